@@ -1,0 +1,72 @@
+/**
+ * The fixed public vocabulary of the contract (../../contract/*.json): finding ids and kinds, cause ids,
+ * triage levels. Everything else in the code base imports these from here, so a renamed id fails the build.
+ */
+import causesJson from '../../contract/causes.json' with { type: 'json' };
+import findingsJson from '../../contract/findings.json' with { type: 'json' };
+import levelsJson from '../../contract/triage-levels.json' with { type: 'json' };
+
+export type FindingKind = 'boolean' | 'number';
+
+export interface ContractFinding {
+  readonly id: string;
+  readonly kind: FindingKind;
+  readonly meaning: string;
+  readonly group: string;
+  readonly unit?: string;
+}
+
+export const CONTRACT_FINDINGS: readonly ContractFinding[] = findingsJson.groups.flatMap((g) =>
+  g.findings.map((f) => ({
+    id: f.id,
+    kind: f.kind as FindingKind,
+    meaning: f.meaning,
+    group: g.group,
+    ...('unit' in f && typeof f.unit === 'string' ? { unit: f.unit } : {}),
+  })),
+);
+
+export const FINDING_BY_ID: ReadonlyMap<string, ContractFinding> = new Map(
+  CONTRACT_FINDINGS.map((f) => [f.id, f]),
+);
+
+export const NUMBER_FINDINGS = {
+  pain_severity: { min: 0, max: 10 },
+  duration_days: { min: 0, max: Number.POSITIVE_INFINITY },
+} as const;
+
+export type NumberFindingId = keyof typeof NUMBER_FINDINGS;
+
+export const TRIAGE_LEVELS = ['emergency', 'urgent', 'gp', 'self_care'] as const;
+export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
+
+/** Higher is more urgent: self_care 0, gp 1, urgent 2, emergency 3. */
+export function urgencyRank(level: TriageLevel): number {
+  return TRIAGE_LEVELS.length - 1 - TRIAGE_LEVELS.indexOf(level);
+}
+
+export const TRIAGE_LEVEL_MEANINGS: Readonly<Record<TriageLevel, string>> = Object.fromEntries(
+  levelsJson.levels.map((l) => [l.id, l.meaning]),
+) as Record<TriageLevel, string>;
+
+export type CauseKind = 'common' | 'medical' | 'serious';
+
+export interface ContractCause {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: CauseKind;
+}
+
+export const CONTRACT_CAUSES: readonly ContractCause[] = causesJson.causes.map((c) => ({
+  id: c.id,
+  name: c.name,
+  kind: c.kind as CauseKind,
+}));
+
+export const CAUSE_IDS: readonly string[] = CONTRACT_CAUSES.map((c) => c.id);
+
+export const SEXES = ['female', 'male'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export const EVIDENCE_STATES = ['present', 'absent', 'unknown'] as const;
+export type EvidenceState = (typeof EVIDENCE_STATES)[number];

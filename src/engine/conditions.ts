@@ -1,0 +1,82 @@
+/**
+ * Evaluates knowledge-base conditions against the evidence, and names the findings that made a
+ * condition true so a triage reason can say which answers led to it.
+ */
+import type { Cond } from '../knowledge/types.ts';
+import type { Evidence } from './evidence.ts';
+
+export function holds(cond: Cond, ev: Evidence): boolean {
+  if ('present' in cond) return ev.state(cond.present) === 'present';
+  if ('absent' in cond) return ev.state(cond.absent) === 'absent';
+  if ('notAbsent' in cond) return ev.state(cond.notAbsent) !== 'absent';
+  if ('num' in cond) {
+    const v = ev.value(cond.num);
+    if (v === undefined) return cond.orUnknown === true && ev.state(cond.num) !== 'absent';
+    return inRange(v, cond);
+  }
+  if ('age' in cond) return inRange(ev.age, cond.age);
+  if ('sex' in cond) return ev.sex === cond.sex;
+  if ('all' in cond) return cond.all.every((c) => holds(c, ev));
+  if ('any' in cond) return cond.any.some((c) => holds(c, ev));
+  return !holds(cond.not, ev);
+}
+
+function inRange(v: number, r: { gte?: number; gt?: number; lte?: number; lt?: number }): boolean {
+  if (r.gte !== undefined && !(v >= r.gte)) return false;
+  if (r.gt !== undefined && !(v > r.gt)) return false;
+  if (r.lte !== undefined && !(v <= r.lte)) return false;
+  if (r.lt !== undefined && !(v < r.lt)) return false;
+  return true;
+}
+
+/**
+ * The findings that made a true condition true: present findings and known numbers under `all`
+ * and the first true branch of `any`. Negated parts are not named (they are the absence of something).
+ */
+export function witnesses(cond: Cond, ev: Evidence): string[] {
+  const out = new Set<string>();
+  collect(cond, ev, out);
+  return [...out];
+}
+
+function collect(cond: Cond, ev: Evidence, out: Set<string>): void {
+  if ('present' in cond) {
+    if (ev.state(cond.present) === 'present') out.add(cond.present);
+  } else if ('notAbsent' in cond) {
+    if (ev.state(cond.notAbsent) === 'present') out.add(cond.notAbsent);
+  } else if ('num' in cond) {
+    if (ev.value(cond.num) !== undefined) out.add(cond.num);
+  } else if ('all' in cond) {
+    for (const c of cond.all) collect(c, ev, out);
+  } else if ('any' in cond) {
+    const first = cond.any.find((c) => holds(c, ev));
+    if (first) collect(first, ev, out);
+  }
+}
+
+/** Every finding id a condition mentions, with whether it is mentioned positively, negatively or both. */
+export function mentions(
+  cond: Cond,
+  negated = false,
+  out = new Map<string, Set<'pos' | 'neg'>>(),
+): Map<string, Set<'pos' | 'neg'>> {
+  const add = (id: string, sign: 'pos' | 'neg') => {
+    const s = out.get(id) ?? new Set();
+    s.add(sign);
+    out.set(id, s);
+  };
+  if ('present' in cond || 'notAbsent' in cond) {
+    add('present' in cond ? cond.present : cond.notAbsent, negated ? 'neg' : 'pos');
+  } else if ('absent' in cond) {
+    add(cond.absent, negated ? 'pos' : 'neg');
+  } else if ('num' in cond) {
+    add(cond.num, negated ? 'neg' : 'pos');
+  } else if ('all' in cond) {
+    for (const c of cond.all) mentions(c, negated, out);
+  } else if ('any' in cond) {
+    for (const c of cond.any) mentions(c, negated, out);
+  } else if ('not' in cond) {
+    mentions(cond.not, !negated, out);
+  }
+  return out;
+}

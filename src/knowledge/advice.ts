@@ -1,0 +1,3 @@
+import type { AdviceItem } from './types.ts';
+
+export const advice: readonly AdviceItem[] = [];

@@ -1,0 +1,3 @@
+import type { CauseKnowledge } from './types.ts';
+
+export const causes: readonly CauseKnowledge[] = [];

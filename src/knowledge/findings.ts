@@ -1,0 +1,3 @@
+import type { FindingKnowledge } from './types.ts';
+
+export const findings: readonly FindingKnowledge[] = [];

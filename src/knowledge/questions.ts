@@ -1,0 +1,3 @@
+import type { QuestionSpec } from './types.ts';
+
+export const questions: readonly QuestionSpec[] = [];

@@ -1,0 +1,3 @@
+import type { SafetyNetItem } from './types.ts';
+
+export const safetyNet: readonly SafetyNetItem[] = [];

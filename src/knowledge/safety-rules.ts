@@ -1,0 +1,3 @@
+import type { SafetyRule } from './types.ts';
+
+export const safetyRules: readonly SafetyRule[] = [];

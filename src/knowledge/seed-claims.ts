@@ -1,0 +1,3 @@
+import type { SeedClaim } from './types.ts';
+
+export const seedClaims: readonly SeedClaim[] = [];

@@ -1,0 +1,3 @@
+import type { SourceEntry } from './types.ts';
+
+export const sources: readonly SourceEntry[] = [];

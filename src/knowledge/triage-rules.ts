@@ -1,0 +1,3 @@
+import type { TriageRule } from './types.ts';
+
+export const triageRules: readonly TriageRule[] = [];

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects so the fast pure tests can run alone (`npm run test:unit`) while `npm test` runs everything:
+// unit tests beside the code, integration tests that need a database or a server (`*.int.test.ts`),
+// and browser tests in real Chromium (`e2e/`).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: [
+            'src/**/*.test.ts',
+            'web/src/**/*.test.ts',
+            'web/src/**/*.test.tsx',
+            'scripts/**/*.test.ts',
+          ],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'int',
+          include: ['src/**/*.int.test.ts', 'bench/**/*.int.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
