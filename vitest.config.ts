@@ -23,6 +23,8 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['src/**/*.int.test.ts', 'bench/**/*.int.test.ts'],
+          // Starts a throwaway PostgreSQL cluster for the run (and fails the run if PostgreSQL is missing).
+          globalSetup: ['src/store/testing/global-setup.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

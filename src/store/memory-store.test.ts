@@ -1,0 +1,4 @@
+import { MemoryStore } from './memory-store.ts';
+import { describeStoreContract } from './store-contract.ts';
+
+describeStoreContract('memory', async () => ({ store: new MemoryStore(), cleanup: async () => {} }));

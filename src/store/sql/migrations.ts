@@ -1,0 +1,98 @@
+/**
+ * Schema migrations, written once with Kysely's schema builder and run unchanged on SQLite and PostgreSQL.
+ * They run at start-up; Kysely's migrator takes a lock, so several processes starting together against
+ * one PostgreSQL apply each migration once. Never edit a migration that has shipped: add a new one.
+ */
+import type { Kysely } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+
+// Kysely passes an untyped Kysely<any> to migrations: they run against whatever schema exists at the time.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+type AnyDb = Kysely<any>;
+
+const initial: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('users')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('email', 'text', (c) => c.notNull().unique())
+      .addColumn('password_hash', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable('sessions')
+      .addColumn('token_hash', 'text', (c) => c.primaryKey())
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('last_seen_at', 'bigint', (c) => c.notNull())
+      .addColumn('expires_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('sessions_by_user').on('sessions').column('user_id').execute();
+    await db.schema.createIndex('sessions_by_expiry').on('sessions').column('expires_at').execute();
+
+    await db.schema
+      .createTable('profiles')
+      .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
+      .addColumn('data', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'bigint', (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable('diary_entries')
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('at', 'bigint', (c) => c.notNull())
+      .addColumn('data', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'bigint', (c) => c.notNull())
+      // Ids are unique per person and collection, so guessing another person's id can only ever reach
+      // your own namespace.
+      .addPrimaryKeyConstraint('diary_entries_pk', ['user_id', 'kind', 'id'])
+      .execute();
+    // Listing one person's collection by date range, newest first, pages by (at, id) on this index.
+    await db.schema
+      .createIndex('diary_entries_by_time')
+      .on('diary_entries')
+      .columns(['user_id', 'kind', 'at', 'id'])
+      .execute();
+
+    await db.schema
+      .createTable('rate_limit_counters')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('window_start', 'bigint', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('rate_limit_counters_by_window')
+      .on('rate_limit_counters')
+      .column('window_start')
+      .execute();
+  },
+  async down(db: AnyDb) {
+    for (const t of ['rate_limit_counters', 'diary_entries', 'profiles', 'sessions', 'users']) {
+      await db.schema.dropTable(t).execute();
+    }
+  },
+};
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_initial': initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
+
+/** Brings the schema up to date; throws with the failing migration's error. */
+export async function migrateToLatest(db: AnyDb): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(
+      `Database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}

@@ -1,0 +1,39 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { describeStoreContract } from '../store-contract.ts';
+import { createTestDatabase } from '../testing/test-database.ts';
+import { openPostgresStore } from './postgres.ts';
+
+describeStoreContract('postgres', async () => {
+  const database = await createTestDatabase();
+  const store = await openPostgresStore({ url: database.url, poolSize: 5 });
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      await database.drop();
+    },
+  };
+});
+
+describe('postgres migrations', () => {
+  it('apply once even when several processes start together', async () => {
+    const database = await createTestDatabase();
+    try {
+      // Five stores opening at once stand in for five server processes starting behind a load balancer.
+      const stores = await Promise.all(
+        Array.from({ length: 5 }, () => openPostgresStore({ url: database.url, poolSize: 2 })),
+      );
+      const first = stores[0];
+      if (!first) throw new Error('no store');
+      const rows = await sql<{ n: number }>`select count(*) as n from kysely_migration`.execute(first.db);
+      expect(rows.rows[0]?.n).toBe(1);
+      const index = await sql<{ indexdef: string }>`
+        select indexdef from pg_indexes where indexname = 'diary_entries_by_time'`.execute(first.db);
+      expect(index.rows[0]?.indexdef).toContain('(user_id, kind, at, id)');
+      await Promise.all(stores.map((s) => s.close()));
+    } finally {
+      await database.drop();
+    }
+  });
+});

@@ -1,0 +1,380 @@
+/**
+ * The Store over Kysely: one implementation for both SQLite and PostgreSQL. The queries use only what both
+ * dialects share (ON CONFLICT upserts, RETURNING, row-value comparison), so the two differ only in how the
+ * connection is opened (sqlite.ts, postgres.ts). Every change that touches more than one row runs in a
+ * transaction.
+ */
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Diary, Profile } from '../../diary/model.ts';
+import { COLLECTION_NAMES, type CollectionName, type CollectionRecords, timeKey } from '../collections.ts';
+import type { CounterHit, ListQuery, Page, RowCounts, Session, Store, StoreKind, User } from '../store.ts';
+import type { Database } from './schema.ts';
+
+/** Rows per INSERT in bulk writes: well under both dialects' bound-parameter limits. */
+const BATCH = 500;
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export class SqlStore implements Store {
+  readonly kind: StoreKind;
+  readonly #db: Kysely<Database>;
+  readonly #onClose: () => Promise<void>;
+
+  constructor(
+    kind: 'sqlite' | 'postgres',
+    db: Kysely<Database>,
+    onClose: () => Promise<void> = async () => {},
+  ) {
+    this.kind = kind;
+    this.#db = db;
+    this.#onClose = onClose;
+  }
+
+  /** For tests and benchmarks that need to look underneath the interface. */
+  get db(): Kysely<Database> {
+    return this.#db;
+  }
+
+  async createUser(user: User, session: Session): Promise<'created' | 'email_taken'> {
+    return this.#db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto('users')
+        .values({
+          id: user.id,
+          email: user.email,
+          password_hash: user.passwordHash,
+          created_at: user.createdAt,
+        })
+        // A duplicate email is an expected outcome, not an error: no exception, no rolled-back noise.
+        .onConflict((oc) => oc.column('email').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!inserted) return 'email_taken';
+      await insertSession(trx, session);
+      return 'created';
+    });
+  }
+
+  async findUserByEmail(email: string): Promise<User | null> {
+    const row = await this.#db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+    return row ? toUser(row) : null;
+  }
+
+  async findUserById(id: string): Promise<User | null> {
+    const row = await this.#db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toUser(row) : null;
+  }
+
+  async changePassword(userId: string, passwordHash: string, keepTokenHash: string): Promise<void> {
+    await this.#db.transaction().execute(async (trx) => {
+      await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+      await trx
+        .deleteFrom('sessions')
+        .where('user_id', '=', userId)
+        .where('token_hash', '<>', keepTokenHash)
+        .execute();
+    });
+  }
+
+  async deleteUser(userId: string): Promise<void> {
+    // Explicit deletes rather than relying on ON DELETE CASCADE alone: the outcome then does not depend
+    // on a connection setting (SQLite's foreign_keys pragma).
+    await this.#db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('diary_entries').where('user_id', '=', userId).execute();
+      await trx.deleteFrom('profiles').where('user_id', '=', userId).execute();
+      await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+      await trx.deleteFrom('users').where('id', '=', userId).execute();
+    });
+  }
+
+  async createSession(session: Session): Promise<void> {
+    await insertSession(this.#db, session);
+  }
+
+  async findSession(tokenHash: string): Promise<Session | null> {
+    const row = await this.#db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    return row
+      ? {
+          tokenHash: row.token_hash,
+          userId: row.user_id,
+          createdAt: Number(row.created_at),
+          lastSeenAt: Number(row.last_seen_at),
+          expiresAt: Number(row.expires_at),
+        }
+      : null;
+  }
+
+  async touchSession(tokenHash: string, lastSeenAt: number): Promise<void> {
+    await this.#db
+      .updateTable('sessions')
+      .set({ last_seen_at: lastSeenAt })
+      .where('token_hash', '=', tokenHash)
+      .execute();
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.#db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+  }
+
+  async purgeExpired(now: number, idleMs: number, counterMaxAgeMs: number): Promise<void> {
+    await this.#db
+      .deleteFrom('sessions')
+      .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', now - idleMs)]))
+      .execute();
+    await this.#db
+      .deleteFrom('rate_limit_counters')
+      .where('window_start', '<=', now - counterMaxAgeMs)
+      .execute();
+  }
+
+  async hitCounter(key: string, now: number, windowMs: number): Promise<CounterHit> {
+    // One atomic statement: concurrent hits from several processes each see their own count, so
+    // firing sign-in attempts in parallel cannot slip past the limit.
+    const expired = sql<boolean>`rate_limit_counters.window_start <= ${now - windowMs}`;
+    const row = await this.#db
+      .insertInto('rate_limit_counters')
+      .values({ key, window_start: now, count: 1 })
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet({
+          count: sql<number>`case when ${expired} then 1 else rate_limit_counters.count + 1 end`,
+          window_start: sql<number>`case when ${expired} then cast(${now} as bigint) else rate_limit_counters.window_start end`,
+        }),
+      )
+      .returning(['count', 'window_start'])
+      .executeTakeFirstOrThrow();
+    return { count: Number(row.count), resetAt: Number(row.window_start) + windowMs };
+  }
+
+  async resetCounter(key: string): Promise<void> {
+    await this.#db.deleteFrom('rate_limit_counters').where('key', '=', key).execute();
+  }
+
+  async getProfile(userId: string): Promise<Profile | null> {
+    const row = await this.#db
+      .selectFrom('profiles')
+      .select('data')
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.data) as Profile) : null;
+  }
+
+  async putProfile(userId: string, profile: Profile, now: number): Promise<void> {
+    await upsertProfile(this.#db, userId, profile, now);
+  }
+
+  async listEntries<C extends CollectionName>(
+    userId: string,
+    collection: C,
+    q: ListQuery,
+  ): Promise<Page<CollectionRecords[C]>> {
+    let query = this.#db
+      .selectFrom('diary_entries')
+      .select(['at', 'id', 'data'])
+      .where('user_id', '=', userId)
+      .where('kind', '=', collection);
+    if (q.from !== undefined) query = query.where('at', '>=', q.from);
+    if (q.to !== undefined) query = query.where('at', '<', q.to);
+    const after = q.after;
+    if (after) {
+      // Keyset paging: (at, id) strictly before the last row seen, which the index serves directly.
+      query = query.where((eb) => eb(eb.refTuple('at', 'id'), '<', eb.tuple(after.at, after.id)));
+    }
+    const rows = await query
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(q.limit + 1)
+      .execute();
+    const page = rows.slice(0, q.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((r) => JSON.parse(r.data) as CollectionRecords[C]),
+      next: rows.length > q.limit && last ? { at: Number(last.at), id: last.id } : null,
+    };
+  }
+
+  async getEntry<C extends CollectionName>(
+    userId: string,
+    collection: C,
+    id: string,
+  ): Promise<CollectionRecords[C] | null> {
+    const row = await this.#db
+      .selectFrom('diary_entries')
+      .select('data')
+      .where('user_id', '=', userId)
+      .where('kind', '=', collection)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.data) as CollectionRecords[C]) : null;
+  }
+
+  async putEntry<C extends CollectionName>(
+    userId: string,
+    collection: C,
+    record: CollectionRecords[C],
+    now: number,
+    mode: 'create' | 'upsert' = 'upsert',
+  ): Promise<'created' | 'replaced' | 'exists'> {
+    const row = {
+      user_id: userId,
+      kind: collection,
+      id: record.id,
+      at: timeKey(collection, record),
+      data: JSON.stringify(record),
+      updated_at: now,
+    };
+    if (mode === 'create') {
+      const inserted = await this.#db
+        .insertInto('diary_entries')
+        .values(row)
+        .onConflict((oc) => oc.columns(['user_id', 'kind', 'id']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      return inserted ? 'created' : 'exists';
+    }
+    // Whether the row existed decides 201 or 200; reading it in the same transaction keeps that honest
+    // when two writes of one id race.
+    return this.#db.transaction().execute(async (trx) => {
+      const existing = await trx
+        .selectFrom('diary_entries')
+        .select('id')
+        .where('user_id', '=', userId)
+        .where('kind', '=', collection)
+        .where('id', '=', record.id)
+        .executeTakeFirst();
+      await upsertEntries(trx, [row]);
+      return existing ? 'replaced' : 'created';
+    });
+  }
+
+  async deleteEntry(userId: string, collection: CollectionName, id: string): Promise<boolean> {
+    const result = await this.#db
+      .deleteFrom('diary_entries')
+      .where('user_id', '=', userId)
+      .where('kind', '=', collection)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  async exportDiary(userId: string): Promise<{ profile: Profile | null } & Omit<Diary, 'profile'>> {
+    // One snapshot, so an export taken while the diary changes is still consistent with itself.
+    const tx =
+      this.kind === 'postgres'
+        ? this.#db.transaction().setIsolationLevel('repeatable read')
+        : this.#db.transaction();
+    return tx.execute(async (trx) => {
+      const profileRow = await trx
+        .selectFrom('profiles')
+        .select('data')
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      const rows = await trx
+        .selectFrom('diary_entries')
+        .select(['kind', 'data'])
+        .where('user_id', '=', userId)
+        .orderBy('kind')
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      const lists = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, [] as unknown[]])) as Record<
+        string,
+        unknown[]
+      >;
+      for (const r of rows) lists[r.kind]?.push(JSON.parse(r.data));
+      return {
+        profile: profileRow ? (JSON.parse(profileRow.data) as Profile) : null,
+        ...(lists as unknown as Omit<Diary, 'profile'>),
+      };
+    });
+  }
+
+  async importDiary(userId: string, diary: Diary, now: number): Promise<void> {
+    await this.#db.transaction().execute(async (trx) => {
+      await upsertProfile(trx, userId, diary.profile, now);
+      for (const c of COLLECTION_NAMES) {
+        // Last one wins if an id repeats (the API refuses that earlier): PostgreSQL rejects an upsert
+        // that touches the same row twice in one statement.
+        const unique = new Map((diary[c] as readonly CollectionRecords[typeof c][]).map((r) => [r.id, r]));
+        const rows = [...unique.values()].map((record) => ({
+          user_id: userId,
+          kind: c,
+          id: record.id,
+          at: timeKey(c, record),
+          data: JSON.stringify(record),
+          updated_at: now,
+        }));
+        for (let i = 0; i < rows.length; i += BATCH) await upsertEntries(trx, rows.slice(i, i + BATCH));
+      }
+    });
+  }
+
+  async countRows(): Promise<RowCounts> {
+    const count = async (table: keyof Database) => {
+      const r = await this.#db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    };
+    return {
+      users: await count('users'),
+      sessions: await count('sessions'),
+      profiles: await count('profiles'),
+      entries: await count('diary_entries'),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.#db.destroy();
+    await this.#onClose();
+  }
+}
+
+function toUser(row: Database['users']): User {
+  return { id: row.id, email: row.email, passwordHash: row.password_hash, createdAt: Number(row.created_at) };
+}
+
+async function insertSession(db: Db, s: Session): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({
+      token_hash: s.tokenHash,
+      user_id: s.userId,
+      created_at: s.createdAt,
+      last_seen_at: s.lastSeenAt,
+      expires_at: s.expiresAt,
+    })
+    .execute();
+}
+
+async function upsertProfile(db: Db, userId: string, profile: Profile, now: number): Promise<void> {
+  await db
+    .insertInto('profiles')
+    .values({ user_id: userId, data: JSON.stringify(profile), updated_at: now })
+    .onConflict((oc) =>
+      oc.column('user_id').doUpdateSet((eb) => ({
+        data: eb.ref('excluded.data'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .execute();
+}
+
+async function upsertEntries(db: Db, rows: readonly Database['diary_entries'][]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('diary_entries')
+    .values(rows.map((r) => ({ ...r })))
+    .onConflict((oc) =>
+      oc.columns(['user_id', 'kind', 'id']).doUpdateSet((eb) => ({
+        at: eb.ref('excluded.at'),
+        data: eb.ref('excluded.data'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .execute();
+}

@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { describeStoreContract } from '../store-contract.ts';
+import { openSqliteStore } from './sqlite.ts';
+
+describeStoreContract('sqlite (file)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'backease-sqlite-'));
+  const store = await openSqliteStore(join(dir, 'test.sqlite'));
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe('sqlite connection settings', () => {
+  it('uses WAL, FULL synchronous commits and enforced foreign keys, and migrates idempotently', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backease-sqlite-'));
+    const file = join(dir, 'test.sqlite');
+    try {
+      const first = await openSqliteStore(file);
+      await first.close();
+      // Opening again runs the migrator again: it must find nothing to do.
+      const store = await openSqliteStore(file);
+      const pragma = async (name: string) =>
+        Object.values((await sql.raw(`pragma ${name}`).execute(store.db)).rows[0] as object)[0];
+      expect(await pragma('journal_mode')).toBe('wal');
+      expect(await pragma('synchronous')).toBe(2); // FULL
+      expect(await pragma('foreign_keys')).toBe(1);
+      const migrations = await sql<{ n: number }>`select count(*) as n from kysely_migration`.execute(
+        store.db,
+      );
+      expect(migrations.rows[0]?.n).toBe(1);
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
