@@ -1,0 +1,136 @@
+/**
+ * Made-up diary records for tests and the sample report. Ids are deterministic UUIDs from a counter so
+ * outputs (and the sample files) are the same on every run. Never used with real people's data.
+ */
+import type { TriageLevel } from '../contract/ids.ts';
+import type {
+  CheckIn,
+  Diary,
+  DiaryExport,
+  DoctorQuestion,
+  Episode,
+  Profile,
+  RemedySession,
+  SavedAssessment,
+} from '../diary/model.ts';
+
+let counter = 0;
+
+export function fixtureId(): string {
+  counter += 1;
+  return `00000000-0000-4000-8000-${counter.toString(16).padStart(12, '0')}`;
+}
+
+export const emptyProfile: Profile = { age: null, sex: null, evidence: [], country: null };
+
+export function diaryOf(parts: Partial<Diary> = {}): Diary {
+  return {
+    profile: parts.profile ?? emptyProfile,
+    episodes: parts.episodes ?? [],
+    checkIns: parts.checkIns ?? [],
+    remedySessions: parts.remedySessions ?? [],
+    assessments: parts.assessments ?? [],
+    doctorQuestions: parts.doctorQuestions ?? [],
+  };
+}
+
+export function episode(
+  startedAt: string,
+  endedAt: string | null,
+  pain: number,
+  extra: Partial<Omit<Episode, 'startedAt' | 'endedAt' | 'pain'>> = {},
+): Episode {
+  return { id: fixtureId(), startedAt, endedAt, pain, areas: [], triggers: [], notes: '', ...extra };
+}
+
+export function checkIn(at: string, pain: number, episodeId: string | null = null, notes = ''): CheckIn {
+  return { id: fixtureId(), episodeId, at, pain, notes };
+}
+
+export function session(
+  remedy: string,
+  startedAt: string,
+  painBefore: number,
+  painAfter: number | null,
+  minutes = 20,
+): RemedySession {
+  return { id: fixtureId(), episodeId: null, remedy, startedAt, minutes, painBefore, painAfter, notes: '' };
+}
+
+export function question(createdAt: string, text: string): DoctorQuestion {
+  return { id: fixtureId(), createdAt, text };
+}
+
+export interface FixtureCause {
+  readonly id: string;
+  readonly name: string;
+  readonly probability: number;
+  readonly for?: readonly string[];
+  readonly against?: readonly string[];
+}
+
+export interface FixtureAssessment {
+  readonly level: TriageLevel;
+  readonly reasons?: readonly string[];
+  readonly action?: string;
+  readonly causes?: readonly FixtureCause[];
+  readonly present?: readonly string[];
+  readonly absent?: readonly string[];
+  readonly pain?: number;
+  readonly age?: number;
+  readonly sex?: 'female' | 'male';
+}
+
+/** A saved assessment in the shape the engine writes (only the fields the readers use are filled in). */
+export function assessment(at: string, a: FixtureAssessment): SavedAssessment {
+  const evidence = [
+    ...(a.present ?? []).map((id) => ({ id, state: 'present' })),
+    ...(a.absent ?? []).map((id) => ({ id, state: 'absent' })),
+    ...(a.pain === undefined ? [] : [{ id: 'pain_severity', state: 'present', value: a.pain }]),
+  ];
+  return {
+    id: fixtureId(),
+    at,
+    input: { age: a.age ?? 40, sex: a.sex ?? 'female', evidence },
+    output: {
+      triage: {
+        level: a.level,
+        reasons: (a.reasons ?? []).map((text, i) => ({
+          ruleId: `rule_${i}`,
+          level: a.level,
+          text,
+          findings: [],
+          sources: [],
+        })),
+        action: a.action ?? '',
+        service: 'gp',
+        meaning: '',
+      },
+      causes: (a.causes ?? []).map((c) => ({
+        kind: 'common',
+        evidence: [],
+        summary: '',
+        ...c,
+        for: c.for ?? [],
+        against: c.against ?? [],
+      })),
+      plan: {},
+      knowledgeVersion: 'fixture',
+      disclaimer: '',
+    },
+  };
+}
+
+export function exportOf(diary: Diary, exportedAt: string): DiaryExport {
+  return {
+    format: 'backease-diary',
+    version: 1,
+    exportedAt,
+    profile: diary.profile,
+    episodes: [...diary.episodes],
+    checkIns: [...diary.checkIns],
+    remedySessions: [...diary.remedySessions],
+    assessments: [...diary.assessments],
+    doctorQuestions: [...diary.doctorQuestions],
+  };
+}

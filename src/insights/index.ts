@@ -1,0 +1,45 @@
+/**
+ * Insights on a diary: pure functions of the diary, a period and the current time (passed in, never
+ * read from the clock), so the web app, the server and the report compute the same answers.
+ * The nudges look at the diary as of `now`, whatever the period: a reason to get help is current or not.
+ */
+import type { Diary } from '../diary/model.ts';
+import { type EpisodeRate, episodeRate } from './episodes.ts';
+import { escalationNudges, type Nudge } from './nudges.ts';
+import { type PainTrend, painTrend } from './pain-trend.ts';
+import type { Period } from './period.ts';
+import { type RecoverySummary, recoverySummary } from './recovery.ts';
+import { humanise, type RemedyEffects, remedyEffects } from './remedies.ts';
+
+export interface Insights {
+  readonly episodes: EpisodeRate;
+  readonly pain: PainTrend;
+  readonly recovery: RecoverySummary;
+  readonly remedies: RemedyEffects;
+  readonly nudges: readonly Nudge[];
+}
+
+export interface InsightOptions {
+  /** Names remedy ids for people (the knowledge base's advice titles); defaults to the id in words. */
+  readonly remedyName?: (remedyId: string) => string;
+}
+
+export function computeInsights(
+  diary: Diary,
+  period: Period,
+  now: number,
+  options: InsightOptions = {},
+): Insights {
+  return {
+    episodes: episodeRate(diary, period),
+    pain: painTrend(diary.checkIns, period),
+    recovery: recoverySummary(diary, period, now),
+    remedies: remedyEffects(diary.remedySessions, period, options.remedyName ?? humanise),
+    nudges: escalationNudges(diary, now),
+  };
+}
+
+export { DAY_MS, isoDay, lastDay, type Period, parsePeriod } from './period.ts';
+export { causesConsidered, type ReadAssessment, readAll, readSavedAssessment } from './saved-assessment.ts';
+export type { EpisodeRate, Nudge, PainTrend, RecoverySummary, RemedyEffects };
+export { episodeRate, escalationNudges, painTrend, recoverySummary, remedyEffects };

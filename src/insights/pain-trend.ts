@@ -1,0 +1,105 @@
+/**
+ * The pain trend: a least-squares line through the 0-10 check-ins, read as the change it implies over
+ * the time the check-ins span. A change under 2 points is called "about the same": 2 points is the
+ * smallest change people with back pain notice as meaningful on the 0-10 scale (research/clinical.md
+ * §6.4, MIC [R81][R82]). With fewer than 3 check-ins, or all on one day, a line says nothing honest.
+ */
+import type { CheckIn } from '../diary/model.ts';
+import { DAY_MS, inPeriod, ms, type Period } from './period.ts';
+import { plural, points, round1 } from './words.ts';
+
+/** The smallest change on the 0-10 pain scale that people notice (clinical.md §6.4). */
+export const PAIN_MIC = 2;
+export const MIN_TREND_POINTS = 3;
+
+export type TrendDirection = 'better' | 'worse' | 'same' | 'unknown';
+
+export interface PainPoint {
+  readonly at: string;
+  readonly pain: number;
+}
+
+export interface PainTrend {
+  readonly points: readonly PainPoint[];
+  readonly count: number;
+  readonly first: number | null;
+  readonly last: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly mean: number | null;
+  /** Fitted change in points per week; null when there are too few points for a line. */
+  readonly slopePerWeek: number | null;
+  /** Fitted change from the first to the last check-in; null when there are too few points. */
+  readonly change: number | null;
+  readonly spanDays: number;
+  readonly direction: TrendDirection;
+  readonly text: string;
+}
+
+export function painPoints(checkIns: readonly CheckIn[], period: Period): PainPoint[] {
+  return checkIns
+    .filter((c) => inPeriod(c.at, period))
+    .sort((a, b) => ms(a.at) - ms(b.at))
+    .map((c) => ({ at: c.at, pain: c.pain }));
+}
+
+/** Least-squares slope of y over x; null when x does not vary. */
+export function slope(xs: readonly number[], ys: readonly number[]): number | null {
+  const n = xs.length;
+  if (n < 2) return null;
+  const mx = xs.reduce((s, x) => s + x, 0) / n;
+  const my = ys.reduce((s, y) => s + y, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (xs[i] as number) - mx;
+    sxy += dx * ((ys[i] as number) - my);
+    sxx += dx * dx;
+  }
+  return sxx === 0 ? null : sxy / sxx;
+}
+
+export function painTrend(checkIns: readonly CheckIn[], period: Period): PainTrend {
+  const points = painPoints(checkIns, period);
+  const pains = points.map((p) => p.pain);
+  const days = points.map((p) => ms(p.at) / DAY_MS);
+  const spanDays = days.length > 1 ? (days[days.length - 1] as number) - (days[0] as number) : 0;
+  const base = {
+    points,
+    count: points.length,
+    first: pains[0] ?? null,
+    last: pains[pains.length - 1] ?? null,
+    min: pains.length ? Math.min(...pains) : null,
+    max: pains.length ? Math.max(...pains) : null,
+    mean: pains.length ? round1(pains.reduce((s, p) => s + p, 0) / pains.length) : null,
+    spanDays,
+  };
+  const perDay = points.length >= MIN_TREND_POINTS && spanDays >= 1 ? slope(days, pains) : null;
+  if (perDay === null) {
+    return { ...base, slopePerWeek: null, change: null, direction: 'unknown', text: tooFewText(points) };
+  }
+  const change = perDay * spanDays;
+  const direction: TrendDirection = change <= -PAIN_MIC ? 'better' : change >= PAIN_MIC ? 'worse' : 'same';
+  return {
+    ...base,
+    slopePerWeek: perDay * 7,
+    change,
+    direction,
+    text: trendText(direction, change, spanDays, points.length),
+  };
+}
+
+function tooFewText(points: readonly PainPoint[]): string {
+  if (points.length === 0) return 'No pain check-ins in this period, so there is no trend to tell.';
+  if (points.length === 1)
+    return `One pain check-in (${points[0]?.pain} out of 10): too few to tell whether pain is changing.`;
+  return `${plural(points.length, 'pain check-in')}: too few to tell a trend (it takes at least ${MIN_TREND_POINTS} on different days).`;
+}
+
+function trendText(direction: TrendDirection, change: number, spanDays: number, n: number): string {
+  const over = `over ${plural(Math.round(spanDays), 'day')} (a line through ${n} check-ins)`;
+  const size = points(Math.abs(change));
+  if (direction === 'better') return `Pain went down by about ${size} ${over}.`;
+  if (direction === 'worse') return `Pain went up by about ${size} ${over}.`;
+  return `Pain stayed about the same ${over}: a change of ${size}, under the ${PAIN_MIC} points people usually notice.`;
+}

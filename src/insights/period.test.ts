@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, inPeriod, isoDay, lastDay, parsePeriod } from './period.ts';
+
+describe('parsePeriod', () => {
+  it('reads whole UTC days, the last day included', () => {
+    const r = parsePeriod('2026-11-01', '2026-11-30');
+    expect(r).toEqual({ ok: true, value: { start: Date.UTC(2026, 10, 1), end: Date.UTC(2026, 11, 1) } });
+    if (r.ok) {
+      expect(lastDay(r.value)).toBe('2026-11-30');
+      expect(inPeriod('2026-11-30T23:59:59Z', r.value)).toBe(true);
+      expect(inPeriod('2026-12-01T00:00:00Z', r.value)).toBe(false);
+      expect(inPeriod('2026-10-31T23:59:59Z', r.value)).toBe(false);
+    }
+  });
+
+  it('takes one day as a period of one day', () => {
+    const r = parsePeriod('2026-11-05', '2026-11-05');
+    expect(r.ok && r.value.end - r.value.start).toBe(DAY_MS);
+  });
+
+  it('reads zoned date-times as exact instants', () => {
+    const r = parsePeriod('2026-11-01T08:00:00+01:00', '2026-11-02T08:00:00Z');
+    expect(r).toEqual({
+      ok: true,
+      value: { start: Date.UTC(2026, 10, 1, 7), end: Date.UTC(2026, 10, 2, 8) },
+    });
+  });
+
+  it('names the flag of an impossible or badly written day', () => {
+    const r = parsePeriod('2026-02-31', 'next week');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues.map((i) => [i.code, i.path])).toEqual([
+        ['invalid_value', 'from'],
+        ['invalid_value', 'to'],
+      ]);
+      expect(r.issues[1]?.message).toContain('"next week"');
+    }
+  });
+
+  it('refuses a date-time without a zone, which would depend on the machine', () => {
+    expect(parsePeriod('2026-11-01T08:00:00', '2026-11-02').ok).toBe(false);
+  });
+
+  it('refuses a period that ends before it starts', () => {
+    const r = parsePeriod('2026-11-10', '2026-11-01');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.path).toBe('to');
+  });
+});
+
+describe('isoDay', () => {
+  it('gives the UTC day', () => {
+    expect(isoDay(Date.UTC(2026, 0, 2, 23, 30))).toBe('2026-01-02');
+  });
+});

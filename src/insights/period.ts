@@ -1,0 +1,79 @@
+/**
+ * Date ranges for insights, reports and exports. A period is a pair of instants in milliseconds,
+ * start inclusive and end exclusive, so adjacent periods never count a record twice. Days given as
+ * YYYY-MM-DD are whole UTC days: the diary stores zoned instants, and a report must not depend on
+ * the time zone of the machine that renders it.
+ */
+import { fail, issue, ok, type Result } from '../contract/errors.ts';
+
+export const DAY_MS = 86_400_000;
+export const WEEK_MS = 7 * DAY_MS;
+
+export interface Period {
+  readonly start: number;
+  readonly end: number;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Milliseconds of an ISO instant; NaN when it is not one. */
+export function ms(iso: string): number {
+  return Date.parse(iso);
+}
+
+export function inPeriod(iso: string, period: Period): boolean {
+  const t = ms(iso);
+  return t >= period.start && t < period.end;
+}
+
+/** Reads a day (YYYY-MM-DD, as the start of that UTC day) or a zoned ISO date-time. */
+function readInstant(text: string): number | undefined {
+  const day = DAY.exec(text);
+  if (day) {
+    const t = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+    // Date.UTC rolls 2026-02-31 over to March; a rolled date is a typo, not a day.
+    return new Date(t).toISOString().slice(0, 10) === text ? t : undefined;
+  }
+  if (ZONED.test(text)) {
+    const t = Date.parse(text);
+    return Number.isNaN(t) ? undefined : t;
+  }
+  return undefined;
+}
+
+/**
+ * The period from `from` to `to`, both inclusive when given as days (the whole `to` day counts).
+ * Bad input is named by its flag or query parameter, so the CLI and the server can print it as is.
+ */
+export function parsePeriod(from: string, to: string): Result<Period> {
+  const start = readInstant(from);
+  const toInstant = readInstant(to);
+  const problems = [];
+  if (start === undefined)
+    problems.push(
+      issue(
+        'invalid_value',
+        'from',
+        `from must be a day like 2026-11-01 or a zoned date-time, not "${from}".`,
+      ),
+    );
+  if (toInstant === undefined)
+    problems.push(
+      issue('invalid_value', 'to', `to must be a day like 2026-11-30 or a zoned date-time, not "${to}".`),
+    );
+  if (start === undefined || toInstant === undefined) return fail(problems);
+  const end = DAY.test(to) ? toInstant + DAY_MS : toInstant;
+  if (end <= start) return fail([issue('invalid_value', 'to', `to (${to}) must be after from (${from}).`)]);
+  return ok({ start, end });
+}
+
+/** YYYY-MM-DD of an instant, in UTC like the periods. */
+export function isoDay(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** The last day a period covers (its end is exclusive). */
+export function lastDay(period: Period): string {
+  return isoDay(period.end - 1);
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { assessment } from './fixtures.ts';
+import { causesConsidered, readAll, readSavedAssessment } from './saved-assessment.ts';
+
+describe('readSavedAssessment', () => {
+  it('reads the triage, causes (most likely first) and evidence', () => {
+    const saved = assessment('2026-11-02T10:00:00Z', {
+      level: 'gp',
+      reasons: ['Pain for 6 weeks.'],
+      action: 'Book a GP.',
+      causes: [
+        { id: 'sciatica', name: 'Sciatica', probability: 0.3, for: ['leg_pain_below_knee'] },
+        { id: 'muscle_strain', name: 'Muscle strain', probability: 0.6 },
+      ],
+      present: ['leg_pain_below_knee'],
+      pain: 6,
+      age: 52,
+      sex: 'male',
+    });
+    const r = readSavedAssessment(saved);
+    expect(r.triage).toEqual({
+      level: 'gp',
+      reasons: [{ text: 'Pain for 6 weeks.', findings: [] }],
+      action: 'Book a GP.',
+    });
+    expect(r.causes.map((c) => c.id)).toEqual(['muscle_strain', 'sciatica']);
+    expect(r.causes[1]?.for).toEqual(['leg_pain_below_knee']);
+    expect(r).toMatchObject({ age: 52, sex: 'male' });
+    expect(r.evidence).toContainEqual({ id: 'pain_severity', state: 'present', value: 6 });
+  });
+
+  it('reads what it can from a damaged or older record instead of failing', () => {
+    const r = readSavedAssessment({
+      id: '00000000-0000-4000-8000-0000000000aa',
+      at: '2026-11-02T10:00:00Z',
+      input: 'not an object',
+      output: { triage: { level: 'very bad' }, causes: [{ id: 'not_a_cause', name: 'x', probability: 0.9 }] },
+    });
+    expect(r).toMatchObject({ triage: null, causes: [], evidence: [], age: null, sex: null });
+  });
+});
+
+describe('readAll and causesConsidered', () => {
+  it('sorts newest first', () => {
+    const a = assessment('2026-11-01T10:00:00Z', { level: 'self_care' });
+    const b = assessment('2026-11-03T10:00:00Z', { level: 'gp' });
+    expect(readAll([a, b]).map((x) => x.id)).toEqual([b.id, a.id]);
+  });
+
+  it('keeps at most 5 causes of 2% or more, and always the top one', () => {
+    const many = assessment('2026-11-01T10:00:00Z', {
+      level: 'self_care',
+      causes: [0.4, 0.2, 0.15, 0.1, 0.06, 0.05, 0.04].map((p, i) => ({
+        id: [
+          'muscle_strain',
+          'sciatica',
+          'dehydration',
+          'exercise_cramp',
+          'fibromyalgia',
+          'shingles',
+          'kidney_stone',
+        ][i] as string,
+        name: `c${i}`,
+        probability: p,
+      })),
+    });
+    expect(causesConsidered(readSavedAssessment(many)).map((c) => c.probability)).toEqual([
+      0.4, 0.2, 0.15, 0.1, 0.06,
+    ]);
+    const flat = assessment('2026-11-01T10:00:00Z', {
+      level: 'self_care',
+      causes: [
+        { id: 'muscle_strain', name: 'a', probability: 0.015 },
+        { id: 'sciatica', name: 'b', probability: 0.01 },
+      ],
+    });
+    expect(causesConsidered(readSavedAssessment(flat)).map((c) => c.id)).toEqual(['muscle_strain']);
+  });
+});
