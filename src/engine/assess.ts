@@ -11,7 +11,7 @@ import { buildPlan } from './plan.ts';
 import { triage } from './triage.ts';
 
 export function assess(kb: LoadedKnowledge, input: AssessmentInput): Assessment {
-  const ev = toEvidence(input);
+  const ev = toEvidence(input, kb.findings);
   const tri = triage(kb, ev);
   return {
     triage: tri,

@@ -80,3 +80,42 @@ export function mentions(
   }
   return out;
 }
+
+export type Truth = 'true' | 'false' | 'unknown';
+
+/**
+ * Three-valued (Kleene) evaluation: `unknown` when the answer depends on findings not yet known.
+ * Used to tell a question that cannot apply (its condition is already false) from one not yet decided.
+ */
+export function truth(cond: Cond, ev: Evidence): Truth {
+  const tri = (s: 'present' | 'absent' | 'unknown', want: 'present' | 'absent'): Truth => (s === 'unknown' ? 'unknown' : s === want ? 'true' : 'false');
+  if ('present' in cond) return tri(ev.state(cond.present), 'present');
+  if ('absent' in cond) return tri(ev.state(cond.absent), 'absent');
+  if ('notAbsent' in cond) return ev.state(cond.notAbsent) === 'absent' ? 'false' : ev.state(cond.notAbsent) === 'present' ? 'true' : 'unknown';
+  if ('num' in cond) {
+    if (ev.value(cond.num) !== undefined) return holds(cond, ev) ? 'true' : 'false';
+    if (ev.state(cond.num) === 'absent') return 'false';
+    return 'unknown';
+  }
+  if ('age' in cond || 'sex' in cond) return holds(cond, ev) ? 'true' : 'false';
+  if ('all' in cond) {
+    let out: Truth = 'true';
+    for (const c of cond.all) {
+      const t = truth(c, ev);
+      if (t === 'false') return 'false';
+      if (t === 'unknown') out = 'unknown';
+    }
+    return out;
+  }
+  if ('any' in cond) {
+    let out: Truth = 'false';
+    for (const c of cond.any) {
+      const t = truth(c, ev);
+      if (t === 'true') return 'true';
+      if (t === 'unknown') out = 'unknown';
+    }
+    return out;
+  }
+  const t = truth(cond.not, ev);
+  return t === 'unknown' ? 'unknown' : t === 'true' ? 'false' : 'true';
+}

@@ -1,93 +1,111 @@
 /**
  * The adaptive interview. Stateless: from the answers so far it picks the next question or says it is done.
  *
- * 1. Safety first: the safety questions are asked in the knowledge base's order (red flags first,
- *    grouped on one screen where natural), but only while the triage level is not settled, i.e. while
- *    some unanswered finding could still make it more or less urgent. Once nothing could move it
- *    from emergency, the interview stops: the person must act, not answer more questions.
- * 2. Personal safety: conditions and medicines that change what the plan may advise are asked unless
+ * 1. Safety first. Questions are taken in the knowledge base's order (red flags first, grouped on one
+ *    screen where natural) while the triage level is not settled: a question is asked when some answer
+ *    to it could still make the level more or less urgent. Once nothing could move the level away from
+ *    emergency, the interview stops: the person must act, not answer more questions.
+ * 2. Personal safety. Conditions and medicines that change what the plan may advise are asked unless
  *    the level is an emergency.
- * 3. Causes: the question with the largest expected information gain about the cause, while some
- *    answer could still change the most likely cause or the three most likely; then done.
+ * 3. Causes. The question with the largest expected information gain about the cause is asked, while
+ *    some answer to it could still change the most likely cause or the three most likely; then done.
  */
 import { NUMBER_FINDINGS, type NumberFindingId, type TriageLevel, urgencyRank } from '../contract/ids.ts';
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
-import type { InterviewStep, Question } from '../contract/output.ts';
+import type { InterviewProgress, InterviewStep, Question } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
-import type { QuestionSpec } from '../knowledge/types.ts';
+import type { Cond, QuestionSpec } from '../knowledge/types.ts';
 import { assess } from './assess.ts';
-import { holds, mentions } from './conditions.ts';
+import { holds, mentions, truth } from './conditions.ts';
 import { logScores, normalise } from './differential.ts';
 import { type Evidence, toEvidence } from './evidence.ts';
 import { triageLevel } from './triage.ts';
 
 /** No interview should need more than this many cause questions; beyond it the answers add little. */
-export const MAX_CAUSE_QUESTIONS = 6;
+export const MAX_CAUSE_QUESTIONS = 5;
 /** Below this expected information gain (bits) a cause question is not worth the person's time. */
-export const MIN_GAIN_BITS = 0.02;
+export const MIN_GAIN_BITS = 0.03;
 
-const DURATION_PROBES = [0, 0.5, 3, 10, 20, 45, 100, 400];
-const PAIN_PROBES = [0, 4, 7, 8, 10];
-
-interface RuleSigns {
-  /** Finding ids by the highest level of a rule that mentions them. */
-  readonly topLevel: ReadonlyMap<string, TriageLevel>;
+interface Analysis {
+  /** Finding ids mentioned positively / negatively in any triage rule. */
   readonly pos: ReadonlySet<string>;
   readonly neg: ReadonlySet<string>;
+  readonly triageRelevant: ReadonlySet<string>;
   readonly planRelevant: ReadonlySet<string>;
   readonly causeRelevant: ReadonlySet<string>;
+  /** Values that land on each side of every threshold the rules use, for probing unknown numbers. */
+  readonly probes: Readonly<Record<NumberFindingId, readonly number[]>>;
+  readonly ordered: readonly QuestionSpec[];
 }
 
-const signsCache = new WeakMap<LoadedKnowledge, RuleSigns>();
+const analysisCache = new WeakMap<LoadedKnowledge, Analysis>();
 
-function ruleSigns(kb: LoadedKnowledge): RuleSigns {
-  const cached = signsCache.get(kb);
+function analyse(kb: LoadedKnowledge): Analysis {
+  const cached = analysisCache.get(kb);
   if (cached) return cached;
-  const topLevel = new Map<string, TriageLevel>();
   const pos = new Set<string>();
   const neg = new Set<string>();
+  const thresholds: Record<NumberFindingId, Set<number>> = { pain_severity: new Set(), duration_days: new Set() };
+  const walk = (c: Cond) => {
+    if ('num' in c) for (const t of [c.gte, c.gt, c.lte, c.lt]) if (t !== undefined) thresholds[c.num].add(t);
+    if ('all' in c) c.all.forEach(walk);
+    if ('any' in c) c.any.forEach(walk);
+    if ('not' in c) walk(c.not);
+  };
   for (const r of kb.triageRules) {
+    walk(r.when);
     for (const [id, signs] of mentions(r.when)) {
-      const prev = topLevel.get(id);
-      if (!prev || urgencyRank(r.level) > urgencyRank(prev)) topLevel.set(id, r.level);
       if (signs.has('pos')) pos.add(id);
       if (signs.has('neg')) neg.add(id);
     }
   }
+  const probes = {} as Record<NumberFindingId, number[]>;
+  for (const id of Object.keys(thresholds) as NumberFindingId[]) {
+    const range = NUMBER_FINDINGS[id];
+    const ts = [...thresholds[id]].sort((a, b) => a - b);
+    const values = new Set<number>([range.min]);
+    for (const t of ts) {
+      values.add(t);
+      values.add(Math.max(range.min, t - 0.5));
+      values.add(Math.min(range.max, t + 0.5));
+    }
+    probes[id] = [...values].sort((a, b) => a - b);
+  }
   const planRelevant = new Set<string>();
   for (const r of kb.safetyRules) for (const id of mentions(r.when).keys()) planRelevant.add(id);
-  for (const a of kb.advice) if (a.showIf) for (const id of mentions(a.showIf).keys()) planRelevant.add(id);
   const causeRelevant = new Set<string>();
   for (const c of kb.causes) for (const r of c.ratios) causeRelevant.add(r.finding);
-  const signs = { topLevel, pos, neg, planRelevant, causeRelevant };
-  signsCache.set(kb, signs);
-  return signs;
+  const phaseRank = (q: QuestionSpec) => (q.phase === 'safety' ? 0 : 1);
+  const ordered = [...kb.questions].sort((a, b) => phaseRank(a) - phaseRank(b) || a.order - b.order);
+  const analysis = { pos, neg, triageRelevant: new Set([...pos, ...neg]), planRelevant, causeRelevant, probes, ordered };
+  analysisCache.set(kb, analysis);
+  return analysis;
 }
 
 /**
- * The least and most urgent levels the unanswered findings could still lead to: every unknown finding
- * set to its most reassuring (or most worrying) answer, numbers probed across their range.
+ * The least and most urgent levels still possible: every unknown finding that could still apply set to
+ * its most reassuring (or most worrying) answer, and unknown numbers probed on both sides of every
+ * threshold. `assume` adds answers on top of the input, to ask "what if this question were answered".
  */
-export function levelBounds(
-  kb: LoadedKnowledge,
-  input: AssessmentInput,
-): { min: TriageLevel; max: TriageLevel } {
-  const signs = ruleSigns(kb);
-  const mentioned = new Set(input.evidence.filter((e) => e.state !== 'unknown').map((e) => e.id));
-  const unknownBool = [...signs.topLevel.keys()].filter(
-    (id) => !mentioned.has(id) && !(id in NUMBER_FINDINGS),
-  );
+export function levelBounds(kb: LoadedKnowledge, input: AssessmentInput, assume: readonly EvidenceItem[] = []): { min: TriageLevel; max: TriageLevel } {
+  const a = analyse(kb);
+  const known = [...input.evidence.filter((e) => e.state !== 'unknown' && !assume.some((x) => x.id === e.id)), ...assume.filter((e) => e.state !== 'unknown')];
+  const knownIds = new Set(known.map((e) => e.id));
+  const ev = toEvidence({ ...input, evidence: known }, kb.findings);
+  const open = [...a.triageRelevant].filter((id) => {
+    if (knownIds.has(id) || id in NUMBER_FINDINGS) return false;
+    const f = kb.findingById.get(id);
+    return !f?.askIf || truth(f.askIf, ev) !== 'false';
+  });
   const fill = (worst: boolean): EvidenceItem[] =>
-    unknownBool.map((id) => {
-      const onlyNeg = signs.neg.has(id) && !signs.pos.has(id);
-      const present = worst ? !onlyNeg : onlyNeg;
-      return { id, state: present ? 'present' : 'absent' };
+    open.map((id) => {
+      const onlyNeg = a.neg.has(id) && !a.pos.has(id);
+      return { id, state: worst !== onlyNeg ? 'present' : 'absent' };
     });
-  const numberOptions = (id: NumberFindingId, probes: number[]): (EvidenceItem | undefined)[] =>
-    mentioned.has(id) ? [undefined] : probes.map((value) => ({ id, state: 'present' as const, value }));
-  const durations = numberOptions('duration_days', DURATION_PROBES);
-  const pains = numberOptions('pain_severity', PAIN_PROBES);
-  const known = input.evidence.filter((e) => mentioned.has(e.id));
+  const numberOptions = (id: NumberFindingId): (EvidenceItem | undefined)[] =>
+    knownIds.has(id) ? [undefined] : [undefined, ...a.probes[id].map((value) => ({ id, state: 'present' as const, value }))];
+  const durations = numberOptions('duration_days');
+  const pains = numberOptions('pain_severity');
   let min: TriageLevel = 'emergency';
   let max: TriageLevel = 'self_care';
   for (const worst of [false, true]) {
@@ -95,7 +113,7 @@ export function levelBounds(
     for (const d of durations) {
       for (const p of pains) {
         const evidence = [...known, ...filled, ...(d ? [d] : []), ...(p ? [p] : [])];
-        const level = triageLevel(kb, toEvidence({ age: input.age, sex: input.sex, evidence }));
+        const level = triageLevel(kb, toEvidence({ age: input.age, sex: input.sex, evidence }, kb.findings));
         if (!worst && urgencyRank(level) < urgencyRank(min)) min = level;
         if (worst && urgencyRank(level) > urgencyRank(max)) max = level;
       }
@@ -122,13 +140,7 @@ function toQuestion(kb: LoadedKnowledge, q: QuestionSpec, items: readonly string
     why: q.why,
     type: q.type,
     items: items.map((id) => ({ findingId: id, text: kb.findingById.get(id)?.text ?? id })),
-    ...(number
-      ? {
-          min: number.min,
-          ...(Number.isFinite(number.max) ? { max: number.max } : {}),
-          unit: first === 'pain_severity' ? '0-10' : 'days',
-        }
-      : {}),
+    ...(number ? { min: number.min, ...(Number.isFinite(number.max) ? { max: number.max } : {}), unit: first === 'pain_severity' ? '0-10' : 'days' } : {}),
     phase: q.phase,
   };
 }
@@ -139,41 +151,47 @@ export function nextStep(kb: LoadedKnowledge, input: AssessmentInput): Interview
   return { done: false, question: next.question, progress: next.progress };
 }
 
-export function nextQuestion(
-  kb: LoadedKnowledge,
-  input: AssessmentInput,
-): { question: Question; progress: { asked: number; remainingEstimate: number } } | undefined {
-  const ev = toEvidence(input);
+/** Whether an answer to these items could move either bound of the triage level. */
+function movesBounds(kb: LoadedKnowledge, input: AssessmentInput, items: readonly string[], bounds: { min: TriageLevel; max: TriageLevel }): boolean {
+  const a = analyse(kb);
+  const relevant = items.filter((id) => a.triageRelevant.has(id));
+  if (relevant.length === 0) return false;
+  const numeric = relevant.find((id) => id in NUMBER_FINDINGS);
+  if (numeric) return true;
+  const set = (worst: boolean): EvidenceItem[] =>
+    relevant.map((id) => {
+      const onlyNeg = a.neg.has(id) && !a.pos.has(id);
+      return { id, state: worst !== onlyNeg ? 'present' : 'absent' };
+    });
+  const ifBest = levelBounds(kb, input, set(false));
+  if (urgencyRank(ifBest.max) < urgencyRank(bounds.max)) return true;
+  const ifWorst = levelBounds(kb, input, set(true));
+  return urgencyRank(ifWorst.min) > urgencyRank(bounds.min);
+}
+
+export function nextQuestion(kb: LoadedKnowledge, input: AssessmentInput): { question: Question; progress: InterviewProgress } | undefined {
+  const a = analyse(kb);
+  const ev = toEvidence(input, kb.findings);
   const mentioned = new Set(input.evidence.map((e) => e.id));
-  const signs = ruleSigns(kb);
   const pendingOf = (q: QuestionSpec) => visibleItems(kb, q, ev).filter((id) => !mentioned.has(id));
   const asked = kb.questions.filter((q) => {
     const vis = visibleItems(kb, q, ev);
     return vis.length > 0 && vis.every((id) => mentioned.has(id));
   }).length;
-  const ask = (q: QuestionSpec, items: string[], remaining: number) => ({
-    question: toQuestion(kb, q, items),
-    progress: { asked, remainingEstimate: remaining },
-  });
 
   const bounds = levelBounds(kb, input);
   if (bounds.min === 'emergency') return undefined;
   const settled = bounds.min === bounds.max;
 
-  const safety = kb.questions.filter((q) => q.phase === 'safety').sort((a, b) => a.order - b.order);
-  const safetyLeft = safety.filter((q) => pendingOf(q).length > 0);
-  for (const q of safetyLeft) {
+  const safetyLeft = a.ordered.filter((q) => q.phase === 'safety' && pendingOf(q).length > 0).length;
+  for (const q of a.ordered) {
     const pending = pendingOf(q);
-    const forTriage =
-      !settled &&
-      pending.some((id) => {
-        const top = signs.topLevel.get(id);
-        return top !== undefined && urgencyRank(top) > urgencyRank(bounds.min);
-      });
-    const forPlan = pending.some((id) => signs.planRelevant.has(id));
-    if (forTriage || forPlan) return ask(q, pending, safetyLeft.length + 2);
+    if (pending.length === 0) continue;
+    const forPlan = q.phase === 'safety' && pending.some((id) => a.planRelevant.has(id));
+    if (forPlan || (!settled && movesBounds(kb, input, pending, bounds))) {
+      return { question: toQuestion(kb, q, pending), progress: { asked, remainingEstimate: safetyLeft + 2 } };
+    }
   }
-
   return nextCauseQuestion(kb, input, ev, mentioned, asked, pendingOf);
 }
 
@@ -184,30 +202,26 @@ function nextCauseQuestion(
   mentioned: ReadonlySet<string>,
   asked: number,
   pendingOf: (q: QuestionSpec) => string[],
-) {
-  const signs = ruleSigns(kb);
-  const causeQuestions = kb.questions.filter((q) => q.phase === 'causes');
-  const causeAsked = causeQuestions.filter((q) => {
-    const vis = visibleItems(kb, q, ev);
-    return vis.length > 0 && vis.some((id) => mentioned.has(id));
-  }).length;
+): { question: Question; progress: InterviewProgress } | undefined {
+  const a = analyse(kb);
+  const causeAsked = kb.questions.filter((q) => q.phase === 'causes' && visibleItems(kb, q, ev).some((id) => mentioned.has(id))).length;
   if (causeAsked >= MAX_CAUSE_QUESTIONS) return undefined;
 
   const probs = normalise(logScores(kb, ev));
   const top = topIds(probs, 3);
   let best: { q: QuestionSpec; items: string[]; gain: number } | undefined;
-  for (const q of kb.questions) {
-    const items = pendingOf(q).filter((id) => signs.causeRelevant.has(id) && !(id in NUMBER_FINDINGS));
+  for (const q of a.ordered) {
+    const items = pendingOf(q).filter((id) => a.causeRelevant.has(id) && !(id in NUMBER_FINDINGS));
     if (items.length === 0) continue;
     let gain = 0;
     let canChange = false;
     for (const id of items) {
-      const g = itemGain(kb, input, ev, id, probs, top);
+      const g = itemGain(kb, input, id, probs, top);
       gain += g.gain;
       canChange ||= g.changesTop;
     }
     if (!canChange || gain < MIN_GAIN_BITS) continue;
-    if (!best || gain > best.gain) best = { q, items, gain };
+    if (!best || gain > best.gain) best = { q, items: pendingOf(q), gain };
   }
   if (!best) return undefined;
   return {
@@ -219,7 +233,7 @@ function nextCauseQuestion(
 function topIds(probs: readonly number[], k: number): number[] {
   return probs
     .map((p, i) => [p, i] as const)
-    .sort((a, b) => b[0] - a[0])
+    .sort((x, y) => y[0] - x[0])
     .slice(0, k)
     .map(([, i]) => i);
 }
@@ -233,34 +247,23 @@ function entropy(probs: readonly number[]): number {
 /**
  * Expected entropy reduction of the cause distribution from learning one yes/no finding, and whether
  * either answer would change the most likely cause or the set of the three most likely.
- * P(finding | cause) is derived from each cause's likelihood ratio against a reference frequency
- * of the finding, itself derived from the ratio pairs (see README: how the interview chooses).
+ * P(finding | cause) comes from each cause's likelihood ratio times a reference frequency of the
+ * finding, itself derived from the causes' pairs of ratios (present, absent).
  */
-function itemGain(
-  kb: LoadedKnowledge,
-  input: AssessmentInput,
-  _ev: Evidence,
-  id: string,
-  probs: readonly number[],
-  top: readonly number[],
-): { gain: number; changesTop: boolean } {
+function itemGain(kb: LoadedKnowledge, input: AssessmentInput, id: string, probs: readonly number[], top: readonly number[]): { gain: number; changesTop: boolean } {
   const q = referenceFrequency(kb, id);
   let pPresent = 0;
   kb.causes.forEach((c, i) => {
-    const r = c.ratios.find((x) => x.finding === id);
-    const lr = r?.present ?? 1;
+    const lr = c.ratios.find((x) => x.finding === id)?.present ?? 1;
     pPresent += (probs[i] ?? 0) * Math.min(0.999, Math.max(0.001, lr * q));
   });
   let expected = 0;
   let changesTop = false;
   for (const state of ['present', 'absent'] as const) {
-    const after = normalise(
-      logScores(kb, toEvidence({ ...input, evidence: [...input.evidence, { id, state }] })),
-    );
-    const w = state === 'present' ? pPresent : 1 - pPresent;
-    expected += w * entropy(after);
+    const after = normalise(logScores(kb, toEvidence({ ...input, evidence: [...input.evidence, { id, state }] }, kb.findings)));
+    expected += (state === 'present' ? pPresent : 1 - pPresent) * entropy(after);
     const t = topIds(after, 3);
-    if (t[0] !== top[0] || new Set(t).size !== new Set([...t, ...top]).size) changesTop = true;
+    if (t[0] !== top[0] || t.some((i) => !top.includes(i))) changesTop = true;
   }
   return { gain: Math.max(0, entropy(probs) - expected), changesTop };
 }
@@ -282,8 +285,8 @@ function referenceFrequency(kb: LoadedKnowledge, id: string): number {
     const f = (1 - r.absent) / (r.present - r.absent);
     if (f > 0 && f < 1) derived.push(f);
   }
-  derived.sort((a, b) => a - b);
-  const q = derived.length > 0 ? (derived[Math.floor(derived.length / 2)] as number) : 0.2;
-  cache.set(id, q);
-  return q;
+  derived.sort((x, y) => x - y);
+  const freq = derived.length > 0 ? (derived[Math.floor(derived.length / 2)] as number) : 0.2;
+  cache.set(id, freq);
+  return freq;
 }

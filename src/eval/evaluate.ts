@@ -1,0 +1,107 @@
+/**
+ * Scores the engine on cases, in one-shot mode (everything the case says at once) and in interview mode
+ * (a simulated patient answers only what the interview asks). Pure: the CLI reads the files.
+ */
+import { type TriageLevel, urgencyRank } from '../contract/ids.ts';
+import type { AssessmentInput } from '../contract/input.ts';
+import type { Assessment } from '../contract/output.ts';
+import { assess } from '../engine/assess.ts';
+import { nextStep } from '../engine/interview.ts';
+import type { LoadedKnowledge } from '../knowledge/load.ts';
+import { answer, type Case, fullInput } from './case.ts';
+
+export type Mode = 'one-shot' | 'interview';
+
+/** A guard against an interview that never ends; far above any sensible interview. */
+export const MAX_STEPS = 80;
+
+export interface CaseResult {
+  readonly id: string;
+  readonly gold: readonly TriageLevel[];
+  readonly level: TriageLevel;
+  readonly triageOk: boolean;
+  readonly underTriage: boolean;
+  readonly overTriage: boolean;
+  readonly topCauses: readonly string[];
+  readonly goldCauses: readonly string[];
+  readonly top1: boolean | null;
+  readonly top3: boolean | null;
+  readonly questions: number;
+}
+
+export interface Metrics {
+  readonly mode: Mode;
+  readonly cases: number;
+  readonly triageAccuracy: number;
+  readonly underTriage: number;
+  readonly underTriageRate: number;
+  readonly overTriage: number;
+  readonly emergencySensitivity: number | null;
+  readonly selfCareAccuracy: number | null;
+  readonly top1: number | null;
+  readonly top3: number | null;
+  readonly questionsMedian: number;
+  readonly questionsMean: number;
+  readonly questionsMax: number;
+}
+
+export function runInterview(kb: LoadedKnowledge, c: Case): { assessment: Assessment; questions: number; input: AssessmentInput } {
+  let input: AssessmentInput = { age: c.age, sex: c.sex, evidence: [] };
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const s = nextStep(kb, input);
+    if (s.done) return { assessment: s.assessment, questions: step, input };
+    input = { ...input, evidence: [...input.evidence, ...s.question.items.map((item) => answer(c, item.findingId))] };
+  }
+  throw new Error(`The interview for case ${c.id} did not finish within ${MAX_STEPS} questions.`);
+}
+
+export function scoreCase(kb: LoadedKnowledge, c: Case, mode: Mode): CaseResult {
+  const run = mode === 'interview' ? runInterview(kb, c) : { assessment: assess(kb, fullInput(c)), questions: 0 };
+  const gold = (Array.isArray(c.gold.triage) ? c.gold.triage : [c.gold.triage]) as TriageLevel[];
+  const level = run.assessment.triage.level;
+  const rank = urgencyRank(level);
+  const top = run.assessment.causes.map((x) => x.id);
+  const goldCauses = c.gold.causes;
+  const hasCauses = goldCauses.length > 0;
+  return {
+    id: c.id,
+    gold,
+    level,
+    triageOk: gold.includes(level),
+    underTriage: gold.every((g) => rank < urgencyRank(g)),
+    overTriage: gold.every((g) => rank > urgencyRank(g)),
+    topCauses: top.slice(0, 3),
+    goldCauses,
+    top1: hasCauses ? goldCauses.includes(top[0] ?? '') : null,
+    top3: hasCauses ? top.slice(0, 3).some((id) => goldCauses.includes(id)) : null,
+    questions: run.questions,
+  };
+}
+
+const share = (xs: readonly boolean[]): number | null => (xs.length === 0 ? null : xs.filter(Boolean).length / xs.length);
+
+export function summarise(results: readonly CaseResult[], mode: Mode): Metrics {
+  const qs = results.map((r) => r.questions).sort((a, b) => a - b);
+  const mid = qs.length === 0 ? 0 : qs.length % 2 === 1 ? (qs[(qs.length - 1) / 2] as number) : ((qs[qs.length / 2 - 1] as number) + (qs[qs.length / 2] as number)) / 2;
+  const under = results.filter((r) => r.underTriage).length;
+  return {
+    mode,
+    cases: results.length,
+    triageAccuracy: share(results.map((r) => r.triageOk)) ?? 0,
+    underTriage: under,
+    underTriageRate: results.length === 0 ? 0 : under / results.length,
+    overTriage: results.filter((r) => r.overTriage).length,
+    emergencySensitivity: share(results.filter((r) => r.gold.every((g) => g === 'emergency')).map((r) => r.level === 'emergency')),
+    selfCareAccuracy: share(results.filter((r) => r.gold.every((g) => g === 'self_care')).map((r) => r.level === 'self_care')),
+    top1: share(results.filter((r) => r.top1 !== null).map((r) => r.top1 === true)),
+    top3: share(results.filter((r) => r.top3 !== null).map((r) => r.top3 === true)),
+    questionsMedian: mid,
+    questionsMean: qs.length === 0 ? 0 : qs.reduce((a, b) => a + b, 0) / qs.length,
+    questionsMax: qs.at(-1) ?? 0,
+  };
+}
+
+export function evaluate(kb: LoadedKnowledge, cases: readonly Case[], mode: Mode): { metrics: Metrics; results: CaseResult[] } {
+  const results = cases.map((c) => scoreCase(kb, c, mode));
+  return { metrics: summarise(results, mode), results };
+}
