@@ -64,7 +64,10 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
   for (const rule of kb.safetyRules) {
     if (!holds(rule.when, ev)) continue;
     if (rule.caution) {
-      for (const id of rule.caution.items) cautions.set(id, [...(cautions.get(id) ?? []), rule.caution.text]);
+      for (const id of rule.caution.items) {
+        const list = cautions.get(id) ?? [];
+        if (!list.includes(rule.caution.text)) cautions.set(id, [...list, rule.caution.text]);
+      }
     }
     if (rule.warning) warnings.push({ id: rule.id, text: rule.warning, sources: rule.sources });
   }

@@ -1,0 +1,336 @@
+/**
+ * The self-care plan: safety rules always win over advice (property-tested over random people), every
+ * withholding is explained, and specific rules do what §4 of the research says.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CONTRACT_FINDINGS, type EvidenceState, type TriageLevel } from '../contract/ids.ts';
+import type { EvidenceItem } from '../contract/input.ts';
+import type { Triage } from '../contract/output.ts';
+import { advice } from '../knowledge/advice.ts';
+import { knowledgeData } from '../knowledge/index.ts';
+import type { LoadedKnowledge } from '../knowledge/load.ts';
+import { safetyNet } from '../knowledge/safety-net.ts';
+import { safetyRules } from '../knowledge/safety-rules.ts';
+import { seedClaims } from '../knowledge/seed-claims.ts';
+import { sources } from '../knowledge/sources.ts';
+import { holds, mentions } from './conditions.ts';
+import { toEvidence } from './evidence.ts';
+import { buildPlan, withholdings } from './plan.ts';
+
+/** Only the parts the plan reads, so these tests do not depend on the triage and cause knowledge. */
+const kb: LoadedKnowledge = {
+  ...knowledgeData,
+  sources,
+  advice,
+  seedClaims,
+  safetyRules,
+  safetyNet,
+  findingById: new Map(),
+  causeById: new Map(),
+  adviceById: new Map(advice.map((a) => [a.id, a])),
+  sourceById: new Map(sources.map((s) => [s.id, s])),
+  questionById: new Map(),
+};
+
+function triage(level: TriageLevel): Triage {
+  return { level, reasons: [], action: 'test', service: 'self_care', meaning: 'test' };
+}
+
+function person(age: number, present: string[], sex: 'female' | 'male' = 'female', absent: string[] = []) {
+  return toEvidence({
+    age,
+    sex,
+    evidence: [
+      ...present.map((id) => ({ id, state: 'present' as const })),
+      ...absent.map((id) => ({ id, state: 'absent' as const })),
+    ],
+  });
+}
+
+const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
+
+// ── Property: safety rules always win ────────────────────────────────────────────────────────
+const PROFILE_GROUPS = new Set(['medicines and substances', 'health background']);
+const ruleFindings = [
+  ...safetyRules.flatMap((r) => [...mentions(r.when).keys()]),
+  ...advice.flatMap((a) => (a.showIf ? [...mentions(a.showIf).keys()] : [])),
+];
+const PROFILE_FINDINGS = [
+  ...new Set([
+    ...CONTRACT_FINDINGS.filter((f) => PROFILE_GROUPS.has(f.group) && f.kind === 'boolean').map((f) => f.id),
+    ...ruleFindings.filter((id) => CONTRACT_FINDINGS.find((f) => f.id === id)?.kind === 'boolean'),
+  ]),
+];
+
+const stateArb: fc.Arbitrary<EvidenceState> = fc.constantFrom('present', 'absent', 'unknown', 'unknown');
+const personArb = fc.record({
+  age: fc.integer({ min: 0, max: 120 }),
+  sex: fc.constantFrom('female' as const, 'male' as const),
+  states: fc.array(stateArb, { minLength: PROFILE_FINDINGS.length, maxLength: PROFILE_FINDINGS.length }),
+  level: fc.constantFrom<TriageLevel>('self_care', 'gp', 'urgent'),
+});
+
+describe('buildPlan: safety rules always win (random people)', () => {
+  it('never gives an action a matching rule withholds, and explains every withholding', () => {
+    fc.assert(
+      fc.property(personArb, ({ age, sex, states, level }) => {
+        const evidence: EvidenceItem[] = PROFILE_FINDINGS.map((id, i) => ({
+          id,
+          state: states[i] ?? 'unknown',
+        }));
+        const ev = toEvidence({ age, sex, evidence });
+        const plan = buildPlan(kb, ev, triage(level));
+        const actionIds = new Set(ids(plan.actions));
+
+        for (const rule of safetyRules) {
+          if (!holds(rule.when, ev)) continue;
+          for (const id of rule.withhold ?? []) {
+            expect(actionIds.has(id), `${rule.id} withholds ${id}`).toBe(false);
+            const item = advice.find((a) => a.id === id);
+            if (item?.showIf && !holds(item.showIf, ev)) continue; // not for this person anyway
+            const w = plan.withheld.find((x) => x.id === id);
+            expect(w, `${id} should be listed as withheld by ${rule.id}`).toBeDefined();
+            expect(w?.why).toContain(rule.why);
+            for (const why of w?.why ?? []) expect(why.trim().length).toBeGreaterThan(0);
+          }
+          for (const id of rule.caution?.items ?? []) {
+            const action = plan.actions.find((a) => a.id === id);
+            if (action) expect(action.cautions).toContain(rule.caution?.text);
+          }
+        }
+        for (const a of plan.actions) {
+          const item = advice.find((x) => x.id === a.id);
+          if (item?.showIf) expect(holds(item.showIf, ev), `${a.id} shown without its condition`).toBe(true);
+        }
+        for (const w of plan.withheld) {
+          expect(actionIds.has(w.id)).toBe(false);
+          expect(w.why.length).toBeGreaterThan(0);
+        }
+        const withheldIds = new Set(withholdings(kb, ev).keys());
+        for (const claim of plan.seedClaims) {
+          const source = seedClaims.find((c) => c.id === claim.id);
+          const blocked = (source?.adviceIds ?? []).some((id) => withheldIds.has(id));
+          expect(claim.withheldBecause !== undefined, claim.id).toBe(blocked);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives no self-care actions to anyone in an emergency', () => {
+    fc.assert(
+      fc.property(personArb, ({ age, sex, states }) => {
+        const evidence: EvidenceItem[] = PROFILE_FINDINGS.map((id, i) => ({
+          id,
+          state: states[i] ?? 'unknown',
+        }));
+        const plan = buildPlan(kb, toEvidence({ age, sex, evidence }), triage('emergency'));
+        expect(plan.actions).toEqual([]);
+        expect(plan.safetyNet.getHelpIf).toEqual([]);
+        for (const w of plan.warnings) expect(w.id.startsWith('emergency')).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+// ── Specific rules ───────────────────────────────────────────────────────────────────────────
+describe('buildPlan: specific rules', () => {
+  it('gives a healthy adult the supported advice first', () => {
+    const plan = buildPlan(kb, person(35, [], 'male'), triage('self_care'));
+    expect(plan.withheld).toEqual([]);
+    expect(plan.actions[0]?.id).toBe('stay_active');
+    expect(plan.actions[0]?.grade).toBe('supported');
+    const grades = plan.actions.map((a) => a.grade);
+    const rank = { supported: 0, weak: 1, unsupported: 2, contradicted: 3 };
+    expect([...grades].sort((a, b) => rank[a] - rank[b])).toEqual(grades);
+    expect(ids(plan.actions)).toEqual(expect.arrayContaining(['heat', 'oral_nsaid', 'exercise_education']));
+    expect(ids(plan.actions)).not.toContain('period_heat');
+    expect(ids(plan.actions)).not.toContain('pregnancy_painkillers');
+    expect(ids(plan.actions)).not.toContain('supplement_magnesium');
+    expect(plan.seedClaims.length).toBe(seedClaims.length);
+  });
+
+  it('kidney disease: no magnesium or potassium supplement, and the why names kidney disease', () => {
+    const plan = buildPlan(
+      kb,
+      person(50, ['kidney_disease', 'supplement_magnesium_zinc_potassium']),
+      triage('self_care'),
+    );
+    expect(ids(plan.actions)).not.toContain('supplement_magnesium');
+    expect(ids(plan.actions)).not.toContain('supplement_potassium');
+    expect(ids(plan.actions)).toContain('supplement_zinc');
+    for (const id of ['supplement_magnesium', 'supplement_potassium', 'oral_nsaid']) {
+      const w = plan.withheld.find((x) => x.id === id);
+      expect(w?.why.join(' '), id).toMatch(/kidney disease/);
+      expect(w?.because).toContain('kidney_disease');
+    }
+    const claim = plan.seedClaims.find((c) => c.id === 'tip_zinc_magnesium_tablets');
+    expect(claim?.withheldBecause?.join(' ')).toMatch(/kidney disease/);
+  });
+
+  it('ACE inhibitor: no potassium supplement, magnesium still allowed', () => {
+    const plan = buildPlan(
+      kb,
+      person(50, ['med_ace_arb', 'supplement_magnesium_zinc_potassium']),
+      triage('gp'),
+    );
+    expect(ids(plan.withheld)).toContain('supplement_potassium');
+    expect(ids(plan.actions)).toContain('supplement_magnesium');
+  });
+
+  it('blood thinner: anti-inflammatory tablets withheld, ginger compress kept with a caution', () => {
+    const plan = buildPlan(kb, person(40, ['med_anticoagulant']), triage('self_care'));
+    expect(ids(plan.actions)).not.toContain('oral_nsaid');
+    expect(plan.withheld.find((w) => w.id === 'oral_nsaid')?.why.join(' ')).toMatch(/blood thinner/);
+    const ginger = plan.actions.find((a) => a.id === 'ginger_compress');
+    expect(ginger?.cautions.join(' ')).toMatch(/no evidence either way on ginger used on the skin/);
+  });
+
+  it('numb feet or skin: every heat and cold remedy withheld', () => {
+    const plan = buildPlan(kb, person(45, ['numb_feet_neuropathy']), triage('self_care'));
+    for (const id of ['heat', 'cold_pack', 'hot_then_cold', 'ginger_compress']) {
+      expect(ids(plan.actions)).not.toContain(id);
+      expect(plan.withheld.find((w) => w.id === id)?.why.join(' ')).toMatch(/numb/);
+    }
+    expect(ids(plan.actions)).toContain('stay_active');
+    expect(plan.seedClaims.find((c) => c.id === 'remedy_hot_then_cold')?.withheldBecause).toBeDefined();
+  });
+
+  it('diabetes: no cold, heat kept with a caution to check the skin', () => {
+    const plan = buildPlan(kb, person(55, ['diabetes']), triage('self_care'));
+    expect(ids(plan.withheld)).toEqual(expect.arrayContaining(['cold_pack', 'hot_then_cold']));
+    expect(ids(plan.actions)).not.toContain('cold_pack');
+    expect(ids(plan.actions)).not.toContain('hot_then_cold');
+    const heat = plan.actions.find((a) => a.id === 'heat');
+    expect(heat?.cautions.join(' ')).toMatch(/diabetes/);
+  });
+
+  it('drowsy from medicines or alcohol: heat and cold carry a never-while-drowsy caution', () => {
+    for (const id of ['med_muscle_relaxant', 'med_opioid_or_sedative', 'alcohol_regular']) {
+      const plan = buildPlan(kb, person(40, [id]), triage('self_care'));
+      for (const item of ['heat', 'cold_pack']) {
+        expect(plan.actions.find((a) => a.id === item)?.cautions.join(' '), `${id} ${item}`).toMatch(
+          /drowsy/,
+        );
+      }
+    }
+  });
+
+  it('age 60 or over: anti-inflammatory tablets withheld; at 59 they are offered', () => {
+    expect(ids(buildPlan(kb, person(60, []), triage('self_care')).withheld)).toContain('oral_nsaid');
+    expect(ids(buildPlan(kb, person(59, []), triage('self_care')).actions)).toContain('oral_nsaid');
+  });
+
+  it('water tablet plus ACE inhibitor ("triple whammy"): anti-inflammatory tablets withheld', () => {
+    const plan = buildPlan(kb, person(45, ['med_diuretic', 'med_ace_arb']), triage('self_care'));
+    expect(plan.withheld.find((w) => w.id === 'oral_nsaid')?.why.join(' ')).toMatch(/triple whammy/);
+    const onlyDiuretic = buildPlan(kb, person(45, ['med_diuretic']), triage('self_care'));
+    expect(ids(onlyDiuretic.actions)).toContain('oral_nsaid');
+  });
+
+  it('pregnancy: no anti-inflammatories (tablets or gel), paracetamol advice shown, heat off the tummy', () => {
+    const plan = buildPlan(kb, person(30, ['pregnant']), triage('self_care'));
+    expect(ids(plan.withheld)).toEqual(expect.arrayContaining(['oral_nsaid', 'topical_nsaid']));
+    expect(ids(plan.actions)).toEqual(
+      expect.arrayContaining(['pregnancy_painkillers', 'pregnancy_back_care']),
+    );
+    expect(plan.actions.find((a) => a.id === 'heat')?.cautions.join(' ')).toMatch(/never over your tummy/);
+  });
+
+  it('period pain: heat and ibuprofen for periods shown; ibuprofen withheld with a stomach ulcer', () => {
+    const plan = buildPlan(kb, person(25, ['period_related_pain']), triage('self_care'));
+    expect(ids(plan.actions)).toEqual(expect.arrayContaining(['period_heat', 'period_ibuprofen']));
+    const ulcer = buildPlan(
+      kb,
+      person(25, ['period_related_pain', 'stomach_ulcer_history']),
+      triage('self_care'),
+    );
+    expect(ids(ulcer.withheld)).toEqual(expect.arrayContaining(['period_ibuprofen', 'oral_nsaid']));
+  });
+
+  it('paracetamol overdose: no paracetamol suggested, and the warning survives an emergency plan', () => {
+    const ev = person(30, ['pregnant', 'med_paracetamol_over_max']);
+    const selfCare = buildPlan(kb, ev, triage('self_care'));
+    expect(ids(selfCare.actions)).not.toContain('pregnancy_painkillers');
+    for (const a of selfCare.actions)
+      if (/paracetamol/i.test(a.text)) expect(advice.find((x) => x.id === a.id)?.kind, a.id).toBe('avoid');
+    const emergency = buildPlan(kb, ev, triage('emergency'));
+    expect(emergency.actions).toEqual([]);
+    expect(ids(emergency.warnings)).toEqual(['emergency_paracetamol_overdose']);
+  });
+
+  it('liver disease or regular drinking: paracetamol withheld with a warning', () => {
+    for (const [id, pattern] of [
+      ['liver_disease', /liver disease/],
+      ['alcohol_regular', /alcohol/],
+    ] as const) {
+      const plan = buildPlan(kb, person(30, ['pregnant', id]), triage('self_care'));
+      expect(plan.withheld.find((w) => w.id === 'pregnancy_painkillers')?.why.join(' '), id).toMatch(pattern);
+      expect(plan.warnings.map((w) => w.text).join(' '), id).toMatch(/paracetamol/);
+    }
+  });
+
+  it('muscle relaxant: warns against alcohol and driving', () => {
+    const plan = buildPlan(kb, person(40, ['med_muscle_relaxant']), triage('self_care'));
+    const text = plan.warnings.map((w) => w.text).join(' ');
+    expect(text).toMatch(/alcohol/);
+    expect(text).toMatch(/drive/);
+  });
+
+  it('opioid or sedative: muscle relaxant advice withheld, and both together trigger a breathing warning', () => {
+    const plan = buildPlan(
+      kb,
+      person(40, ['med_opioid_or_sedative', 'med_muscle_relaxant']),
+      triage('self_care'),
+    );
+    expect(ids(plan.withheld)).toContain('muscle_relaxant_prescribed');
+    expect(plan.warnings.map((w) => w.text).join(' ')).toMatch(/slow your breathing/);
+  });
+
+  it('digoxin with a water tablet: no self-chosen supplements, and a blood-test warning', () => {
+    const plan = buildPlan(
+      kb,
+      person(70, ['med_digoxin', 'med_diuretic', 'supplement_magnesium_zinc_potassium']),
+      triage('gp'),
+    );
+    expect(ids(plan.withheld)).toEqual(
+      expect.arrayContaining(['supplement_magnesium', 'supplement_potassium']),
+    );
+    expect(plan.warnings.map((w) => w.text).join(' ')).toMatch(/blood test/);
+  });
+
+  it('a rule needs the condition to be present: unknown or absent answers withhold nothing', () => {
+    const unknown = buildPlan(kb, person(40, []), triage('self_care'));
+    const absent = buildPlan(
+      kb,
+      person(40, [], 'female', ['kidney_disease', 'med_anticoagulant']),
+      triage('self_care'),
+    );
+    expect(unknown.withheld).toEqual([]);
+    expect(absent.withheld).toEqual([]);
+  });
+
+  it('shows only the warning signs more urgent than the current level', () => {
+    const levels = (level: TriageLevel) => [
+      ...new Set(buildPlan(kb, person(40, []), triage(level)).safetyNet.getHelpIf.map((s) => s.level)),
+    ];
+    expect(levels('self_care').sort()).toEqual(['emergency', 'gp', 'urgent']);
+    expect(levels('gp').sort()).toEqual(['emergency', 'urgent']);
+    expect(levels('urgent')).toEqual(['emergency']);
+  });
+
+  it('lists each caution once even when two rules give the same text', () => {
+    const text = 'Same caution.';
+    const twice: LoadedKnowledge = {
+      ...kb,
+      safetyRules: [
+        { id: 'a', when: { present: 'diabetes' }, caution: { items: ['heat'], text }, why: 'a', sources: [] },
+        { id: 'b', when: { age: { gte: 18 } }, caution: { items: ['heat'], text }, why: 'b', sources: [] },
+      ],
+    };
+    const plan = buildPlan(twice, person(70, ['diabetes']), triage('self_care'));
+    expect(plan.actions.find((a) => a.id === 'heat')?.cautions).toEqual([text]);
+  });
+});
