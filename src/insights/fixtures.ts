@@ -16,6 +16,11 @@ import type {
 
 let counter = 0;
 
+/** Restarts the id counter, so a fixture built after it gets the same ids on every run. */
+export function resetFixtureIds(start = 0): void {
+  counter = start;
+}
+
 export function fixtureId(): string {
   counter += 1;
   return `00000000-0000-4000-8000-${counter.toString(16).padStart(12, '0')}`;

@@ -69,6 +69,13 @@ describe('painTrend', () => {
     expect(t.text).toContain('under the 2 points people usually notice');
   });
 
+  it('does not call a change just under 2 points "2 points"', () => {
+    // Fitted change -1.96: rounds to 2, yet is below the threshold.
+    const t = painTrend([7, 7, 5.04].map((p, i) => checkIn(day(1 + i), p)), nov);
+    expect(t.direction).toBe('same');
+    expect(t.text).toContain('a change of just under 2 points');
+  });
+
   it('finds a rise', () => {
     const t = painTrend(
       [2, 4, 6].map((p, i) => checkIn(day(10 + i), p)),

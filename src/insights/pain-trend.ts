@@ -101,5 +101,7 @@ function trendText(direction: TrendDirection, change: number, spanDays: number, 
   const size = points(Math.abs(change));
   if (direction === 'better') return `Pain went down by about ${size} ${over}.`;
   if (direction === 'worse') return `Pain went up by about ${size} ${over}.`;
-  return `Pain stayed about the same ${over}: a change of ${size}, under the ${PAIN_MIC} points people usually notice.`;
+  // A change of 1.96 rounds to "2 points"; say "just under" rather than contradict the threshold.
+  const shown = round1(Math.abs(change)) >= PAIN_MIC ? `just under ${PAIN_MIC} points` : size;
+  return `Pain stayed about the same ${over}: a change of ${shown}, under the ${PAIN_MIC} points people usually notice.`;
 }

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { checkIn, diaryOf } from '../insights/fixtures.ts';
+import { parsePeriod } from '../insights/period.ts';
+import { SAMPLE_FROM, SAMPLE_NOW, SAMPLE_TO, sampleDiary } from '../report/sample-diary.ts';
+import { buildFhirBundle } from './bundle.ts';
+import { EXTENSION, SYSTEM } from './codes.ts';
+import { fixtureKnowledge } from './fixture-knowledge.ts';
+import { fhirSchemaErrors } from './official-schema.ts';
+import type { Bundle, Coding, Resource } from './types.ts';
+
+const diary = sampleDiary();
+const period = parsePeriod(SAMPLE_FROM, SAMPLE_TO);
+if (!period.ok) throw new Error('bad sample period');
+const bundle = buildFhirBundle(diary, fixtureKnowledge, period.value, { now: SAMPLE_NOW });
+
+function ofType<T extends Resource>(b: Bundle, type: string): T[] {
+  return b.entry.map((e) => e.resource).filter((r) => r.resourceType === type) as T[];
+}
+
+/** Every Coding anywhere in a value. */
+function codings(x: unknown, out: Coding[] = []): Coding[] {
+  if (Array.isArray(x)) for (const v of x) codings(v, out);
+  else if (x && typeof x === 'object') {
+    const o = x as Record<string, unknown>;
+    if (typeof o.system === 'string' && typeof o.code === 'string') out.push(o as unknown as Coding);
+    for (const v of Object.values(o)) codings(v, out);
+  }
+  return out;
+}
+
+describe('buildFhirBundle', () => {
+  it('validates against the official FHIR R4 JSON schema', () => {
+    expect(fhirSchemaErrors(bundle)).toEqual([]);
+  });
+
+  it('validates for an empty diary and for a one-entry diary', () => {
+    const empty = buildFhirBundle(diaryOf(), fixtureKnowledge);
+    expect(fhirSchemaErrors(empty)).toEqual([]);
+    expect(empty.entry.map((e) => e.resource.resourceType)).toEqual([
+      'Patient',
+      'Questionnaire',
+      'CodeSystem',
+      'CodeSystem',
+      'CodeSystem',
+      'CodeSystem',
+    ]);
+    const one = buildFhirBundle(
+      diaryOf({ checkIns: [checkIn('2026-11-02T08:00:00Z', 4)] }),
+      fixtureKnowledge,
+    );
+    expect(fhirSchemaErrors(one)).toEqual([]);
+    expect(ofType(one, 'Observation')).toHaveLength(1);
+  });
+
+  it('is caught by the schema check when a resource is broken (the check can fail)', () => {
+    const broken = structuredClone(bundle) as unknown as { entry: { resource: Record<string, unknown> }[] };
+    const obs = broken.entry.find((e) => e.resource.resourceType === 'Observation');
+    if (!obs) throw new Error('no observation');
+    obs.resource.status = 'done';
+    obs.resource.valueInteger = '6';
+    const errors = fhirSchemaErrors(broken);
+    expect(errors.some((e) => e.includes('Observation/status'))).toBe(true);
+    expect(errors.some((e) => e.includes('Observation/valueInteger'))).toBe(true);
+  });
+
+  it('is a collection with the pseudonymous patient and no name', () => {
+    expect(bundle).toMatchObject({
+      resourceType: 'Bundle',
+      type: 'collection',
+      timestamp: '2026-11-28T09:00:00.000Z',
+    });
+    const [patient] = ofType<Resource & Record<string, unknown>>(bundle, 'Patient');
+    expect(patient).toEqual({ resourceType: 'Patient', id: patient?.id, gender: 'female' });
+  });
+
+  it('has one pain Observation per check-in in the period, coded LOINC 72514-3', () => {
+    const pain = ofType<Resource & { code: { coding: Coding[] }; valueInteger: number }>(
+      bundle,
+      'Observation',
+    ).filter((o) => o.code.coding[0]?.code === '72514-3');
+    expect(pain).toHaveLength(13);
+    expect(pain[0]).toMatchObject({
+      status: 'final',
+      category: [{ coding: [{ system: SYSTEM.observationCategory, code: 'survey' }] }],
+      effectiveDateTime: '2026-10-03T08:00:00Z',
+      valueInteger: 6,
+    });
+    expect(pain[0]?.code.coding[0]?.system).toBe(SYSTEM.loinc);
+  });
+
+  it('turns each assessment into a response, a risk assessment and conditions for the causes considered', () => {
+    expect(ofType(bundle, 'QuestionnaireResponse')).toHaveLength(3);
+    const risks = ofType<
+      Resource & {
+        prediction: { outcome: { coding: Coding[] }; probabilityDecimal?: number }[];
+        mitigation?: string;
+      }
+    >(bundle, 'RiskAssessment');
+    const last = risks[2];
+    expect(last?.prediction[0]?.outcome.coding[0]).toMatchObject({ system: SYSTEM.triageLevel, code: 'gp' });
+    expect(last?.prediction.slice(1).map((p) => [p.outcome.coding[0]?.code, p.probabilityDecimal])).toEqual([
+      ['sciatica', 0.5],
+      ['muscle_strain', 0.41],
+      ['medication_side_effect', 0.04],
+      ['spinal_stenosis', 0.03],
+    ]);
+    expect(last?.mitigation).toContain('Book an appointment');
+    type Cond = Resource & {
+      verificationStatus: { coding: Coding[] };
+      code: { coding: Coding[]; text: string };
+      note: { text: string }[];
+    };
+    const conditions = ofType<Cond>(bundle, 'Condition').filter(
+      (c) => c.code.coding[0]?.system === SYSTEM.cause,
+    );
+    // 3 + 2 + 4 causes considered (cauda equina at 0.4% is below the 2% cut).
+    expect(conditions).toHaveLength(9);
+    const sciatica = conditions.find(
+      (c) => c.code.coding[0]?.code === 'sciatica' && c.verificationStatus.coding[0]?.code === 'provisional',
+    );
+    expect(sciatica?.code.coding.map((c) => [c.system, c.code])).toEqual([
+      [SYSTEM.cause, 'sciatica'],
+      [SYSTEM.snomed, '23056005'],
+      [SYSTEM.icd10, 'M54.3'],
+    ]);
+    expect(sciatica?.note[0]?.text).toContain('not a diagnosis');
+    expect(sciatica?.note[0]?.text).toContain('Estimated probability: 52%');
+    const dehydrationLike = conditions.find((c) => c.code.coding[0]?.code === 'exercise_cramp');
+    expect(dehydrationLike?.code.coding).toHaveLength(1);
+    expect(dehydrationLike?.verificationStatus.coding[0]?.code).toBe('differential');
+  });
+
+  it('marks every standard code as unverified, and uses no standard code outside the research list', () => {
+    const ours = [SYSTEM.finding, SYSTEM.cause, SYSTEM.triageLevel, SYSTEM.assessmentKind];
+    const hl7 = [
+      SYSTEM.gender,
+      SYSTEM.observationCategory,
+      SYSTEM.conditionVerification,
+      SYSTEM.conditionClinical,
+      SYSTEM.conditionCategory,
+      SYSTEM.ucum,
+    ];
+    const clinical = codings(bundle).filter(
+      (c) => !ours.includes(c.system as never) && !hl7.includes(c.system as never),
+    );
+    expect(new Set(clinical.map((c) => c.system))).toEqual(
+      new Set([SYSTEM.loinc, SYSTEM.snomed, SYSTEM.icd10, SYSTEM.icd10cm]),
+    );
+    for (const c of clinical)
+      expect(c.extension?.[0]?.url, `${c.system}|${c.code}`).toBe(EXTENSION.codeVerification);
+  });
+
+  it('exports medicines and conditions from the profile, present ones only', () => {
+    const meds = ofType<Resource & { medicationCodeableConcept: { coding: Coding[] } }>(
+      bundle,
+      'MedicationStatement',
+    );
+    expect(meds.map((m) => m.medicationCodeableConcept.coding[0]?.code)).toEqual(['med_statin', 'med_nsaid']);
+    const background = ofType<
+      Resource & { code: { coding: Coding[] }; verificationStatus: { coding: Coding[] } }
+    >(bundle, 'Condition').filter((c) => c.code.coding[0]?.system === SYSTEM.finding);
+    expect(background.map((c) => [c.code.coding[0]?.code, c.verificationStatus.coding[0]?.code])).toEqual([
+      ['high_blood_pressure', 'unconfirmed'],
+    ]);
+  });
+
+  it('keeps to the period', () => {
+    const nov = parsePeriod('2026-11-01', '2026-11-30');
+    if (!nov.ok) throw new Error('bad period');
+    const b = buildFhirBundle(diary, fixtureKnowledge, nov.value);
+    expect(ofType(b, 'QuestionnaireResponse')).toHaveLength(2);
+    expect(ofType(b, 'Observation')).toHaveLength(7);
+  });
+
+  it('gives the same ids on every export of the same diary, and unique ones within it', () => {
+    const again = buildFhirBundle(diary, fixtureKnowledge, period.value, { now: SAMPLE_NOW });
+    expect(again).toEqual(bundle);
+    const urls = bundle.entry.map((e) => e.fullUrl);
+    expect(new Set(urls).size).toBe(urls.length);
+    for (const u of urls.filter((x) => x.startsWith('urn:uuid:')))
+      expect(u).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[48][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('resolves every reference inside the bundle', () => {
+    const urls = new Set(bundle.entry.map((e) => e.fullUrl));
+    const refs = JSON.stringify(bundle).match(/"reference":"[^"]+"/g) ?? [];
+    expect(refs.length).toBeGreaterThan(0);
+    for (const r of refs) expect(urls.has(r.slice(13, -1)), r).toBe(true);
+  });
+});
