@@ -70,8 +70,12 @@ export interface RemedyTimer {
   readonly safety: readonly string[];
 }
 
+/** What sort of advice an item is, so surfaces can show "do" items apart from "avoid" items. */
+export type AdviceKind = 'action' | 'remedy' | 'medicine' | 'avoid' | 'prevention';
+
 export interface PlanItem {
   readonly id: string;
+  readonly kind: AdviceKind;
   readonly title: string;
   /** What we tell the person to do (or not do), in plain words. */
   readonly text: string;
@@ -116,7 +120,7 @@ export interface SafetyNet {
 }
 
 export interface Plan {
-  /** Self-care actions, most strongly supported first. Empty for emergency: the action is to get help. */
+  /** Self-care actions, most strongly supported first, then the things to avoid. Empty for emergency: the action is to get help. */
   readonly actions: readonly PlanItem[];
   readonly withheld: readonly WithheldItem[];
   /** Person-specific warnings (medicines, alcohol, driving, limits). */

@@ -88,10 +88,16 @@ export type Truth = 'true' | 'false' | 'unknown';
  * Used to tell a question that cannot apply (its condition is already false) from one not yet decided.
  */
 export function truth(cond: Cond, ev: Evidence): Truth {
-  const tri = (s: 'present' | 'absent' | 'unknown', want: 'present' | 'absent'): Truth => (s === 'unknown' ? 'unknown' : s === want ? 'true' : 'false');
+  const tri = (s: 'present' | 'absent' | 'unknown', want: 'present' | 'absent'): Truth =>
+    s === 'unknown' ? 'unknown' : s === want ? 'true' : 'false';
   if ('present' in cond) return tri(ev.state(cond.present), 'present');
   if ('absent' in cond) return tri(ev.state(cond.absent), 'absent');
-  if ('notAbsent' in cond) return ev.state(cond.notAbsent) === 'absent' ? 'false' : ev.state(cond.notAbsent) === 'present' ? 'true' : 'unknown';
+  if ('notAbsent' in cond)
+    return ev.state(cond.notAbsent) === 'absent'
+      ? 'false'
+      : ev.state(cond.notAbsent) === 'present'
+        ? 'true'
+        : 'unknown';
   if ('num' in cond) {
     if (ev.value(cond.num) !== undefined) return holds(cond, ev) ? 'true' : 'false';
     if (ev.state(cond.num) === 'absent') return 'false';

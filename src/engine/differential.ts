@@ -55,7 +55,7 @@ export function differential(kb: LoadedKnowledge, ev: Evidence): CauseResult[] {
       .map((r) => ({ finding: r.finding, ratio: ratioFor(r, ev) }))
       .filter((e) => e.ratio !== 1)
       .sort((a, b) => Math.abs(Math.log(b.ratio)) - Math.abs(Math.log(a.ratio)))
-      .map((e) => ({ ...e, text: describe(kb, e.finding, ev, e.ratio) }));
+      .map((e) => ({ ...e, text: describe(kb, e.finding, ev) }));
     return {
       id: c.id,
       name: contract?.name ?? c.id,
@@ -70,15 +70,16 @@ export function differential(kb: LoadedKnowledge, ev: Evidence): CauseResult[] {
   return results.sort((a, b) => b.probability - a.probability);
 }
 
-function describe(kb: LoadedKnowledge, finding: string, ev: Evidence, ratio: number): string {
+function describe(kb: LoadedKnowledge, finding: string, ev: Evidence): string {
   const label = kb.findingById.get(finding)?.label ?? finding;
-  const state = ev.state(finding);
-  const v =
-    state === 'present' && (finding === 'pain_severity' || finding === 'duration_days')
-      ? ev.value(finding)
-      : undefined;
-  const what = v !== undefined ? `${label}: ${v}` : state === 'present' ? label : `no ${lowerFirst(label)}`;
-  return `${what} (${ratio > 1 ? 'makes it more likely' : 'makes it less likely'})`;
+  if (ev.state(finding) !== 'present') return `You said no to: ${lowerFirst(label)}`;
+  if (finding === 'duration_days') return `${label}: ${plural(ev.value(finding), 'day')}`;
+  if (finding === 'pain_severity') return `${label}: ${ev.value(finding)} out of 10`;
+  return label;
+}
+
+function plural(n: number | undefined, unit: string): string {
+  return n === 1 ? `1 ${unit}` : `${n} ${unit}s`;
 }
 
 function lowerFirst(s: string): string {

@@ -45,7 +45,10 @@ function analyse(kb: LoadedKnowledge): Analysis {
   if (cached) return cached;
   const pos = new Set<string>();
   const neg = new Set<string>();
-  const thresholds: Record<NumberFindingId, Set<number>> = { pain_severity: new Set(), duration_days: new Set() };
+  const thresholds: Record<NumberFindingId, Set<number>> = {
+    pain_severity: new Set(),
+    duration_days: new Set(),
+  };
   const walk = (c: Cond) => {
     if ('num' in c) for (const t of [c.gte, c.gt, c.lte, c.lt]) if (t !== undefined) thresholds[c.num].add(t);
     if ('all' in c) c.all.forEach(walk);
@@ -77,7 +80,15 @@ function analyse(kb: LoadedKnowledge): Analysis {
   for (const c of kb.causes) for (const r of c.ratios) causeRelevant.add(r.finding);
   const phaseRank = (q: QuestionSpec) => (q.phase === 'safety' ? 0 : 1);
   const ordered = [...kb.questions].sort((a, b) => phaseRank(a) - phaseRank(b) || a.order - b.order);
-  const analysis = { pos, neg, triageRelevant: new Set([...pos, ...neg]), planRelevant, causeRelevant, probes, ordered };
+  const analysis = {
+    pos,
+    neg,
+    triageRelevant: new Set([...pos, ...neg]),
+    planRelevant,
+    causeRelevant,
+    probes,
+    ordered,
+  };
   analysisCache.set(kb, analysis);
   return analysis;
 }
@@ -87,9 +98,16 @@ function analyse(kb: LoadedKnowledge): Analysis {
  * its most reassuring (or most worrying) answer, and unknown numbers probed on both sides of every
  * threshold. `assume` adds answers on top of the input, to ask "what if this question were answered".
  */
-export function levelBounds(kb: LoadedKnowledge, input: AssessmentInput, assume: readonly EvidenceItem[] = []): { min: TriageLevel; max: TriageLevel } {
+export function levelBounds(
+  kb: LoadedKnowledge,
+  input: AssessmentInput,
+  assume: readonly EvidenceItem[] = [],
+): { min: TriageLevel; max: TriageLevel } {
   const a = analyse(kb);
-  const known = [...input.evidence.filter((e) => e.state !== 'unknown' && !assume.some((x) => x.id === e.id)), ...assume.filter((e) => e.state !== 'unknown')];
+  const known = [
+    ...input.evidence.filter((e) => e.state !== 'unknown' && !assume.some((x) => x.id === e.id)),
+    ...assume.filter((e) => e.state !== 'unknown'),
+  ];
   const knownIds = new Set(known.map((e) => e.id));
   const ev = toEvidence({ ...input, evidence: known }, kb.findings);
   const open = [...a.triageRelevant].filter((id) => {
@@ -103,7 +121,9 @@ export function levelBounds(kb: LoadedKnowledge, input: AssessmentInput, assume:
       return { id, state: worst !== onlyNeg ? 'present' : 'absent' };
     });
   const numberOptions = (id: NumberFindingId): (EvidenceItem | undefined)[] =>
-    knownIds.has(id) ? [undefined] : [undefined, ...a.probes[id].map((value) => ({ id, state: 'present' as const, value }))];
+    knownIds.has(id)
+      ? [undefined]
+      : [undefined, ...a.probes[id].map((value) => ({ id, state: 'present' as const, value }))];
   const durations = numberOptions('duration_days');
   const pains = numberOptions('pain_severity');
   let min: TriageLevel = 'emergency';
@@ -140,7 +160,13 @@ function toQuestion(kb: LoadedKnowledge, q: QuestionSpec, items: readonly string
     why: q.why,
     type: q.type,
     items: items.map((id) => ({ findingId: id, text: kb.findingById.get(id)?.text ?? id })),
-    ...(number ? { min: number.min, ...(Number.isFinite(number.max) ? { max: number.max } : {}), unit: first === 'pain_severity' ? '0-10' : 'days' } : {}),
+    ...(number
+      ? {
+          min: number.min,
+          ...(Number.isFinite(number.max) ? { max: number.max } : {}),
+          unit: first === 'pain_severity' ? '0-10' : 'days',
+        }
+      : {}),
     phase: q.phase,
   };
 }
@@ -152,7 +178,12 @@ export function nextStep(kb: LoadedKnowledge, input: AssessmentInput): Interview
 }
 
 /** Whether an answer to these items could move either bound of the triage level. */
-function movesBounds(kb: LoadedKnowledge, input: AssessmentInput, items: readonly string[], bounds: { min: TriageLevel; max: TriageLevel }): boolean {
+function movesBounds(
+  kb: LoadedKnowledge,
+  input: AssessmentInput,
+  items: readonly string[],
+  bounds: { min: TriageLevel; max: TriageLevel },
+): boolean {
   const a = analyse(kb);
   const relevant = items.filter((id) => a.triageRelevant.has(id));
   if (relevant.length === 0) return false;
@@ -169,7 +200,10 @@ function movesBounds(kb: LoadedKnowledge, input: AssessmentInput, items: readonl
   return urgencyRank(ifWorst.min) > urgencyRank(bounds.min);
 }
 
-export function nextQuestion(kb: LoadedKnowledge, input: AssessmentInput): { question: Question; progress: InterviewProgress } | undefined {
+export function nextQuestion(
+  kb: LoadedKnowledge,
+  input: AssessmentInput,
+): { question: Question; progress: InterviewProgress } | undefined {
   const a = analyse(kb);
   const ev = toEvidence(input, kb.findings);
   const mentioned = new Set(input.evidence.map((e) => e.id));
@@ -204,7 +238,9 @@ function nextCauseQuestion(
   pendingOf: (q: QuestionSpec) => string[],
 ): { question: Question; progress: InterviewProgress } | undefined {
   const a = analyse(kb);
-  const causeAsked = kb.questions.filter((q) => q.phase === 'causes' && visibleItems(kb, q, ev).some((id) => mentioned.has(id))).length;
+  const causeAsked = kb.questions.filter(
+    (q) => q.phase === 'causes' && visibleItems(kb, q, ev).some((id) => mentioned.has(id)),
+  ).length;
   if (causeAsked >= MAX_CAUSE_QUESTIONS) return undefined;
 
   const probs = normalise(logScores(kb, ev));
@@ -250,7 +286,13 @@ function entropy(probs: readonly number[]): number {
  * P(finding | cause) comes from each cause's likelihood ratio times a reference frequency of the
  * finding, itself derived from the causes' pairs of ratios (present, absent).
  */
-function itemGain(kb: LoadedKnowledge, input: AssessmentInput, id: string, probs: readonly number[], top: readonly number[]): { gain: number; changesTop: boolean } {
+function itemGain(
+  kb: LoadedKnowledge,
+  input: AssessmentInput,
+  id: string,
+  probs: readonly number[],
+  top: readonly number[],
+): { gain: number; changesTop: boolean } {
   const q = referenceFrequency(kb, id);
   let pPresent = 0;
   kb.causes.forEach((c, i) => {
@@ -260,7 +302,9 @@ function itemGain(kb: LoadedKnowledge, input: AssessmentInput, id: string, probs
   let expected = 0;
   let changesTop = false;
   for (const state of ['present', 'absent'] as const) {
-    const after = normalise(logScores(kb, toEvidence({ ...input, evidence: [...input.evidence, { id, state }] }, kb.findings)));
+    const after = normalise(
+      logScores(kb, toEvidence({ ...input, evidence: [...input.evidence, { id, state }] }, kb.findings)),
+    );
     expected += (state === 'present' ? pPresent : 1 - pPresent) * entropy(after);
     const t = topIds(after, 3);
     if (t[0] !== top[0] || t.some((i) => !top.includes(i))) changesTop = true;

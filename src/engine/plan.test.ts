@@ -137,14 +137,18 @@ describe('buildPlan: safety rules always win (random people)', () => {
 
 // ── Specific rules ───────────────────────────────────────────────────────────────────────────
 describe('buildPlan: specific rules', () => {
-  it('gives a healthy adult the supported advice first', () => {
+  it('gives a healthy adult the supported advice first, and the things to avoid after the things to do', () => {
     const plan = buildPlan(kb, person(35, [], 'male'), triage('self_care'));
     expect(plan.withheld).toEqual([]);
     expect(plan.actions[0]?.id).toBe('stay_active');
     expect(plan.actions[0]?.grade).toBe('supported');
-    const grades = plan.actions.map((a) => a.grade);
     const rank = { supported: 0, weak: 1, unsupported: 2, contradicted: 3 };
-    expect([...grades].sort((a, b) => rank[a] - rank[b])).toEqual(grades);
+    const kinds = plan.actions.map((a) => a.kind === 'avoid');
+    expect([...kinds].sort((a, b) => Number(a) - Number(b))).toEqual(kinds);
+    for (const part of [plan.actions.filter((a) => a.kind !== 'avoid'), plan.actions.filter((a) => a.kind === 'avoid')]) {
+      const grades = part.map((a) => a.grade);
+      expect([...grades].sort((a, b) => rank[a] - rank[b])).toEqual(grades);
+    }
     expect(ids(plan.actions)).toEqual(expect.arrayContaining(['heat', 'oral_nsaid', 'exercise_education']));
     expect(ids(plan.actions)).not.toContain('period_heat');
     expect(ids(plan.actions)).not.toContain('pregnancy_painkillers');

@@ -78,9 +78,16 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
       ? []
       : relevant
           .filter((a) => !withheldMap.has(a.id))
-          .sort((a, b) => GRADE_RANK[a.grade] - GRADE_RANK[b.grade] || KIND_RANK[a.kind] - KIND_RANK[b.kind])
+          // Things to do, best evidence first; then the things to avoid, so the action comes first.
+          .sort(
+            (a, b) =>
+              Number(a.kind === 'avoid') - Number(b.kind === 'avoid') ||
+              GRADE_RANK[a.grade] - GRADE_RANK[b.grade] ||
+              KIND_RANK[a.kind] - KIND_RANK[b.kind],
+          )
           .map((a) => ({
             id: a.id,
+            kind: a.kind,
             title: a.title,
             text: a.text,
             grade: a.grade,

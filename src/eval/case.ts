@@ -5,9 +5,9 @@
  * "absent" has no meaning for a number.
  */
 import { z } from 'zod';
+import { fail, type Issue, issue, ok, type Result } from '../contract/errors.ts';
 import { CONTRACT_FINDINGS, FINDING_BY_ID, TRIAGE_LEVELS } from '../contract/ids.ts';
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
-import { type Issue, issue, type Result, fail, ok } from '../contract/errors.ts';
 import { fromZodError } from '../contract/zod-issues.ts';
 
 const level = z.enum(TRIAGE_LEVELS);
@@ -35,18 +35,33 @@ export const caseSchema = z
 export type Case = z.infer<typeof caseSchema>;
 
 export function parseCases(raw: unknown, file: string): Result<Case[]> {
-  const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' && 'cases' in raw ? (raw as { cases: unknown }).cases : undefined;
-  if (!Array.isArray(list)) return fail([issue('invalid_type', file, 'a case file must hold a JSON list of cases (or an object with a "cases" list).')]);
+  const list = Array.isArray(raw)
+    ? raw
+    : raw && typeof raw === 'object' && 'cases' in raw
+      ? (raw as { cases: unknown }).cases
+      : undefined;
+  if (!Array.isArray(list))
+    return fail([
+      issue(
+        'invalid_type',
+        file,
+        'a case file must hold a JSON list of cases (or an object with a "cases" list).',
+      ),
+    ]);
   const issues: Issue[] = [];
   const cases: Case[] = [];
   list.forEach((c, i) => {
     const r = caseSchema.safeParse(c);
     if (!r.success) {
-      for (const x of fromZodError(r.error, c)) issues.push({ ...x, path: `${file}[${i}]${x.path ? `.${x.path}` : ''}` });
+      for (const x of fromZodError(r.error, c))
+        issues.push({ ...x, path: `${file}[${i}]${x.path ? `.${x.path}` : ''}` });
       return;
     }
     for (const id of [...r.data.present, ...(r.data.unknown ?? []), ...Object.keys(r.data.values ?? {})]) {
-      if (!FINDING_BY_ID.has(id)) issues.push(issue('unknown_finding', `${file}[${i}] (${r.data.id})`, `"${id}" is not a known finding id.`));
+      if (!FINDING_BY_ID.has(id))
+        issues.push(
+          issue('unknown_finding', `${file}[${i}] (${r.data.id})`, `"${id}" is not a known finding id.`),
+        );
     }
     cases.push(r.data);
   });
@@ -70,5 +85,9 @@ export function answer(c: Case, id: string): EvidenceItem {
 
 /** Everything the case says at once (one-shot mode). */
 export function fullInput(c: Case): AssessmentInput {
-  return { age: c.age, sex: c.sex, evidence: CONTRACT_FINDINGS.map((f) => answer(c, f.id)).filter((e) => e.state !== 'unknown') };
+  return {
+    age: c.age,
+    sex: c.sex,
+    evidence: CONTRACT_FINDINGS.map((f) => answer(c, f.id)).filter((e) => e.state !== 'unknown'),
+  };
 }

@@ -45,18 +45,25 @@ export interface Metrics {
   readonly questionsMax: number;
 }
 
-export function runInterview(kb: LoadedKnowledge, c: Case): { assessment: Assessment; questions: number; input: AssessmentInput } {
+export function runInterview(
+  kb: LoadedKnowledge,
+  c: Case,
+): { assessment: Assessment; questions: number; input: AssessmentInput } {
   let input: AssessmentInput = { age: c.age, sex: c.sex, evidence: [] };
   for (let step = 0; step < MAX_STEPS; step++) {
     const s = nextStep(kb, input);
     if (s.done) return { assessment: s.assessment, questions: step, input };
-    input = { ...input, evidence: [...input.evidence, ...s.question.items.map((item) => answer(c, item.findingId))] };
+    input = {
+      ...input,
+      evidence: [...input.evidence, ...s.question.items.map((item) => answer(c, item.findingId))],
+    };
   }
   throw new Error(`The interview for case ${c.id} did not finish within ${MAX_STEPS} questions.`);
 }
 
 export function scoreCase(kb: LoadedKnowledge, c: Case, mode: Mode): CaseResult {
-  const run = mode === 'interview' ? runInterview(kb, c) : { assessment: assess(kb, fullInput(c)), questions: 0 };
+  const run =
+    mode === 'interview' ? runInterview(kb, c) : { assessment: assess(kb, fullInput(c)), questions: 0 };
   const gold = (Array.isArray(c.gold.triage) ? c.gold.triage : [c.gold.triage]) as TriageLevel[];
   const level = run.assessment.triage.level;
   const rank = urgencyRank(level);
@@ -78,11 +85,17 @@ export function scoreCase(kb: LoadedKnowledge, c: Case, mode: Mode): CaseResult 
   };
 }
 
-const share = (xs: readonly boolean[]): number | null => (xs.length === 0 ? null : xs.filter(Boolean).length / xs.length);
+const share = (xs: readonly boolean[]): number | null =>
+  xs.length === 0 ? null : xs.filter(Boolean).length / xs.length;
 
 export function summarise(results: readonly CaseResult[], mode: Mode): Metrics {
   const qs = results.map((r) => r.questions).sort((a, b) => a - b);
-  const mid = qs.length === 0 ? 0 : qs.length % 2 === 1 ? (qs[(qs.length - 1) / 2] as number) : ((qs[qs.length / 2 - 1] as number) + (qs[qs.length / 2] as number)) / 2;
+  const mid =
+    qs.length === 0
+      ? 0
+      : qs.length % 2 === 1
+        ? (qs[(qs.length - 1) / 2] as number)
+        : ((qs[qs.length / 2 - 1] as number) + (qs[qs.length / 2] as number)) / 2;
   const under = results.filter((r) => r.underTriage).length;
   return {
     mode,
@@ -91,8 +104,12 @@ export function summarise(results: readonly CaseResult[], mode: Mode): Metrics {
     underTriage: under,
     underTriageRate: results.length === 0 ? 0 : under / results.length,
     overTriage: results.filter((r) => r.overTriage).length,
-    emergencySensitivity: share(results.filter((r) => r.gold.every((g) => g === 'emergency')).map((r) => r.level === 'emergency')),
-    selfCareAccuracy: share(results.filter((r) => r.gold.every((g) => g === 'self_care')).map((r) => r.level === 'self_care')),
+    emergencySensitivity: share(
+      results.filter((r) => r.gold.every((g) => g === 'emergency')).map((r) => r.level === 'emergency'),
+    ),
+    selfCareAccuracy: share(
+      results.filter((r) => r.gold.every((g) => g === 'self_care')).map((r) => r.level === 'self_care'),
+    ),
     top1: share(results.filter((r) => r.top1 !== null).map((r) => r.top1 === true)),
     top3: share(results.filter((r) => r.top3 !== null).map((r) => r.top3 === true)),
     questionsMedian: mid,
@@ -101,7 +118,11 @@ export function summarise(results: readonly CaseResult[], mode: Mode): Metrics {
   };
 }
 
-export function evaluate(kb: LoadedKnowledge, cases: readonly Case[], mode: Mode): { metrics: Metrics; results: CaseResult[] } {
+export function evaluate(
+  kb: LoadedKnowledge,
+  cases: readonly Case[],
+  mode: Mode,
+): { metrics: Metrics; results: CaseResult[] } {
   const results = cases.map((c) => scoreCase(kb, c, mode));
   return { metrics: summarise(results, mode), results };
 }

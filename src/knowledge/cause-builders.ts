@@ -3,8 +3,7 @@
  * 10, fever absent by 0.3". Ratios are against the whole population of people with back pain or spasm
  * using the tool, so they are comparable across causes and the normalised posterior is meaningful.
  */
-import type { LikelihoodRatio, NumberBand, PriorModifier, SourceId } from './types.ts';
-import type { Cond } from './types.ts';
+import type { Cond, LikelihoodRatio, NumberBand, PriorModifier, SourceId } from './types.ts';
 
 export interface Src {
   readonly sources?: readonly SourceId[];
@@ -15,7 +14,12 @@ function sourced(src: Src): { sources: readonly SourceId[]; estimate?: string } 
   return { sources: src.sources ?? [], ...(src.estimate ? { estimate: src.estimate } : {}) };
 }
 
-export function lr(finding: string, present: number | undefined, absent: number | undefined, src: Src): LikelihoodRatio {
+export function lr(
+  finding: string,
+  present: number | undefined,
+  absent: number | undefined,
+  src: Src,
+): LikelihoodRatio {
   return {
     finding,
     ...(present !== undefined ? { present } : {}),
@@ -24,7 +28,11 @@ export function lr(finding: string, present: number | undefined, absent: number 
   };
 }
 
-export function bands(finding: 'pain_severity' | 'duration_days', list: NumberBand[], src: Src): LikelihoodRatio {
+export function bands(
+  finding: 'pain_severity' | 'duration_days',
+  list: NumberBand[],
+  src: Src,
+): LikelihoodRatio {
   return { finding, bands: list, ...sourced(src) };
 }
 

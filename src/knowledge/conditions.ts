@@ -10,7 +10,10 @@ export const all = (...conds: Cond[]): Cond => ({ all: conds });
 export const any = (...conds: Cond[]): Cond => ({ any: conds });
 export const not = (cond: Cond): Cond => ({ not: cond });
 export const anyOf = (...ids: string[]): Cond => ({ any: ids.map(p) });
-export const num = (id: NumberFindingId, range: { gte?: number; gt?: number; lte?: number; lt?: number; orUnknown?: boolean }): Cond => ({ num: id, ...range });
+export const num = (
+  id: NumberFindingId,
+  range: { gte?: number; gt?: number; lte?: number; lt?: number; orUnknown?: boolean },
+): Cond => ({ num: id, ...range });
 export const age = (range: { gte?: number; lt?: number }): Cond => ({ age: range });
 
 /** At least `k` of the conditions hold. */

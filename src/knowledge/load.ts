@@ -65,7 +65,12 @@ export function loadKnowledge(kb: Knowledge): Result<LoadedKnowledge> {
     if (!FINDING_BY_ID.has(f.id)) bad(`findings[${f.id}]`, 'is not a contract finding');
     if (!f.text.trim() || !f.why.trim() || !f.label.trim())
       bad(`findings[${f.id}]`, 'needs text, label and why');
-    if (f.askIf) cond(f.askIf, `findings[${f.id}].askIf`);
+    if (f.askIf) {
+      cond(f.askIf, `findings[${f.id}].askIf`);
+      // A finding hidden until it is itself present could never be asked.
+      if (mentions(f.askIf).has(f.id))
+        bad(`findings[${f.id}].askIf`, 'depends on the finding itself, so it could never be asked');
+    }
   }
   for (const id of FINDING_BY_ID.keys())
     if (!findingById.has(id)) bad(`findings[${id}]`, 'contract finding has no question text');

@@ -10,7 +10,12 @@ import type { TriageRule } from './types.ts';
 
 const fever = anyOf('fever', 'chills_rigors');
 const bothLegs = anyOf('leg_pain_both_legs', 'numbness_both_legs', 'weakness_both_legs');
-const sphincterOrSaddle = anyOf('saddle_numbness', 'urinary_retention', 'incontinence', 'sexual_dysfunction_new');
+const sphincterOrSaddle = anyOf(
+  'saddle_numbness',
+  'urinary_retention',
+  'incontinence',
+  'sexual_dysfunction_new',
+);
 const backOrTummy = anyOf('pain_lower_back', 'pain_upper_back', 'pain_abdomen', 'pain_flank');
 const cramps = anyOf('muscle_knot_tight', 'leg_cramp_night', 'hand_foot_spasm');
 const electrolyteDriver = anyOf(
@@ -24,17 +29,40 @@ const electrolyteDriver = anyOf(
   'tingling_mouth_fingers',
 );
 const urinary = anyOf('burning_urination', 'blood_in_urine');
-const renalColic = any(all(p('pain_flank'), anyOf('pain_radiates_groin', 'pain_colicky_waves')), all(p('pain_radiates_groin'), p('pain_colicky_waves')));
+const renalColic = any(
+  all(p('pain_flank'), anyOf('pain_radiates_groin', 'pain_colicky_waves')),
+  all(p('pain_radiates_groin'), p('pain_colicky_waves')),
+);
 const pancreasPicture = all(p('pain_abdomen'), p('pain_through_to_back'), p('nausea_vomiting'));
 const kidneyInfectionPicture = all(
-  any(all(p('pain_flank'), any(fever, anyOf('nausea_vomiting', 'burning_urination', 'blood_in_urine'))), all(p('pain_lower_back'), urinary)),
+  any(
+    all(p('pain_flank'), any(fever, anyOf('nausea_vomiting', 'burning_urination', 'blood_in_urine'))),
+    all(p('pain_lower_back'), urinary),
+  ),
   any(fever, num('duration_days', { lte: 14, orUnknown: true })),
 );
 /** Both-leg symptoms that have been there for months and are not changing (§1.6 P16). */
-const longStandingStable = all(num('duration_days', { gte: 90 }), no('getting_worse'), no('weakness_progressing'));
-const inflammatoryPattern = atLeast(2, [p('morning_stiffness_long'), p('better_exercise_not_rest'), p('wakes_second_half_night')]);
-const inflammatoryNightPattern = all(p('wakes_second_half_night'), anyOf('morning_stiffness_long', 'better_exercise_not_rest'));
-const crampDrugs = anyOf('med_diuretic', 'med_potassium_sparing_diuretic', 'med_laba_inhaler', 'med_ppi_long_term', 'med_statin');
+const longStandingStable = all(
+  num('duration_days', { gte: 90 }),
+  no('getting_worse'),
+  no('weakness_progressing'),
+);
+const inflammatoryPattern = atLeast(2, [
+  p('morning_stiffness_long'),
+  p('better_exercise_not_rest'),
+  p('wakes_second_half_night'),
+]);
+const inflammatoryNightPattern = all(
+  p('wakes_second_half_night'),
+  anyOf('morning_stiffness_long', 'better_exercise_not_rest'),
+);
+const crampDrugs = anyOf(
+  'med_diuretic',
+  'med_potassium_sparing_diuretic',
+  'med_laba_inhaler',
+  'med_ppi_long_term',
+  'med_statin',
+);
 
 export const triageRules: readonly TriageRule[] = [
   // ── Emergency: cauda equina syndrome and the spinal cord (§1.2 row 1, §1.3) ──
@@ -78,7 +106,18 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'fever_with_nerve_signs',
     level: 'emergency',
-    when: all(fever, anyOf('weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs', 'weakness_progressing', 'urinary_retention', 'incontinence')),
+    when: all(
+      fever,
+      anyOf(
+        'weakness_one_leg',
+        'weakness_both_legs',
+        'numbness_one_leg',
+        'numbness_both_legs',
+        'weakness_progressing',
+        'urinary_retention',
+        'incontinence',
+      ),
+    ),
     text: 'Fever with new numbness, weakness or bladder changes can be an abscess pressing on the spinal cord.',
     sources: ['R23', 'R13'],
   },
@@ -95,7 +134,17 @@ export const triageRules: readonly TriageRule[] = [
     level: 'emergency',
     when: all(
       p('pain_chest'),
-      any(anyOf('sweaty_clammy_pale', 'nausea_vomiting', 'breathless', 'pain_spreads_arm_jaw', 'dizziness_fainting', 'pain_tearing_severe_sudden'), num('duration_days', { lt: 1, orUnknown: true })),
+      any(
+        anyOf(
+          'sweaty_clammy_pale',
+          'nausea_vomiting',
+          'breathless',
+          'pain_spreads_arm_jaw',
+          'dizziness_fainting',
+          'pain_tearing_severe_sudden',
+        ),
+        num('duration_days', { lt: 1, orUnknown: true }),
+      ),
     ),
     text: 'Chest pain that started in the last day, or comes with sweating, sickness, breathlessness, fainting or pain spreading to the arm or jaw, can be a heart attack or another emergency.',
     sources: ['R13', 'R83'],
@@ -104,7 +153,10 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'heart_pain_spreading',
     level: 'emergency',
-    when: all(p('pain_spreads_arm_jaw'), anyOf('sweaty_clammy_pale', 'nausea_vomiting', 'breathless', 'dizziness_fainting')),
+    when: all(
+      p('pain_spreads_arm_jaw'),
+      anyOf('sweaty_clammy_pale', 'nausea_vomiting', 'breathless', 'dizziness_fainting'),
+    ),
     text: 'Pain spreading to the arm or jaw with sweating, sickness or breathlessness can be a heart attack.',
     sources: ['R83', 'R13'],
   },
@@ -118,14 +170,27 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'pain_with_shock',
     level: 'emergency',
-    when: all(backOrTummy, any(p('onset_sudden'), num('pain_severity', { gte: 8 })), anyOf('dizziness_fainting', 'sweaty_clammy_pale', 'palpitations', 'breathless')),
+    when: all(
+      backOrTummy,
+      any(p('onset_sudden'), num('pain_severity', { gte: 8 })),
+      anyOf('dizziness_fainting', 'sweaty_clammy_pale', 'palpitations', 'breathless'),
+    ),
     text: 'Sudden severe back or tummy pain with fainting, clammy skin, a racing heart or breathlessness can be internal bleeding, for example from the main artery.',
     sources: ['R20'],
   },
   {
     id: 'breathless_with_chest_or_back_pain',
     level: 'emergency',
-    when: all(p('breathless'), anyOf('pain_chest', 'pain_upper_back', 'palpitations', 'dizziness_fainting', 'calf_swollen_red_one_side')),
+    when: all(
+      p('breathless'),
+      anyOf(
+        'pain_chest',
+        'pain_upper_back',
+        'palpitations',
+        'dizziness_fainting',
+        'calf_swollen_red_one_side',
+      ),
+    ),
     text: 'Breathlessness with chest or upper back pain, a racing heart, fainting or a swollen calf can be a blood clot in the lungs or a heart problem.',
     sources: ['R87', 'R86'],
   },
@@ -162,7 +227,17 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'sepsis_signs',
     level: 'emergency',
-    when: all(fever, anyOf('confusion_drowsy', 'breathless', 'dizziness_fainting', 'sweaty_clammy_pale', 'peeing_less', 'cannot_keep_fluids_down')),
+    when: all(
+      fever,
+      anyOf(
+        'confusion_drowsy',
+        'breathless',
+        'dizziness_fainting',
+        'sweaty_clammy_pale',
+        'peeing_less',
+        'cannot_keep_fluids_down',
+      ),
+    ),
     text: 'Fever or shivering with breathlessness, fainting, clammy skin, peeing much less or not keeping fluids down can be sepsis.',
     sources: ['R21b', 'R89', 'R102'],
     policy: 'P12',
@@ -171,7 +246,11 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'kidney_infection_high_risk',
     level: 'emergency',
-    when: all(fever, anyOf('pain_flank', 'burning_urination', 'blood_in_urine'), anyOf('diabetes', 'immunosuppressed', 'pregnant')),
+    when: all(
+      fever,
+      anyOf('pain_flank', 'burning_urination', 'blood_in_urine'),
+      anyOf('diabetes', 'immunosuppressed', 'pregnant'),
+    ),
     text: 'A kidney infection with diabetes, a weak immune system or pregnancy needs hospital care today.',
     sources: ['R21b'],
     policy: 'P6',
@@ -179,7 +258,14 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'renal_colic_severe',
     level: 'emergency',
-    when: all(renalColic, any(num('pain_severity', { gte: 8 }), fever, anyOf('peeing_less', 'cannot_keep_fluids_down', 'pregnant'))),
+    when: all(
+      renalColic,
+      any(
+        num('pain_severity', { gte: 8 }),
+        fever,
+        anyOf('peeing_less', 'cannot_keep_fluids_down', 'pregnant'),
+      ),
+    ),
     text: 'Severe pain in waves from the side into the groin is typical of a kidney stone; with pain this bad, fever, little urine, vomiting or pregnancy it needs emergency care.',
     sources: ['R22'],
     policy: 'P2',
@@ -189,7 +275,11 @@ export const triageRules: readonly TriageRule[] = [
     level: 'emergency',
     when: all(
       pancreasPicture,
-      any(anyOf('pain_constant_unrelenting', 'yellow_skin_eyes', 'cannot_keep_fluids_down', 'confusion_drowsy'), fever, num('pain_severity', { gte: 8 })),
+      any(
+        anyOf('pain_constant_unrelenting', 'yellow_skin_eyes', 'cannot_keep_fluids_down', 'confusion_drowsy'),
+        fever,
+        num('pain_severity', { gte: 8 }),
+      ),
     ),
     text: 'Tummy pain going through to the back with being sick, and severe or constant pain, fever or yellow skin, can be pancreatitis or a gallbladder emergency.',
     sources: ['R90', 'R91'],
@@ -198,7 +288,10 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'gallbladder_emergency',
     level: 'emergency',
-    when: all(p('pain_abdomen'), any(p('yellow_skin_eyes'), all(anyOf('pain_after_meals', 'pain_through_to_back'), fever))),
+    when: all(
+      p('pain_abdomen'),
+      any(p('yellow_skin_eyes'), all(anyOf('pain_after_meals', 'pain_through_to_back'), fever)),
+    ),
     text: 'Tummy pain with yellow skin or eyes, or gallbladder-type pain with fever, needs emergency care.',
     sources: ['R91', 'R91b'],
   },
@@ -213,7 +306,17 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'muscle_breakdown',
     level: 'emergency',
-    when: all(p('dark_cola_urine'), anyOf('muscle_pain_tender_swollen', 'widespread_pain', 'muscle_knot_tight', 'generalised_weakness', 'weakness_one_leg', 'weakness_both_legs')),
+    when: all(
+      p('dark_cola_urine'),
+      anyOf(
+        'muscle_pain_tender_swollen',
+        'widespread_pain',
+        'muscle_knot_tight',
+        'generalised_weakness',
+        'weakness_one_leg',
+        'weakness_both_legs',
+      ),
+    ),
     text: 'Muscle pain or weakness with dark, cola-coloured urine can mean severe muscle breakdown, which can damage the kidneys. Ask to be checked for rhabdomyolysis.',
     sources: ['R100'],
     policy: 'P1',
@@ -246,12 +349,19 @@ export const triageRules: readonly TriageRule[] = [
     when: all(p('foot_cold_pale_or_sores'), p('onset_sudden'), anyOf('numbness_one_leg', 'weakness_one_leg')),
     text: 'A leg or foot that suddenly turns cold and pale and goes numb or weak may have lost its blood supply.',
     sources: ['R101'],
-    estimate: 'The research marks the layperson route (999 or A&E) for sudden limb ischaemia as from memory; we send it to the emergency department because the limb is at risk within hours.',
+    estimate:
+      'The research marks the layperson route (999 or A&E) for sudden limb ischaemia as from memory; we send it to the emergency department because the limb is at risk within hours.',
   },
   {
     id: 'shingles_complicated',
     level: 'emergency',
-    when: all(p('rash_band_one_side'), any(all(p('immunosuppressed'), p('feels_very_unwell')), anyOf('weakness_one_leg', 'weakness_both_legs', 'generalised_weakness'))),
+    when: all(
+      p('rash_band_one_side'),
+      any(
+        all(p('immunosuppressed'), p('feels_very_unwell')),
+        anyOf('weakness_one_leg', 'weakness_both_legs', 'generalised_weakness'),
+      ),
+    ),
     text: 'Shingles with a weak immune system and feeling very unwell, or with new weakness, needs emergency care.',
     sources: ['R85', 'R85b'],
     policy: 'P11',
@@ -269,7 +379,11 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'pelvic_infection_severe',
     level: 'emergency',
-    when: all(p('abnormal_vaginal_discharge_or_bleeding'), p('pain_abdomen'), any(fever, anyOf('nausea_vomiting', 'dizziness_fainting'))),
+    when: all(
+      p('abnormal_vaginal_discharge_or_bleeding'),
+      p('pain_abdomen'),
+      any(fever, anyOf('nausea_vomiting', 'dizziness_fainting')),
+    ),
     text: 'Tummy pain with unusual discharge or bleeding and fever, sickness or faintness can be a serious pelvic infection.',
     sources: ['R98'],
   },
@@ -313,7 +427,8 @@ export const triageRules: readonly TriageRule[] = [
     when: p('yellow_skin_eyes'),
     text: 'Yellow skin or eyes need a doctor today to check the liver and gallbladder.',
     sources: ['R91', 'R91b'],
-    estimate: 'Yellow skin without tummy pain is not graded in the research; a same-day check follows its gallbladder and liver rows.',
+    estimate:
+      'Yellow skin without tummy pain is not graded in the research; a same-day check follows its gallbladder and liver rows.',
   },
   {
     id: 'past_cancer',
@@ -394,12 +509,16 @@ export const triageRules: readonly TriageRule[] = [
     when: p('unsteady_walking'),
     text: 'New unsteadiness when walking needs a doctor today to check the spinal cord and nerves.',
     sources: ['R5', 'R13'],
-    estimate: 'The research uses new unsteadiness as an escalating sign (P13) but gives no level for it alone; a same-day check follows its rule for new neurological symptoms.',
+    estimate:
+      'The research uses new unsteadiness as an escalating sign (P13) but gives no level for it alone; a same-day check follows its rule for new neurological symptoms.',
   },
   {
     id: 'fracture_risk',
     level: 'urgent',
-    when: all(anyOf('onset_minor_fall', 'onset_sudden'), any(age({ gte: 70 }), anyOf('med_steroid_long_term', 'osteoporosis'))),
+    when: all(
+      anyOf('onset_minor_fall', 'onset_sudden'),
+      any(age({ gte: 70 }), anyOf('med_steroid_long_term', 'osteoporosis')),
+    ),
     text: 'A fall or sudden back pain at 70 or over, with thin bones, or after long-term steroid tablets can be a broken bone in the spine.',
     sources: ['R8', 'R9', 'R13'],
   },
@@ -443,14 +562,23 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'aneurysm_risk_tummy_and_back',
     level: 'urgent',
-    when: all({ sex: 'male' }, age({ gte: 65 }), anyOf('smoker', 'high_blood_pressure'), p('pain_abdomen'), anyOf('pain_lower_back', 'pain_flank')),
+    when: all(
+      { sex: 'male' },
+      age({ gte: 65 }),
+      anyOf('smoker', 'high_blood_pressure'),
+      p('pain_abdomen'),
+      anyOf('pain_lower_back', 'pain_flank'),
+    ),
     text: 'Tummy and back pain together in a man over 65 who smokes or has high blood pressure needs a doctor today to check the main artery.',
     sources: ['R20'],
   },
   {
     id: 'statin_muscle_symptoms',
     level: 'urgent',
-    when: all(p('med_statin'), anyOf('muscle_pain_tender_swollen', 'widespread_pain', 'generalised_weakness')),
+    when: all(
+      p('med_statin'),
+      anyOf('muscle_pain_tender_swollen', 'widespread_pain', 'generalised_weakness'),
+    ),
     text: 'Sore or weak muscles while taking a statin need a doctor today: they can be a sign of muscle damage. Do not stop the statin without advice.',
     sources: ['R100b', 'R41c'],
     policy: 'P7',
@@ -461,7 +589,8 @@ export const triageRules: readonly TriageRule[] = [
     when: anyOf('muscle_pain_tender_swollen', 'generalised_weakness', 'dark_cola_urine'),
     text: 'Very sore or swollen muscles, weakness all over, or dark urine need a doctor today to check for muscle damage or low minerals.',
     sources: ['R100', 'R38'],
-    estimate: 'The research sends these to a doctor the same day when a statin or dark urine is involved; we apply the same level without them because early muscle breakdown and low potassium look the same to a layperson.',
+    estimate:
+      'The research sends these to a doctor the same day when a statin or dark urine is involved; we apply the same level without them because early muscle breakdown and low potassium look the same to a layperson.',
   },
   {
     id: 'low_calcium',
@@ -484,7 +613,8 @@ export const triageRules: readonly TriageRule[] = [
     when: p('jaw_stiffness'),
     text: 'A stiff or locked jaw needs a doctor today to rule out tetanus.',
     sources: ['R88'],
-    estimate: 'The research makes a stiff jaw an emergency with spasms or after a wound; alone we ask for a same-day check because tetanus can follow a wound nobody noticed.',
+    estimate:
+      'The research makes a stiff jaw an emergency with spasms or after a wound; alone we ask for a same-day check because tetanus can follow a wound nobody noticed.',
   },
   {
     id: 'not_keeping_fluids_or_peeing_less',
@@ -514,7 +644,8 @@ export const triageRules: readonly TriageRule[] = [
     when: all(p('palpitations'), not(cramps)),
     text: 'A racing or irregular heartbeat needs a doctor today.',
     sources: ['R37'],
-    estimate: 'The research makes palpitations with cramps an emergency; without cramps it gives no level, and a same-day check is the cautious reading.',
+    estimate:
+      'The research makes palpitations with cramps an emergency; without cramps it gives no level, and a same-day check is the cautious reading.',
   },
 
   // ── GP: book within days ──
@@ -529,7 +660,12 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'claudication',
     level: 'gp',
-    when: anyOf('walking_pain_stops_standing_still', 'walking_pain_needs_sitting_bending', 'calf_cramp_walking', 'standing_alone_brings_pain'),
+    when: anyOf(
+      'walking_pain_stops_standing_still',
+      'walking_pain_needs_sitting_bending',
+      'calf_cramp_walking',
+      'standing_alone_brings_pain',
+    ),
     text: 'Leg or buttock pain brought on by walking or standing needs a doctor to check the spine and the leg arteries.',
     sources: ['R26', 'R31', 'R32'],
   },
@@ -582,7 +718,13 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'medicine_review',
     level: 'gp',
-    when: all(cramps, crampDrugs, not(all(anyOf('onset_lifting_twisting', 'onset_during_exercise'), { absent: 'med_new_in_last_months' }))),
+    when: all(
+      cramps,
+      crampDrugs,
+      not(
+        all(anyOf('onset_lifting_twisting', 'onset_during_exercise'), { absent: 'med_new_in_last_months' }),
+      ),
+    ),
     text: 'Cramps or spasms while taking a water tablet, a long-acting inhaler, a long-term stomach-acid tablet or a statin are worth a medicine review with a pharmacist or doctor. Do not stop a prescribed medicine without advice.',
     sources: ['R40', 'R37', 'R41'],
     policy: 'P7',

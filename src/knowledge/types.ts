@@ -6,6 +6,7 @@
 
 import type { NumberFindingId, Sex, TriageLevel } from '../contract/ids.ts';
 import type {
+  AdviceKind,
   CareService,
   EvidenceGrade,
   QuestionType,
@@ -121,7 +122,7 @@ export interface CauseKnowledge {
   readonly ratios: readonly LikelihoodRatio[];
 }
 
-export type AdviceKind = 'action' | 'remedy' | 'medicine' | 'avoid' | 'prevention';
+export type { AdviceKind };
 
 export interface AdviceItem extends Sourced {
   readonly id: string;

@@ -1,0 +1,67 @@
+/**
+ * The terminal edge: reading standard input, writing with or without colour, and turning coded issues
+ * into exit codes (2 for bad input, 1 for anything else) and messages on standard error.
+ */
+import { formatIssue, type Issue } from '../contract/errors.ts';
+
+export const EXIT_BAD_INPUT = 2;
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Parses JSON or returns an issue naming where it broke. */
+export function parseJson(
+  text: string,
+  what: string,
+): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
+  if (text.trim() === '')
+    return {
+      ok: false,
+      issues: [{ code: 'invalid_json', path: '', message: `${what} is empty: expected JSON.` }],
+    };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    return {
+      ok: false,
+      issues: [
+        { code: 'invalid_json', path: '', message: `${what} is not valid JSON (${(e as Error).message}).` },
+      ],
+    };
+  }
+}
+
+export function failWith(issues: readonly Issue[]): never {
+  for (const i of issues) process.stderr.write(`backease: ${formatIssue(i)} [${i.code}]\n`);
+  process.exit(EXIT_BAD_INPUT);
+}
+
+export interface Style {
+  bold(s: string): string;
+  dim(s: string): string;
+  red(s: string): string;
+  yellow(s: string): string;
+  green(s: string): string;
+  cyan(s: string): string;
+}
+
+const code = (open: number, close: number) => (s: string) => `\x1b[${open}m${s}\x1b[${close}m`;
+const plain = (s: string) => s;
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function styleFor(stream: NodeJS.WriteStream): Style {
+  const on = stream.isTTY === true && !process.env.NO_COLOR;
+  return on
+    ? {
+        bold: code(1, 22),
+        dim: code(2, 22),
+        red: code(31, 39),
+        yellow: code(33, 39),
+        green: code(32, 39),
+        cyan: code(36, 39),
+      }
+    : { bold: plain, dim: plain, red: plain, yellow: plain, green: plain, cyan: plain };
+}

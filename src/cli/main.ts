@@ -1,0 +1,28 @@
+/**
+ * The `backease` command line: a thin adapter over the engine. Commands live in ./commands; each
+ * validates its input, calls the core and maps coded issues to exit code 2 with a message.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerAssess } from './commands/assess.ts';
+import { registerEval } from './commands/eval.ts';
+import { EXIT_BAD_INPUT } from './io.ts';
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('backease')
+    .description('Self-care and triage for back muscle spasms and back pain')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerAssess(program);
+  registerEval(program);
+  return program;
+}
+
+try {
+  await buildProgram().parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 : EXIT_BAD_INPUT);
+  throw e;
+}

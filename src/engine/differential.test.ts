@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CAUSE_IDS } from '../contract/ids.ts';
+import { getKnowledge } from '../knowledge/index.ts';
+import { differential, logScores, normalise, prior } from './differential.ts';
+import { toEvidence } from './evidence.ts';
+import { arbitraryInput, person } from './testing.ts';
+
+const kb = getKnowledge();
+const causesOf = (spec: Parameters<typeof person>[0]) =>
+  differential(kb, toEvidence(person(spec), kb.findings));
+
+describe('differential', () => {
+  it('ranks every contract cause, most likely first', () => {
+    const causes = causesOf({ present: ['pain_lower_back'] });
+    expect(causes.map((c) => c.id).sort()).toEqual([...CAUSE_IDS].sort());
+    const ps = causes.map((c) => c.probability);
+    expect([...ps].sort((a, b) => b - a)).toEqual(ps);
+  });
+
+  it('a lifting strain is most likely a muscle strain, with the onset as evidence for it', () => {
+    const [top] = causesOf({
+      age: 34,
+      present: ['pain_lower_back', 'onset_lifting_twisting', 'muscle_knot_tight', 'pain_worse_movement'],
+    });
+    expect(top?.id).toBe('muscle_strain');
+    expect(top?.for).toContain('onset_lifting_twisting');
+  });
+
+  it('absent findings count as evidence against, and are named', () => {
+    const strain = causesOf({ present: ['pain_lower_back'] }).find((c) => c.id === 'muscle_strain');
+    expect(strain?.against).toContain('onset_lifting_twisting');
+    expect(strain?.evidence.find((e) => e.finding === 'onset_lifting_twisting')?.text).toMatch(
+      /^You said no to/,
+    );
+  });
+
+  it('unknown findings change nothing', () => {
+    const a = differential(
+      kb,
+      toEvidence({ age: 50, sex: 'male', evidence: [{ id: 'fever', state: 'unknown' }] }),
+    );
+    const b = differential(kb, toEvidence({ age: 50, sex: 'male', evidence: [] }));
+    expect(a).toEqual(b);
+  });
+
+  it.each([
+    [
+      'kidney infection',
+      ['pain_flank', 'fever', 'chills_rigors', 'burning_urination', 'nausea_vomiting'],
+      'kidney_infection',
+    ],
+    [
+      'kidney stone',
+      ['pain_flank', 'pain_colicky_waves', 'pain_radiates_groin', 'blood_in_urine'],
+      'kidney_stone',
+    ],
+    ['shingles', ['pain_flank', 'rash_band_one_side'], 'shingles'],
+    [
+      'sciatica',
+      ['pain_lower_back', 'leg_pain_below_knee', 'leg_pain_worse_than_back', 'numbness_one_leg'],
+      'sciatica',
+    ],
+    ['fibromyalgia', ['pain_lower_back', 'widespread_pain', 'fatigue_unusual'], 'fibromyalgia'],
+    [
+      'exercise cramp',
+      ['pain_lower_back', 'onset_during_exercise', 'pain_eases_stretch_rest', 'muscle_knot_tight'],
+      'exercise_cramp',
+    ],
+    [
+      'a medicine',
+      ['pain_lower_back', 'med_diuretic', 'med_new_in_last_months', 'leg_cramp_night'],
+      'medication_side_effect',
+    ],
+  ])('puts %s in the top three', (_name, present, id) => {
+    const ids = causesOf({
+      age: 45,
+      present,
+      values: { duration_days: present.includes('widespread_pain') ? 200 : 2 },
+    })
+      .slice(0, 3)
+      .map((c) => c.id);
+    expect(ids).toContain(id);
+  });
+
+  it('pregnancy and period causes are all but impossible for men', () => {
+    const causes = causesOf({ age: 30, sex: 'male', present: ['pain_lower_back', 'pain_abdomen'] });
+    for (const id of ['pregnancy_back_pain', 'pregnancy_complication', 'menstrual_pain']) {
+      expect(causes.find((c) => c.id === id)?.probability).toBeLessThan(0.001);
+    }
+  });
+
+  it('age changes the priors where the evidence says so', () => {
+    const stenosis = kb.causeById.get('spinal_stenosis');
+    if (!stenosis) throw new Error('no stenosis entry');
+    expect(prior(stenosis, toEvidence({ age: 75, sex: 'male', evidence: [] }))).toBeGreaterThan(
+      prior(stenosis, toEvidence({ age: 40, sex: 'male', evidence: [] })),
+    );
+  });
+
+  it('probabilities are valid for any person: between 0 and 1, summing to 1, for and against disjoint', () => {
+    fc.assert(
+      fc.property(arbitraryInput, (input) => {
+        const causes = differential(kb, toEvidence(input, kb.findings));
+        let sum = 0;
+        for (const c of causes) {
+          expect(Number.isFinite(c.probability)).toBe(true);
+          expect(c.probability).toBeGreaterThanOrEqual(0);
+          expect(c.probability).toBeLessThanOrEqual(1);
+          expect(c.for.filter((id) => c.against.includes(id))).toEqual([]);
+          sum += c.probability;
+        }
+        expect(sum).toBeCloseTo(1, 9);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('normalise survives extreme log scores', () => {
+    const p = normalise([-1e6, 0, 1e6]);
+    expect(p).toEqual([0, 0, 1]);
+    expect(logScores(kb, toEvidence({ age: 40, sex: 'female', evidence: [] })).every(Number.isFinite)).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
+import type { Question } from '../contract/output.ts';
+import { getKnowledge } from '../knowledge/index.ts';
+import { levelBounds, nextStep } from './interview.ts';
+
+const kb = getKnowledge();
+
+/** Answers every item from a set of present findings (others absent), like the simulated patient. */
+function answerAll(
+  q: Question,
+  present: ReadonlySet<string>,
+  values: Record<string, number> = {},
+): EvidenceItem[] {
+  return q.items.map((i) => {
+    if (q.type === 'number')
+      return values[i.findingId] === undefined
+        ? { id: i.findingId, state: 'unknown' }
+        : { id: i.findingId, state: 'present', value: values[i.findingId] as number };
+    return { id: i.findingId, state: present.has(i.findingId) ? 'present' : 'absent' };
+  });
+}
+
+function run(start: AssessmentInput, present: string[], values: Record<string, number> = {}) {
+  const set = new Set(present);
+  let input = start;
+  const asked: Question[] = [];
+  for (let i = 0; i < 60; i++) {
+    const step = nextStep(kb, input);
+    if (step.done) return { asked, assessment: step.assessment, input };
+    asked.push(step.question);
+    input = { ...input, evidence: [...input.evidence, ...answerAll(step.question, set, values)] };
+  }
+  throw new Error('interview did not end');
+}
+
+describe('interview', () => {
+  it('starts with the emergency signs, grouped on one screen, with why we ask', () => {
+    const step = nextStep(kb, { age: 40, sex: 'male', evidence: [] });
+    expect(step.done).toBe(false);
+    if (step.done) return;
+    expect(step.question.type).toBe('multiple');
+    expect(step.question.items.map((i) => i.findingId)).toContain('pain_chest');
+    expect(step.question.why.length).toBeGreaterThan(20);
+  });
+
+  it('asks the cauda equina signs second and stops as soon as one is present: the person must act', () => {
+    const r = run({ age: 46, sex: 'male', evidence: [] }, ['pain_lower_back', 'saddle_numbness']);
+    expect(r.asked).toHaveLength(2);
+    expect(r.asked[1]?.items.map((i) => i.findingId)).toContain('saddle_numbness');
+    expect(r.assessment.triage.level).toBe('emergency');
+    expect(r.assessment.plan.actions).toEqual([]);
+  });
+
+  it('a benign spasm gets a self-care plan in at most 15 questions, none repeated, every one with why we ask', () => {
+    const r = run(
+      { age: 34, sex: 'male', evidence: [] },
+      ['pain_lower_back', 'onset_lifting_twisting', 'muscle_knot_tight', 'pain_worse_movement'],
+      {
+        pain_severity: 6,
+        duration_days: 1,
+      },
+    );
+    expect(r.assessment.triage.level).toBe('self_care');
+    expect(r.asked.length).toBeLessThanOrEqual(15);
+    const ids = r.input.evidence.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const q of r.asked) expect(q.why.trim()).not.toBe('');
+    expect(r.assessment.causes[0]?.id).toBe('muscle_strain');
+  });
+
+  it('never asks pregnancy questions of a man', () => {
+    const r = run({ age: 30, sex: 'male', evidence: [] }, ['pain_lower_back']);
+    expect(r.asked.flatMap((q) => q.items.map((i) => i.findingId))).not.toContain('pregnant');
+  });
+
+  it('asks a woman of child-bearing age about pregnancy, and follows up a yes', () => {
+    const r = run({ age: 30, sex: 'female', evidence: [] }, ['pain_lower_back', 'pregnant']);
+    const items = r.asked.flatMap((q) => q.items.map((i) => i.findingId));
+    expect(items).toContain('pregnant');
+    expect(items).toContain('pregnancy_bleeding_or_contractions');
+  });
+
+  it('number questions give their range', () => {
+    const r = run({ age: 50, sex: 'female', evidence: [] }, ['pain_lower_back']);
+    const pain = r.asked.find((q) => q.items[0]?.findingId === 'pain_severity');
+    expect(pain).toMatchObject({ type: 'number', min: 0, max: 10 });
+  });
+
+  it('when the level cannot change any more, triage questions stop (bounds meet)', () => {
+    const r = run({ age: 34, sex: 'male', evidence: [] }, ['pain_lower_back', 'onset_lifting_twisting'], {
+      pain_severity: 4,
+      duration_days: 2,
+    });
+    const b = levelBounds(kb, r.input);
+    expect(b.min).toBe(b.max);
+  });
+
+  it('for any person, the interview ends with the level settled, asks each finding at most once, and its result matches a one-shot assessment of the same answers', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 16, max: 95 }),
+        fc.constantFrom('female' as const, 'male' as const),
+        fc.subarray(
+          kb.findings.map((f) => f.id).filter((id) => id !== 'pain_severity' && id !== 'duration_days'),
+          { maxLength: 6 },
+        ),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 0, max: 200 }),
+        (age, sex, present, pain, days) => {
+          const r = run({ age, sex, evidence: [] }, present, { pain_severity: pain, duration_days: days });
+          const ids = r.input.evidence.map((e) => e.id);
+          expect(new Set(ids).size).toBe(ids.length);
+          expect(r.asked.length).toBeLessThanOrEqual(30);
+          const done = nextStep(kb, r.input);
+          expect(done.done && done.assessment.triage.level).toBe(r.assessment.triage.level);
+          const b = levelBounds(kb, r.input);
+          if (b.min !== 'emergency') expect(b.max).toBe(b.min);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
