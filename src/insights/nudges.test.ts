@@ -75,7 +75,7 @@ describe('escalationNudges', () => {
         action: 'Get medical help today.',
       });
       const [n] = escalationNudges(diaryOf({ assessments: [a] }), now);
-      expect(n).toMatchObject({ id: 'follow_assessment', level: 'urgent' });
+      expect(n).toMatchObject({ id: 'follow_assessment', level: 'urgent', assessmentId: a.id });
       expect(n?.text).toContain('Get medical help today.');
       expect(n?.because).toBe('It found: A fever with back pain can mean an infection.');
     });

@@ -46,6 +46,8 @@ export interface Nudge {
   /** What in the diary set it off. */
   readonly because: string;
   readonly sources: readonly string[];
+  /** The saved assessment this nudge repeats, so a report that shows it can say so once. */
+  readonly assessmentId?: string;
 }
 
 const CRAMP_MEDICINES = ['med_diuretic', 'med_laba_inhaler', 'med_ppi_long_term', 'med_statin'] as const;
@@ -78,6 +80,7 @@ function fromAssessment(a: ReadAssessment | null): Nudge[] {
         ? `It found: ${reasons.map((r) => r.text).join(' ')}`
         : `It set the level "${level}".`,
       sources: ['R13', 'R14'],
+      assessmentId: a.id,
     });
   }
   const activities = isPresent(a, 'stops_daily_activities');

@@ -71,7 +71,10 @@ describe('painTrend', () => {
 
   it('does not call a change just under 2 points "2 points"', () => {
     // Fitted change -1.96: rounds to 2, yet is below the threshold.
-    const t = painTrend([7, 7, 5.04].map((p, i) => checkIn(day(1 + i), p)), nov);
+    const t = painTrend(
+      [7, 7, 5.04].map((p, i) => checkIn(day(1 + i), p)),
+      nov,
+    );
     expect(t.direction).toBe('same');
     expect(t.text).toContain('a change of just under 2 points');
   });
