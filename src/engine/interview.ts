@@ -14,7 +14,7 @@ import { NUMBER_FINDINGS, type NumberFindingId, type TriageLevel, urgencyRank } 
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
 import type { InterviewProgress, InterviewStep, Question } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
-import type { Cond, QuestionSpec } from '../knowledge/types.ts';
+import type { Cond, QuestionSpec, TriageRule } from '../knowledge/types.ts';
 import { assess } from './assess.ts';
 import { holds, mentions, truth } from './conditions.ts';
 import { logScores, normalise } from './differential.ts';
@@ -36,6 +36,9 @@ interface Analysis {
   /** Values that land on each side of every threshold the rules use, for probing unknown numbers. */
   readonly probes: Readonly<Record<NumberFindingId, readonly number[]>>;
   readonly ordered: readonly QuestionSpec[];
+  /** The rules split by whether they read a number, so probing numbers re-checks only the few that do. */
+  readonly numberFree: { readonly triageRules: readonly TriageRule[] };
+  readonly numberDependent: { readonly triageRules: readonly TriageRule[] };
 }
 
 const analysisCache = new WeakMap<LoadedKnowledge, Analysis>();
@@ -62,17 +65,19 @@ function analyse(kb: LoadedKnowledge): Analysis {
       if (signs.has('neg')) neg.add(id);
     }
   }
+  // One value in each region the thresholds cut the range into (below, at, between, above): enough
+  // to reach every combination of number conditions the rules can express.
   const probes = {} as Record<NumberFindingId, number[]>;
   for (const id of Object.keys(thresholds) as NumberFindingId[]) {
     const range = NUMBER_FINDINGS[id];
-    const ts = [...thresholds[id]].sort((a, b) => a - b);
+    const ts = [...thresholds[id]].sort((x, y) => x - y);
     const values = new Set<number>([range.min]);
-    for (const t of ts) {
+    ts.forEach((t, i) => {
       values.add(t);
-      values.add(Math.max(range.min, t - 0.5));
-      values.add(Math.min(range.max, t + 0.5));
-    }
-    probes[id] = [...values].sort((a, b) => a - b);
+      const next = ts[i + 1];
+      values.add(next === undefined ? Math.min(range.max, t + 1) : (t + next) / 2);
+    });
+    probes[id] = [...values].filter((v) => v >= range.min && v <= range.max).sort((x, y) => x - y);
   }
   const planRelevant = new Set<string>();
   for (const r of kb.safetyRules) for (const id of mentions(r.when).keys()) planRelevant.add(id);
@@ -80,6 +85,7 @@ function analyse(kb: LoadedKnowledge): Analysis {
   for (const c of kb.causes) for (const r of c.ratios) causeRelevant.add(r.finding);
   const phaseRank = (q: QuestionSpec) => (q.phase === 'safety' ? 0 : 1);
   const ordered = [...kb.questions].sort((a, b) => phaseRank(a) - phaseRank(b) || a.order - b.order);
+  const readsNumber = (r: TriageRule) => [...mentions(r.when).keys()].some((id) => id in NUMBER_FINDINGS);
   const analysis = {
     pos,
     neg,
@@ -88,6 +94,8 @@ function analyse(kb: LoadedKnowledge): Analysis {
     causeRelevant,
     probes,
     ordered,
+    numberFree: { triageRules: kb.triageRules.filter((r) => !readsNumber(r)) },
+    numberDependent: { triageRules: kb.triageRules.filter(readsNumber) },
   };
   analysisCache.set(kb, analysis);
   return analysis;
@@ -128,12 +136,26 @@ export function levelBounds(
   const pains = numberOptions('pain_severity');
   let min: TriageLevel = 'emergency';
   let max: TriageLevel = 'self_care';
+  const higher = (x: TriageLevel, y: TriageLevel) => (urgencyRank(x) >= urgencyRank(y) ? x : y);
   for (const worst of [false, true]) {
-    const filled = fill(worst);
+    const filled = [...known, ...fill(worst)];
+    const base = triageLevel(
+      a.numberFree,
+      toEvidence({ age: input.age, sex: input.sex, evidence: filled }, kb.findings),
+    );
     for (const d of durations) {
       for (const p of pains) {
-        const evidence = [...known, ...filled, ...(d ? [d] : []), ...(p ? [p] : [])];
-        const level = triageLevel(kb, toEvidence({ age: input.age, sex: input.sex, evidence }, kb.findings));
+        const evidence = [...filled, ...(d ? [d] : []), ...(p ? [p] : [])];
+        const level =
+          base === 'emergency'
+            ? base
+            : higher(
+                base,
+                triageLevel(
+                  a.numberDependent,
+                  toEvidence({ age: input.age, sex: input.sex, evidence }, kb.findings),
+                ),
+              );
         if (!worst && urgencyRank(level) < urgencyRank(min)) min = level;
         if (worst && urgencyRank(level) > urgencyRank(max)) max = level;
       }

@@ -145,7 +145,10 @@ describe('buildPlan: specific rules', () => {
     const rank = { supported: 0, weak: 1, unsupported: 2, contradicted: 3 };
     const kinds = plan.actions.map((a) => a.kind === 'avoid');
     expect([...kinds].sort((a, b) => Number(a) - Number(b))).toEqual(kinds);
-    for (const part of [plan.actions.filter((a) => a.kind !== 'avoid'), plan.actions.filter((a) => a.kind === 'avoid')]) {
+    for (const part of [
+      plan.actions.filter((a) => a.kind !== 'avoid'),
+      plan.actions.filter((a) => a.kind === 'avoid'),
+    ]) {
       const grades = part.map((a) => a.grade);
       expect([...grades].sort((a, b) => rank[a] - rank[b])).toEqual(grades);
     }
