@@ -21,15 +21,13 @@ const RED_FLAGS = [
 ];
 /**
  * The only answers allowed to lower a level, each by a §1.6 exception: the inflammatory night pattern
- * (P4), steady improvement (P3, P9), and a mechanical start without a medicine change (P7 review).
+ * (P4) and steady improvement (P3, P9).
  */
 const REASSURING = new Set([
   'wakes_second_half_night',
   'morning_stiffness_long',
   'better_exercise_not_rest',
   'improving',
-  'onset_lifting_twisting',
-  'onset_during_exercise',
 ]);
 
 describe('triage rules', () => {

@@ -19,6 +19,29 @@ const TYPICAL =
 const AGAINST = 'Estimate: the feature points to another cause, so it lowers this one; no published ratio.';
 const DEFINING =
   'Estimate: this finding defines the condition, so its absence nearly rules it out; no published ratio.';
+const NOT_FROM_MUSCLE =
+  'Estimate: a back muscle or nerve problem does not cause this; when it is present it nearly always comes from another cause, so it lowers this one.';
+/** Features a strained muscle, a cramp or a trapped nerve do not produce. */
+const notFromMuscle = (ratio: number) =>
+  [
+    'pain_chest',
+    'breathless',
+    'pain_tearing_severe_sudden',
+    'confusion_drowsy',
+    'neck_stiffness_headache',
+    'seizure',
+    'dark_cola_urine',
+    'calf_swollen_red_one_side',
+    'rash_band_one_side',
+    'yellow_skin_eyes',
+    'pulsing_in_belly',
+    'jaw_stiffness',
+    'burning_urination',
+    'blood_in_urine',
+    'pain_colicky_waves',
+    'sweaty_clammy_pale',
+  ].map((id) => lr(id, ratio, undefined, est(NOT_FROM_MUSCLE)));
+
 const REDFLAG_POP =
   'Estimate: published ratios for this red flag come from people already referred with suspected disease; against all people with back pain the feature is far rarer, so the ratio is set higher (clinical.md §7).';
 
@@ -34,6 +57,7 @@ export const causes: readonly CauseKnowledge[] = [
         'Non-specific back pain is 85–90% of back pain; the other common causes in our list (cramps, dehydration, pregnancy, periods, medicines) are carved out of that share.',
     },
     ratios: [
+      ...notFromMuscle(0.25),
       lr('onset_lifting_twisting', 2.5, 0.6, est(TYPICAL, ['R1', 'R4'])),
       lr('muscle_knot_tight', 1.8, 0.6, est(TYPICAL)),
       lr('pain_worse_movement', 1.8, 0.4, est(TYPICAL, ['R4'])),
@@ -84,6 +108,7 @@ export const causes: readonly CauseKnowledge[] = [
         'Exercise cramps are very common in athletes (67% of triathletes) but only a small share of people seeking help for back pain.',
     },
     ratios: [
+      ...notFromMuscle(0.3),
       lr('onset_during_exercise', 15, 0.1, est(DEFINING, ['R42'])),
       lr(
         'pain_eases_stretch_rest',
@@ -348,6 +373,7 @@ export const causes: readonly CauseKnowledge[] = [
         'Radiculopathy is 3–5% of back pain; in a self-care tool a slightly higher share seems likely.',
     },
     ratios: [
+      ...notFromMuscle(0.3),
       lr(
         'leg_pain_below_knee',
         8,
@@ -1073,7 +1099,14 @@ export const causes: readonly CauseKnowledge[] = [
       'Meningitis causes a severe headache, stiff neck, fever and drowsiness, and can come with aching muscles. It is an emergency.',
     prior: { base: 0.0001, sources: [], estimate: 'Very rare among people with back pain.' },
     ratios: [
-      lr('neck_stiffness_headache', 100, 0.2, est(DEFINING, ['R89'])),
+      lr(
+        'neck_stiffness_headache',
+        300,
+        0.2,
+        est(`${DEFINING} A severe headache with a stiff neck is very rare in back pain without meningitis.`, [
+          'R89',
+        ]),
+      ),
       lr('fever', 10, 0.3, est(TYPICAL, ['R89'])),
       lr('confusion_drowsy', 10, 0.9, est(TYPICAL, ['R89'])),
       lr('nausea_vomiting', 3, 0.7, est(TYPICAL, ['R89'])),

@@ -416,7 +416,12 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'pancreas_or_gallbladder',
     level: 'urgent',
-    when: any(pancreasPicture, all(p('pain_abdomen'), p('pain_after_meals'))),
+    // Gallbladder pain needs a doctor today while it lasts; an attack that has settled (no pain now) is a
+    // GP matter (§1.5 row 7), which the rule below covers. Unknown pain counts as still there.
+    when: any(
+      pancreasPicture,
+      all(p('pain_abdomen'), p('pain_after_meals'), not(num('pain_severity', { lte: 0 }))),
+    ),
     text: 'Tummy pain going through to the back with sickness, or pain after meals, can come from the pancreas or gallbladder and needs a doctor today.',
     sources: ['R90', 'R91'],
     policy: 'P5',
@@ -718,13 +723,9 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'medicine_review',
     level: 'gp',
-    when: all(
-      cramps,
-      crampDrugs,
-      not(
-        all(anyOf('onset_lifting_twisting', 'onset_during_exercise'), { absent: 'med_new_in_last_months' }),
-      ),
-    ),
+    // §5.2 asks for a review whenever cramps or spasms come with these drugs; we do not excuse a spasm
+    // that started with lifting, because the drug may still be why the muscle cramps.
+    when: all(cramps, crampDrugs),
     text: 'Cramps or spasms while taking a water tablet, a long-acting inhaler, a long-term stomach-acid tablet or a statin are worth a medicine review with a pharmacist or doctor. Do not stop a prescribed medicine without advice.',
     sources: ['R40', 'R37', 'R41'],
     policy: 'P7',
@@ -735,6 +736,13 @@ export const triageRules: readonly TriageRule[] = [
     when: all(p('med_muscle_relaxant'), num('duration_days', { gte: 14 })),
     text: 'Muscle relaxants are meant for a short course; after 2 weeks a doctor should review them.',
     sources: ['R72', 'R2'],
+  },
+  {
+    id: 'gallbladder_settled',
+    level: 'gp',
+    when: all(p('pain_abdomen'), p('pain_after_meals')),
+    text: 'Attacks of tummy pain after meals that have settled can be gallstones; book a doctor to check, and get help today if the pain comes back and lasts.',
+    sources: ['R91'],
   },
   {
     id: 'unusual_discharge',
