@@ -41,7 +41,19 @@ const notFromMuscle = (ratio: number) =>
     'pain_colicky_waves',
     'sweaty_clammy_pale',
   ].map((id) => lr(id, ratio, undefined, est(NOT_FROM_MUSCLE)));
+/** The nerve-root signs of cauda equina syndrome: a disc (sciatica) can cause them, a muscle cannot. */
+const notFromStrain = (ratio: number) =>
+  [
+    'saddle_numbness',
+    'urinary_retention',
+    'incontinence',
+    'sexual_dysfunction_new',
+    'numbness_both_legs',
+    'weakness_both_legs',
+  ].map((id) => lr(id, ratio, undefined, est(NOT_FROM_MUSCLE)));
 
+const CORRELATED =
+  'The signs of cauda equina syndrome come together, so the absence of one says less once another is present; the absent ratio is kept close to 1.';
 const REDFLAG_POP =
   'Estimate: published ratios for this red flag come from people already referred with suspected disease; against all people with back pain the feature is far rarer, so the ratio is set higher (clinical.md §7).';
 
@@ -58,6 +70,7 @@ export const causes: readonly CauseKnowledge[] = [
     },
     ratios: [
       ...notFromMuscle(0.25),
+      ...notFromStrain(0.25),
       lr('onset_lifting_twisting', 2.5, 0.6, est(TYPICAL, ['R1', 'R4'])),
       lr('muscle_knot_tight', 1.8, 0.6, est(TYPICAL)),
       lr('pain_worse_movement', 1.8, 0.4, est(TYPICAL, ['R4'])),
@@ -102,13 +115,14 @@ export const causes: readonly CauseKnowledge[] = [
     summary:
       'A muscle cramp brought on by exercise, usually from tired muscles. It eases within minutes with gentle stretching.',
     prior: {
-      base: 0.03,
+      base: 0.025,
       sources: ['R42d'],
       estimate:
         'Exercise cramps are very common in athletes (67% of triathletes) but only a small share of people seeking help for back pain.',
     },
     ratios: [
       ...notFromMuscle(0.3),
+      ...notFromStrain(0.3),
       lr('onset_during_exercise', 15, 0.1, est(DEFINING, ['R42'])),
       lr(
         'pain_eases_stretch_rest',
@@ -142,7 +156,7 @@ export const causes: readonly CauseKnowledge[] = [
     summary:
       'Being short of fluid, from drinking little, heavy sweating or vomiting and diarrhoea, can bring on cramps. The evidence that it causes everyday cramps is weak.',
     prior: {
-      base: 0.02,
+      base: 0.01,
       sources: ['R42b'],
       estimate:
         'No prevalence among people with back spasm was found; a small share, since prospective studies do not support dehydration as a common cause of cramps.',
@@ -646,37 +660,36 @@ export const causes: readonly CauseKnowledge[] = [
       lr(
         'urinary_retention',
         100,
-        0.1,
-        est(`${REDFLAG_POP} Urinary retention is present in over 90% of cauda equina syndrome.`, [
-          'R16',
-          'R13b',
-          'R15',
-        ]),
+        0.3,
+        est(
+          `${REDFLAG_POP} Retention is present in over 90% of established cauda equina syndrome, but the early (incomplete) stage, the one worth catching, comes before it, so its absence lowers the odds less than the published figure.`,
+          ['R16', 'R13b', 'R15'],
+        ),
       ),
       lr(
         'saddle_numbness',
-        100,
+        250,
         0.3,
         est(`${REDFLAG_POP} Saddle numbness is present in about 75%.`, ['R16', 'R15']),
       ),
-      lr('incontinence', 60, 0.7, est(REDFLAG_POP, ['R15'])),
-      lr('sexual_dysfunction_new', 20, 0.9, est(REDFLAG_POP, ['R14'])),
+      lr('incontinence', 60, 0.85, est(`${REDFLAG_POP} ${CORRELATED}`, ['R15'])),
+      lr('sexual_dysfunction_new', 20, 0.95, est(`${REDFLAG_POP} ${CORRELATED}`, ['R14'])),
       lr(
         'numbness_both_legs',
         15,
-        0.8,
+        0.9,
         est(`${REDFLAG_POP} Leg sensory deficit had a ratio of 1.8 among referrals.`, ['R15']),
       ),
       lr(
         'weakness_both_legs',
         15,
-        0.8,
+        0.9,
         est(`${REDFLAG_POP} Leg weakness had a ratio of 2.4 among referrals.`, ['R15']),
       ),
       lr(
         'leg_pain_both_legs',
         5,
-        0.8,
+        0.9,
         est(`${REDFLAG_POP} Bilateral leg pain had a ratio of 2.0 among referrals.`, ['R15']),
       ),
       lr(
@@ -911,7 +924,7 @@ export const causes: readonly CauseKnowledge[] = [
     summary:
       'A kidney stone causes severe pain in one side that comes in waves, spreads to the groin and makes it hard to keep still, sometimes with blood in the urine.',
     prior: {
-      base: 0.01,
+      base: 0.008,
       sources: ['R22'],
       estimate: 'Not found among back-pain presenters; lifetime risk is about 12% in men and 6% in women.',
       modifiers: [mod(male, 1.4, cite('R22')), mod(female, 0.7, cite('R22'))],
