@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Three projects so the fast pure tests can run alone (`npm run test:unit`) while `npm test` runs everything:
 // unit tests beside the code, integration tests that need a database or a server (`*.int.test.ts`),
-// and browser tests in real Chromium (`e2e/`).
+// and browser tests in real Chromium (`e2e/`, project `e2e`).
 export default defineConfig({
   test: {
     projects: [
@@ -28,6 +28,19 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          // Builds web/dist and starts the real server once for all browser tests.
+          globalSetup: ['e2e/global-setup.ts'],
+          // One Chromium at a time: the machine has two cores and the tests share one server.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
     ],

@@ -1,0 +1,74 @@
+/**
+ * Shared browser-test helpers: Debian's Chromium through playwright-core, an axe scan that must find
+ * nothing (WCAG 2.0/2.1/2.2 A and AA), and screenshots of a screen at phone and desktop widths for
+ * docs/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const PHONE = { width: 360, height: 780 };
+export const DESKTOP = { width: 1280, height: 800 };
+const SHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A fresh profile as a person in the UK on a phone would have it. */
+export async function newPhoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: PHONE,
+    locale: 'en-GB',
+    reducedMotion: 'reduce',
+    serviceWorkers: 'allow',
+  });
+  // Fail a step quickly with its own message rather than at the whole test's timeout.
+  context.setDefaultTimeout(15_000);
+  return context;
+}
+
+/** Runs axe on the page as it is now; any violation fails the test, listed with its nodes. */
+export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`,
+  );
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+/**
+ * Checks a screen with axe at phone and desktop widths and saves a full-page screenshot of each as
+ * docs/screenshots/<name>-phone.png and -desktop.png.
+ */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  const original = page.viewportSize() ?? PHONE;
+  for (const [label, size] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
+    await page.setViewportSize(size);
+    await expectNoAxeViolations(page, `${name} (${label})`);
+    await page.screenshot({ path: `${SHOTS}${name}-${label}.png`, fullPage: true, animations: 'disabled', caret: 'hide' });
+  }
+  await page.setViewportSize(original);
+}

@@ -1,0 +1,60 @@
+/**
+ * A cauda-equina story (a 46-year-old man with sciatica who now has a numb back passage and new
+ * erection problems) must end on the emergency screen: call 999 now, with the number as a link.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkScreen, launchBrowser, newPhoneContext } from './browser.ts';
+import { answerAboutYou, answerInterview, type Patient } from './patient.ts';
+
+const caudaEquina: Patient = {
+  age: 46,
+  sex: 'male',
+  present: [
+    'pain_lower_back',
+    'leg_pain_below_knee',
+    'leg_pain_worse_than_back',
+    'saddle_numbness',
+    'urinary_retention',
+    'sexual_dysfunction_new',
+    'previous_similar_diagnosis_sciatica',
+    'pain_severity',
+    'duration_days',
+  ],
+  values: { pain_severity: 7, duration_days: 14 },
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('cauda equina warning signs', () => {
+  it('end on the emergency screen with the number to call', async () => {
+    const context = await newPhoneContext(browser, inject('baseURL'));
+    const page = await context.newPage();
+    await page.goto('/check');
+    await answerAboutYou(page, caudaEquina);
+    const asked = await answerInterview(page, caudaEquina);
+    // Red flags come first, so the emergency is found within a few screens.
+    expect(asked.length).toBeLessThanOrEqual(5);
+
+    await expect.poll(() => page.locator('#triage-heading').textContent()).toBe('Call 999 now');
+    expect(await page.locator('.triage').getAttribute('class')).toContain('triage-emergency');
+    expect(await page.getByRole('link', { name: 'Call 999', exact: true }).getAttribute('href')).toBe('tel:999');
+    // No self-care plan competes with the one action that matters.
+    expect(await page.locator('.plan-item').count()).toBe(0);
+    await checkScreen(page, 'result-emergency');
+
+    // Another country: the number follows, and the choice is remembered.
+    await page.getByText(/Choose your country/).click();
+    await page.getByLabel('Your country (for the emergency number)').selectOption('US');
+    await expect.poll(() => page.locator('#triage-heading').textContent()).toBe('Call 911 now');
+    await page.reload();
+    await expect.poll(() => page.locator('#triage-heading').textContent()).toBe('Call 911 now');
+    await context.close();
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Production build of the web app (web/dist), then a JavaScript size report: every chunk gzipped, the
+ * total the first screen loads (the entry and its static imports, from Vite's manifest) and the total
+ * for the path to the first question (plus the check screen, the engine and the knowledge catalog).
+ * Fails when the first screen is over its budget of 100 KB gzipped.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+export const FIRST_SCREEN_BUDGET = 100 * 1024;
+
+const webRoot = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(webRoot, 'dist');
+
+interface ManifestEntry {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+// A test runner may have set NODE_ENV=test, which would make Vite build development code (no service worker).
+process.env.NODE_ENV = 'production';
+await build({ configFile: join(webRoot, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestEntry>;
+const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** A chunk and everything it imports statically: what the browser must fetch before it runs. */
+function closure(keys: string[]): Set<string> {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const e = manifest[key];
+    if (!e || files.has(e.file)) return;
+    files.add(e.file);
+    for (const i of e.imports ?? []) visit(i);
+  };
+  for (const k of keys) visit(k);
+  return files;
+}
+
+const jsFiles = [...new Set(Object.values(manifest).map((e) => e.file))].filter((f) => f.endsWith('.js'));
+const rows = jsFiles.map((f) => ({ file: f, raw: readFileSync(join(dist, f)).length, gzip: gz(f) })).sort((a, b) => b.gzip - a.gzip);
+console.log('\nJavaScript chunks (gzip level 9):');
+for (const r of rows) console.log(`  ${r.file.padEnd(48)} ${kb(r.raw).padStart(10)}  gzip ${kb(r.gzip).padStart(9)}`);
+
+const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry) as string;
+const first = closure([entryKey]);
+const sum = (files: Set<string>) => [...files].filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
+const firstTotal = sum(first);
+const checkKeys = Object.keys(manifest).filter((k) => /check-screen\.tsx$|kb\.en\.json$/.test(k));
+const checkTotal = sum(new Set([...first, ...closure(checkKeys)]));
+console.log(`\nFirst screen JavaScript: ${kb(firstTotal)} gzipped (budget ${kb(FIRST_SCREEN_BUDGET)})`);
+console.log(`First screen + the check (engine, knowledge base, catalog): ${kb(checkTotal)} gzipped`);
+console.log(`Total JavaScript: ${kb(rows.reduce((s, r) => s + r.gzip, 0))} gzipped`);
+if (firstTotal > FIRST_SCREEN_BUDGET) {
+  console.error('First screen JavaScript is over budget.');
+  process.exit(1);
+}

@@ -1,0 +1,40 @@
+/**
+ * Who is signed in, shared by the screens. Checked with the server when a screen needs it; offline or
+ * without a server the app simply behaves as signed out, and the diary stays on the device.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { currentSession, type User } from './api-client.ts';
+
+let user: User | null = null;
+let checked = false;
+const listeners = new Set<() => void>();
+
+export function getUser(): User | null {
+  return user;
+}
+
+export function setUser(next: User | null): void {
+  user = next;
+  checked = true;
+  for (const l of listeners) l();
+}
+
+export async function refreshSession(): Promise<User | null> {
+  try {
+    setUser(await currentSession());
+  } catch {
+    setUser(null);
+  }
+  return user;
+}
+
+export function useUser(): { user: User | null; checked: boolean } {
+  const [, setVersion] = useState(0);
+  useEffect(() => {
+    const l = () => setVersion((v) => v + 1);
+    listeners.add(l);
+    if (!checked) void refreshSession();
+    return () => void listeners.delete(l);
+  }, []);
+  return { user, checked };
+}

@@ -1,0 +1,19 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+/**
+ * The screen's main heading. It takes focus whenever `focusKey` changes (a new screen or a new question),
+ * so screen-reader and keyboard users start at the top of what changed, as a page load would.
+ */
+export function ScreenHeading(props: { children: ComponentChildren; focusKey: string; id?: string; class?: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey is the trigger on purpose
+  useEffect(() => {
+    ref.current?.focus();
+  }, [props.focusKey]);
+  return (
+    <h1 ref={ref} tabIndex={-1} id={props.id} class={props.class}>
+      {props.children}
+    </h1>
+  );
+}

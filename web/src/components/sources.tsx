@@ -1,0 +1,33 @@
+import { t } from '../i18n/i18n.ts';
+
+export interface SourceRef {
+  readonly id: string;
+  readonly title: string;
+  readonly urls: readonly string[];
+}
+
+/** "Sources" one tap away: a disclosure listing each reference's title and links. */
+export function Sources(props: { sources: readonly SourceRef[] }) {
+  if (props.sources.length === 0) return null;
+  return (
+    <details class="sources">
+      <summary>{t('sources.summary', { count: props.sources.length })}</summary>
+      <ul>
+        {props.sources.map((s) => (
+          <li key={s.id}>
+            <span>{s.title}</span>
+            {s.urls.map((u) => (
+              <>
+                {' '}
+                <a href={u} rel="noopener noreferrer" target="_blank">
+                  {new URL(u).hostname}
+                  <span class="visually-hidden"> {t('sources.newTab')}</span>
+                </a>
+              </>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,30 @@
+/** The diary on this device in the export format (src/diary/model.ts diaryExportSchema), for download. */
+import type { DiaryExport } from '../../../src/diary/model.ts';
+import { getCountry } from '../prefs.ts';
+import { listRecords } from './diary-db.ts';
+
+export async function exportLocalDiary(now = new Date()): Promise<DiaryExport> {
+  return {
+    format: 'backease-diary',
+    version: 1,
+    exportedAt: now.toISOString(),
+    profile: { age: null, sex: null, evidence: [], country: getCountry() },
+    episodes: await listRecords('episodes'),
+    checkIns: await listRecords('checkIns'),
+    remedySessions: await listRecords('remedySessions'),
+    assessments: await listRecords('assessments'),
+    doctorQuestions: await listRecords('doctorQuestions'),
+  };
+}
+
+/** Offers JSON as a file download. */
+export function downloadJson(data: unknown, filename: string): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,39 @@
+/**
+ * The assessment engine, running in the browser: the same code and knowledge base as the CLI and the
+ * server, so no network is needed once the app is loaded. Lives in its own chunk (with the knowledge
+ * catalog) so the first screen does not wait for it.
+ */
+import type { Assessment, InterviewStep } from '../../../src/contract/output.ts';
+import { parseAssessmentInput } from '../../../src/contract/input.ts';
+import { nextStep } from '../../../src/engine/index.ts';
+import { getKnowledge, type LoadedKnowledge } from '../../../src/knowledge/index.ts';
+import { loadKnowledgeCatalog } from '../i18n/i18n.ts';
+import type { SourceRef } from '../components/sources.tsx';
+import { type InterviewState, toInput } from './interview-state.ts';
+
+export async function prepareEngine(): Promise<void> {
+  await loadKnowledgeCatalog();
+}
+
+export function knowledge(): LoadedKnowledge {
+  return getKnowledge();
+}
+
+/** The next question or the finished assessment; null when the saved answers are no longer valid input. */
+export function interviewStep(state: InterviewState): InterviewStep | null {
+  const input = parseAssessmentInput(toInput(state));
+  return input.ok ? nextStep(getKnowledge(), input.value) : null;
+}
+
+export function finishedAssessment(state: InterviewState): Assessment | null {
+  const step = interviewStep(state);
+  return step?.done ? step.assessment : null;
+}
+
+export function sourceRefs(ids: readonly string[]): SourceRef[] {
+  const kb = getKnowledge();
+  return ids.flatMap((id) => {
+    const s = kb.sourceById.get(id);
+    return s ? [{ id: s.id, title: s.title, urls: s.urls }] : [];
+  });
+}

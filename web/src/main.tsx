@@ -1,0 +1,15 @@
+/** Entry point: picks the language, draws the app, and registers the service worker for offline use. */
+import { render } from 'preact';
+import { App } from './app.tsx';
+import { preferredLanguage, setLanguage } from './i18n/i18n.ts';
+import { getSavedLanguage } from './prefs.ts';
+import './styles/app.css';
+
+await setLanguage(preferredLanguage(getSavedLanguage(), navigator.languages));
+render(<App />, document.getElementById('app') as HTMLElement);
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js').catch(() => {
+    // Without a service worker the app still works online; offline use needs a later visit to install it.
+  });
+}

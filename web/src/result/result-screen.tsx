@@ -1,0 +1,87 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ScreenHeading } from '../components/heading.tsx';
+import { kt, t } from '../i18n/i18n.ts';
+import { finishedAssessment, prepareEngine } from '../interview/engine-client.ts';
+import { toInput } from '../interview/interview-state.ts';
+import { loadInterview, saveInterview } from '../interview/interview-storage.ts';
+import { navigate } from '../router.ts';
+import { saveRecord } from '../diary/diary-db.ts';
+import { CausesList } from './causes-list.tsx';
+import { PlanSection } from './plan-section.tsx';
+import { SafetyNet } from './safety-net.tsx';
+import { SeedClaims } from './seed-claims.tsx';
+import { TriageCard } from './triage-card.tsx';
+
+/**
+ * The result, in the order a person in pain needs it: what to do now (triage), then what it probably
+ * is, then the plan, the article's claims, and when to get help. Rebuilt from the saved answers, so a
+ * reload or a return visit shows the same result without any network.
+ */
+export function ResultScreen() {
+  const [ready, setReady] = useState(false);
+  const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
+  useEffect(() => {
+    prepareEngine().then(() => setReady(true));
+  }, []);
+  const state = useMemo(() => loadInterview(), []);
+  const assessment = useMemo(() => (ready && state ? finishedAssessment(state) : null), [ready, state]);
+
+  if (!ready) return <p class="loading">{t('app.loading')}</p>;
+  if (!state || !assessment) {
+    return (
+      <section class="screen">
+        <ScreenHeading focusKey="no-result">{t('result.none')}</ScreenHeading>
+        <p>
+          <a class="button button-primary" href="/check">
+            {t('home.start')}
+          </a>
+        </p>
+      </section>
+    );
+  }
+
+  const duration = toInput(state).evidence.find((e) => e.id === 'duration_days' && e.state === 'present')?.value;
+  const save = async () => {
+    try {
+      await saveRecord('assessments', {
+        id: crypto.randomUUID(),
+        at: new Date().toISOString(),
+        input: toInput(state),
+        output: assessment,
+      });
+      setSaved('saved');
+    } catch {
+      setSaved('failed');
+    }
+  };
+
+  return (
+    <div class={`screen result result-${assessment.triage.level}`}>
+      <TriageCard triage={assessment.triage} />
+      <CausesList causes={assessment.causes} />
+      {assessment.triage.level === 'emergency' ? null : <PlanSection plan={assessment.plan} />}
+      {assessment.triage.level === 'emergency' ? null : <SeedClaims claims={assessment.plan.seedClaims} />}
+      <SafetyNet net={assessment.plan.safetyNet} level={assessment.triage.level} durationDays={duration} />
+      <section aria-labelledby="next-heading">
+        <h2 id="next-heading">{t('result.nextTitle')}</h2>
+        <div class="actions">
+          <button type="button" class="button" onClick={save} disabled={saved === 'saved'}>
+            {saved === 'saved' ? t('result.saved') : t('result.save')}
+          </button>
+          <button
+            type="button"
+            class="button button-quiet"
+            onClick={() => {
+              saveInterview({ age: state.age, sex: state.sex, answers: [] });
+              navigate('/check');
+            }}
+          >
+            {t('result.again')}
+          </button>
+        </div>
+        <p role="status">{saved === 'failed' ? t('result.saveFailed') : saved === 'saved' ? t('result.savedStatus') : ''}</p>
+      </section>
+      <p class="disclaimer">{kt('disclaimer', assessment.disclaimer)}</p>
+    </div>
+  );
+}

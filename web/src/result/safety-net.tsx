@@ -1,0 +1,30 @@
+import type { SafetyNet as SafetyNetData } from '../../../src/contract/output.ts';
+import type { TriageLevel } from '../../../src/contract/ids.ts';
+import { ktEnglish, t } from '../i18n/i18n.ts';
+import { getCountry } from '../prefs.ts';
+import { emergencyNumbers } from '../settings/emergency-numbers.ts';
+import { reviewAfterText } from './review-after.ts';
+
+/** Safety-netting: the changes that mean get help, grouped by how fast, and when to see a doctor anyway. */
+export function SafetyNet(props: { net: SafetyNetData; level: TriageLevel; durationDays: number | undefined }) {
+  const number = emergencyNumbers(getCountry())[0] ?? '112';
+  const byLevel = (['emergency', 'urgent', 'gp'] as const)
+    .map((level) => ({ level, items: props.net.getHelpIf.filter((i) => i.level === level) }))
+    .filter((g) => g.items.length > 0);
+  return (
+    <section aria-labelledby="net-heading" class="safety-net">
+      <h2 id="net-heading">{t('net.title')}</h2>
+      {byLevel.map((g) => (
+        <div key={g.level}>
+          <h3>{t(`net.level.${g.level}`, { number })}</h3>
+          <ul>
+            {g.items.map((i) => (
+              <li key={i.text}>{ktEnglish(i.text)}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <p>{reviewAfterText(props.level, props.durationDays)}</p>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { SeedClaimReview } from '../../../src/contract/output.ts';
+import { GradeBadge } from '../components/grade-badge.tsx';
+import { Sources } from '../components/sources.tsx';
+import { kt, ktEnglish, t } from '../i18n/i18n.ts';
+import { sourceRefs } from '../interview/engine-client.ts';
+
+/** The article people often arrive with: each claim, its honest grade, and what we actually advise. */
+export function SeedClaims(props: { claims: readonly SeedClaimReview[] }) {
+  if (props.claims.length === 0) return null;
+  return (
+    <section aria-labelledby="seed-heading">
+      <h2 id="seed-heading">{t('seed.title')}</h2>
+      <p class="hint">{t('seed.lead')}</p>
+      <details class="seed">
+        <summary>{t('seed.show', { count: props.claims.length })}</summary>
+        <ul class="seed-claims">
+          {props.claims.map((c) => (
+            <li key={c.id}>
+              <p>
+                <strong>{t('seed.says')}</strong> {kt(`seed.${c.id}.claim`, c.claim)}
+              </p>
+              <p>
+                <strong>{t('seed.weSay')}</strong> <GradeBadge grade={c.grade} /> {kt(`seed.${c.id}.verdict`, c.verdict)}
+              </p>
+              {c.gradeNote ? <p class="hint">{kt(`seed.${c.id}.gradeNote`, c.gradeNote)}</p> : null}
+              {c.withheldBecause ? (
+                <p class="caution-text">
+                  <strong>{t('seed.notForYou')}</strong> {c.withheldBecause.map(ktEnglish).join(' ')}
+                </p>
+              ) : null}
+              <Sources sources={sourceRefs(c.sources)} />
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

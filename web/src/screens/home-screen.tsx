@@ -1,0 +1,34 @@
+import { ScreenHeading } from '../components/heading.tsx';
+import { t } from '../i18n/i18n.ts';
+import { hasInterviewInProgress } from '../interview/interview-storage.ts';
+
+/** The first screen: one obvious action. Everything else is a link away. */
+export function HomeScreen() {
+  return (
+    <section class="screen home">
+      <ScreenHeading focusKey="home">{t('home.title')}</ScreenHeading>
+      <p class="lead">{t('home.lead')}</p>
+      <p>
+        <a class="button button-primary button-large" href="/check">
+          {t('home.start')}
+        </a>
+      </p>
+      {hasInterviewInProgress() ? (
+        <p>
+          <a href="/result">{t('home.lastResult')}</a>
+        </p>
+      ) : null}
+      <h2>{t('home.emergencyTitle')}</h2>
+      <p>{t('home.emergencyText')}</p>
+      <h2>{t('home.moreTitle')}</h2>
+      <ul class="link-list">
+        <li>
+          <a href="/diary">{t('home.diary')}</a>
+        </li>
+        <li>
+          <a href="/account">{t('home.account')}</a>
+        </li>
+      </ul>
+    </section>
+  );
+}

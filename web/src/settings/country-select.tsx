@@ -1,0 +1,31 @@
+import { currentLanguage, t } from '../i18n/i18n.ts';
+import { getCountry, setCountry, usePrefs } from '../prefs.ts';
+import { COUNTRIES, emergencyNumbers } from './emergency-numbers.ts';
+
+function countryName(code: string): string {
+  try {
+    return new Intl.DisplayNames([currentLanguage()], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Where you are, for the emergency number. Remembered on this device. */
+export function CountrySelect(props: { id: string }) {
+  usePrefs();
+  const country = getCountry();
+  const options = [...COUNTRIES].sort((a, b) => countryName(a).localeCompare(countryName(b), currentLanguage()));
+  return (
+    <div class="field">
+      <label for={props.id}>{t('country.label')}</label>
+      <select id={props.id} value={country ?? ''} onChange={(e) => setCountry((e.target as HTMLSelectElement).value)}>
+        {country === null ? <option value="">{t('country.other', { number: '112' })}</option> : null}
+        {options.map((c) => (
+          <option key={c} value={c}>
+            {countryName(c)} — {emergencyNumbers(c).join(' / ')}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * How the timer gets the person's attention: a short beep through Web Audio (only if they turned sound
+ * on), and a system notification when the page is hidden and they allowed notifications. The words
+ * themselves are always also shown and announced on the page.
+ */
+let audio: AudioContext | null = null;
+
+/** Must run inside a tap or click: browsers only let audio start from a user gesture. */
+export function unlockAudio(): void {
+  try {
+    audio ??= new AudioContext();
+    if (audio.state === 'suspended') void audio.resume();
+  } catch {
+    audio = null;
+  }
+}
+
+export function beep(times = 2): void {
+  if (!audio || audio.state !== 'running') return;
+  for (let i = 0; i < times; i++) {
+    const start = audio.currentTime + i * 0.35;
+    const osc = audio.createOscillator();
+    const gain = audio.createGain();
+    osc.frequency.value = 880;
+    gain.gain.setValueAtTime(0.0001, start);
+    gain.gain.exponentialRampToValueAtTime(0.3, start + 0.02);
+    gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.25);
+    osc.connect(gain).connect(audio.destination);
+    osc.start(start);
+    osc.stop(start + 0.3);
+  }
+}
+
+export function notificationsSupported(): boolean {
+  return typeof Notification !== 'undefined';
+}
+
+export function notificationsAllowed(): boolean {
+  return notificationsSupported() && Notification.permission === 'granted';
+}
+
+export async function askForNotifications(): Promise<boolean> {
+  if (!notificationsSupported()) return false;
+  return (await Notification.requestPermission()) === 'granted';
+}
+
+/** Shows a system notification; through the service worker where there is one (Android needs that). */
+export async function notify(title: string, body: string): Promise<void> {
+  if (!notificationsAllowed()) return;
+  try {
+    const reg = await navigator.serviceWorker?.getRegistration();
+    if (reg) await reg.showNotification(title, { body, tag: 'backease-timer', icon: '/icons/icon-192.png' });
+    else new Notification(title, { body, tag: 'backease-timer' });
+  } catch {
+    // A notification is a nicety; the page itself always shows and announces the change.
+  }
+}
