@@ -127,14 +127,16 @@ export class PdfWriter {
   }
 
   list(items: readonly string[], options: { numbered?: boolean } & TextStyle = {}): void {
+    // Wide enough for the longest marker ("25."), so numbers never run into the text.
+    const indent = options.numbered && items.length >= 10 ? 22 : 16;
     items.forEach((item, i) => {
       const marker = options.numbered ? `${i + 1}.` : '•';
-      const height = this.heightOf(item, CONTENT_WIDTH - 16, options);
+      const height = this.heightOf(item, CONTENT_WIDTH - indent, options);
       this.ensure(height);
       const y = this.doc.y;
       this.style(options);
-      this.doc.text(marker, this.left + 2, y, { width: 14, lineBreak: false });
-      this.doc.text(winAnsi(item), this.left + 16, y, { width: CONTENT_WIDTH - 16, lineGap: 1 });
+      this.doc.text(marker, this.left, y, { width: indent - 4, align: 'right', lineBreak: false });
+      this.doc.text(winAnsi(item), this.left + indent, y, { width: CONTENT_WIDTH - indent, lineGap: 1 });
       this.space(2.5);
     });
     this.space(2);

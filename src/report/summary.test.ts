@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { diaryOf, episode, question } from '../insights/fixtures.ts';
+import { parsePeriod } from '../insights/period.ts';
+import { getKnowledge } from '../knowledge/index.ts';
+import { SAMPLE_FROM, SAMPLE_NOW, SAMPLE_TO, sampleDiary } from './sample-diary.ts';
+import { buildSummary, DISCLAIMER } from './summary.ts';
+
+const period = parsePeriod(SAMPLE_FROM, SAMPLE_TO);
+if (!period.ok) throw new Error('bad sample period');
+const range = period.value;
+
+describe('buildSummary on the sample diary', () => {
+  const s = buildSummary(sampleDiary(), range, SAMPLE_NOW, getKnowledge());
+
+  it('names the period, the person and when it was made', () => {
+    expect(s).toMatchObject({
+      from: '2026-10-01',
+      to: '2026-11-27',
+      age: 46,
+      sex: 'female',
+      generatedAt: '2026-11-28T09:00:00.000Z',
+    });
+    expect(s.disclaimer).toBe(DISCLAIMER);
+  });
+
+  it('takes the latest assessment in the period, with its triage, reasons and causes in plain words', () => {
+    expect(s.assessmentCount).toBe(3);
+    expect(s.latest).toMatchObject({ day: '2026-11-24', level: 'gp' });
+    expect(s.latest?.reasons).toHaveLength(2);
+    expect(s.latest?.causes.map((c) => [c.name.split(' ')[0], c.percent])).toEqual([
+      ['Sciatica', '50%'],
+      ['Muscle', '41%'],
+      ['Medicine', '4%'],
+      ['Lumbar', '3%'],
+    ]);
+    // The knowledge base's short labels, not finding ids.
+    expect(s.latest?.causes[0]?.for).toEqual(['Pain below the knee', 'Numbness in one leg']);
+    expect(s.latest?.causes[2]?.for).toEqual(['A statin']);
+  });
+
+  it('says the latest assessment once: its nudge points to the section instead of repeating the reasons', () => {
+    expect(s.nudges[0]).toMatchObject({ level: 'gp', because: 'The reasons are under "Latest assessment".' });
+    expect(s.nudges.map((n) => n.level)).toEqual(['gp', 'gp', 'gp', 'gp', 'self_care']);
+  });
+
+  it('has the pain points, episodes with first and last pain, and the remedy table', () => {
+    expect(s.pain.count).toBe(13);
+    expect(s.pain.points[0]).toEqual({ t: Date.UTC(2026, 9, 3, 8), pain: 6 });
+    expect(
+      s.episodes.rows.map((e) => [e.started, e.ended, e.days, e.ongoing, e.painFirst, e.painLast, e.areas]),
+    ).toEqual([
+      ['2026-10-03', '2026-10-09', 7, false, 6, 1, 'lower back'],
+      ['2026-10-29', null, 30, true, 7, 6, 'lower back, right leg'],
+    ]);
+    // Clipped to the period, which ends before now.
+    expect(s.episodes.spans[1]).toEqual({ start: Date.UTC(2026, 9, 29, 8), end: range.end });
+    expect(s.remedies.rows.map((r) => [r.name, r.sessions, r.enough])).toEqual([
+      ['Warmth on the sore muscle', 4, true],
+      ['Gentle stretches', 3, true],
+      ['Cold pack wrapped in a cloth', 2, false],
+    ]);
+  });
+
+  it('lists medicines and conditions in the contract words, and what the person said no to', () => {
+    expect(s.medicines).toEqual([
+      'Takes a statin, e.g. atorvastatin, simvastatin',
+      'Currently takes an anti-inflammatory painkiller by mouth, e.g. ibuprofen, naproxen, diclofenac',
+    ]);
+    expect(s.conditions).toEqual(['Has high blood pressure']);
+    expect(s.saidNo).toEqual(['Diabetes', 'Past cancer']);
+    expect(s.questions).toHaveLength(3);
+  });
+});
+
+describe('buildSummary on small diaries', () => {
+  it('gives an honest empty summary for an empty diary', () => {
+    const s = buildSummary(diaryOf(), range, SAMPLE_NOW);
+    expect(s.latest).toBeNull();
+    expect(s.assessmentCount).toBe(0);
+    expect(s.nudges).toEqual([]);
+    expect(s.pain.points).toEqual([]);
+    expect(s.episodes.rows).toEqual([]);
+    expect(s.remedies.rows).toEqual([]);
+    expect([s.medicines, s.conditions, s.saidNo, s.questions]).toEqual([[], [], [], []]);
+    expect(s.age).toBeNull();
+  });
+
+  it('works without the knowledge base, putting ids into words', () => {
+    const s = buildSummary(sampleDiary(), range, SAMPLE_NOW);
+    expect(s.latest?.causes[2]?.for).toEqual(['Takes a statin, e.g. atorvastatin, simvastatin']);
+    expect(s.remedies.rows[0]?.name).toBe('Heat');
+  });
+
+  it('handles a one-entry diary and keeps to the period', () => {
+    const one = diaryOf({ episodes: [episode('2026-11-20T08:00:00Z', '2026-11-22T08:00:00Z', 5)] });
+    const s = buildSummary(one, range, SAMPLE_NOW);
+    expect(s.episodes.rows).toHaveLength(1);
+    expect(s.episodes.rows[0]).toMatchObject({ days: 2, painFirst: null, painLast: null, ongoing: false });
+    const october = parsePeriod('2026-10-01', '2026-10-31');
+    if (!october.ok) throw new Error('bad period');
+    expect(buildSummary(one, october.value, SAMPLE_NOW).episodes.rows).toEqual([]);
+  });
+
+  it('lists the questions oldest first', () => {
+    const d = diaryOf({
+      doctorQuestions: [
+        question('2026-11-02T00:00:00Z', 'Second?'),
+        question('2026-11-01T00:00:00Z', 'First?'),
+      ],
+    });
+    expect(buildSummary(d, range, SAMPLE_NOW).questions).toEqual(['First?', 'Second?']);
+  });
+});
