@@ -1,12 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkIn, diaryOf } from '../insights/fixtures.ts';
 import { parsePeriod } from '../insights/period.ts';
 import { SAMPLE_FROM, SAMPLE_NOW, SAMPLE_TO, sampleDiary } from '../report/sample-diary.ts';
 import { buildFhirBundle } from './bundle.ts';
 import { EXTENSION, SYSTEM } from './codes.ts';
 import { fixtureKnowledge } from './fixture-knowledge.ts';
-import { fhirSchemaErrors } from './official-schema.ts';
+import { compiled, fhirSchemaErrors } from './official-schema.ts';
 import type { Bundle, Coding, Resource } from './types.ts';
+
+// Compiling the official schema takes seconds; do it once, outside any test's time limit.
+beforeAll(() => {
+  compiled();
+}, 120_000);
 
 const diary = sampleDiary();
 const period = parsePeriod(SAMPLE_FROM, SAMPLE_TO);

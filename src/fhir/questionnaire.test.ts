@@ -1,12 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT_FINDINGS } from '../contract/ids.ts';
 import { assessment } from '../insights/fixtures.ts';
 import { readSavedAssessment } from '../insights/saved-assessment.ts';
 import { EXTENSION, SYSTEM } from './codes.ts';
 import { fixtureKnowledge } from './fixture-knowledge.ts';
-import { fhirSchemaErrors } from './official-schema.ts';
+import { compiled, fhirSchemaErrors } from './official-schema.ts';
 import { answerPaths, buildQuestionnaire, OTHER_FINDINGS, QUESTIONNAIRE_URL } from './questionnaire.ts';
 import { buildQuestionnaireResponse } from './questionnaire-response.ts';
+
+// Compiling the official schema takes seconds; do it once, outside any test's time limit.
+beforeAll(() => {
+  compiled();
+}, 120_000);
 
 const q = buildQuestionnaire(fixtureKnowledge);
 const patient = { reference: 'urn:uuid:00000000-0000-4000-8000-00000000ffff' };

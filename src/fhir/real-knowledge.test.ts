@@ -1,13 +1,18 @@
 // The export on the real knowledge base and engine, as the CLI and server will run it.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT_FINDINGS } from '../contract/ids.ts';
 import { assessRaw } from '../engine/api.ts';
 import { diaryOf } from '../insights/fixtures.ts';
 import { getKnowledge } from '../knowledge/index.ts';
 import { buildFhirBundle } from './bundle.ts';
-import { fhirSchemaErrors } from './official-schema.ts';
+import { compiled, fhirSchemaErrors } from './official-schema.ts';
 import { answerPaths, buildQuestionnaire, OTHER_FINDINGS } from './questionnaire.ts';
 import type { QuestionnaireItem, ResponseItem } from './types.ts';
+
+// Compiling the official schema takes seconds; do it once, outside any test's time limit.
+beforeAll(() => {
+  compiled();
+}, 120_000);
 
 function linkIds(items: readonly (QuestionnaireItem | ResponseItem)[]): string[] {
   return items.flatMap((i) => [i.linkId, ...linkIds(i.item ?? [])]);
