@@ -170,15 +170,16 @@ function parseTrustProxy(raw: string): boolean | number | readonly string[] | un
 }
 
 /**
- * The configuration tests use: the defaults, with a cheap password hash (tests create many accounts)
- * and no per-process request limit, plus any overrides.
+ * The configuration tests use: the defaults, with a cheap password hash, no per-process request limit
+ * and room for many sign-ups from one address (tests create many accounts from 127.0.0.1), plus any
+ * overrides. Tests of those limits set them explicitly.
  */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const base = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: join(PROJECT_ROOT, 'tmp', 'test-data') });
   return {
     ...base,
     passwordHash: { memoryCost: 1024, timeCost: 1 },
-    rateLimits: { ...base.rateLimits, requestsPerMinute: 0 },
+    rateLimits: { ...base.rateLimits, requestsPerMinute: 0, signupPerIp: 10_000 },
     ...overrides,
   };
 }

@@ -150,7 +150,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreHar
         const changed = {
           ...PROFILE,
           age: 39,
-          evidence: [{ id: 'anticoagulant_use', state: 'present' as const }],
+          evidence: [{ id: 'med_anticoagulant', state: 'present' as const }],
         };
         await store.putProfile(user.id, changed, 2);
         expect(await store.getProfile(user.id)).toEqual(changed);

@@ -30,7 +30,7 @@ export const HOSTILE_TEXT = `Robert'); DROP TABLE diary_entries;-- <script>alert
 export function makeRecord<C extends CollectionName>(
   c: C,
   at = '2026-11-28T08:00:00Z',
-  id = randomUUID(),
+  id: string = randomUUID(),
 ): CollectionRecords[C] {
   const records: { [K in CollectionName]: () => CollectionRecords[K] } = {
     episodes: () => ({

@@ -1,0 +1,118 @@
+/**
+ * The Fastify application: security headers, cookies, the optional per-process request limit, the API
+ * routes, the OpenAPI document and its HTML page, and the web app. It holds no state of its own beyond
+ * configuration: sessions and rate-limit counters live in the store, so any number of processes can
+ * serve one database.
+ */
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.ts';
+import type { Store } from '../store/store.ts';
+import { Passwords } from './auth/passwords.ts';
+import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
+import { handleError } from './errors.ts';
+import { apiError } from './http-error.ts';
+import { registerJsonParser } from './json-body.ts';
+import { createLogger } from './logging.ts';
+import { buildOpenApi } from './openapi.ts';
+import { type AnyRoute, type Deps, registerRoutes } from './route.ts';
+import { authRoutes } from './routes/auth.ts';
+import { contractRoutes } from './routes/contract.ts';
+import { dataRightsRoutes } from './routes/data-rights.ts';
+import { diaryRoutes } from './routes/diary.ts';
+import { helmetOptions, PERMISSIONS_POLICY } from './security.ts';
+import { registerWebApp } from './static.ts';
+
+export const API_ROUTES: readonly AnyRoute[] = [
+  ...contractRoutes,
+  ...authRoutes,
+  ...diaryRoutes,
+  ...dataRightsRoutes,
+];
+
+/** A hop count becomes the function form, which is what Fastify's types accept for it. */
+function trustProxy(
+  v: Config['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof v === 'number') return (_address, hop) => hop < v;
+  return typeof v === 'boolean' ? v : [...v];
+}
+
+export interface AppOptions {
+  /** A logger to use instead of one made from config.logLevel (tests capture the output this way). */
+  readonly logger?: Logger;
+  /** The clock; tests move it to expire sessions. */
+  readonly now?: () => number;
+}
+
+export async function buildApp(
+  config: Config,
+  store: Store,
+  options: AppOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: (options.logger ?? createLogger(config.logLevel)) as FastifyBaseLogger,
+    trustProxy: trustProxy(config.trustProxy),
+    bodyLimit: config.limits.bodyBytes,
+    // Bodies with "__proto__" or "constructor.prototype" keys are refused outright (400), not sanitised.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 200 },
+  });
+
+  const deps: Deps = {
+    config,
+    store,
+    passwords: new Passwords(config.passwordHash),
+    now: options.now ?? Date.now,
+  };
+
+  registerJsonParser(app);
+  app.setErrorHandler(handleError);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, helmetOptions(config));
+  if (config.rateLimits.requestsPerMinute > 0) {
+    // A per-process flood guard (memory, resets on restart): with N processes the effective limit is
+    // N times this. The limits that protect passwords are the database-backed ones in auth/limits.ts.
+    await app.register(fastifyRateLimit, {
+      max: config.rateLimits.requestsPerMinute,
+      timeWindow: 60_000,
+      errorResponseBuilder: (_req, ctx) =>
+        Object.assign(new Error('rate limited'), { statusCode: 429, retryAfter: ctx.after }),
+    });
+  }
+
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+    // Diary and account answers are personal: never kept by a browser or proxy cache.
+    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  registerRoutes(app, API_ROUTES, deps);
+
+  const openApi = buildOpenApi(API_ROUTES);
+  const docsPage = renderDocsPage(openApi);
+  app.get('/api/openapi.json', async (_req, reply) =>
+    reply.header('cache-control', 'no-cache').send(openApi),
+  );
+  app.get('/api/docs', async (_req, reply) =>
+    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(docsPage),
+  );
+  app.get('/api/docs/docs.css', async (_req, reply) =>
+    reply.header('cache-control', 'no-cache').type('text/css; charset=utf-8').send(DOCS_CSS),
+  );
+
+  const webFallback = await registerWebApp(app, config.webDist);
+  app.setNotFoundHandler(async (req, reply) => {
+    if (await webFallback(req, reply)) return reply;
+    return handleError(apiError('not_found', 'There is nothing at this address.'), req, reply);
+  });
+
+  return app;
+}

@@ -1,0 +1,66 @@
+/**
+ * Every error becomes the catalogue's JSON body: `{"error":{"code","message","issues"}}`, never a stack
+ * trace. Errors we did not anticipate are a 500 with a generic message; their details go to the log only.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  BackeaseError,
+  ERROR_CODES,
+  type ErrorBody,
+  type ErrorCode,
+  errorBody,
+  issue,
+} from '../contract/errors.ts';
+import { ApiError } from './http-error.ts';
+
+interface Mapped {
+  readonly status: number;
+  readonly body: ErrorBody;
+}
+
+const FASTIFY_CODES: Readonly<Record<string, ErrorCode>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
+};
+
+const BY_STATUS: Readonly<Record<number, ErrorCode>> = {
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+};
+
+function summary(code: ErrorCode): ErrorBody {
+  return errorBody([issue(code, '', ERROR_CODES[code].summary)]);
+}
+
+export function mapError(error: unknown): Mapped {
+  if (error instanceof BackeaseError) return { status: error.status, body: errorBody(error.issues) };
+  const e = error as Partial<FastifyError> & { statusCode?: number };
+  const known = e.code ? FASTIFY_CODES[e.code] : undefined;
+  if (known) return { status: ERROR_CODES[known].status, body: summary(known) };
+  const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
+  if (status >= 400 && status < 500) {
+    // Body-parser failures (bad JSON, a "__proto__" key) arrive as SyntaxErrors with a 400.
+    const code: ErrorCode =
+      error instanceof SyntaxError ? 'invalid_json' : (BY_STATUS[status] ?? 'validation_failed');
+    return { status, body: summary(code) };
+  }
+  return { status: 500, body: summary('internal_error') };
+}
+
+export function handleError(error: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { status, body } = mapError(error);
+  if (status >= 500) {
+    req.log.error({ err: error }, 'request failed');
+  } else {
+    // The code only: messages of 4xx errors quote what was sent, which may be health data.
+    req.log.info({ code: body.error.code, status }, 'request rejected');
+  }
+  if (error instanceof ApiError) reply.headers(error.headers);
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}

@@ -1,0 +1,50 @@
+/**
+ * The only body parser: JSON. Prototype-poisoning keys are refused by Fastify's parser; on top of that
+ * bodies nested deeper than any real request are refused before parsing, because deep nesting makes
+ * recursive code further on (JSON serialisation, validation) run out of stack: a 500 from 20 kB of "[".
+ */
+import type { FastifyInstance } from 'fastify';
+import { apiError } from './http-error.ts';
+
+/** Our deepest real document (an export holding a saved assessment's output) is far shallower. */
+export const MAX_JSON_DEPTH = 64;
+
+/** True when brackets outside strings nest deeper than `max`. One pass, no parsing. */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92 /* \ */) i++;
+      else if (ch === 34 /* " */) inString = false;
+    } else if (ch === 34) {
+      inString = true;
+    } else if (ch === 123 /* { */ || ch === 91 /* [ */) {
+      if (++depth > max) return true;
+    } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
+      depth--;
+    }
+  }
+  return false;
+}
+
+export function registerJsonParser(app: FastifyInstance): void {
+  // JSON only. Removing text/plain means a cross-site HTML form (which can only send form encodings or
+  // text/plain) cannot reach any route with a body, which also protects sign-in and sign-up from CSRF.
+  app.removeContentTypeParser('text/plain');
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    // An empty JSON body is "no body" (e.g. sign-out from a client that always sets the header).
+    if (text.trim() === '') return done(null, undefined);
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      return done(
+        apiError('invalid_json', `The body is nested more than ${MAX_JSON_DEPTH} levels deep.`),
+        undefined,
+      );
+    }
+    parseJson(req, text, done);
+  });
+}

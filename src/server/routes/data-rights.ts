@@ -1,0 +1,108 @@
+/**
+ * Data rights: export everything I have as JSON (diaryExportSchema), import such a file back (adding or
+ * replacing by id, all or nothing), and delete my account with everything in it.
+ */
+import { z } from 'zod';
+import { issue } from '../../contract/errors.ts';
+import { type DiaryExport, diaryExportSchema, profileSchema } from '../../diary/model.ts';
+import { COLLECTION_NAMES } from '../../store/collections.ts';
+import { clearSessionCookie } from '../auth/sessions.ts';
+import { ApiError } from '../http-error.ts';
+import { type AnyRoute, noContent, ok, route } from '../route.ts';
+import { confirmPassword } from './auth.ts';
+import { ERROR_RESPONSES, ref } from './docs-schemas.ts';
+
+const TAG = 'Data rights';
+
+const deleteAccountSchema = z.object({ password: z.string().min(1).max(1024) }).strict();
+
+/** Two records with one id in one collection would make "replace by id" ambiguous, so refuse the file. */
+function duplicateIds(data: DiaryExport) {
+  const issues = [];
+  for (const c of COLLECTION_NAMES) {
+    const seen = new Set<string>();
+    for (const [i, r] of data[c].entries()) {
+      if (seen.has(r.id))
+        issues.push(issue('invalid_value', `${c}[${i}].id`, `The id ${r.id} appears twice in ${c}.`));
+      seen.add(r.id);
+    }
+  }
+  return issues;
+}
+
+export const dataRightsRoutes: readonly AnyRoute[] = [
+  route({
+    method: 'GET',
+    url: '/api/v1/export',
+    tag: TAG,
+    summary: 'Export my whole diary as JSON (imports back losslessly)',
+    access: 'user',
+    responses: { 200: { description: 'The diary', schema: ref('DiaryExport') } },
+    handler: async ({ signedIn, reply, req, deps }) => {
+      const diary = await deps.store.exportDiary(signedIn.user.id);
+      const now = new Date(deps.now()).toISOString();
+      const body = {
+        format: 'backease-diary' as const,
+        version: 1 as const,
+        exportedAt: now,
+        ...diary,
+        profile: diary.profile ?? profileSchema.parse({}),
+      };
+      reply.header('content-disposition', `attachment; filename="backease-diary-${now.slice(0, 10)}.json"`);
+      req.log.info({ event: 'data.export', userId: signedIn.user.id }, 'diary exported');
+      return ok(body);
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/api/v1/import',
+    tag: TAG,
+    summary: 'Import an export: replaces the profile, adds or replaces records by id; all or nothing',
+    access: 'user',
+    body: diaryExportSchema,
+    docBody: ref('DiaryExport'),
+    // An export of years of diary is far larger than any other request.
+    largeBody: true,
+    responses: {
+      200: {
+        description: 'Imported; how many records of each collection',
+        schema: {
+          type: 'object',
+          properties: { imported: { type: 'object', additionalProperties: { type: 'integer' } } },
+        },
+      },
+      400: ERROR_RESPONSES[400],
+      413: ERROR_RESPONSES[413],
+    },
+    handler: async ({ body, signedIn, req, deps }) => {
+      const duplicates = duplicateIds(body);
+      if (duplicates.length > 0) throw new ApiError(duplicates);
+      await deps.store.importDiary(signedIn.user.id, body, deps.now());
+      const imported = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, body[c].length]));
+      req.log.info({ event: 'data.import', userId: signedIn.user.id, imported }, 'diary imported');
+      return ok({ imported });
+    },
+  }),
+  route({
+    method: 'DELETE',
+    url: '/api/v1/account',
+    tag: TAG,
+    summary: 'Delete my account and everything in it (needs the password)',
+    access: 'user',
+    body: deleteAccountSchema,
+    responses: {
+      204: { description: 'Deleted; the cookie is cleared' },
+      400: ERROR_RESPONSES[400],
+      401: ERROR_RESPONSES[401],
+      403: ERROR_RESPONSES[403],
+      429: ERROR_RESPONSES[429],
+    },
+    handler: async ({ body, signedIn, req, reply, deps }) => {
+      await confirmPassword(signedIn, body.password, 'password', deps);
+      await deps.store.deleteUser(signedIn.user.id);
+      clearSessionCookie(req, reply, deps.config);
+      req.log.info({ event: 'account.deleted', userId: signedIn.user.id }, 'account deleted');
+      return noContent();
+    },
+  }),
+];

@@ -1,0 +1,231 @@
+/**
+ * The diary API: the profile, and the five collections with create, read, replace, delete and listing by
+ * date range. Every query is scoped by the signed-in user's id (the store's ids are per user), so an id
+ * belonging to someone else is simply not found: 404, and their record is untouched.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { idSchema, isoDateTime, profileSchema } from '../../diary/model.ts';
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  type CollectionDef,
+  type CollectionName,
+  type CollectionRecords,
+} from '../../store/collections.ts';
+import { type Cursor, MAX_PAGE } from '../../store/store.ts';
+import { apiError } from '../http-error.ts';
+import { parseOrThrow } from '../parse.ts';
+import { type AnyRoute, created, noContent, ok, route } from '../route.ts';
+import { ERROR_RESPONSES, ref } from './docs-schemas.ts';
+
+/** The name of a collection's record schema in the OpenAPI components. */
+export const COMPONENT_NAMES: Readonly<Record<CollectionName, string>> = {
+  episodes: 'Episode',
+  checkIns: 'CheckIn',
+  remedySessions: 'RemedySession',
+  assessments: 'SavedAssessment',
+  doctorQuestions: 'DoctorQuestion',
+};
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify([c.at, c.id])).toString('base64url');
+}
+
+const cursorShape = z.tuple([z.number().int().min(-8.64e15).max(8.64e15), z.string().min(1).max(64)]);
+
+export function decodeCursor(raw: string): Cursor {
+  try {
+    const [at, id] = cursorShape.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+    return { at, id };
+  } catch {
+    throw apiError(
+      'invalid_value',
+      'cursor is not one this server gave out; start again without it.',
+      'cursor',
+    );
+  }
+}
+
+export const listQuerySchema = z
+  .object({
+    from: isoDateTime.optional().describe('Only records at or after this time'),
+    to: isoDateTime.optional().describe('Only records before this time (exclusive)'),
+    limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50),
+    cursor: z.string().max(200).optional().describe('nextCursor of the previous page'),
+  })
+  .strict();
+
+const idParams = z.object({ id: idSchema }).strict();
+
+function pageSchema(component: string) {
+  return {
+    type: 'object',
+    required: ['items', 'nextCursor'],
+    properties: {
+      items: { type: 'array', items: ref(component) },
+      nextCursor: {
+        type: ['string', 'null'],
+        description: 'Pass as cursor for the next page; null at the end',
+      },
+    },
+  };
+}
+
+function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyRoute[] {
+  const base = `/api/v1/${def.segment}`;
+  const tag = 'Diary';
+  const component = COMPONENT_NAMES[def.name];
+  const record = ref(component);
+  // Without an id in the body, the server makes one; the record schema itself stays the only authority.
+  const withId = z.preprocess(
+    (b) =>
+      b !== null && typeof b === 'object' && !Array.isArray(b) && !('id' in b)
+        ? { ...b, id: randomUUID() }
+        : b,
+    def.schema,
+  );
+  return [
+    route({
+      method: 'GET',
+      url: base,
+      tag,
+      summary: `List my ${def.noun}s, newest first, by date range and page`,
+      access: 'user',
+      query: listQuerySchema,
+      responses: {
+        200: { description: 'One page', schema: pageSchema(component) },
+        400: ERROR_RESPONSES[400],
+      },
+      handler: async ({ query, signedIn, deps }) => {
+        const from = query.from === undefined ? undefined : Date.parse(query.from);
+        const to = query.to === undefined ? undefined : Date.parse(query.to);
+        if (from !== undefined && to !== undefined && from > to) {
+          throw apiError('invalid_value', 'from must not be after to.', 'from');
+        }
+        const page = await deps.store.listEntries(signedIn.user.id, def.name, {
+          limit: query.limit,
+          ...(from === undefined ? {} : { from }),
+          ...(to === undefined ? {} : { to }),
+          ...(query.cursor === undefined ? {} : { after: decodeCursor(query.cursor) }),
+        });
+        return ok({ items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null });
+      },
+    }),
+    route({
+      method: 'POST',
+      url: base,
+      tag,
+      summary: `Add a ${def.noun} (the server makes the id if the body has none)`,
+      access: 'user',
+      body: withId as z.ZodType<CollectionRecords[C], unknown>,
+      docBody: ref(`${component}New`),
+      responses: {
+        201: { description: 'Created', schema: record },
+        400: ERROR_RESPONSES[400],
+        409: { description: 'You already have a record with this id; PUT replaces it', schema: ref('Error') },
+      },
+      handler: async ({ body, signedIn, deps }) => {
+        const outcome = await deps.store.putEntry(signedIn.user.id, def.name, body, deps.now(), 'create');
+        if (outcome === 'exists') {
+          throw apiError(
+            'conflict',
+            `You already have a ${def.noun} with this id; use PUT to replace it.`,
+            'id',
+          );
+        }
+        return created(body);
+      },
+    }),
+    route({
+      method: 'GET',
+      url: `${base}/:id`,
+      tag,
+      summary: `One ${def.noun}`,
+      access: 'user',
+      params: idParams,
+      responses: { 200: { description: 'The record', schema: record }, 404: ERROR_RESPONSES[404] },
+      handler: async ({ params, signedIn, deps }) => {
+        const found = await deps.store.getEntry(signedIn.user.id, def.name, params.id);
+        if (!found) throw apiError('not_found', `No ${def.noun} with this id.`, 'id');
+        return ok(found);
+      },
+    }),
+    route({
+      method: 'PUT',
+      url: `${base}/:id`,
+      tag,
+      summary: `Create or replace a ${def.noun} (idempotent; used by offline sync)`,
+      access: 'user',
+      params: idParams,
+      docBody: record,
+      responses: {
+        200: { description: 'Replaced', schema: record },
+        201: { description: 'Created', schema: record },
+        400: ERROR_RESPONSES[400],
+      },
+      handler: async ({ params, rawBody, signedIn, deps }) => {
+        const raw =
+          rawBody !== null && typeof rawBody === 'object' && !Array.isArray(rawBody) && !('id' in rawBody)
+            ? { ...rawBody, id: params.id }
+            : rawBody;
+        const record = parseOrThrow(def.schema, raw);
+        if (record.id !== params.id) {
+          throw apiError('invalid_value', 'The id in the body must match the id in the path.', 'id');
+        }
+        const outcome = await deps.store.putEntry(signedIn.user.id, def.name, record, deps.now());
+        return outcome === 'created' ? created(record) : ok(record);
+      },
+    }),
+    route({
+      method: 'DELETE',
+      url: `${base}/:id`,
+      tag,
+      summary: `Delete a ${def.noun}`,
+      access: 'user',
+      params: idParams,
+      responses: { 204: { description: 'Deleted' }, 404: ERROR_RESPONSES[404] },
+      handler: async ({ params, signedIn, deps }) => {
+        if (!(await deps.store.deleteEntry(signedIn.user.id, def.name, params.id))) {
+          throw apiError('not_found', `No ${def.noun} with this id.`, 'id');
+        }
+        return noContent();
+      },
+    }),
+  ];
+}
+
+const profileRoutes: AnyRoute[] = [
+  route({
+    method: 'GET',
+    url: '/api/v1/profile',
+    tag: 'Diary',
+    summary: 'My profile (age, sex, conditions and medicines as findings); defaults until set',
+    access: 'user',
+    responses: { 200: { description: 'The profile', schema: ref('Profile') } },
+    handler: async ({ signedIn, deps }) =>
+      ok((await deps.store.getProfile(signedIn.user.id)) ?? profileSchema.parse({})),
+  }),
+  route({
+    method: 'PUT',
+    url: '/api/v1/profile',
+    tag: 'Diary',
+    summary: 'Replace my profile',
+    access: 'user',
+    body: profileSchema,
+    docBody: ref('Profile'),
+    responses: {
+      200: { description: 'The stored profile', schema: ref('Profile') },
+      400: ERROR_RESPONSES[400],
+    },
+    handler: async ({ body, signedIn, deps }) => {
+      await deps.store.putProfile(signedIn.user.id, body, deps.now());
+      return ok(body);
+    },
+  }),
+];
+
+export const diaryRoutes: readonly AnyRoute[] = [
+  ...profileRoutes,
+  ...COLLECTION_NAMES.flatMap((c) => collectionRoutes(COLLECTIONS[c] as CollectionDef<typeof c>)),
+];
