@@ -77,3 +77,27 @@ export function isoDay(t: number): string {
 export function lastDay(period: Period): string {
   return isoDay(period.end - 1);
 }
+
+/** The earliest and latest instants a Date can hold: an open end of a period. */
+const EARLIEST = -8.64e15;
+const LATEST = 8.64e15;
+
+/**
+ * A period where either end may be left open (for exports of "everything since" or "everything up
+ * to"); undefined when both are, meaning the whole diary.
+ */
+export function parseOpenPeriod(
+  from: string | undefined,
+  to: string | undefined,
+): Result<Period | undefined> {
+  if (from === undefined && to === undefined) return ok(undefined);
+  if (from !== undefined && to !== undefined) return parsePeriod(from, to);
+  const given = (from ?? to) as string;
+  const bound = parsePeriod(given, given);
+  if (!bound.ok) return fail(bound.issues.filter((i) => i.path === (from === undefined ? 'to' : 'from')));
+  return ok(
+    from === undefined
+      ? { start: EARLIEST, end: bound.value.end }
+      : { start: bound.value.start, end: LATEST },
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * `backease report --from --to --diary FILE [--out FILE] [--paper a4|letter]`: the doctor-visit
+ * summary PDF from a diary export file. Bad input (dates, paper, a missing or malformed diary) exits 2
+ * naming the problem, with the codes of the error catalogue.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { fail, type Issue, issue, ok, type Result } from '../../contract/errors.ts';
+import type { Diary } from '../../diary/model.ts';
+import { parsePeriod } from '../../insights/period.ts';
+import { getKnowledge } from '../../knowledge/index.ts';
+import { parseDiaryExport } from '../../report/diary-export.ts';
+import { renderSummaryPdf } from '../../report/pdf/render.ts';
+import type { Paper } from '../../report/pdf/writer.ts';
+import { buildSummary } from '../../report/summary.ts';
+import { failWith } from '../io.ts';
+
+/** What a command needs from the outside world, so tests can run it without exiting the process. */
+export interface CommandDeps {
+  readonly now: () => number;
+  readonly write: (text: string) => void;
+  readonly fail: (issues: readonly Issue[]) => void;
+}
+
+export const processDeps: CommandDeps = {
+  now: () => Date.now(),
+  write: (text) => process.stdout.write(text),
+  fail: failWith,
+};
+
+/** Reads and validates a diary export file; a file that cannot be read is bad input, not a crash. */
+export function readDiaryFile(path: string): Result<Diary> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    return fail([issue('invalid_value', 'diary', `Cannot read the diary file "${path}": ${reason}.`)]);
+  }
+  return parseDiaryExport(text, `The diary file "${path}"`);
+}
+
+export interface ReportOptions {
+  readonly from: string;
+  readonly to: string;
+  readonly diary: string;
+  readonly out?: string;
+  readonly paper?: string;
+}
+
+function readPaper(paper: string | undefined): Result<Paper> {
+  const p = (paper ?? 'a4').toLowerCase();
+  if (p === 'a4' || p === 'letter') return ok(p);
+  return fail([issue('invalid_value', 'paper', `paper must be "a4" or "letter", not "${paper}".`)]);
+}
+
+/** Writes the PDF and returns its path, or the issues that stopped it. */
+export async function runReport(
+  opts: ReportOptions,
+  now: number,
+): Promise<Result<{ path: string; bytes: number }>> {
+  const period = parsePeriod(opts.from, opts.to);
+  const paper = readPaper(opts.paper);
+  const issues = [...(period.ok ? [] : period.issues), ...(paper.ok ? [] : paper.issues)];
+  if (!period.ok || !paper.ok) return fail(issues);
+  const diary = readDiaryFile(opts.diary);
+  if (!diary.ok) return diary;
+  const summary = buildSummary(diary.value, period.value, now, getKnowledge());
+  const pdf = await renderSummaryPdf(summary, { paper: paper.value });
+  const path = opts.out ?? `backease-summary-${summary.from}-to-${summary.to}.pdf`;
+  try {
+    writeFileSync(path, pdf);
+  } catch (e) {
+    return fail([issue('invalid_value', 'out', `Cannot write "${path}": ${(e as Error).message}.`)]);
+  }
+  return ok({ path, bytes: pdf.byteLength });
+}
+
+export function registerReport(program: Command, deps: CommandDeps = processDeps): void {
+  program
+    .command('report')
+    .description("Make a PDF summary of your diary for a doctor's visit")
+    .requiredOption('--from <day>', 'first day, YYYY-MM-DD (whole UTC days)')
+    .requiredOption('--to <day>', 'last day, YYYY-MM-DD (included)')
+    .requiredOption('--diary <file>', 'a diary export file (JSON, as "Export my data" writes it)')
+    .option('--out <file>', 'where to write the PDF (default: backease-summary-FROM-to-TO.pdf)')
+    .option('--paper <size>', 'a4 or letter', 'a4')
+    .action(async (opts: ReportOptions) => {
+      const r = await runReport(opts, deps.now());
+      if (!r.ok) return deps.fail(r.issues);
+      deps.write(`Wrote ${r.value.path} (${Math.ceil(r.value.bytes / 1024)} KB).\n`);
+    });
+}
