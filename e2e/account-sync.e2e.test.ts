@@ -9,7 +9,9 @@ import { checkScreen, launchBrowser, newPhoneContext } from './browser.ts';
 let browser: Browser;
 beforeAll(async () => {
   if (inject('server') !== 'backease') {
-    throw new Error('The account tests need the real server (scripts/start.ts and src/server); it is not in this tree yet.');
+    throw new Error(
+      'The account tests need the real server (scripts/start.ts and src/server); it is not in this tree yet.',
+    );
   }
   browser = await launchBrowser();
 });
@@ -53,13 +55,17 @@ describe('account and sync', () => {
     await page.getByLabel('Note (optional)').first().fill('after a walk');
     await page.getByRole('button', { name: 'Save check-in' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved and synced.' }).waitFor();
-    await expect.poll(async () => (await serverCheckIns(page)).map((c) => c.notes).sort()).toEqual(['', 'after a walk']);
+    await expect
+      .poll(async () => (await serverCheckIns(page)).map((c) => c.notes).sort())
+      .toEqual(['', 'after a walk']);
 
     const download = page.waitForEvent('download');
     await page.goto('/account');
     await page.getByRole('button', { name: 'Download my data' }).click();
     const file = await (await download).path();
-    const exported = JSON.parse(await (await import('node:fs/promises')).readFile(file, 'utf8')) as { checkIns: unknown[] };
+    const exported = JSON.parse(await (await import('node:fs/promises')).readFile(file, 'utf8')) as {
+      checkIns: unknown[];
+    };
     expect(exported.checkIns).toHaveLength(2);
 
     await page.getByRole('button', { name: 'Sign out' }).click();

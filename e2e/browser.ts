@@ -68,7 +68,12 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   ] as const) {
     await page.setViewportSize(size);
     await expectNoAxeViolations(page, `${name} (${label})`);
-    await page.screenshot({ path: `${SHOTS}${name}-${label}.png`, fullPage: true, animations: 'disabled', caret: 'hide' });
+    await page.screenshot({
+      path: `${SHOTS}${name}-${label}.png`,
+      fullPage: true,
+      animations: 'disabled',
+      caret: 'hide',
+    });
   }
   await page.setViewportSize(original);
 }

@@ -24,7 +24,9 @@ describe('diary on the device', () => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
-        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+        await new Promise((r) =>
+          navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }),
+        );
       }
     });
 
@@ -49,7 +51,12 @@ describe('diary on the device', () => {
     await expect.poll(() => entries.count()).toBe(2);
     await page.reload();
     await expect.poll(() => entries.count()).toBe(2);
-    expect(await page.getByRole('table', { name: /Pain entries/ }).locator('tbody tr').count()).toBe(2);
+    expect(
+      await page
+        .getByRole('table', { name: /Pain entries/ })
+        .locator('tbody tr')
+        .count(),
+    ).toBe(2);
     expect(await page.locator('#chart-summary').textContent()).toContain('2 entries');
 
     // The rest of the app works offline too: the check needs no network.

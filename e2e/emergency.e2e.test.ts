@@ -44,7 +44,9 @@ describe('cauda equina warning signs', () => {
 
     await expect.poll(() => page.locator('#triage-heading').textContent()).toBe('Call 999 now');
     expect(await page.locator('.triage').getAttribute('class')).toContain('triage-emergency');
-    expect(await page.getByRole('link', { name: 'Call 999', exact: true }).getAttribute('href')).toBe('tel:999');
+    expect(await page.getByRole('link', { name: 'Call 999', exact: true }).getAttribute('href')).toBe(
+      'tel:999',
+    );
     // No self-care plan competes with the one action that matters.
     expect(await page.locator('.plan-item').count()).toBe(0);
     await checkScreen(page, 'result-emergency');

@@ -27,7 +27,9 @@ function freePort(): Promise<number> {
     const s = createServer();
     s.listen(0, '127.0.0.1', () => {
       const address = s.address();
-      s.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      s.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -83,7 +85,17 @@ export default async function setup(project: TestProject) {
       })
     : spawn(
         process.execPath,
-        [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--config', 'web/vite.config.ts', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+        [
+          join(root, 'node_modules/vite/bin/vite.js'),
+          'preview',
+          '--config',
+          'web/vite.config.ts',
+          '--port',
+          String(port),
+          '--strictPort',
+          '--host',
+          '127.0.0.1',
+        ],
         { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
       );
   let output = '';

@@ -19,7 +19,11 @@ export async function answerAboutYou(page: Page, p: Patient): Promise<void> {
 }
 
 /** Answers questions until the result appears; returns the question ids asked, in order. */
-export async function answerInterview(page: Page, p: Patient, onQuestion?: (id: string, n: number) => Promise<void>): Promise<string[]> {
+export async function answerInterview(
+  page: Page,
+  p: Patient,
+  onQuestion?: (id: string, n: number) => Promise<void>,
+): Promise<string[]> {
   const asked: string[] = [];
   for (let n = 0; n < 60; n++) {
     const form = page.locator('form[data-question]');
@@ -37,7 +41,9 @@ export async function answerInterview(page: Page, p: Patient, onQuestion?: (id: 
       }
     } else if (type === 'single') {
       const finding = (await form.getAttribute('data-findings')) as string;
-      await form.locator(`input[type=radio][value=${p.present.includes(finding) ? 'present' : 'absent'}]`).check();
+      await form
+        .locator(`input[type=radio][value=${p.present.includes(finding) ? 'present' : 'absent'}]`)
+        .check();
     } else {
       const finding = (await form.getAttribute('data-findings')) as string;
       const value = p.values[finding];

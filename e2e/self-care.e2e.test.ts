@@ -40,7 +40,9 @@ afterAll(async () => {
 describe('benign back spasm', () => {
   it('reaches a self-care plan through the interview', async () => {
     await page.goto('/');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Find your next step');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('Find your next step');
     await checkScreen(page, 'home');
 
     await page.getByRole('link', { name: 'Check my back' }).first().click();
@@ -58,7 +60,9 @@ describe('benign back spasm', () => {
     });
     expect(asked.length).toBeGreaterThan(0);
 
-    await expect.poll(() => page.locator('#triage-heading').textContent()).toBe('You can look after this at home');
+    await expect
+      .poll(() => page.locator('#triage-heading').textContent())
+      .toBe('You can look after this at home');
     expect(await page.locator('.triage').getAttribute('class')).toContain('triage-self_care');
     expect(await page.locator('#causes-heading').isVisible()).toBe(true);
     expect(await page.locator('.causes > li').first().textContent()).toContain('Muscle strain');
@@ -67,7 +71,10 @@ describe('benign back spasm', () => {
   });
 
   it('starts a guided remedy timer that keeps running across a reload', async () => {
-    await page.getByRole('button', { name: /^Start guided timer/ }).first().click();
+    // Only the best-supported actions show at first; a remedy with a timer may be among the rest.
+    const startTimer = page.getByRole('button', { name: /^Start guided timer/ }).first();
+    if (!(await startTimer.isVisible())) await page.locator('.more-actions > summary').click();
+    await startTimer.click();
     await page.getByRole('checkbox', { name: /I am awake/ }).waitFor();
     // The safety list is shown before starting, and it cannot start without the stay-awake promise.
     expect(await page.locator('.safety-box li').count()).toBeGreaterThan(0);
@@ -97,6 +104,6 @@ describe('benign back spasm', () => {
     await page.getByRole('link', { name: 'Open my diary' }).click();
     const helped = page.getByRole('table', { name: 'What helped you' });
     await helped.waitFor();
-    expect(await helped.locator('tbody tr').first().textContent()).toContain('6');
+    expect(await helped.locator('tbody tr').first().textContent()).toContain('3');
   });
 });

@@ -10,8 +10,6 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-// Development only: a generated stand-in knowledge base while src/knowledge is being written.
-const useFixture = process.env.BACKEASE_KB_FIXTURE === '1';
 
 export default defineConfig({
   root: webRoot,
@@ -20,11 +18,6 @@ export default defineConfig({
   server: {
     fs: { allow: [repoRoot] },
     proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? '3000'}` },
-  },
-  resolve: {
-    alias: useFixture
-      ? [{ find: /^.*\/src\/knowledge\/index\.ts$/, replacement: `${webRoot}dev/fixture-knowledge.ts` }]
-      : [],
   },
   plugins: [
     preact(),
@@ -37,7 +30,8 @@ export default defineConfig({
       manifest: {
         name: 'BackEase — back pain and spasm help',
         short_name: 'BackEase',
-        description: 'Check your back pain, get a safe next step, guided heat, cold and stretch timers, and a pain diary.',
+        description:
+          'Check your back pain, get a safe next step, guided heat, cold and stretch timers, and a pain diary.',
         lang: 'en',
         start_url: '/',
         scope: '/',

@@ -26,7 +26,10 @@ interface ManifestEntry {
 process.env.NODE_ENV = 'production';
 await build({ configFile: join(webRoot, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
 
-const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestEntry>;
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+  string,
+  ManifestEntry
+>;
 const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -44,13 +47,17 @@ function closure(keys: string[]): Set<string> {
 }
 
 const jsFiles = [...new Set(Object.values(manifest).map((e) => e.file))].filter((f) => f.endsWith('.js'));
-const rows = jsFiles.map((f) => ({ file: f, raw: readFileSync(join(dist, f)).length, gzip: gz(f) })).sort((a, b) => b.gzip - a.gzip);
+const rows = jsFiles
+  .map((f) => ({ file: f, raw: readFileSync(join(dist, f)).length, gzip: gz(f) }))
+  .sort((a, b) => b.gzip - a.gzip);
 console.log('\nJavaScript chunks (gzip level 9):');
-for (const r of rows) console.log(`  ${r.file.padEnd(48)} ${kb(r.raw).padStart(10)}  gzip ${kb(r.gzip).padStart(9)}`);
+for (const r of rows)
+  console.log(`  ${r.file.padEnd(48)} ${kb(r.raw).padStart(10)}  gzip ${kb(r.gzip).padStart(9)}`);
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry) as string;
 const first = closure([entryKey]);
-const sum = (files: Set<string>) => [...files].filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
+const sum = (files: Set<string>) =>
+  [...files].filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
 const firstTotal = sum(first);
 const checkKeys = Object.keys(manifest).filter((k) => /check-screen\.tsx$|kb\.en\.json$/.test(k));
 const checkTotal = sum(new Set([...first, ...closure(checkKeys)]));

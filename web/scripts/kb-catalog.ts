@@ -30,7 +30,8 @@ export function buildKnowledgeCatalog(kb: Knowledge): Record<string, string> {
   }
   for (const r of kb.triageRules) put(`triage.${r.id}.text`, r.text);
   put(`triage.${NO_RULE_REASON.ruleId}.text`, NO_RULE_REASON.text);
-  for (const [level, meaning] of Object.entries(TRIAGE_LEVEL_MEANINGS)) put(`level.${level as TriageLevel}.meaning`, meaning);
+  for (const [level, meaning] of Object.entries(TRIAGE_LEVEL_MEANINGS))
+    put(`level.${level as TriageLevel}.meaning`, meaning);
   for (const [service, action] of Object.entries(ACTIONS)) put(`service.${service}.action`, action);
   put('disclaimer', DISCLAIMER);
   for (const c of CONTRACT_CAUSES) put(`cause.${c.id}.name`, c.name);
@@ -39,11 +40,11 @@ export function buildKnowledgeCatalog(kb: Knowledge): Record<string, string> {
     put(`advice.${a.id}.title`, a.title);
     put(`advice.${a.id}.text`, a.text);
     put(`advice.${a.id}.gradeNote`, a.gradeNote);
-    a.timer?.steps.forEach((s, i) => {
+    for (const [i, s] of (a.timer?.steps ?? []).entries()) {
       put(`advice.${a.id}.timer.step.${i}.label`, s.label);
       put(`advice.${a.id}.timer.step.${i}.instruction`, s.instruction);
-    });
-    a.timer?.safety.forEach((s, i) => put(`advice.${a.id}.timer.safety.${i}`, s));
+    }
+    for (const [i, s] of (a.timer?.safety ?? []).entries()) put(`advice.${a.id}.timer.safety.${i}`, s);
   }
   for (const s of kb.seedClaims) {
     put(`seed.${s.id}.claim`, s.claim);
@@ -55,7 +56,7 @@ export function buildKnowledgeCatalog(kb: Knowledge): Record<string, string> {
     put(`safety.${r.id}.warning`, r.warning);
     put(`safety.${r.id}.caution`, r.caution?.text);
   }
-  kb.safetyNet.forEach((s, i) => put(`safetyNet.${i}.text`, s.text));
+  for (const [i, s] of kb.safetyNet.entries()) put(`safetyNet.${i}.text`, s.text);
   return out;
 }
 

@@ -82,9 +82,10 @@ function png(size: number, maskable: boolean): Buffer {
 
 function svg(): string {
   const rects = BONES.map(
-    ([x, y, w, h]) => `<rect x="${x * 100}" y="${y * 100}" width="${w * 100}" height="${h * 100}" rx="5" fill="#fff"/>`,
+    ([x, y, w, h]) =>
+      `<rect x="${x * 100}" y="${y * 100}" width="${w * 100}" height="${h * 100}" rx="5" fill="#fff"/>`,
   ).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><rect width="100" height="100" rx="18" fill="#0b4f6c"/>${rects}</svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><title>BackEase</title><rect width="100" height="100" rx="18" fill="#0b4f6c"/>${rects}</svg>\n`;
 }
 
 mkdirSync(out, { recursive: true });

@@ -50,7 +50,11 @@ export function AccountScreen() {
             }}
           />
           <p>
-            <button type="button" class="button button-quiet" onClick={() => setMode(mode === 'signup' ? 'signin' : 'signup')}>
+            <button
+              type="button"
+              class="button button-quiet"
+              onClick={() => setMode(mode === 'signup' ? 'signin' : 'signup')}
+            >
               {t(mode === 'signup' ? 'account.haveAccount' : 'account.needAccount')}
             </button>
           </p>
@@ -100,13 +104,23 @@ export function AccountScreen() {
                 setUser(null);
                 setStatus(t('account.deleted'));
               } catch (err) {
-                setStatus(err instanceof ApiError && err.status === 401 ? t('account.error.invalid_credentials') : t('account.error.other'));
+                setStatus(
+                  err instanceof ApiError && err.status === 401
+                    ? t('account.error.invalid_credentials')
+                    : t('account.error.other'),
+                );
               }
             }}
           >
             <div class="field">
               <label for="delete-password">{t('account.password')}</label>
-              <input id="delete-password" type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
+              <input
+                id="delete-password"
+                type="password"
+                autocomplete="current-password"
+                value={password}
+                onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+              />
             </div>
             <button type="submit" class="button button-danger">
               {t('account.delete')}

@@ -42,7 +42,11 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     | (T & { error?: { code?: string; message?: string } })
     | null;
   if (!res.ok) {
-    throw new ApiError(res.status, json?.error?.code ?? 'internal_error', json?.error?.message ?? res.statusText);
+    throw new ApiError(
+      res.status,
+      json?.error?.code ?? 'internal_error',
+      json?.error?.message ?? res.statusText,
+    );
   }
   return json as T;
 }

@@ -19,7 +19,11 @@ export function AuthForm(props: { mode: 'signup' | 'signin'; onDone: (u: User) =
       props.onDone(await (props.mode === 'signup' ? signUp(email, password) : signIn(email, password)));
     } catch (err) {
       const code = err instanceof ApiError ? err.code : 'internal_error';
-      setError(t(`account.error.${code}`) === `account.error.${code}` ? t('account.error.other') : t(`account.error.${code}`));
+      setError(
+        t(`account.error.${code}`) === `account.error.${code}`
+          ? t('account.error.other')
+          : t(`account.error.${code}`),
+      );
     } finally {
       setBusy(false);
     }
@@ -29,11 +33,21 @@ export function AuthForm(props: { mode: 'signup' | 'signin'; onDone: (u: User) =
       <h2 id={`${id}-heading`}>{t(`account.${id}Title`)}</h2>
       <div class="field">
         <label for={`${id}-email`}>{t('account.email')}</label>
-        <input id={`${id}-email`} type="email" autocomplete={props.mode === 'signup' ? 'email' : 'username'} value={email} onInput={(e) => setEmail((e.target as HTMLInputElement).value)} />
+        <input
+          id={`${id}-email`}
+          type="email"
+          autocomplete={props.mode === 'signup' ? 'email' : 'username'}
+          value={email}
+          onInput={(e) => setEmail((e.target as HTMLInputElement).value)}
+        />
       </div>
       <div class="field">
         <label for={`${id}-password`}>{t('account.password')}</label>
-        {props.mode === 'signup' ? <p id={`${id}-password-hint`} class="hint">{t('account.passwordHint')}</p> : null}
+        {props.mode === 'signup' ? (
+          <p id={`${id}-password-hint`} class="hint">
+            {t('account.passwordHint')}
+          </p>
+        ) : null}
         <input
           id={`${id}-password`}
           type="password"
@@ -43,7 +57,9 @@ export function AuthForm(props: { mode: 'signup' | 'signin'; onDone: (u: User) =
           onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
         />
       </div>
-      <div role="alert" class="error-slot">{error ? <p class="field-error">{error}</p> : null}</div>
+      <div role="alert" class="error-slot">
+        {error ? <p class="field-error">{error}</p> : null}
+      </div>
       <button type="submit" class="button button-primary" disabled={busy}>
         {t(`account.${id}Button`)}
       </button>

@@ -5,9 +5,14 @@ import { useEffect, useRef } from 'preact/hooks';
  * The screen's main heading. It takes focus whenever `focusKey` changes (a new screen or a new question),
  * so screen-reader and keyboard users start at the top of what changed, as a page load would.
  */
-export function ScreenHeading(props: { children: ComponentChildren; focusKey: string; id?: string; class?: string }) {
+export function ScreenHeading(props: {
+  children: ComponentChildren;
+  focusKey: string;
+  id?: string;
+  class?: string;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey is the trigger on purpose
+  // Runs when focusKey changes: that is the moment focus should move.
   useEffect(() => {
     ref.current?.focus();
   }, [props.focusKey]);

@@ -12,14 +12,14 @@ export function Sources(props: { sources: readonly SourceRef[] }) {
   return (
     <details class="sources">
       <summary>{t('sources.summary', { count: props.sources.length })}</summary>
-      <ul>
+      <ul class="sources-list">
         {props.sources.map((s) => (
           <li key={s.id}>
             <span>{s.title}</span>
             {s.urls.map((u) => (
               <>
                 {' '}
-                <a href={u} rel="noopener noreferrer" target="_blank">
+                <a class="source-link" href={u} rel="noopener noreferrer" target="_blank">
                   {new URL(u).hostname}
                   <span class="visually-hidden"> {t('sources.newTab')}</span>
                 </a>

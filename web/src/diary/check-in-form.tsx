@@ -26,12 +26,28 @@ export function CheckInForm(props: { onSaved: () => void }) {
   return (
     <form onSubmit={submit} class="card" aria-labelledby="checkin-heading" noValidate>
       <h2 id="checkin-heading">{t('diary.checkInTitle')}</h2>
-      <PainScale name="checkin-pain" legend={t('diary.painNow')} value={pain} onChange={(v) => { setPain(v); setError(null); }} />
+      <PainScale
+        name="checkin-pain"
+        legend={t('diary.painNow')}
+        value={pain}
+        onChange={(v) => {
+          setPain(v);
+          setError(null);
+        }}
+      />
       <div class="field">
         <label for="checkin-note">{t('diary.noteOptional')}</label>
-        <textarea id="checkin-note" rows={2} maxLength={2000} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+        <textarea
+          id="checkin-note"
+          rows={2}
+          maxLength={2000}
+          value={note}
+          onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+        />
       </div>
-      <div role="alert" class="error-slot">{error ? <p class="field-error">{error}</p> : null}</div>
+      <div role="alert" class="error-slot">
+        {error ? <p class="field-error">{error}</p> : null}
+      </div>
       <button type="submit" class="button button-primary">
         {t('diary.saveCheckIn')}
       </button>

@@ -4,7 +4,14 @@
  * and `deleted` (a tombstone until the deletion reaches the server). Works with no account and offline.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { CheckIn, DoctorQuestion, Episode, Profile, RemedySession, SavedAssessment } from '../../../src/diary/model.ts';
+import type {
+  CheckIn,
+  DoctorQuestion,
+  Episode,
+  Profile,
+  RemedySession,
+  SavedAssessment,
+} from '../../../src/diary/model.ts';
 
 export interface DiaryRecords {
   episodes: Episode;
@@ -55,7 +62,10 @@ function db(): Promise<IDBPDatabase<Schema>> {
 export const recordKey = (collection: Collection, id: string) => `${collection}/${id}`;
 
 /** Saves a record made or changed on this device; it will be pushed at the next sync. */
-export async function saveRecord<C extends Collection>(collection: C, record: DiaryRecords[C] & { id: string }) {
+export async function saveRecord<C extends Collection>(
+  collection: C,
+  record: DiaryRecords[C] & { id: string },
+) {
   const stored: StoredRecord<C> = {
     key: recordKey(collection, record.id),
     collection,

@@ -1,22 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useUser } from '../account/session.ts';
 import { ScreenHeading } from '../components/heading.tsx';
-import { formatDateTime, kt, loadKnowledgeCatalog, t } from '../i18n/i18n.ts';
+import { currentLanguage, formatDateTime, formatNumber, kt, loadKnowledgeCatalog, t } from '../i18n/i18n.ts';
+import { getCountry } from '../prefs.ts';
 import { CheckInForm } from './check-in-form.tsx';
 import { deleteRecord } from './diary-db.ts';
+import { asDiary, diaryNudges, remediesThatHelped } from './diary-insights.ts';
 import { chartSummary } from './diary-summary.ts';
 import { EpisodeForm } from './episode-form.tsx';
-import { type Nudge, nudges } from './nudges.ts';
 import { PainChart, PainTable } from './pain-chart.tsx';
-import { remedyStats } from './remedy-stats.ts';
 import { lastSyncAt, syncNow } from './sync-runner.ts';
 import { useDiary } from './use-diary.ts';
-
-function nudgeText(n: Nudge): string {
-  if (n.kind === 'warning_signs') return t(`nudge.warning_signs.${n.level}`);
-  if (n.kind === 'getting_worse') return t('nudge.getting_worse', { from: n.from, to: n.to });
-  return t('nudge.not_improving', { days: n.days });
-}
 
 /**
  * The diary: log how you are in a tap or two, see pain over time (chart, table and words), which
@@ -54,7 +48,6 @@ export function DiaryScreen() {
     const online = () => void sync();
     window.addEventListener('online', online);
     return () => window.removeEventListener('online', online);
-    // biome-ignore lint/correctness/useExhaustiveDependencies: sync when the signed-in user changes
   }, [user]);
 
   const saved = async () => {
@@ -68,11 +61,26 @@ export function DiaryScreen() {
     ...data.episodes.map((e) => ({ at: e.startedAt, pain: e.pain })),
   ];
   const summary = chartSummary(points);
-  const found = nudges(data, Date.now());
-  const stats = remedyStats(data.remedySessions);
+  const diary = asDiary(data, getCountry());
+  const found = diaryNudges(diary, Date.now());
+  const doctor = found.filter((n) => n.level !== 'self_care');
+  const tips = found.filter((n) => n.level === 'self_care');
+  const helped = remediesThatHelped(diary);
   const entries = [
-    ...data.checkIns.map((c) => ({ kind: 'checkIns' as const, id: c.id, at: c.at, text: t('diary.entryCheckIn', { pain: c.pain }), notes: c.notes })),
-    ...data.episodes.map((e) => ({ kind: 'episodes' as const, id: e.id, at: e.startedAt, text: t('diary.entryEpisode', { pain: e.pain }), notes: e.notes })),
+    ...data.checkIns.map((c) => ({
+      kind: 'checkIns' as const,
+      id: c.id,
+      at: c.at,
+      text: t('diary.entryCheckIn', { pain: c.pain }),
+      notes: c.notes,
+    })),
+    ...data.episodes.map((e) => ({
+      kind: 'episodes' as const,
+      id: e.id,
+      at: e.startedAt,
+      text: t('diary.entryEpisode', { pain: e.pain }),
+      notes: e.notes,
+    })),
   ].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 
   return (
@@ -82,17 +90,31 @@ export function DiaryScreen() {
       <p role="status" class="status">
         {status}
       </p>
-      {found.length > 0 ? (
+      {doctor.length > 0 ? (
         <section class="nudges" aria-labelledby="nudge-heading">
           <h2 id="nudge-heading">{t('nudge.title')}</h2>
           <ul>
-            {found.map((n) => (
-              <li key={n.kind}>{nudgeText(n)}</li>
+            {doctor.map((n) => (
+              <li key={n.key}>
+                {t(n.key)}
+                {/* The reason is worded by src/insights in English; other languages show the advice alone. */}
+                {currentLanguage() === 'en' ? <span class="hint"> {n.because}</span> : null}
+              </li>
             ))}
           </ul>
           <p>
             <a href="/check">{t('nudge.checkAgain')}</a>
           </p>
+        </section>
+      ) : null}
+      {tips.length > 0 ? (
+        <section aria-labelledby="tips-heading">
+          <h2 id="tips-heading">{t('nudge.tipsTitle')}</h2>
+          <ul>
+            {tips.map((n) => (
+              <li key={n.key}>{t(n.key)}</li>
+            ))}
+          </ul>
         </section>
       ) : null}
       <CheckInForm onSaved={saved} />
@@ -113,7 +135,7 @@ export function DiaryScreen() {
       </section>
       <section aria-labelledby="remedies-heading">
         <h2 id="remedies-heading">{t('diary.remediesTitle')}</h2>
-        {stats.length === 0 ? (
+        {helped.length === 0 ? (
           <p>{t('diary.remediesEmpty')}</p>
         ) : (
           <div class="table-wrap">
@@ -123,17 +145,20 @@ export function DiaryScreen() {
                 <tr>
                   <th scope="col">{t('diary.remedy')}</th>
                   <th scope="col">{t('diary.sessions')}</th>
-                  <th scope="col">{t('diary.before')}</th>
-                  <th scope="col">{t('diary.after')}</th>
+                  <th scope="col">{t('diary.drop')}</th>
                 </tr>
               </thead>
               <tbody>
-                {stats.map((s) => (
-                  <tr key={s.remedy}>
-                    <th scope="row">{catalogReady ? kt(`advice.${s.remedy}.title`, s.remedy) : s.remedy}</th>
-                    <td>{s.sessions}</td>
-                    <td>{s.meanBefore}</td>
-                    <td>{s.meanAfter}</td>
+                {helped.map((r) => (
+                  <tr key={r.remedy}>
+                    <th scope="row">{catalogReady ? kt(`advice.${r.remedy}.title`, r.name) : r.name}</th>
+                    <td>{r.sessions}</td>
+                    <td>
+                      {r.meanDrop === null
+                        ? t('diary.notRated')
+                        : formatNumber(r.meanDrop, { maximumFractionDigits: 1 })}
+                      {r.meanDrop !== null && !r.enough ? ` (${t('diary.tooFew')})` : ''}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -169,7 +194,11 @@ export function DiaryScreen() {
       </section>
       {user ? (
         <p>
-          <button type="button" class="button" onClick={async () => setStatus((await sync()) ? t('diary.syncDone') : t('diary.syncOffline'))}>
+          <button
+            type="button"
+            class="button"
+            onClick={async () => setStatus((await sync()) ? t('diary.syncDone') : t('diary.syncOffline'))}
+          >
             {t('diary.syncNow')}
           </button>{' '}
           {synced ? <span class="hint">{t('diary.lastSync', { when: formatDateTime(synced) })}</span> : null}

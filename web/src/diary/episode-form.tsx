@@ -47,9 +47,22 @@ export function EpisodeForm(props: { onSaved: () => void }) {
     <form onSubmit={submit} noValidate>
       <div class="field">
         <label for="episode-start">{t('diary.episodeStart')}</label>
-        <input id="episode-start" type="datetime-local" value={startedAt} onInput={(e) => setStartedAt((e.target as HTMLInputElement).value)} />
+        <input
+          id="episode-start"
+          type="datetime-local"
+          value={startedAt}
+          onInput={(e) => setStartedAt((e.target as HTMLInputElement).value)}
+        />
       </div>
-      <PainScale name="episode-pain" legend={t('diary.episodeWorst')} value={pain} onChange={(v) => { setPain(v); setError(null); }} />
+      <PainScale
+        name="episode-pain"
+        legend={t('diary.episodeWorst')}
+        value={pain}
+        onChange={(v) => {
+          setPain(v);
+          setError(null);
+        }}
+      />
       <fieldset>
         <legend>{t('diary.areas')}</legend>
         <div class="choice-grid">
@@ -72,14 +85,30 @@ export function EpisodeForm(props: { onSaved: () => void }) {
       </fieldset>
       <div class="field">
         <label for="episode-triggers">{t('diary.triggers')}</label>
-        <p id="triggers-hint" class="hint">{t('diary.triggersHint')}</p>
-        <input id="episode-triggers" type="text" aria-describedby="triggers-hint" value={triggers} onInput={(e) => setTriggers((e.target as HTMLInputElement).value)} />
+        <p id="triggers-hint" class="hint">
+          {t('diary.triggersHint')}
+        </p>
+        <input
+          id="episode-triggers"
+          type="text"
+          aria-describedby="triggers-hint"
+          value={triggers}
+          onInput={(e) => setTriggers((e.target as HTMLInputElement).value)}
+        />
       </div>
       <div class="field">
         <label for="episode-notes">{t('diary.noteOptional')}</label>
-        <textarea id="episode-notes" rows={2} maxLength={2000} value={notes} onInput={(e) => setNotes((e.target as HTMLTextAreaElement).value)} />
+        <textarea
+          id="episode-notes"
+          rows={2}
+          maxLength={2000}
+          value={notes}
+          onInput={(e) => setNotes((e.target as HTMLTextAreaElement).value)}
+        />
       </div>
-      <div role="alert" class="error-slot">{error ? <p class="field-error">{error}</p> : null}</div>
+      <div role="alert" class="error-slot">
+        {error ? <p class="field-error">{error}</p> : null}
+      </div>
       <button type="submit" class="button button-primary">
         {t('diary.saveEpisode')}
       </button>

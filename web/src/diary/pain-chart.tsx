@@ -22,10 +22,13 @@ export function PainChart(props: { points: readonly ChartPoint[]; summary: strin
   const span = Math.max(1, t1 - t0);
   const x = (at: string) => PAD.left + ((Date.parse(at) - t0) / span) * (W - PAD.left - PAD.right);
   const y = (pain: number) => PAD.top + (1 - pain / 10) * (H - PAD.top - PAD.bottom);
-  const line = pts.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.at).toFixed(1)},${y(p.pain).toFixed(1)}`).join(' ');
+  const line = pts
+    .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.at).toFixed(1)},${y(p.pain).toFixed(1)}`)
+    .join(' ');
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-summary" class="pain-chart">
+        <title>{t('diary.chartTitle')}</title>
         {[0, 5, 10].map((v) => (
           <g key={v}>
             <line class="chart-grid" x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />

@@ -33,10 +33,12 @@ function memoryStore(initial: StoredRecord[]): SyncStore & { map: Map<string, St
   };
 }
 
-function memoryServer(initial: Record<string, { id: string }[]> = {}): SyncApi & { data: Map<string, Map<string, unknown>> } {
+function memoryServer(
+  initial: Record<string, { id: string }[]> = {},
+): SyncApi & { data: Map<string, Map<string, unknown>> } {
   const data = new Map<string, Map<string, unknown>>();
   for (const [c, list] of Object.entries(initial)) data.set(c, new Map(list.map((r) => [r.id, r])));
-  const col = (c: Collection) => data.get(c) ?? data.set(c, new Map()).get(c) as Map<string, unknown>;
+  const col = (c: Collection) => data.get(c) ?? (data.set(c, new Map()).get(c) as Map<string, unknown>);
   return {
     data,
     put: async (c, id, r) => void col(c).set(id, r),
@@ -56,7 +58,11 @@ describe('diary sync', () => {
     const r = await syncDiary(store, server);
     expect(r).toEqual({ pushed: 1, pulled: 1, removed: 0 });
     expect(server.data.get('checkIns')?.get(A)).toEqual(checkIn(A, 5));
-    expect(store.map.get(recordKey('checkIns', B))).toMatchObject({ dirty: false, synced: true, record: checkIn(B, 3) });
+    expect(store.map.get(recordKey('checkIns', B))).toMatchObject({
+      dirty: false,
+      synced: true,
+      record: checkIn(B, 3),
+    });
     expect(store.map.get(recordKey('checkIns', A))).toMatchObject({ dirty: false, synced: true });
   });
 

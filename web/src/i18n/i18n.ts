@@ -64,7 +64,8 @@ async function loadCatalog(
 export async function setLanguage(code: string): Promise<void> {
   lang = LANGUAGES.includes(code) ? code : 'en';
   ui = lang === 'en' ? en : await loadCatalog(uiLoaders, '', lang);
-  if (Object.keys(kbEnglish).length > 0) kb = lang === 'en' ? kbEnglish : await loadCatalog(kbLoaders, 'kb.', lang);
+  if (Object.keys(kbEnglish).length > 0)
+    kb = lang === 'en' ? kbEnglish : await loadCatalog(kbLoaders, 'kb.', lang);
   document.documentElement.lang = lang;
   document.documentElement.dir = direction();
 }

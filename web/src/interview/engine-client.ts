@@ -3,12 +3,13 @@
  * server, so no network is needed once the app is loaded. Lives in its own chunk (with the knowledge
  * catalog) so the first screen does not wait for it.
  */
-import type { Assessment, InterviewStep } from '../../../src/contract/output.ts';
+
 import { parseAssessmentInput } from '../../../src/contract/input.ts';
+import type { Assessment, InterviewStep } from '../../../src/contract/output.ts';
 import { nextStep } from '../../../src/engine/index.ts';
 import { getKnowledge, type LoadedKnowledge } from '../../../src/knowledge/index.ts';
-import { loadKnowledgeCatalog } from '../i18n/i18n.ts';
 import type { SourceRef } from '../components/sources.tsx';
+import { loadKnowledgeCatalog } from '../i18n/i18n.ts';
 import { type InterviewState, toInput } from './interview-state.ts';
 
 export async function prepareEngine(): Promise<void> {

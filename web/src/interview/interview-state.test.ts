@@ -22,7 +22,12 @@ const multiple: Question = {
   ],
   phase: 'safety',
 };
-const single: Question = { ...multiple, id: 'fever', type: 'single', items: [{ findingId: 'fever', text: 'c' }] };
+const single: Question = {
+  ...multiple,
+  id: 'fever',
+  type: 'single',
+  items: [{ findingId: 'fever', text: 'c' }],
+};
 const pain: Question = {
   ...multiple,
   id: 'pain_severity',

@@ -10,21 +10,31 @@ function findingLabel(id: string): string {
 
 /** The likely causes with probability bars and "why we think so" (the answers for and against). */
 export function CausesList(props: { causes: readonly CauseResult[] }) {
-  const shown = props.causes.slice(0, SHOWN);
+  // Causes under 1% are left out (the top one always shows): listing them would only worry.
+  const shown = props.causes.slice(0, SHOWN).filter((c, i) => i === 0 || c.probability >= 0.01);
   return (
     <section aria-labelledby="causes-heading">
       <h2 id="causes-heading">{t('causes.title')}</h2>
       <p class="hint">{t('causes.lead')}</p>
       <ol class="causes">
         {shown.map((c) => {
-          const pct = formatNumber(c.probability, { style: 'percent', maximumFractionDigits: 0 });
+          const pct =
+            c.probability < 0.01
+              ? t('causes.underOne')
+              : formatNumber(c.probability, { style: 'percent', maximumFractionDigits: 0 });
           return (
             <li key={c.id} class="cause">
               <h3>
                 {kt(`cause.${c.id}.name`, c.name)} <span class="cause-pct">{pct}</span>
                 {c.kind === 'serious' ? <span class="tag tag-serious">{t('causes.serious')}</span> : null}
               </h3>
-              <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+              <svg
+                class="bar"
+                viewBox="0 0 100 10"
+                preserveAspectRatio="none"
+                aria-hidden="true"
+                focusable="false"
+              >
                 <rect class="bar-track" x="0" y="0" width="100" height="10" />
                 <rect class="bar-fill" x="0" y="0" width={Math.max(1, c.probability * 100)} height="10" />
               </svg>

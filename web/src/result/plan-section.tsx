@@ -26,6 +26,37 @@ function startTimer(item: PlanItem) {
   navigate('/timer');
 }
 
+/** The best-supported actions shown at once; the rest are one tap away, so the page stays short. */
+const FIRST_ACTIONS = 4;
+
+function renderItem(a: PlanItem) {
+  return (
+    <li key={a.id} class="plan-item">
+      <h3>{kt(`advice.${a.id}.title`, a.title)}</h3>
+      <p>
+        <GradeBadge grade={a.grade} />
+        {a.gradeNote ? <span class="grade-note"> {kt(`advice.${a.id}.gradeNote`, a.gradeNote)}</span> : null}
+      </p>
+      <p>{kt(`advice.${a.id}.text`, a.text)}</p>
+      {a.cautions.length > 0 ? (
+        <ul class="cautions" aria-label={t('plan.cautions')}>
+          {a.cautions.map((c) => (
+            <li key={c}>{ktEnglish(c)}</li>
+          ))}
+        </ul>
+      ) : null}
+      {a.timer ? (
+        <p>
+          <button type="button" class="button button-primary" onClick={() => startTimer(a)}>
+            {t('plan.startTimer', { title: kt(`advice.${a.id}.title`, a.title) })}
+          </button>
+        </p>
+      ) : null}
+      <Sources sources={sourceRefs(a.sources)} />
+    </li>
+  );
+}
+
 /** The plan: what to do (best-supported first), what is not advised for you and why, and warnings. */
 export function PlanSection(props: { plan: Plan }) {
   const { actions, withheld, warnings } = props.plan;
@@ -45,33 +76,15 @@ export function PlanSection(props: { plan: Plan }) {
           </ul>
         </div>
       ) : null}
-      <ol class="plan-items">
-        {actions.map((a) => (
-          <li key={a.id} class="plan-item">
-            <h3>{kt(`advice.${a.id}.title`, a.title)}</h3>
-            <p>
-              <GradeBadge grade={a.grade} />
-              {a.gradeNote ? <span class="grade-note"> {kt(`advice.${a.id}.gradeNote`, a.gradeNote)}</span> : null}
-            </p>
-            <p>{kt(`advice.${a.id}.text`, a.text)}</p>
-            {a.cautions.length > 0 ? (
-              <ul class="cautions" aria-label={t('plan.cautions')}>
-                {a.cautions.map((c) => (
-                  <li key={c}>{ktEnglish(c)}</li>
-                ))}
-              </ul>
-            ) : null}
-            {a.timer ? (
-              <p>
-                <button type="button" class="button button-primary" onClick={() => startTimer(a)}>
-                  {t('plan.startTimer', { title: kt(`advice.${a.id}.title`, a.title) })}
-                </button>
-              </p>
-            ) : null}
-            <Sources sources={sourceRefs(a.sources)} />
-          </li>
-        ))}
-      </ol>
+      <ol class="plan-items">{actions.slice(0, FIRST_ACTIONS).map(renderItem)}</ol>
+      {actions.length > FIRST_ACTIONS ? (
+        <details class="more-actions">
+          <summary>{t('plan.more', { count: actions.length - FIRST_ACTIONS })}</summary>
+          <ol class="plan-items" start={FIRST_ACTIONS + 1}>
+            {actions.slice(FIRST_ACTIONS).map(renderItem)}
+          </ol>
+        </details>
+      ) : null}
       {withheld.length > 0 ? (
         <div class="withheld">
           <h3>{t('plan.withheld')}</h3>

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ScreenHeading } from '../components/heading.tsx';
-import { kt, t } from '../i18n/i18n.ts';
+import { saveRecord } from '../diary/diary-db.ts';
+import { t } from '../i18n/i18n.ts';
 import { finishedAssessment, prepareEngine } from '../interview/engine-client.ts';
 import { toInput } from '../interview/interview-state.ts';
 import { loadInterview, saveInterview } from '../interview/interview-storage.ts';
 import { navigate } from '../router.ts';
-import { saveRecord } from '../diary/diary-db.ts';
 import { CausesList } from './causes-list.tsx';
 import { PlanSection } from './plan-section.tsx';
 import { SafetyNet } from './safety-net.tsx';
@@ -40,7 +40,9 @@ export function ResultScreen() {
     );
   }
 
-  const duration = toInput(state).evidence.find((e) => e.id === 'duration_days' && e.state === 'present')?.value;
+  const duration = toInput(state).evidence.find(
+    (e) => e.id === 'duration_days' && e.state === 'present',
+  )?.value;
   const save = async () => {
     try {
       await saveRecord('assessments', {
@@ -79,9 +81,10 @@ export function ResultScreen() {
             {t('result.again')}
           </button>
         </div>
-        <p role="status">{saved === 'failed' ? t('result.saveFailed') : saved === 'saved' ? t('result.savedStatus') : ''}</p>
+        <p role="status">
+          {saved === 'failed' ? t('result.saveFailed') : saved === 'saved' ? t('result.savedStatus') : ''}
+        </p>
       </section>
-      <p class="disclaimer">{kt('disclaimer', assessment.disclaimer)}</p>
     </div>
   );
 }

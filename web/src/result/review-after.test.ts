@@ -10,7 +10,8 @@ describe('review-after wording', () => {
   for (const level of TRIAGE_LEVELS) {
     for (const days of [undefined, 0.5, 1, 20, 21, 40]) {
       it(`matches the engine for ${level}, duration ${days ?? 'unknown'}`, () => {
-        const evidence = days === undefined ? [] : [{ id: 'duration_days', state: 'present' as const, value: days }];
+        const evidence =
+          days === undefined ? [] : [{ id: 'duration_days', state: 'present' as const, value: days }];
         const ev = toEvidence({ age: 40, sex: 'female', evidence });
         const plan = buildPlan(getKnowledge(), ev, {
           level,

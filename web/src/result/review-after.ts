@@ -7,9 +7,13 @@ import type { TriageLevel } from '../../../src/contract/ids.ts';
 import { REVIEW_AFTER_DAYS } from '../../../src/engine/plan.ts';
 import { type Params, t } from '../i18n/i18n.ts';
 
-export function reviewAfterMessage(level: TriageLevel, durationDays: number | undefined): { key: string; params?: Params } {
+export function reviewAfterMessage(
+  level: TriageLevel,
+  durationDays: number | undefined,
+): { key: string; params?: Params } {
   if (level !== 'self_care') return { key: `reviewAfter.${level}` };
-  const left = durationDays === undefined ? undefined : Math.max(0, Math.ceil(REVIEW_AFTER_DAYS - durationDays));
+  const left =
+    durationDays === undefined ? undefined : Math.max(0, Math.ceil(REVIEW_AFTER_DAYS - durationDays));
   if (left === undefined || left === 0) return { key: 'reviewAfter.self_care.notBetter' };
   return { key: 'reviewAfter.self_care.days', params: { count: left } };
 }

@@ -20,7 +20,8 @@ export function SeedClaims(props: { claims: readonly SeedClaimReview[] }) {
                 <strong>{t('seed.says')}</strong> {kt(`seed.${c.id}.claim`, c.claim)}
               </p>
               <p>
-                <strong>{t('seed.weSay')}</strong> <GradeBadge grade={c.grade} /> {kt(`seed.${c.id}.verdict`, c.verdict)}
+                <strong>{t('seed.weSay')}</strong> <GradeBadge grade={c.grade} />{' '}
+                {kt(`seed.${c.id}.verdict`, c.verdict)}
               </p>
               {c.gradeNote ? <p class="hint">{kt(`seed.${c.id}.gradeNote`, c.gradeNote)}</p> : null}
               {c.withheldBecause ? (

@@ -2,10 +2,10 @@ import type { Triage } from '../../../src/contract/output.ts';
 import { ScreenHeading } from '../components/heading.tsx';
 import { Sources } from '../components/sources.tsx';
 import { kt, t } from '../i18n/i18n.ts';
+import { sourceRefs } from '../interview/engine-client.ts';
 import { getCountry, usePrefs } from '../prefs.ts';
 import { CountrySelect } from '../settings/country-select.tsx';
 import { emergencyNumbers } from '../settings/emergency-numbers.ts';
-import { sourceRefs } from '../interview/engine-client.ts';
 
 /**
  * The triage, first and in plain words: what to do now, then why. For an emergency the call button

@@ -23,10 +23,14 @@ export function HomeScreen() {
       <h2>{t('home.moreTitle')}</h2>
       <ul class="link-list">
         <li>
-          <a href="/diary">{t('home.diary')}</a>
+          <a class="link-list-link" href="/diary">
+            {t('home.diary')}
+          </a>
         </li>
         <li>
-          <a href="/account">{t('home.account')}</a>
+          <a class="link-list-link" href="/account">
+            {t('home.account')}
+          </a>
         </li>
       </ul>
     </section>

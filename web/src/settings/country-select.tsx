@@ -14,11 +14,17 @@ function countryName(code: string): string {
 export function CountrySelect(props: { id: string }) {
   usePrefs();
   const country = getCountry();
-  const options = [...COUNTRIES].sort((a, b) => countryName(a).localeCompare(countryName(b), currentLanguage()));
+  const options = [...COUNTRIES].sort((a, b) =>
+    countryName(a).localeCompare(countryName(b), currentLanguage()),
+  );
   return (
     <div class="field">
       <label for={props.id}>{t('country.label')}</label>
-      <select id={props.id} value={country ?? ''} onChange={(e) => setCountry((e.target as HTMLSelectElement).value)}>
+      <select
+        id={props.id}
+        value={country ?? ''}
+        onChange={(e) => setCountry((e.target as HTMLSelectElement).value)}
+      >
         {country === null ? <option value="">{t('country.other', { number: '112' })}</option> : null}
         {options.map((c) => (
           <option key={c} value={c}>

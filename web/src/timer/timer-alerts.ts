@@ -16,16 +16,17 @@ export function unlockAudio(): void {
 }
 
 export function beep(times = 2): void {
-  if (!audio || audio.state !== 'running') return;
+  if (audio?.state !== 'running') return;
+  const ctx = audio as AudioContext;
   for (let i = 0; i < times; i++) {
-    const start = audio.currentTime + i * 0.35;
-    const osc = audio.createOscillator();
-    const gain = audio.createGain();
+    const start = ctx.currentTime + i * 0.35;
+    const osc = ctx.createOscillator();
+    const gain = ctx.createGain();
     osc.frequency.value = 880;
     gain.gain.setValueAtTime(0.0001, start);
     gain.gain.exponentialRampToValueAtTime(0.3, start + 0.02);
     gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.25);
-    osc.connect(gain).connect(audio.destination);
+    osc.connect(gain).connect(ctx.destination);
     osc.start(start);
     osc.stop(start + 0.3);
   }

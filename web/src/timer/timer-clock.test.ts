@@ -5,8 +5,8 @@ import {
   minutesUsed,
   msToNextEvent,
   pauseTimer,
-  resumeTimer,
   type RunningTimer,
+  resumeTimer,
   startTimer,
   timerView,
 } from './timer-clock.ts';
@@ -42,7 +42,11 @@ describe('remedy timer clock', () => {
 
   it('does not count paused time', () => {
     const paused = pauseTimer(heatCold, T0 + 5 * min);
-    expect(timerView(paused, T0 + 30 * min)).toMatchObject({ stepIndex: 0, stepRemainingMs: 15 * min, paused: true });
+    expect(timerView(paused, T0 + 30 * min)).toMatchObject({
+      stepIndex: 0,
+      stepRemainingMs: 15 * min,
+      paused: true,
+    });
     const resumed = resumeTimer(paused, T0 + 30 * min);
     expect(timerView(resumed, T0 + 31 * min).stepRemainingMs).toBe(14 * min);
     expect(minutesUsed(resumed, T0 + 31 * min)).toBe(6);
@@ -53,7 +57,10 @@ describe('remedy timer clock', () => {
       { kind: 'warn', step: 0 },
       { kind: 'step', step: 1 },
     ]);
-    expect(eventsBetween(heatCold, 25 * min, 30 * min)).toEqual([{ kind: 'warn', step: 1 }, { kind: 'done' }]);
+    expect(eventsBetween(heatCold, 25 * min, 30 * min)).toEqual([
+      { kind: 'warn', step: 1 },
+      { kind: 'done' },
+    ]);
   });
 
   it('knows how long until the next event', () => {

@@ -17,8 +17,14 @@ import {
   type TimerEvent,
   timerView,
 } from './timer-clock.ts';
-import { getPendingTimer, getRunningTimer, type StoredTimer, setPendingTimer, setRunningTimer } from './timer-storage.ts';
 import { TimerSetup } from './timer-setup.tsx';
+import {
+  getPendingTimer,
+  getRunningTimer,
+  type StoredTimer,
+  setPendingTimer,
+  setRunningTimer,
+} from './timer-storage.ts';
 
 /** How often the display refreshes. Only the display: the time itself always comes from Date.now(). */
 const REFRESH_MS = 250;
@@ -164,7 +170,12 @@ export function TimerScreen() {
       >
         <ScreenHeading focusKey="timer-done">{t('timer.doneTitle')}</ScreenHeading>
         <p class="lead">{t('timer.doneText')}</p>
-        <PainScale name="pain-after" legend={t('timer.painAfter')} value={painAfter} onChange={setPainAfter} />
+        <PainScale
+          name="pain-after"
+          legend={t('timer.painAfter')}
+          value={painAfter}
+          onChange={setPainAfter}
+        />
         <div class="actions">
           <button type="submit" class="button button-primary" disabled={painAfter === null}>
             {t('timer.save')}
@@ -181,9 +192,14 @@ export function TimerScreen() {
     <section class={`screen timer-running${view.warning ? ' timer-warning' : ''}`}>
       <ScreenHeading focusKey={`timer-${timer.sessionId}`}>{timer.title}</ScreenHeading>
       <p class="timer-step-label">
-        {t('timer.stepOf', { step: view.stepIndex + 1, total: timer.steps.length })}: <strong>{step?.label}</strong>
+        {t('timer.stepOf', { step: view.stepIndex + 1, total: timer.steps.length })}:{' '}
+        <strong>{step?.label}</strong>
       </p>
-      <p class="timer-clock" role="timer" aria-label={t('timer.remainingLabel', { label: step?.label ?? '' })}>
+      <p
+        class="timer-clock"
+        role="timer"
+        aria-label={t('timer.remainingLabel', { label: step?.label ?? '' })}
+      >
         {formatClock(view.stepRemainingMs)}
       </p>
       <p class="timer-instruction">{step?.instruction}</p>
@@ -197,15 +213,27 @@ export function TimerScreen() {
       <p class="hint">{t('timer.totalLeft', { time: formatClock(view.totalRemainingMs) })}</p>
       <div class="actions">
         {view.paused ? (
-          <button type="button" class="button button-primary" onClick={() => update({ ...timer, ...resumeTimer(timer, Date.now()) })}>
+          <button
+            type="button"
+            class="button button-primary"
+            onClick={() => update({ ...timer, ...resumeTimer(timer, Date.now()) })}
+          >
             {t('timer.resume')}
           </button>
         ) : (
-          <button type="button" class="button" onClick={() => update({ ...timer, ...pauseTimer(timer, Date.now()) })}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => update({ ...timer, ...pauseTimer(timer, Date.now()) })}
+          >
             {t('timer.pause')}
           </button>
         )}
-        <button type="button" class="button button-quiet" onClick={() => update({ ...timer, ...stopTimer(timer, Date.now()) })}>
+        <button
+          type="button"
+          class="button button-quiet"
+          onClick={() => update({ ...timer, ...stopTimer(timer, Date.now()) })}
+        >
           {t('timer.stop')}
         </button>
       </div>

@@ -59,12 +59,20 @@ export function TimerSetup(props: { spec: TimerSpec; onStart: (painBefore: numbe
         <span>{t('timer.awake')}</span>
       </label>
       <label class="choice">
-        <input type="checkbox" checked={getSound()} onChange={(e) => setSound((e.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={getSound()}
+          onChange={(e) => setSound((e.target as HTMLInputElement).checked)}
+        />
         <span>{t('timer.sound')}</span>
       </label>
       {notificationsSupported() && !notifyOn ? (
         <p>
-          <button type="button" class="button button-quiet" onClick={async () => setNotifyOn(await askForNotifications())}>
+          <button
+            type="button"
+            class="button button-quiet"
+            onClick={async () => setNotifyOn(await askForNotifications())}
+          >
             {t('timer.allowNotifications')}
           </button>
         </p>
