@@ -3,81 +3,37 @@
  * flight. After a restart on the same file, every write that had been answered 2xx must be there, exactly
  * as sent. (Writes that never got an answer may or may not be there; both are correct.)
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../store/sql/sqlite.ts';
+import { type ServerProcess, spawnServer } from './testing/spawn-server.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-
-interface Running {
-  readonly child: ChildProcess;
-  readonly url: string;
-}
-
-/** Starts src/server/serve.ts and waits for its "serving" log line, which carries the URL. */
-async function startServer(dataDir: string): Promise<Running> {
-  const child = spawn(process.execPath, [join(ROOT, 'src/server/serve.ts')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'info',
-      REQUEST_LIMIT_PER_MINUTE: '0',
-      ARGON2_MEMORY_KIB: '1024',
-      ARGON2_TIME_COST: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+const startServer = (dataDir: string) =>
+  spawnServer({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    REQUEST_LIMIT_PER_MINUTE: '0',
+    ARGON2_MEMORY_KIB: '1024',
+    ARGON2_TIME_COST: '1',
   });
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    let buffer = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 30_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      buffer += d.toString();
-      for (const line of buffer.split('\n')) {
-        try {
-          const entry = JSON.parse(line) as { url?: string };
-          if (entry.url) {
-            clearTimeout(timer);
-            resolveUrl(entry.url);
-          }
-        } catch {
-          // a partial line; wait for the rest
-        }
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
-  });
-  return { child, url };
-}
-
-function waitForExit(child: ChildProcess): Promise<void> {
-  return new Promise((r) =>
-    child.exitCode !== null || child.signalCode !== null ? r() : child.once('exit', () => r()),
-  );
-}
 
 describe('crash safety (SQLite file, SIGKILL mid-write)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'backease-crash-'));
-  const children: ChildProcess[] = [];
+  const servers: ServerProcess[] = [];
   afterAll(async () => {
-    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-    await Promise.all(children.map(waitForExit));
+    for (const s of servers)
+      if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGKILL');
+    await Promise.all(servers.map((s) => s.exited()));
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('keeps every acknowledged write after SIGKILL and restart', async () => {
     const first = await startServer(dataDir);
-    children.push(first.child);
+    servers.push(first);
 
     const signup = await fetch(`${first.url}api/v1/auth/signup`, {
       method: 'POST',
@@ -121,14 +77,14 @@ describe('crash safety (SQLite file, SIGKILL mid-write)', () => {
     // the in-flight ones.
     while (acknowledged.size < 150) await new Promise((r) => setTimeout(r, 5));
     first.child.kill('SIGKILL');
-    await waitForExit(first.child);
+    await first.exited();
     stop = true;
     await Promise.all(writers);
     expect(first.child.signalCode).toBe('SIGKILL');
     expect(failures).toBeGreaterThan(0); // some writes really were in flight when it died
 
     const second = await startServer(dataDir);
-    children.push(second.child);
+    servers.push(second);
     // The session survived too: it lives in the database, not in the process.
     for (const [id, record] of acknowledged) {
       const res = await fetch(`${second.url}api/v1/checkins/${id}`, { headers: { cookie } });
@@ -136,11 +92,10 @@ describe('crash safety (SQLite file, SIGKILL mid-write)', () => {
       expect(await res.json()).toEqual(record);
     }
     second.child.kill('SIGTERM');
-    await waitForExit(second.child);
+    await second.exited();
 
     // And the file is a healthy database.
     const store = await openSqliteStore(join(dataDir, 'backease.sqlite'));
-    const { sql } = await import('kysely');
     const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(store.db);
     expect(check.rows[0]?.integrity_check).toBe('ok');
     await store.close();

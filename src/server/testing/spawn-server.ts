@@ -1,0 +1,71 @@
+/**
+ * Runs the real server (src/server/serve.ts) as a child process and waits for its start-up log line,
+ * which carries the URL. Used by the crash test and the load benchmark, which need a process of their own.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+
+export interface ServerProcess {
+  readonly child: ChildProcess;
+  /** With a trailing slash, e.g. http://127.0.0.1:41234/ */
+  readonly url: string;
+  /** Resolves when the process has exited. */
+  exited(): Promise<void>;
+}
+
+export interface SpawnOptions {
+  /** Pin the server to this CPU with `taskset` (benchmarks keep it off the load generator's core). */
+  readonly cpu?: number;
+}
+
+export async function spawnServer(
+  env: Readonly<Record<string, string>>,
+  options: SpawnOptions = {},
+): Promise<ServerProcess> {
+  const node = [process.execPath, join(ROOT, 'src/server/serve.ts')];
+  const [cmd, ...args] = options.cpu === undefined ? node : ['taskset', '-c', String(options.cpu), ...node];
+  const child = spawn(cmd as string, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exitedPromise = new Promise<void>((r) => child.once('exit', () => r()));
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 30_000);
+    const onData = (d: Buffer) => {
+      buffer += d.toString();
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        try {
+          const entry = JSON.parse(line) as { url?: string };
+          if (entry.url) {
+            clearTimeout(timer);
+            resolveUrl(entry.url);
+          }
+        } catch {
+          // not a JSON log line
+        }
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}: ${stderr}`));
+    });
+  });
+  // Keep draining the pipes so a chatty server never blocks on a full pipe.
+  child.stdout?.resume();
+  return {
+    child,
+    url,
+    exited: () => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : exitedPromise),
+  };
+}
