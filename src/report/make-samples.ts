@@ -1,0 +1,45 @@
+/**
+ * Regenerates docs/samples/ from the made-up sample diary: the summary PDF on A4 and on Letter, PNG
+ * images of their pages, the diary export file the CLI reads, and the FHIR Bundle made from it.
+ * Uses the real knowledge base (its remedy titles and finding labels), so rerun it when that changes:
+ *
+ *   node src/report/make-samples.ts
+ *
+ * Needs poppler-utils for the page images (apt-get install -y poppler-utils).
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildFhirBundle } from '../fhir/bundle.ts';
+import { exportOf } from '../insights/fixtures.ts';
+import { parsePeriod } from '../insights/period.ts';
+import { getKnowledge } from '../knowledge/index.ts';
+import { renderSummaryPdf } from './pdf/render.ts';
+import { pdfToPngs, requirePoppler } from './poppler.ts';
+import { SAMPLE_FROM, SAMPLE_NOW, SAMPLE_TO, sampleDiary } from './sample-diary.ts';
+import { buildSummary } from './summary.ts';
+
+const out = new URL('../../docs/samples/', import.meta.url).pathname;
+
+requirePoppler();
+const period = parsePeriod(SAMPLE_FROM, SAMPLE_TO);
+if (!period.ok) throw new Error(period.issues.map((i) => i.message).join('; '));
+const kb = getKnowledge();
+const diary = sampleDiary();
+
+mkdirSync(out, { recursive: true });
+for (const f of readdirSync(out)) if (/^summary-.*\.(pdf|png)$/.test(f)) rmSync(join(out, f));
+
+const exported = exportOf(diary, new Date(SAMPLE_NOW).toISOString());
+writeFileSync(join(out, 'diary-export.json'), `${JSON.stringify(exported, null, 2)}\n`);
+
+const summary = buildSummary(diary, period.value, SAMPLE_NOW, kb);
+for (const paper of ['a4', 'letter'] as const) {
+  const pdf = join(out, `summary-${paper}.pdf`);
+  writeFileSync(pdf, await renderSummaryPdf(summary, { paper }));
+  pdfToPngs(pdf, join(out, `summary-${paper}`), 80);
+}
+
+const bundle = buildFhirBundle(diary, kb, period.value, { now: SAMPLE_NOW });
+writeFileSync(join(out, 'fhir-bundle.json'), `${JSON.stringify(bundle, null, 2)}\n`);
+
+console.log(`Wrote ${readdirSync(out).sort().join(', ')} to docs/samples/.`);

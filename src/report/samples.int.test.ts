@@ -1,0 +1,34 @@
+// The files under docs/samples/ (made by `node src/report/make-samples.ts`) are what they claim to be:
+// summary PDFs on the right paper with one image per page, a diary export the CLI can read, and a
+// Bundle that passes the official FHIR R4 schema.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compiled, fhirSchemaErrors } from '../fhir/official-schema.ts';
+import { parseDiaryExport } from './diary-export.ts';
+import { PAPER_SIZES } from './pdf/writer.ts';
+import { pdfInfo, pdfPages } from './poppler.ts';
+
+const samples = new URL('../../docs/samples/', import.meta.url).pathname;
+
+describe('docs/samples', () => {
+  it.each(['a4', 'letter'] as const)('has the %s summary PDF and an image of each page', (paper) => {
+    const pdf = new Uint8Array(readFileSync(`${samples}summary-${paper}.pdf`));
+    const info = pdfInfo(pdf);
+    const [width, height] = PAPER_SIZES[paper];
+    expect(info).toMatchObject({ width, height });
+    for (let page = 1; page <= info.pages; page++)
+      expect(existsSync(`${samples}summary-${paper}-${page}.png`)).toBe(true);
+    expect(existsSync(`${samples}summary-${paper}-${info.pages + 1}.png`)).toBe(false);
+    expect(pdfPages(pdf).join(' ')).toContain('BackEase: summary for a doctor');
+  });
+
+  it('has a diary export that the CLI reads', () => {
+    const r = parseDiaryExport(readFileSync(`${samples}diary-export.json`, 'utf8'));
+    expect(r.ok && r.value.checkIns.length).toBe(13);
+  });
+
+  it('has a FHIR Bundle that passes the official R4 schema', () => {
+    compiled();
+    expect(fhirSchemaErrors(JSON.parse(readFileSync(`${samples}fhir-bundle.json`, 'utf8')))).toEqual([]);
+  });
+});
