@@ -46,14 +46,15 @@ export function fhirSchemaErrors(resource: unknown): string[] {
   if (validate(resource)) return [];
   const problems: string[] = [];
   const r = resource as { resourceType?: string; entry?: { resource?: { resourceType?: string } }[] };
-  const one = (x: { resourceType?: string } | undefined, where: string) => {
+  const one = (x: { resourceType?: string } | undefined, where: string): void => {
     const check = x?.resourceType && ajv.getSchema(`${id}#/definitions/${x.resourceType}`);
-    if (!check) return problems.push(`${where}: unknown resourceType ${String(x?.resourceType)}`);
-    if (!check(x)) problems.push(...describe(check.errors, where));
-    return undefined;
+    if (!check) problems.push(`${where}: unknown resourceType ${String(x?.resourceType)}`);
+    else if (!check(x)) problems.push(...describe(check.errors, where));
   };
-  if (r.resourceType === 'Bundle')
-    r.entry?.forEach((e, i) => one(e.resource, `entry[${i}] ${e.resource?.resourceType}`));
+  if (r.resourceType === 'Bundle') {
+    for (const [i, e] of (r.entry ?? []).entries())
+      one(e.resource, `entry[${i}] ${e.resource?.resourceType}`);
+  }
   one(r, r.resourceType ?? 'resource');
   return problems.length ? problems : describe(validate.errors, 'resource');
 }
