@@ -5,6 +5,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerAssess } from './commands/assess.ts';
 import { registerEval } from './commands/eval.ts';
+import { registerFhir } from './commands/fhir.ts';
+import { registerReport } from './commands/report.ts';
 import { EXIT_BAD_INPUT } from './io.ts';
 
 export function buildProgram(): Command {
@@ -17,8 +19,16 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerAssess(program);
   registerEval(program);
+  registerReport(program);
+  registerFhir(program);
   return program;
 }
+
+// A reader that stops early (`backease fhir … | head`) is not an error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 try {
   await buildProgram().parseAsync(process.argv);
