@@ -20,8 +20,8 @@ export interface PostgresCluster {
 }
 
 /** The bin directory of the newest installed PostgreSQL, or a clear error. */
-export function findPostgresBin(): string {
-  for (const root of SEARCH_DIRS) {
+export function findPostgresBin(searchDirs: readonly string[] = SEARCH_DIRS): string {
+  for (const root of searchDirs) {
     if (!existsSync(root)) continue;
     const versions = readdirSync(root)
       .filter((v) => /^\d+$/.test(v) && existsSync(join(root, v, 'bin', 'initdb')))
