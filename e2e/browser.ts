@@ -41,7 +41,21 @@ export async function newPhoneContext(browser: Browser, baseURL: string): Promis
   });
   // Fail a step quickly with its own message rather than at the whole test's timeout.
   context.setDefaultTimeout(15_000);
+  const problems: string[] = [];
+  PROBLEMS.set(context, problems);
+  context.on('weberror', (e) => problems.push(`uncaught: ${e.error().message}`));
+  context.on('console', (m) => {
+    // The server's strict CSP blocks inline scripts and styles; the app must never trip it.
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) problems.push(`CSP: ${m.text()}`);
+  });
   return context;
+}
+
+const PROBLEMS = new WeakMap<BrowserContext, string[]>();
+
+/** Uncaught errors and CSP violations seen so far in this context. */
+export function pageProblems(page: Page): readonly string[] {
+  return PROBLEMS.get(page.context()) ?? [];
 }
 
 /** Runs axe on the page as it is now; any violation fails the test, listed with its nodes. */
@@ -56,12 +70,18 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
 }
 
 /**
- * Checks a screen with axe at phone and desktop widths and saves a full-page screenshot of each as
+ * Checks a screen: no uncaught error or CSP violation so far, no sideways scrolling at 320 px, and no axe
+ * violation at phone and desktop widths; saves a full-page screenshot of each as
  * docs/screenshots/<name>-phone.png and -desktop.png.
  */
 export async function checkScreen(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const original = page.viewportSize() ?? PHONE;
+  expect(pageProblems(page), `errors or CSP violations before ${name}`).toEqual([]);
+  // WCAG 1.4.10 reflow: at 320 CSS px (a 1280 px screen at 400%, or a 640 px one at 200%) nothing scrolls sideways.
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
   for (const [label, size] of [
     ['phone', PHONE],
     ['desktop', DESKTOP],

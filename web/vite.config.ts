@@ -14,7 +14,19 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root: webRoot,
   base: '/',
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', manifest: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // zod in a chunk of its own: only validation of saved answers and the diary need it, so the
+        // bundler must not fold it into a chunk the check loads.
+        advancedChunks: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ }] },
+      },
+    },
+  },
   server: {
     fs: { allow: [repoRoot] },
     proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? '3000'}` },

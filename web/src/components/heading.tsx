@@ -1,6 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
+/** On a fresh page load the browser starts at the top (skip link first); focus moves only after that. */
+let firstHeading = true;
+
 /**
  * The screen's main heading. It takes focus whenever `focusKey` changes (a new screen or a new question),
  * so screen-reader and keyboard users start at the top of what changed, as a page load would.
@@ -14,6 +17,10 @@ export function ScreenHeading(props: {
   const ref = useRef<HTMLHeadingElement>(null);
   // Runs when focusKey changes: that is the moment focus should move.
   useEffect(() => {
+    if (firstHeading) {
+      firstHeading = false;
+      return;
+    }
     ref.current?.focus();
   }, [props.focusKey]);
   return (

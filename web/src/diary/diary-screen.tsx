@@ -25,7 +25,7 @@ export function DiaryScreen() {
   const [catalogReady, setCatalogReady] = useState(false);
 
   useEffect(() => {
-    void loadKnowledgeCatalog().then(() => setCatalogReady(true));
+    void loadKnowledgeCatalog({ english: true }).then(() => setCatalogReady(true));
   }, []);
 
   const sync = async () => {

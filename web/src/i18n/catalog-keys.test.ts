@@ -51,7 +51,9 @@ describe('interface catalog (en.json)', () => {
     const keys = [
       ...GRADES.map((g) => `grade.${g}`),
       ...TRIAGE_LEVELS.map((l) => `triage.headline.${l}`),
-      ...TRIAGE_LEVELS.map((l) => (l === 'self_care' ? 'reviewAfter.self_care.notBetter' : `reviewAfter.${l}`)),
+      ...TRIAGE_LEVELS.map((l) =>
+        l === 'self_care' ? 'reviewAfter.self_care.notBetter' : `reviewAfter.${l}`,
+      ),
       ...['emergency', 'urgent', 'gp'].map((l) => `net.level.${l}`),
       ...['emergency', 'urgent', 'gp'].map((l) => `nudge.follow_assessment.${l}`),
       ...Object.keys(NUDGES)

@@ -70,9 +70,17 @@ export async function setLanguage(code: string): Promise<void> {
   document.documentElement.dir = direction();
 }
 
-/** Loads the knowledge-base texts (needed from the first question on). */
-export async function loadKnowledgeCatalog(): Promise<void> {
-  if (Object.keys(kbEnglish).length === 0) kbEnglish = await loadCatalog(kbLoaders, 'kb.', 'en');
+/**
+ * Loads the knowledge-base texts for the current language. In English the check needs none: the
+ * engine's own words are exactly kb.en.json (kb-catalog.test.ts fails otherwise), so kt() falls back to
+ * them and 30 KB stay off the path to the first question. `english: true` loads kb.en.json anyway, for
+ * screens that have ids but no engine output (the diary's remedy names). Other languages load their own
+ * catalog plus English, which ktEnglish() needs to find texts that come without an id.
+ */
+export async function loadKnowledgeCatalog(options: { english?: boolean } = {}): Promise<void> {
+  if ((lang !== 'en' || options.english) && Object.keys(kbEnglish).length === 0) {
+    kbEnglish = await loadCatalog(kbLoaders, 'kb.', 'en');
+  }
   kb = lang === 'en' ? kbEnglish : await loadCatalog(kbLoaders, 'kb.', lang);
 }
 
@@ -107,6 +115,7 @@ export function kt(key: string, fallback: string): string {
  * withholding reasons, safety-net items): found by its English wording in the generated catalog.
  */
 export function ktEnglish(text: string): string {
+  if (lang === 'en') return text;
   if (!englishToKey) {
     if (Object.keys(kbEnglish).length === 0) return text;
     englishToKey = new Map(Object.entries(kbEnglish).map(([k, v]) => [v, k]));

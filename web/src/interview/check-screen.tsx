@@ -3,7 +3,7 @@ import type { Sex } from '../../../src/contract/ids.ts';
 import { t } from '../i18n/i18n.ts';
 import { navigate } from '../router.ts';
 import { AboutYouForm } from './about-you-form.tsx';
-import { interviewStep, prepareEngine } from './engine-client.ts';
+import { interviewStep, prepareEngine, validSavedState } from './engine-client.ts';
 import { type Answer, addAnswer, back, type InterviewState } from './interview-state.ts';
 import { loadInterview, saveInterview } from './interview-storage.ts';
 import { QuestionForm } from './question-form.tsx';
@@ -14,21 +14,23 @@ import { QuestionForm } from './question-form.tsx';
  */
 export function CheckScreen() {
   const [ready, setReady] = useState(false);
-  const [state, setState] = useState<InterviewState | null>(() => {
-    const saved = loadInterview();
-    // A finished check is not resumed: "Check my back" starts a new one (age and sex are kept).
-    return saved && saved.answers.length > 0 && interviewStepSafe(saved)?.done !== true ? saved : null;
-  });
+  const [state, setState] = useState<InterviewState | null>(null);
   const [draft, setDraft] = useState<{ age: number | null; sex: Sex | null }>(() => {
     const saved = loadInterview();
     return { age: saved?.age ?? null, sex: saved?.sex ?? null };
   });
 
   useEffect(() => {
-    prepareEngine().then(() => setReady(true));
+    const saved = loadInterview();
+    const resumable = saved && saved.answers.length > 0 ? validSavedState(saved) : Promise.resolve(null);
+    Promise.all([prepareEngine(), resumable]).then(([, valid]) => {
+      // A finished check is not resumed: "Check my back" starts a new one (age and sex are kept).
+      if (valid && interviewStepSafe(valid)?.done !== true) setState(valid);
+      setReady(true);
+    });
   }, []);
 
-  const step = useMemo(() => (ready && state ? interviewStep(state) : null), [ready, state]);
+  const step = useMemo(() => (ready && state ? interviewStepSafe(state) : null), [ready, state]);
 
   useEffect(() => {
     if (state) saveInterview(state);

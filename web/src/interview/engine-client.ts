@@ -20,10 +20,20 @@ export function knowledge(): LoadedKnowledge {
   return getKnowledge();
 }
 
-/** The next question or the finished assessment; null when the saved answers are no longer valid input. */
-export function interviewStep(state: InterviewState): InterviewStep | null {
-  const input = parseAssessmentInput(toInput(state));
-  return input.ok ? nextStep(getKnowledge(), input.value) : null;
+/** The next question or the finished assessment, for answers built by the interview screens. */
+export function interviewStep(state: InterviewState): InterviewStep {
+  return nextStep(getKnowledge(), toInput(state));
+}
+
+/**
+ * Answers read back from storage are checked against the contract before use (they may come from an
+ * older version of the app or a damaged store); null when they are not valid input any more. The
+ * validator (and zod) loads only here, from the service worker's cache when offline.
+ */
+export async function validSavedState(state: InterviewState | null): Promise<InterviewState | null> {
+  if (!state) return null;
+  const { parseAssessmentInput } = await import('../../../src/contract/input.ts');
+  return parseAssessmentInput(toInput(state)).ok ? state : null;
 }
 
 export function finishedAssessment(state: InterviewState): Assessment | null {

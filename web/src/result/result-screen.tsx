@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ScreenHeading } from '../components/heading.tsx';
 import { saveRecord } from '../diary/diary-db.ts';
 import { t } from '../i18n/i18n.ts';
-import { finishedAssessment, prepareEngine } from '../interview/engine-client.ts';
-import { toInput } from '../interview/interview-state.ts';
+import { finishedAssessment, prepareEngine, validSavedState } from '../interview/engine-client.ts';
+import { type InterviewState, toInput } from '../interview/interview-state.ts';
 import { loadInterview, saveInterview } from '../interview/interview-storage.ts';
 import { navigate } from '../router.ts';
 import { CausesList } from './causes-list.tsx';
@@ -19,12 +19,21 @@ import { TriageCard } from './triage-card.tsx';
  */
 export function ResultScreen() {
   const [ready, setReady] = useState(false);
+  const [state, setState] = useState<InterviewState | null>(null);
   const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
   useEffect(() => {
-    prepareEngine().then(() => setReady(true));
+    Promise.all([prepareEngine(), validSavedState(loadInterview())]).then(([, valid]) => {
+      setState(valid);
+      setReady(true);
+    });
   }, []);
-  const state = useMemo(() => loadInterview(), []);
-  const assessment = useMemo(() => (ready && state ? finishedAssessment(state) : null), [ready, state]);
+  const assessment = useMemo(() => {
+    try {
+      return ready && state ? finishedAssessment(state) : null;
+    } catch {
+      return null;
+    }
+  }, [ready, state]);
 
   if (!ready) return <p class="loading">{t('app.loading')}</p>;
   if (!state || !assessment) {

@@ -56,3 +56,25 @@ export async function notify(title: string, body: string): Promise<void> {
     // A notification is a nicety; the page itself always shows and announces the change.
   }
 }
+
+let wakeLock: WakeLockSentinel | null = null;
+
+/**
+ * Keeps the screen on while a timer runs, where the browser allows it, so the clock stays in view.
+ * The timer keeps correct time without it (it reads the wall clock); this only saves unlocking the phone.
+ */
+export async function keepScreenOn(on: boolean): Promise<void> {
+  try {
+    if (on && !wakeLock && 'wakeLock' in navigator) {
+      wakeLock = await navigator.wakeLock.request('screen');
+      wakeLock.addEventListener('release', () => {
+        wakeLock = null;
+      });
+    } else if (!on && wakeLock) {
+      await wakeLock.release();
+      wakeLock = null;
+    }
+  } catch {
+    // Refused (battery saver, hidden page): nothing is lost.
+  }
+}

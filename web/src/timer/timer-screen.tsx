@@ -4,7 +4,7 @@ import { PainScale } from '../components/pain-scale.tsx';
 import { saveRecord } from '../diary/diary-db.ts';
 import { t } from '../i18n/i18n.ts';
 import { getSound } from '../prefs.ts';
-import { beep, notify, unlockAudio } from './timer-alerts.ts';
+import { beep, keepScreenOn, notify, unlockAudio } from './timer-alerts.ts';
 import {
   elapsedMs,
   eventsBetween,
@@ -78,12 +78,20 @@ export function TimerScreen() {
       if (document.visibilityState === 'hidden') void notify(timer.title, message);
     };
     tick();
+    // A lock is released when the page is hidden; ask again each time the timer screen is shown.
+    const relock = () => {
+      if (document.visibilityState === 'visible') void keepScreenOn(!timerView(timer, Date.now()).done);
+    };
+    relock();
+    document.addEventListener('visibilitychange', relock);
     const id = window.setInterval(tick, REFRESH_MS);
     // Background tabs get few timer callbacks; coming back to the page catches up at once.
     document.addEventListener('visibilitychange', tick);
     return () => {
       window.clearInterval(id);
       document.removeEventListener('visibilitychange', tick);
+      document.removeEventListener('visibilitychange', relock);
+      void keepScreenOn(false);
     };
   }, [timer]);
 

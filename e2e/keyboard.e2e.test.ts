@@ -1,0 +1,71 @@
+/**
+ * The check with the keyboard alone: every step is reachable and operable without a pointer, focus
+ * moves to each new question's heading, and Back returns to the previous question.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newPhoneContext, pageProblems } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const focused = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      tag: el?.tagName ?? '',
+      text: el?.textContent?.trim() ?? '',
+      type: el?.getAttribute('type') ?? '',
+    };
+  });
+
+describe('keyboard only', () => {
+  it('walks the first questions and goes back', async () => {
+    const context = await newPhoneContext(browser, inject('baseURL'));
+    const page = await context.newPage();
+    await page.goto('/');
+    // The skip link comes first, then the links in the header.
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Skip to main content');
+
+    await page.getByRole('link', { name: 'Check my back' }).last().focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Your age in years').waitFor();
+    expect((await focused(page)).tag).toBe('H1');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('34');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+
+    const first = page.locator('form[data-question]');
+    await first.waitFor();
+    const firstId = await first.getAttribute('data-question');
+    const heading = await focused(page);
+    expect(heading.tag).toBe('H1');
+    expect(heading.text).toBe(await page.locator('form[data-question] h1').textContent());
+
+    // Tab to the first answer, tick it with Space, and submit with Enter from the form.
+    await page.keyboard.press('Tab');
+    const answer = await focused(page);
+    expect(answer.tag).toBe('INPUT');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('form[data-question]').getAttribute('data-question'))
+      .not.toBe(firstId);
+    expect((await focused(page)).tag).toBe('H1');
+
+    await page.getByRole('button', { name: 'Back' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('form[data-question]').getAttribute('data-question')).toBe(firstId);
+    expect((await focused(page)).tag).toBe('H1');
+    expect(pageProblems(page)).toEqual([]);
+    await context.close();
+  });
+});
