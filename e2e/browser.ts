@@ -71,8 +71,8 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
 
 /**
  * Checks a screen: no uncaught error or CSP violation so far, no sideways scrolling at 320 px, and no axe
- * violation at phone and desktop widths; saves a full-page screenshot of each as
- * docs/screenshots/<name>-phone.png and -desktop.png.
+ * violation at phone and desktop widths. With UPDATE_SCREENSHOTS=1 it also saves a full-page screenshot
+ * of each as docs/screenshots/<name>-phone.png and -desktop.png.
  */
 export async function checkScreen(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
@@ -88,6 +88,8 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   ] as const) {
     await page.setViewportSize(size);
     await expectNoAxeViolations(page, `${name} (${label})`);
+    // Screenshots are written on request (`npm run screenshots`), so a test run leaves the tree clean.
+    if (process.env.UPDATE_SCREENSHOTS !== '1') continue;
     await page.screenshot({
       path: `${SHOTS}${name}-${label}.png`,
       fullPage: true,

@@ -165,7 +165,7 @@ export function DiaryScreen() {
             </table>
           </div>
         )}
-        <p class="hint">{t('diary.remediesNote')}</p>
+        {helped.length > 0 ? <p class="hint">{t('diary.remediesNote')}</p> : null}
       </section>
       <section aria-labelledby="entries-heading">
         <h2 id="entries-heading">{t('diary.entriesTitle')}</h2>

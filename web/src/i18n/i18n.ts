@@ -124,13 +124,20 @@ export function ktEnglish(text: string): string {
   return key ? kt(key, text) : text;
 }
 
+/** The browser's own tag for the current language (en-GB rather than en), so dates read the local way. */
+function formatLocale(): string {
+  const langs = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return langs.find((l) => l.toLowerCase().split('-')[0] === lang) ?? lang;
+}
+
 /** Numbers and dates in the current language. */
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(lang, options).format(n);
+  return new Intl.NumberFormat(formatLocale(), options).format(n);
 }
 
 export function formatDateTime(iso: string, options?: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(lang, options ?? { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(
+    formatLocale(),
+    options ?? { dateStyle: 'medium', timeStyle: 'short' },
+  ).format(new Date(iso));
 }
