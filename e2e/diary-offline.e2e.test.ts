@@ -59,6 +59,14 @@ describe('diary on the device', () => {
     ).toBe(2);
     expect(await page.locator('#chart-summary').textContent()).toContain('2 entries');
 
+    // An episode in a few taps, marked over when it is.
+    await page.getByText('Log a spasm episode').click();
+    await page.locator('input[name=episode-pain][value="8"]').check();
+    await page.getByRole('button', { name: 'Save episode' }).click();
+    await expect.poll(() => entries.count()).toBe(3);
+    await page.getByRole('button', { name: /^It is over/ }).click();
+    await expect.poll(() => page.locator('.entries').textContent()).toContain('worst pain 8, over');
+
     // The rest of the app works offline too: the check needs no network.
     await page.goto('/check');
     await page.getByLabel('Your age in years').waitFor();

@@ -1,6 +1,6 @@
 /**
  * The check with the keyboard alone: every step is reachable and operable without a pointer, focus
- * moves to each new question's heading, and Back returns to the previous question.
+ * moves to each new question's heading, Back returns to the previous question, and a reload resumes.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -65,6 +65,9 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('form[data-question]').getAttribute('data-question')).toBe(firstId);
     expect((await focused(page)).tag).toBe('H1');
+    // A reload (or a phone that dropped the tab) resumes the check at the same question.
+    await page.reload();
+    await expect.poll(() => page.locator('form[data-question]').getAttribute('data-question')).toBe(firstId);
     expect(pageProblems(page)).toEqual([]);
     await context.close();
   });

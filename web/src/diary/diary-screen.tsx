@@ -4,7 +4,7 @@ import { ScreenHeading } from '../components/heading.tsx';
 import { currentLanguage, formatDateTime, formatNumber, kt, loadKnowledgeCatalog, t } from '../i18n/i18n.ts';
 import { getCountry } from '../prefs.ts';
 import { CheckInForm } from './check-in-form.tsx';
-import { deleteRecord } from './diary-db.ts';
+import { deleteRecord, saveRecord } from './diary-db.ts';
 import { asDiary, diaryNudges, remediesThatHelped } from './diary-insights.ts';
 import { chartSummary } from './diary-summary.ts';
 import { EpisodeForm } from './episode-form.tsx';
@@ -56,6 +56,16 @@ export function DiaryScreen() {
     if (user && (await sync())) setStatus(t('diary.savedSynced'));
   };
 
+  /** Marks an episode as over now: it stops counting as ongoing for the doctor nudges. */
+  const endEpisode = async (id: string) => {
+    const episode = data.episodes.find((e) => e.id === id);
+    if (!episode) return;
+    const now = new Date();
+    const ended = Math.max(now.getTime(), Date.parse(episode.startedAt));
+    await saveRecord('episodes', { ...episode, endedAt: new Date(ended).toISOString() });
+    await saved();
+  };
+
   const points = [
     ...data.checkIns.map((c) => ({ at: c.at, pain: c.pain })),
     ...data.episodes.map((e) => ({ at: e.startedAt, pain: e.pain })),
@@ -69,16 +79,18 @@ export function DiaryScreen() {
   const entries = [
     ...data.checkIns.map((c) => ({
       kind: 'checkIns' as const,
+      ongoing: false,
       id: c.id,
       at: c.at,
       text: t('diary.entryCheckIn', { pain: c.pain }),
       notes: c.notes,
     })),
     ...data.episodes.map((e) => ({
+      ongoing: e.endedAt === null,
       kind: 'episodes' as const,
       id: e.id,
       at: e.startedAt,
-      text: t('diary.entryEpisode', { pain: e.pain }),
+      text: t(e.endedAt === null ? 'diary.entryEpisode' : 'diary.entryEpisodeEnded', { pain: e.pain }),
       notes: e.notes,
     })),
   ].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
@@ -177,6 +189,12 @@ export function DiaryScreen() {
                 <strong>{formatDateTime(e.at)}</strong> — {e.text}
                 {e.notes ? ` (${e.notes})` : ''}
               </span>
+              {e.ongoing ? (
+                <button type="button" class="button button-quiet" onClick={() => void endEpisode(e.id)}>
+                  {t('diary.endEpisode')}
+                  <span class="visually-hidden"> {formatDateTime(e.at)}</span>
+                </button>
+              ) : null}
               <button
                 type="button"
                 class="button button-quiet"

@@ -5,7 +5,7 @@ import { navigate } from '../router.ts';
 import { AboutYouForm } from './about-you-form.tsx';
 import { interviewStep, prepareEngine, validSavedState } from './engine-client.ts';
 import { type Answer, addAnswer, back, type InterviewState } from './interview-state.ts';
-import { loadInterview, saveInterview } from './interview-storage.ts';
+import { interviewStatus, loadInterview, saveInterview } from './interview-storage.ts';
 import { QuestionForm } from './question-form.tsx';
 
 /**
@@ -21,10 +21,9 @@ export function CheckScreen() {
   });
 
   useEffect(() => {
-    const saved = loadInterview();
-    const resumable = saved && saved.answers.length > 0 ? validSavedState(saved) : Promise.resolve(null);
-    Promise.all([prepareEngine(), resumable]).then(([, valid]) => {
-      // A finished check is not resumed: "Check my back" starts a new one (age and sex are kept).
+    // A finished check is not resumed: "Check my back" starts a new one (age and sex are kept).
+    const saved = interviewStatus() === 'finished' ? null : loadInterview();
+    Promise.all([prepareEngine(), validSavedState(saved)]).then(([, valid]) => {
       if (valid && interviewStepSafe(valid)?.done !== true) setState(valid);
       setReady(true);
     });
@@ -33,7 +32,7 @@ export function CheckScreen() {
   const step = useMemo(() => (ready && state ? interviewStepSafe(state) : null), [ready, state]);
 
   useEffect(() => {
-    if (state) saveInterview(state);
+    if (state) saveInterview(state, step?.done === true);
     if (step?.done) navigate('/result', { replace: true });
   }, [state, step]);
 
@@ -76,7 +75,9 @@ export function CheckScreen() {
 function interviewStepSafe(s: InterviewState) {
   try {
     return interviewStep(s);
-  } catch {
+  } catch (e) {
+    // Only a bug gets here (bad saved answers are filtered out before); the console keeps the cause.
+    console.error('interview step failed', e);
     return null;
   }
 }

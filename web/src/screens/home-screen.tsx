@@ -1,9 +1,10 @@
 import { ScreenHeading } from '../components/heading.tsx';
 import { t } from '../i18n/i18n.ts';
-import { hasInterviewInProgress } from '../interview/interview-storage.ts';
+import { interviewStatus } from '../interview/interview-storage.ts';
 
 /** The first screen: one obvious action. Everything else is a link away. */
 export function HomeScreen() {
+  const status = interviewStatus();
   return (
     <section class="screen home">
       <ScreenHeading focusKey="home">{t('home.title')}</ScreenHeading>
@@ -13,9 +14,14 @@ export function HomeScreen() {
           {t('home.start')}
         </a>
       </p>
-      {hasInterviewInProgress() ? (
+      {status === 'finished' ? (
         <p>
           <a href="/result">{t('home.lastResult')}</a>
+        </p>
+      ) : null}
+      {status === 'started' ? (
+        <p>
+          <a href="/check">{t('home.continue')}</a>
         </p>
       ) : null}
       <h2>{t('home.emergencyTitle')}</h2>
