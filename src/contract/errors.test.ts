@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, errorBody, formatIssue, issue } from './errors.ts';
 
 const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
-const documented = [...doc.matchAll(/^\| `([a-z_]+)` \| (\d{3}) \|/gm)].map((m) => ({ code: m[1], status: Number(m[2]) }));
+const documented = [...doc.matchAll(/^\| `([a-z_]+)` \| (\d{3}) \|/gm)].map((m) => ({
+  code: m[1],
+  status: Number(m[2]),
+}));
 
 describe('error catalogue', () => {
   it('documents every code with its status, and documents no code that does not exist', () => {
     expect(documented.map((d) => d.code).sort()).toEqual(Object.keys(ERROR_CODES).sort());
-    for (const d of documented) expect(d.status, d.code).toBe(ERROR_CODES[d.code as keyof typeof ERROR_CODES].status);
+    for (const d of documented)
+      expect(d.status, d.code).toBe(ERROR_CODES[d.code as keyof typeof ERROR_CODES].status);
   });
 
   it('builds a JSON error body that names the problem and never carries a stack', () => {

@@ -26,8 +26,25 @@ export const CONTRACT_FINDINGS: readonly ContractFinding[] = findingsJson.groups
   })),
 );
 
+/**
+ * Findings the engine defines beyond the contract, which the contract allows ("the engine may define
+ * more findings of its own"). Each is phrased so that an answer of "no" (or a case that does not
+ * mention it) is the cautious one. Accepted as evidence like the contract's own.
+ */
+export const ENGINE_FINDINGS: readonly ContractFinding[] = [
+  {
+    id: 'chest_pain_recurring_week',
+    kind: 'boolean',
+    meaning: 'The chest pain has come and gone for more than a week and is not new (§1.6 P8)',
+    group: 'where and how it hurts',
+  },
+];
+
+/** Every finding the engine accepts: the contract's, then the engine's own. */
+export const ALL_FINDINGS: readonly ContractFinding[] = [...CONTRACT_FINDINGS, ...ENGINE_FINDINGS];
+
 export const FINDING_BY_ID: ReadonlyMap<string, ContractFinding> = new Map(
-  CONTRACT_FINDINGS.map((f) => [f.id, f]),
+  ALL_FINDINGS.map((f) => [f.id, f]),
 );
 
 export const NUMBER_FINDINGS = {

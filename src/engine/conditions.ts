@@ -9,6 +9,7 @@ export function holds(cond: Cond, ev: Evidence): boolean {
   if ('present' in cond) return ev.state(cond.present) === 'present';
   if ('absent' in cond) return ev.state(cond.absent) === 'absent';
   if ('notAbsent' in cond) return ev.state(cond.notAbsent) !== 'absent';
+  if ('unsure' in cond) return ev.unsure(cond.unsure);
   if ('num' in cond) {
     const v = ev.value(cond.num);
     if (v === undefined) return cond.orUnknown === true && ev.state(cond.num) !== 'absent';
@@ -44,6 +45,8 @@ function collect(cond: Cond, ev: Evidence, out: Set<string>): void {
     if (ev.state(cond.present) === 'present') out.add(cond.present);
   } else if ('notAbsent' in cond) {
     if (ev.state(cond.notAbsent) === 'present') out.add(cond.notAbsent);
+  } else if ('unsure' in cond) {
+    if (ev.unsure(cond.unsure)) out.add(cond.unsure);
   } else if ('num' in cond) {
     if (ev.value(cond.num) !== undefined) out.add(cond.num);
   } else if ('all' in cond) {
@@ -65,8 +68,11 @@ export function mentions(
     s.add(sign);
     out.set(id, s);
   };
-  if ('present' in cond || 'notAbsent' in cond) {
-    add('present' in cond ? cond.present : cond.notAbsent, negated ? 'neg' : 'pos');
+  if ('present' in cond || 'notAbsent' in cond || 'unsure' in cond) {
+    add(
+      'present' in cond ? cond.present : 'notAbsent' in cond ? cond.notAbsent : cond.unsure,
+      negated ? 'neg' : 'pos',
+    );
   } else if ('absent' in cond) {
     add(cond.absent, negated ? 'pos' : 'neg');
   } else if ('num' in cond) {
@@ -103,7 +109,7 @@ export function truth(cond: Cond, ev: Evidence): Truth {
     if (ev.state(cond.num) === 'absent') return 'false';
     return 'unknown';
   }
-  if ('age' in cond || 'sex' in cond) return holds(cond, ev) ? 'true' : 'false';
+  if ('age' in cond || 'sex' in cond || 'unsure' in cond) return holds(cond, ev) ? 'true' : 'false';
   if ('all' in cond) {
     let out: Truth = 'true';
     for (const c of cond.all) {

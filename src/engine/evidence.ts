@@ -16,6 +16,8 @@ export interface Evidence {
   readonly sex: Sex;
   state(id: string): EvidenceState;
   value(id: NumberFindingId): number | undefined;
+  /** True when the person was asked and answered "I don't know". */
+  unsure(id: string): boolean;
   /** Every finding with a state other than unknown, in input order (implied absences not included). */
   readonly answered: readonly EvidenceItem[];
 }
@@ -34,6 +36,7 @@ function lookup(input: AssessmentInput, implied: ReadonlySet<string>): Evidence 
       const e = byId.get(id);
       return e?.state === 'present' ? e.value : undefined;
     },
+    unsure: (id) => byId.get(id)?.state === 'unknown',
     answered: input.evidence.filter((e) => e.state !== 'unknown'),
   };
 }

@@ -3,7 +3,7 @@
  * property tests. Used only by tests and benchmarks.
  */
 import fc from 'fast-check';
-import { CONTRACT_FINDINGS, type NumberFindingId } from '../contract/ids.ts';
+import { ALL_FINDINGS, type NumberFindingId } from '../contract/ids.ts';
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
 
 export interface PersonSpec {
@@ -18,7 +18,7 @@ export interface PersonSpec {
 export function person(spec: PersonSpec): AssessmentInput {
   const present = new Set(spec.present ?? []);
   const evidence: EvidenceItem[] = [];
-  for (const f of CONTRACT_FINDINGS) {
+  for (const f of ALL_FINDINGS) {
     if (f.kind === 'number') {
       const v = spec.values?.[f.id as NumberFindingId];
       if (v !== undefined) evidence.push({ id: f.id, state: 'present', value: v });
@@ -30,7 +30,7 @@ export function person(spec: PersonSpec): AssessmentInput {
   return { age: spec.age ?? 40, sex: spec.sex ?? 'male', evidence };
 }
 
-const BOOLEAN_IDS = CONTRACT_FINDINGS.filter((f) => f.kind === 'boolean').map((f) => f.id);
+const BOOLEAN_IDS = ALL_FINDINGS.filter((f) => f.kind === 'boolean').map((f) => f.id);
 
 /** A random person: random age and sex, each yes/no finding present, absent or unknown, numbers sometimes known. */
 export const arbitraryInput: fc.Arbitrary<AssessmentInput> = fc

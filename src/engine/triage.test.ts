@@ -21,13 +21,14 @@ const RED_FLAGS = [
 ];
 /**
  * The only answers allowed to lower a level, each by a §1.6 exception: the inflammatory night pattern
- * (P4) and steady improvement (P3, P9).
+ * (P4), steady improvement (P3, P9), and chest pain known to have come and gone for weeks (P8).
  */
 const REASSURING = new Set([
   'wakes_second_half_night',
   'morning_stiffness_long',
   'better_exercise_not_rest',
   'improving',
+  'chest_pain_recurring_week',
 ]);
 
 describe('triage rules', () => {
@@ -75,14 +76,48 @@ describe('triage rules', () => {
     expect(t.reasons[0]?.findings.length).toBeGreaterThan(0);
   });
 
-  it('sends pregnancy emergencies to the maternity unit', () => {
-    const t = levelOf({
+  it('sends pregnancy emergencies after 20 weeks to the maternity unit, earlier ones to emergency services', () => {
+    const late = levelOf({
+      age: 30,
+      sex: 'female',
+      present: [
+        'pain_lower_back',
+        'pregnant',
+        'pregnant_over_20_weeks',
+        'pregnancy_bleeding_or_contractions',
+      ],
+    });
+    expect(late.service).toBe('maternity_unit');
+    expect(late.action).toMatch(/maternity unit/);
+    const early = levelOf({
       age: 30,
       sex: 'female',
       present: ['pain_lower_back', 'pregnant', 'pregnancy_bleeding_or_contractions'],
     });
-    expect(t.service).toBe('maternity_unit');
-    expect(t.action).toMatch(/maternity unit/);
+    expect(early.level).toBe('emergency');
+    expect(early.service).toBe('emergency_services');
+  });
+
+  it('"I don\'t know" to a cauda equina sign is never reassurance: urgent, naming the sign', () => {
+    const input = person({ age: 40, present: ['pain_lower_back'] });
+    const evidence = input.evidence.map((e) =>
+      e.id === 'saddle_numbness' ? { id: e.id, state: 'unknown' as const } : e,
+    );
+    const t = triage(kb, toEvidence({ ...input, evidence }, kb.findings));
+    expect(t.level).toBe('urgent');
+    expect(t.reasons.flatMap((r) => r.findings)).toContain('saddle_numbness');
+    expect(t.reasons.map((r) => r.ruleId)).not.toContain('no_warning_signs');
+  });
+
+  it('names unsure warning signs even when they do not change the level', () => {
+    const input = person({ age: 40, present: ['pain_lower_back'] });
+    const evidence = input.evidence.map((e) =>
+      e.id === 'fever' ? { id: e.id, state: 'unknown' as const } : e,
+    );
+    const t = triage(kb, toEvidence({ ...input, evidence }, kb.findings));
+    expect(t.level).toBe('self_care');
+    expect(t.reasons.map((r) => r.ruleId)).toEqual(['unsure_warning_signs']);
+    expect(t.reasons[0]?.findings).toContain('fever');
   });
 
   it.each([
@@ -224,15 +259,38 @@ describe('triage rules', () => {
 
   it('P8: chest pain is an emergency when new or with companions, not when recurring for weeks alone', () => {
     expect(levelOf({ present: ['pain_chest'], values: { duration_days: 0 } }).level).toBe('emergency');
-    expect(levelOf({ present: ['pain_chest', 'breathless'], values: { duration_days: 30 } }).level).toBe(
-      'emergency',
-    );
     expect(
       levelOf({
-        present: ['pain_lower_back', 'pain_chest', 'recurrent_episodes', 'improving'],
+        present: ['pain_chest', 'breathless', 'chest_pain_recurring_week'],
         values: { duration_days: 30 },
       }).level,
-    ).toBe('self_care');
+    ).toBe('emergency');
+    const recurring = {
+      present: [
+        'pain_lower_back',
+        'pain_chest',
+        'recurrent_episodes',
+        'improving',
+        'chest_pain_recurring_week',
+      ],
+      values: { duration_days: 30 },
+    };
+    expect(levelOf(recurring).level).toBe('self_care');
+    // New chest pain during a long back-pain episode: the episode's 30 days do not make it old.
+    expect(
+      levelOf({ ...recurring, present: recurring.present.filter((id) => id !== 'chest_pain_recurring_week') })
+        .level,
+    ).toBe('emergency');
+    // Not asked our follow-up: the episode's duration stands in, as P8 itself does.
+    const notAsked = person({
+      present: ['pain_lower_back', 'pain_chest', 'improving'],
+      values: { duration_days: 30 },
+    });
+    const unknownFollowUp = {
+      ...notAsked,
+      evidence: notAsked.evidence.filter((e) => e.id !== 'chest_pain_recurring_week'),
+    };
+    expect(triageLevel(kb, toEvidence(unknownFollowUp, kb.findings))).toBe('self_care');
   });
 
   it('P14: simple pregnancy back pain is self-care; with fever or burning pee it is urgent', () => {

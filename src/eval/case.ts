@@ -1,12 +1,13 @@
 /**
  * The test-case (vignette) format of contract/case.schema.json, validated, and the simulated patient
  * who answers from a case: a finding listed in `present` is present (with its value), one in `unknown`
- * is unknown, every other yes/no finding is absent. A number finding not given stays unknown, since
- * "absent" has no meaning for a number.
+ * is unknown, every other yes/no contract finding is absent. A number finding not given stays unknown,
+ * since "absent" has no meaning for a number, and so do the engine's own findings, which a case written
+ * in the contract's vocabulary cannot describe.
  */
 import { z } from 'zod';
 import { fail, type Issue, issue, ok, type Result } from '../contract/errors.ts';
-import { CONTRACT_FINDINGS, FINDING_BY_ID, TRIAGE_LEVELS } from '../contract/ids.ts';
+import { ALL_FINDINGS, ENGINE_FINDINGS, FINDING_BY_ID, TRIAGE_LEVELS } from '../contract/ids.ts';
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
 import { fromZodError } from '../contract/zod-issues.ts';
 
@@ -33,6 +34,8 @@ export const caseSchema = z
   .strict();
 
 export type Case = z.infer<typeof caseSchema>;
+
+const ENGINE_FINDING_IDS = new Set(ENGINE_FINDINGS.map((f) => f.id));
 
 export function parseCases(raw: unknown, file: string): Result<Case[]> {
   const list = Array.isArray(raw)
@@ -68,9 +71,13 @@ export function parseCases(raw: unknown, file: string): Result<Case[]> {
   return issues.length > 0 ? fail(issues) : ok(cases);
 }
 
-/** How the simulated patient answers one finding. */
+/**
+ * How the simulated patient answers one finding. A case is written in the contract's findings, so it
+ * says nothing about the engine's own follow-ups: those are answered "I don't know".
+ */
 export function answer(c: Case, id: string): EvidenceItem {
   const finding = FINDING_BY_ID.get(id);
+  if (ENGINE_FINDING_IDS.has(id)) return { id, state: 'unknown' };
   if ((c.unknown ?? []).includes(id)) return { id, state: 'unknown' };
   if (c.present.includes(id)) {
     if (finding?.kind === 'number') {
@@ -88,6 +95,6 @@ export function fullInput(c: Case): AssessmentInput {
   return {
     age: c.age,
     sex: c.sex,
-    evidence: CONTRACT_FINDINGS.map((f) => answer(c, f.id)).filter((e) => e.state !== 'unknown'),
+    evidence: ALL_FINDINGS.map((f) => answer(c, f.id)).filter((e) => e.state !== 'unknown'),
   };
 }

@@ -2,7 +2,7 @@
  * Our own code systems as CodeSystem resources, so a receiving system can read what our codes mean
  * without knowing BackEase: findings (the contract's plain-words meanings), causes and triage levels.
  */
-import { CONTRACT_CAUSES, CONTRACT_FINDINGS, TRIAGE_LEVEL_MEANINGS, TRIAGE_LEVELS } from '../contract/ids.ts';
+import { ALL_FINDINGS, CONTRACT_CAUSES, TRIAGE_LEVEL_MEANINGS, TRIAGE_LEVELS } from '../contract/ids.ts';
 import { SYSTEM } from './codes.ts';
 import type { CodeSystem } from './types.ts';
 
@@ -35,7 +35,7 @@ export function ownCodeSystems(version: string): CodeSystem[] {
       SYSTEM.finding,
       'BackEase findings',
       version,
-      CONTRACT_FINDINGS.map((f) => ({
+      ALL_FINDINGS.map((f) => ({
         code: f.id,
         display: f.meaning,
         definition: `${f.group}: ${f.meaning}`,

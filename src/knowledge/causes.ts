@@ -353,7 +353,14 @@ export const causes: readonly CauseKnowledge[] = [
         'Share of back-pain users whose spasm is diabetes-related; the diabetes answer does the work.',
     },
     ratios: [
-      lr('diabetes', 30, 0.01, est(DEFINING, ['R43'])),
+      lr(
+        'diabetes',
+        10,
+        0.01,
+        est(`${DEFINING} About 1 in 10 adults has diabetes, so having it multiplies the odds by about 10.`, [
+          'R43',
+        ]),
+      ),
       lr(
         'numb_feet_neuropathy',
         3,
@@ -439,9 +446,9 @@ export const causes: readonly CauseKnowledge[] = [
       lr(
         'standing_alone_brings_pain',
         2,
-        0.05,
+        0.3,
         est(
-          'Absence of pain triggered by standing alone nearly excludes stenosis (negative ratio 0.05); the positive ratio is our estimate.',
+          'Among people with walking pain, absence of pain triggered by standing alone nearly excluded stenosis against artery disease (negative ratio 0.05); against all back pain it says less, so 0.3 is our estimate, as is the positive ratio.',
           ['R31'],
         ),
       ),
@@ -502,9 +509,25 @@ export const causes: readonly CauseKnowledge[] = [
           ['R31'],
         ),
       ),
-      lr('calf_cramp_walking', 4.4, 0.74, cite('R33')),
+      lr(
+        'calf_cramp_walking',
+        4.4,
+        0.74,
+        est(
+          'Computed for the whole Edinburgh Claudication Questionnaire against an ankle-brachial index below 0.9 in high-risk outpatients; applied to one self-reported item, so an estimate here.',
+          ['R33'],
+        ),
+      ),
       lr('same_walking_distance', 3, 0.8, est(TYPICAL, ['R33d'])),
-      lr('foot_cold_pale_or_sores', 5.9, 0.9, cite('R32')),
+      lr(
+        'foot_cold_pale_or_sores',
+        5.9,
+        0.9,
+        est(
+          'Cool skin and non-healing sores each had a positive ratio of 5.9 in people with leg complaints; the absent ratio is our estimate.',
+          ['R32'],
+        ),
+      ),
       lr(
         'leg_skin_shiny_hairless',
         2.8,
@@ -712,7 +735,10 @@ export const causes: readonly CauseKnowledge[] = [
         mod(
           age({ gte: 70 }),
           3,
-          est('Older age raised the post-test probability to about 9%.', ['R9', 'R8']),
+          est(
+            'Older age raised the post-test probability to about 9% (from a higher base than ours); Henschke found age over 70 informative. The multiplier of 3 is our estimate.',
+            ['R9', 'R8'],
+          ),
         ),
         mod(
           all(female, age({ gte: 50 })),
@@ -927,7 +953,10 @@ export const causes: readonly CauseKnowledge[] = [
       base: 0.008,
       sources: ['R22'],
       estimate: 'Not found among back-pain presenters; lifetime risk is about 12% in men and 6% in women.',
-      modifiers: [mod(male, 1.4, cite('R22')), mod(female, 0.7, cite('R22'))],
+      modifiers: [
+        mod(male, 1.4, est('Worked out from lifetime risks of about 12% in men and 6% in women.', ['R22'])),
+        mod(female, 0.7, est('Worked out from lifetime risks of about 12% in men and 6% in women.', ['R22'])),
+      ],
     },
     ratios: [
       lr('pain_colicky_waves', 10, 0.4, est(TYPICAL, ['R22'])),
@@ -1079,8 +1108,11 @@ export const causes: readonly CauseKnowledge[] = [
       lr(
         'recent_wound',
         50,
-        0.05,
-        est('Estimate: tetanus nearly always follows a wound, burn, bite or injection.', ['R88']),
+        0.3,
+        est(
+          'Estimate: tetanus usually follows a wound, burn, bite or injection, but some cases have no wound anyone noticed, so its absence does not rule it out.',
+          ['R88'],
+        ),
       ),
       lr('tetanus_vaccine_not_up_to_date', 10, 0.1, est(TYPICAL, ['R88b'])),
       lr('hand_foot_spasm', 5, undefined, est(TYPICAL, ['R88'])),

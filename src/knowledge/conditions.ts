@@ -6,6 +6,8 @@ import type { Cond } from './types.ts';
 
 export const p = (id: string): Cond => ({ present: id });
 export const no = (id: string): Cond => ({ absent: id });
+export const maybe = (id: string): Cond => ({ notAbsent: id });
+export const unsure = (id: string): Cond => ({ unsure: id });
 export const all = (...conds: Cond[]): Cond => ({ all: conds });
 export const any = (...conds: Cond[]): Cond => ({ any: conds });
 export const not = (cond: Cond): Cond => ({ not: cond });

@@ -95,10 +95,16 @@ export const findings: readonly FindingKnowledge[] = [
   ),
   f(
     'pain_spreads_arm_jaw',
-    'The pain spreads to your arm, jaw or neck',
+    'Chest or back pain that spreads to your arm, jaw or neck',
     'Pain spreading to the arm or jaw',
     'Chest or back pain spreading to the arm or jaw can be a heart attack.',
-    { any: [{ present: 'pain_chest' }, { present: 'pain_upper_back' }] },
+  ),
+  f(
+    'chest_pain_recurring_week',
+    'The chest pain has come and gone for more than a week, and it is not new for you',
+    'Chest pain that has come and gone for over a week',
+    'New chest pain needs emergency care; chest pain that has come and gone for weeks without other signs is judged on the rest of your answers.',
+    { present: 'pain_chest' },
   ),
   f(
     'pain_tearing_severe_sudden',
@@ -420,7 +426,7 @@ export const findings: readonly FindingKnowledge[] = [
   ),
   f(
     'saddle_numbness',
-    'Numbness or tingling around your genitals, back passage or buttocks, or a changed feeling when you wipe',
+    'Numbness or tingling around your genitals, back passage, buttocks or inner thighs, or a changed feeling when you wipe',
     'Numbness around the genitals or buttocks',
     'Numbness in the saddle area can mean pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment within hours.',
   ),
@@ -664,7 +670,7 @@ export const findings: readonly FindingKnowledge[] = [
   ),
   f(
     'med_paracetamol_over_max',
-    'You have taken more paracetamol than the label maximum in a day, or several products containing it',
+    'In the last few days you took more paracetamol than the label maximum in a day, or several products containing it',
     'More than the maximum paracetamol',
     'Too much paracetamol can damage the liver even when you feel well, so it needs hospital care now.',
     { notAbsent: 'med_paracetamol' },

@@ -52,10 +52,11 @@ export const questions: readonly QuestionSpec[] = [
   multiple(
     'emergency_signs',
     10,
-    'Do you have any of these right now?',
+    'Since this started, have you had any of these?',
     'These can be signs of an emergency such as a heart attack, a tear in the main artery or meningitis. If you have any of them you need help straight away.',
     [
       'pain_chest',
+      'pain_spreads_arm_jaw',
       'breathless',
       'pain_tearing_severe_sudden',
       'dizziness_fainting',
@@ -110,7 +111,7 @@ export const questions: readonly QuestionSpec[] = [
     35,
     'Does any of this also apply?',
     'How the pain spreads helps tell the heart, the pancreas and a trapped nerve apart.',
-    ['pain_through_to_back', 'pain_spreads_arm_jaw', 'leg_pain_worse_than_back'],
+    ['chest_pain_recurring_week', 'pain_through_to_back', 'leg_pain_worse_than_back'],
   ),
   single(
     'weakness_progressing',

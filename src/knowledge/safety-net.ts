@@ -63,12 +63,17 @@ export const safetyNet: readonly SafetyNetItem[] = [
     sources: ['R99', 'R99b'],
   },
   {
-    text: 'If you are pregnant: bleeding, fluid leaking, regular tightenings, or backache that comes and goes like contractions. Phone your maternity unit now.',
+    text: 'If you are pregnant: bleeding, fluid leaking, or regular tightenings or contractions. Phone your maternity unit now (before about 20 weeks, go to the emergency department).',
     level: 'emergency',
     sources: ['R92', 'R93'],
   },
 
   // ── Urgent: same-day GP appointment, 111, or an urgent care centre ──────────────────────
+  {
+    text: 'If you are pregnant: backache that comes and goes in waves, tummy pain, fever, burning when you pee, or pain in your side. Contact your midwife or doctor today.',
+    level: 'urgent',
+    sources: ['R95', 'R93'],
+  },
   {
     text: 'You get a high temperature, or feel hot and shivery.',
     level: 'urgent',

@@ -5,7 +5,7 @@
  * said (`no(...)` needs an explicit "no"), and no rule is softened by a red-flag finding, so adding a
  * red flag never lowers the level (guarded by a property test).
  */
-import { age, all, any, anyOf, atLeast, no, not, num, p } from './conditions.ts';
+import { age, all, any, anyOf, atLeast, maybe, no, not, num, p, unsure } from './conditions.ts';
 import type { TriageRule } from './types.ts';
 
 const fever = anyOf('fever', 'chills_rigors');
@@ -17,7 +17,8 @@ const sphincterOrSaddle = anyOf(
   'sexual_dysfunction_new',
 );
 const backOrTummy = anyOf('pain_lower_back', 'pain_upper_back', 'pain_abdomen', 'pain_flank');
-const cramps = anyOf('muscle_knot_tight', 'leg_cramp_night', 'hand_foot_spasm');
+/** Cramps or spasms of the back or legs (hand and foot spasm is tetany, a companion sign of its own). */
+const cramps = anyOf('muscle_knot_tight', 'leg_cramp_night');
 const electrolyteDriver = anyOf(
   'med_diuretic',
   'med_potassium_sparing_diuretic',
@@ -55,6 +56,14 @@ const inflammatoryPattern = atLeast(2, [
 const inflammatoryNightPattern = all(
   p('wakes_second_half_night'),
   anyOf('morning_stiffness_long', 'better_exercise_not_rest'),
+);
+const newNerveSigns = anyOf(
+  'weakness_one_leg',
+  'weakness_both_legs',
+  'numbness_one_leg',
+  'numbness_both_legs',
+  'weakness_progressing',
+  'unsteady_walking',
 );
 const crampDrugs = anyOf(
   'med_diuretic',
@@ -106,19 +115,8 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'fever_with_nerve_signs',
     level: 'emergency',
-    when: all(
-      fever,
-      anyOf(
-        'weakness_one_leg',
-        'weakness_both_legs',
-        'numbness_one_leg',
-        'numbness_both_legs',
-        'weakness_progressing',
-        'urinary_retention',
-        'incontinence',
-      ),
-    ),
-    text: 'Fever with new numbness, weakness or bladder changes can be an abscess pressing on the spinal cord.',
+    when: all(fever, any(newNerveSigns, anyOf('urinary_retention', 'incontinence'))),
+    text: 'Fever with new numbness, weakness, unsteadiness or bladder changes can be an abscess pressing on the spinal cord.',
     sources: ['R23', 'R13'],
   },
   {
@@ -128,10 +126,22 @@ export const triageRules: readonly TriageRule[] = [
     text: 'Back pain that started after a serious accident needs checking for a broken bone in the spine straight away.',
     sources: ['R13', 'R9'],
   },
+  {
+    id: 'cancer_with_nerve_signs',
+    level: 'emergency',
+    when: all(p('history_cancer'), newNerveSigns),
+    text: 'After cancer, new weakness, numbness or unsteadiness with back pain can mean pressure on the spinal cord, which needs emergency treatment.',
+    sources: ['R13', 'R12', 'R10'],
+  },
   // ── Emergency: heart, lungs and the main artery (§1.2 rows 5 and 8, §1.5 rows 2–3, P8) ──
   {
     id: 'chest_pain',
     level: 'emergency',
+    // P8: chest pain is an emergency with its companions, or unless it has come and gone for more than
+    // a week. When the person has not been asked our own follow-up (chest_pain_recurring_week), the
+    // episode's duration stands in for the chest pain's, as the policy itself does. P8 also lets a
+    // one-sided band rash follow the other rules; we do not, because a rash (itself a warning sign)
+    // must never lower the level (the red-flag property).
     when: all(
       p('pain_chest'),
       any(
@@ -143,10 +153,11 @@ export const triageRules: readonly TriageRule[] = [
           'dizziness_fainting',
           'pain_tearing_severe_sudden',
         ),
-        num('duration_days', { lt: 1, orUnknown: true }),
+        no('chest_pain_recurring_week'),
+        all(not(p('chest_pain_recurring_week')), not(num('duration_days', { gt: 7 }))),
       ),
     ),
-    text: 'Chest pain that started in the last day, or comes with sweating, sickness, breathlessness, fainting or pain spreading to the arm or jaw, can be a heart attack or another emergency.',
+    text: 'New chest pain, or chest pain with sweating, sickness, breathlessness, fainting or pain spreading to the arm or jaw, can be a heart attack or another emergency.',
     sources: ['R13', 'R83'],
     policy: 'P8',
   },
@@ -172,11 +183,31 @@ export const triageRules: readonly TriageRule[] = [
     level: 'emergency',
     when: all(
       backOrTummy,
-      any(p('onset_sudden'), num('pain_severity', { gte: 8 })),
+      any(maybe('onset_sudden'), num('pain_severity', { gte: 8, orUnknown: true })),
       anyOf('dizziness_fainting', 'sweaty_clammy_pale', 'palpitations', 'breathless'),
     ),
     text: 'Sudden severe back or tummy pain with fainting, clammy skin, a racing heart or breathlessness can be internal bleeding, for example from the main artery.',
     sources: ['R20'],
+  },
+  {
+    id: 'collapse_with_pain',
+    level: 'emergency',
+    when: all(backOrTummy, p('dizziness_fainting'), p('sweaty_clammy_pale')),
+    text: 'Fainting or dizziness with cold, clammy, pale skin and back or tummy pain can be shock from internal bleeding.',
+    sources: ['R20'],
+  },
+  {
+    id: 'known_aneurysm_sudden_pain',
+    level: 'emergency',
+    when: all(
+      p('known_aortic_aneurysm'),
+      backOrTummy,
+      any(p('onset_sudden'), num('pain_severity', { gte: 7 })),
+    ),
+    text: 'Sudden or severe back or tummy pain with a known aneurysm can mean it is leaking.',
+    sources: ['R20'],
+    estimate:
+      'The research makes a known aneurysm with pain urgent and a burst one an emergency; sudden or severe pain in someone known to have one is treated as possible leaking, as vascular teams advise.',
   },
   {
     id: 'breathless_with_chest_or_back_pain',
@@ -254,6 +285,15 @@ export const triageRules: readonly TriageRule[] = [
     text: 'A kidney infection with diabetes, a weak immune system or pregnancy needs hospital care today.',
     sources: ['R21b'],
     policy: 'P6',
+    serviceInLatePregnancy: 'maternity_unit',
+  },
+  {
+    id: 'kidney_infection_not_keeping_fluids',
+    level: 'emergency',
+    when: all(kidneyInfectionPicture, p('cannot_keep_fluids_down')),
+    text: 'A kidney infection with vomiting that stops drinks or tablets staying down needs hospital treatment today.',
+    sources: ['R102', 'R21b'],
+    serviceInLatePregnancy: 'maternity_unit',
   },
   {
     id: 'renal_colic_severe',
@@ -261,7 +301,7 @@ export const triageRules: readonly TriageRule[] = [
     when: all(
       renalColic,
       any(
-        num('pain_severity', { gte: 8 }),
+        num('pain_severity', { gte: 8, orUnknown: true }),
         fever,
         anyOf('peeing_less', 'cannot_keep_fluids_down', 'pregnant'),
       ),
@@ -269,6 +309,7 @@ export const triageRules: readonly TriageRule[] = [
     text: 'Severe pain in waves from the side into the groin is typical of a kidney stone; with pain this bad, fever, little urine, vomiting or pregnancy it needs emergency care.',
     sources: ['R22'],
     policy: 'P2',
+    serviceInLatePregnancy: 'maternity_unit',
   },
   {
     id: 'pancreas_emergency',
@@ -278,7 +319,7 @@ export const triageRules: readonly TriageRule[] = [
       any(
         anyOf('pain_constant_unrelenting', 'yellow_skin_eyes', 'cannot_keep_fluids_down', 'confusion_drowsy'),
         fever,
-        num('pain_severity', { gte: 8 }),
+        num('pain_severity', { gte: 8, orUnknown: true }),
       ),
     ),
     text: 'Tummy pain going through to the back with being sick, and severe or constant pain, fever or yellow skin, can be pancreatitis or a gallbladder emergency.',
@@ -308,6 +349,7 @@ export const triageRules: readonly TriageRule[] = [
     level: 'emergency',
     when: all(
       p('dark_cola_urine'),
+      // P1's muscle symptoms, plus back and leg cramps: the lower back is a typical site (§1.5 row 17).
       anyOf(
         'muscle_pain_tender_swollen',
         'widespread_pain',
@@ -315,6 +357,8 @@ export const triageRules: readonly TriageRule[] = [
         'generalised_weakness',
         'weakness_one_leg',
         'weakness_both_legs',
+        'pain_lower_back',
+        'leg_cramp_night',
       ),
     ),
     text: 'Muscle pain or weakness with dark, cola-coloured urine can mean severe muscle breakdown, which can damage the kidneys. Ask to be checked for rhabdomyolysis.',
@@ -324,30 +368,45 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'tetanus_signs',
     level: 'emergency',
+    // "Not sure" about vaccination counts as not fully vaccinated (§1.5 row 4).
     when: any(
-      all(p('jaw_stiffness'), any(p('recent_wound'), cramps)),
-      all(p('recent_wound'), p('tetanus_vaccine_not_up_to_date'), cramps),
+      all(p('jaw_stiffness'), any(p('recent_wound'), all(cramps, maybe('recent_wound')))),
+      all(
+        p('recent_wound'),
+        maybe('tetanus_vaccine_not_up_to_date'),
+        anyOf('muscle_knot_tight', 'leg_cramp_night', 'hand_foot_spasm'),
+      ),
     ),
-    text: 'Muscle spasms or a stiff jaw after a wound, without up-to-date tetanus vaccination, can be tetanus.',
+    text: 'A stiff jaw or muscle spasms after a wound, unless your tetanus vaccination is known to be up to date, can be tetanus.',
     sources: ['R88'],
   },
   {
     id: 'mineral_emergency',
     level: 'emergency',
+    // §1.2 row 12 as written: with cramps or spasms, palpitations, fainting, a fit, marked weakness or
+    // hand spasm (P15 adds tingling with hand or foot spasm, a fit or palpitations).
     when: any(
-      all(cramps, anyOf('palpitations', 'seizure', 'hand_foot_spasm')),
-      all(cramps, electrolyteDriver, anyOf('dizziness_fainting', 'generalised_weakness')),
+      all(
+        cramps,
+        anyOf('palpitations', 'seizure', 'hand_foot_spasm', 'dizziness_fainting', 'generalised_weakness'),
+      ),
+      all(p('hand_foot_spasm'), any(electrolyteDriver, anyOf('palpitations', 'seizure'))),
       all(p('tingling_mouth_fingers'), anyOf('hand_foot_spasm', 'seizure', 'palpitations')),
     ),
-    text: 'Cramps with an irregular heartbeat, hand or foot spasms, a fit, or fainting or weakness while losing minerals can mean dangerously low potassium, magnesium or calcium.',
+    text: 'Cramps with an irregular heartbeat, fainting, a fit, marked weakness, or hand or foot spasms can mean dangerously low potassium, magnesium or calcium.',
     sources: ['R37', 'R38', 'R39'],
     policy: 'P15',
   },
   {
     id: 'acute_limb_ischaemia',
     level: 'emergency',
-    when: all(p('foot_cold_pale_or_sores'), p('onset_sudden'), anyOf('numbness_one_leg', 'weakness_one_leg')),
-    text: 'A leg or foot that suddenly turns cold and pale and goes numb or weak may have lost its blood supply.',
+    // A foot short of blood that also cannot move is limb-threatening whatever the speed; with numbness
+    // only, a sudden start points to a blocked artery.
+    when: all(
+      p('foot_cold_pale_or_sores'),
+      any(p('weakness_one_leg'), all(p('numbness_one_leg'), p('onset_sudden'))),
+    ),
+    text: 'A cold, pale foot that has gone weak, or suddenly gone numb, may have lost its blood supply.',
     sources: ['R101'],
     estimate:
       'The research marks the layperson route (999 or A&E) for sudden limb ischaemia as from memory; we send it to the emergency department because the limb is at risk within hours.',
@@ -371,8 +430,9 @@ export const triageRules: readonly TriageRule[] = [
     id: 'pregnancy_bleeding_contractions',
     level: 'emergency',
     when: all(p('pregnant'), p('pregnancy_bleeding_or_contractions')),
-    text: 'Bleeding, contractions or leaking fluid in pregnancy need the maternity unit now.',
-    service: 'maternity_unit',
+    text: 'Bleeding, contractions or leaking fluid in pregnancy need urgent care now: later in pregnancy your maternity unit, earlier the emergency department or early pregnancy unit.',
+    // Past about 20 weeks the maternity unit is the place (§1.5 routing note); earlier, A&E (row 9).
+    serviceInLatePregnancy: 'maternity_unit',
     sources: ['R92', 'R93'],
     policy: 'P14',
   },
@@ -439,7 +499,7 @@ export const triageRules: readonly TriageRule[] = [
     id: 'past_cancer',
     level: 'urgent',
     when: p('history_cancer'),
-    text: 'New back pain after cancer needs a doctor today to check it has not spread to the spine.',
+    text: 'Back pain in someone who has had cancer should be checked by a doctor today; most often it is something simple, but it needs looking at.',
     sources: ['R13', 'R12', 'R9', 'R10'],
   },
   {
@@ -486,14 +546,6 @@ export const triageRules: readonly TriageRule[] = [
     sources: ['R13'],
   },
   {
-    id: 'chest_pain_persisting',
-    level: 'urgent',
-    when: all(p('pain_chest'), not(num('duration_days', { gt: 7 }))),
-    text: 'Chest pain that began in the last week needs a doctor today, even without other warning signs.',
-    sources: ['R13', 'R83'],
-    policy: 'P8',
-  },
-  {
     id: 'heart_pain_spreading_alone',
     level: 'urgent',
     when: p('pain_spreads_arm_jaw'),
@@ -520,12 +572,26 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'fracture_risk',
     level: 'urgent',
-    when: all(
-      anyOf('onset_minor_fall', 'onset_sudden'),
-      any(age({ gte: 70 }), anyOf('med_steroid_long_term', 'osteoporosis')),
+    // Row 2: a minor fall, or sudden pain, in someone older or on long-term steroids. With thin bones or
+    // long-term steroids, lifting can break a vertebra too.
+    when: any(
+      all(
+        anyOf('onset_minor_fall', 'onset_sudden'),
+        any(age({ gte: 70 }), anyOf('med_steroid_long_term', 'osteoporosis')),
+      ),
+      all(p('onset_lifting_twisting'), anyOf('med_steroid_long_term', 'osteoporosis')),
     ),
-    text: 'A fall or sudden back pain at 70 or over, with thin bones, or after long-term steroid tablets can be a broken bone in the spine.',
+    text: 'A fall, lifting or sudden back pain at 70 or over, with thin bones, or after long-term steroid tablets can be a broken bone in the spine.',
     sources: ['R8', 'R9', 'R13'],
+  },
+  {
+    id: 'shingles_see_doctor',
+    level: 'urgent',
+    // Pharmacy First treats adults who are not pregnant; others, and anyone with a weak immune system, see a doctor.
+    when: all(p('rash_band_one_side'), any(age({ lt: 18 }), anyOf('pregnant', 'immunosuppressed'))),
+    text: 'A one-sided band of pain or rash can be shingles. Antiviral medicine works best when started within 3 days, so see a doctor today.',
+    sources: ['R85', 'R85b'],
+    policy: 'P11',
   },
   {
     id: 'shingles',
@@ -622,6 +688,40 @@ export const triageRules: readonly TriageRule[] = [
       'The research makes a stiff jaw an emergency with spasms or after a wound; alone we ask for a same-day check because tetanus can follow a wound nobody noticed.',
   },
   {
+    id: 'faint_or_clammy',
+    level: 'urgent',
+    when: anyOf('dizziness_fainting', 'sweaty_clammy_pale'),
+    text: 'Feeling faint or having cold, clammy skin needs a doctor today. Call the emergency number if you collapse or the pain becomes severe.',
+    sources: ['R20', 'R87'],
+    estimate:
+      'The research makes these an emergency with severe pain or collapse and gives no level for them alone; a same-day check is the cautious reading.',
+  },
+  {
+    id: 'hand_foot_spasm',
+    level: 'urgent',
+    when: p('hand_foot_spasm'),
+    text: 'Spasms that pull your fingers or toes into a fixed position can mean low calcium or magnesium and need a blood test today.',
+    sources: ['R39', 'R37'],
+  },
+  {
+    id: 'not_sure_about_nerve_signs',
+    level: 'urgent',
+    // "I don't know" to a sign of cauda equina syndrome, an overdose or pregnancy bleeding cannot be
+    // taken as a no: someone should check today. (Never asked is not the same as "I don't know".)
+    when: any(
+      unsure('saddle_numbness'),
+      unsure('urinary_retention'),
+      unsure('incontinence'),
+      unsure('sexual_dysfunction_new'),
+      unsure('numbness_both_legs'),
+      unsure('weakness_both_legs'),
+      unsure('med_paracetamol_over_max'),
+      unsure('pregnancy_bleeding_or_contractions'),
+    ),
+    text: 'You were not sure about a sign that can mean an emergency. Get checked today, and call the emergency number at once if you find it does apply.',
+    sources: ['R13', 'R14', 'R99'],
+  },
+  {
     id: 'not_keeping_fluids_or_peeing_less',
     level: 'urgent',
     when: anyOf('cannot_keep_fluids_down', 'peeing_less'),
@@ -631,8 +731,12 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'pregnancy_warning_signs',
     level: 'urgent',
-    when: all(p('pregnant'), anyOf('pain_colicky_waves', 'fever', 'burning_urination', 'pain_flank')),
-    text: 'Back pain in pregnancy that comes in waves, or with fever, burning when peeing or pain in the side, needs your midwife or doctor today.',
+    // P14, and §1.5 rows 9 and 12: tummy pain is not "simple" pregnancy back pain.
+    when: all(
+      p('pregnant'),
+      anyOf('pain_colicky_waves', 'fever', 'burning_urination', 'pain_flank', 'pain_abdomen'),
+    ),
+    text: 'Back pain in pregnancy that comes in waves, or with tummy pain, fever, burning when peeing or pain in the side, needs your midwife or doctor today.',
     sources: ['R95', 'R93'],
     policy: 'P14',
   },
@@ -654,6 +758,13 @@ export const triageRules: readonly TriageRule[] = [
   },
 
   // ── GP: book within days ──
+  {
+    id: 'child',
+    level: 'gp',
+    when: age({ lt: 16 }),
+    text: 'The guidance behind BackEase is for adults (over 16). A child or young teenager with back pain should be checked by a doctor.',
+    sources: ['R1'],
+  },
   {
     id: 'both_legs_long_standing',
     level: 'gp',

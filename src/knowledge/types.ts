@@ -30,6 +30,8 @@ export type Cond =
   | { readonly present: string }
   | { readonly absent: string }
   | { readonly notAbsent: string }
+  /** The person was asked and said "I don't know" (not the same as never asked). */
+  | { readonly unsure: string }
   | {
       readonly num: NumberFindingId;
       readonly gte?: number;
@@ -82,8 +84,10 @@ export interface TriageRule extends Sourced {
   readonly when: Cond;
   /** Plain words: why this level (shown to the person). */
   readonly text: string;
-  /** A more specific place to go than the level's default (e.g. the maternity unit). */
+  /** A more specific place to go than the level's default (e.g. a pharmacist for shingles). */
   readonly service?: CareService;
+  /** Where to go instead when the person is more than 20 weeks pregnant (the maternity unit). */
+  readonly serviceInLatePregnancy?: CareService;
   /** The §1.6 policy decision this rule implements, when there is one. */
   readonly policy?: string;
 }
