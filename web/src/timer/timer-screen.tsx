@@ -219,6 +219,18 @@ export function TimerScreen() {
         {announcement}
       </p>
       <p class="hint">{t('timer.totalLeft', { time: formatClock(view.totalRemainingMs) })}</p>
+      <ol class="timer-progress" aria-label={t('timer.stepsTitle')}>
+        {timer.steps.map((s, i) => (
+          <li
+            key={`${i}-${s.label}`}
+            aria-current={i === view.stepIndex ? 'step' : undefined}
+            class={i < view.stepIndex ? 'step-done' : undefined}
+          >
+            {s.label} ({formatClock(s.seconds * 1000)})
+            {i < view.stepIndex ? <span class="visually-hidden"> {t('timer.stepDone')}</span> : null}
+          </li>
+        ))}
+      </ol>
       <div class="actions">
         {view.paused ? (
           <button
