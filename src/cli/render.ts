@@ -70,9 +70,15 @@ export function renderAssessment(
     const pct = Math.round(c.probability * 100);
     const bar = '█'.repeat(Math.round(c.probability * 20)).padEnd(20, '░');
     out.push(`   ${String(pct < 1 ? '<1' : pct).padStart(3)}%  ${s.dim(bar)}  ${s.bold(c.name)}`);
-    const ev = (up: boolean) => c.evidence.filter((e) => e.ratio > 1 === up).map((e) => e.text);
-    if (c.for.length > 0) wrap(`${s.green('for:')} ${ev(true).slice(0, 4).join('; ')}`, '          ');
-    if (c.against.length > 0) wrap(`${s.red('against:')} ${ev(false).slice(0, 3).join('; ')}`, '          ');
+    const up = c.evidence.filter((e) => e.ratio > 1).slice(0, 4);
+    const down = c.evidence.filter((e) => e.ratio < 1).slice(0, 4);
+    const saidNo = down.filter((e) => e.answer === 'absent').map((e) => lowerFirst(e.label));
+    const against = [
+      ...down.filter((e) => e.answer === 'present').map((e) => e.text),
+      ...(saidNo.length > 0 ? [`you said no to ${saidNo.join(', ')}`] : []),
+    ];
+    if (up.length > 0) wrap(`${s.green('for:')} ${up.map((e) => e.text).join('; ')}`, '          ');
+    if (against.length > 0) wrap(`${s.red('against:')} ${against.join('; ')}`, '          ');
   }
 
   const todo = a.plan.actions.filter((i) => i.kind !== 'avoid');
@@ -133,6 +139,10 @@ export function renderAssessment(
     '',
   );
   return out.join('\n');
+}
+
+function lowerFirst(t: string): string {
+  return t.charAt(0).toLowerCase() + t.slice(1);
 }
 
 // Built from a string so the pattern holds no literal control character.

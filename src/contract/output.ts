@@ -39,7 +39,12 @@ export interface CauseEvidence {
   readonly finding: string;
   /** The likelihood ratio applied (above 1 raised the cause, below 1 lowered it). */
   readonly ratio: number;
+  /** Whether the person said yes (present) or no (absent). */
+  readonly answer: 'present' | 'absent';
+  /** The finding in words: its label, with the value for a number, or "You said no to: …". */
   readonly text: string;
+  /** The finding's label alone, for lists that group the no answers. */
+  readonly label: string;
 }
 
 export interface CauseResult {

@@ -55,7 +55,12 @@ export function differential(kb: LoadedKnowledge, ev: Evidence): CauseResult[] {
       .map((r) => ({ finding: r.finding, ratio: ratioFor(r, ev) }))
       .filter((e) => e.ratio !== 1)
       .sort((a, b) => Math.abs(Math.log(b.ratio)) - Math.abs(Math.log(a.ratio)))
-      .map((e) => ({ ...e, text: describe(kb, e.finding, ev) }));
+      .map((e) => ({
+        ...e,
+        answer: ev.state(e.finding) === 'present' ? ('present' as const) : ('absent' as const),
+        text: describe(kb, e.finding, ev),
+        label: kb.findingById.get(e.finding)?.label ?? e.finding,
+      }));
     return {
       id: c.id,
       name: contract?.name ?? c.id,
