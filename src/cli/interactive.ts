@@ -76,6 +76,8 @@ export interface InterviewIO {
   write(text: string): void;
   lines: AsyncIterator<string>;
   style: Style;
+  /** Terminal width, for wrapping long items under their number. */
+  width?: number;
 }
 
 async function ask(io: InterviewIO, prompt: string): Promise<string> {
@@ -87,13 +89,17 @@ async function ask(io: InterviewIO, prompt: string): Promise<string> {
 
 function showQuestion(io: InterviewIO, q: Question, asked: number, left: number): void {
   const s = io.style;
+  const width = Math.min(io.width ?? 88, 100);
+  const item = (prefix: string, text: string) => {
+    const [first = '', ...rest] = wrapText(text, width - prefix.length);
+    io.write(`${prefix}${first}\n${rest.map((l) => `${' '.repeat(prefix.length)}${l}\n`).join('')}`);
+  };
   io.write(`\n${s.dim(`Question ${asked + 1} of about ${asked + 1 + left}`)}\n${s.bold(q.text)}\n`);
   if (q.type === 'multiple') {
-    q.items.forEach((item, i) => {
-      io.write(`  ${String(i + 1).padStart(2)}. ${item.text}\n`);
+    q.items.forEach((it, i) => {
+      item(`  ${String(i + 1).padStart(2)}. `, it.text);
     });
-  } else if (q.type === 'single' && q.items[0] && q.items[0].text !== q.text)
-    io.write(`  ${q.items[0].text}\n`);
+  } else if (q.type === 'single' && q.items[0] && q.items[0].text !== q.text) item('  ', q.items[0].text);
   const hint =
     q.type === 'multiple'
       ? 'Numbers that apply (e.g. 1 3), Enter for none'

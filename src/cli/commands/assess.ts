@@ -8,7 +8,7 @@ import { assessRaw, interviewRaw } from '../../engine/api.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
 import { askProfile, InputEnded, runInteractive, stdinLines } from '../interactive.ts';
 import { EXIT_BAD_INPUT, failWith, parseJson, readStdin, styleFor } from '../io.ts';
-import { renderAssessment } from '../render.ts';
+import { renderAssessment, wrapText } from '../render.ts';
 
 export function registerAssess(program: Command): void {
   program
@@ -32,13 +32,12 @@ export function registerAssess(program: Command): void {
         return;
       }
       const style = styleFor(process.stdout);
-      const io = { write: (t: string) => process.stdout.write(t), lines: stdinLines(), style };
+      const width = process.stdout.columns ?? 88;
+      const io = { write: (t: string) => process.stdout.write(t), lines: stdinLines(), style, width };
       io.write(`${style.bold('BackEase: back pain and spasm check')}\n`);
-      io.write(
-        style.dim(
-          'This is not a diagnosis. If you think this is an emergency, call the emergency number now (999 UK, 112 EU, 911 US).\n\n',
-        ),
-      );
+      const banner =
+        'This is not a diagnosis. If you think this is an emergency, call the emergency number now (999 UK, 112 EU, 911 US).';
+      io.write(`${style.dim(wrapText(banner, Math.min(width, 100) - 1).join('\n'))}\n\n`);
       try {
         const profile = await askProfile(io);
         const assessment = await runInteractive(kb, io, { ...profile, evidence: [] });
