@@ -68,6 +68,8 @@ describe('benign back spasm', () => {
     expect(await page.locator('.causes > li').first().textContent()).toContain('Muscle strain');
     expect(await page.locator('.plan-item').count()).toBeGreaterThan(0);
     await checkScreen(page, 'result-self-care');
+    await page.getByRole('button', { name: 'Save this result in my diary' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved in your diary on this phone.' }).waitFor();
   });
 
   it('starts a guided remedy timer that keeps running across a reload', async () => {
@@ -97,6 +99,7 @@ describe('benign back spasm', () => {
 
     await page.getByRole('button', { name: 'Stop now' }).click();
     await page.getByRole('heading', { name: /Finished/ }).waitFor();
+    await checkScreen(page, 'timer-done');
     await page.locator('input[name=pain-after][value="3"]').check();
     await page.getByRole('button', { name: 'Save to my diary' }).click();
     await page.getByText('Saved in your diary').waitFor();

@@ -2,8 +2,8 @@
  * Runs a diary sync with the real IndexedDB store and the server API, one at a time, when signed in.
  * Called after sign-in, when the diary opens, after each change and when the connection comes back.
  */
-import { diaryApi } from '../account/api-client.ts';
-import { getUser } from '../account/session.ts';
+import { ApiError, diaryApi } from '../account/api-client.ts';
+import { getUser, setUser } from '../account/session.ts';
 import { allStored, getMeta, getStored, putStored, removeStored, setMeta } from './diary-db.ts';
 import { type SyncResult, syncDiary } from './sync.ts';
 
@@ -15,6 +15,14 @@ export function syncNow(): Promise<SyncResult | null> {
     .then(async (r) => {
       await setMeta('lastSyncAt', new Date().toISOString());
       return r;
+    })
+    .catch((e: unknown) => {
+      // The session ended (expired or signed out elsewhere): act signed out; the diary stays on the phone.
+      if (e instanceof ApiError && e.status === 401) {
+        setUser(null);
+        return null;
+      }
+      throw e;
     })
     .finally(() => {
       running = null;
