@@ -81,16 +81,20 @@ async function bench(kind: 'sqlite' | 'postgres', store: SqlStore): Promise<void
       return res.json() as Promise<{ items: unknown[]; nextCursor: string | null }>;
     };
 
-    // A cursor from the middle of the diary, for "page 1,000" of 50.
+    // A cursor from the middle of the diary, for "page 1,000" of 50 (with the default 100,000 entries):
+    // halfway through in pages of 500, so a smaller --entries still has a middle.
+    const halfway = Math.max(1, Math.floor(ENTRIES / 2 / 500));
     let cursor: string | null = null;
     let middle = '';
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < halfway; i++) {
       const page: { nextCursor: string | null } = await get(
         `/api/v1/checkins?limit=500${cursor ? `&cursor=${cursor}` : ''}`,
       );
       cursor = page.nextCursor;
-      if (i === 99 && cursor) middle = cursor;
+      if (i === halfway - 1 && cursor) middle = cursor;
     }
+    if (!middle)
+      throw new Error(`--entries ${ENTRIES} is too few for a cursor from the middle (at least 1,000)`);
 
     const shapes: [string, string][] = [
       ['newest 50 (first page)', '/api/v1/checkins?limit=50'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, inPeriod, isoDay, lastDay, parsePeriod } from './period.ts';
+import { DAY_MS, inPeriod, isoDay, lastDay, parseOpenPeriod, parsePeriod } from './period.ts';
 
 describe('parsePeriod', () => {
   it('reads whole UTC days, the last day included', () => {
@@ -46,6 +46,42 @@ describe('parsePeriod', () => {
     const r = parsePeriod('2026-11-10', '2026-11-01');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]?.path).toBe('to');
+  });
+});
+
+describe('parseOpenPeriod', () => {
+  it('is the whole diary when both ends are left out, and parsePeriod when both are given', () => {
+    expect(parseOpenPeriod(undefined, undefined)).toEqual({ ok: true, value: undefined });
+    expect(parseOpenPeriod('2026-11-01', '2026-11-30')).toEqual(parsePeriod('2026-11-01', '2026-11-30'));
+  });
+
+  it('opens either end: a day as from starts it, a day as to is included whole', () => {
+    const since = parseOpenPeriod('2026-11-01', undefined);
+    expect(since.ok && since.value?.start).toBe(Date.UTC(2026, 10, 1));
+    expect(since.ok && since.value && inPeriod('9999-12-31T23:59:59Z', since.value)).toBe(true);
+    const until = parseOpenPeriod(undefined, '2026-11-30');
+    expect(until.ok && until.value?.end).toBe(Date.UTC(2026, 11, 1));
+    expect(until.ok && until.value && inPeriod('1000-01-01T00:00:00Z', until.value)).toBe(true);
+  });
+
+  it('takes a zoned date-time as either open end, as the exact instant', () => {
+    const at = Date.parse('2026-11-01T10:00:00+01:00');
+    const since = parseOpenPeriod('2026-11-01T10:00:00+01:00', undefined);
+    expect(since.ok && since.value?.start).toBe(at);
+    const until = parseOpenPeriod(undefined, '2026-11-01T10:00:00+01:00');
+    expect(until.ok && until.value?.end).toBe(at);
+  });
+
+  it('names the one bad end', () => {
+    for (const [from, to, path] of [
+      ['2026-02-31', undefined, 'from'],
+      [undefined, '2026-11-01T10:00', 'to'],
+      ['soon', undefined, 'from'],
+    ] as const) {
+      const r = parseOpenPeriod(from, to);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues.map((i) => [i.code, i.path])).toEqual([['invalid_value', path]]);
+    }
   });
 });
 

@@ -42,6 +42,15 @@ function readInstant(text: string): number | undefined {
   return undefined;
 }
 
+function badBound(name: 'from' | 'to', text: string) {
+  const example = name === 'from' ? '2026-11-01' : '2026-11-30';
+  return issue(
+    'invalid_value',
+    name,
+    `${name} must be a day like ${example} or a zoned date-time, not "${text}".`,
+  );
+}
+
 /**
  * The period from `from` to `to`, both inclusive when given as days (the whole `to` day counts).
  * Bad input is named by its flag or query parameter, so the CLI and the server can print it as is.
@@ -50,18 +59,8 @@ export function parsePeriod(from: string, to: string): Result<Period> {
   const start = readInstant(from);
   const toInstant = readInstant(to);
   const problems = [];
-  if (start === undefined)
-    problems.push(
-      issue(
-        'invalid_value',
-        'from',
-        `from must be a day like 2026-11-01 or a zoned date-time, not "${from}".`,
-      ),
-    );
-  if (toInstant === undefined)
-    problems.push(
-      issue('invalid_value', 'to', `to must be a day like 2026-11-30 or a zoned date-time, not "${to}".`),
-    );
+  if (start === undefined) problems.push(badBound('from', from));
+  if (toInstant === undefined) problems.push(badBound('to', to));
   if (start === undefined || toInstant === undefined) return fail(problems);
   const end = DAY.test(to) ? toInstant + DAY_MS : toInstant;
   if (end <= start) return fail([issue('invalid_value', 'to', `to (${to}) must be after from (${from}).`)]);
@@ -92,12 +91,13 @@ export function parseOpenPeriod(
 ): Result<Period | undefined> {
   if (from === undefined && to === undefined) return ok(undefined);
   if (from !== undefined && to !== undefined) return parsePeriod(from, to);
-  const given = (from ?? to) as string;
-  const bound = parsePeriod(given, given);
-  if (!bound.ok) return fail(bound.issues.filter((i) => i.path === (from === undefined ? 'to' : 'from')));
-  return ok(
-    from === undefined
-      ? { start: EARLIEST, end: bound.value.end }
-      : { start: bound.value.start, end: LATEST },
-  );
+  if (from !== undefined) {
+    const start = readInstant(from);
+    return start === undefined ? fail([badBound('from', from)]) : ok({ start, end: LATEST });
+  }
+  const given = to as string;
+  const end = readInstant(given);
+  if (end === undefined) return fail([badBound('to', given)]);
+  // A day as `to` is included whole, as in parsePeriod; a date-time is the exclusive end itself.
+  return ok({ start: EARLIEST, end: DAY.test(given) ? end + DAY_MS : end });
 }

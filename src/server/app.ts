@@ -23,6 +23,7 @@ import { authRoutes } from './routes/auth.ts';
 import { contractRoutes } from './routes/contract.ts';
 import { dataRightsRoutes } from './routes/data-rights.ts';
 import { diaryRoutes } from './routes/diary.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { helmetOptions, PERMISSIONS_POLICY } from './security.ts';
 import { registerWebApp } from './static.ts';
 
@@ -31,6 +32,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...authRoutes,
   ...diaryRoutes,
   ...dataRightsRoutes,
+  ...reportRoutes,
 ];
 
 /** A hop count becomes the function form, which is what Fastify's types accept for it. */

@@ -41,8 +41,11 @@ ${
 }${bodySchema ? `<h4>Body</h4>${schemaLabel(bodySchema)}` : ''}
 <h4>Responses</h4><ul>${responses
     .map(([status, r]) => {
-      const s = ((r.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema;
-      return `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml(String(r.description ?? ''))}${s ? ` — ${schemaLabel(s)}` : ''}</li>`;
+      // One media type per answer: JSON for most, application/pdf or application/fhir+json for reports.
+      const [type, media] = Object.entries((r.content as Record<string, Json> | undefined) ?? {})[0] ?? [];
+      const s = media?.schema;
+      const shown = type && type !== 'application/json' ? ` (<code>${escapeHtml(type)}</code>)` : '';
+      return `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml(String(r.description ?? ''))}${shown}${s ? ` — ${schemaLabel(s)}` : ''}</li>`;
     })
     .join('')}</ul>
 </section>`;

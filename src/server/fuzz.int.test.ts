@@ -13,10 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../contract/errors.ts';
 import { parseAssessmentInput } from '../contract/input.ts';
 import { diaryExportSchema, profileSchema } from '../diary/model.ts';
+import { parseOpenPeriod } from '../insights/period.ts';
 import { COLLECTION_NAMES, COLLECTIONS } from '../store/collections.ts';
 import { makeDiary, makeRecord } from '../store/testing/fixtures.ts';
 import { signupSchema } from './routes/auth.ts';
 import { decodeCursor, listQuerySchema } from './routes/diary.ts';
+import { fhirQuerySchema, reportPeriod, reportQuerySchema } from './routes/reports.ts';
 import { type Client, type Harness, type Method, openHarness, signUp } from './testing/harness.ts';
 
 const KINDS = ['sqlite', 'postgres'] as const;
@@ -340,6 +342,86 @@ describe.each(KINDS)('hostile input on %s', (kind) => {
             expectRefused(res.statusCode, res.body, res.headers, `GET ?${qs}`);
           },
         ),
+        { numRuns: RUNS },
+      );
+    });
+  });
+
+  /**
+   * The report routes take only a query. Values mix hostile strings with near-valid dates (rolled-over
+   * days, zone-less times, reversed or too-long periods) and the paper sizes, so the period checks are
+   * reached, not just the schema; queries the route would answer are filtered out with its own checks.
+   */
+  describe.each([
+    {
+      url: '/api/v1/report.pdf',
+      keys: ['from', 'to', 'paper'],
+      accepts: (q: Record<string, string>) => {
+        const parsed = reportQuerySchema.safeParse(q);
+        return parsed.success && reportPeriod(parsed.data.from, parsed.data.to).ok;
+      },
+    },
+    {
+      url: '/api/v1/fhir',
+      keys: ['from', 'to'],
+      accepts: (q: Record<string, string>) => {
+        const parsed = fhirQuerySchema.safeParse(q);
+        return parsed.success && parseOpenPeriod(parsed.data.from, parsed.data.to).ok;
+      },
+    },
+  ])('GET $url', ({ url, keys, accepts }) => {
+    const nearDates = fc.constantFrom(
+      '2026-11-01',
+      '2026-11-30',
+      '2026-02-31',
+      '2026-13-01',
+      '0099-01-01',
+      '1900-01-01',
+      '9999-12-31',
+      '2026-11-01T00:00',
+      '2026-11-01T00:00:00Z',
+      '2026-11-01T00:00:00+25:00',
+      '2026-11-01 ',
+      '+2026-11-01',
+      'a4',
+      'letter',
+      'A4',
+    );
+
+    it('with hostile query strings', async () => {
+      const key = fc.oneof(
+        fc.constantFrom(...keys),
+        hostileString.filter((s) => s.length > 0),
+      );
+      const query = fc.dictionary(key, fc.oneof(nearDates, hostileString, fc.integer().map(String)), {
+        minKeys: 1,
+        maxKeys: 4,
+      });
+      await fc.assert(
+        fc.asyncProperty(
+          query.filter((q) => !accepts(q)),
+          async (q) => {
+            const qs = Object.entries(q)
+              .map(([k, v]) => `${enc(k)}=${enc(v)}`)
+              .join('&');
+            const res = await send('GET', `${url}?${qs}`, {});
+            expectRefused(res.statusCode, res.body, res.headers, `GET ${url}?${qs}`);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('without a session, whatever the query', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.dictionary(fc.constantFrom(...keys), nearDates), async (q) => {
+          const qs = Object.entries(q)
+            .map(([k, v]) => `${enc(k)}=${enc(v)}`)
+            .join('&');
+          const res = await send('GET', `${url}?${qs}`, {}, false);
+          expect(res.statusCode).toBe(401);
+          expectRefused(res.statusCode, res.body, res.headers, `GET ${url}?${qs} signed out`);
+        }),
         { numRuns: RUNS },
       );
     });

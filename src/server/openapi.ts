@@ -108,7 +108,11 @@ export function buildOpenApi(routes: readonly AnyRoute[]): Json {
           {
             description: r.description,
             ...(r.schema
-              ? { content: { 'application/json': { schema: jsonSchema(r.schema, 'output') } } }
+              ? {
+                  content: {
+                    [r.contentType ?? 'application/json']: { schema: jsonSchema(r.schema, 'output') },
+                  },
+                }
               : {}),
           },
         ]),

@@ -24,7 +24,12 @@ export interface Deps {
 export type DocSchema = z.ZodType | { readonly $ref: string } | Readonly<Record<string, unknown>>;
 
 export interface Responses {
-  readonly [status: number]: { readonly description: string; readonly schema?: DocSchema };
+  readonly [status: number]: {
+    readonly description: string;
+    readonly schema?: DocSchema;
+    /** The media type of the answer; JSON unless given (the PDF and FHIR answers are not plain JSON). */
+    readonly contentType?: string;
+  };
 }
 
 /** `user`: a session is required; `optional`: used when present. Writes with a session need the CSRF header. */

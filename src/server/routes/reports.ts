@@ -1,0 +1,170 @@
+/**
+ * Reports from the caller's own diary (issue 5): the doctor-visit summary as a PDF, and the FHIR R4
+ * export as a collection Bundle. Both read only the signed-in user's diary (the store's export, scoped
+ * by user id); there is no parameter that names a user. The Patient in the Bundle gets a pseudonymous
+ * id derived from the user id, never the email.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { fail, issue, ok as okResult, type Result } from '../../contract/errors.ts';
+import { type Diary, profileSchema } from '../../diary/model.ts';
+import { buildFhirBundle } from '../../fhir/bundle.ts';
+import { DAY_MS, isoDay, type Period, parseOpenPeriod, parsePeriod } from '../../insights/period.ts';
+import { getKnowledge } from '../../knowledge/index.ts';
+import { renderSummaryPdf } from '../../report/pdf/render.ts';
+import { buildSummary } from '../../report/summary.ts';
+import { ApiError } from '../http-error.ts';
+import { type AnyRoute, type Deps, ok, route } from '../route.ts';
+import { ERROR_RESPONSES } from './docs-schemas.ts';
+
+const TAG = 'Reports';
+
+/**
+ * The longest period a summary covers. The summary's weekly buckets grow with the period (ten thousand
+ * years cost half a second of one core); ten years is more than any visit needs.
+ */
+export const MAX_REPORT_DAYS = 3660;
+
+const dayText = (what: string) =>
+  z.string().max(40).describe(`${what}: a day YYYY-MM-DD (whole UTC days) or a date-time with a zone`);
+
+export const reportQuerySchema = z
+  .object({
+    from: dayText('First day of the report'),
+    to: dayText('Last day of the report, included'),
+    paper: z.enum(['a4', 'letter']).default('a4').describe('Paper size (default a4)'),
+  })
+  .strict();
+
+export const fhirQuerySchema = z
+  .object({
+    from: dayText('First day (default: the start of the diary)').optional(),
+    to: dayText('Last day, included (default: the end of the diary)').optional(),
+  })
+  .strict();
+
+/** The report's period, or issues naming `from` or `to`: bad, reversed, or longer than MAX_REPORT_DAYS. */
+export function reportPeriod(from: string, to: string): Result<Period> {
+  const period = parsePeriod(from, to);
+  if (!period.ok) return period;
+  if (period.value.end - period.value.start > MAX_REPORT_DAYS * DAY_MS)
+    return fail([
+      issue(
+        'invalid_value',
+        'to',
+        `A report covers at most ${MAX_REPORT_DAYS} days (about ten years); choose a shorter period.`,
+      ),
+    ]);
+  return okResult(period.value);
+}
+
+/**
+ * The Patient id of a user's FHIR exports: stable for the account (the same in every export, so a
+ * receiving system can tell re-imports apart from new people) and pseudonymous. It is a SHA-256 of the
+ * random account id under a fixed label, formatted as a version-8 UUID: it reveals neither the account
+ * id nor the email, and nothing about the person can be recovered from it.
+ */
+export function patientPseudonym(userId: string): string {
+  const hex = createHash('sha256').update(`backease fhir patient v1\u0000${userId}`).digest('hex');
+  const variant = ((Number.parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The caller's whole diary; a profile never saved reads as the defaults, as GET /api/v1/profile does. */
+async function ownDiary(deps: Deps, userId: string): Promise<Diary> {
+  const { profile, ...records } = await deps.store.exportDiary(userId);
+  return { ...records, profile: profile ?? profileSchema.parse({}) };
+}
+
+function orThrow<T>(r: Result<T>): T {
+  if (!r.ok) throw new ApiError(r.issues);
+  return r.value;
+}
+
+export const reportRoutes: readonly AnyRoute[] = [
+  route({
+    method: 'GET',
+    url: '/api/v1/report.pdf',
+    tag: TAG,
+    summary: 'My doctor-visit summary for a period, as a PDF (from my own diary; not a diagnosis)',
+    description:
+      'Days are whole UTC days and `to` is included. At most 3660 days. The PDF is made from the ' +
+      'signed-in person’s own diary only; it is sent as an attachment named ' +
+      'backease-summary-FROM-to-TO.pdf.',
+    access: 'user',
+    query: reportQuerySchema,
+    responses: {
+      200: {
+        description: 'The summary PDF',
+        contentType: 'application/pdf',
+        schema: { type: 'string', contentMediaType: 'application/pdf' },
+      },
+      400: ERROR_RESPONSES[400],
+      401: ERROR_RESPONSES[401],
+    },
+    handler: async ({ query, signedIn, req, reply, deps }) => {
+      const period = orThrow(reportPeriod(query.from, query.to));
+      const diary = await ownDiary(deps, signedIn.user.id);
+      const summary = buildSummary(diary, period, deps.now(), getKnowledge());
+      const pdf = await renderSummaryPdf(summary, { paper: query.paper });
+      reply.header('content-type', 'application/pdf');
+      reply.header(
+        'content-disposition',
+        `attachment; filename="backease-summary-${summary.from}-to-${summary.to}.pdf"`,
+      );
+      req.log.info({ event: 'report.pdf', userId: signedIn.user.id }, 'summary PDF made');
+      return ok(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/v1/fhir',
+    tag: TAG,
+    summary: 'My diary as a FHIR R4 collection Bundle (check-ins, assessments, profile)',
+    description:
+      'Either end of the period may be left out; without both, the whole diary. Days are whole UTC ' +
+      'days and `to` is included. The Patient is pseudonymous: no name, no birth date, and an id ' +
+      'derived from the account that is the same in every export.',
+    access: 'user',
+    query: fhirQuerySchema,
+    responses: {
+      200: {
+        description: 'A FHIR R4 Bundle of type collection',
+        contentType: 'application/fhir+json',
+        schema: {
+          type: 'object',
+          required: ['resourceType', 'type', 'entry'],
+          properties: {
+            resourceType: { const: 'Bundle' },
+            id: { type: 'string' },
+            type: { const: 'collection' },
+            timestamp: { type: 'string', format: 'date-time' },
+            entry: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['fullUrl', 'resource'],
+                properties: { fullUrl: { type: 'string' }, resource: { type: 'object' } },
+              },
+            },
+          },
+        },
+      },
+      400: ERROR_RESPONSES[400],
+      401: ERROR_RESPONSES[401],
+    },
+    handler: async ({ query, signedIn, req, reply, deps }) => {
+      const period = orThrow(parseOpenPeriod(query.from, query.to));
+      const diary = await ownDiary(deps, signedIn.user.id);
+      const now = deps.now();
+      const bundle = buildFhirBundle(diary, getKnowledge(), period, {
+        now,
+        patientId: patientPseudonym(signedIn.user.id),
+      });
+      reply.header('content-type', 'application/fhir+json; charset=utf-8');
+      reply.header('content-disposition', `attachment; filename="backease-fhir-${isoDay(now)}.json"`);
+      req.log.info({ event: 'report.fhir', userId: signedIn.user.id }, 'FHIR bundle made');
+      return ok(JSON.stringify(bundle));
+    },
+  }),
+];
