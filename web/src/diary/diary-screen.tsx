@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useUser } from '../account/session.ts';
 import { ScreenHeading } from '../components/heading.tsx';
-import { currentLanguage, formatDateTime, formatNumber, kt, loadKnowledgeCatalog, t } from '../i18n/i18n.ts';
+import { formatDateTime, loadKnowledgeCatalog, t } from '../i18n/i18n.ts';
 import { getCountry } from '../prefs.ts';
 import { CheckInForm } from './check-in-form.tsx';
 import { deleteRecord, saveRecord } from './diary-db.ts';
 import { asDiary, diaryNudges, remediesThatHelped } from './diary-insights.ts';
 import { chartSummary } from './diary-summary.ts';
+import { EntriesList } from './entries-list.tsx';
 import { EpisodeForm } from './episode-form.tsx';
+import { NudgesBox } from './nudges-box.tsx';
 import { PainChart, PainTable } from './pain-chart.tsx';
+import { RemediesTable } from './remedies-table.tsx';
 import { lastSyncAt, syncNow } from './sync-runner.ts';
 import { useDiary } from './use-diary.ts';
 
@@ -72,28 +75,6 @@ export function DiaryScreen() {
   ];
   const summary = chartSummary(points);
   const diary = asDiary(data, getCountry());
-  const found = diaryNudges(diary, Date.now());
-  const doctor = found.filter((n) => n.level !== 'self_care');
-  const tips = found.filter((n) => n.level === 'self_care');
-  const helped = remediesThatHelped(diary);
-  const entries = [
-    ...data.checkIns.map((c) => ({
-      kind: 'checkIns' as const,
-      ongoing: false,
-      id: c.id,
-      at: c.at,
-      text: t('diary.entryCheckIn', { pain: c.pain }),
-      notes: c.notes,
-    })),
-    ...data.episodes.map((e) => ({
-      ongoing: e.endedAt === null,
-      kind: 'episodes' as const,
-      id: e.id,
-      at: e.startedAt,
-      text: t(e.endedAt === null ? 'diary.entryEpisode' : 'diary.entryEpisodeEnded', { pain: e.pain }),
-      notes: e.notes,
-    })),
-  ].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 
   return (
     <div class="screen diary">
@@ -102,33 +83,7 @@ export function DiaryScreen() {
       <p role="status" class="status">
         {status}
       </p>
-      {doctor.length > 0 ? (
-        <section class="nudges" aria-labelledby="nudge-heading">
-          <h2 id="nudge-heading">{t('nudge.title')}</h2>
-          <ul>
-            {doctor.map((n) => (
-              <li key={n.key}>
-                {t(n.key)}
-                {/* The reason is worded by src/insights in English; other languages show the advice alone. */}
-                {currentLanguage() === 'en' ? <span class="hint"> {n.because}</span> : null}
-              </li>
-            ))}
-          </ul>
-          <p>
-            <a href="/check">{t('nudge.checkAgain')}</a>
-          </p>
-        </section>
-      ) : null}
-      {tips.length > 0 ? (
-        <section aria-labelledby="tips-heading">
-          <h2 id="tips-heading">{t('nudge.tipsTitle')}</h2>
-          <ul>
-            {tips.map((n) => (
-              <li key={n.key}>{t(n.key)}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <NudgesBox nudges={diaryNudges(diary, Date.now())} />
       <CheckInForm onSaved={saved} />
       <details class="card">
         <summary>{t('diary.episodeTitle')}</summary>
@@ -145,71 +100,16 @@ export function DiaryScreen() {
           <p class="loading">{t('app.loading')}</p>
         )}
       </section>
-      <section aria-labelledby="remedies-heading">
-        <h2 id="remedies-heading">{t('diary.remediesTitle')}</h2>
-        {helped.length === 0 ? (
-          <p>{t('diary.remediesEmpty')}</p>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{t('diary.remediesTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('diary.remedy')}</th>
-                  <th scope="col">{t('diary.sessions')}</th>
-                  <th scope="col">{t('diary.drop')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {helped.map((r) => (
-                  <tr key={r.remedy}>
-                    <th scope="row">{catalogReady ? kt(`advice.${r.remedy}.title`, r.name) : r.name}</th>
-                    <td>{r.sessions}</td>
-                    <td>
-                      {r.meanDrop === null
-                        ? t('diary.notRated')
-                        : formatNumber(r.meanDrop, { maximumFractionDigits: 1 })}
-                      {r.meanDrop !== null && !r.enough ? ` (${t('diary.tooFew')})` : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {helped.length > 0 ? <p class="hint">{t('diary.remediesNote')}</p> : null}
-      </section>
-      <section aria-labelledby="entries-heading">
-        <h2 id="entries-heading">{t('diary.entriesTitle')}</h2>
-        {entries.length === 0 ? <p>{t('diary.entriesEmpty')}</p> : null}
-        <ul class="entries">
-          {entries.map((e) => (
-            <li key={e.id}>
-              <span>
-                <strong>{formatDateTime(e.at)}</strong> — {e.text}
-                {e.notes ? ` (${e.notes})` : ''}
-              </span>
-              {e.ongoing ? (
-                <button type="button" class="button button-quiet" onClick={() => void endEpisode(e.id)}>
-                  {t('diary.endEpisode')}
-                  <span class="visually-hidden"> {formatDateTime(e.at)}</span>
-                </button>
-              ) : null}
-              <button
-                type="button"
-                class="button button-quiet"
-                onClick={async () => {
-                  await deleteRecord(e.kind, e.id);
-                  await saved();
-                }}
-              >
-                {t('diary.delete')}
-                <span class="visually-hidden"> {formatDateTime(e.at)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <RemediesTable effects={remediesThatHelped(diary)} catalogReady={catalogReady} />
+      <EntriesList
+        checkIns={data.checkIns}
+        episodes={data.episodes}
+        onEndEpisode={(id) => void endEpisode(id)}
+        onDelete={async (kind, id) => {
+          await deleteRecord(kind, id);
+          await saved();
+        }}
+      />
       {user ? (
         <p>
           <button

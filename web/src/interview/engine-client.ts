@@ -1,12 +1,13 @@
 /**
  * The assessment engine, running in the browser: the same code and knowledge base as the CLI and the
- * server, so no network is needed once the app is loaded. Lives in its own chunk (with the knowledge
- * catalog) so the first screen does not wait for it.
+ * server, so no network is needed once the app is loaded. Lives in its own chunk so the first screen
+ * does not wait for it.
  */
 
-import { parseAssessmentInput } from '../../../src/contract/input.ts';
 import type { Assessment, InterviewStep } from '../../../src/contract/output.ts';
-import { nextStep } from '../../../src/engine/index.ts';
+// The interview module itself rather than the engine's barrel: the barrel also brings the raw-input
+// API and with it zod, which the check does not need for answers this code builds itself.
+import { nextStep } from '../../../src/engine/interview.ts';
 import { getKnowledge, type LoadedKnowledge } from '../../../src/knowledge/index.ts';
 import type { SourceRef } from '../components/sources.tsx';
 import { loadKnowledgeCatalog } from '../i18n/i18n.ts';

@@ -1,0 +1,39 @@
+import { currentLanguage, t } from '../i18n/i18n.ts';
+import type { DiaryNudge } from './diary-insights.ts';
+
+/** "Time to see a doctor" when the diary's pattern calls for it, and gentler tips apart from it. */
+export function NudgesBox(props: { nudges: readonly DiaryNudge[] }) {
+  const doctor = props.nudges.filter((n) => n.level !== 'self_care');
+  const tips = props.nudges.filter((n) => n.level === 'self_care');
+  return (
+    <>
+      {doctor.length > 0 ? (
+        <section class="nudges" aria-labelledby="nudge-heading">
+          <h2 id="nudge-heading">{t('nudge.title')}</h2>
+          <ul>
+            {doctor.map((n) => (
+              <li key={n.key}>
+                {t(n.key)}
+                {/* The reason is worded by src/insights in English; other languages show the advice alone. */}
+                {currentLanguage() === 'en' ? <span class="hint"> {n.because}</span> : null}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href="/check">{t('nudge.checkAgain')}</a>
+          </p>
+        </section>
+      ) : null}
+      {tips.length > 0 ? (
+        <section aria-labelledby="tips-heading">
+          <h2 id="tips-heading">{t('nudge.tipsTitle')}</h2>
+          <ul>
+            {tips.map((n) => (
+              <li key={n.key}>{t(n.key)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
