@@ -20,15 +20,25 @@ const run = spawnSync('npx', args, { stdio: 'inherit', env: process.env });
 let passed = 0;
 let failed = 0;
 if (existsSync(report)) {
-  const r = JSON.parse(readFileSync(report, 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-    numFailedTestSuites: number;
-  };
-  passed = r.numPassedTests;
-  // A suite that fails to load has no failed tests in it, so count it too: a broken file must not pass silently.
-  failed = r.numFailedTests + r.numFailedTestSuites;
+  interface FileResult {
+    status: string;
+    assertionResults: { status: string }[];
+  }
+  const r = JSON.parse(readFileSync(report, 'utf8')) as { testResults: FileResult[] };
+  for (const file of r.testResults) {
+    const results = file.assertionResults.map((a) => a.status);
+    passed += results.filter((x) => x === 'passed').length;
+    const failedHere = results.filter((x) => x === 'failed').length;
+    // A file that failed without a failing test (it did not load, or a hook threw) counts once, so a
+    // broken file can never pass silently.
+    failed += failedHere > 0 ? failedHere : file.status === 'failed' ? 1 : 0;
+  }
 } else {
+  failed = 1;
+}
+if (run.status !== 0 && failed === 0) {
+  // Vitest failed outside any test (an unhandled error, a crashed worker): that is a failure too.
+  console.error('vitest exited with an error outside the tests');
   failed = 1;
 }
 rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,25 @@
+/**
+ * The type check and the linter, run as part of `npm test` so CI fails on either.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+
+function run(cmd: string, args: string[]) {
+  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8' });
+  return { code: r.status, output: `${r.stdout}${r.stderr}` };
+}
+
+describe('static checks', () => {
+  it('type-checks the whole repository (tsc --noEmit)', () => {
+    const r = run(`${root}node_modules/.bin/tsc`, ['--noEmit', '-p', 'tsconfig.json']);
+    expect(r.output).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('passes the linter and formatter (biome check)', () => {
+    const r = run(`${root}node_modules/.bin/biome`, ['check', '.']);
+    expect(r.code, r.output).toBe(0);
+  });
+});
