@@ -8,12 +8,19 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { AssessmentInput } from '../src/contract/input.ts';
-import { assessRaw } from '../src/engine/api.ts';
-import { nextStep } from '../src/engine/interview.ts';
-import { answer, fullInput, parseCases } from '../src/eval/case.ts';
-import { getKnowledge } from '../src/knowledge/index.ts';
 
+// Memory: the heap the engine and its validated knowledge base add, measured around their first load
+// (so they are imported here, after the baseline, not at the top).
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+const { assessRaw } = await import('../src/engine/api.ts');
+const { nextStep } = await import('../src/engine/interview.ts');
+const { answer, fullInput, parseCases } = await import('../src/eval/case.ts');
+const { getKnowledge } = await import('../src/knowledge/index.ts');
 const kb = getKnowledge();
+gc?.();
+const heapKnowledge = process.memoryUsage().heapUsed - heapBefore;
 const parsed = parseCases(
   JSON.parse(readFileSync(new URL('../vignettes/dev.json', import.meta.url), 'utf8')),
   'dev.json',
@@ -96,5 +103,15 @@ console.log(
 );
 console.log(
   `interview steps per second: ${next.perSecond.toFixed(0)} (engine ${share(next, base2)}% of loop time; ${(next.msPerOp / base2.msPerOp).toFixed(0)}× the no-op)`,
+);
+
+// Memory: heap after many assessments against the heap before them (a ratio near 1 means nothing is kept).
+gc?.();
+const heapStart = process.memoryUsage().heapUsed;
+for (let i = 0; i < 20_000; i++) sink += assessRaw(oneShot[i % oneShot.length], kb).ok ? 1 : 0;
+gc?.();
+const heapEnd = process.memoryUsage().heapUsed;
+console.log(
+  `memory: engine and knowledge base ${(heapKnowledge / 1e6).toFixed(1)} MB of heap; heap after 20,000 more assessments ${(heapEnd / heapStart).toFixed(2)}× the heap before them${gc ? '' : ' (run with --expose-gc for exact figures)'}`,
 );
 if (sink < 0) console.log(sink);

@@ -13,7 +13,7 @@ for (const file of benches) {
     process.exit(2);
   }
   const cmd = pin ? 'taskset' : process.execPath;
-  const args = pin ? ['-c', '0', process.execPath, file] : [file];
+  const args = pin ? ['-c', '0', process.execPath, '--expose-gc', file] : ['--expose-gc', file];
   const r = spawnSync(cmd, args, {
     stdio: 'inherit',
     env: { ...process.env, ...(pin ? { BENCH_PINNED: '1' } : {}) },
