@@ -1,15 +1,43 @@
-import type { CauseResult } from '../../../src/contract/output.ts';
+import type { CauseEvidence, CauseResult } from '../../../src/contract/output.ts';
 import { formatNumber, kt, t } from '../i18n/i18n.ts';
 
 /** How many causes to show: the rest are each very unlikely and would only worry. */
 const SHOWN = 5;
 
-function findingLabel(id: string): string {
-  return kt(`finding.${id}.label`, id);
+/** One answer in words: "Pain score: 7", "Pain after lifting", or "You said no to: fever". */
+function answerText(e: CauseEvidence, values: Readonly<Record<string, number>>): string {
+  const label = kt(`finding.${e.finding}.label`, e.label);
+  if (e.answer === 'absent') return t('causes.saidNo', { label });
+  const value = values[e.finding];
+  if (value === undefined) return label;
+  if (e.finding === 'pain_severity') return t('causes.valuePain', { label, value: formatNumber(value) });
+  if (e.finding === 'duration_days') return t('causes.valueDays', { label, count: value });
+  return `${label}: ${formatNumber(value)}`;
+}
+
+function EvidenceList(props: {
+  title: string;
+  items: readonly CauseEvidence[];
+  values: Readonly<Record<string, number>>;
+}) {
+  if (props.items.length === 0) return null;
+  return (
+    <>
+      <h4>{props.title}</h4>
+      <ul>
+        {props.items.map((e) => (
+          <li key={e.finding}>{answerText(e, props.values)}</li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 /** The likely causes with probability bars and "why we think so" (the answers for and against). */
-export function CausesList(props: { causes: readonly CauseResult[] }) {
+export function CausesList(props: {
+  causes: readonly CauseResult[];
+  values: Readonly<Record<string, number>>;
+}) {
   // Causes under 1% are left out (the top one always shows): listing them would only worry.
   const shown = props.causes.slice(0, SHOWN).filter((c, i) => i === 0 || c.probability >= 0.01);
   return (
@@ -39,29 +67,19 @@ export function CausesList(props: { causes: readonly CauseResult[] }) {
                 <rect class="bar-fill" x="0" y="0" width={Math.max(1, c.probability * 100)} height="10" />
               </svg>
               <p>{kt(`cause.${c.id}.summary`, c.summary)}</p>
-              {c.for.length + c.against.length > 0 ? (
+              {c.evidence.length > 0 ? (
                 <details>
                   <summary>{t('causes.why')}</summary>
-                  {c.for.length > 0 ? (
-                    <>
-                      <h4>{t('causes.for')}</h4>
-                      <ul>
-                        {c.for.map((f) => (
-                          <li key={f}>{findingLabel(f)}</li>
-                        ))}
-                      </ul>
-                    </>
-                  ) : null}
-                  {c.against.length > 0 ? (
-                    <>
-                      <h4>{t('causes.against')}</h4>
-                      <ul>
-                        {c.against.map((f) => (
-                          <li key={f}>{findingLabel(f)}</li>
-                        ))}
-                      </ul>
-                    </>
-                  ) : null}
+                  <EvidenceList
+                    title={t('causes.for')}
+                    items={c.evidence.filter((e) => e.ratio > 1)}
+                    values={props.values}
+                  />
+                  <EvidenceList
+                    title={t('causes.against')}
+                    items={c.evidence.filter((e) => e.ratio < 1)}
+                    values={props.values}
+                  />
                 </details>
               ) : null}
             </li>
