@@ -44,6 +44,7 @@ describe('diary on the device', () => {
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('heading', { name: 'My pain diary' }).waitFor();
+    await page.getByText('You are offline. Everything still works').waitFor();
     await expect.poll(() => entries.count()).toBe(1);
 
     await page.locator('input[name=checkin-pain][value="4"]').check();

@@ -68,7 +68,9 @@ describe('benign back spasm', () => {
     expect(await page.locator('.causes > li').first().textContent()).toContain('Muscle strain');
     // "Why we think so" names the answers behind the most likely cause.
     await page.locator('.causes > li').first().getByText('Why we think so').click();
-    expect(await page.locator('.causes > li').first().textContent()).toContain('Your answers that point to it');
+    expect(await page.locator('.causes > li').first().textContent()).toContain(
+      'Your answers that point to it',
+    );
     expect(await page.locator('.plan-item').count()).toBeGreaterThan(0);
     await checkScreen(page, 'result-self-care');
     await page.getByRole('button', { name: 'Save this result in my diary' }).click();

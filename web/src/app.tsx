@@ -3,7 +3,9 @@
  * and the footer. Screens other than Home load on demand to keep the first screen small.
  */
 import type { ComponentType } from 'preact';
+import { ErrorBoundary } from './components/error-boundary.tsx';
 import { LazyScreen } from './components/lazy-screen.tsx';
+import { OfflineBanner } from './components/offline-banner.tsx';
 import { t } from './i18n/i18n.ts';
 import { getCountry, usePrefs } from './prefs.ts';
 import { onLinkClick, usePath } from './router.ts';
@@ -60,8 +62,11 @@ export function App() {
           </ul>
         </nav>
       </header>
+      <OfflineBanner />
       <main id="main">
-        {path === '/' ? <HomeScreen /> : load ? <LazyScreen load={load} props={{}} /> : <NotFoundScreen />}
+        <ErrorBoundary resetKey={path}>
+          {path === '/' ? <HomeScreen /> : load ? <LazyScreen load={load} props={{}} /> : <NotFoundScreen />}
+        </ErrorBoundary>
       </main>
       <footer class="app-footer">
         <p>{t('footer.disclaimer')}</p>
