@@ -51,6 +51,15 @@ describe('cauda equina warning signs', () => {
     expect(await page.locator('.plan-item').count()).toBe(0);
     await checkScreen(page, 'result-emergency');
 
+    // Right-to-left languages: the same page mirrored still fits and passes axe (layout uses logical properties).
+    await page.evaluate(() => {
+      document.documentElement.dir = 'rtl';
+    });
+    await checkScreen(page, 'result-emergency-rtl');
+    await page.evaluate(() => {
+      document.documentElement.dir = 'ltr';
+    });
+
     // Another country: the number follows, and the choice is remembered.
     await page.getByText(/Choose your country/).click();
     await page.getByLabel('Your country (for the emergency number)').selectOption('US');
