@@ -102,6 +102,11 @@ describe('benign back spasm', () => {
     await page.getByRole('timer').waitFor();
     expect(await page.getByText(/^Step 1 of \d+/).isVisible()).toBe(true);
 
+    // Elsewhere in the app a running timer is one tap away, so a pack is not forgotten on the skin.
+    await page.getByRole('link', { name: 'Diary' }).click();
+    await page.getByRole('link', { name: /^Timer running/ }).click();
+    await page.getByRole('timer').waitFor();
+
     await page.getByRole('button', { name: 'Stop now' }).click();
     await page.getByRole('heading', { name: /Finished/ }).waitFor();
     await checkScreen(page, 'timer-done');

@@ -6,6 +6,7 @@ import type { ComponentType } from 'preact';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { LazyScreen } from './components/lazy-screen.tsx';
 import { OfflineBanner } from './components/offline-banner.tsx';
+import { TimerBanner } from './components/timer-banner.tsx';
 import { t } from './i18n/i18n.ts';
 import { getCountry, usePrefs } from './prefs.ts';
 import { onLinkClick, usePath } from './router.ts';
@@ -63,6 +64,7 @@ export function App() {
         </nav>
       </header>
       <OfflineBanner />
+      <TimerBanner path={path} />
       <main id="main">
         <ErrorBoundary resetKey={path}>
           {path === '/' ? <HomeScreen /> : load ? <LazyScreen load={load} props={{}} /> : <NotFoundScreen />}
