@@ -44,6 +44,7 @@ describe('cauda equina warning signs', () => {
 
     await expect.poll(() => page.locator('#triage-heading').textContent()).toBe('Call 999 now');
     expect(await page.locator('.triage').getAttribute('class')).toContain('triage-emergency');
+    expect(await page.title()).toBe('Call 999 now – BackEase');
     expect(await page.getByRole('link', { name: 'Call 999', exact: true }).getAttribute('href')).toBe(
       'tel:999',
     );
@@ -64,6 +65,7 @@ describe('cauda equina warning signs', () => {
     await page.getByText(/Choose your country/).click();
     await page.getByLabel('Your country (for the emergency number)').selectOption('US');
     await expect.poll(() => page.locator('#triage-heading').textContent()).toBe('Call 911 now');
+    expect(await page.title()).toBe('Call 911 now – BackEase');
     await page.reload();
     await expect.poll(() => page.locator('#triage-heading').textContent()).toBe('Call 911 now');
     await context.close();

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../i18n/i18n.ts';
 
 /** On a fresh page load the browser starts at the top (skip link first); focus moves only after that. */
 let firstHeading = true;
@@ -15,6 +16,11 @@ export function ScreenHeading(props: {
   class?: string;
 }) {
   const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Each screen names the page too (WCAG 2.4.2), for tab lists, history and screen readers.
+    const text = ref.current?.textContent?.trim();
+    document.title = text ? `${text} – ${t('app.name')}` : t('app.name');
+  });
   // Runs when focusKey changes: that is the moment focus should move.
   useEffect(() => {
     if (firstHeading) {
