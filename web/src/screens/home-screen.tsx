@@ -1,6 +1,8 @@
 import { ScreenHeading } from '../components/heading.tsx';
 import { t } from '../i18n/i18n.ts';
 import { interviewStatus } from '../interview/interview-storage.ts';
+import { getCountry } from '../prefs.ts';
+import { emergencyNumbers } from '../settings/emergency-numbers.ts';
 
 /** The first screen: one obvious action. Everything else is a link away. */
 export function HomeScreen() {
@@ -24,7 +26,7 @@ export function HomeScreen() {
           <a href="/check">{t('home.continue')}</a>
         </p>
       ) : null}
-      <h2>{t('home.emergencyTitle')}</h2>
+      <h2>{t('home.emergencyTitle', { number: emergencyNumbers(getCountry())[0] ?? '112' })}</h2>
       <p>{t('home.emergencyText')}</p>
       <h2>{t('home.moreTitle')}</h2>
       <ul class="link-list">
