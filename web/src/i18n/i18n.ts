@@ -32,7 +32,7 @@ export function direction(): 'ltr' | 'rtl' {
   return ui['_meta.dir'] === 'rtl' ? 'rtl' : 'ltr';
 }
 
-/** The language's own name for itself, from its catalog (for the language picker). */
+/** The language's name in that language ("English", "العربية"), from Intl, for the language picker. */
 export function languageName(code: string): string {
   try {
     return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
@@ -60,7 +60,10 @@ async function loadCatalog(
   return load ? load() : {};
 }
 
-/** Switches the interface language and sets <html lang dir>. The knowledge catalog follows when loaded. */
+/**
+ * Switches the interface language and sets <html lang dir>. A knowledge catalog already in use follows
+ * at once; otherwise the next screen that needs one loads it (loadKnowledgeCatalog).
+ */
 export async function setLanguage(code: string): Promise<void> {
   lang = LANGUAGES.includes(code) ? code : 'en';
   ui = lang === 'en' ? en : await loadCatalog(uiLoaders, '', lang);
