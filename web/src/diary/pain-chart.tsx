@@ -44,8 +44,8 @@ export function PainChart(props: { points: readonly ChartPoint[]; summary: strin
           {formatDateTime(pts[pts.length - 1]?.at ?? '', { dateStyle: 'short' })}
         </text>
         <path class="chart-line" d={line} />
-        {pts.map((p) => (
-          <circle key={p.at} class="chart-point" cx={x(p.at)} cy={y(p.pain)} r="4" />
+        {pts.map((p, i) => (
+          <circle key={`${p.at}-${i}`} class="chart-point" cx={x(p.at)} cy={y(p.pain)} r="4" />
         ))}
       </svg>
       <figcaption id="chart-summary">{props.summary}</figcaption>
@@ -67,8 +67,8 @@ export function PainTable(props: { points: readonly ChartPoint[] }) {
           </tr>
         </thead>
         <tbody>
-          {pts.map((p) => (
-            <tr key={p.at}>
+          {pts.map((p, i) => (
+            <tr key={`${p.at}-${i}`}>
               <td>{formatDateTime(p.at)}</td>
               <td>{p.pain}</td>
             </tr>

@@ -1,5 +1,6 @@
 import { ScreenHeading } from '../components/heading.tsx';
 import { t } from '../i18n/i18n.ts';
+import { unlockAudio } from './timer-alerts.ts';
 import { formatClock, pauseTimer, resumeTimer, stopTimer, timerView } from './timer-clock.ts';
 import { eventMessage } from './timer-messages.ts';
 import type { StoredTimer } from './timer-storage.ts';
@@ -54,7 +55,11 @@ export function TimerRunning(props: {
           <button
             type="button"
             class="button button-primary"
-            onClick={() => props.onChange({ ...timer, ...resumeTimer(timer, Date.now()) })}
+            onClick={() => {
+              // After a reload the sound needs a tap to start again; any control here gives it one.
+              unlockAudio();
+              props.onChange({ ...timer, ...resumeTimer(timer, Date.now()) });
+            }}
           >
             {t('timer.resume')}
           </button>
@@ -62,7 +67,10 @@ export function TimerRunning(props: {
           <button
             type="button"
             class="button"
-            onClick={() => props.onChange({ ...timer, ...pauseTimer(timer, Date.now()) })}
+            onClick={() => {
+              unlockAudio();
+              props.onChange({ ...timer, ...pauseTimer(timer, Date.now()) });
+            }}
           >
             {t('timer.pause')}
           </button>
