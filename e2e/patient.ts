@@ -25,6 +25,7 @@ export async function answerInterview(
   onQuestion?: (id: string, n: number) => Promise<void>,
 ): Promise<string[]> {
   const asked: string[] = [];
+  const screens: string[] = [];
   for (let n = 0; n < 60; n++) {
     const form = page.locator('form[data-question]');
     const result = page.locator('#triage-heading');
@@ -32,7 +33,10 @@ export async function answerInterview(
     if (await result.isVisible()) return asked;
     const id = (await form.getAttribute('data-question')) as string;
     const type = await form.getAttribute('data-type');
-    if (asked[asked.length - 1] === id) throw new Error(`question ${id} was asked twice in a row`);
+    const screen = `${id}: ${await form.getAttribute('data-findings')}`;
+    // The same screen again means the answer was not taken: fail here rather than loop.
+    if (screens[screens.length - 1] === screen) throw new Error(`the screen ${screen} came twice in a row`);
+    screens.push(screen);
     asked.push(id);
     await onQuestion?.(id, n);
     if (type === 'multiple') {
