@@ -70,8 +70,31 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
 }
 
 /**
- * Checks a screen: no uncaught error or CSP violation so far, no sideways scrolling at 320 px, and no axe
- * violation at phone and desktop widths. With UPDATE_SCREENSHOTS=1 it also saves a full-page screenshot
+ * Controls smaller than 44 x 44 CSS px (our target; WCAG 2.2 AA asks 24). A tick box or radio counts by
+ * its label, which is the real target; a link inside a sentence is exempt, as WCAG exempts it.
+ */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary')) {
+      if (el.classList.contains('skip-link') || el.closest('[hidden], details:not([open]) > :not(summary)'))
+        continue;
+      const own = el.getBoundingClientRect();
+      if (own.width === 0 && own.height === 0) continue;
+      const parentText = el.parentElement?.textContent?.trim() ?? '';
+      if (el.tagName === 'A' && parentText.length > (el.textContent?.trim().length ?? 0)) continue;
+      const box = (el.closest('label') ?? el).getBoundingClientRect();
+      if (box.width < 44 || box.height < 44) {
+        out.push(`${el.outerHTML.slice(0, 90)} (${Math.round(box.width)} x ${Math.round(box.height)})`);
+      }
+    }
+    return out;
+  });
+}
+
+/**
+ * Checks a screen: no uncaught error or CSP violation so far, no sideways scrolling at 320 px, every
+ * control at least 44 x 44 px on a phone, and no axe violation at phone and desktop widths. With UPDATE_SCREENSHOTS=1 it also saves a full-page screenshot
  * of each as docs/screenshots/<name>-phone.png and -desktop.png.
  */
 export async function checkScreen(page: Page, name: string): Promise<void> {
@@ -82,6 +105,8 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 320, height: 640 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+  await page.setViewportSize(PHONE);
+  expect(await smallTargets(page), `${name}: controls smaller than 44 x 44 px`).toEqual([]);
   for (const [label, size] of [
     ['phone', PHONE],
     ['desktop', DESKTOP],

@@ -31,7 +31,9 @@ export class ErrorBoundary extends Component<
         <h1>{t('error.title')}</h1>
         <p>{t('error.text')}</p>
         <p>
-          <a href="/">{t('notFound.home')}</a>
+          <a class="link-block" href="/">
+            {t('notFound.home')}
+          </a>
         </p>
       </section>
     );

@@ -123,7 +123,9 @@ export function DiaryScreen() {
         </p>
       ) : (
         <p>
-          <a href="/account">{t('diary.signInToSync')}</a>
+          <a class="link-block" href="/account">
+            {t('diary.signInToSync')}
+          </a>
         </p>
       )}
     </div>

@@ -20,7 +20,9 @@ export function NudgesBox(props: { nudges: readonly DiaryNudge[] }) {
             ))}
           </ul>
           <p>
-            <a href="/check">{t('nudge.checkAgain')}</a>
+            <a class="link-block" href="/check">
+              {t('nudge.checkAgain')}
+            </a>
           </p>
         </section>
       ) : null}

@@ -51,7 +51,10 @@ export function CheckScreen() {
   if (!step) {
     return (
       <p role="alert">
-        {t('check.invalid')} <a href="/check">{t('check.restart')}</a>
+        {t('check.invalid')}{' '}
+        <a class="link-block" href="/check">
+          {t('check.restart')}
+        </a>
       </p>
     );
   }

@@ -18,12 +18,16 @@ export function HomeScreen() {
       </p>
       {status === 'finished' ? (
         <p>
-          <a href="/result">{t('home.lastResult')}</a>
+          <a class="link-block" href="/result">
+            {t('home.lastResult')}
+          </a>
         </p>
       ) : null}
       {status === 'started' ? (
         <p>
-          <a href="/check">{t('home.continue')}</a>
+          <a class="link-block" href="/check">
+            {t('home.continue')}
+          </a>
         </p>
       ) : null}
       <h2>{t('home.emergencyTitle', { number: emergencyNumbers(getCountry())[0] ?? '112' })}</h2>

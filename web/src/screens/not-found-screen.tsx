@@ -6,7 +6,9 @@ export function NotFoundScreen() {
     <section class="screen">
       <ScreenHeading focusKey="404">{t('notFound.title')}</ScreenHeading>
       <p>
-        <a href="/">{t('notFound.home')}</a>
+        <a class="link-block" href="/">
+          {t('notFound.home')}
+        </a>
       </p>
     </section>
   );

@@ -38,7 +38,9 @@ export function TimerScreen() {
         <ScreenHeading focusKey="timer-finished">{t('timer.finishedTitle')}</ScreenHeading>
         <p role="status">{finished === 'saved' ? t('timer.savedToDiary') : t('timer.notSaved')}</p>
         <p>
-          <a href="/diary">{t('timer.toDiary')}</a>
+          <a class="link-block" href="/diary">
+            {t('timer.toDiary')}
+          </a>
         </p>
       </section>
     );
