@@ -90,7 +90,7 @@ export function renderAssessment(
         `   ${i + 1}. ${s.bold(item.title)} ${s.dim(`[${GRADE_LABEL[item.grade]}; sources ${item.sources.join(', ')}]`)}`,
       );
       wrap(item.text, '      ');
-      for (const c of item.cautions) wrap(`${s.yellow('Careful:')} ${c}`, '      ');
+      for (const c of item.cautions) wrap(`${s.yellow('Careful:')} ${c.text}`, '      ');
       if (item.timer)
         out.push(
           s.dim(

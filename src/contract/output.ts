@@ -89,7 +89,7 @@ export interface PlanItem {
   readonly sources: readonly string[];
   readonly timer?: RemedyTimer;
   /** Warnings that apply to this person for this item (it stays in the plan, with care). */
-  readonly cautions: readonly string[];
+  readonly cautions: readonly { readonly ruleId: string; readonly text: string }[];
 }
 
 export interface WithheldItem {
@@ -97,6 +97,9 @@ export interface WithheldItem {
   readonly title: string;
   /** Why it is not advised for this person, naming their condition or medicine. */
   readonly why: readonly string[];
+  /** The safety rules that withhold it, by id, in the order of `why` (for translation). */
+  readonly ruleIds: readonly string[];
+  /** The person's findings that made those rules apply. */
   readonly because: readonly string[];
   readonly sources: readonly string[];
 }
@@ -115,13 +118,17 @@ export interface SeedClaimReview {
   readonly sources: readonly string[];
   /** Set when this person's conditions or medicines make the claim's advice unsafe for them. */
   readonly withheldBecause?: readonly string[];
+  /** The safety rules behind withheldBecause, by id (for translation). */
+  readonly withheldRuleIds?: readonly string[];
 }
 
 export interface SafetyNet {
   /** Changes that mean get help now, each with the level it would reach. */
-  readonly getHelpIf: readonly { readonly text: string; readonly level: TriageLevel }[];
+  readonly getHelpIf: readonly { readonly id: string; readonly text: string; readonly level: TriageLevel }[];
   /** When to see a doctor if it is not getting better. */
   readonly reviewAfter: string;
+  /** The same as data: the level, and for self-care the days left before a doctor's review is due. */
+  readonly review: { readonly level: TriageLevel; readonly daysLeft?: number };
 }
 
 export interface Plan {

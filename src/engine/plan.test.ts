@@ -96,7 +96,7 @@ describe('buildPlan: safety rules always win (random people)', () => {
           }
           for (const id of rule.caution?.items ?? []) {
             const action = plan.actions.find((a) => a.id === id);
-            if (action) expect(action.cautions).toContain(rule.caution?.text);
+            if (action) expect(action.cautions.map((c) => c.text)).toContain(rule.caution?.text);
           }
         }
         for (const a of plan.actions) {
@@ -192,7 +192,9 @@ describe('buildPlan: specific rules', () => {
     expect(ids(plan.actions)).not.toContain('oral_nsaid');
     expect(plan.withheld.find((w) => w.id === 'oral_nsaid')?.why.join(' ')).toMatch(/blood thinner/);
     const ginger = plan.actions.find((a) => a.id === 'ginger_compress');
-    expect(ginger?.cautions.join(' ')).toMatch(/no evidence either way on ginger used on the skin/);
+    expect(ginger?.cautions.map((c) => c.text).join(' ')).toMatch(
+      /no evidence either way on ginger used on the skin/,
+    );
   });
 
   it('numb feet or skin: every heat and cold remedy withheld', () => {
@@ -211,16 +213,20 @@ describe('buildPlan: specific rules', () => {
     expect(ids(plan.actions)).not.toContain('cold_pack');
     expect(ids(plan.actions)).not.toContain('hot_then_cold');
     const heat = plan.actions.find((a) => a.id === 'heat');
-    expect(heat?.cautions.join(' ')).toMatch(/diabetes/);
+    expect(heat?.cautions.map((c) => c.text).join(' ')).toMatch(/diabetes/);
   });
 
   it('drowsy from medicines or alcohol: heat and cold carry a never-while-drowsy caution', () => {
     for (const id of ['med_muscle_relaxant', 'med_opioid_or_sedative', 'alcohol_regular']) {
       const plan = buildPlan(kb, person(40, [id]), triage('self_care'));
       for (const item of ['heat', 'cold_pack']) {
-        expect(plan.actions.find((a) => a.id === item)?.cautions.join(' '), `${id} ${item}`).toMatch(
-          /drowsy/,
-        );
+        expect(
+          plan.actions
+            .find((a) => a.id === item)
+            ?.cautions.map((c) => c.text)
+            .join(' '),
+          `${id} ${item}`,
+        ).toMatch(/drowsy/);
       }
     }
   });
@@ -243,7 +249,12 @@ describe('buildPlan: specific rules', () => {
     expect(ids(plan.actions)).toEqual(
       expect.arrayContaining(['pregnancy_painkillers', 'pregnancy_back_care']),
     );
-    expect(plan.actions.find((a) => a.id === 'heat')?.cautions.join(' ')).toMatch(/never over your tummy/);
+    expect(
+      plan.actions
+        .find((a) => a.id === 'heat')
+        ?.cautions.map((c) => c.text)
+        .join(' '),
+    ).toMatch(/never over your tummy/);
   });
 
   it('period pain: heat and ibuprofen for periods shown; ibuprofen withheld with a stomach ulcer', () => {
@@ -328,6 +339,39 @@ describe('buildPlan: specific rules', () => {
     expect(levels('urgent')).toEqual(['emergency']);
   });
 
+  it('names every caution, withholding and safety-net item by id, so surfaces can translate them', () => {
+    const plan = buildPlan(
+      kb,
+      person(70, ['kidney_disease', 'med_anticoagulant', 'diabetes'], 'male'),
+      triage('self_care'),
+    );
+    const ruleIds = new Set(kb.safetyRules.map((r) => r.id));
+    for (const w of plan.withheld) {
+      expect(w.ruleIds).toHaveLength(w.why.length);
+      w.ruleIds.forEach((id, i) => {
+        expect(kb.safetyRules.find((r) => r.id === id)?.why).toBe(w.why[i]);
+      });
+    }
+    for (const a of plan.actions) for (const c of a.cautions) expect(ruleIds.has(c.ruleId)).toBe(true);
+    const netIds = new Set(kb.safetyNet.map((n) => n.id));
+    for (const n of plan.safetyNet.getHelpIf) expect(netIds.has(n.id)).toBe(true);
+    for (const c of plan.seedClaims)
+      if (c.withheldBecause) expect(c.withheldRuleIds).toHaveLength(c.withheldBecause.length);
+  });
+
+  it('gives the review point as data: days left on a self-care plan', () => {
+    const ev = toEvidence({
+      age: 40,
+      sex: 'male',
+      evidence: [{ id: 'duration_days', state: 'present', value: 5 }],
+    });
+    expect(buildPlan(kb, ev, triage('self_care')).safetyNet.review).toEqual({
+      level: 'self_care',
+      daysLeft: 16,
+    });
+    expect(buildPlan(kb, ev, triage('gp')).safetyNet.review).toEqual({ level: 'gp' });
+  });
+
   it('lists each caution once even when two rules give the same text', () => {
     const text = 'Same caution.';
     const twice: LoadedKnowledge = {
@@ -338,6 +382,6 @@ describe('buildPlan: specific rules', () => {
       ],
     };
     const plan = buildPlan(twice, person(70, ['diabetes']), triage('self_care'));
-    expect(plan.actions.find((a) => a.id === 'heat')?.cautions).toEqual([text]);
+    expect(plan.actions.find((a) => a.id === 'heat')?.cautions.map((c) => c.text)).toEqual([text]);
   });
 });

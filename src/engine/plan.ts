@@ -36,6 +36,7 @@ export const REVIEW_AFTER_DAYS = 21;
 
 export interface Withholding {
   readonly why: string[];
+  readonly ruleIds: string[];
   readonly because: string[];
   readonly sources: string[];
 }
@@ -47,8 +48,11 @@ export function withholdings(kb: LoadedKnowledge, ev: Evidence): Map<string, Wit
     if (!rule.withhold || !holds(rule.when, ev)) continue;
     const because = witnesses(rule.when, ev);
     for (const id of rule.withhold) {
-      const w = out.get(id) ?? { why: [], because: [], sources: [] };
-      if (!w.why.includes(rule.why)) w.why.push(rule.why);
+      const w = out.get(id) ?? { why: [], ruleIds: [], because: [], sources: [] };
+      if (!w.why.includes(rule.why)) {
+        w.why.push(rule.why);
+        w.ruleIds.push(rule.id);
+      }
       for (const b of because) if (!w.because.includes(b)) w.because.push(b);
       for (const s of rule.sources) if (!w.sources.includes(s)) w.sources.push(s);
       out.set(id, w);
@@ -59,14 +63,15 @@ export function withholdings(kb: LoadedKnowledge, ev: Evidence): Map<string, Wit
 
 export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan {
   const withheldMap = withholdings(kb, ev);
-  const cautions = new Map<string, string[]>();
+  const cautions = new Map<string, { ruleId: string; text: string }[]>();
   const warnings: Plan['warnings'][number][] = [];
   for (const rule of kb.safetyRules) {
     if (!holds(rule.when, ev)) continue;
     if (rule.caution) {
       for (const id of rule.caution.items) {
         const list = cautions.get(id) ?? [];
-        if (!list.includes(rule.caution.text)) cautions.set(id, [...list, rule.caution.text]);
+        if (!list.some((c) => c.text === rule.caution?.text))
+          cautions.set(id, [...list, { ruleId: rule.id, text: rule.caution.text }]);
       }
     }
     if (rule.warning) warnings.push({ id: rule.id, text: rule.warning, sources: rule.sources });
@@ -101,11 +106,22 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
     .filter((a) => withheldMap.has(a.id))
     .map((a) => {
       const w = withheldMap.get(a.id) as Withholding;
-      return { id: a.id, title: a.title, why: w.why, because: w.because, sources: w.sources };
+      return {
+        id: a.id,
+        title: a.title,
+        why: w.why,
+        ruleIds: w.ruleIds,
+        because: w.because,
+        sources: w.sources,
+      };
     });
 
   const seedClaims: SeedClaimReview[] = kb.seedClaims.map((s) => {
-    const blocked = (s.adviceIds ?? []).flatMap((id) => withheldMap.get(id)?.why ?? []);
+    const blocking = (s.adviceIds ?? []).flatMap((id) => {
+      const w = withheldMap.get(id);
+      return w ? w.why.map((why, i) => ({ why, ruleId: w.ruleIds[i] as string })) : [];
+    });
+    const blocked = [...new Map(blocking.map((b) => [b.ruleId, b])).values()];
     return {
       id: s.id,
       section: s.section,
@@ -114,7 +130,9 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
       ...(s.gradeNote ? { gradeNote: s.gradeNote } : {}),
       verdict: s.verdict,
       sources: s.sources,
-      ...(blocked.length > 0 ? { withheldBecause: [...new Set(blocked)] } : {}),
+      ...(blocked.length > 0
+        ? { withheldBecause: blocked.map((b) => b.why), withheldRuleIds: blocked.map((b) => b.ruleId) }
+        : {}),
     };
   });
 
@@ -126,10 +144,20 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
     safetyNet: {
       getHelpIf: kb.safetyNet
         .filter((s) => urgencyRank(s.level) > urgencyRank(tri.level))
-        .map((s) => ({ text: s.text, level: s.level })),
+        .map((s) => ({ id: s.id, text: s.text, level: s.level })),
       reviewAfter: reviewAfter(tri.level, ev.value('duration_days')),
+      review: review(tri.level, ev.value('duration_days')),
     },
   };
+}
+
+/** Days left before a self-care episode reaches the review point, when its duration is known. */
+function review(
+  level: TriageLevel,
+  durationDays: number | undefined,
+): { level: TriageLevel; daysLeft?: number } {
+  if (level !== 'self_care' || durationDays === undefined) return { level };
+  return { level, daysLeft: Math.max(0, Math.ceil(REVIEW_AFTER_DAYS - durationDays)) };
 }
 
 function reviewAfter(level: TriageLevel, durationDays: number | undefined): string {

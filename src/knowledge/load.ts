@@ -180,7 +180,8 @@ export function loadKnowledge(kb: Knowledge): Result<LoadedKnowledge> {
       if (!adviceById.has(id)) bad(path, `names unknown advice "${id}"`);
     if (!r.why.trim()) bad(path, 'needs a why');
   }
-  for (const [i, s] of kb.safetyNet.entries()) sourced(s, `safetyNet[${i}]`);
+  unique(kb.safetyNet, 'safetyNet');
+  for (const s of kb.safetyNet) sourced(s, `safetyNet[${s.id}]`);
 
   if (issues.length > 0) return fail(issues);
   return ok({

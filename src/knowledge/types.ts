@@ -169,6 +169,7 @@ export interface SafetyRule extends Sourced {
 }
 
 export interface SafetyNetItem extends Sourced {
+  readonly id: string;
   readonly text: string;
   readonly level: TriageLevel;
 }

@@ -56,7 +56,7 @@ export function buildKnowledgeCatalog(kb: Knowledge): Record<string, string> {
     put(`safety.${r.id}.warning`, r.warning);
     put(`safety.${r.id}.caution`, r.caution?.text);
   }
-  for (const [i, s] of kb.safetyNet.entries()) put(`safetyNet.${i}.text`, s.text);
+  for (const s of kb.safetyNet) put(`safetyNet.${s.id}.text`, s.text);
   return out;
 }
 

@@ -1,7 +1,7 @@
 import type { Plan, PlanItem } from '../../../src/contract/output.ts';
 import { GradeBadge } from '../components/grade-badge.tsx';
 import { Sources } from '../components/sources.tsx';
-import { kt, ktEnglish, t } from '../i18n/i18n.ts';
+import { kt, t } from '../i18n/i18n.ts';
 import { sourceRefs } from '../interview/engine-client.ts';
 import { navigate } from '../router.ts';
 import { setPendingTimer } from '../timer/timer-storage.ts';
@@ -20,7 +20,7 @@ function startTimer(item: PlanItem) {
     warnBeforeEndSeconds: timer.warnBeforeEndSeconds,
     safety: [
       ...timer.safety.map((s, i) => kt(`advice.${item.id}.timer.safety.${i}`, s)),
-      ...item.cautions.map(ktEnglish),
+      ...item.cautions.map((c) => kt(`safety.${c.ruleId}.caution`, c.text)),
     ],
   });
   navigate('/timer');
@@ -41,7 +41,7 @@ function renderItem(a: PlanItem) {
       {a.cautions.length > 0 ? (
         <ul class="cautions" aria-label={t('plan.cautions')}>
           {a.cautions.map((c) => (
-            <li key={c}>{ktEnglish(c)}</li>
+            <li key={c.ruleId}>{kt(`safety.${c.ruleId}.caution`, c.text)}</li>
           ))}
         </ul>
       ) : null}
@@ -91,7 +91,8 @@ export function PlanSection(props: { plan: Plan }) {
           <ul>
             {withheld.map((w) => (
               <li key={w.id}>
-                <strong>{kt(`advice.${w.id}.title`, w.title)}</strong>: {w.why.map(ktEnglish).join(' ')}
+                <strong>{kt(`advice.${w.id}.title`, w.title)}</strong>:{' '}
+                {w.why.map((why, i) => kt(`safety.${w.ruleIds[i]}.why`, why)).join(' ')}
                 <Sources sources={sourceRefs(w.sources)} />
               </li>
             ))}

@@ -1,6 +1,6 @@
 import type { TriageLevel } from '../../../src/contract/ids.ts';
 import type { SafetyNet as SafetyNetData } from '../../../src/contract/output.ts';
-import { ktEnglish, t } from '../i18n/i18n.ts';
+import { kt, t } from '../i18n/i18n.ts';
 import { getCountry } from '../prefs.ts';
 import { emergencyNumbers } from '../settings/emergency-numbers.ts';
 import { reviewAfterText } from './review-after.ts';
@@ -23,7 +23,7 @@ export function SafetyNet(props: {
           <h3>{t(`net.level.${g.level}`, { number })}</h3>
           <ul>
             {g.items.map((i) => (
-              <li key={i.text}>{ktEnglish(i.text)}</li>
+              <li key={i.id}>{kt(`safetyNet.${i.id}.text`, i.text)}</li>
             ))}
           </ul>
         </div>

@@ -1,7 +1,7 @@
 import type { SeedClaimReview } from '../../../src/contract/output.ts';
 import { GradeBadge } from '../components/grade-badge.tsx';
 import { Sources } from '../components/sources.tsx';
-import { kt, ktEnglish, t } from '../i18n/i18n.ts';
+import { kt, t } from '../i18n/i18n.ts';
 import { sourceRefs } from '../interview/engine-client.ts';
 
 /** The article people often arrive with: each claim, its honest grade, and what we actually advise. */
@@ -26,7 +26,10 @@ export function SeedClaims(props: { claims: readonly SeedClaimReview[] }) {
               {c.gradeNote ? <p class="hint">{kt(`seed.${c.id}.gradeNote`, c.gradeNote)}</p> : null}
               {c.withheldBecause ? (
                 <p class="caution-text">
-                  <strong>{t('seed.notForYou')}</strong> {c.withheldBecause.map(ktEnglish).join(' ')}
+                  <strong>{t('seed.notForYou')}</strong>{' '}
+                  {c.withheldBecause
+                    .map((why, i) => kt(`safety.${c.withheldRuleIds?.[i]}.why`, why))
+                    .join(' ')}
                 </p>
               ) : null}
               <Sources sources={sourceRefs(c.sources)} />
