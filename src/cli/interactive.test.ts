@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../contract/output.ts';
-import { parseAnswer } from './interactive.ts';
+import { askProfile, parseAnswer } from './interactive.ts';
 
 const multi: Question = {
   id: 'q',
@@ -82,5 +82,24 @@ describe('parseAnswer', () => {
       value: [{ id: 'pain_severity', state: 'present', value: 6.5 }],
     });
     expect(parseAnswer(single, 'maybe').kind).toBe('invalid');
+  });
+});
+
+describe('askProfile', () => {
+  it('does not take an empty line as age 0', async () => {
+    const answers = ['', '-3', '34', 'm'][Symbol.iterator]();
+    const io = {
+      write: () => {},
+      lines: { next: async () => answers.next() } as AsyncIterator<string>,
+      style: {
+        bold: (x: string) => x,
+        dim: (x: string) => x,
+        red: (x: string) => x,
+        yellow: (x: string) => x,
+        green: (x: string) => x,
+        cyan: (x: string) => x,
+      },
+    };
+    expect(await askProfile(io)).toEqual({ age: 34, sex: 'male' });
   });
 });

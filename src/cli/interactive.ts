@@ -112,8 +112,10 @@ function showQuestion(io: InterviewIO, q: Question, asked: number, left: number)
 export async function askProfile(io: InterviewIO): Promise<{ age: number; sex: 'female' | 'male' }> {
   let age: number | undefined;
   while (age === undefined) {
-    const v = Number((await ask(io, 'How old are you (in years)? > ')).trim());
-    if (Number.isInteger(v) && v >= 0 && v <= 120) age = v;
+    // Number('') is 0, so an empty line must not count as a newborn.
+    const text = (await ask(io, 'How old are you (in years)? > ')).trim();
+    const v = Number(text);
+    if (/^\d{1,3}$/.test(text) && v <= 120) age = v;
     else io.write('  Please type your age as a whole number from 0 to 120.\n');
   }
   let sex: 'female' | 'male' | undefined;

@@ -57,36 +57,6 @@ function collect(cond: Cond, ev: Evidence, out: Set<string>): void {
   }
 }
 
-/** Every finding id a condition mentions, with whether it is mentioned positively, negatively or both. */
-export function mentions(
-  cond: Cond,
-  negated = false,
-  out = new Map<string, Set<'pos' | 'neg'>>(),
-): Map<string, Set<'pos' | 'neg'>> {
-  const add = (id: string, sign: 'pos' | 'neg') => {
-    const s = out.get(id) ?? new Set();
-    s.add(sign);
-    out.set(id, s);
-  };
-  if ('present' in cond || 'notAbsent' in cond || 'unsure' in cond) {
-    add(
-      'present' in cond ? cond.present : 'notAbsent' in cond ? cond.notAbsent : cond.unsure,
-      negated ? 'neg' : 'pos',
-    );
-  } else if ('absent' in cond) {
-    add(cond.absent, negated ? 'pos' : 'neg');
-  } else if ('num' in cond) {
-    add(cond.num, negated ? 'neg' : 'pos');
-  } else if ('all' in cond) {
-    for (const c of cond.all) mentions(c, negated, out);
-  } else if ('any' in cond) {
-    for (const c of cond.any) mentions(c, negated, out);
-  } else if ('not' in cond) {
-    mentions(cond.not, !negated, out);
-  }
-  return out;
-}
-
 export type Truth = 'true' | 'false' | 'unknown';
 
 /**

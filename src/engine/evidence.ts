@@ -18,8 +18,6 @@ export interface Evidence {
   value(id: NumberFindingId): number | undefined;
   /** True when the person was asked and answered "I don't know". */
   unsure(id: string): boolean;
-  /** Every finding with a state other than unknown, in input order (implied absences not included). */
-  readonly answered: readonly EvidenceItem[];
 }
 
 function lookup(input: AssessmentInput, implied: ReadonlySet<string>): Evidence {
@@ -37,25 +35,26 @@ function lookup(input: AssessmentInput, implied: ReadonlySet<string>): Evidence 
       return e?.state === 'present' ? e.value : undefined;
     },
     unsure: (id) => byId.get(id)?.state === 'unknown',
-    answered: input.evidence.filter((e) => e.state !== 'unknown'),
   };
 }
 
 /**
  * Builds the evidence; with the knowledge base's findings, also the absences implied by questions
- * that cannot apply. Two passes settle chains (no pregnancy, so no "more than 20 weeks").
+ * that cannot apply.
  */
 export function toEvidence(input: AssessmentInput, findings?: readonly FindingKnowledge[]): Evidence {
   if (!findings) return lookup(input, new Set());
   const mentioned = new Set(input.evidence.map((e) => e.id));
+  // Repeat until nothing changes, so chains of follow-ups settle (no pregnancy, so no "more than 20 weeks");
+  // a chain cannot be longer than the list of findings, which bounds the loop.
   let implied = new Set<string>();
-  for (let pass = 0; pass < 2; pass++) {
+  for (let pass = 0; pass <= findings.length; pass++) {
     const ev = lookup(input, implied);
     const next = new Set<string>();
     for (const f of findings) {
       if (f.askIf && !mentioned.has(f.id) && truth(f.askIf, ev) === 'false') next.add(f.id);
     }
-    if (next.size === implied.size) break;
+    if (next.size === implied.size && [...next].every((id) => implied.has(id))) break;
     implied = next;
   }
   return lookup(input, implied);

@@ -13,10 +13,11 @@
 import { NUMBER_FINDINGS, type NumberFindingId, type TriageLevel, urgencyRank } from '../contract/ids.ts';
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
 import type { InterviewProgress, InterviewStep, Question } from '../contract/output.ts';
+import { mentions } from '../knowledge/conditions.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import type { Cond, QuestionSpec, TriageRule } from '../knowledge/types.ts';
 import { assess } from './assess.ts';
-import { holds, mentions, truth } from './conditions.ts';
+import { holds, truth } from './conditions.ts';
 import { logScores, normalise } from './differential.ts';
 import { type Evidence, toEvidence } from './evidence.ts';
 import { triageLevel } from './triage.ts';
@@ -112,10 +113,9 @@ export function levelBounds(
   assume: readonly EvidenceItem[] = [],
 ): { min: TriageLevel; max: TriageLevel } {
   const a = analyse(kb);
-  const known = [
-    ...input.evidence.filter((e) => e.state !== 'unknown' && !assume.some((x) => x.id === e.id)),
-    ...assume.filter((e) => e.state !== 'unknown'),
-  ];
+  // Every answer given counts as known, "I don't know" included: it will not be asked again, so it
+  // stays unknown (and rules that treat "not sure" as a warning see it), rather than being probed.
+  const known = [...input.evidence.filter((e) => !assume.some((x) => x.id === e.id)), ...assume];
   const knownIds = new Set(known.map((e) => e.id));
   const ev = toEvidence({ ...input, evidence: known }, kb.findings);
   const open = [...a.triageRelevant].filter((id) => {

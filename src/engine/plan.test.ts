@@ -8,13 +8,14 @@ import { CONTRACT_FINDINGS, type EvidenceState, type TriageLevel } from '../cont
 import type { EvidenceItem } from '../contract/input.ts';
 import type { Triage } from '../contract/output.ts';
 import { advice } from '../knowledge/advice.ts';
+import { mentions } from '../knowledge/conditions.ts';
 import { knowledgeData } from '../knowledge/index.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import { safetyNet } from '../knowledge/safety-net.ts';
 import { safetyRules } from '../knowledge/safety-rules.ts';
 import { seedClaims } from '../knowledge/seed-claims.ts';
 import { sources } from '../knowledge/sources.ts';
-import { holds, mentions } from './conditions.ts';
+import { holds } from './conditions.ts';
 import { toEvidence } from './evidence.ts';
 import { buildPlan, withholdings } from './plan.ts';
 
@@ -357,6 +358,20 @@ describe('buildPlan: specific rules', () => {
     for (const n of plan.safetyNet.getHelpIf) expect(netIds.has(n.id)).toBe(true);
     for (const c of plan.seedClaims)
       if (c.withheldBecause) expect(c.withheldRuleIds).toHaveLength(c.withheldBecause.length);
+  });
+
+  it('"I don\'t know" about a blood thinner keeps anti-inflammatories only with a check-first caution', () => {
+    const ev = toEvidence({
+      age: 40,
+      sex: 'male',
+      evidence: [{ id: 'med_anticoagulant', state: 'unknown' }],
+    });
+    const nsaid = buildPlan(kb, ev, triage('self_care')).actions.find((a) => a.id === 'oral_nsaid');
+    expect(nsaid?.cautions.map((c) => c.ruleId)).toContain('unsure_nsaid_safety');
+    const notAsked = buildPlan(kb, toEvidence({ age: 40, sex: 'male', evidence: [] }), triage('self_care'));
+    expect(notAsked.actions.find((a) => a.id === 'oral_nsaid')?.cautions.map((c) => c.ruleId)).not.toContain(
+      'unsure_nsaid_safety',
+    );
   });
 
   it('gives the review point as data: days left on a self-care plan', () => {

@@ -152,12 +152,18 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
 }
 
 /** Days left before a self-care episode reaches the review point, when its duration is known. */
+function daysLeft(level: TriageLevel, durationDays: number | undefined): number | undefined {
+  return level === 'self_care' && durationDays !== undefined
+    ? Math.max(0, Math.ceil(REVIEW_AFTER_DAYS - durationDays))
+    : undefined;
+}
+
 function review(
   level: TriageLevel,
   durationDays: number | undefined,
 ): { level: TriageLevel; daysLeft?: number } {
-  if (level !== 'self_care' || durationDays === undefined) return { level };
-  return { level, daysLeft: Math.max(0, Math.ceil(REVIEW_AFTER_DAYS - durationDays)) };
+  const left = daysLeft(level, durationDays);
+  return left === undefined ? { level } : { level, daysLeft: left };
 }
 
 function reviewAfter(level: TriageLevel, durationDays: number | undefined): string {
@@ -166,8 +172,7 @@ function reviewAfter(level: TriageLevel, durationDays: number | undefined): stri
     return 'See a doctor today. If you are told it is safe to manage at home, see a doctor again if it is not clearly better within 2 weeks.';
   if (level === 'gp')
     return 'Book the appointment now. See a doctor sooner if any of the warning signs appear.';
-  const left =
-    durationDays === undefined ? undefined : Math.max(0, Math.ceil(REVIEW_AFTER_DAYS - durationDays));
+  const left = daysLeft(level, durationDays);
   const when =
     left === undefined || left === 0
       ? 'if it is not clearly getting better'

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { urgencyRank } from '../contract/ids.ts';
+import { mentions } from '../knowledge/conditions.ts';
 import { getKnowledge } from '../knowledge/index.ts';
-import { mentions } from './conditions.ts';
 import { toEvidence } from './evidence.ts';
 import { arbitraryInput, person, withPresent } from './testing.ts';
 import { triage, triageLevel } from './triage.ts';

@@ -5,8 +5,9 @@
 import { TRIAGE_LEVEL_MEANINGS, type TriageLevel, urgencyRank } from '../contract/ids.ts';
 import type { Triage, TriageReason } from '../contract/output.ts';
 import { ACTIONS, DEFAULT_SERVICE } from '../knowledge/actions.ts';
+import { mentions } from '../knowledge/conditions.ts';
 import type { Knowledge } from '../knowledge/types.ts';
-import { holds, mentions, witnesses } from './conditions.ts';
+import { holds, witnesses } from './conditions.ts';
 import type { Evidence } from './evidence.ts';
 
 export const NO_RULE_REASON: TriageReason = {

@@ -6,7 +6,7 @@
 
 import { fail, type Issue, issue, ok, type Result } from '../contract/errors.ts';
 import { CAUSE_IDS, FINDING_BY_ID, TRIAGE_LEVELS } from '../contract/ids.ts';
-import { mentions } from '../engine/conditions.ts';
+import { mentions } from './conditions.ts';
 import type {
   AdviceItem,
   CauseKnowledge,

@@ -15,7 +15,38 @@ const ORAL_NSAID = ['oral_nsaid', 'period_ibuprofen'] as const;
 /** Items that suggest paracetamol. */
 const PARACETAMOL = ['pregnancy_painkillers'] as const;
 
+/** The person said "I don't know" to any of these. */
+const unsureOf = (...ids: string[]) => ({ any: ids.map((id) => ({ unsure: id })) });
+
 export const safetyRules: readonly SafetyRule[] = [
+  // ── "I don't know" is not a no: keep the item, with the check to make first ─────────────────
+  {
+    id: 'unsure_heat_cold_safety',
+    when: unsureOf('numb_feet_neuropathy', 'diabetes', 'poor_circulation_raynaud'),
+    caution: {
+      items: [...HEAT_OR_COLD],
+      text: 'You were not sure whether you have numb skin, diabetes or poor circulation. Until you know, keep heat or cold short, check your skin every few minutes, and stop at once if it looks red or blotchy or feels numb.',
+    },
+    why: 'Numb skin, diabetes and poor circulation make heat and cold packs unsafe, and you were not sure about them.',
+    sources: ['R63', 'R64'],
+  },
+  {
+    id: 'unsure_nsaid_safety',
+    when: unsureOf(
+      'med_anticoagulant',
+      'stomach_ulcer_history',
+      'kidney_disease',
+      'heart_disease',
+      'med_steroid_long_term',
+      'pregnant',
+    ),
+    caution: {
+      items: [...ORAL_NSAID],
+      text: 'You were not sure about a medicine or condition that makes anti-inflammatory tablets unsafe (a blood thinner, a stomach ulcer, kidney or heart disease, steroid tablets, or pregnancy). Ask a pharmacist before taking them.',
+    },
+    why: 'Blood thinners, stomach ulcers, kidney or heart disease, long-term steroids and pregnancy make anti-inflammatory tablets unsafe, and you were not sure about one of them.',
+    sources: ['R69', 'R69b'],
+  },
   // ── §4.1 Heat and cold ───────────────────────────────────────────────────────────────────
   {
     id: 'numb_skin_no_heat_cold',
