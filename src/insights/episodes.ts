@@ -3,7 +3,7 @@
  * chart. Only episodes that start inside the period count, so an episode is never counted in two periods.
  */
 import type { Diary, Episode } from '../diary/model.ts';
-import { inPeriod, ms, type Period, WEEK_MS } from './period.ts';
+import { ms, type Period, WEEK_MS } from './period.ts';
 import { fmt1, plural } from './words.ts';
 
 export interface WeekBucket {
@@ -20,29 +20,36 @@ export interface EpisodeRate {
   readonly text: string;
 }
 
-export function episodesStartedIn(episodes: readonly Episode[], period: Period): Episode[] {
+/** Episodes in order of their start, each start parsed once (ties keep the diary's order). */
+function byStart(episodes: readonly Episode[], keep: (e: Episode, start: number) => boolean): Episode[] {
   return episodes
-    .filter((e) => inPeriod(e.startedAt, period))
-    .sort((a, b) => ms(a.startedAt) - ms(b.startedAt));
+    .map((e) => ({ e, start: ms(e.startedAt) }))
+    .filter((x) => keep(x.e, x.start))
+    .sort((a, b) => a.start - b.start)
+    .map((x) => x.e);
+}
+
+export function episodesStartedIn(episodes: readonly Episode[], period: Period): Episode[] {
+  return byStart(episodes, (_, start) => start >= period.start && start < period.end);
 }
 
 /** Episodes that were going on at any time in the period, including ones that started before it. */
 export function episodesDuring(episodes: readonly Episode[], period: Period): Episode[] {
-  return episodes
-    .filter((e) => ms(e.startedAt) < period.end && (e.endedAt === null || ms(e.endedAt) >= period.start))
-    .sort((a, b) => ms(a.startedAt) - ms(b.startedAt));
+  return byStart(
+    episodes,
+    (e, start) => start < period.end && (e.endedAt === null || ms(e.endedAt) >= period.start),
+  );
 }
 
 export function episodeRate(diary: Pick<Diary, 'episodes'>, period: Period): EpisodeRate {
   const started = episodesStartedIn(diary.episodes, period);
   const weeks = (period.end - period.start) / WEEK_MS;
-  const buckets: WeekBucket[] = [];
-  for (let s = period.start; s < period.end; s += WEEK_MS) {
-    const end = Math.min(s + WEEK_MS, period.end);
-    buckets.push({
-      start: s,
-      count: started.filter((e) => ms(e.startedAt) >= s && ms(e.startedAt) < end).length,
-    });
+  const buckets: { start: number; count: number }[] = [];
+  for (let s = period.start; s < period.end; s += WEEK_MS) buckets.push({ start: s, count: 0 });
+  // Every started episode is inside the period, so its window is its whole weeks since the start.
+  for (const e of started) {
+    const bucket = buckets[Math.floor((ms(e.startedAt) - period.start) / WEEK_MS)];
+    if (bucket) bucket.count += 1;
   }
   const perWeek = weeks > 0 ? started.length / weeks : 0;
   const text =

@@ -13,6 +13,7 @@ import type {
   RemedySession,
   SavedAssessment,
 } from '../diary/model.ts';
+import { DAY_MS } from './period.ts';
 
 let counter = 0;
 
@@ -138,4 +139,30 @@ export function exportOf(diary: Diary, exportedAt: string): DiaryExport {
     assessments: [...diary.assessments],
     doctorQuestions: [...diary.doctorQuestions],
   };
+}
+
+/**
+ * A long made-up diary for cost tests and benchmarks: `episodes` episodes and `checkIns` check-ins
+ * (half linked to an episode, half not), a remedy session per 4 check-ins and an assessment per 10
+ * episodes, spread evenly over `days` days from 2016-11-01; two in three episodes end after 3 days.
+ */
+export function longDiary(episodes: number, checkIns: number, days = 3650): Diary {
+  const t0 = Date.UTC(2016, 10, 1);
+  const at = (i: number, n: number, shift = 0) =>
+    new Date(t0 + Math.floor((i * days * DAY_MS) / Math.max(1, n)) + shift).toISOString();
+  const eps = Array.from({ length: episodes }, (_, i) =>
+    episode(at(i, episodes), i % 3 === 0 ? null : at(i, episodes, 3 * DAY_MS), 3 + (i % 8)),
+  );
+  return diaryOf({
+    episodes: eps,
+    checkIns: Array.from({ length: checkIns }, (_, i) =>
+      checkIn(at(i, checkIns, 3_600_000), i % 9, i % 2 === 0 ? null : (eps[i % episodes]?.id ?? null)),
+    ),
+    remedySessions: Array.from({ length: Math.floor(checkIns / 4) }, (_, i) =>
+      session(i % 2 ? 'heat_wrap' : 'walking', at(i, checkIns / 4, 7_200_000), 6, i % 5 === 0 ? null : 3),
+    ),
+    assessments: Array.from({ length: Math.floor(episodes / 10) }, (_, i) =>
+      assessment(at(i, episodes / 10, 1_800_000), { level: 'self_care', pain: 5 }),
+    ),
+  });
 }

@@ -8,7 +8,7 @@ import { type EpisodeRate, episodeRate } from './episodes.ts';
 import { escalationNudges, type Nudge } from './nudges.ts';
 import { type PainTrend, painTrend } from './pain-trend.ts';
 import type { Period } from './period.ts';
-import { type RecoverySummary, recoverySummary } from './recovery.ts';
+import { RECOVERY_PAIN, Recoveries, type RecoverySummary, recoverySummary } from './recovery.ts';
 import { humanise, type RemedyEffects, remedyEffects } from './remedies.ts';
 
 export interface Insights {
@@ -30,12 +30,14 @@ export function computeInsights(
   now: number,
   options: InsightOptions = {},
 ): Insights {
+  // Each episode's recovery is worked out once, for the recovery summary and the nudges alike.
+  const recoveries = new Recoveries(diary, now);
   return {
     episodes: episodeRate(diary, period),
     pain: painTrend(diary.checkIns, period),
-    recovery: recoverySummary(diary, period, now),
+    recovery: recoverySummary(diary, period, now, RECOVERY_PAIN, recoveries),
     remedies: remedyEffects(diary.remedySessions, period, options.remedyName ?? humanise),
-    nudges: escalationNudges(diary, now),
+    nudges: escalationNudges(diary, now, recoveries),
   };
 }
 

@@ -12,7 +12,7 @@ import { type TriageLevel, urgencyRank } from '../contract/ids.ts';
 import type { Diary, Episode } from '../diary/model.ts';
 import { PAIN_MIC, painTrend } from './pain-trend.ts';
 import { DAY_MS, isoDay, ms } from './period.ts';
-import { type EpisodeRecovery, episodeRecovery } from './recovery.ts';
+import { type EpisodeRecovery, Recoveries } from './recovery.ts';
 import { isPresent, type ReadAssessment, readAll } from './saved-assessment.ts';
 import { plural } from './words.ts';
 
@@ -52,12 +52,20 @@ export interface Nudge {
 
 const CRAMP_MEDICINES = ['med_diuretic', 'med_laba_inhaler', 'med_ppi_long_term', 'med_statin'] as const;
 
-export function escalationNudges(diary: Diary, now: number): Nudge[] {
+/**
+ * The nudges as of `now`. `recoveries` (built for this diary and `now`) lets a caller share the
+ * per-episode work with the recovery summary.
+ */
+export function escalationNudges(
+  diary: Diary,
+  now: number,
+  recoveries: Recoveries = new Recoveries(diary, now),
+): Nudge[] {
   const assessments = readAll(diary.assessments).filter((a) => ms(a.at) <= now);
   const current = assessments.find((a) => now - ms(a.at) <= CURRENT_ASSESSMENT_DAYS * DAY_MS) ?? null;
   const nudges = [
     ...fromAssessment(current),
-    ...fromEpisodes(diary, now),
+    ...fromEpisodes(diary, now, recoveries),
     ...fromPain(diary, now),
     ...fromLegSymptoms(assessments),
     ...fromRecurrence(diary.episodes, now),
@@ -102,10 +110,10 @@ function improved(r: EpisodeRecovery): boolean {
   return last !== undefined && first - last >= PAIN_MIC;
 }
 
-function fromEpisodes(diary: Diary, now: number): Nudge[] {
+function fromEpisodes(diary: Diary, now: number, recoveries: Recoveries): Nudge[] {
   const out: Nudge[] = [];
   for (const e of diary.episodes.filter((x) => ms(x.startedAt) <= now)) {
-    const r = episodeRecovery(e, diary, now);
+    const r = recoveries.of(e);
     if (r.status !== 'ongoing') continue;
     const days = Math.floor(r.days);
     const since = `The episode that started on ${isoDay(ms(e.startedAt))} has lasted ${plural(days, 'day')}`;
@@ -177,11 +185,13 @@ function fromLegSymptoms(newestFirst: readonly ReadAssessment[]): Nudge[] {
 }
 
 function fromRecurrence(episodes: readonly Episode[], now: number): Nudge[] {
-  const started = episodes
-    .filter((e) => ms(e.startedAt) <= now)
-    .sort((a, b) => ms(a.startedAt) - ms(b.startedAt));
+  const timed = episodes
+    .map((e) => ({ e, t: ms(e.startedAt) }))
+    .filter((x) => x.t <= now)
+    .sort((a, b) => a.t - b.t);
+  const started = timed.map((x) => x.e);
   if (started.length < 2) return [];
-  const gaps = started.slice(1).map((e, i) => ms(e.startedAt) - ms((started[i] as Episode).startedAt));
+  const gaps = timed.slice(1).map((x, i) => x.t - (timed[i] as { t: number }).t);
   const last3 = started.slice(-3);
   const worse =
     last3.length === 3 && last3.every((e, i) => i === 0 || e.pain > (last3[i - 1] as Episode).pain);

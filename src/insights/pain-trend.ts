@@ -5,7 +5,7 @@
  * §6.4, MIC [R81][R82]). With fewer than 3 check-ins, or all on one day, a line says nothing honest.
  */
 import type { CheckIn } from '../diary/model.ts';
-import { DAY_MS, inPeriod, ms, type Period } from './period.ts';
+import { DAY_MS, ms, type Period } from './period.ts';
 import { plural, points, round1 } from './words.ts';
 
 /** The smallest change on the 0-10 pain scale that people notice (clinical.md §6.4). */
@@ -36,11 +36,16 @@ export interface PainTrend {
   readonly text: string;
 }
 
-export function painPoints(checkIns: readonly CheckIn[], period: Period): PainPoint[] {
+/** The check-ins in the period, oldest first (ties keep the diary's order); each time parsed once. */
+function timedPoints(checkIns: readonly CheckIn[], period: Period): { point: PainPoint; t: number }[] {
   return checkIns
-    .filter((c) => inPeriod(c.at, period))
-    .sort((a, b) => ms(a.at) - ms(b.at))
-    .map((c) => ({ at: c.at, pain: c.pain }));
+    .map((c) => ({ point: { at: c.at, pain: c.pain }, t: ms(c.at) }))
+    .filter((x) => x.t >= period.start && x.t < period.end)
+    .sort((a, b) => a.t - b.t);
+}
+
+export function painPoints(checkIns: readonly CheckIn[], period: Period): PainPoint[] {
+  return timedPoints(checkIns, period).map((x) => x.point);
 }
 
 /** Least-squares slope of y over x; null when x does not vary. */
@@ -60,17 +65,19 @@ export function slope(xs: readonly number[], ys: readonly number[]): number | nu
 }
 
 export function painTrend(checkIns: readonly CheckIn[], period: Period): PainTrend {
-  const points = painPoints(checkIns, period);
+  const timed = timedPoints(checkIns, period);
+  const points = timed.map((x) => x.point);
   const pains = points.map((p) => p.pain);
-  const days = points.map((p) => ms(p.at) / DAY_MS);
+  const days = timed.map((x) => x.t / DAY_MS);
   const spanDays = days.length > 1 ? (days[days.length - 1] as number) - (days[0] as number) : 0;
   const base = {
     points,
     count: points.length,
     first: pains[0] ?? null,
     last: pains[pains.length - 1] ?? null,
-    min: pains.length ? Math.min(...pains) : null,
-    max: pains.length ? Math.max(...pains) : null,
+    // A loop, not Math.min(...pains): spreading a long diary's pains would overflow the call stack.
+    min: pains.length ? pains.reduce((m, p) => Math.min(m, p)) : null,
+    max: pains.length ? pains.reduce((m, p) => Math.max(m, p)) : null,
     mean: pains.length ? round1(pains.reduce((s, p) => s + p, 0) / pains.length) : null,
     spanDays,
   };

@@ -45,7 +45,9 @@ export function remedyEffects(
 ): RemedyEffects {
   const byRemedy = new Map<string, RemedySession[]>();
   for (const s of sessions.filter((x) => inPeriod(x.startedAt, period))) {
-    byRemedy.set(s.remedy, [...(byRemedy.get(s.remedy) ?? []), s]);
+    const list = byRemedy.get(s.remedy);
+    if (list) list.push(s);
+    else byRemedy.set(s.remedy, [s]);
   }
   const effects = [...byRemedy.entries()].map(([remedy, list]) => effectOf(remedy, nameOf(remedy), list));
   effects.sort(

@@ -111,7 +111,10 @@ export function readSavedAssessment(saved: SavedAssessment): ReadAssessment {
 
 /** Most recent first. */
 export function readAll(saved: readonly SavedAssessment[]): ReadAssessment[] {
-  return saved.map(readSavedAssessment).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  return saved
+    .map((s) => ({ read: readSavedAssessment(s), t: Date.parse(s.at) }))
+    .sort((a, b) => b.t - a.t)
+    .map((x) => x.read);
 }
 
 export function isPresent(a: ReadAssessment, findingId: string): boolean {
