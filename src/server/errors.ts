@@ -11,6 +11,7 @@ import {
   errorBody,
   issue,
 } from '../contract/errors.ts';
+import { UnknownUserError } from '../store/store.ts';
 import { ApiError } from './http-error.ts';
 
 interface Mapped {
@@ -40,6 +41,8 @@ function summary(code: ErrorCode): ErrorBody {
 
 export function mapError(error: unknown): Mapped {
   if (error instanceof BackeaseError) return { status: error.status, body: errorBody(error.issues) };
+  // A write that raced the deletion of its own account: the session is gone now, so say so.
+  if (error instanceof UnknownUserError) return { status: 401, body: summary('unauthenticated') };
   const e = error as Partial<FastifyError> & { statusCode?: number };
   const known = e.code ? FASTIFY_CODES[e.code] : undefined;
   if (known) return { status: ERROR_CODES[known].status, body: summary(known) };

@@ -5,7 +5,16 @@
  */
 import type { Diary, Profile } from '../diary/model.ts';
 import { COLLECTION_NAMES, type CollectionName, type CollectionRecords, timeKey } from './collections.ts';
-import type { CounterHit, ListQuery, Page, RowCounts, Session, Store, User } from './store.ts';
+import {
+  type CounterHit,
+  type ListQuery,
+  type Page,
+  type RowCounts,
+  type Session,
+  type Store,
+  UnknownUserError,
+  type User,
+} from './store.ts';
 
 interface Entry {
   readonly at: number;
@@ -207,7 +216,7 @@ export class MemoryStore implements Store {
   async close(): Promise<void> {}
 
   #requireUser(userId: string): void {
-    // Mirrors the SQL stores' foreign keys: data for an unknown user is a programming error.
-    if (!this.#users.has(userId)) throw new Error('no such user');
+    // Mirrors the SQL stores' foreign keys: no data for a user who does not exist (any more).
+    if (!this.#users.has(userId)) throw new UnknownUserError();
   }
 }

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES, type CollectionName } from './collections.ts';
-import type { Store } from './store.ts';
+import { type Store, UnknownUserError } from './store.ts';
 import { HOSTILE_TEXT, makeDiary, makeRecord, makeSession, makeUser, PROFILE } from './testing/fixtures.ts';
 
 export interface StoreHarness {
@@ -86,6 +86,22 @@ export function describeStoreContract(name: string, open: () => Promise<StoreHar
           profiles: before.profiles - 1,
           entries: before.entries - entries,
         });
+      });
+    });
+
+    describe('writes racing account deletion', () => {
+      it('refuse every write for a user deleted meanwhile with UnknownUserError, storing nothing', async () => {
+        const { user } = await newUser(store);
+        await store.deleteUser(user.id);
+        const before = await store.countRows();
+        await expect(store.putProfile(user.id, PROFILE, 2)).rejects.toBeInstanceOf(UnknownUserError);
+        for (const mode of ['create', 'upsert'] as const) {
+          await expect(
+            store.putEntry(user.id, 'checkIns', makeRecord('checkIns'), 2, mode),
+          ).rejects.toBeInstanceOf(UnknownUserError);
+        }
+        await expect(store.importDiary(user.id, makeDiary(), 2)).rejects.toBeInstanceOf(UnknownUserError);
+        expect(await store.countRows()).toEqual(before);
       });
     });
 
@@ -170,6 +186,19 @@ export function describeStoreContract(name: string, open: () => Promise<StoreHar
         expect(await store.deleteEntry(user.id, c, record.id)).toBe(true);
         expect(await store.getEntry(user.id, c, record.id)).toBeNull();
         expect(await store.deleteEntry(user.id, c, record.id)).toBe(false);
+      });
+
+      it('answers created to exactly one of 20 concurrent puts of one new id, and keeps one of them', async () => {
+        const { user } = await newUser(store);
+        const id = randomUUID();
+        const versions = Array.from({ length: 20 }, (_, i) =>
+          makeRecord(c, `2026-11-${String(i + 1).padStart(2, '0')}T08:00:00Z`, id),
+        );
+        const outcomes = await Promise.all(versions.map((r, i) => store.putEntry(user.id, c, r, i)));
+        expect(outcomes.filter((o) => o === 'created')).toHaveLength(1);
+        expect(outcomes.filter((o) => o === 'replaced')).toHaveLength(19);
+        expect(versions).toContainEqual(await store.getEntry(user.id, c, id));
+        expect((await store.listEntries(user.id, c, { limit: 100 })).items).toHaveLength(1);
       });
 
       it('scopes ids to their owner: the same id for two people is two records', async () => {

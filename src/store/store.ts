@@ -88,6 +88,7 @@ export interface Store {
   resetCounter(key: string): Promise<void>;
 
   getProfile(userId: string): Promise<Profile | null>;
+  /** Rejects with UnknownUserError when the user does not exist (as do putEntry and importDiary). */
   putProfile(userId: string, profile: Profile, now: number): Promise<void>;
 
   listEntries<C extends CollectionName>(
@@ -100,7 +101,10 @@ export interface Store {
     collection: C,
     id: string,
   ): Promise<CollectionRecords[C] | null>;
-  /** Creates or replaces the record with this id; `mode: 'create'` refuses to replace. */
+  /**
+   * Creates or replaces the record with this id; `mode: 'create'` refuses to replace. Of concurrent
+   * writes of one new id exactly one answers `created`.
+   */
   putEntry<C extends CollectionName>(
     userId: string,
     collection: C,
@@ -118,6 +122,18 @@ export interface Store {
   /** Row totals, for tests that prove nothing was stored (or everything was deleted). */
   countRows(): Promise<RowCounts>;
   close(): Promise<void>;
+}
+
+/**
+ * A write for a user that does not exist: the account was deleted while the request that writes was
+ * under way (its session was valid when the request began). The HTTP edge answers 401 unauthenticated,
+ * as it would have a moment later.
+ */
+export class UnknownUserError extends Error {
+  constructor(cause?: unknown) {
+    super('No such user: the account was deleted.', cause === undefined ? undefined : { cause });
+    this.name = 'UnknownUserError';
+  }
 }
 
 /** Largest page a listing returns, whatever the caller asks. */

@@ -7,7 +7,17 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Diary, Profile } from '../../diary/model.ts';
 import { COLLECTION_NAMES, type CollectionName, type CollectionRecords, timeKey } from '../collections.ts';
-import type { CounterHit, ListQuery, Page, RowCounts, Session, Store, StoreKind, User } from '../store.ts';
+import {
+  type CounterHit,
+  type ListQuery,
+  type Page,
+  type RowCounts,
+  type Session,
+  type Store,
+  type StoreKind,
+  UnknownUserError,
+  type User,
+} from '../store.ts';
 import type { Database } from './schema.ts';
 
 /** Rows per INSERT in bulk writes: well under both dialects' bound-parameter limits. */
@@ -18,16 +28,10 @@ type Db = Kysely<Database> | Transaction<Database>;
 export class SqlStore implements Store {
   readonly kind: StoreKind;
   readonly #db: Kysely<Database>;
-  readonly #onClose: () => Promise<void>;
 
-  constructor(
-    kind: 'sqlite' | 'postgres',
-    db: Kysely<Database>,
-    onClose: () => Promise<void> = async () => {},
-  ) {
+  constructor(kind: 'sqlite' | 'postgres', db: Kysely<Database>) {
     this.kind = kind;
     this.#db = db;
-    this.#onClose = onClose;
   }
 
   /** For tests and benchmarks that need to look underneath the interface. */
@@ -163,7 +167,7 @@ export class SqlStore implements Store {
   }
 
   async putProfile(userId: string, profile: Profile, now: number): Promise<void> {
-    await upsertProfile(this.#db, userId, profile, now);
+    await forExistingUser(() => upsertProfile(this.#db, userId, profile, now));
   }
 
   async listEntries<C extends CollectionName>(
@@ -226,28 +230,36 @@ export class SqlStore implements Store {
       data: JSON.stringify(record),
       updated_at: now,
     };
-    if (mode === 'create') {
-      const inserted = await this.#db
+    const insert = (db: Db) =>
+      db
         .insertInto('diary_entries')
         .values(row)
         .onConflict((oc) => oc.columns(['user_id', 'kind', 'id']).doNothing())
         .returning('id')
         .executeTakeFirst();
-      return inserted ? 'created' : 'exists';
-    }
-    // Whether the row existed decides 201 or 200; reading it in the same transaction keeps that honest
-    // when two writes of one id race.
-    return this.#db.transaction().execute(async (trx) => {
-      const existing = await trx
-        .selectFrom('diary_entries')
-        .select('id')
-        .where('user_id', '=', userId)
-        .where('kind', '=', collection)
-        .where('id', '=', record.id)
-        .executeTakeFirst();
-      await upsertEntries(trx, [row]);
-      return existing ? 'replaced' : 'created';
-    });
+    if (mode === 'create')
+      return forExistingUser(async () => ((await insert(this.#db)) ? 'created' : 'exists'));
+    // Whether this write made the row decides 201 or 200. The insert itself says so: of concurrent
+    // inserts of one key exactly one gets its row back (PostgreSQL makes the others wait for it, and
+    // SQLite runs one at a time). A read before the write would not do: under PostgreSQL's READ
+    // COMMITTED two transactions can both read "no row" and both answer 'created'.
+    return forExistingUser(() =>
+      this.#db.transaction().execute(async (trx) => {
+        // Twice at most in practice: again only if the row was deleted between the insert and the update.
+        for (let attempt = 0; attempt < 5; attempt++) {
+          if (await insert(trx)) return 'created';
+          const updated = await trx
+            .updateTable('diary_entries')
+            .set({ at: row.at, data: row.data, updated_at: row.updated_at })
+            .where('user_id', '=', userId)
+            .where('kind', '=', collection)
+            .where('id', '=', record.id)
+            .executeTakeFirst();
+          if (Number(updated.numUpdatedRows) > 0) return 'replaced';
+        }
+        throw new Error('A diary record was deleted again and again while it was being written.');
+      }),
+    );
   }
 
   async deleteEntry(userId: string, collection: CollectionName, id: string): Promise<boolean> {
@@ -293,6 +305,10 @@ export class SqlStore implements Store {
   }
 
   async importDiary(userId: string, diary: Diary, now: number): Promise<void> {
+    await forExistingUser(() => this.#import(userId, diary, now));
+  }
+
+  async #import(userId: string, diary: Diary, now: number): Promise<void> {
     await this.#db.transaction().execute(async (trx) => {
       await upsertProfile(trx, userId, diary.profile, now);
       for (const c of COLLECTION_NAMES) {
@@ -330,7 +346,24 @@ export class SqlStore implements Store {
 
   async close(): Promise<void> {
     await this.#db.destroy();
-    await this.#onClose();
+  }
+}
+
+/** SQLite's (better-sqlite3's extended code) and PostgreSQL's code for a foreign-key violation. */
+const FOREIGN_KEY_VIOLATION = new Set(['SQLITE_CONSTRAINT_FOREIGNKEY', '23503']);
+
+/**
+ * Runs a write of a user's data. The only foreign keys point at users, so a violation means the user
+ * no longer exists: the account was deleted while the request was under way. That is the caller's
+ * UnknownUserError (401 at the HTTP edge), not an internal error.
+ */
+async function forExistingUser<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && FOREIGN_KEY_VIOLATION.has(code)) throw new UnknownUserError(error);
+    throw error;
   }
 }
 
