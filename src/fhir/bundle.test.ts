@@ -6,7 +6,7 @@ import { buildFhirBundle } from './bundle.ts';
 import { EXTENSION, SYSTEM } from './codes.ts';
 import { fixtureKnowledge } from './fixture-knowledge.ts';
 import { compiled, fhirSchemaErrors } from './official-schema.ts';
-import type { Bundle, Coding, Resource } from './types.ts';
+import type { Bundle, Coding, Condition, Resource, RiskAssessment } from './types.ts';
 
 // Compiling the official schema takes seconds; do it once, outside any test's time limit.
 beforeAll(() => {
@@ -55,6 +55,41 @@ describe('buildFhirBundle', () => {
     );
     expect(fhirSchemaErrors(one)).toEqual([]);
     expect(ofType(one, 'Observation')).toHaveLength(1);
+  });
+
+  it('validates for a saved assessment with empty texts and ids outside the contract', () => {
+    const saved = {
+      id: '00000000-0000-4000-8000-0000000000ac',
+      at: '2026-11-02T10:00:00Z',
+      input: {
+        age: 40,
+        sex: 'male',
+        evidence: [
+          { id: '', state: 'present' },
+          { id: 'made_up_finding', state: 'absent' },
+          { id: 'pain_lower_back', state: 'present' },
+        ],
+      },
+      output: {
+        triage: {
+          level: 'urgent',
+          reasons: [{ text: '', findings: ['made_up_finding'] }, { text: ' ' }],
+          action: '',
+        },
+        causes: [
+          { id: 'sciatica', name: '', probability: 0.6, for: ['', 'made_up_finding'], against: [''] },
+          { id: 'made_up_cause', name: '', probability: 0.3, for: [] },
+          { id: '', name: 'Nameless', probability: 0.1 },
+        ],
+      },
+    };
+    const b = buildFhirBundle(diaryOf({ assessments: [saved] }), fixtureKnowledge);
+    expect(fhirSchemaErrors(b)).toEqual([]);
+    const conditions = ofType<Condition>(b, 'Condition');
+    expect(conditions.map((c) => c.code.text)).toEqual(['Sciatica (irritated nerve root, often a disc)']);
+    const risk = ofType<RiskAssessment>(b, 'RiskAssessment')[0];
+    expect(risk?.prediction).toHaveLength(2);
+    expect(JSON.stringify(b)).not.toMatch(/made_up|""/);
   });
 
   it('is caught by the schema check when a resource is broken (the check can fail)', () => {

@@ -40,6 +40,72 @@ describe('readSavedAssessment', () => {
   });
 });
 
+describe('readSavedAssessment on texts and ids outside the contract', () => {
+  it('leaves out blank texts and ids the contract does not define, and names causes as the contract does', () => {
+    const r = readSavedAssessment({
+      id: '00000000-0000-4000-8000-0000000000ab',
+      at: '2026-11-02T10:00:00Z',
+      input: {
+        age: 'forty',
+        sex: 'female',
+        evidence: [
+          { id: '', state: 'present' },
+          { id: 'made_up_finding', state: 'present' },
+          { id: 'pain_lower_back', state: 'present' },
+          { id: 'pain_severity', state: 'present', value: 'six' },
+        ],
+      },
+      output: {
+        triage: {
+          level: 'gp',
+          reasons: [
+            { text: '', findings: [] },
+            { text: '   ' },
+            { text: 'Pain for 6 weeks.', findings: ['pain_lower_back', 'made_up_finding', ''] },
+          ],
+          action: ' ',
+        },
+        causes: [
+          {
+            id: 'muscle_strain',
+            name: '',
+            probability: 0.5,
+            for: ['pain_lower_back', 'nope', ''],
+            against: [''],
+          },
+          { id: 'not_a_cause', name: 'Made up', probability: 0.3 },
+          { id: '', name: 'Empty', probability: 0.1 },
+          { id: 'sciatica', name: 'Renamed by someone', probability: 0.2 },
+          { id: 'muscle_strain', name: 'Twice', probability: 0.05 },
+        ],
+      },
+    });
+    expect(r).toMatchObject({ age: null, sex: 'female' });
+    expect(r.evidence).toEqual([{ id: 'pain_lower_back', state: 'present' }]);
+    expect(r.triage).toEqual({
+      level: 'gp',
+      reasons: [{ text: 'Pain for 6 weeks.', findings: ['pain_lower_back'] }],
+      action: '',
+    });
+    expect(r.causes).toEqual([
+      {
+        id: 'muscle_strain',
+        name: 'Muscle strain or non-specific back spasm',
+        probability: 0.5,
+        for: ['pain_lower_back'],
+        against: [],
+      },
+      {
+        id: 'sciatica',
+        name: 'Sciatica (irritated nerve root, often a disc)',
+        probability: 0.2,
+        for: [],
+        against: [],
+      },
+    ]);
+  });
+});
+
 describe('readAll and causesConsidered', () => {
   it('sorts newest first', () => {
     const a = assessment('2026-11-01T10:00:00Z', { level: 'self_care' });

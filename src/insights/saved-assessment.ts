@@ -6,36 +6,63 @@
  */
 import { z } from 'zod';
 import {
-  CAUSE_IDS,
+  CONTRACT_CAUSES,
   EVIDENCE_STATES,
   type EvidenceState,
+  FINDING_BY_ID,
   TRIAGE_LEVELS,
   type TriageLevel,
 } from '../contract/ids.ts';
 import type { SavedAssessment } from '../diary/model.ts';
 
+/*
+ * Every text read here ends up in a report or a FHIR resource, where an empty string is invalid (FHIR
+ * strings must have a character) and an id outside the contract names nothing. So texts must not be
+ * blank, finding and cause ids must be the contract's, and a cause's name is the contract's name for
+ * its id, not whatever was saved. A bad item is left out on its own; the rest of the record still counts.
+ */
+const text = z.string().refine((s) => s.trim().length > 0, 'must not be blank');
+const CAUSE_NAMES: ReadonlyMap<string, string> = new Map(CONTRACT_CAUSES.map((c) => [c.id, c.name]));
+
+/** The items of `value` that pass `schema`; an empty list when `value` is not a list. */
+function validItems<T>(value: unknown, schema: z.ZodType<T>): T[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    const r = schema.safeParse(item);
+    return r.success ? [r.data] : [];
+  });
+}
+
+/** Contract finding ids only. */
+function findingIds(value: unknown): string[] {
+  return validItems(value, z.string()).filter((id) => FINDING_BY_ID.has(id));
+}
+
 const triageSchema = z.looseObject({
   level: z.enum(TRIAGE_LEVELS),
-  reasons: z
-    .array(z.looseObject({ text: z.string(), findings: z.array(z.string()).default([]) }))
-    .default([]),
-  action: z.string().default(''),
+  reasons: z.unknown().optional(),
+  action: z.unknown().optional(),
 });
 
+const reasonSchema = z.looseObject({ text, findings: z.unknown().optional() });
+
 const causeSchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
+  id: z.string().refine((id) => CAUSE_NAMES.has(id), 'not a contract cause'),
   probability: z.number().min(0).max(1),
-  for: z.array(z.string()).default([]),
-  against: z.array(z.string()).default([]),
+  for: z.unknown().optional(),
+  against: z.unknown().optional(),
 });
 
 const inputSchema = z.looseObject({
-  age: z.number().optional(),
-  sex: z.enum(['female', 'male']).optional(),
-  evidence: z
-    .array(z.looseObject({ id: z.string(), state: z.enum(EVIDENCE_STATES), value: z.number().optional() }))
-    .default([]),
+  age: z.number().optional().catch(undefined),
+  sex: z.enum(['female', 'male']).optional().catch(undefined),
+  evidence: z.unknown().optional(),
+});
+
+const evidenceSchema = z.looseObject({
+  id: z.string().refine((id) => FINDING_BY_ID.has(id), 'not a contract finding'),
+  state: z.enum(EVIDENCE_STATES),
+  value: z.number().optional(),
 });
 
 export interface ReadEvidence {
@@ -73,15 +100,14 @@ export function readSavedAssessment(saved: SavedAssessment): ReadAssessment {
   const output = z.looseObject({}).safeParse(saved.output);
   const out = output.success ? output.data : {};
   const triage = triageSchema.safeParse(out.triage);
-  const causes = z.array(causeSchema).safeParse(out.causes);
-  const known = new Set(CAUSE_IDS);
+  const action = text.safeParse(triage.data?.action);
   return {
     id: saved.id,
     at: saved.at,
     age: input.success ? (input.data.age ?? null) : null,
     sex: input.success ? (input.data.sex ?? null) : null,
     evidence: input.success
-      ? input.data.evidence.map((e) => ({
+      ? validItems(input.data.evidence, evidenceSchema).map((e) => ({
           id: e.id,
           state: e.state,
           ...(e.value === undefined ? {} : { value: e.value }),
@@ -90,22 +116,24 @@ export function readSavedAssessment(saved: SavedAssessment): ReadAssessment {
     triage: triage.success
       ? {
           level: triage.data.level,
-          reasons: triage.data.reasons.map((r) => ({ text: r.text, findings: r.findings })),
-          action: triage.data.action,
+          reasons: validItems(triage.data.reasons, reasonSchema).map((r) => ({
+            text: r.text,
+            findings: findingIds(r.findings),
+          })),
+          action: action.success ? action.data : '',
         }
       : null,
-    causes: causes.success
-      ? causes.data
-          .filter((c) => known.has(c.id))
-          .map((c) => ({
-            id: c.id,
-            name: c.name,
-            probability: c.probability,
-            for: c.for,
-            against: c.against,
-          }))
-          .sort((a, b) => b.probability - a.probability)
-      : [],
+    causes: validItems(out.causes, causeSchema)
+      .map((c) => ({
+        id: c.id,
+        name: CAUSE_NAMES.get(c.id) as string,
+        probability: c.probability,
+        for: findingIds(c.for),
+        against: findingIds(c.against),
+      }))
+      .sort((a, b) => b.probability - a.probability)
+      // One cause once (its likeliest entry): a cause is one Condition in an export, with one id.
+      .filter((c, i, all) => all.findIndex((x) => x.id === c.id) === i),
   };
 }
 
