@@ -2,7 +2,7 @@
  * The CLI as a person or a script uses it: the real `backease` binary in a child process.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,33 @@ describe('backease assess (terminal interview)', () => {
     const r = backease(['assess'], '34\nm\n');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/answers ended before the interview finished/);
+  });
+});
+
+describe('backease report', () => {
+  it('exits 2 on a period longer than a report covers, naming --to, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backease-report-'));
+    try {
+      const out = join(dir, 'summary.pdf');
+      const diary = new URL('../../docs/samples/diary-export.json', import.meta.url).pathname;
+      const r = backease([
+        'report',
+        '--from',
+        '2016-01-01',
+        '--to',
+        '2026-11-27',
+        '--diary',
+        diary,
+        '--out',
+        out,
+      ]);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(/^backease: to: A report covers at most 3660 days .*\[invalid_value\]\n$/);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -38,6 +38,27 @@ describe('parsePeriod', () => {
     }
   });
 
+  it.each([
+    '2026-02-31T00:00:00Z',
+    '2026-02-29T10:00:00+01:00',
+    '2026-04-31T08:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-11-01T24:00:00Z',
+    '2026-11-01T23:60:00Z',
+    '2026-11-01T23:59:60Z',
+    '2026-11-01T08:00:00+24:00',
+  ])('refuses the impossible date-time %s as it refuses impossible days', (text) => {
+    const r = parsePeriod(text, '2026-12-31');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => [i.code, i.path])).toEqual([['invalid_value', 'from']]);
+    const open = parseOpenPeriod(undefined, text);
+    expect(open.ok).toBe(false);
+  });
+
+  it('still takes a leap day and the last second of a day, zoned', () => {
+    expect(parsePeriod('2028-02-29T23:59:59.999-12:00', '2028-03-02T00:00Z').ok).toBe(true);
+  });
+
   it('refuses a date-time without a zone, which would depend on the machine', () => {
     expect(parsePeriod('2026-11-01T08:00:00', '2026-11-02').ok).toBe(false);
   });

@@ -15,7 +15,7 @@ export interface Period {
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const ZONED = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
 /** Milliseconds of an ISO instant; NaN when it is not one. */
 export function ms(iso: string): number {
@@ -27,19 +27,30 @@ export function inPeriod(iso: string, period: Period): boolean {
   return t >= period.start && t < period.end;
 }
 
+/** The start of a UTC day written YYYY-MM-DD, or undefined when there is no such day. */
+function readDay(text: string): number | undefined {
+  const day = DAY.exec(text);
+  if (!day) return undefined;
+  const t = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+  // Date.UTC rolls 2026-02-31 over to March; a rolled date is a typo, not a day.
+  return new Date(t).toISOString().slice(0, 10) === text ? t : undefined;
+}
+
 /** Reads a day (YYYY-MM-DD, as the start of that UTC day) or a zoned ISO date-time. */
 function readInstant(text: string): number | undefined {
-  const day = DAY.exec(text);
-  if (day) {
-    const t = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
-    // Date.UTC rolls 2026-02-31 over to March; a rolled date is a typo, not a day.
-    return new Date(t).toISOString().slice(0, 10) === text ? t : undefined;
-  }
-  if (ZONED.test(text)) {
-    const t = Date.parse(text);
-    return Number.isNaN(t) ? undefined : t;
-  }
-  return undefined;
+  if (DAY.test(text)) return readDay(text);
+  const zoned = ZONED.exec(text);
+  if (!zoned) return undefined;
+  // Date.parse rolls impossible dates and times over too (2026-02-31T00:00:00Z is 3 March, T24:00 the
+  // next day), so the day must be a real one and every field in range, as for plain days.
+  const [, day, hour, minute, second = '00', zoneHours = '00', zoneMinutes = '00'] = zoned;
+  const inRange = (field: string, max: number) => Number(field) <= max;
+  if (readDay(day as string) === undefined) return undefined;
+  if (!inRange(hour as string, 23) || !inRange(minute as string, 59) || !inRange(second, 59))
+    return undefined;
+  if (!inRange(zoneHours, 23) || !inRange(zoneMinutes, 59)) return undefined;
+  const t = Date.parse(text);
+  return Number.isNaN(t) ? undefined : t;
 }
 
 function badBound(name: 'from' | 'to', text: string) {
@@ -65,6 +76,30 @@ export function parsePeriod(from: string, to: string): Result<Period> {
   const end = DAY.test(to) ? toInstant + DAY_MS : toInstant;
   if (end <= start) return fail([issue('invalid_value', 'to', `to (${to}) must be after from (${from}).`)]);
   return ok({ start, end });
+}
+
+/**
+ * The longest period a doctor-visit summary covers. The summary's weekly buckets grow with the period
+ * (ten thousand years cost half a second of one core); ten years is more than any visit needs.
+ */
+export const MAX_REPORT_DAYS = 3660;
+
+/**
+ * A report's period (the PDF summary, from the CLI and the server alike): parsePeriod, and at most
+ * MAX_REPORT_DAYS long. Issues name `from` or `to`: bad, reversed, or too long.
+ */
+export function reportPeriod(from: string, to: string): Result<Period> {
+  const period = parsePeriod(from, to);
+  if (!period.ok) return period;
+  if (period.value.end - period.value.start > MAX_REPORT_DAYS * DAY_MS)
+    return fail([
+      issue(
+        'invalid_value',
+        'to',
+        `A report covers at most ${MAX_REPORT_DAYS} days (about ten years); choose a shorter period.`,
+      ),
+    ]);
+  return period;
 }
 
 /** YYYY-MM-DD of an instant, in UTC like the periods. */

@@ -13,12 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../contract/errors.ts';
 import { parseAssessmentInput } from '../contract/input.ts';
 import { diaryExportSchema, profileSchema } from '../diary/model.ts';
-import { parseOpenPeriod } from '../insights/period.ts';
+import { parseOpenPeriod, reportPeriod } from '../insights/period.ts';
 import { COLLECTION_NAMES, COLLECTIONS } from '../store/collections.ts';
 import { makeDiary, makeRecord } from '../store/testing/fixtures.ts';
 import { signupSchema } from './routes/auth.ts';
 import { decodeCursor, listQuerySchema } from './routes/diary.ts';
-import { fhirQuerySchema, reportPeriod, reportQuerySchema } from './routes/reports.ts';
+import { fhirQuerySchema, reportQuerySchema } from './routes/reports.ts';
 import { type Client, type Harness, type Method, openHarness, signUp } from './testing/harness.ts';
 
 const KINDS = ['sqlite', 'postgres'] as const;

@@ -70,6 +70,12 @@ describe('backease report', () => {
     [['--from', '2026-13-01', '--to', '2026-11-27'], 'from', 'invalid_value', /from must be a day like/],
     [['--from', '2026-11-27', '--to', '2026-11-01'], 'to', 'invalid_value', /must be after from/],
     [
+      ['--from', '2016-01-01', '--to', '2026-11-27'],
+      'to',
+      'invalid_value',
+      /A report covers at most 3660 days/,
+    ],
+    [
       ['--from', '2026-11-01', '--to', '2026-11-27', '--paper', 'a3'],
       'paper',
       'invalid_value',

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { fail, type Issue, issue, ok, type Result } from '../../contract/errors.ts';
 import type { Diary } from '../../diary/model.ts';
-import { parsePeriod } from '../../insights/period.ts';
+import { reportPeriod } from '../../insights/period.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
 import { parseDiaryExport } from '../../report/diary-export.ts';
 import { renderSummaryPdf } from '../../report/pdf/render.ts';
@@ -59,7 +59,7 @@ export async function runReport(
   opts: ReportOptions,
   now: number,
 ): Promise<Result<{ path: string; bytes: number }>> {
-  const period = parsePeriod(opts.from, opts.to);
+  const period = reportPeriod(opts.from, opts.to);
   const paper = readPaper(opts.paper);
   const issues = [...(period.ok ? [] : period.issues), ...(paper.ok ? [] : paper.issues)];
   if (!period.ok || !paper.ok) return fail(issues);

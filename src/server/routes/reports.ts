@@ -6,10 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { fail, issue, ok as okResult, type Result } from '../../contract/errors.ts';
+import type { Result } from '../../contract/errors.ts';
 import { type Diary, profileSchema } from '../../diary/model.ts';
 import { buildFhirBundle } from '../../fhir/bundle.ts';
-import { DAY_MS, isoDay, type Period, parseOpenPeriod, parsePeriod } from '../../insights/period.ts';
+import { isoDay, MAX_REPORT_DAYS, parseOpenPeriod, reportPeriod } from '../../insights/period.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
 import { renderSummaryPdf } from '../../report/pdf/render.ts';
 import { buildSummary } from '../../report/summary.ts';
@@ -18,12 +18,6 @@ import { type AnyRoute, type Deps, ok, route } from '../route.ts';
 import { ERROR_RESPONSES } from './docs-schemas.ts';
 
 const TAG = 'Reports';
-
-/**
- * The longest period a summary covers. The summary's weekly buckets grow with the period (ten thousand
- * years cost half a second of one core); ten years is more than any visit needs.
- */
-export const MAX_REPORT_DAYS = 3660;
 
 const dayText = (what: string) =>
   z.string().max(40).describe(`${what}: a day YYYY-MM-DD (whole UTC days) or a date-time with a zone`);
@@ -42,21 +36,6 @@ export const fhirQuerySchema = z
     to: dayText('Last day, included (default: the end of the diary)').optional(),
   })
   .strict();
-
-/** The report's period, or issues naming `from` or `to`: bad, reversed, or longer than MAX_REPORT_DAYS. */
-export function reportPeriod(from: string, to: string): Result<Period> {
-  const period = parsePeriod(from, to);
-  if (!period.ok) return period;
-  if (period.value.end - period.value.start > MAX_REPORT_DAYS * DAY_MS)
-    return fail([
-      issue(
-        'invalid_value',
-        'to',
-        `A report covers at most ${MAX_REPORT_DAYS} days (about ten years); choose a shorter period.`,
-      ),
-    ]);
-  return okResult(period.value);
-}
 
 /**
  * The Patient id of a user's FHIR exports: stable for the account (the same in every export, so a
@@ -88,7 +67,7 @@ export const reportRoutes: readonly AnyRoute[] = [
     tag: TAG,
     summary: 'My doctor-visit summary for a period, as a PDF (from my own diary; not a diagnosis)',
     description:
-      'Days are whole UTC days and `to` is included. At most 3660 days. The PDF is made from the ' +
+      `Days are whole UTC days and \`to\` is included. At most ${MAX_REPORT_DAYS} days. The PDF is made from the ` +
       'signed-in person’s own diary only; it is sent as an attachment named ' +
       'backease-summary-FROM-to-TO.pdf.',
     access: 'user',
