@@ -19,6 +19,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
+async function serverItems(page: Page, collection: string): Promise<{ id: string; text: string }[]> {
+  return page.evaluate(async (path) => {
+    const res = await fetch(path, { credentials: 'same-origin' });
+    if (!res.ok) throw new Error(`GET ${path} answered ${res.status}`);
+    return ((await res.json()) as { items: { id: string; text: string }[] }).items;
+  }, `/api/v1/${collection}?limit=100`);
+}
+
 async function serverCheckIns(page: Page): Promise<{ id: string; pain: number; notes: string }[]> {
   return page.evaluate(async () => {
     const res = await fetch('/api/v1/checkins?limit=100', { credentials: 'same-origin' });
@@ -59,6 +67,14 @@ describe('account and sync', () => {
       .poll(async () => (await serverCheckIns(page)).map((c) => c.notes).sort())
       .toEqual(['', 'after a walk']);
 
+    // A question for the doctor syncs like the diary's entries.
+    await page.goto('/visit');
+    await page.getByLabel('A question to ask').fill('Should I see a physiotherapist?');
+    await page.getByRole('button', { name: 'Add question' }).click();
+    await expect
+      .poll(async () => (await serverItems(page, 'doctor-questions')).map((q) => q.text))
+      .toEqual(['Should I see a physiotherapist?']);
+
     const download = page.waitForEvent('download');
     await page.goto('/account');
     await page.getByRole('button', { name: 'Download my data' }).click();
@@ -73,6 +89,8 @@ describe('account and sync', () => {
     await page.goto('/diary');
     await page.getByRole('heading', { name: 'My pain diary' }).waitFor();
     await expect.poll(() => page.locator('.entries li').count()).toBe(0);
+    await page.goto('/visit');
+    await page.getByText('No questions written down yet.').waitFor();
 
     await page.goto('/account');
     await page.getByRole('button', { name: 'I already have an account' }).click();
@@ -82,6 +100,10 @@ describe('account and sync', () => {
     await page.getByText(`Signed in as ${email}.`).waitFor();
     await page.goto('/diary');
     await expect.poll(() => page.locator('.entries li').count()).toBe(2);
+    await page.goto('/visit');
+    await expect
+      .poll(() => page.locator('.visit-question-text').allTextContents())
+      .toEqual(['Should I see a physiotherapist?']);
 
     await page.goto('/account');
     await page.locator('#delete-password').fill(password);

@@ -70,6 +70,37 @@ describe('buildSummary on the sample diary', () => {
     expect(s.saidNo).toEqual(['Diabetes', 'Past cancer']);
     expect(s.questions).toHaveLength(3);
   });
+
+  it('names every item by id and instant too, for screens in other languages and time zones', () => {
+    const diary = sampleDiary();
+    expect(s.latest?.causes.map((c) => [c.id, c.percent === `${Math.round(c.probability * 100)}%`])).toEqual([
+      ['sciatica', true],
+      ['muscle_strain', true],
+      ['medication_side_effect', true],
+      ['spinal_stenosis', true],
+    ]);
+    const latest = diary.assessments.find((a) => a.id === s.latest?.id);
+    expect(latest?.at).toBe(s.latest?.at);
+    expect(s.latest?.day).toBe(s.latest?.at.slice(0, 10));
+    // The instants behind the days, and the episode records they come from.
+    for (const row of s.episodes.rows) {
+      const record = diary.episodes.find((x) => x.id === row.id);
+      expect(row.startTime).toBe(Date.parse(record?.startedAt ?? ''));
+      expect(row.ended).toBe(row.endTime === null ? null : new Date(row.endTime).toISOString().slice(0, 10));
+      expect(row.areaIds).toEqual(record?.areas);
+    }
+    expect(s.episodes.rows.map((e) => [e.endTime === null, e.areaIds])).toEqual([
+      [false, ['lower_back']],
+      [true, ['lower_back', 'right_leg']],
+    ]);
+    expect(s.remedies.rows.map((r) => r.remedy)).toEqual(['heat', 'gentle_stretch', 'cold_pack']);
+    expect(s.nudges.map((n) => n.id)).toContain('follow_assessment');
+    expect([s.medicineIds, s.conditionIds, s.saidNoIds]).toEqual([
+      ['med_statin', 'med_nsaid'],
+      ['high_blood_pressure'],
+      ['diabetes', 'history_cancer'],
+    ]);
+  });
 });
 
 describe('buildSummary on small diaries', () => {

@@ -5,8 +5,9 @@
  * profile, the knowledge base's short labels (when given) for why a cause was considered.
  */
 import { FINDING_BY_ID, TRIAGE_LEVEL_MEANINGS, type TriageLevel } from '../contract/ids.ts';
-import type { Diary } from '../diary/model.ts';
+import type { BODY_AREAS, Diary } from '../diary/model.ts';
 import { computeInsights } from '../insights/index.ts';
+import type { NudgeId } from '../insights/nudges.ts';
 import { inPeriod, isoDay, lastDay, ms, type Period } from '../insights/period.ts';
 import { humanise } from '../insights/remedies.ts';
 import { causesConsidered, readAll } from '../insights/saved-assessment.ts';
@@ -18,14 +19,26 @@ export type ReportKnowledge = Pick<Knowledge, 'findings' | 'advice'>;
 export const DISCLAIMER =
   'Written by the person from their own BackEase diary. BackEase gives general information from published guidance, not a diagnosis: the possible causes are estimates from self-reported answers.';
 
+/*
+ * The texts below are English. Each item also carries the ids (and instants) it was made from, so a
+ * screen in another language can look the words up in its catalogs and show times in local time.
+ */
+
 export interface SummaryCause {
+  /** Contract cause id. */
+  readonly id: string;
   readonly name: string;
+  /** 0-1; `percent` is it in words. */
+  readonly probability: number;
   readonly percent: string;
   readonly for: readonly string[];
   readonly against: readonly string[];
 }
 
 export interface SummaryAssessment {
+  /** The saved assessment's id and when it was made (ISO instant). */
+  readonly id: string;
+  readonly at: string;
   readonly day: string;
   readonly level: TriageLevel;
   readonly levelMeaning: string;
@@ -35,7 +48,12 @@ export interface SummaryAssessment {
 }
 
 export interface SummaryEpisode {
+  /** The episode record's id. */
+  readonly id: string;
   readonly started: string;
+  /** When it started and settled, as instants (ms); `started` and `ended` are their UTC days. */
+  readonly startTime: number;
+  readonly endTime: number | null;
   /** The day it ended, or null while ongoing. */
   readonly ended: string | null;
   /** Days to recovery, or so far while ongoing (whole days). */
@@ -46,11 +64,14 @@ export interface SummaryEpisode {
   readonly painFirst: number | null;
   readonly painLast: number | null;
   readonly areas: string;
+  readonly areaIds: readonly (typeof BODY_AREAS)[number][];
   readonly triggers: string;
   readonly notes: string;
 }
 
 export interface SummaryRemedy {
+  /** The advice id (or "other"). */
+  readonly remedy: string;
   readonly name: string;
   readonly sessions: number;
   readonly rated: number;
@@ -60,6 +81,7 @@ export interface SummaryRemedy {
 }
 
 export interface SummaryNudge {
+  readonly id: NudgeId;
   readonly level: TriageLevel;
   readonly text: string;
   readonly because: string;
@@ -95,6 +117,10 @@ export interface Summary {
   readonly conditions: readonly string[];
   /** Profile items the person said do not apply (e.g. "Has diabetes" answered no). */
   readonly saidNo: readonly string[];
+  /** The same three lists as contract finding ids. */
+  readonly medicineIds: readonly string[];
+  readonly conditionIds: readonly string[];
+  readonly saidNoIds: readonly string[];
   readonly questions: readonly string[];
   readonly disclaimer: string;
 }
@@ -124,13 +150,17 @@ export function buildSummary(diary: Diary, range: Period, now: number, kb?: Repo
     !latestRead || !triage
       ? null
       : {
+          id: latestRead.id,
+          at: latestRead.at,
           day: isoDay(ms(latestRead.at)),
           level: triage.level,
           levelMeaning: TRIAGE_LEVEL_MEANINGS[triage.level],
           action: triage.action,
           reasons: triage.reasons.map((r) => r.text),
           causes: causesConsidered(latestRead).map((c) => ({
+            id: c.id,
             name: c.name,
+            probability: c.probability,
             percent: percent(c.probability),
             for: c.for.map(label),
             against: c.against.map(label),
@@ -140,7 +170,10 @@ export function buildSummary(diary: Diary, range: Period, now: number, kb?: Repo
   const rows = insights.recovery.episodes.map((r): SummaryEpisode => {
     const e = r.episode;
     return {
+      id: e.id,
       started: isoDay(ms(e.startedAt)),
+      startTime: ms(e.startedAt),
+      endTime: r.recoveredAt,
       ended: r.recoveredAt === null ? null : isoDay(r.recoveredAt),
       days: Math.round(r.days),
       ongoing: r.status === 'ongoing',
@@ -148,6 +181,7 @@ export function buildSummary(diary: Diary, range: Period, now: number, kb?: Repo
       painFirst: r.checkIns[0]?.pain ?? null,
       painLast: r.checkIns[r.checkIns.length - 1]?.pain ?? null,
       areas: e.areas.map(words).join(', '),
+      areaIds: e.areas,
       triggers: e.triggers.join(', '),
       notes: e.notes,
     };
@@ -159,6 +193,9 @@ export function buildSummary(diary: Diary, range: Period, now: number, kb?: Repo
 
   const present = diary.profile.evidence.filter((e) => e.state === 'present').map((e) => e.id);
   const group = (id: string) => FINDING_BY_ID.get(id)?.group;
+  const medicineIds = present.filter((id) => group(id) === 'medicines and substances');
+  const conditionIds = present.filter((id) => group(id) === 'health background');
+  const saidNoIds = diary.profile.evidence.filter((e) => e.state === 'absent').map((e) => e.id);
 
   return {
     from: isoDay(range.start),
@@ -168,6 +205,7 @@ export function buildSummary(diary: Diary, range: Period, now: number, kb?: Repo
     age: diary.profile.age,
     sex: diary.profile.sex,
     nudges: insights.nudges.map((n) => ({
+      id: n.id,
       level: n.level,
       text: n.text,
       // The latest assessment has its own section below; say so rather than repeat its reasons.
@@ -189,6 +227,7 @@ export function buildSummary(diary: Diary, range: Period, now: number, kb?: Repo
     episodes: { rows, rateText: insights.episodes.text, recoveryText: insights.recovery.text, spans },
     remedies: {
       rows: insights.remedies.effects.map((e) => ({
+        remedy: e.remedy,
         name: e.name,
         sessions: e.sessions,
         rated: e.rated,
@@ -198,9 +237,12 @@ export function buildSummary(diary: Diary, range: Period, now: number, kb?: Repo
       })),
       text: insights.remedies.text,
     },
-    medicines: present.filter((id) => group(id) === 'medicines and substances').map(meaning),
-    conditions: present.filter((id) => group(id) === 'health background').map(meaning),
-    saidNo: diary.profile.evidence.filter((e) => e.state === 'absent').map((e) => label(e.id)),
+    medicines: medicineIds.map(meaning),
+    conditions: conditionIds.map(meaning),
+    saidNo: saidNoIds.map(label),
+    medicineIds,
+    conditionIds,
+    saidNoIds,
     questions: [...diary.doctorQuestions]
       .sort((a, b) => ms(a.createdAt) - ms(b.createdAt))
       .map((q) => q.text),

@@ -21,6 +21,7 @@ const ROUTES: Record<string, Loader> = {
   '/result': () => import('./result/result-screen.tsx').then((m) => m.ResultScreen),
   '/timer': () => import('./timer/timer-screen.tsx').then((m) => m.TimerScreen),
   '/diary': () => import('./diary/diary-screen.tsx').then((m) => m.DiaryScreen),
+  '/visit': () => import('./visit/visit-screen.tsx').then((m) => m.VisitScreen),
   '/account': () => import('./account/account-screen.tsx').then((m) => m.AccountScreen),
   '/settings': () => import('./settings/settings-screen.tsx').then((m) => m.SettingsScreen),
 };
@@ -28,6 +29,7 @@ const ROUTES: Record<string, Loader> = {
 const NAV: readonly [string, string][] = [
   ['/check', 'nav.check'],
   ['/diary', 'nav.diary'],
+  ['/visit', 'nav.visit'],
   ['/account', 'nav.account'],
   ['/settings', 'nav.settings'],
 ];

@@ -18,7 +18,7 @@ export function asDiary(data: DiaryData, country: string | null): Diary {
     checkIns: data.checkIns,
     remedySessions: data.remedySessions,
     assessments: data.assessments,
-    doctorQuestions: [],
+    doctorQuestions: data.doctorQuestions,
   };
 }
 

@@ -101,6 +101,11 @@ export function DiaryScreen() {
         )}
       </section>
       <RemediesTable effects={remediesThatHelped(diary)} catalogReady={catalogReady} />
+      <p>
+        <a class="link-block" href="/visit">
+          {t('diary.visitLink')}
+        </a>
+      </p>
       <EntriesList
         checkIns={data.checkIns}
         episodes={data.episodes}

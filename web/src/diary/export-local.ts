@@ -17,9 +17,9 @@ export async function exportLocalDiary(now = new Date()): Promise<DiaryExport> {
   };
 }
 
-/** Offers JSON as a file download. */
-export function downloadJson(data: unknown, filename: string): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+/** Offers JSON as a file download (`type`: the media type, e.g. application/fhir+json). */
+export function downloadJson(data: unknown, filename: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

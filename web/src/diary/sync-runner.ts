@@ -5,13 +5,15 @@
 import { ApiError, diaryApi } from '../account/api-client.ts';
 import { getUser, setUser } from '../account/session.ts';
 import { allStored, getMeta, getStored, putStored, removeStored, setMeta } from './diary-db.ts';
+import { serialRunner } from './serial-runner.ts';
 import { type SyncResult, syncDiary } from './sync.ts';
 
-let running: Promise<SyncResult | null> | null = null;
-
-export function syncNow(): Promise<SyncResult | null> {
-  if (!getUser() || !navigator.onLine) return Promise.resolve(null);
-  running ??= syncDiary({ allStored, getStored, putStored, removeStored }, diaryApi)
+/**
+ * One sync at a time; a change made while one runs gets a sync of its own after it (serialRunner), so
+ * "saved and synced" never reports a run that started before the change.
+ */
+const run = serialRunner(() =>
+  syncDiary({ allStored, getStored, putStored, removeStored }, diaryApi)
     .then(async (r) => {
       await setMeta('lastSyncAt', new Date().toISOString());
       return r;
@@ -23,11 +25,12 @@ export function syncNow(): Promise<SyncResult | null> {
         return null;
       }
       throw e;
-    })
-    .finally(() => {
-      running = null;
-    });
-  return running;
+    }),
+);
+
+export function syncNow(): Promise<SyncResult | null> {
+  if (!getUser() || !navigator.onLine) return Promise.resolve(null);
+  return run();
 }
 
 export function lastSyncAt(): Promise<string | undefined> {

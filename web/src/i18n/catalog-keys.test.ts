@@ -65,6 +65,11 @@ describe('interface catalog (en.json)', () => {
       ...['signup', 'signin'].flatMap((m) => [`account.${m}Title`, `account.${m}Button`]),
       'account.error.other',
       'reviewAfter.self_care.days',
+      ...TRIAGE_LEVELS.map((l) => `visit.level.${l}`),
+      ...['female', 'male', 'unknown'].map((s) => `visit.sex.${s}`),
+      ...['from', 'to', 'order'].map((e) => `visit.error.${e}`),
+      'visit.from',
+      'visit.to',
     ];
     expect(keys.filter((k) => !has(k))).toEqual([]);
   });

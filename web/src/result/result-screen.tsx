@@ -56,9 +56,6 @@ export function ResultScreen() {
     );
   }
 
-  const duration = toInput(state).evidence.find(
-    (e) => e.id === 'duration_days' && e.state === 'present',
-  )?.value;
   const save = async () => {
     try {
       await saveRecord('assessments', {
@@ -79,7 +76,7 @@ export function ResultScreen() {
       <CausesList causes={assessment.causes} values={numberAnswers(state)} />
       {assessment.triage.level === 'emergency' ? null : <PlanSection plan={assessment.plan} />}
       {assessment.triage.level === 'emergency' ? null : <SeedClaims claims={assessment.plan.seedClaims} />}
-      <SafetyNet net={assessment.plan.safetyNet} level={assessment.triage.level} durationDays={duration} />
+      <SafetyNet net={assessment.plan.safetyNet} />
       <section aria-labelledby="next-heading">
         <h2 id="next-heading">{t('result.nextTitle')}</h2>
         <div class="actions">

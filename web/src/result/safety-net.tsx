@@ -1,4 +1,3 @@
-import type { TriageLevel } from '../../../src/contract/ids.ts';
 import type { SafetyNet as SafetyNetData } from '../../../src/contract/output.ts';
 import { kt, t } from '../i18n/i18n.ts';
 import { getCountry } from '../prefs.ts';
@@ -6,11 +5,7 @@ import { emergencyNumbers } from '../settings/emergency-numbers.ts';
 import { reviewAfterText } from './review-after.ts';
 
 /** Safety-netting: the changes that mean get help, grouped by how fast, and when to see a doctor anyway. */
-export function SafetyNet(props: {
-  net: SafetyNetData;
-  level: TriageLevel;
-  durationDays: number | undefined;
-}) {
+export function SafetyNet(props: { net: SafetyNetData }) {
   const number = emergencyNumbers(getCountry())[0] ?? '112';
   const byLevel = (['emergency', 'urgent', 'gp'] as const)
     .map((level) => ({ level, items: props.net.getHelpIf.filter((i) => i.level === level) }))
@@ -28,7 +23,7 @@ export function SafetyNet(props: {
           </ul>
         </div>
       ))}
-      <p>{reviewAfterText(props.level, props.durationDays)}</p>
+      <p>{reviewAfterText(props.net.review)}</p>
     </section>
   );
 }

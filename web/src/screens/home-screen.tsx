@@ -40,6 +40,11 @@ export function HomeScreen() {
           </a>
         </li>
         <li>
+          <a class="link-list-link" href="/visit">
+            {t('home.visit')}
+          </a>
+        </li>
+        <li>
           <a class="link-list-link" href="/account">
             {t('home.account')}
           </a>
