@@ -3,6 +3,7 @@
  * cleanly on SIGTERM/SIGINT. `npm start` reaches this through scripts/start.ts; tests that need a real
  * process (the crash test) run this file directly.
  */
+import type { Logger } from 'pino';
 import { type Config, ConfigError, describeDatabase, loadConfig } from '../config/config.ts';
 import { openStore } from '../store/open-store.ts';
 import { buildApp } from './app.ts';
@@ -21,6 +22,35 @@ export function configOrExit(): Config {
   }
 }
 
+interface Closable {
+  close(): Promise<unknown>;
+}
+
+/**
+ * Closes the app (no new requests; in-flight ones finish) and then the store, the store even when the
+ * app failed to close, and gives the exit code: 0 when both closed, 1 (with the error logged) when
+ * either threw, so a supervisor can tell an unclean shutdown from a clean one.
+ */
+export async function closeAll(
+  app: Closable,
+  store: Closable,
+  logger: Pick<Logger, 'error'>,
+): Promise<0 | 1> {
+  let code: 0 | 1 = 0;
+  for (const [what, part] of [
+    ['server', app],
+    ['store', store],
+  ] as const) {
+    try {
+      await part.close();
+    } catch (error) {
+      logger.error({ err: error }, `closing the ${what} failed`);
+      code = 1;
+    }
+  }
+  return code;
+}
+
 export async function serve(config: Config = configOrExit()): Promise<void> {
   const logger = createLogger(config.logLevel);
   const store = await openStore(config.database, (error) =>
@@ -33,12 +63,7 @@ export async function serve(config: Config = configOrExit()): Promise<void> {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'shutting down');
-    try {
-      await app.close();
-      await store.close();
-    } finally {
-      process.exit(0);
-    }
+    process.exit(await closeAll(app, store, logger));
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -36,7 +36,15 @@ export class Passwords {
    * an attacker which addresses are registered.
    */
   async verifyNobody(password: string): Promise<false> {
-    this.#dummy ??= this.hash(randomBytes(16).toString('hex'));
+    if (!this.#dummy) {
+      const dummy = this.hash(randomBytes(16).toString('hex'));
+      this.#dummy = dummy;
+      // A failed hash (the thread pool refused, say) must not be remembered: the next call tries again
+      // instead of failing every sign-in of an unknown email until the process restarts.
+      dummy.catch(() => {
+        if (this.#dummy === dummy) this.#dummy = undefined;
+      });
+    }
     await this.verify(await this.#dummy, password);
     return false;
   }

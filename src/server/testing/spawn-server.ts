@@ -18,6 +18,8 @@ export interface ServerProcess {
 export interface SpawnOptions {
   /** Pin the server to this CPU with `taskset` (benchmarks keep it off the load generator's core). */
   readonly cpu?: number;
+  /** How long to wait for the start-up line before killing the process and failing (default 30 s). */
+  readonly startTimeoutMs?: number;
 }
 
 export async function spawnServer(
@@ -38,7 +40,24 @@ export async function spawnServer(
   });
   const url = await new Promise<string>((resolveUrl, reject) => {
     let buffer = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 30_000);
+    const timeoutMs = options.startTimeoutMs ?? 30_000;
+    // A server that never says it is up is killed, and the caller hears of it once it is gone: a test
+    // run must not leave a stray server (holding its port and files) behind.
+    const onExit = (code: number | null) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}: ${stderr}`));
+    };
+    const timer = setTimeout(() => {
+      child.off('exit', onExit);
+      child.kill('SIGKILL');
+      void exitedPromise.then(() =>
+        reject(
+          Object.assign(new Error(`server did not start within ${timeoutMs} ms, killed: ${stderr}`), {
+            pid: child.pid,
+          }),
+        ),
+      );
+    }, timeoutMs);
     const onData = (d: Buffer) => {
       buffer += d.toString();
       const lines = buffer.split('\n');
@@ -56,10 +75,7 @@ export async function spawnServer(
       }
     };
     child.stdout?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}: ${stderr}`));
-    });
+    child.once('exit', onExit);
   });
   // Keep draining the pipes so a chatty server never blocks on a full pipe.
   child.stdout?.resume();
