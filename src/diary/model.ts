@@ -17,7 +17,12 @@ export const MAX_NOTE = 2000;
 export const MAX_TAGS = 20;
 export const MAX_TAG = 60;
 
-export const idSchema = z.uuid().describe('A UUID made by the client or the server');
+/**
+ * Record ids are UUIDs, compared as text by every store: written in lower case, so one UUID in upper
+ * and in lower case is one record, not two (crypto.randomUUID, which the web app and the server use,
+ * already makes lower case).
+ */
+export const idSchema = z.uuid().toLowerCase().describe('A UUID made by the client or the server');
 export const isoDateTime = z.iso
   .datetime({ offset: true })
   .describe('ISO 8601 date-time with a zone, e.g. 2026-11-28T08:00:00Z');
@@ -126,6 +131,11 @@ export const doctorQuestionSchema = z
   .strict();
 
 export type Profile = z.infer<typeof profileSchema>;
+
+/** The profile of someone who has not saved one: every field at its default. */
+export function defaultProfile(): Profile {
+  return profileSchema.parse({});
+}
 export type Episode = z.infer<typeof episodeSchema>;
 export type CheckIn = z.infer<typeof checkInSchema>;
 export type RemedySession = z.infer<typeof remedySessionSchema>;

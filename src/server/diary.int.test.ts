@@ -146,6 +146,24 @@ describe.each(KINDS)('API on %s', (kind) => {
       expect(list.json().items).toEqual([record]);
     });
 
+    it('takes an upper-case UUID as the same record as its lower-case form, and stores it lower-case', async () => {
+      const a = await signUp(h.app);
+      const id = randomUUID();
+      const upper = id.toUpperCase();
+      const first = await a.call('PUT', `${url}/${upper}`, body(c, undefined, upper));
+      expect(first.statusCode, first.body).toBe(201);
+      expect(first.json().id).toBe(id);
+      const read = await a.call('GET', `${url}/${id}`);
+      expect(read.statusCode, read.body).toBe(200);
+      expect(read.json()).toEqual(body(c, undefined, id));
+      // Written again in lower case, and then in upper case without an id in the body: one record.
+      expect((await a.call('PUT', `${url}/${id}`, body(c, '2026-11-29T08:00:00Z', id))).statusCode).toBe(200);
+      const { id: _drop, ...withoutId } = body(c, '2026-11-30T08:00:00Z', id);
+      expect((await a.call('PUT', `${url}/${upper}`, withoutId)).statusCode).toBe(200);
+      expect(expectJsonError(await a.call('POST', url, body(c, undefined, upper)), 409)).toBe('conflict');
+      expect((await a.call('GET', url)).json().items.map((r: { id: string }) => r.id)).toEqual([id]);
+    });
+
     it('stores hostile text verbatim and returns it unchanged', async () => {
       const a = await signUp(h.app);
       // Saved assessments have no free text; their output is arbitrary JSON, so the text goes there.

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { issue } from '../../contract/errors.ts';
-import { type DiaryExport, diaryExportSchema, profileSchema } from '../../diary/model.ts';
+import { type DiaryExport, defaultProfile, diaryExportSchema } from '../../diary/model.ts';
 import { COLLECTION_NAMES } from '../../store/collections.ts';
 import { clearSessionCookie } from '../auth/sessions.ts';
 import { ApiError } from '../http-error.ts';
@@ -46,7 +46,7 @@ export const dataRightsRoutes: readonly AnyRoute[] = [
         version: 1 as const,
         exportedAt: now,
         ...diary,
-        profile: diary.profile ?? profileSchema.parse({}),
+        profile: diary.profile ?? defaultProfile(),
       };
       reply.header('content-disposition', `attachment; filename="backease-diary-${now.slice(0, 10)}.json"`);
       req.log.info({ event: 'data.export', userId: signedIn.user.id }, 'diary exported');

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { idSchema, isoDateTime, profileSchema } from '../../diary/model.ts';
+import { defaultProfile, idSchema, isoDateTime, profileSchema } from '../../diary/model.ts';
 import {
   COLLECTION_NAMES,
   COLLECTIONS,
@@ -72,19 +72,24 @@ function pageSchema(component: string) {
   };
 }
 
+/**
+ * A record body with its id filled in when it has none: POST makes a new one, PUT takes the path's.
+ * Anything else (an id already there, or a body that is not an object) is left for the record schema,
+ * which stays the only authority.
+ */
+export function withIdFilledIn(body: unknown, id: () => string): unknown {
+  return body !== null && typeof body === 'object' && !Array.isArray(body) && !('id' in body)
+    ? { ...body, id: id() }
+    : body;
+}
+
 function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyRoute[] {
   const base = `/api/v1/${def.segment}`;
   const tag = 'Diary';
   const component = COMPONENT_NAMES[def.name];
   const record = ref(component);
-  // Without an id in the body, the server makes one; the record schema itself stays the only authority.
-  const withId = z.preprocess(
-    (b) =>
-      b !== null && typeof b === 'object' && !Array.isArray(b) && !('id' in b)
-        ? { ...b, id: randomUUID() }
-        : b,
-    def.schema,
-  );
+  // Without an id in the body, the server makes one.
+  const withId = z.preprocess((b) => withIdFilledIn(b, randomUUID), def.schema);
   return [
     route({
       method: 'GET',
@@ -165,11 +170,10 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
         400: ERROR_RESPONSES[400],
       },
       handler: async ({ params, rawBody, signedIn, deps }) => {
-        const raw =
-          rawBody !== null && typeof rawBody === 'object' && !Array.isArray(rawBody) && !('id' in rawBody)
-            ? { ...rawBody, id: params.id }
-            : rawBody;
-        const record = parseOrThrow(def.schema, raw);
+        const record = parseOrThrow(
+          def.schema,
+          withIdFilledIn(rawBody, () => params.id),
+        );
         if (record.id !== params.id) {
           throw apiError('invalid_value', 'The id in the body must match the id in the path.', 'id');
         }
@@ -204,7 +208,7 @@ const profileRoutes: AnyRoute[] = [
     access: 'user',
     responses: { 200: { description: 'The profile', schema: ref('Profile') } },
     handler: async ({ signedIn, deps }) =>
-      ok((await deps.store.getProfile(signedIn.user.id)) ?? profileSchema.parse({})),
+      ok((await deps.store.getProfile(signedIn.user.id)) ?? defaultProfile()),
   }),
   route({
     method: 'PUT',

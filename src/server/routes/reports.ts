@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Result } from '../../contract/errors.ts';
-import { type Diary, profileSchema } from '../../diary/model.ts';
+import { type Diary, defaultProfile } from '../../diary/model.ts';
 import { buildFhirBundle } from '../../fhir/bundle.ts';
 import { isoDay, MAX_REPORT_DAYS, parseOpenPeriod, reportPeriod } from '../../insights/period.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
@@ -52,7 +52,7 @@ export function patientPseudonym(userId: string): string {
 /** The caller's whole diary; a profile never saved reads as the defaults, as GET /api/v1/profile does. */
 async function ownDiary(deps: Deps, userId: string): Promise<Diary> {
   const { profile, ...records } = await deps.store.exportDiary(userId);
-  return { ...records, profile: profile ?? profileSchema.parse({}) };
+  return { ...records, profile: profile ?? defaultProfile() };
 }
 
 function orThrow<T>(r: Result<T>): T {
