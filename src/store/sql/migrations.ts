@@ -76,8 +76,22 @@ const initial: Migration = {
   },
 };
 
+/**
+ * purgeExpired deletes sessions past their absolute expiry (indexed since 0001) or idle too long, by
+ * last_seen_at, which had no index: every purge scanned the whole table.
+ */
+const sessionsByLastSeen: Migration = {
+  async up(db: AnyDb) {
+    await db.schema.createIndex('sessions_by_last_seen').on('sessions').column('last_seen_at').execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropIndex('sessions_by_last_seen').execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
+  '0002_sessions_by_last_seen': sessionsByLastSeen,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

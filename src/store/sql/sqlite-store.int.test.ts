@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { describeStoreContract } from '../store-contract.ts';
+import { MIGRATIONS } from './migrations.ts';
 import { openSqliteStore } from './sqlite.ts';
 
 describeStoreContract('sqlite (file)', async () => {
@@ -16,6 +17,24 @@ describeStoreContract('sqlite (file)', async () => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+});
+
+describe('sqlite indexes', () => {
+  it('purges idle and expired sessions through indexes, without scanning the sessions table', async () => {
+    const store = await openSqliteStore(':memory:');
+    try {
+      const plan = await sql<{ detail: string }>`
+        explain query plan delete from sessions where expires_at <= ${1} or last_seen_at <= ${1}`.execute(
+        store.db,
+      );
+      const steps = plan.rows.map((r) => r.detail).join('\n');
+      expect(steps).toContain('sessions_by_last_seen');
+      expect(steps).toContain('sessions_by_expiry');
+      expect(steps).not.toMatch(/^SCAN sessions$/m);
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 describe('sqlite connection settings', () => {
@@ -35,7 +54,7 @@ describe('sqlite connection settings', () => {
       const migrations = await sql<{ n: number }>`select count(*) as n from kysely_migration`.execute(
         store.db,
       );
-      expect(migrations.rows[0]?.n).toBe(1);
+      expect(migrations.rows[0]?.n).toBe(Object.keys(MIGRATIONS).length);
       await store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
