@@ -5,7 +5,7 @@ import { SAMPLE_FROM, SAMPLE_NOW, SAMPLE_TO, sampleDiary } from '../report/sampl
 import { buildFhirBundle } from './bundle.ts';
 import { EXTENSION, SYSTEM } from './codes.ts';
 import { fixtureKnowledge } from './fixture-knowledge.ts';
-import { compiled, fhirSchemaErrors } from './official-schema.ts';
+import { compiled, fhirSchemaErrors } from './testing/official-schema.ts';
 import type { Bundle, Coding, Condition, Resource, RiskAssessment } from './types.ts';
 
 // Compiling the official schema takes seconds; do it once, outside any test's time limit.

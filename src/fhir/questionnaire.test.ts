@@ -4,9 +4,9 @@ import { assessment } from '../insights/fixtures.ts';
 import { readSavedAssessment } from '../insights/saved-assessment.ts';
 import { EXTENSION, SYSTEM } from './codes.ts';
 import { fixtureKnowledge } from './fixture-knowledge.ts';
-import { compiled, fhirSchemaErrors } from './official-schema.ts';
 import { answerPaths, buildQuestionnaire, OTHER_FINDINGS, QUESTIONNAIRE_URL } from './questionnaire.ts';
 import { buildQuestionnaireResponse } from './questionnaire-response.ts';
+import { compiled, fhirSchemaErrors } from './testing/official-schema.ts';
 
 // Compiling the official schema takes seconds; do it once, outside any test's time limit.
 beforeAll(() => {

@@ -5,8 +5,8 @@ import { assessRaw } from '../engine/api.ts';
 import { diaryOf } from '../insights/fixtures.ts';
 import { getKnowledge } from '../knowledge/index.ts';
 import { buildFhirBundle } from './bundle.ts';
-import { compiled, fhirSchemaErrors } from './official-schema.ts';
 import { answerPaths, buildQuestionnaire, OTHER_FINDINGS } from './questionnaire.ts';
+import { compiled, fhirSchemaErrors } from './testing/official-schema.ts';
 import type { QuestionnaireItem, ResponseItem } from './types.ts';
 
 // Compiling the official schema takes seconds; do it once, outside any test's time limit.

@@ -3,7 +3,7 @@
 // Bundle that passes the official FHIR R4 schema.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compiled, fhirSchemaErrors } from '../fhir/official-schema.ts';
+import { compiled, fhirSchemaErrors } from '../fhir/testing/official-schema.ts';
 import { parseDiaryExport } from './diary-export.ts';
 import { PAPER_SIZES } from './pdf/writer.ts';
 import { pdfInfo, pdfPages } from './poppler.ts';

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compiled, fhirSchemaErrors } from '../fhir/official-schema.ts';
+import { compiled, fhirSchemaErrors } from '../fhir/testing/official-schema.ts';
 import type { Bundle } from '../fhir/types.ts';
 import { PAPER_SIZES } from '../report/pdf/writer.ts';
 import { pdfInfo, pdfPages, requirePoppler } from '../report/poppler.ts';

