@@ -12,28 +12,6 @@ export async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Parses JSON or returns an issue naming where it broke. */
-export function parseJson(
-  text: string,
-  what: string,
-): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
-  if (text.trim() === '')
-    return {
-      ok: false,
-      issues: [{ code: 'invalid_json', path: '', message: `${what} is empty: expected JSON.` }],
-    };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (e) {
-    return {
-      ok: false,
-      issues: [
-        { code: 'invalid_json', path: '', message: `${what} is not valid JSON (${(e as Error).message}).` },
-      ],
-    };
-  }
-}
-
 export function failWith(issues: readonly Issue[]): never {
   for (const i of issues) process.stderr.write(`backease: ${formatIssue(i)} [${i.code}]\n`);
   process.exit(EXIT_BAD_INPUT);

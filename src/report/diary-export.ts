@@ -2,19 +2,15 @@
  * Reads a diary export file's text (the person's own data, as GET /api/v1/export writes it) into a
  * Diary, or coded issues naming what is wrong, for the CLI and any other surface that takes a file.
  */
-import { fail, issue, ok, type Result } from '../contract/errors.ts';
+import { fail, ok, type Result } from '../contract/errors.ts';
+import { parseJson } from '../contract/json-text.ts';
 import { fromZodError } from '../contract/zod-issues.ts';
 import { type Diary, diaryExportSchema } from '../diary/model.ts';
 
 export function parseDiaryExport(text: string, what = 'The diary file'): Result<Diary> {
-  if (text.trim() === '')
-    return fail([issue('invalid_json', '', `${what} is empty: expected a BackEase diary export (JSON).`)]);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    return fail([issue('invalid_json', '', `${what} is not valid JSON (${(e as Error).message}).`)]);
-  }
+  const json = parseJson(text, what, 'a BackEase diary export (JSON)');
+  if (!json.ok) return json;
+  const raw = json.value;
   const parsed = diaryExportSchema.safeParse(raw);
   if (!parsed.success) return fail(fromZodError(parsed.error, raw));
   const { profile, episodes, checkIns, remedySessions, assessments, doctorQuestions } = parsed.data;

@@ -4,10 +4,11 @@
  * `backease next --json`: one stateless interview step, as POST /api/v1/interview answers.
  */
 import type { Command } from 'commander';
+import { parseJson } from '../../contract/json-text.ts';
 import { assessRaw, interviewRaw } from '../../engine/api.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
 import { askProfile, InputEnded, runInteractive, stdinLines } from '../interactive.ts';
-import { EXIT_BAD_INPUT, failWith, parseJson, readStdin, styleFor } from '../io.ts';
+import { EXIT_BAD_INPUT, failWith, readStdin, styleFor } from '../io.ts';
 import { renderAssessment, wrapText } from '../render.ts';
 
 export function registerAssess(program: Command): void {

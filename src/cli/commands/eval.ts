@@ -6,10 +6,11 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Issue } from '../../contract/errors.ts';
+import { parseJson } from '../../contract/json-text.ts';
 import { type Case, parseCases } from '../../eval/case.ts';
 import { type CaseResult, evaluate, type Metrics, type Mode } from '../../eval/evaluate.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
-import { failWith, parseJson, styleFor } from '../io.ts';
+import { failWith, styleFor } from '../io.ts';
 
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
 
