@@ -141,15 +141,19 @@ describe('backease eval', () => {
   it('exits 2 on a missing file or a malformed case, naming it', () => {
     expect(backease(['eval', '/nonexistent.json']).err).toMatch(/\/nonexistent\.json: cannot read/);
     const dir = mkdtempSync(join(tmpdir(), 'backease-eval-'));
-    const file = join(dir, 'bad.json');
-    writeFileSync(
-      file,
-      JSON.stringify([
-        { id: 'x', age: 30, sex: 'male', present: ['fevr'], gold: { triage: 'urgent', causes: [] } },
-      ]),
-    );
-    const r = backease(['eval', file]);
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/"fevr" is not a known finding/);
+    try {
+      const file = join(dir, 'bad.json');
+      writeFileSync(
+        file,
+        JSON.stringify([
+          { id: 'x', age: 30, sex: 'male', present: ['fevr'], gold: { triage: 'urgent', causes: [] } },
+        ]),
+      );
+      const r = backease(['eval', file]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/"fevr" is not a known finding/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

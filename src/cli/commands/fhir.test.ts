@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../../contract/errors.ts';
 import { exportOf } from '../../insights/fixtures.ts';
 import { SAMPLE_NOW, sampleDiary } from '../../report/sample-diary.ts';
@@ -11,6 +11,7 @@ import { registerFhir } from './fhir.ts';
 const dir = mkdtempSync(join(tmpdir(), 'backease-fhir-cli-'));
 const diaryPath = join(dir, 'export.json');
 writeFileSync(diaryPath, JSON.stringify(exportOf(sampleDiary(), '2026-11-28T09:00:00Z')));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(args: string[]) {
   const out: string[] = [];

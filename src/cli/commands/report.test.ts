@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../../contract/errors.ts';
 import { exportOf } from '../../insights/fixtures.ts';
 import { SAMPLE_NOW, sampleDiary } from '../../report/sample-diary.ts';
@@ -11,6 +11,7 @@ import { registerReport, runReport } from './report.ts';
 const dir = mkdtempSync(join(tmpdir(), 'backease-report-cli-'));
 const diaryPath = join(dir, 'export.json');
 writeFileSync(diaryPath, JSON.stringify(exportOf(sampleDiary(), '2026-11-28T09:00:00Z')));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function file(name: string, text: string): string {
   const path = join(dir, name);
@@ -55,15 +56,20 @@ describe('backease report', () => {
     expect(pdf.toString('latin1')).toContain('/MediaBox [0 0 612 792]');
   });
 
-  it('names the default file after the period', async () => {
-    const r = await runReport({ from: '2026-11-01', to: '2026-11-27', diary: diaryPath }, SAMPLE_NOW);
-    const path = r.ok ? r.value.path : '';
+  it('names the default file after the period, in the current directory', async () => {
+    // In a directory of its own, so the test never writes into the working copy.
+    const cwd = process.cwd();
+    const here = mkdtempSync(join(tmpdir(), 'backease-report-cwd-'));
     try {
-      expect(path).toBe('backease-summary-2026-11-01-to-2026-11-27.pdf');
-      expect(existsSync(path)).toBe(true);
+      process.chdir(here);
+      const r = await runReport({ from: '2026-11-01', to: '2026-11-27', diary: diaryPath }, SAMPLE_NOW);
+      expect(r.ok && r.value.path).toBe('backease-summary-2026-11-01-to-2026-11-27.pdf');
+      expect(existsSync(join(here, 'backease-summary-2026-11-01-to-2026-11-27.pdf'))).toBe(true);
     } finally {
-      rmSync(path, { force: true });
+      process.chdir(cwd);
+      rmSync(here, { recursive: true, force: true });
     }
+    expect(existsSync(join(cwd, 'backease-summary-2026-11-01-to-2026-11-27.pdf'))).toBe(false);
   });
 
   it.each([
