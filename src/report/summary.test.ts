@@ -38,6 +38,12 @@ describe('buildSummary on the sample diary', () => {
     expect(s.latest?.causes[2]?.for).toEqual(['A statin']);
   });
 
+  it('says "no" before evidence against a cause that the person answered no to', () => {
+    const against = s.latest?.causes.flatMap((c) => c.against) ?? [];
+    expect(against.length).toBeGreaterThan(0);
+    for (const text of against) expect(text).toMatch(/^no /);
+  });
+
   it('says the latest assessment once: its nudge points to the section instead of repeating the reasons', () => {
     expect(s.nudges[0]).toMatchObject({ level: 'gp', because: 'The reasons are under "Latest assessment".' });
     expect(s.nudges.map((n) => n.level)).toEqual(['gp', 'gp', 'gp', 'gp', 'self_care']);

@@ -137,6 +137,14 @@ function words(id: string): string {
   return id.replace(/_/g, ' ');
 }
 
+function saidYes(a: { readonly evidence: readonly { readonly id: string; readonly state: string }[] }, id: string): boolean {
+  return a.evidence.some((e) => e.id === id && e.state === 'present');
+}
+
+function lowerFirst(t: string): string {
+  return t.charAt(0).toLowerCase() + t.slice(1);
+}
+
 export function buildSummary(diary: Diary, range: Period, now: number, kb?: ReportKnowledge): Summary {
   const labels = new Map(kb?.findings.map((f) => [f.id, f.label]));
   const label = (id: string) => labels.get(id) ?? meaning(id);
@@ -163,7 +171,8 @@ export function buildSummary(diary: Diary, range: Period, now: number, kb?: Repo
             probability: c.probability,
             percent: percent(c.probability),
             for: c.for.map(label),
-            against: c.against.map(label),
+            // Evidence against a cause is mostly an answer of "no": say so, or it reads as if present.
+            against: c.against.map((id) => (saidYes(latestRead, id) ? label(id) : `no ${lowerFirst(label(id))}`)),
           })),
         };
 
