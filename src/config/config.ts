@@ -1,7 +1,10 @@
 /**
  * Server configuration, read from the environment once at start-up and validated, so a typo fails fast
- * with a message naming the variable instead of surfacing as odd behaviour later. Nothing else in the
- * code base reads `process.env`: everything that varies between machines is a field here.
+ * with a message naming the variable instead of surfacing as odd behaviour later. The server reads the
+ * environment nowhere else: everything that varies between its machines is a field here. Outside the
+ * server, the CLI reads NO_COLOR (src/cli/io.ts); the test and benchmark tooling reads a few of its own
+ * (UPDATE_SCREENSHOTS, BENCH_PINNED, API_PORT for the web dev server) and passes PATH to the processes
+ * it starts.
  */
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * The public contract endpoints (../shared/contract/README.md): stateless, no account. The engine parses
+ * The public contract endpoints (contract/README.md): stateless, no account. The engine parses
  * its own input (with its domain checks: unknown ids, duplicates, ranges), so the handlers pass the raw
  * body through and map a failure to the catalogue's status.
  */
