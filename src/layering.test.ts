@@ -12,7 +12,7 @@ const root = new URL('..', import.meta.url).pathname;
 const PURE_DIRS = ['src/contract', 'src/knowledge', 'src/engine', 'src/diary', 'src/insights', 'src/fhir'];
 const PURE_FILES = ['src/report/summary.ts', 'src/report/format.ts'];
 /** Test support that runs only in Node (schema validation for tests). */
-const NOT_SHIPPED = /(\.test\.ts$|\/testing\/|official-schema\.ts$)/;
+const NOT_SHIPPED = /(\.test\.ts$|\/testing\/)/;
 
 function files(dir: string): string[] {
   return readdirSync(join(root, dir)).flatMap((name) => {

@@ -137,7 +137,10 @@ function words(id: string): string {
   return id.replace(/_/g, ' ');
 }
 
-function saidYes(a: { readonly evidence: readonly { readonly id: string; readonly state: string }[] }, id: string): boolean {
+function saidYes(
+  a: { readonly evidence: readonly { readonly id: string; readonly state: string }[] },
+  id: string,
+): boolean {
   return a.evidence.some((e) => e.id === id && e.state === 'present');
 }
 
@@ -172,7 +175,9 @@ export function buildSummary(diary: Diary, range: Period, now: number, kb?: Repo
             percent: percent(c.probability),
             for: c.for.map(label),
             // Evidence against a cause is mostly an answer of "no": say so, or it reads as if present.
-            against: c.against.map((id) => (saidYes(latestRead, id) ? label(id) : `no ${lowerFirst(label(id))}`)),
+            against: c.against.map((id) =>
+              saidYes(latestRead, id) ? label(id) : `no ${lowerFirst(label(id))}`,
+            ),
           })),
         };
 
