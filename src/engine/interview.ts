@@ -209,8 +209,8 @@ function movesBounds(
   const a = analyse(kb);
   const relevant = items.filter((id) => a.triageRelevant.has(id));
   if (relevant.length === 0) return false;
-  const numeric = relevant.find((id) => id in NUMBER_FINDINGS);
-  if (numeric) return true;
+  // An unknown number is probed across its range by levelBounds, so its answer can always move a bound.
+  if (relevant.some((id) => id in NUMBER_FINDINGS)) return true;
   const set = (worst: boolean): EvidenceItem[] =>
     relevant.map((id) => {
       const onlyNeg = a.neg.has(id) && !a.pos.has(id);
