@@ -1,6 +1,49 @@
 import type { RemedyEffect } from '../../../src/insights/remedies.ts';
 import { formatNumber, kt, t } from '../i18n/i18n.ts';
 
+/** The columns both the diary and the visit summary show for a remedy. */
+export type RemedyRow = Pick<RemedyEffect, 'remedy' | 'name' | 'sessions' | 'meanDrop' | 'enough'>;
+
+/**
+ * The table of remedies and the average fall in pain after each, shared by the diary ("what helped
+ * you") and the doctor-visit summary. Names come from the knowledge catalog once it has loaded.
+ */
+export function RemedyEffectsTable(props: {
+  rows: readonly RemedyRow[];
+  caption: string;
+  translate: boolean;
+  class?: string;
+}) {
+  return (
+    <div class="table-wrap">
+      <table {...(props.class ? { class: props.class } : {})}>
+        <caption class="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('diary.remedy')}</th>
+            <th scope="col">{t('diary.sessions')}</th>
+            <th scope="col">{t('diary.drop')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr key={r.remedy}>
+              <th scope="row">{props.translate ? kt(`advice.${r.remedy}.title`, r.name) : r.name}</th>
+              <td>{r.sessions}</td>
+              <td>
+                {r.meanDrop === null
+                  ? t('diary.notRated')
+                  : formatNumber(r.meanDrop, { maximumFractionDigits: 1 })}
+                {r.meanDrop !== null && !r.enough ? ` (${t('diary.tooFew')})` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** "What helped you": the average fall in pain after each remedy, from the timer sessions. */
 export function RemediesTable(props: { effects: readonly RemedyEffect[]; catalogReady: boolean }) {
   const { effects } = props;
@@ -11,34 +54,11 @@ export function RemediesTable(props: { effects: readonly RemedyEffect[]; catalog
         <p>{t('diary.remediesEmpty')}</p>
       ) : (
         <>
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{t('diary.remediesTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('diary.remedy')}</th>
-                  <th scope="col">{t('diary.sessions')}</th>
-                  <th scope="col">{t('diary.drop')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {effects.map((r) => (
-                  <tr key={r.remedy}>
-                    <th scope="row">
-                      {props.catalogReady ? kt(`advice.${r.remedy}.title`, r.name) : r.name}
-                    </th>
-                    <td>{r.sessions}</td>
-                    <td>
-                      {r.meanDrop === null
-                        ? t('diary.notRated')
-                        : formatNumber(r.meanDrop, { maximumFractionDigits: 1 })}
-                      {r.meanDrop !== null && !r.enough ? ` (${t('diary.tooFew')})` : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RemedyEffectsTable
+            rows={effects}
+            caption={t('diary.remediesTitle')}
+            translate={props.catalogReady}
+          />
           <p class="hint">{t('diary.remediesNote')}</p>
         </>
       )}

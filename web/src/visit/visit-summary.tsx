@@ -11,6 +11,7 @@ import type { ComponentChildren } from 'preact';
 import { DAY_MS } from '../../../src/insights/period.ts';
 import type { Summary, SummaryEpisode } from '../../../src/report/summary.ts';
 import { PainChart, PainTable } from '../diary/pain-chart.tsx';
+import { RemedyEffectsTable } from '../diary/remedies-table.tsx';
 import { currentLanguage, formatDateTime, formatNumber, kt, ktEnglish, t } from '../i18n/i18n.ts';
 import { localMidnight } from './visit-period.ts';
 
@@ -242,32 +243,12 @@ function Remedies(props: { s: Summary }) {
       <h3 id="visit-remedies">{t('visit.remediesTitle')}</h3>
       {prose ? <p>{prose}</p> : rows.length === 0 ? <p>{t('visit.remediesNone')}</p> : null}
       {rows.length > 0 ? (
-        <div class="table-wrap">
-          <table class="visit-table">
-            <caption class="visually-hidden">{t('visit.remediesTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('diary.remedy')}</th>
-                <th scope="col">{t('diary.sessions')}</th>
-                <th scope="col">{t('diary.drop')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.remedy}>
-                  <th scope="row">{kt(`advice.${r.remedy}.title`, r.name)}</th>
-                  <td>{r.sessions}</td>
-                  <td>
-                    {r.meanDrop === null
-                      ? t('diary.notRated')
-                      : formatNumber(r.meanDrop, { maximumFractionDigits: 1 })}
-                    {r.meanDrop !== null && !r.enough ? ` (${t('diary.tooFew')})` : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RemedyEffectsTable
+          rows={rows}
+          caption={t('visit.remediesTitle')}
+          translate={true}
+          class="visit-table"
+        />
       ) : null}
     </section>
   );
