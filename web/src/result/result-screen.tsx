@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ScreenHeading } from '../components/heading.tsx';
+import { StartCheckScreen } from '../components/start-check-screen.tsx';
 import { saveRecord } from '../diary/diary-db.ts';
 import { t } from '../i18n/i18n.ts';
 import { finishedAssessment, prepareEngine, validSavedState } from '../interview/engine-client.ts';
@@ -44,16 +44,7 @@ export function ResultScreen() {
 
   if (!ready) return <p class="loading">{t('app.loading')}</p>;
   if (!state || !assessment) {
-    return (
-      <section class="screen">
-        <ScreenHeading focusKey="no-result">{t('result.none')}</ScreenHeading>
-        <p>
-          <a class="button button-primary" href="/check">
-            {t('home.start')}
-          </a>
-        </p>
-      </section>
-    );
+    return <StartCheckScreen focusKey="no-result" title={t('result.none')} />;
   }
 
   const save = async () => {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ScreenHeading } from '../components/heading.tsx';
+import { StartCheckScreen } from '../components/start-check-screen.tsx';
 import { saveRecord } from '../diary/diary-db.ts';
 import { t } from '../i18n/i18n.ts';
 import { unlockAudio } from './timer-alerts.ts';
@@ -48,16 +49,7 @@ export function TimerScreen() {
 
   if (!timer) {
     if (!pending) {
-      return (
-        <section class="screen">
-          <ScreenHeading focusKey="no-timer">{t('timer.none')}</ScreenHeading>
-          <p>
-            <a class="button button-primary" href="/check">
-              {t('home.start')}
-            </a>
-          </p>
-        </section>
-      );
+      return <StartCheckScreen focusKey="no-timer" title={t('timer.none')} />;
     }
     return (
       <TimerSetup
