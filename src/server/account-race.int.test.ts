@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../config/config.ts';
 import type { Store } from '../store/store.ts';
 import { makeDiary, makeRecord, PROFILE } from '../store/testing/fixtures.ts';
+import { openTestStore } from '../store/testing/open-test-store.ts';
 import { buildApp } from './app.ts';
-import { type Client, expectJsonError, openTestStore, signUp } from './testing/harness.ts';
+import { type Client, expectJsonError, signUp } from './testing/harness.ts';
 
 const RACED = new Set(['putProfile', 'putEntry', 'importDiary']);
 

@@ -3,53 +3,18 @@
  * run's cluster), and a signed-in client that carries its cookie and CSRF token like a browser would.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { type Config, testConfig } from '../../config/config.ts';
-import { MemoryStore } from '../../store/memory-store.ts';
-import { openPostgresStore } from '../../store/sql/postgres.ts';
-import { openSqliteStore } from '../../store/sql/sqlite.ts';
-import type { Store } from '../../store/store.ts';
+import type { Store, StoreKind } from '../../store/store.ts';
+import { openTestStore } from '../../store/testing/open-test-store.ts';
 import { type AppOptions, buildApp } from '../app.ts';
-
-export type StoreKind = 'memory' | 'sqlite' | 'postgres';
 
 export interface Harness {
   readonly app: FastifyInstance;
   readonly store: Store;
   readonly config: Config;
   close(): Promise<void>;
-}
-
-export async function openTestStore(
-  kind: StoreKind,
-): Promise<{ store: Store; cleanup: () => Promise<void> }> {
-  if (kind === 'memory') return { store: new MemoryStore(), cleanup: async () => {} };
-  if (kind === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'backease-app-'));
-    const store = await openSqliteStore(join(dir, 'app.sqlite'));
-    return {
-      store,
-      cleanup: async () => {
-        await store.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  // Imported lazily: it reads the PostgreSQL URL that only the int project's globalSetup provides.
-  const { createTestDatabase } = await import('../../store/testing/test-database.ts');
-  const database = await createTestDatabase();
-  const store = await openPostgresStore({ url: database.url, poolSize: 5 });
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      await database.drop();
-    },
-  };
 }
 
 export async function openHarness(

@@ -1,21 +1,12 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { describeStoreContract } from '../store-contract.ts';
+import { openTestStore } from '../testing/open-test-store.ts';
 import { createTestDatabase } from '../testing/test-database.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openPostgresStore } from './postgres.ts';
 
-describeStoreContract('postgres', async () => {
-  const database = await createTestDatabase();
-  const store = await openPostgresStore({ url: database.url, poolSize: 5 });
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      await database.drop();
-    },
-  };
-});
+describeStoreContract('postgres', () => openTestStore('postgres'));
 
 describe('postgres migrations', () => {
   it('apply once even when several processes start together', async () => {

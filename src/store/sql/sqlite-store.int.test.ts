@@ -4,20 +4,11 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { describeStoreContract } from '../store-contract.ts';
+import { openTestStore } from '../testing/open-test-store.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openSqliteStore } from './sqlite.ts';
 
-describeStoreContract('sqlite (file)', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'backease-sqlite-'));
-  const store = await openSqliteStore(join(dir, 'test.sqlite'));
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-});
+describeStoreContract('sqlite (file)', () => openTestStore('sqlite'));
 
 describe('sqlite indexes', () => {
   it('purges idle and expired sessions through indexes, without scanning the sessions table', async () => {
