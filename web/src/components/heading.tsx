@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n/i18n.ts';
 
 /** On a fresh page load the browser starts at the top (skip link first); focus moves only after that. */
@@ -16,7 +16,9 @@ export function ScreenHeading(props: {
   class?: string;
 }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // A layout effect, so the title changes in the same task as the heading: anything that sees the new
+  // heading (a person, a screen reader, a test) already sees the new title.
+  useLayoutEffect(() => {
     // Each screen names the page too (WCAG 2.4.2), for tab lists, history and screen readers.
     const text = ref.current?.textContent?.trim();
     document.title = text ? `${text} – ${t('app.name')}` : t('app.name');
