@@ -5,11 +5,14 @@
 import causesJson from '../../contract/causes.json' with { type: 'json' };
 import findingsJson from '../../contract/findings.json' with { type: 'json' };
 import levelsJson from '../../contract/triage-levels.json' with { type: 'json' };
+import type { CauseId, FindingId } from './ids.generated.ts';
+
+export type { CauseId, FindingId };
 
 export type FindingKind = 'boolean' | 'number';
 
 export interface ContractFinding {
-  readonly id: string;
+  readonly id: FindingId;
   readonly kind: FindingKind;
   readonly meaning: string;
   readonly group: string;
@@ -18,7 +21,7 @@ export interface ContractFinding {
 
 export const CONTRACT_FINDINGS: readonly ContractFinding[] = findingsJson.groups.flatMap((g) =>
   g.findings.map((f) => ({
-    id: f.id,
+    id: f.id as FindingId,
     kind: f.kind as FindingKind,
     meaning: f.meaning,
     group: g.group,
@@ -47,6 +50,11 @@ export const FINDING_BY_ID: ReadonlyMap<string, ContractFinding> = new Map(
   ALL_FINDINGS.map((f) => [f.id, f]),
 );
 
+/** Narrows a string from outside (input, a saved record) to a finding id the engine accepts. */
+export function isFindingId(id: string): id is FindingId {
+  return FINDING_BY_ID.has(id);
+}
+
 export const NUMBER_FINDINGS = {
   pain_severity: { min: 0, max: 10 },
   duration_days: { min: 0, max: Number.POSITIVE_INFINITY },
@@ -69,18 +77,18 @@ export const TRIAGE_LEVEL_MEANINGS: Readonly<Record<TriageLevel, string>> = Obje
 export type CauseKind = 'common' | 'medical' | 'serious';
 
 export interface ContractCause {
-  readonly id: string;
+  readonly id: CauseId;
   readonly name: string;
   readonly kind: CauseKind;
 }
 
 export const CONTRACT_CAUSES: readonly ContractCause[] = causesJson.causes.map((c) => ({
-  id: c.id,
+  id: c.id as CauseId,
   name: c.name,
   kind: c.kind as CauseKind,
 }));
 
-export const CAUSE_IDS: readonly string[] = CONTRACT_CAUSES.map((c) => c.id);
+export const CAUSE_IDS: readonly CauseId[] = CONTRACT_CAUSES.map((c) => c.id);
 
 export const SEXES = ['female', 'male'] as const;
 export type Sex = (typeof SEXES)[number];

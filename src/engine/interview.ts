@@ -13,7 +13,7 @@
 import { NUMBER_FINDINGS, type NumberFindingId, type TriageLevel, urgencyRank } from '../contract/ids.ts';
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
 import type { InterviewProgress, InterviewStep, Question } from '../contract/output.ts';
-import { mentions } from '../knowledge/conditions.ts';
+import { mentions, walkCond } from '../knowledge/conditions.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import type { Cond, QuestionSpec, TriageRule } from '../knowledge/types.ts';
 import { assess } from './assess.ts';
@@ -53,14 +53,12 @@ function analyse(kb: LoadedKnowledge): Analysis {
     pain_severity: new Set(),
     duration_days: new Set(),
   };
-  const walk = (c: Cond) => {
-    if ('num' in c) for (const t of [c.gte, c.gt, c.lte, c.lt]) if (t !== undefined) thresholds[c.num].add(t);
-    if ('all' in c) c.all.forEach(walk);
-    if ('any' in c) c.any.forEach(walk);
-    if ('not' in c) walk(c.not);
+  const thresholdsOf = (c: Cond) => {
+    if (c.op === 'num')
+      for (const t of [c.gte, c.gt, c.lte, c.lt]) if (t !== undefined) thresholds[c.id].add(t);
   };
   for (const r of kb.triageRules) {
-    walk(r.when);
+    walkCond(r.when, thresholdsOf);
     for (const [id, signs] of mentions(r.when)) {
       if (signs.has('pos')) pos.add(id);
       if (signs.has('neg')) neg.add(id);

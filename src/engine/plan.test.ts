@@ -2,13 +2,15 @@
  * The self-care plan: safety rules always win over advice (property-tested over random people), every
  * withholding is explained, and specific rules do what §4 of the research says.
  */
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_FINDINGS, type EvidenceState, type TriageLevel } from '../contract/ids.ts';
 import type { EvidenceItem } from '../contract/input.ts';
 import type { Triage } from '../contract/output.ts';
 import { advice } from '../knowledge/advice.ts';
-import { mentions } from '../knowledge/conditions.ts';
+import { age, mentions, p } from '../knowledge/conditions.ts';
+import type { SafetyRuleId } from '../knowledge/ids.generated.ts';
 import { knowledgeData } from '../knowledge/index.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import { safetyNet } from '../knowledge/safety-net.ts';
@@ -346,7 +348,7 @@ describe('buildPlan: specific rules', () => {
       person(70, ['kidney_disease', 'med_anticoagulant', 'diabetes'], 'male'),
       triage('self_care'),
     );
-    const ruleIds = new Set(kb.safetyRules.map((r) => r.id));
+    const ruleIds = new Set<string>(kb.safetyRules.map((r) => r.id));
     for (const w of plan.withheld) {
       expect(w.ruleIds).toHaveLength(w.why.length);
       w.ruleIds.forEach((id, i) => {
@@ -354,7 +356,7 @@ describe('buildPlan: specific rules', () => {
       });
     }
     for (const a of plan.actions) for (const c of a.cautions) expect(ruleIds.has(c.ruleId)).toBe(true);
-    const netIds = new Set(kb.safetyNet.map((n) => n.id));
+    const netIds = new Set<string>(kb.safetyNet.map((n) => n.id));
     for (const n of plan.safetyNet.getHelpIf) expect(netIds.has(n.id)).toBe(true);
     for (const c of plan.seedClaims)
       if (c.withheldBecause) expect(c.withheldRuleIds).toHaveLength(c.withheldBecause.length);
@@ -392,8 +394,20 @@ describe('buildPlan: specific rules', () => {
     const twice: LoadedKnowledge = {
       ...kb,
       safetyRules: [
-        { id: 'a', when: { present: 'diabetes' }, caution: { items: ['heat'], text }, why: 'a', sources: [] },
-        { id: 'b', when: { age: { gte: 18 } }, caution: { items: ['heat'], text }, why: 'b', sources: [] },
+        {
+          id: 'a' as SafetyRuleId,
+          when: p('diabetes'),
+          caution: { items: ['heat'], text },
+          why: 'a',
+          sources: [],
+        },
+        {
+          id: 'b' as SafetyRuleId,
+          when: age({ gte: 18 }),
+          caution: { items: ['heat'], text },
+          why: 'b',
+          sources: [],
+        },
       ],
     };
     const plan = buildPlan(twice, person(70, ['diabetes']), triage('self_care'));

@@ -35,7 +35,7 @@ export const caseSchema = z
 
 export type Case = z.infer<typeof caseSchema>;
 
-const ENGINE_FINDING_IDS = new Set(ENGINE_FINDINGS.map((f) => f.id));
+const ENGINE_FINDING_IDS = new Set<string>(ENGINE_FINDINGS.map((f) => f.id));
 
 export function parseCases(raw: unknown, file: string): Result<Case[]> {
   const list = Array.isArray(raw)

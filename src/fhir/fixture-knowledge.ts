@@ -2,14 +2,19 @@
  * A small stand-in for the knowledge base's questions and findings, for tests of the mapping that must
  * not depend on the real knowledge base's wording. One of each question type, in shuffled order.
  */
+import type { FindingId } from '../contract/ids.generated.ts';
+import type { QuestionId } from '../knowledge/ids.generated.ts';
 import type { FindingKnowledge, QuestionSpec } from '../knowledge/types.ts';
 import type { InterviewKnowledge } from './questionnaire.ts';
 
-const finding = (id: string, text: string): FindingKnowledge => ({ id, text, why: 'test', label: text });
+const finding = (id: FindingId, text: string): FindingKnowledge => ({ id, text, why: 'test', label: text });
+
+// Question ids of the fixture's own, outside the knowledge base's list on purpose.
+const qid = (id: string) => id as QuestionId;
 
 export const fixtureQuestions: readonly QuestionSpec[] = [
   {
-    id: 'q_legs',
+    id: qid('q_legs'),
     type: 'multiple',
     text: 'Tick any that are true for your legs.',
     why: 'test',
@@ -18,7 +23,7 @@ export const fixtureQuestions: readonly QuestionSpec[] = [
     order: 2,
   },
   {
-    id: 'q_pain',
+    id: qid('q_pain'),
     type: 'number',
     text: 'How bad is the pain now?',
     why: 'test',
@@ -27,7 +32,7 @@ export const fixtureQuestions: readonly QuestionSpec[] = [
     order: 2,
   },
   {
-    id: 'q_saddle',
+    id: qid('q_saddle'),
     type: 'single',
     text: 'Any numbness around your bottom?',
     why: 'test',
@@ -36,7 +41,7 @@ export const fixtureQuestions: readonly QuestionSpec[] = [
     order: 1,
   },
   {
-    id: 'q_duration',
+    id: qid('q_duration'),
     type: 'number',
     text: 'How many days has it lasted?',
     why: 'test',

@@ -95,11 +95,11 @@ const aboutYou: QuestionnaireItem = {
 };
 
 export function buildQuestionnaire(kb: InterviewKnowledge): Questionnaire {
-  const texts = new Map(kb.findings.map((f) => [f.id, f.text]));
+  const texts = new Map<string, string>(kb.findings.map((f) => [f.id, f.text]));
   const findingText = (id: string) => texts.get(id) ?? FINDING_BY_ID.get(id)?.meaning ?? id;
   const phaseRank = (q: QuestionSpec) => (q.phase === 'safety' ? 0 : 1);
   const ordered = [...kb.questions].sort((a, b) => phaseRank(a) - phaseRank(b) || a.order - b.order);
-  const asked = new Set(ordered.flatMap((q) => q.items));
+  const asked = new Set<string>(ordered.flatMap((q) => q.items));
   // Findings no question asks (none, once the knowledge base is complete) still need a place for answers.
   const unasked = [...FINDING_BY_ID.keys()].filter((id) => !asked.has(id));
   const items: QuestionnaireItem[] = [aboutYou, ...ordered.map((q) => questionItem(q, findingText))];

@@ -7,7 +7,9 @@
  * (safety-rules.ts) withhold or caution these items for people whose conditions or medicines make them
  * unsafe. Timers never run for longer than the safe limit and always say: not while drowsy or asleep.
  */
+
 import type { RemedyTimer } from '../contract/output.ts';
+import { p } from './conditions.ts';
 import type { AdviceItem } from './types.ts';
 
 const NEVER_ASLEEP =
@@ -432,7 +434,7 @@ export const advice: readonly AdviceItem[] = [
     grade: 'weak',
     gradeNote:
       'Magnesium does not prevent ordinary cramps (Cochrane, high certainty); it is for a shortage shown on a blood test. The 350 mg limit is the NIH upper limit for supplements, seen in a lower-reliability copy.',
-    showIf: { present: 'supplement_magnesium_zinc_potassium' },
+    showIf: p('supplement_magnesium_zinc_potassium'),
     sources: ['R48', 'R66', 'R66c'],
   },
   {
@@ -442,7 +444,7 @@ export const advice: readonly AdviceItem[] = [
     text: 'Keep zinc from all supplements to no more than 40 mg a day. More than that over time can cause copper shortage (anaemia and nerve damage) and sickness. Take some antibiotics (such as doxycycline or ciprofloxacin) at least 2 hours before or 4 to 6 hours after it.',
     grade: 'unsupported',
     gradeNote: 'Unsupported for cramps: the only evidence is one uncontrolled series of 12 people.',
-    showIf: { present: 'supplement_magnesium_zinc_potassium' },
+    showIf: p('supplement_magnesium_zinc_potassium'),
     sources: ['R67', 'R56', 'R66c'],
   },
   {
@@ -453,7 +455,7 @@ export const advice: readonly AdviceItem[] = [
     grade: 'unsupported',
     gradeNote:
       'Unsupported for cramps: no trial of potassium for ordinary cramps was found. The risk of too much potassium is well documented.',
-    showIf: { present: 'supplement_magnesium_zinc_potassium' },
+    showIf: p('supplement_magnesium_zinc_potassium'),
     sources: ['R68', 'R68b', 'R68c'],
   },
 
@@ -466,7 +468,7 @@ export const advice: readonly AdviceItem[] = [
     grade: 'weak',
     gradeNote:
       'Weak (indirect): this is NHS advice for period pain, and warmth helps back pain a little; our research did not review trials in period pain itself.',
-    showIf: { present: 'period_related_pain' },
+    showIf: p('period_related_pain'),
     sources: ['R97', 'R45', 'R64'],
     estimate:
       'The 15-minute limit is our choice at the lower end of the commonly advised 15–20 minutes (marked unverified in the research).',
@@ -480,7 +482,7 @@ export const advice: readonly AdviceItem[] = [
     grade: 'weak',
     gradeNote:
       'Weak (indirect): this is NHS advice for period pain (the NHS also lists paracetamol); our research did not review trials in period pain.',
-    showIf: { present: 'period_related_pain' },
+    showIf: p('period_related_pain'),
     sources: ['R97', 'R69'],
   },
 
@@ -493,7 +495,7 @@ export const advice: readonly AdviceItem[] = [
     grade: 'weak',
     gradeNote:
       'Weak (indirect): standard NHS self-care advice for back and pelvic pain in pregnancy; our research found no trials of these tips, and the NHS wording was seen only in a secondary copy.',
-    showIf: { present: 'pregnant' },
+    showIf: p('pregnant'),
     sources: ['R95', 'R96'],
   },
   {
@@ -504,7 +506,7 @@ export const advice: readonly AdviceItem[] = [
     grade: 'supported',
     gradeNote:
       'Avoiding anti-inflammatories is supported: from 20 weeks they can harm the baby’s kidneys and heart (FDA), and we withhold them in any pregnancy unless a clinician advises. Paracetamol is what the NHS says you can normally take, though on its own it did little for sudden back pain outside pregnancy (PACE trial).',
-    showIf: { present: 'pregnant' },
+    showIf: p('pregnant'),
     sources: ['R69b', 'R95', 'R70', 'R77'],
   },
 ];

@@ -3,6 +3,7 @@
  * 10, fever absent by 0.3". Ratios are against the whole population of people with back pain or spasm
  * using the tool, so they are comparable across causes and the normalised posterior is meaningful.
  */
+import type { FindingId } from '../contract/ids.generated.ts';
 import type { Cond, LikelihoodRatio, NumberBand, PriorModifier, SourceId } from './types.ts';
 
 export interface Src {
@@ -15,7 +16,7 @@ function sourced(src: Src): { sources: readonly SourceId[]; estimate?: string } 
 }
 
 export function lr(
-  finding: string,
+  finding: FindingId,
   present: number | undefined,
   absent: number | undefined,
   src: Src,

@@ -6,13 +6,14 @@
  * specialist referral groups (research/clinical.md §7: apply them with care, rules decide urgency).
  */
 
+import type { FindingId } from '../contract/ids.generated.ts';
 import { bands, cite, est, lr, mod } from './cause-builders.ts';
-import { age, all } from './conditions.ts';
+import { age, all, not, sex } from './conditions.ts';
 import type { CauseKnowledge } from './types.ts';
 
-const male = { sex: 'male' } as const;
-const female = { sex: 'female' } as const;
-const notChildBearing = { not: all(female, age({ gte: 12, lt: 56 })) };
+const male = sex('male');
+const female = sex('female');
+const notChildBearing = not(all(female, age({ gte: 12, lt: 56 })));
 
 const TYPICAL =
   'Estimate: a typical feature in the guideline descriptions, with no published ratio; sized so that it shifts the odds modestly.';
@@ -23,34 +24,38 @@ const NOT_FROM_MUSCLE =
   'Estimate: a back muscle or nerve problem does not cause this; when it is present it nearly always comes from another cause, so it lowers this one.';
 /** Features a strained muscle, a cramp or a trapped nerve do not produce. */
 const notFromMuscle = (ratio: number) =>
-  [
-    'pain_chest',
-    'breathless',
-    'pain_tearing_severe_sudden',
-    'confusion_drowsy',
-    'neck_stiffness_headache',
-    'seizure',
-    'dark_cola_urine',
-    'calf_swollen_red_one_side',
-    'rash_band_one_side',
-    'yellow_skin_eyes',
-    'pulsing_in_belly',
-    'jaw_stiffness',
-    'burning_urination',
-    'blood_in_urine',
-    'pain_colicky_waves',
-    'sweaty_clammy_pale',
-  ].map((id) => lr(id, ratio, undefined, est(NOT_FROM_MUSCLE)));
+  (
+    [
+      'pain_chest',
+      'breathless',
+      'pain_tearing_severe_sudden',
+      'confusion_drowsy',
+      'neck_stiffness_headache',
+      'seizure',
+      'dark_cola_urine',
+      'calf_swollen_red_one_side',
+      'rash_band_one_side',
+      'yellow_skin_eyes',
+      'pulsing_in_belly',
+      'jaw_stiffness',
+      'burning_urination',
+      'blood_in_urine',
+      'pain_colicky_waves',
+      'sweaty_clammy_pale',
+    ] satisfies FindingId[]
+  ).map((id) => lr(id, ratio, undefined, est(NOT_FROM_MUSCLE)));
 /** The nerve-root signs of cauda equina syndrome: a disc (sciatica) can cause them, a muscle cannot. */
 const notFromStrain = (ratio: number) =>
-  [
-    'saddle_numbness',
-    'urinary_retention',
-    'incontinence',
-    'sexual_dysfunction_new',
-    'numbness_both_legs',
-    'weakness_both_legs',
-  ].map((id) => lr(id, ratio, undefined, est(NOT_FROM_MUSCLE)));
+  (
+    [
+      'saddle_numbness',
+      'urinary_retention',
+      'incontinence',
+      'sexual_dysfunction_new',
+      'numbness_both_legs',
+      'weakness_both_legs',
+    ] satisfies FindingId[]
+  ).map((id) => lr(id, ratio, undefined, est(NOT_FROM_MUSCLE)));
 
 const CORRELATED =
   'The signs of cauda equina syndrome come together, so the absence of one says less once another is present; the absent ratio is kept close to 1.';
@@ -207,7 +212,7 @@ export const causes: readonly CauseKnowledge[] = [
       estimate: 'Share among women of menstruating age using the tool; the period answer does the work.',
       modifiers: [
         mod(
-          { not: all(female, age({ gte: 10, lt: 60 })) },
+          not(all(female, age({ gte: 10, lt: 60 }))),
           0.001,
           est('Estimate: periods occur in women roughly aged 10–60.'),
         ),

@@ -1,28 +1,31 @@
 /**
  * Small builders that keep the rule tables readable: `p('fever')` is "fever is present".
  */
-import type { NumberFindingId } from '../contract/ids.ts';
-import type { Cond } from './types.ts';
+import type { FindingId } from '../contract/ids.generated.ts';
+import type { NumberFindingId, Sex } from '../contract/ids.ts';
+import { type Cond, type NumRange, unreachable } from './types.ts';
 
-export const p = (id: string): Cond => ({ present: id });
-export const no = (id: string): Cond => ({ absent: id });
-export const maybe = (id: string): Cond => ({ notAbsent: id });
-export const unsure = (id: string): Cond => ({ unsure: id });
-export const all = (...conds: Cond[]): Cond => ({ all: conds });
-export const any = (...conds: Cond[]): Cond => ({ any: conds });
-export const not = (cond: Cond): Cond => ({ not: cond });
-export const anyOf = (...ids: string[]): Cond => ({ any: ids.map(p) });
-export const num = (
-  id: NumberFindingId,
-  range: { gte?: number; gt?: number; lte?: number; lt?: number; orUnknown?: boolean },
-): Cond => ({ num: id, ...range });
-export const age = (range: { gte?: number; lt?: number }): Cond => ({ age: range });
+export const p = (id: FindingId): Cond => ({ op: 'present', id });
+export const no = (id: FindingId): Cond => ({ op: 'absent', id });
+export const maybe = (id: FindingId): Cond => ({ op: 'notAbsent', id });
+export const unsure = (id: FindingId): Cond => ({ op: 'unsure', id });
+export const all = (...conds: Cond[]): Cond => ({ op: 'all', of: conds });
+export const any = (...conds: Cond[]): Cond => ({ op: 'any', of: conds });
+export const not = (cond: Cond): Cond => ({ op: 'not', cond });
+export const anyOf = (...ids: FindingId[]): Cond => ({ op: 'any', of: ids.map(p) });
+export const num = (id: NumberFindingId, range: NumRange & { orUnknown?: boolean }): Cond => ({
+  op: 'num',
+  id,
+  ...range,
+});
+export const age = (range: { gte?: number; lt?: number }): Cond => ({ op: 'age', ...range });
+export const sex = (s: Sex): Cond => ({ op: 'sex', sex: s });
 
 /** At least `k` of the conditions hold. */
 export function atLeast(k: number, conds: readonly Cond[]): Cond {
   if (k <= 0) return all();
   if (k > conds.length) return any();
-  if (k === 1) return { any: conds };
+  if (k === 1) return { op: 'any', of: conds };
   const [head, ...rest] = conds as [Cond, ...Cond[]];
   return any(all(head, atLeast(k - 1, rest)), atLeast(k, rest));
 }
@@ -31,28 +34,61 @@ export function atLeast(k: number, conds: readonly Cond[]): Cond {
 export function mentions(
   cond: Cond,
   negated = false,
-  out = new Map<string, Set<'pos' | 'neg'>>(),
-): Map<string, Set<'pos' | 'neg'>> {
-  const add = (id: string, sign: 'pos' | 'neg') => {
+  out = new Map<FindingId, Set<'pos' | 'neg'>>(),
+): Map<FindingId, Set<'pos' | 'neg'>> {
+  const add = (id: FindingId, sign: 'pos' | 'neg') => {
     const s = out.get(id) ?? new Set();
     s.add(sign);
     out.set(id, s);
   };
-  if ('present' in cond || 'notAbsent' in cond || 'unsure' in cond) {
-    add(
-      'present' in cond ? cond.present : 'notAbsent' in cond ? cond.notAbsent : cond.unsure,
-      negated ? 'neg' : 'pos',
-    );
-  } else if ('absent' in cond) {
-    add(cond.absent, negated ? 'pos' : 'neg');
-  } else if ('num' in cond) {
-    add(cond.num, negated ? 'neg' : 'pos');
-  } else if ('all' in cond) {
-    for (const c of cond.all) mentions(c, negated, out);
-  } else if ('any' in cond) {
-    for (const c of cond.any) mentions(c, negated, out);
-  } else if ('not' in cond) {
-    mentions(cond.not, !negated, out);
+  switch (cond.op) {
+    case 'present':
+    case 'notAbsent':
+    case 'unsure':
+      add(cond.id, negated ? 'neg' : 'pos');
+      break;
+    case 'absent':
+      add(cond.id, negated ? 'pos' : 'neg');
+      break;
+    case 'num':
+      add(cond.id, negated ? 'neg' : 'pos');
+      break;
+    case 'all':
+    case 'any':
+      for (const c of cond.of) mentions(c, negated, out);
+      break;
+    case 'not':
+      mentions(cond.cond, !negated, out);
+      break;
+    case 'age':
+    case 'sex':
+      break;
+    default:
+      unreachable(cond);
   }
   return out;
+}
+
+/** Calls `visit` on a condition and every condition inside it. */
+export function walkCond(cond: Cond, visit: (c: Cond) => void): void {
+  visit(cond);
+  switch (cond.op) {
+    case 'all':
+    case 'any':
+      for (const c of cond.of) walkCond(c, visit);
+      break;
+    case 'not':
+      walkCond(cond.cond, visit);
+      break;
+    case 'present':
+    case 'absent':
+    case 'notAbsent':
+    case 'unsure':
+    case 'num':
+    case 'age':
+    case 'sex':
+      break;
+    default:
+      unreachable(cond);
+  }
 }

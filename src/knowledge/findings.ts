@@ -3,9 +3,11 @@
  * "why we think so", and why we ask. Plain words; the contract's meaning is the definition.
  * `askIf` hides items that cannot apply (pregnancy questions for men, follow-ups of a "no").
  */
+import type { FindingId } from '../contract/ids.generated.ts';
+import { age, all, any, anyOf, maybe, p, sex } from './conditions.ts';
 import type { Cond, FindingKnowledge } from './types.ts';
 
-const f = (id: string, text: string, label: string, why: string, askIf?: Cond): FindingKnowledge => ({
+const f = (id: FindingId, text: string, label: string, why: string, askIf?: Cond): FindingKnowledge => ({
   id,
   text,
   label,
@@ -13,34 +15,30 @@ const f = (id: string, text: string, label: string, why: string, askIf?: Cond): 
   ...(askIf ? { askIf } : {}),
 });
 
-const anyLegPain: Cond = {
-  any: [
-    { present: 'leg_pain_above_knee' },
-    { present: 'leg_pain_below_knee' },
-    { present: 'leg_pain_both_legs' },
-    { present: 'pain_buttock' },
-    { present: 'calf_cramp_walking' },
-  ],
-};
-const childBearing: Cond = { all: [{ sex: 'female' }, { age: { gte: 12, lt: 56 } }] };
-const anyMedicine: Cond = {
-  any: [
-    'med_diuretic',
-    'med_potassium_sparing_diuretic',
-    'med_statin',
-    'med_laba_inhaler',
-    'med_ppi_long_term',
-    'med_muscle_relaxant',
-    'med_nsaid',
-    'med_paracetamol',
-    'med_anticoagulant',
-    'med_ace_arb',
-    'med_opioid_or_sedative',
-    'med_steroid_long_term',
-    'med_digoxin',
-    'supplement_magnesium_zinc_potassium',
-  ].map((id) => ({ present: id })),
-};
+const anyLegPain: Cond = anyOf(
+  'leg_pain_above_knee',
+  'leg_pain_below_knee',
+  'leg_pain_both_legs',
+  'pain_buttock',
+  'calf_cramp_walking',
+);
+const childBearing: Cond = all(sex('female'), age({ gte: 12, lt: 56 }));
+const anyMedicine: Cond = anyOf(
+  'med_diuretic',
+  'med_potassium_sparing_diuretic',
+  'med_statin',
+  'med_laba_inhaler',
+  'med_ppi_long_term',
+  'med_muscle_relaxant',
+  'med_nsaid',
+  'med_paracetamol',
+  'med_anticoagulant',
+  'med_ace_arb',
+  'med_opioid_or_sedative',
+  'med_steroid_long_term',
+  'med_digoxin',
+  'supplement_magnesium_zinc_potassium',
+);
 
 export const findings: readonly FindingKnowledge[] = [
   // Where and how it hurts
@@ -85,7 +83,7 @@ export const findings: readonly FindingKnowledge[] = [
     'Pain in the chest or tummy that goes through to the back',
     'Pain going through to the back',
     'Pain boring through from the front is typical of the pancreas, gallbladder or the main artery.',
-    { any: [{ present: 'pain_chest' }, { present: 'pain_abdomen' }] },
+    any(p('pain_chest'), p('pain_abdomen')),
   ),
   f(
     'pain_chest',
@@ -104,7 +102,7 @@ export const findings: readonly FindingKnowledge[] = [
     'The chest pain has come and gone for more than a week, and it is not new for you',
     'Chest pain that has come and gone for over a week',
     'New chest pain needs emergency care; chest pain that has come and gone for weeks without other signs is judged on the rest of your answers.',
-    { present: 'pain_chest' },
+    p('pain_chest'),
   ),
   f(
     'pain_tearing_severe_sudden',
@@ -415,14 +413,7 @@ export const findings: readonly FindingKnowledge[] = [
     'The weakness or numbness is spreading or getting worse over hours or days',
     'Weakness or numbness getting worse',
     'Spreading weakness or numbness needs a doctor quickly.',
-    {
-      any: [
-        { present: 'weakness_one_leg' },
-        { present: 'weakness_both_legs' },
-        { present: 'numbness_one_leg' },
-        { present: 'numbness_both_legs' },
-      ],
-    },
+    any(p('weakness_one_leg'), p('weakness_both_legs'), p('numbness_one_leg'), p('numbness_both_legs')),
   ),
   f(
     'saddle_numbness',
@@ -673,7 +664,7 @@ export const findings: readonly FindingKnowledge[] = [
     'In the last few days you took more paracetamol than the label maximum in a day, or several products containing it',
     'More than the maximum paracetamol',
     'Too much paracetamol can damage the liver even when you feel well, so it needs hospital care now.',
-    { notAbsent: 'med_paracetamol' },
+    maybe('med_paracetamol'),
   ),
   f(
     'med_anticoagulant',
@@ -748,7 +739,7 @@ export const findings: readonly FindingKnowledge[] = [
     'You are not vaccinated against tetanus, have had no booster in 10 years, or are not sure',
     'Tetanus vaccination not up to date',
     'After a wound, people who are not fully vaccinated need a tetanus check.',
-    { present: 'recent_wound' },
+    p('recent_wound'),
   ),
   f(
     'osteoporosis',
@@ -835,35 +826,35 @@ export const findings: readonly FindingKnowledge[] = [
     'You are more than 20 weeks pregnant',
     'More than 20 weeks pregnant',
     'Later in pregnancy, back pain that comes and goes can be labour.',
-    { present: 'pregnant' },
+    p('pregnant'),
   ),
   f(
     'pregnancy_bleeding_or_contractions',
     'Bleeding from the vagina, regular tightenings or contractions, or fluid leaking',
     'Bleeding or contractions in pregnancy',
     'Bleeding or contractions in pregnancy need the maternity unit now.',
-    { present: 'pregnant' },
+    p('pregnant'),
   ),
   f(
     'period_related_pain',
     'The pain comes with your periods',
     'Pain with periods',
     'Period pain often spreads to the back.',
-    { all: [{ sex: 'female' }, { age: { gte: 10, lt: 60 } }] },
+    all(sex('female'), age({ gte: 10, lt: 60 })),
   ),
   f(
     'abnormal_vaginal_discharge_or_bleeding',
     'Unusual vaginal discharge, or bleeding between periods or after sex',
     'Unusual discharge or bleeding',
     'Unusual discharge or bleeding needs a doctor to check for infection or other causes.',
-    { sex: 'female' },
+    sex('female'),
   ),
   f(
     'neck_thyroid_surgery',
     'You have had thyroid or neck surgery',
     'Past thyroid or neck surgery',
     'Thyroid or neck surgery can lower calcium.',
-    { present: 'tingling_mouth_fingers' },
+    p('tingling_mouth_fingers'),
   ),
   f(
     'previous_similar_diagnosis_sciatica',

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { p } from './conditions.ts';
+import type { AdviceId, SourceId } from './ids.generated.ts';
 import { knowledgeData } from './index.ts';
 import { loadKnowledge } from './load.ts';
-import type { Knowledge } from './types.ts';
+import type { Knowledge, LikelihoodRatio, TriageRule } from './types.ts';
+
+/** Data as it might come from outside the type system (a file), for the loader's own checks. */
+const untyped = <T>(x: unknown): T => x as T;
 
 function problems(change: (kb: Knowledge) => Knowledge): string[] {
   const r = loadKnowledge(change(knowledgeData));
@@ -19,13 +24,13 @@ describe('loadKnowledge', () => {
         ...kb,
         triageRules: [
           ...kb.triageRules,
-          {
+          untyped<TriageRule>({
             id: 'bad_rule',
             level: 'urgent',
-            when: { present: 'no_such_finding' },
+            when: { op: 'present', id: 'no_such_finding' },
             text: 'x',
             sources: ['R13'],
-          },
+          }),
         ],
       })),
     ).toContain('triageRules[bad_rule].when: condition names unknown finding "no_such_finding"');
@@ -34,9 +39,9 @@ describe('loadKnowledge', () => {
   it('names an entry citing a source that does not exist', () => {
     const [first, ...rest] = kb().advice;
     if (!first) throw new Error('no advice');
-    expect(problems((k) => ({ ...k, advice: [{ ...first, sources: ['R999'] }, ...rest] }))).toContain(
-      `advice[${first.id}]: cites unknown source "R999"`,
-    );
+    expect(
+      problems((k) => ({ ...k, advice: [{ ...first, sources: untyped<SourceId[]>(['R999']) }, ...rest] })),
+    ).toContain(`advice[${first.id}]: cites unknown source "R999"`);
   });
 
   it('rejects an entry with neither a source nor an estimate', () => {
@@ -54,7 +59,7 @@ describe('loadKnowledge', () => {
     const bad = {
       ...c,
       prior: { ...c.prior, base: 1.5 },
-      ratios: [{ finding: 'fever', present: -2, sources: ['R13'] }],
+      ratios: [{ finding: 'fever', present: -2, sources: ['R13'] }] satisfies LikelihoodRatio[],
     };
     const found = problems((k) => ({ ...k, causes: [bad, ...rest] }));
     expect(found).toContain(`causes[${c.id}].prior: base must be between 0 and 1, not 1.5`);
@@ -74,14 +79,17 @@ describe('loadKnowledge', () => {
     const [r, ...rest] = kb().safetyRules;
     if (!r) throw new Error('no safety rules');
     expect(
-      problems((k) => ({ ...k, safetyRules: [{ ...r, withhold: ['no_such_advice'] }, ...rest] })),
+      problems((k) => ({
+        ...k,
+        safetyRules: [{ ...r, withhold: untyped<AdviceId[]>(['no_such_advice']) }, ...rest],
+      })),
     ).toContain(`safetyRules[${r.id}]: names unknown advice "no_such_advice"`);
   });
 
   it('rejects a question hidden behind its own answer', () => {
     const found = problems((k) => ({
       ...k,
-      findings: k.findings.map((f) => (f.id === 'fever' ? { ...f, askIf: { present: 'fever' } } : f)),
+      findings: k.findings.map((f) => (f.id === 'fever' ? { ...f, askIf: p('fever') } : f)),
     }));
     expect(found).toContain(
       'findings[fever].askIf: depends on the finding itself, so it could never be asked',

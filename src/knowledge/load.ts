@@ -60,7 +60,7 @@ export function loadKnowledge(kb: Knowledge): Result<LoadedKnowledge> {
 
   // Findings: exactly the contract's, each with text and why
   unique(kb.findings, 'findings');
-  const findingById = new Map(kb.findings.map((f) => [f.id, f]));
+  const findingById = new Map<string, FindingKnowledge>(kb.findings.map((f) => [f.id, f]));
   for (const f of kb.findings) {
     if (!FINDING_BY_ID.has(f.id)) bad(`findings[${f.id}]`, 'is not a contract finding');
     if (!f.text.trim() || !f.why.trim() || !f.label.trim())

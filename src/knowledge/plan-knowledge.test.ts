@@ -2,14 +2,17 @@
  * The self-care knowledge (sources, advice, seed claims, safety rules, safety net) is complete, honest
  * and loads without issues of its own, independently of the findings, questions, triage rules and causes.
  */
+
 import { describe, expect, it } from 'vitest';
 import { advice } from './advice.ts';
+import { p } from './conditions.ts';
 import { knowledgeData } from './index.ts';
 import { loadKnowledge } from './load.ts';
 import { safetyNet } from './safety-net.ts';
 import { safetyRules } from './safety-rules.ts';
 import { seedClaims } from './seed-claims.ts';
 import { sources } from './sources.ts';
+import type { SafetyRule } from './types.ts';
 
 const MY_SECTIONS = /^(advice|seedClaims|safetyRules|safetyNet|sources)\b/;
 
@@ -25,13 +28,14 @@ describe('loading the self-care knowledge', () => {
       ...knowledgeData,
       safetyRules: [
         ...safetyRules,
+        // As it might come from a file: ids outside the type system, for the loader's own checks.
         {
           id: 'broken',
-          when: { present: 'diabetes' },
+          when: { op: 'present', id: 'diabetes' },
           withhold: ['no_such_item'],
           why: ' ',
           sources: ['R999'],
-        },
+        } as unknown as SafetyRule,
       ],
     };
     const result = loadKnowledge(broken);
@@ -117,13 +121,13 @@ describe('seed claims', () => {
   ];
 
   it('covers every claim of the article', () => {
-    const ids = seedClaims.map((c) => c.id);
+    const ids: string[] = seedClaims.map((c) => c.id);
     expect(ids.filter((id) => !REQUIRED.includes(id))).toEqual([]);
     expect(REQUIRED.filter((id) => !ids.includes(id))).toEqual([]);
   });
 
   it('files each claim under its section of the article', () => {
-    const section = new Map(seedClaims.map((c) => [c.id, c.section]));
+    const section = new Map<string, string>(seedClaims.map((c) => [c.id, c.section]));
     for (const id of REQUIRED) {
       const expected = id.startsWith('cause_')
         ? 'causes'
@@ -178,7 +182,7 @@ describe('seed claims', () => {
 });
 
 describe('advice', () => {
-  const byId = new Map(advice.map((a) => [a.id, a]));
+  const byId = new Map<string, (typeof advice)[number]>(advice.map((a) => [a.id, a]));
 
   it('never presents paracetamol as an effective treatment on its own', () => {
     for (const a of advice)
@@ -211,10 +215,10 @@ describe('advice', () => {
   });
 
   it('shows period and pregnancy advice only to the people it is for', () => {
-    expect(byId.get('period_heat')?.showIf).toEqual({ present: 'period_related_pain' });
-    expect(byId.get('period_ibuprofen')?.showIf).toEqual({ present: 'period_related_pain' });
-    expect(byId.get('pregnancy_painkillers')?.showIf).toEqual({ present: 'pregnant' });
-    expect(byId.get('pregnancy_back_care')?.showIf).toEqual({ present: 'pregnant' });
+    expect(byId.get('period_heat')?.showIf).toEqual(p('period_related_pain'));
+    expect(byId.get('period_ibuprofen')?.showIf).toEqual(p('period_related_pain'));
+    expect(byId.get('pregnancy_painkillers')?.showIf).toEqual(p('pregnant'));
+    expect(byId.get('pregnancy_back_care')?.showIf).toEqual(p('pregnant'));
   });
 
   it('gives no advice item a contradicted grade (the plan would silently drop it)', () => {

@@ -4,14 +4,16 @@
  * background and medicines. Related items share one screen, as NHS 111 does, so the red-flag screen
  * is short. Cause questions are picked by information gain. An item hidden by its `askIf` is left out.
  */
+import type { FindingId } from '../contract/ids.generated.ts';
+import type { QuestionId } from './ids.generated.ts';
 import type { QuestionSpec } from './types.ts';
 
 const multiple = (
-  id: string,
+  id: QuestionId,
   order: number,
   text: string,
   why: string,
-  items: string[],
+  items: FindingId[],
   phase: QuestionSpec['phase'] = 'safety',
 ): QuestionSpec => ({
   id,
@@ -23,11 +25,11 @@ const multiple = (
   order,
 });
 const single = (
-  id: string,
+  id: QuestionId,
   order: number,
   text: string,
   why: string,
-  item: string,
+  item: FindingId,
   phase: QuestionSpec['phase'] = 'safety',
 ): QuestionSpec => ({
   id,
@@ -38,7 +40,7 @@ const single = (
   phase,
   order,
 });
-const number = (id: string, order: number, text: string, why: string, item: string): QuestionSpec => ({
+const number = (id: QuestionId, order: number, text: string, why: string, item: FindingId): QuestionSpec => ({
   id,
   type: 'number',
   text,

@@ -3,6 +3,9 @@
  * withheld (or kept with a caution) → why, in plain words naming that condition or medicine → sources.
  * A rule whose id starts with "emergency" keeps its warning in an emergency plan (see engine/plan.ts).
  */
+
+import type { FindingId } from '../contract/ids.generated.ts';
+import { age, all, any, p, unsure } from './conditions.ts';
 import type { SafetyRule } from './types.ts';
 
 /** Every item that puts warmth on the skin. */
@@ -16,7 +19,7 @@ const ORAL_NSAID = ['oral_nsaid', 'period_ibuprofen'] as const;
 const PARACETAMOL = ['pregnancy_painkillers'] as const;
 
 /** The person said "I don't know" to any of these. */
-const unsureOf = (...ids: string[]) => ({ any: ids.map((id) => ({ unsure: id })) });
+const unsureOf = (...ids: FindingId[]) => any(...ids.map(unsure));
 
 export const safetyRules: readonly SafetyRule[] = [
   // ── "I don't know" is not a no: keep the item, with the check to make first ─────────────────
@@ -50,14 +53,14 @@ export const safetyRules: readonly SafetyRule[] = [
   // ── §4.1 Heat and cold ───────────────────────────────────────────────────────────────────
   {
     id: 'numb_skin_no_heat_cold',
-    when: { present: 'numb_feet_neuropathy' },
+    when: p('numb_feet_neuropathy'),
     withhold: HEAT_OR_COLD,
     why: 'You have reduced feeling in your skin (numbness or neuropathy). You may not feel a burn or a cold injury, so heat and cold packs, including a warm ginger compress, are not advised unless a clinician says otherwise.',
     sources: ['R63', 'R64'],
   },
   {
     id: 'diabetes_no_cold',
-    when: { present: 'diabetes' },
+    when: p('diabetes'),
     withhold: COLD,
     caution: {
       items: [...HEAT],
@@ -68,7 +71,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'circulation_no_cold',
-    when: { present: 'poor_circulation_raynaud' },
+    when: p('poor_circulation_raynaud'),
     withhold: COLD,
     caution: {
       items: [...HEAT],
@@ -79,13 +82,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'drowsy_heat_cold',
-    when: {
-      any: [
-        { present: 'med_muscle_relaxant' },
-        { present: 'med_opioid_or_sedative' },
-        { present: 'alcohol_regular' },
-      ],
-    },
+    when: any(p('med_muscle_relaxant'), p('med_opioid_or_sedative'), p('alcohol_regular')),
     caution: {
       items: HEAT_OR_COLD,
       text: 'You take a medicine or drink alcohol that can make you drowsy: use heat or cold only when you are wide awake, set the timer, and never in bed, after a dose that makes you sleepy, or after drinking.',
@@ -95,7 +92,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'older_heat_cold',
-    when: { age: { gte: 65 } },
+    when: age({ gte: 65 }),
     caution: {
       items: HEAT_OR_COLD,
       text: 'Skin burns more easily as we get older: keep to the timer, check your skin, and if you can, have someone nearby.',
@@ -107,14 +104,14 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'child_no_cold',
-    when: { age: { lt: 13 } },
+    when: age({ lt: 13 }),
     withhold: COLD,
     why: 'Cold packs are not advised for children aged 12 or under: makers of cold packs exclude them.',
     sources: ['R63'],
   },
   {
     id: 'pregnant_no_heat_on_tummy',
-    when: { present: 'pregnant' },
+    when: p('pregnant'),
     withhold: ['period_heat'],
     caution: {
       items: ['heat', 'hot_then_cold', 'ginger_compress'],
@@ -125,7 +122,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'skin_broken_heat_cold',
-    when: { any: [{ present: 'recent_wound' }, { present: 'rash_band_one_side' }] },
+    when: any(p('recent_wound'), p('rash_band_one_side')),
     caution: {
       items: [...HEAT_OR_COLD, 'topical_nsaid'],
       text: 'Do not put heat, cold or gels over a wound, broken skin or a rash.',
@@ -139,40 +136,35 @@ export const safetyRules: readonly SafetyRule[] = [
   // ── §4.2 Supplements ─────────────────────────────────────────────────────────────────────
   {
     id: 'kidney_no_magnesium',
-    when: { present: 'kidney_disease' },
+    when: p('kidney_disease'),
     withhold: ['supplement_magnesium'],
     why: 'You have kidney disease. Your kidneys may not clear magnesium, so it can build up and cause low blood pressure, weakness and heart-rhythm problems. Take magnesium only if your kidney doctor prescribes it.',
     sources: ['R66', 'R66b'],
   },
   {
     id: 'kidney_no_potassium',
-    when: { present: 'kidney_disease' },
+    when: p('kidney_disease'),
     withhold: ['supplement_potassium'],
     why: 'You have kidney disease. Potassium tablets or potassium "low salt" substitutes can push your blood potassium dangerously high and upset your heart rhythm. Take them only on medical advice.',
     sources: ['R68', 'R68c'],
   },
   {
     id: 'ace_arb_no_potassium',
-    when: { present: 'med_ace_arb' },
+    when: p('med_ace_arb'),
     withhold: ['supplement_potassium'],
     why: 'You take an ACE inhibitor or ARB blood-pressure tablet (such as ramipril or losartan). These raise blood potassium, so potassium tablets or potassium "low salt" substitutes can push it dangerously high. Take them only on medical advice.',
     sources: ['R68', 'R68b'],
   },
   {
     id: 'k_sparing_no_potassium',
-    when: { present: 'med_potassium_sparing_diuretic' },
+    when: p('med_potassium_sparing_diuretic'),
     withhold: ['supplement_potassium'],
     why: 'You take a potassium-sparing water tablet (such as spironolactone or amiloride). It keeps potassium in your body, so potassium tablets or potassium "low salt" substitutes can push it dangerously high. Take them only on medical advice.',
     sources: ['R68', 'R68b'],
   },
   {
     id: 'digoxin_no_self_supplement',
-    when: {
-      all: [
-        { present: 'med_digoxin' },
-        { any: [{ present: 'med_diuretic' }, { present: 'med_ppi_long_term' }] },
-      ],
-    },
+    when: all(p('med_digoxin'), any(p('med_diuretic'), p('med_ppi_long_term'))),
     withhold: ['supplement_magnesium', 'supplement_potassium'],
     warning:
       'You take digoxin with a water tablet or a long-term stomach-acid tablet. These can lower your magnesium and potassium, which makes digoxin side effects more likely. Do not buy supplements yourself: ask your doctor for a blood test of your magnesium and potassium.',
@@ -183,35 +175,35 @@ export const safetyRules: readonly SafetyRule[] = [
   // ── §4.3 Anti-inflammatory tablets ───────────────────────────────────────────────────────
   {
     id: 'ulcer_no_nsaid',
-    when: { present: 'stomach_ulcer_history' },
+    when: p('stomach_ulcer_history'),
     withhold: ORAL_NSAID,
     why: 'You have had a stomach ulcer or bleeding from the stomach. Anti-inflammatory tablets such as ibuprofen can make the stomach bleed again. Take them only if a doctor or pharmacist agrees.',
     sources: ['R69'],
   },
   {
     id: 'anticoagulant_no_nsaid',
-    when: { present: 'med_anticoagulant' },
+    when: p('med_anticoagulant'),
     withhold: ORAL_NSAID,
     why: 'You take a blood thinner (such as warfarin, apixaban or clopidogrel). With anti-inflammatory tablets such as ibuprofen the risk of serious stomach bleeding is much higher. Take them only if a doctor or pharmacist agrees.',
     sources: ['R69'],
   },
   {
     id: 'steroid_no_nsaid',
-    when: { present: 'med_steroid_long_term' },
+    when: p('med_steroid_long_term'),
     withhold: ORAL_NSAID,
     why: 'You take steroid tablets (such as prednisolone). With anti-inflammatory tablets such as ibuprofen the risk of stomach bleeding is higher. Take them only if a doctor or pharmacist agrees.',
     sources: ['R69'],
   },
   {
     id: 'age_60_no_nsaid',
-    when: { age: { gte: 60 } },
+    when: age({ gte: 60 }),
     withhold: ORAL_NSAID,
     why: 'You are 60 or over: the risk of stomach bleeding from anti-inflammatory tablets such as ibuprofen is higher. Take them only if a pharmacist or doctor agrees they are safe for you.',
     sources: ['R69'],
   },
   {
     id: 'kidney_no_nsaid',
-    when: { present: 'kidney_disease' },
+    when: p('kidney_disease'),
     withhold: ORAL_NSAID,
     why: 'You have kidney disease: anti-inflammatory tablets such as ibuprofen can harm the kidneys further. Ask your doctor what painkiller is safe for you.',
     sources: ['R69'],
@@ -220,7 +212,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'heart_no_nsaid',
-    when: { present: 'heart_disease' },
+    when: p('heart_disease'),
     withhold: ORAL_NSAID,
     why: 'You have heart disease, heart failure, or have had a heart attack or stroke. Anti-inflammatory tablets such as ibuprofen raise the risk of a heart attack or stroke, even when taken for a short time, and can make heart failure worse.',
     sources: ['R69'],
@@ -229,7 +221,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'blood_pressure_no_nsaid',
-    when: { present: 'high_blood_pressure' },
+    when: p('high_blood_pressure'),
     withhold: ORAL_NSAID,
     why: 'You have high blood pressure. Anti-inflammatory tablets such as ibuprofen can raise blood pressure and carry a heart attack and stroke warning. Ask a pharmacist or doctor first: if your blood pressure is well controlled, they may say a short course is fine.',
     sources: ['R69'],
@@ -238,14 +230,14 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'pregnant_no_nsaid',
-    when: { present: 'pregnant' },
+    when: p('pregnant'),
     withhold: ORAL_NSAID,
     why: 'You are pregnant. Anti-inflammatory tablets such as ibuprofen are not advised in pregnancy unless a doctor advises them: from 20 weeks they can harm the baby’s kidneys and heart.',
     sources: ['R69b'],
   },
   {
     id: 'pregnant_no_nsaid_gel',
-    when: { present: 'pregnant' },
+    when: p('pregnant'),
     withhold: ['topical_nsaid'],
     why: 'You are pregnant. Anti-inflammatory medicines are not advised in pregnancy unless a doctor advises them; ask a pharmacist or midwife before using an anti-inflammatory gel.',
     sources: ['R69b'],
@@ -254,12 +246,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'triple_whammy_no_nsaid',
-    when: {
-      all: [
-        { any: [{ present: 'med_diuretic' }, { present: 'med_potassium_sparing_diuretic' }] },
-        { present: 'med_ace_arb' },
-      ],
-    },
+    when: all(any(p('med_diuretic'), p('med_potassium_sparing_diuretic')), p('med_ace_arb')),
     withhold: ORAL_NSAID,
     why: 'You take a water tablet together with an ACE inhibitor or ARB blood-pressure tablet. Adding an anti-inflammatory such as ibuprofen can damage the kidneys (the "triple whammy"). Ask a pharmacist or doctor what painkiller is safe.',
     sources: ['R69'],
@@ -268,14 +255,12 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'dehydrated_no_nsaid',
-    when: {
-      any: [
-        { present: 'thirst_dark_urine' },
-        { present: 'diarrhoea_or_vomiting_recent' },
-        { present: 'cannot_keep_fluids_down' },
-        { present: 'peeing_less' },
-      ],
-    },
+    when: any(
+      p('thirst_dark_urine'),
+      p('diarrhoea_or_vomiting_recent'),
+      p('cannot_keep_fluids_down'),
+      p('peeing_less'),
+    ),
     withhold: ORAL_NSAID,
     why: 'You may be low on fluids (thirst and dark pee, being sick or diarrhoea, or peeing less). Anti-inflammatory tablets such as ibuprofen can harm the kidneys when you are dehydrated. Ask a pharmacist first.',
     sources: ['R69'],
@@ -284,7 +269,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'under_16_adult_medicines',
-    when: { age: { lt: 16 } },
+    when: age({ lt: 16 }),
     withhold: [
       ...ORAL_NSAID,
       'topical_nsaid',
@@ -301,7 +286,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'alcohol_nsaid_caution',
-    when: { present: 'alcohol_regular' },
+    when: p('alcohol_regular'),
     caution: {
       items: ORAL_NSAID,
       text: 'You drink alcohol regularly: together with anti-inflammatory tablets it raises the risk of stomach bleeding. Do not drink while taking them, and if you have 3 or more drinks a day, ask a pharmacist first.',
@@ -311,7 +296,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'already_on_nsaid',
-    when: { present: 'med_nsaid' },
+    when: p('med_nsaid'),
     caution: {
       items: ORAL_NSAID,
       text: 'You already take an anti-inflammatory: do not add a second one. Keep to the one you have, within its label dose.',
@@ -321,27 +306,18 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'on_nsaid_with_risk',
-    when: {
-      all: [
-        { present: 'med_nsaid' },
-        {
-          any: [
-            { present: 'stomach_ulcer_history' },
-            { present: 'med_anticoagulant' },
-            { present: 'med_steroid_long_term' },
-            { present: 'kidney_disease' },
-            { present: 'heart_disease' },
-            { present: 'pregnant' },
-            {
-              all: [
-                { any: [{ present: 'med_diuretic' }, { present: 'med_potassium_sparing_diuretic' }] },
-                { present: 'med_ace_arb' },
-              ],
-            },
-          ],
-        },
-      ],
-    },
+    when: all(
+      p('med_nsaid'),
+      any(
+        p('stomach_ulcer_history'),
+        p('med_anticoagulant'),
+        p('med_steroid_long_term'),
+        p('kidney_disease'),
+        p('heart_disease'),
+        p('pregnant'),
+        all(any(p('med_diuretic'), p('med_potassium_sparing_diuretic')), p('med_ace_arb')),
+      ),
+    ),
     warning:
       'You take an anti-inflammatory painkiller (such as ibuprofen or naproxen), but one of your conditions or medicines makes these risky (see "not advised for you"). Speak to a pharmacist or doctor soon about whether to keep taking it. Do not stop a medicine a doctor prescribed without asking them.',
     why: 'Anti-inflammatory tablets can cause stomach bleeding, kidney harm, heart problems and harm in pregnancy in people with these conditions or medicines.',
@@ -351,7 +327,7 @@ export const safetyRules: readonly SafetyRule[] = [
   // ── §4.3 Paracetamol ─────────────────────────────────────────────────────────────────────
   {
     id: 'emergency_paracetamol_overdose',
-    when: { present: 'med_paracetamol_over_max' },
+    when: p('med_paracetamol_over_max'),
     withhold: PARACETAMOL,
     warning:
       'You have taken more paracetamol than the safe maximum. Get medical help now, even if you feel well: liver damage often shows no signs for the first day. Do not take any more paracetamol, including cold and flu remedies or co-codamol.',
@@ -360,7 +336,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'paracetamol_daily_limit',
-    when: { present: 'med_paracetamol' },
+    when: p('med_paracetamol'),
     warning:
       'Paracetamol: never more than 4 g in 24 hours (eight 500 mg tablets). Count every product that contains it, such as cold and flu remedies and co-codamol. With 3 or more alcoholic drinks a day, ask a pharmacist first.',
     why: 'More than 4 g of paracetamol a day, or paracetamol with heavy drinking, can cause severe liver damage.',
@@ -368,7 +344,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'alcohol_no_paracetamol',
-    when: { present: 'alcohol_regular' },
+    when: p('alcohol_regular'),
     withhold: PARACETAMOL,
     warning:
       'You drink alcohol regularly: with 3 or more drinks a day, paracetamol can cause severe liver damage. Ask a pharmacist before taking it.',
@@ -377,7 +353,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'liver_no_paracetamol',
-    when: { present: 'liver_disease' },
+    when: p('liver_disease'),
     withhold: PARACETAMOL,
     warning:
       'You have liver disease: ask your doctor or pharmacist which painkiller, and what dose, is safe for you before taking paracetamol or any other painkiller.',
@@ -390,7 +366,7 @@ export const safetyRules: readonly SafetyRule[] = [
   // ── §4.3 Muscle relaxants ────────────────────────────────────────────────────────────────
   {
     id: 'muscle_relaxant_warning',
-    when: { present: 'med_muscle_relaxant' },
+    when: p('med_muscle_relaxant'),
     warning:
       'Muscle relaxant: do not drink alcohol, and do not drive or use machinery until you know how it affects you (never while drowsy). Keep moving gently, but avoid activities that need good balance or quick reactions while it makes you dizzy. See your doctor if you are still taking it after 2 weeks.',
     why: 'Muscle relaxants roughly double the chance of drowsiness and dizziness, their labels warn against alcohol and driving, and diazepam can cause dependence with longer use.',
@@ -398,14 +374,14 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'sedative_no_muscle_relaxant',
-    when: { present: 'med_opioid_or_sedative' },
+    when: p('med_opioid_or_sedative'),
     withhold: ['muscle_relaxant_prescribed'],
     why: 'You take an opioid painkiller, a sleeping tablet or another sedative. Adding a muscle relaxant can slow your breathing dangerously; only ever under a doctor’s supervision.',
     sources: ['R1', 'R47', 'R71'],
   },
   {
     id: 'muscle_relaxant_with_sedative',
-    when: { all: [{ present: 'med_muscle_relaxant' }, { present: 'med_opioid_or_sedative' }] },
+    when: all(p('med_muscle_relaxant'), p('med_opioid_or_sedative')),
     warning:
       'You take a muscle relaxant together with an opioid painkiller or a sedative. Together they can slow your breathing dangerously. Make sure the doctor who prescribed them knows you take both, and get help at once if you become very sleepy or your breathing is slow or shallow.',
     why: 'The FDA warns that opioids combined with benzodiazepines or other sedatives can slow breathing and have caused deaths.',
@@ -413,7 +389,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'alcohol_muscle_relaxant',
-    when: { present: 'alcohol_regular' },
+    when: p('alcohol_regular'),
     caution: {
       items: ['muscle_relaxant_prescribed'],
       text: 'You drink alcohol regularly: do not drink at all while taking a muscle relaxant.',
@@ -423,7 +399,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'older_muscle_relaxant',
-    when: { age: { gte: 65 } },
+    when: age({ gte: 65 }),
     caution: {
       items: ['muscle_relaxant_prescribed'],
       text: 'At 65 or over, some muscle relaxants (such as cyclobenzaprine) are usually avoided, and drowsiness and falls are more likely. Ask your doctor whether it is right for you.',
@@ -435,7 +411,7 @@ export const safetyRules: readonly SafetyRule[] = [
   // ── §4.4 Ginger ──────────────────────────────────────────────────────────────────────────
   {
     id: 'anticoagulant_ginger',
-    when: { present: 'med_anticoagulant' },
+    when: p('med_anticoagulant'),
     caution: {
       items: ['ginger_compress'],
       text: 'You take a blood thinner: we found no evidence either way on ginger used on the skin, but do not take ginger supplements or large amounts of ginger by mouth without asking your pharmacist.',
@@ -447,7 +423,7 @@ export const safetyRules: readonly SafetyRule[] = [
   // ── Fluids and stretching: precautions outside §4 ────────────────────────────────────────
   {
     id: 'fluid_limit_caution',
-    when: { any: [{ present: 'heart_disease' }, { present: 'kidney_disease' }] },
+    when: any(p('heart_disease'), p('kidney_disease')),
     caution: {
       items: ['fluids_to_thirst'],
       text: 'If your doctor has told you to limit how much you drink (as with some heart or kidney conditions), keep to that limit.',
@@ -459,7 +435,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'late_pregnancy_lying_flat',
-    when: { present: 'pregnant_over_20_weeks' },
+    when: p('pregnant_over_20_weeks'),
     caution: {
       items: ['gentle_stretch', 'comfort_position'],
       text: 'You are more than 20 weeks pregnant: do not lie flat on your back for long. Do stretches on your side or sitting, and stop if you feel dizzy or faint.',
@@ -470,7 +446,7 @@ export const safetyRules: readonly SafetyRule[] = [
   },
   {
     id: 'osteoporosis_stretch',
-    when: { present: 'osteoporosis' },
+    when: p('osteoporosis'),
     caution: {
       items: ['gentle_stretch'],
       text: 'You have thin bones (osteoporosis): keep stretches very gentle and avoid forceful bending forward.',

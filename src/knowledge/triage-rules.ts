@@ -5,7 +5,7 @@
  * said (`no(...)` needs an explicit "no"), and no rule is softened by a red-flag finding, so adding a
  * red flag never lowers the level (guarded by a property test).
  */
-import { age, all, any, anyOf, atLeast, maybe, no, not, num, p, unsure } from './conditions.ts';
+import { age, all, any, anyOf, atLeast, maybe, no, not, num, p, sex, unsure } from './conditions.ts';
 import type { TriageRule } from './types.ts';
 
 const fever = anyOf('fever', 'chills_rigors');
@@ -634,7 +634,7 @@ export const triageRules: readonly TriageRule[] = [
     id: 'aneurysm_risk_tummy_and_back',
     level: 'urgent',
     when: all(
-      { sex: 'male' },
+      sex('male'),
       age({ gte: 65 }),
       anyOf('smoker', 'high_blood_pressure'),
       p('pain_abdomen'),
@@ -674,7 +674,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'wound_tetanus_check',
     level: 'urgent',
-    when: all(p('recent_wound'), { notAbsent: 'tetanus_vaccine_not_up_to_date' }),
+    when: all(p('recent_wound'), maybe('tetanus_vaccine_not_up_to_date')),
     text: 'After a wound, if your tetanus vaccination is not up to date or you are not sure, see a doctor or minor injuries unit today.',
     sources: ['R88', 'R88b'],
   },

@@ -4,6 +4,7 @@
  * with the reasoning, so nothing unverified reads as fact. `load.ts` validates all of it.
  */
 
+import type { CauseId, FindingId } from '../contract/ids.generated.ts';
 import type { NumberFindingId, Sex, TriageLevel } from '../contract/ids.ts';
 import type {
   AdviceKind,
@@ -13,8 +14,17 @@ import type {
   RemedyTimer,
   SeedSection,
 } from '../contract/output.ts';
+import type {
+  AdviceId,
+  QuestionId,
+  SafetyNetId,
+  SafetyRuleId,
+  SeedClaimId,
+  SourceId,
+  TriageRuleId,
+} from './ids.generated.ts';
 
-export type SourceId = string;
+export type { SourceId };
 
 export interface Sourced {
   readonly sources: readonly SourceId[];
@@ -25,27 +35,36 @@ export interface Sourced {
 /**
  * A condition over the evidence. Unknown is neither present nor absent: a rule that lowers urgency
  * through `absent` needs the person to have said no, so an unanswered question never lowers a level.
+ * A discriminated union: every walker switches on `op` exhaustively, so a new kind of condition fails
+ * the type check until each of them handles it.
  */
 export type Cond =
-  | { readonly present: string }
-  | { readonly absent: string }
-  | { readonly notAbsent: string }
+  | { readonly op: 'present'; readonly id: FindingId }
+  | { readonly op: 'absent'; readonly id: FindingId }
+  | { readonly op: 'notAbsent'; readonly id: FindingId }
   /** The person was asked and said "I don't know" (not the same as never asked). */
-  | { readonly unsure: string }
-  | {
-      readonly num: NumberFindingId;
-      readonly gte?: number;
-      readonly gt?: number;
-      readonly lte?: number;
-      readonly lt?: number;
-      /** Also true when the number is not known (for rules that must assume the worst). */
-      readonly orUnknown?: boolean;
-    }
-  | { readonly age: { readonly gte?: number; readonly lt?: number } }
-  | { readonly sex: Sex }
-  | { readonly all: readonly Cond[] }
-  | { readonly any: readonly Cond[] }
-  | { readonly not: Cond };
+  | { readonly op: 'unsure'; readonly id: FindingId }
+  | ({ readonly op: 'num'; readonly id: NumberFindingId } & NumRange & {
+        /** Also true when the number is not known (for rules that must assume the worst). */
+        readonly orUnknown?: boolean;
+      })
+  | { readonly op: 'age'; readonly gte?: number; readonly lt?: number }
+  | { readonly op: 'sex'; readonly sex: Sex }
+  | { readonly op: 'all'; readonly of: readonly Cond[] }
+  | { readonly op: 'any'; readonly of: readonly Cond[] }
+  | { readonly op: 'not'; readonly cond: Cond };
+
+export interface NumRange {
+  readonly gte?: number;
+  readonly gt?: number;
+  readonly lte?: number;
+  readonly lt?: number;
+}
+
+/** Fails the type check where a switch over `op` misses a kind of condition. */
+export function unreachable(x: never): never {
+  throw new Error(`Unhandled condition: ${JSON.stringify(x)}`);
+}
 
 export interface SourceEntry {
   readonly id: SourceId;
@@ -56,7 +75,7 @@ export interface SourceEntry {
 }
 
 export interface FindingKnowledge {
-  readonly id: string;
+  readonly id: FindingId;
   /** The item text as shown to the person (a yes/no question or a tick-box label). */
   readonly text: string;
   readonly why: string;
@@ -67,11 +86,11 @@ export interface FindingKnowledge {
 }
 
 export interface QuestionSpec {
-  readonly id: string;
+  readonly id: QuestionId;
   readonly type: QuestionType;
   readonly text: string;
   readonly why: string;
-  readonly items: readonly string[];
+  readonly items: readonly FindingId[];
   /** safety: asked to settle the triage (red flags first, in `order`); causes: asked by information gain. */
   readonly phase: 'safety' | 'causes';
   readonly order: number;
@@ -79,7 +98,7 @@ export interface QuestionSpec {
 }
 
 export interface TriageRule extends Sourced {
-  readonly id: string;
+  readonly id: TriageRuleId;
   readonly level: TriageLevel;
   readonly when: Cond;
   /** Plain words: why this level (shown to the person). */
@@ -110,7 +129,7 @@ export interface NumberBand {
 }
 
 export interface LikelihoodRatio extends Sourced {
-  readonly finding: string;
+  readonly finding: FindingId;
   /** Applied when the finding is present. */
   readonly present?: number;
   /** Applied when the finding is absent. */
@@ -120,7 +139,7 @@ export interface LikelihoodRatio extends Sourced {
 }
 
 export interface CauseKnowledge {
-  readonly id: string;
+  readonly id: CauseId;
   readonly summary: string;
   readonly prior: PriorSpec;
   readonly ratios: readonly LikelihoodRatio[];
@@ -129,7 +148,7 @@ export interface CauseKnowledge {
 export type { AdviceKind };
 
 export interface AdviceItem extends Sourced {
-  readonly id: string;
+  readonly id: AdviceId;
   readonly kind: AdviceKind;
   readonly title: string;
   /** What we tell people, plain words, action first. */
@@ -142,7 +161,7 @@ export interface AdviceItem extends Sourced {
 }
 
 export interface SeedClaim extends Sourced {
-  readonly id: string;
+  readonly id: SeedClaimId;
   readonly section: SeedSection;
   /** What the article claims, in our words (never its sentences). */
   readonly claim: string;
@@ -151,17 +170,17 @@ export interface SeedClaim extends Sourced {
   /** What we actually tell people. */
   readonly verdict: string;
   /** Advice items that put this claim into practice, so safety rules that withhold them also flag the claim. */
-  readonly adviceIds?: readonly string[];
+  readonly adviceIds?: readonly AdviceId[];
 }
 
 export interface SafetyRule extends Sourced {
-  readonly id: string;
+  readonly id: SafetyRuleId;
   /** The person's condition, medicine or situation. */
   readonly when: Cond;
   /** Advice items not to give this person. */
-  readonly withhold?: readonly string[];
+  readonly withhold?: readonly AdviceId[];
   /** Advice items that stay, with this caution attached. */
-  readonly caution?: { readonly items: readonly string[]; readonly text: string };
+  readonly caution?: { readonly items: readonly AdviceId[]; readonly text: string };
   /** A warning shown in the plan whatever the items. */
   readonly warning?: string;
   /** Why, in plain words, naming the condition or medicine. */
@@ -169,7 +188,7 @@ export interface SafetyRule extends Sourced {
 }
 
 export interface SafetyNetItem extends Sourced {
-  readonly id: string;
+  readonly id: SafetyNetId;
   readonly text: string;
   readonly level: TriageLevel;
 }

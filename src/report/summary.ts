@@ -149,9 +149,9 @@ function lowerFirst(t: string): string {
 }
 
 export function buildSummary(diary: Diary, range: Period, now: number, kb?: ReportKnowledge): Summary {
-  const labels = new Map(kb?.findings.map((f) => [f.id, f.label]));
+  const labels = new Map<string, string>(kb?.findings.map((f) => [f.id, f.label]));
   const label = (id: string) => labels.get(id) ?? meaning(id);
-  const titles = new Map(kb?.advice.map((a) => [a.id, a.title]));
+  const titles = new Map<string, string>(kb?.advice.map((a) => [a.id, a.title]));
   const insights = computeInsights(diary, range, now, { remedyName: (id) => titles.get(id) ?? humanise(id) });
 
   const inRange = readAll(diary.assessments).filter((a) => inPeriod(a.at, range));
