@@ -50,7 +50,7 @@ const sizes = [smallEpisodes, smallEpisodes * scale];
 const results = sizes.map((episodes) => {
   const diary = longDiary(episodes, episodes * 4);
   const insights = time(() => computeInsights(diary, period, now));
-  const summary = time(() => buildSummary(diary, period, now, kb));
+  const summary = time(() => buildSummary(diary, period, now));
   const records = diary.episodes.length + diary.checkIns.length + diary.remedySessions.length;
   console.log(
     `  ${String(episodes).padStart(6)} episodes, ${String(episodes * 4).padStart(6)} check-ins (${records} records):` +

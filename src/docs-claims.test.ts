@@ -44,14 +44,15 @@ describe('what the docs say about the repository', () => {
     expect(missing).toEqual([]);
   });
 
-  it('names every run-time reader of process.env: the server config, and the CLI for NO_COLOR', () => {
+  it('names every run-time reader of process.env: the server config, and the CLI for NO_COLOR and LANG', () => {
     const runTime = files('src', /\.ts$/).filter((f) => !/\.test\.ts$|\/testing\//.test(f));
     const readers = runTime.filter((f) =>
       /process\.env\b/.test(readFileSync(join(root, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
     );
-    expect(readers.sort()).toEqual(['src/cli/io.ts', 'src/config/config.ts']);
+    expect(readers.sort()).toEqual(['src/cli/io.ts', 'src/cli/lang.ts', 'src/config/config.ts']);
     const server = readFileSync(join(root, 'docs/server.md'), 'utf8');
     expect(server).toMatch(/The server reads the environment\s+nowhere else/);
     expect(server).toContain('`NO_COLOR`');
+    expect(server).toContain('`LANG`');
   });
 });

@@ -1,36 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../contract/output.ts';
-import { askProfile, parseAnswer } from './interactive.ts';
+import { renderer } from '../i18n/catalogs.ts';
+import { askProfile, parseAnswer as parseWith } from './interactive.ts';
+
+const en = renderer('en');
+const parseAnswer = (q: Question, line: string) => parseWith(q, line, en);
 
 const multi: Question = {
   id: 'q',
-  text: 'Any?',
-  why: 'w',
   type: 'multiple',
   phase: 'safety',
-  items: [
-    { findingId: 'a', text: 'A' },
-    { findingId: 'b', text: 'B' },
-    { findingId: 'c', text: 'C' },
-  ],
+  items: [{ findingId: 'fever' }, { findingId: 'chills_rigors' }, { findingId: 'nausea_vomiting' }],
 };
 const single: Question = {
   id: 's',
-  text: 'Pregnant?',
-  why: 'w',
   type: 'single',
   phase: 'safety',
-  items: [{ findingId: 'pregnant', text: 'Pregnant?' }],
+  items: [{ findingId: 'pregnant' }],
 };
 const num: Question = {
   id: 'n',
-  text: 'Pain?',
-  why: 'w',
   type: 'number',
   phase: 'safety',
   min: 0,
   max: 10,
-  items: [{ findingId: 'pain_severity', text: 'Pain?' }],
+  items: [{ findingId: 'pain_severity' }],
 };
 
 describe('parseAnswer', () => {
@@ -38,17 +32,17 @@ describe('parseAnswer', () => {
     expect(parseAnswer(multi, '1 3')).toEqual({
       kind: 'answer',
       value: [
-        { id: 'a', state: 'present' },
-        { id: 'b', state: 'absent' },
-        { id: 'c', state: 'present' },
+        { id: 'fever', state: 'present' },
+        { id: 'chills_rigors', state: 'absent' },
+        { id: 'nausea_vomiting', state: 'present' },
       ],
     });
     expect(parseAnswer(multi, '')).toEqual({
       kind: 'answer',
       value: [
-        { id: 'a', state: 'absent' },
-        { id: 'b', state: 'absent' },
-        { id: 'c', state: 'absent' },
+        { id: 'fever', state: 'absent' },
+        { id: 'chills_rigors', state: 'absent' },
+        { id: 'nausea_vomiting', state: 'absent' },
       ],
     });
   });
@@ -56,9 +50,9 @@ describe('parseAnswer', () => {
     expect(parseAnswer(multi, '?')).toEqual({
       kind: 'answer',
       value: [
-        { id: 'a', state: 'unknown' },
-        { id: 'b', state: 'unknown' },
-        { id: 'c', state: 'unknown' },
+        { id: 'fever', state: 'unknown' },
+        { id: 'chills_rigors', state: 'unknown' },
+        { id: 'nausea_vomiting', state: 'unknown' },
       ],
     });
     expect(parseAnswer(multi, 'b')).toEqual({ kind: 'back' });
@@ -66,7 +60,8 @@ describe('parseAnswer', () => {
   });
   it('rejects numbers out of range with a message', () => {
     expect(parseAnswer(multi, '4').kind).toBe('invalid');
-    expect(parseAnswer(num, '11')).toEqual({ kind: 'invalid', message: 'Type a number from 0 to 10.' });
+    const r = parseAnswer(num, '11');
+    expect(r.kind === 'invalid' && en.render(r.message)).toBe('Type a number from 0 to 10.');
   });
   it('reads yes/no and numbers', () => {
     expect(parseAnswer(single, 'Y')).toEqual({
@@ -99,6 +94,7 @@ describe('askProfile', () => {
         green: (x: string) => x,
         cyan: (x: string) => x,
       },
+      r: en,
     };
     expect(await askProfile(io)).toEqual({ age: 34, sex: 'male' });
   });

@@ -7,24 +7,26 @@ import { createInterface } from 'node:readline';
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
 import type { Assessment, Question } from '../contract/output.ts';
 import { nextStep } from '../engine/interview.ts';
+import { findingText, questionText, questionWhy } from '../i18n/assessment-messages.ts';
+import { type Message, msg } from '../i18n/message.ts';
+import type { Renderer } from '../i18n/render.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import type { Style } from './io.ts';
 import { wrapText } from './render.ts';
 
+/** The answers ran out before the interview finished (piped input); its words: cli.inputEnded. */
 export class InputEnded extends Error {
-  constructor() {
-    super('the answers ended before the interview finished');
-  }
+  readonly code = 'cli.inputEnded';
 }
 
 export type Parsed<T> =
   | { kind: 'answer'; value: T }
   | { kind: 'back' }
   | { kind: 'why' }
-  | { kind: 'invalid'; message: string };
+  | { kind: 'invalid'; message: Message };
 
 /** Turns one typed line into answers for a question's items. Exported for tests. */
-export function parseAnswer(q: Question, line: string): Parsed<EvidenceItem[]> {
+export function parseAnswer(q: Question, line: string, r: Renderer): Parsed<EvidenceItem[]> {
   const t = line.trim().toLowerCase();
   if (t === 'b' || t === 'back') return { kind: 'back' };
   if (t === 'w' || t === 'why') return { kind: 'why' };
@@ -34,32 +36,34 @@ export function parseAnswer(q: Question, line: string): Parsed<EvidenceItem[]> {
     const item = q.items[0];
     const v = Number(t.replace(',', '.'));
     if (!item || t === '' || !Number.isFinite(v))
-      return { kind: 'invalid', message: 'Type a number, or ? if you do not know.' };
+      return { kind: 'invalid', message: msg('cli.invalid.number') };
     if ((q.min !== undefined && v < q.min) || (q.max !== undefined && v > q.max)) {
       return {
         kind: 'invalid',
-        message: `Type a number${q.max !== undefined ? ` from ${q.min} to ${q.max}` : ` of at least ${q.min}`}.`,
+        message:
+          q.max !== undefined
+            ? msg('cli.invalid.numberRange', { min: q.min ?? 0, max: q.max })
+            : msg('cli.invalid.numberMin', { min: q.min ?? 0 }),
       };
     }
     return { kind: 'answer', value: [{ id: item.findingId, state: 'present', value: v }] };
   }
   if (q.type === 'single') {
     const item = q.items[0];
-    if (!item) return { kind: 'invalid', message: 'This question has no item.' };
-    if (['y', 'yes'].includes(t))
+    if (!item) return { kind: 'invalid', message: msg('cli.invalid.noItem') };
+    // The language's own letters, and always the English y and n too.
+    if ([r.text('cli.yes'), 'y', 'yes'].includes(t))
       return { kind: 'answer', value: [{ id: item.findingId, state: 'present' }] };
-    if (['n', 'no'].includes(t)) return { kind: 'answer', value: [{ id: item.findingId, state: 'absent' }] };
-    return { kind: 'invalid', message: 'Type y for yes, n for no, or ? if you do not know.' };
+    if ([r.text('cli.no'), 'n', 'no'].includes(t))
+      return { kind: 'answer', value: [{ id: item.findingId, state: 'absent' }] };
+    return { kind: 'invalid', message: msg('cli.invalid.single') };
   }
   const picked = new Set<number>();
   if (t !== '' && t !== '0' && t !== 'none') {
     for (const token of t.split(/[\s,]+/)) {
       const n = Number(token);
       if (!Number.isInteger(n) || n < 1 || n > q.items.length)
-        return {
-          kind: 'invalid',
-          message: `Type numbers from 1 to ${q.items.length}, separated by spaces, or press Enter for none.`,
-        };
+        return { kind: 'invalid', message: msg('cli.invalid.multiple', { count: q.items.length }) };
       picked.add(n);
     }
   }
@@ -76,6 +80,8 @@ export interface InterviewIO {
   write(text: string): void;
   lines: AsyncIterator<string>;
   style: Style;
+  /** The words, in the language asked for. */
+  r: Renderer;
   /** Terminal width, for wrapping long items under their number. */
   width?: number;
 }
@@ -89,43 +95,53 @@ async function ask(io: InterviewIO, prompt: string): Promise<string> {
 
 function showQuestion(io: InterviewIO, q: Question, asked: number, left: number): void {
   const s = io.style;
+  const r = io.r;
   const width = Math.min(io.width ?? 88, 100);
   const item = (prefix: string, text: string) => {
     const [first = '', ...rest] = wrapText(text, width - prefix.length);
     io.write(`${prefix}${first}\n${rest.map((l) => `${' '.repeat(prefix.length)}${l}\n`).join('')}`);
   };
-  io.write(`\n${s.dim(`Question ${asked + 1} of about ${asked + 1 + left}`)}\n${s.bold(q.text)}\n`);
+  const title = r.render(questionText(q.id));
+  io.write(`\n${s.dim(r.text('cli.progress', { step: asked + 1, total: asked + 1 + left }))}\n`);
+  io.write(
+    `${wrapText(title, width)
+      .map((l) => s.bold(l))
+      .join('\n')}\n`,
+  );
   if (q.type === 'multiple') {
     q.items.forEach((it, i) => {
-      item(`  ${String(i + 1).padStart(2)}. `, it.text);
+      item(`  ${String(i + 1).padStart(2)}. `, r.render(findingText(it.findingId)));
     });
-  } else if (q.type === 'single' && q.items[0] && q.items[0].text !== q.text) item('  ', q.items[0].text);
+  } else if (q.type === 'single' && q.items[0]) {
+    const only = r.render(findingText(q.items[0].findingId));
+    if (only !== title) item('  ', only);
+  }
   const hint =
     q.type === 'multiple'
-      ? 'Numbers that apply (e.g. 1 3), Enter for none'
+      ? r.text('cli.hint.multiple')
       : q.type === 'single'
-        ? 'y = yes, n = no'
-        : `A number${q.max !== undefined ? ` from ${q.min} to ${q.max}` : ''}`;
-  io.write(s.dim(`  ${hint}; ? = don't know; b = back; w = why we ask\n`));
+        ? r.text('cli.hint.single')
+        : q.max !== undefined
+          ? r.text('cli.hint.numberRange', { min: q.min ?? 0, max: q.max })
+          : r.text('cli.hint.number');
+  item('  ', s.dim(`${hint}; ${r.text('cli.hint.common')}`));
 }
 
 export async function askProfile(io: InterviewIO): Promise<{ age: number; sex: 'female' | 'male' }> {
   let age: number | undefined;
   while (age === undefined) {
     // Number('') is 0, so an empty line must not count as a newborn.
-    const text = (await ask(io, 'How old are you (in years)? > ')).trim();
+    const text = (await ask(io, io.r.text('cli.askAge'))).trim();
     const v = Number(text);
     if (/^\d{1,3}$/.test(text) && v <= 120) age = v;
-    else io.write('  Please type your age as a whole number from 0 to 120.\n');
+    else io.write(`  ${io.r.text('cli.ageInvalid')}\n`);
   }
   let sex: 'female' | 'male' | undefined;
   while (sex === undefined) {
-    const v = (await ask(io, 'Your sex, as your doctor would record it (f = female, m = male)? > '))
-      .trim()
-      .toLowerCase();
-    if (v === 'f' || v === 'female') sex = 'female';
-    else if (v === 'm' || v === 'male') sex = 'male';
-    else io.write('  Please type f or m. We ask because some causes and medicines differ by sex.\n');
+    const v = (await ask(io, io.r.text('cli.askSex'))).trim().toLowerCase();
+    if (v === io.r.text('cli.sexFemale') || v === 'f' || v === 'female') sex = 'female';
+    else if (v === io.r.text('cli.sexMale') || v === 'm' || v === 'male') sex = 'male';
+    else io.write(`  ${io.r.text('cli.sexInvalid')}\n`);
   }
   return { age, sex };
 }
@@ -144,23 +160,23 @@ export async function runInteractive(
     const q = step.question;
     showQuestion(io, q, step.progress.asked, step.progress.remainingEstimate);
     for (;;) {
-      const parsed = parseAnswer(q, await ask(io, '> '));
+      const parsed = parseAnswer(q, await ask(io, '> '), io.r);
       if (parsed.kind === 'why') {
         io.write(
-          `${wrapText(q.why, 76)
+          `${wrapText(io.r.render(questionWhy(q.id)), 76)
             .map((l) => `  ${io.style.dim(l)}`)
             .join('\n')}\n`,
         );
         continue;
       }
       if (parsed.kind === 'invalid') {
-        io.write(`  ${parsed.message}\n`);
+        io.write(`  ${io.r.render(parsed.message)}\n`);
         continue;
       }
       if (parsed.kind === 'back') {
         const last = history.pop();
         if (!last) {
-          io.write('  This is the first question.\n');
+          io.write(`  ${io.r.text('cli.firstQuestion')}\n`);
           continue;
         }
         const drop = new Set(last.map((e) => e.id));

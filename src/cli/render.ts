@@ -1,23 +1,22 @@
 /**
  * Renders an assessment for the terminal: what to do now first, then the likely causes with
  * "why we think so", then the plan, warnings and when to get help. Plain text; colour is optional.
+ * Every word comes from the catalogs through the renderer, in the language asked for.
  */
-import type { Assessment, EvidenceGrade } from '../contract/output.ts';
+import type { Assessment } from '../contract/output.ts';
+import {
+  adviceText,
+  adviceTitle,
+  causeName,
+  evidenceMessage,
+  findingLabel,
+  safetyWhy,
+  serviceAction,
+} from '../i18n/assessment-messages.ts';
+import { list, msg } from '../i18n/message.ts';
+import type { Renderer } from '../i18n/render.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import type { Style } from './io.ts';
-
-const LEVEL_TITLE = {
-  emergency: 'EMERGENCY',
-  urgent: 'GET HELP TODAY',
-  gp: 'SEE A DOCTOR SOON',
-  self_care: 'SELF-CARE',
-} as const;
-const GRADE_LABEL: Readonly<Record<EvidenceGrade, string>> = {
-  supported: 'good evidence',
-  weak: 'some evidence',
-  unsupported: 'no good evidence',
-  contradicted: 'evidence says no',
-};
 
 export interface RenderOptions {
   readonly causes?: number;
@@ -28,16 +27,23 @@ export interface RenderOptions {
 export function renderAssessment(
   a: Assessment,
   kb: LoadedKnowledge,
+  r: Renderer,
   s: Style,
   opts: RenderOptions = {},
 ): string {
   const width = Math.min(opts.width ?? 88, 100);
   const out: string[] = [];
-  const heading = (t: string) =>
+  const heading = (code: string) => {
+    const t = r.text(code);
     out.push('', s.bold(`── ${t} ${'─'.repeat(Math.max(3, width - t.length - 4))}`));
+  };
   const wrap = (text: string, indent = '   ') =>
     out.push(...wrapText(text, width - indent.length).map((l) => indent + l));
-  const label = (id: string) => kb.findingById.get(id)?.label ?? id;
+  const label = (id: string) => r.render(findingLabel(id));
+  const graded = (grade: string, sources: readonly string[]) =>
+    s.dim(
+      `[${r.text('cli.gradeAndSources', { grade: r.text(`cli.grade.${grade}`), sources: sources.join(', ') })}]`,
+    );
 
   const colour =
     a.triage.level === 'emergency'
@@ -47,92 +53,97 @@ export function renderAssessment(
         : a.triage.level === 'gp'
           ? s.cyan
           : s.green;
-  heading('WHAT TO DO NOW');
-  out.push(`   ${s.bold(colour(LEVEL_TITLE[a.triage.level]))}`);
-  wrap(a.triage.action);
-  out.push('', s.dim('   Why:'));
-  for (const r of a.triage.reasons.slice(0, 4)) {
-    wrap(
-      `• ${r.text}${r.findings.length > 0 ? s.dim(` (${r.findings.map(label).join(', ')})`) : ''}`,
-      '     ',
-    );
+  heading('cli.heading.now');
+  out.push(`   ${s.bold(colour(r.text(`cli.level.${a.triage.level}`)))}`);
+  wrap(r.render(serviceAction(a.triage.service)));
+  out.push('', s.dim(`   ${r.text('cli.why')}`));
+  for (const reason of a.triage.reasons.slice(0, 4)) {
+    const named = reason.findings.length > 0 ? s.dim(` (${reason.findings.map(label).join(', ')})`) : '';
+    wrap(`• ${r.text(reason.code, reason.params)}${named}`, '     ');
   }
 
-  heading('LIKELY CAUSES');
-  if (a.triage.level === 'emergency' || a.triage.level === 'urgent') {
-    wrap(
-      s.dim(
-        'The urgency comes from your warning signs, not from these percentages: act on it even if a serious cause looks unlikely.',
-      ),
-    );
-  }
+  heading('cli.heading.causes');
+  if (a.triage.level === 'emergency' || a.triage.level === 'urgent')
+    wrap(s.dim(r.text('cli.causesUrgencyNote')));
   for (const c of a.causes.slice(0, opts.causes ?? 5)) {
     const pct = Math.round(c.probability * 100);
+    const shown = pct < 1 ? r.text('cli.percentUnderOne') : r.number(c.probability, { style: 'percent' });
     const bar = '█'.repeat(Math.round(c.probability * 20)).padEnd(20, '░');
-    out.push(`   ${String(pct < 1 ? '<1' : pct).padStart(3)}%  ${s.dim(bar)}  ${s.bold(c.name)}`);
+    out.push(`   ${shown.padStart(4)}  ${s.dim(bar)}  ${s.bold(r.render(causeName(c.id)))}`);
     const up = c.evidence.filter((e) => e.ratio > 1).slice(0, 4);
     const down = c.evidence.filter((e) => e.ratio < 1).slice(0, 4);
-    const saidNo = down.filter((e) => e.answer === 'absent').map((e) => lowerFirst(e.label));
+    const saidNo = down.filter((e) => e.answer === 'absent').map((e) => label(e.finding));
     const against = [
-      ...down.filter((e) => e.answer === 'present').map((e) => e.text),
-      ...(saidNo.length > 0 ? [`you said no to ${saidNo.join(', ')}`] : []),
+      ...down.filter((e) => e.answer === 'present').map((e) => r.render(evidenceMessage(e))),
+      ...(saidNo.length > 0 ? [r.text('cli.saidNoList', { labels: list(saidNo) })] : []),
     ];
-    if (up.length > 0) wrap(`${s.green('for:')} ${up.map((e) => e.text).join('; ')}`, '          ');
-    if (against.length > 0) wrap(`${s.red('against:')} ${against.join('; ')}`, '          ');
+    if (up.length > 0)
+      wrap(
+        `${s.green(r.text('cli.for'))} ${up.map((e) => r.render(evidenceMessage(e))).join('; ')}`,
+        '          ',
+      );
+    if (against.length > 0) wrap(`${s.red(r.text('cli.against'))} ${against.join('; ')}`, '          ');
   }
 
   const todo = a.plan.actions.filter((i) => i.kind !== 'avoid');
   const avoid = a.plan.actions.filter((i) => i.kind === 'avoid');
   if (todo.length > 0) {
-    heading('WHAT YOU CAN DO');
+    heading('cli.heading.todo');
     todo.forEach((item, i) => {
-      out.push(
-        `   ${i + 1}. ${s.bold(item.title)} ${s.dim(`[${GRADE_LABEL[item.grade]}; sources ${item.sources.join(', ')}]`)}`,
-      );
-      wrap(item.text, '      ');
-      for (const c of item.cautions) wrap(`${s.yellow('Careful:')} ${c.text}`, '      ');
-      if (item.timer)
-        out.push(
-          s.dim(
-            `      Guided timer: ${item.timer.steps.map((st) => `${st.label} ${Math.round(st.seconds / 60)} min`).join(', then ')}`,
-          ),
+      wrap(`${i + 1}. ${s.bold(r.render(adviceTitle(item.id)))} ${graded(item.grade, item.sources)}`);
+      wrap(r.render(adviceText(item.id)), '      ');
+      for (const c of item.cautions) wrap(`${s.yellow(r.text('cli.careful'))} ${r.text(c.code)}`, '      ');
+      const timer = kb.adviceById.get(item.id)?.timer;
+      if (timer) {
+        const steps = timer.steps.map((st, n) =>
+          r.text('cli.timerStep', {
+            label: r.text(`advice.${item.id}.timer.step.${n}.label`),
+            minutes: Math.round(st.seconds / 60),
+          }),
         );
+        wrap(s.dim(r.text('cli.timer', { steps: steps.join(r.text('cli.timerThen')) })), '      ');
+      }
     });
   }
   if (avoid.length > 0) {
-    heading('BEST AVOIDED');
+    heading('cli.heading.avoid');
     for (const item of avoid) {
-      wrap(
-        `• ${s.bold(item.title)} ${s.dim(`[${GRADE_LABEL[item.grade]}; sources ${item.sources.join(', ')}]`)}`,
-      );
-      wrap(item.text, '     ');
+      wrap(`• ${s.bold(r.render(adviceTitle(item.id)))} ${graded(item.grade, item.sources)}`);
+      wrap(r.render(adviceText(item.id)), '     ');
     }
   }
   if (a.plan.withheld.length > 0) {
-    heading('NOT ADVISED FOR YOU');
-    for (const w of a.plan.withheld) wrap(`• ${s.bold(w.title)}: ${w.why.join(' ')}`);
+    heading('cli.heading.withheld');
+    for (const w of a.plan.withheld)
+      wrap(
+        `• ${s.bold(r.render(adviceTitle(w.id)))}: ${w.ruleIds.map((id) => r.render(safetyWhy(id))).join(' ')}`,
+      );
   }
   if (a.plan.warnings.length > 0) {
-    heading('WARNINGS FOR YOU');
-    for (const w of a.plan.warnings) wrap(`• ${w.text}`);
+    heading('cli.heading.warnings');
+    for (const w of a.plan.warnings) wrap(`• ${r.text(w.code)}`);
   }
-  heading('GET HELP IF');
+  heading('cli.heading.getHelp');
   for (const item of a.plan.safetyNet.getHelpIf)
-    wrap(`• ${item.text} ${s.dim(`(${LEVEL_TITLE[item.level].toLowerCase()})`)}`);
-  wrap(a.plan.safetyNet.reviewAfter);
+    wrap(`• ${r.text(`safetyNet.${item.id}.text`)} ${s.dim(`(${r.text(`level.${item.level}.name`)})`)}`);
+  wrap(r.render(a.plan.safetyNet.reviewAfter));
 
   if (opts.seedClaims) {
-    heading('WHAT THE ARTICLE SAYS, AND WHAT WE SAY');
+    heading('cli.heading.claims');
     for (const c of a.plan.seedClaims) {
-      wrap(`• ${s.bold(c.claim)} ${s.dim(`[${GRADE_LABEL[c.grade]}]`)}`);
-      wrap(c.verdict, '     ');
-      if (c.withheldBecause) wrap(`${s.yellow('Not for you:')} ${c.withheldBecause.join(' ')}`, '     ');
+      wrap(`• ${s.bold(r.text(`seed.${c.id}.claim`))} ${s.dim(`[${r.text(`cli.grade.${c.grade}`)}]`)}`);
+      wrap(r.text(`seed.${c.id}.verdict`), '     ');
+      if (c.withheldRuleIds)
+        wrap(
+          `${s.yellow(r.text('cli.notForYou'))} ${c.withheldRuleIds.map((id) => r.render(safetyWhy(id))).join(' ')}`,
+          '     ',
+        );
     }
   }
   out.push(
     '',
     s.dim(
-      wrapText(a.disclaimer, width - 3)
+      wrapText(r.render(msg('disclaimer')), width - 3)
         .map((l) => `   ${l}`)
         .join('\n'),
     ),
@@ -141,14 +152,13 @@ export function renderAssessment(
   return out.join('\n');
 }
 
-function lowerFirst(t: string): string {
-  return t.charAt(0).toLowerCase() + t.slice(1);
-}
-
 // Built from a string so the pattern holds no literal control character.
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[\\d+m`, 'g');
 
-/** Word-wraps plain text (ANSI codes count as zero width). */
+/**
+ * Word-wraps plain text at spaces (ANSI codes count as zero width). A word longer than the line stays
+ * whole on a line of its own: breaking inside a word would only make it harder to read.
+ */
 export function wrapText(text: string, width: number): string[] {
   const visible = (w: string) => w.replace(ANSI, '').length;
   const lines: string[] = [];

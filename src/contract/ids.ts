@@ -50,6 +50,9 @@ export const FINDING_BY_ID: ReadonlyMap<string, ContractFinding> = new Map(
   ALL_FINDINGS.map((f) => [f.id, f]),
 );
 
+/** Every finding id the engine accepts, for schemas. */
+export const FINDING_IDS = ALL_FINDINGS.map((f) => f.id) as [FindingId, ...FindingId[]];
+
 /** Narrows a string from outside (input, a saved record) to a finding id the engine accepts. */
 export function isFindingId(id: string): id is FindingId {
   return FINDING_BY_ID.has(id);

@@ -1,186 +1,305 @@
 /**
- * The assessment output and the interview step of the public contract, plus what the product adds
- * (the action to take now, the plan, warnings and sources). Clients may rely on every field named here.
+ * The assessment output and the interview step, as Zod schemas: the TypeScript types are inferred from
+ * them, the server serialises answers through them, the OpenAPI document is generated from them, and
+ * saved assessments are read back with them. Described once.
+ *
+ * Two forms share every field definition:
+ * - the engine's own output (`Assessment`, `InterviewStep`): ids, numbers and message codes, no words;
+ * - an answer (`AssessmentAnswer`, `InterviewAnswer`): the same plus the words beside the codes, in the
+ *   language asked for (src/i18n/localise.ts). Words that are the same in every answer (advice texts,
+ *   timers, seed-claim verdicts, cause summaries, "get help if" items) are sent by id and come from the
+ *   knowledge catalog (GET /api/v1/knowledge), or inline when asked (`texts: 'all'`).
  */
-import type { CauseKind, TriageLevel } from './ids.ts';
+import { z } from 'zod';
+import { CAUSE_IDS, type CauseId, FINDING_IDS, TRIAGE_LEVELS } from './ids.ts';
 
-export type EvidenceGrade = 'supported' | 'weak' | 'unsupported' | 'contradicted';
+export const EVIDENCE_GRADES = ['supported', 'weak', 'unsupported', 'contradicted'] as const;
+export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
 
-/** Where an emergency or urgent level sends the person; most are general, some are specific services. */
-export type CareService =
-  | 'emergency_services'
-  | 'maternity_unit'
-  | 'urgent_doctor'
-  | 'pharmacist'
-  | 'gp'
-  | 'self_care';
+/** Where a level sends the person; most are general, some are specific services. */
+export const CARE_SERVICES = [
+  'emergency_services',
+  'maternity_unit',
+  'urgent_doctor',
+  'pharmacist',
+  'gp',
+  'self_care',
+] as const;
+export type CareService = (typeof CARE_SERVICES)[number];
 
-export interface TriageReason {
-  readonly ruleId: string;
-  readonly level: TriageLevel;
-  /** Plain words: why this level. */
-  readonly text: string;
-  /** The present findings (and numbers) that made the rule fire. */
-  readonly findings: readonly string[];
-  readonly sources: readonly string[];
-}
-
-export interface Triage {
-  readonly level: TriageLevel;
-  /** Most urgent first; the first reason is the one that set the level. */
-  readonly reasons: readonly TriageReason[];
-  /** What to do now, in plain words, action first. */
-  readonly action: string;
-  readonly service: CareService;
-  readonly meaning: string;
-}
-
-export interface CauseEvidence {
-  readonly finding: string;
-  /** The likelihood ratio applied (above 1 raised the cause, below 1 lowered it). */
-  readonly ratio: number;
-  /** Whether the person said yes (present) or no (absent). */
-  readonly answer: 'present' | 'absent';
-  /** The finding in words: its label, with the value for a number, or "You said no to: …". */
-  readonly text: string;
-  /** The finding's label alone, for lists that group the no answers. */
-  readonly label: string;
-}
-
-export interface CauseResult {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: CauseKind;
-  readonly probability: number;
-  /** Finding ids that moved this cause up, strongest first. */
-  readonly for: readonly string[];
-  /** Finding ids that moved this cause down, strongest first. */
-  readonly against: readonly string[];
-  readonly evidence: readonly CauseEvidence[];
-  readonly summary: string;
-}
-
-export interface TimerStep {
-  readonly label: string;
-  readonly seconds: number;
-  /** Said at the start of the step, e.g. "wrap the cold pack in a cloth". */
-  readonly instruction: string;
-}
-
-export interface RemedyTimer {
-  readonly steps: readonly TimerStep[];
-  /** Seconds before the end of a step at which to warn. */
-  readonly warnBeforeEndSeconds: number;
-  /** Shown before starting: never while drowsy or going to sleep, and so on. */
-  readonly safety: readonly string[];
-}
-
+export const ADVICE_KINDS = ['action', 'remedy', 'medicine', 'avoid', 'prevention'] as const;
 /** What sort of advice an item is, so surfaces can show "do" items apart from "avoid" items. */
-export type AdviceKind = 'action' | 'remedy' | 'medicine' | 'avoid' | 'prevention';
+export type AdviceKind = (typeof ADVICE_KINDS)[number];
 
-export interface PlanItem {
-  readonly id: string;
-  readonly kind: AdviceKind;
-  readonly title: string;
-  /** What we tell the person to do (or not do), in plain words. */
-  readonly text: string;
-  readonly grade: EvidenceGrade;
-  readonly gradeNote?: string;
-  readonly sources: readonly string[];
-  readonly timer?: RemedyTimer;
+export const SEED_SECTIONS = ['causes', 'treatment_tips', 'home_remedies', 'makes_worse'] as const;
+export type SeedSection = (typeof SEED_SECTIONS)[number];
+
+export const CAUSE_KINDS = ['common', 'medical', 'serious'] as const;
+
+const level = z.enum(TRIAGE_LEVELS);
+const findingId = z.enum(FINDING_IDS).meta({ id: 'FindingId' });
+const causeId = z.enum(CAUSE_IDS as [CauseId, ...CauseId[]]).meta({ id: 'CauseId' });
+const sources = z.array(z.string()).describe('Reference ids of the knowledge base (GET /api/v1/knowledge)');
+const code = z.string().describe('Message code: a key of the catalogs');
+const params = z
+  .record(z.string(), z.union([z.string(), z.number()]))
+  .describe('Parameters of the message, by name');
+
+// ---------------------------------------------------------------------------------------------
+// Shapes shared by both forms (each field defined once).
+
+const reasonShape = {
+  ruleId: z
+    .string()
+    .describe('The triage rule that fired (its text is the catalog key triage.<ruleId>.text)'),
+  level,
+  code,
+  params: params.optional(),
+  /** The present findings (and numbers) that made the rule fire. */
+  findings: z.array(findingId),
+  sources,
+};
+
+const triageShape = {
+  level,
+  service: z.enum(CARE_SERVICES),
+  /** Most urgent first; the first reason is the one that set the level. */
+  reasons: z.array(z.object(reasonShape)),
+};
+
+const causeEvidenceShape = {
+  finding: findingId,
+  /** The likelihood ratio applied (above 1 raised the cause, below 1 lowered it). */
+  ratio: z.number(),
+  /** Whether the person said yes (present) or no (absent). */
+  answer: z.enum(['present', 'absent']),
+  /** The value of a number finding the person gave. */
+  value: z.number().optional(),
+};
+
+const causeShape = {
+  id: causeId,
+  kind: z.enum(CAUSE_KINDS),
+  probability: z.number().min(0).max(1),
+  /** Finding ids that moved this cause up, strongest first. */
+  for: z.array(findingId),
+  /** Finding ids that moved this cause down, strongest first. */
+  against: z.array(findingId),
+  evidence: z.array(z.object(causeEvidenceShape)),
+};
+
+const cautionShape = { ruleId: z.string(), code };
+
+const planItemShape = {
+  id: z.string(),
+  kind: z.enum(ADVICE_KINDS),
+  grade: z.enum(EVIDENCE_GRADES),
+  sources,
+  /** Whether the item has a guided timer (its steps come with the knowledge catalog). */
+  hasTimer: z.boolean(),
   /** Warnings that apply to this person for this item (it stays in the plan, with care). */
-  readonly cautions: readonly { readonly ruleId: string; readonly text: string }[];
-}
+  cautions: z.array(z.object(cautionShape)),
+};
 
-export interface WithheldItem {
-  readonly id: string;
-  readonly title: string;
-  /** Why it is not advised for this person, naming their condition or medicine. */
-  readonly why: readonly string[];
-  /** The safety rules that withhold it, by id, in the order of `why` (for translation). */
-  readonly ruleIds: readonly string[];
+const withheldShape = {
+  id: z.string(),
+  /** The safety rules that withhold it, most important first (their words: safety.<ruleId>.why). */
+  ruleIds: z.array(z.string()),
   /** The person's findings that made those rules apply. */
-  readonly because: readonly string[];
-  readonly sources: readonly string[];
-}
+  because: z.array(findingId),
+  sources,
+};
 
-export type SeedSection = 'causes' | 'treatment_tips' | 'home_remedies' | 'makes_worse';
+const warningShape = { id: z.string(), code, sources };
 
-export interface SeedClaimReview {
-  readonly id: string;
-  readonly section: SeedSection;
-  /** What the article claims, in our words. */
-  readonly claim: string;
-  readonly grade: EvidenceGrade;
-  readonly gradeNote?: string;
-  /** What we actually tell people about it. */
-  readonly verdict: string;
-  readonly sources: readonly string[];
+const seedClaimShape = {
+  id: z.string(),
+  section: z.enum(SEED_SECTIONS),
+  grade: z.enum(EVIDENCE_GRADES),
+  sources,
   /** Set when this person's conditions or medicines make the claim's advice unsafe for them. */
-  readonly withheldBecause?: readonly string[];
-  /** The safety rules behind withheldBecause, by id (for translation). */
-  readonly withheldRuleIds?: readonly string[];
-}
+  withheldRuleIds: z.array(z.string()).optional(),
+};
 
-export interface SafetyNet {
-  /** Changes that mean get help now, each with the level it would reach. */
-  readonly getHelpIf: readonly { readonly id: string; readonly text: string; readonly level: TriageLevel }[];
-  /** When to see a doctor if it is not getting better. */
-  readonly reviewAfter: string;
-  /** The same as data: the level, and for self-care the days left before a doctor's review is due. */
-  readonly review: { readonly level: TriageLevel; readonly daysLeft?: number };
-}
+const reviewShape = {
+  level,
+  /** For self-care: the days left before a doctor's review is due, when the duration is known. */
+  daysLeft: z.number().int().min(0).optional(),
+};
 
-export interface Plan {
-  /** Self-care actions, most strongly supported first, then the things to avoid. Empty for emergency: the action is to get help. */
-  readonly actions: readonly PlanItem[];
-  readonly withheld: readonly WithheldItem[];
-  /** Person-specific warnings (medicines, alcohol, driving, limits). */
-  readonly warnings: readonly {
-    readonly id: string;
-    readonly text: string;
-    readonly sources: readonly string[];
-  }[];
-  readonly seedClaims: readonly SeedClaimReview[];
-  readonly safetyNet: SafetyNet;
-}
+const getHelpIfShape = { id: z.string(), level };
 
-export interface Assessment {
-  readonly triage: Triage;
+// ---------------------------------------------------------------------------------------------
+// The engine's output: codes, no words.
+
+export const assessmentSchema = z.object({
+  triage: z.object(triageShape),
   /** Every contract cause, most likely first. */
-  readonly causes: readonly CauseResult[];
-  readonly plan: Plan;
-  readonly knowledgeVersion: string;
-  readonly disclaimer: string;
-}
+  causes: z.array(z.object(causeShape)),
+  plan: z.object({
+    /** Self-care actions, best evidence first, then the things to avoid. Empty for an emergency. */
+    actions: z.array(z.object(planItemShape)),
+    withheld: z.array(z.object(withheldShape)),
+    /** Person-specific warnings (medicines, alcohol, driving, limits). */
+    warnings: z.array(z.object(warningShape)),
+    seedClaims: z.array(z.object(seedClaimShape)),
+    safetyNet: z.object({
+      getHelpIf: z.array(z.object(getHelpIfShape)),
+      review: z.object(reviewShape),
+      reviewAfter: z.object({ code, params: params.optional() }),
+    }),
+  }),
+  knowledgeVersion: z.string(),
+});
 
-export type QuestionType = 'single' | 'multiple' | 'number';
+export type Assessment = z.infer<typeof assessmentSchema>;
+export type Triage = Assessment['triage'];
+export type TriageReason = Triage['reasons'][number];
+export type CauseResult = Assessment['causes'][number];
+export type CauseEvidence = CauseResult['evidence'][number];
+export type Plan = Assessment['plan'];
+export type PlanItem = Plan['actions'][number];
+export type WithheldItem = Plan['withheld'][number];
+export type SeedClaimReview = Plan['seedClaims'][number];
+export type SafetyNet = Plan['safetyNet'];
 
-export interface QuestionItem {
-  readonly findingId: string;
-  readonly text: string;
-}
+export const QUESTION_TYPES = ['single', 'multiple', 'number'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-export interface Question {
-  readonly id: string;
-  readonly text: string;
-  readonly why: string;
-  readonly type: QuestionType;
-  readonly items: readonly QuestionItem[];
+const questionShape = {
+  id: z.string(),
+  type: z.enum(QUESTION_TYPES),
+  items: z.array(z.object({ findingId })),
   /** For number questions. */
-  readonly min?: number;
-  readonly max?: number;
-  readonly unit?: string;
+  min: z.number().optional(),
+  max: z.number().optional(),
+  unit: z.enum(['0-10', 'days']).optional(),
   /** The part of the interview this belongs to, for progress display. */
-  readonly phase: 'safety' | 'causes';
-}
+  phase: z.enum(['safety', 'causes']),
+};
 
-export interface InterviewProgress {
-  readonly asked: number;
+const progressSchema = z.object({
+  asked: z.number().int().min(0),
   /** A rough estimate of questions still to come, for a progress bar. */
-  readonly remainingEstimate: number;
-}
+  remainingEstimate: z.number().int().min(0),
+});
 
-export type InterviewStep =
-  | { readonly done: false; readonly question: Question; readonly progress: InterviewProgress }
-  | { readonly done: true; readonly assessment: Assessment };
+export const questionSchema = z.object(questionShape);
+export type Question = z.infer<typeof questionSchema>;
+export type InterviewProgress = z.infer<typeof progressSchema>;
+
+export const interviewStepSchema = z.discriminatedUnion('done', [
+  z.object({ done: z.literal(false), question: questionSchema, progress: progressSchema }),
+  z.object({ done: z.literal(true), assessment: assessmentSchema }),
+]);
+export type InterviewStep = z.infer<typeof interviewStepSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// An answer: the same, with words beside the codes. `inline` marks words sent only when asked for
+// (texts: 'all'), because they are the same in every answer and the knowledge catalog has them.
+
+const words = z.string();
+const inline = (s: z.ZodString, key: string) =>
+  s.optional().describe(`Only with texts=all; otherwise the catalog key ${key}`);
+
+const timerStepSchema = z.object({ label: words, seconds: z.number().positive(), instruction: words });
+export const remedyTimerSchema = z.object({
+  steps: z.array(timerStepSchema),
+  /** Seconds before the end of a step at which to warn. */
+  warnBeforeEndSeconds: z.number().int().min(0),
+  /** Shown before starting: never while drowsy or going to sleep, and so on. */
+  safety: z.array(words),
+});
+export type RemedyTimer = z.infer<typeof remedyTimerSchema>;
+export type TimerStep = RemedyTimer['steps'][number];
+
+export const assessmentAnswerSchema = z.object({
+  /** The language the words are in (also the Content-Language header). */
+  lang: z.string(),
+  triage: z.object({
+    ...triageShape,
+    reasons: z.array(z.object({ ...reasonShape, text: words.describe('Plain words: why this level') })),
+    /** What to do now, in plain words, action first. */
+    action: words,
+    actionCode: code,
+    meaning: words,
+    meaningCode: code,
+  }),
+  causes: z.array(
+    z.object({
+      ...causeShape,
+      name: words,
+      evidence: z.array(
+        z.object({
+          ...causeEvidenceShape,
+          /** The finding in words: its label, with the value for a number, or "You said no to: …". */
+          text: inline(words, 'evidence.present / evidence.absent with the finding label'),
+          label: inline(words, 'finding.<id>.label'),
+        }),
+      ),
+      summary: inline(words, 'cause.<id>.summary'),
+    }),
+  ),
+  plan: z.object({
+    actions: z.array(
+      z.object({
+        ...planItemShape,
+        title: words,
+        cautions: z.array(z.object({ ...cautionShape, text: words })),
+        text: inline(words, 'advice.<id>.text'),
+        gradeNote: inline(words, 'advice.<id>.gradeNote'),
+        timer: remedyTimerSchema
+          .optional()
+          .describe('Only with texts=all; otherwise in the knowledge catalog'),
+      }),
+    ),
+    withheld: z.array(
+      z.object({
+        ...withheldShape,
+        title: words,
+        /** Why it is not advised for this person, naming their condition or medicine, per rule. */
+        why: z.array(words),
+      }),
+    ),
+    warnings: z.array(z.object({ ...warningShape, text: words })),
+    seedClaims: z.array(
+      z.object({
+        ...seedClaimShape,
+        withheldBecause: z.array(words).optional(),
+        claim: inline(words, 'seed.<id>.claim'),
+        verdict: inline(words, 'seed.<id>.verdict'),
+        gradeNote: inline(words, 'seed.<id>.gradeNote'),
+      }),
+    ),
+    safetyNet: z.object({
+      getHelpIf: z.array(z.object({ ...getHelpIfShape, text: inline(words, 'safetyNet.<id>.text') })),
+      review: z.object(reviewShape),
+      /** When to see a doctor if it is not getting better. */
+      reviewAfter: words,
+      reviewAfterCode: code,
+      reviewAfterParams: params.optional(),
+    }),
+  }),
+  knowledgeVersion: z.string(),
+  disclaimer: words,
+});
+export type AssessmentAnswer = z.infer<typeof assessmentAnswerSchema>;
+
+export const questionAnswerSchema = z.object({
+  ...questionShape,
+  text: words,
+  why: words,
+  items: z.array(z.object({ findingId, text: words })),
+});
+export type QuestionAnswer = z.infer<typeof questionAnswerSchema>;
+
+export const interviewAnswerSchema = z.discriminatedUnion('done', [
+  z.object({
+    lang: z.string(),
+    done: z.literal(false),
+    question: questionAnswerSchema,
+    progress: progressSchema,
+  }),
+  z.object({ lang: z.string(), done: z.literal(true), assessment: assessmentAnswerSchema }),
+]);
+export type InterviewAnswer = z.infer<typeof interviewAnswerSchema>;

@@ -3,7 +3,6 @@
  */
 import type { AssessmentInput } from '../contract/input.ts';
 import type { Assessment } from '../contract/output.ts';
-import { DISCLAIMER } from '../knowledge/actions.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import { differential } from './differential.ts';
 import { toEvidence } from './evidence.ts';
@@ -18,6 +17,5 @@ export function assess(kb: LoadedKnowledge, input: AssessmentInput): Assessment 
     causes: differential(kb, ev),
     plan: buildPlan(kb, ev, tri),
     knowledgeVersion: kb.version,
-    disclaimer: DISCLAIMER,
   };
 }

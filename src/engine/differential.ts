@@ -4,8 +4,8 @@
  * "which of these most likely explains this episode"). Unknown findings change nothing.
  */
 
-import { CONTRACT_CAUSES } from '../contract/ids.ts';
-import type { CauseResult } from '../contract/output.ts';
+import { CONTRACT_CAUSES, NUMBER_FINDINGS, type NumberFindingId } from '../contract/ids.ts';
+import type { CauseEvidence, CauseResult } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import type { CauseKnowledge, LikelihoodRatio } from '../knowledge/types.ts';
 import { holds } from './conditions.ts';
@@ -23,7 +23,7 @@ export function ratioFor(r: LikelihoodRatio, ev: Evidence): number {
   if (state === 'unknown') return 1;
   if (r.bands) {
     if (state !== 'present') return 1;
-    const v = ev.value(r.finding as 'pain_severity' | 'duration_days');
+    const v = ev.value(r.finding as NumberFindingId);
     if (v === undefined) return 1;
     const band = r.bands.find((b) => (b.gte === undefined || v >= b.gte) && (b.lt === undefined || v < b.lt));
     return band?.ratio ?? 1;
@@ -50,43 +50,31 @@ export function normalise(scores: readonly number[]): number[] {
 export function differential(kb: LoadedKnowledge, ev: Evidence): CauseResult[] {
   const probs = normalise(logScores(kb, ev));
   const results = kb.causes.map((c, i): CauseResult => {
-    const contract = CONTRACT_CAUSES.find((x) => x.id === c.id);
     const evidence = c.ratios
       .map((r) => ({ finding: r.finding, ratio: ratioFor(r, ev) }))
       .filter((e) => e.ratio !== 1)
       .sort((a, b) => Math.abs(Math.log(b.ratio)) - Math.abs(Math.log(a.ratio)))
-      .map((e) => ({
-        ...e,
-        answer: ev.state(e.finding) === 'present' ? ('present' as const) : ('absent' as const),
-        text: describe(kb, e.finding, ev),
-        label: kb.findingById.get(e.finding)?.label ?? e.finding,
-      }));
+      .map((e): CauseEvidence => {
+        const answer = ev.state(e.finding) === 'present' ? 'present' : 'absent';
+        const value = answer === 'present' && isNumberFinding(e.finding) ? ev.value(e.finding) : undefined;
+        return { ...e, answer, ...(value === undefined ? {} : { value }) };
+      });
     return {
       id: c.id,
-      name: contract?.name ?? c.id,
-      kind: contract?.kind ?? 'common',
+      kind: CAUSE_KIND.get(c.id) ?? 'common',
       probability: probs[i] ?? 0,
       for: evidence.filter((e) => e.ratio > 1).map((e) => e.finding),
       against: evidence.filter((e) => e.ratio < 1).map((e) => e.finding),
       evidence,
-      summary: c.summary,
     };
   });
   return results.sort((a, b) => b.probability - a.probability);
 }
 
-function describe(kb: LoadedKnowledge, finding: string, ev: Evidence): string {
-  const label = kb.findingById.get(finding)?.label ?? finding;
-  if (ev.state(finding) !== 'present') return `You said no to: ${lowerFirst(label)}`;
-  if (finding === 'duration_days') return `${label}: ${plural(ev.value(finding), 'day')}`;
-  if (finding === 'pain_severity') return `${label}: ${ev.value(finding)} out of 10`;
-  return label;
-}
+const CAUSE_KIND: ReadonlyMap<string, CauseResult['kind']> = new Map(
+  CONTRACT_CAUSES.map((c) => [c.id, c.kind]),
+);
 
-function plural(n: number | undefined, unit: string): string {
-  return n === 1 ? `1 ${unit}` : `${n} ${unit}s`;
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
+function isNumberFinding(id: string): id is NumberFindingId {
+  return id in NUMBER_FINDINGS;
 }

@@ -10,7 +10,13 @@
  * 3. Causes. The question with the largest expected information gain about the cause is asked, while
  *    some answer to it could still change the most likely cause or the three most likely; then done.
  */
-import { NUMBER_FINDINGS, type NumberFindingId, type TriageLevel, urgencyRank } from '../contract/ids.ts';
+import {
+  type FindingId,
+  NUMBER_FINDINGS,
+  type NumberFindingId,
+  type TriageLevel,
+  urgencyRank,
+} from '../contract/ids.ts';
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
 import type { InterviewProgress, InterviewStep, Question } from '../contract/output.ts';
 import { mentions, walkCond } from '../knowledge/conditions.ts';
@@ -163,7 +169,7 @@ export function levelBounds(
   return { min, max };
 }
 
-function visibleItems(kb: LoadedKnowledge, q: QuestionSpec, ev: Evidence): string[] {
+function visibleItems(kb: LoadedKnowledge, q: QuestionSpec, ev: Evidence): FindingId[] {
   if (q.askIf && !holds(q.askIf, ev)) return [];
   return q.items.filter((id) => {
     const f = kb.findingById.get(id);
@@ -171,15 +177,13 @@ function visibleItems(kb: LoadedKnowledge, q: QuestionSpec, ev: Evidence): strin
   });
 }
 
-function toQuestion(kb: LoadedKnowledge, q: QuestionSpec, items: readonly string[]): Question {
-  const first = items[0] as string;
+function toQuestion(q: QuestionSpec, items: readonly FindingId[]): Question {
+  const first = items[0] as FindingId;
   const number = q.type === 'number' ? NUMBER_FINDINGS[first as NumberFindingId] : undefined;
   return {
     id: q.id,
-    text: q.text,
-    why: q.why,
     type: q.type,
-    items: items.map((id) => ({ findingId: id, text: kb.findingById.get(id)?.text ?? id })),
+    items: items.map((id) => ({ findingId: id })),
     ...(number
       ? {
           min: number.min,
@@ -227,7 +231,8 @@ export function nextQuestion(
   const a = analyse(kb);
   const ev = toEvidence(input, kb.findings);
   const mentioned = new Set(input.evidence.map((e) => e.id));
-  const pendingOf = (q: QuestionSpec) => visibleItems(kb, q, ev).filter((id) => !mentioned.has(id));
+  const pendingOf = (q: QuestionSpec): FindingId[] =>
+    visibleItems(kb, q, ev).filter((id) => !mentioned.has(id));
   const asked = kb.questions.filter((q) => {
     const vis = visibleItems(kb, q, ev);
     return vis.length > 0 && vis.every((id) => mentioned.has(id));
@@ -243,7 +248,7 @@ export function nextQuestion(
     if (pending.length === 0) continue;
     const forPlan = q.phase === 'safety' && pending.some((id) => a.planRelevant.has(id));
     if (forPlan || (!settled && movesBounds(kb, input, pending, bounds))) {
-      return { question: toQuestion(kb, q, pending), progress: { asked, remainingEstimate: safetyLeft + 2 } };
+      return { question: toQuestion(q, pending), progress: { asked, remainingEstimate: safetyLeft + 2 } };
     }
   }
   return nextCauseQuestion(kb, input, ev, mentioned, asked, pendingOf);
@@ -255,7 +260,7 @@ function nextCauseQuestion(
   ev: Evidence,
   mentioned: ReadonlySet<string>,
   asked: number,
-  pendingOf: (q: QuestionSpec) => string[],
+  pendingOf: (q: QuestionSpec) => FindingId[],
 ): { question: Question; progress: InterviewProgress } | undefined {
   const a = analyse(kb);
   const causeAsked = kb.questions.filter(
@@ -265,7 +270,7 @@ function nextCauseQuestion(
 
   const probs = normalise(logScores(kb, ev));
   const top = topIds(probs, 3);
-  let best: { q: QuestionSpec; items: string[]; gain: number } | undefined;
+  let best: { q: QuestionSpec; items: FindingId[]; gain: number } | undefined;
   for (const q of a.ordered) {
     const items = pendingOf(q).filter((id) => a.causeRelevant.has(id) && !(id in NUMBER_FINDINGS));
     if (items.length === 0) continue;
@@ -281,7 +286,7 @@ function nextCauseQuestion(
   }
   if (!best) return undefined;
   return {
-    question: toQuestion(kb, best.q, best.items),
+    question: toQuestion(best.q, best.items),
     progress: { asked, remainingEstimate: Math.max(1, MAX_CAUSE_QUESTIONS - causeAsked - 1) },
   };
 }

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { CONTRACT_FINDINGS, type EvidenceState, type TriageLevel } from '../contract/ids.ts';
 import type { EvidenceItem } from '../contract/input.ts';
 import type { Triage } from '../contract/output.ts';
+import { renderer } from '../i18n/catalogs.ts';
+import { localisePlan } from '../i18n/localise.ts';
 import { advice } from '../knowledge/advice.ts';
 import { age, mentions, p } from '../knowledge/conditions.ts';
 import type { SafetyRuleId } from '../knowledge/ids.generated.ts';
@@ -19,7 +21,7 @@ import { seedClaims } from '../knowledge/seed-claims.ts';
 import { sources } from '../knowledge/sources.ts';
 import { holds } from './conditions.ts';
 import { toEvidence } from './evidence.ts';
-import { buildPlan, withholdings } from './plan.ts';
+import { buildPlan as buildCodedPlan, withholdings } from './plan.ts';
 
 /** Only the parts the plan reads, so these tests do not depend on the triage and cause knowledge. */
 const kb: LoadedKnowledge = {
@@ -34,10 +36,15 @@ const kb: LoadedKnowledge = {
   adviceById: new Map(advice.map((a) => [a.id, a])),
   sourceById: new Map(sources.map((s) => [s.id, s])),
   questionById: new Map(),
+  safetyRuleById: new Map(safetyRules.map((r) => [r.id, r])),
 };
 
+/** The plan with its English words beside the codes, as `assess --json` prints it. */
+const buildPlan = (...args: Parameters<typeof buildCodedPlan>) =>
+  localisePlan(buildCodedPlan(...args), renderer('en'), args[0], 'all');
+
 function triage(level: TriageLevel): Triage {
-  return { level, reasons: [], action: 'test', service: 'self_care', meaning: 'test' };
+  return { level, reasons: [], service: 'self_care' };
 }
 
 function person(age: number, present: string[], sex: 'female' | 'male' = 'female', absent: string[] = []) {
@@ -276,7 +283,8 @@ describe('buildPlan: specific rules', () => {
     const selfCare = buildPlan(kb, ev, triage('self_care'));
     expect(ids(selfCare.actions)).not.toContain('pregnancy_painkillers');
     for (const a of selfCare.actions)
-      if (/paracetamol/i.test(a.text)) expect(advice.find((x) => x.id === a.id)?.kind, a.id).toBe('avoid');
+      if (/paracetamol/i.test(a.text ?? ''))
+        expect(advice.find((x) => x.id === a.id)?.kind, a.id).toBe('avoid');
     const emergency = buildPlan(kb, ev, triage('emergency'));
     expect(emergency.actions).toEqual([]);
     expect(ids(emergency.warnings)).toEqual(['emergency_paracetamol_overdose']);
@@ -410,7 +418,9 @@ describe('buildPlan: specific rules', () => {
         },
       ],
     };
-    const plan = buildPlan(twice, person(70, ['diabetes']), triage('self_care'));
-    expect(plan.actions.find((a) => a.id === 'heat')?.cautions.map((c) => c.text)).toEqual([text]);
+    const loaded = { ...twice, safetyRuleById: new Map(twice.safetyRules.map((r) => [r.id, r])) };
+    const plan = buildCodedPlan(loaded, person(70, ['diabetes']), triage('self_care'));
+    // One caution, by the first rule: the same words twice would say nothing more.
+    expect(plan.actions.find((a) => a.id === 'heat')?.cautions.map((c) => c.ruleId)).toEqual(['a']);
   });
 });

@@ -3,11 +3,14 @@
  * (each withholding explained), every seed-article claim with its honest grade, and safety-netting.
  * For an emergency the plan holds no self-care actions: the only action is to get help now.
  */
+
+import type { FindingId } from '../contract/ids.ts';
 import { type TriageLevel, urgencyRank } from '../contract/ids.ts';
 import type {
   EvidenceGrade,
   Plan,
   PlanItem,
+  SafetyNet,
   SeedClaimReview,
   Triage,
   WithheldItem,
@@ -35,9 +38,9 @@ const KIND_RANK: Readonly<Record<AdviceItem['kind'], number>> = {
 export const REVIEW_AFTER_DAYS = 21;
 
 export interface Withholding {
-  readonly why: string[];
+  /** The safety rules that withhold the item, in the knowledge base's order (their words: safety.<id>.why). */
   readonly ruleIds: string[];
-  readonly because: string[];
+  readonly because: FindingId[];
   readonly sources: string[];
 }
 
@@ -48,11 +51,9 @@ export function withholdings(kb: LoadedKnowledge, ev: Evidence): Map<string, Wit
     if (!rule.withhold || !holds(rule.when, ev)) continue;
     const because = witnesses(rule.when, ev);
     for (const id of rule.withhold) {
-      const w = out.get(id) ?? { why: [], ruleIds: [], because: [], sources: [] };
-      if (!w.why.includes(rule.why)) {
-        w.why.push(rule.why);
-        w.ruleIds.push(rule.id);
-      }
+      const w = out.get(id) ?? { ruleIds: [], because: [], sources: [] };
+      // Two rules with the same words are one reason to the person (e.g. the same medicine twice).
+      if (!w.ruleIds.some((r) => sameWhy(kb, r, rule.id))) w.ruleIds.push(rule.id);
       for (const b of because) if (!w.because.includes(b)) w.because.push(b);
       for (const s of rule.sources) if (!w.sources.includes(s)) w.sources.push(s);
       out.set(id, w);
@@ -61,20 +62,29 @@ export function withholdings(kb: LoadedKnowledge, ev: Evidence): Map<string, Wit
   return out;
 }
 
+function sameWhy(kb: LoadedKnowledge, a: string, b: string): boolean {
+  return kb.safetyRuleById.get(a)?.why === kb.safetyRuleById.get(b)?.why;
+}
+
+/** The catalog key of a safety rule's caution. */
+export const cautionCode = (ruleId: string) => `safety.${ruleId}.caution`;
+
 export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan {
   const withheldMap = withholdings(kb, ev);
-  const cautions = new Map<string, { ruleId: string; text: string }[]>();
+  const cautions = new Map<string, PlanItem['cautions'][number][]>();
   const warnings: Plan['warnings'][number][] = [];
   for (const rule of kb.safetyRules) {
     if (!holds(rule.when, ev)) continue;
     if (rule.caution) {
       for (const id of rule.caution.items) {
         const list = cautions.get(id) ?? [];
-        if (!list.some((c) => c.text === rule.caution?.text))
-          cautions.set(id, [...list, { ruleId: rule.id, text: rule.caution.text }]);
+        // Two rules with the same caution words show it once.
+        if (!list.some((c) => kb.safetyRuleById.get(c.ruleId)?.caution?.text === rule.caution?.text))
+          cautions.set(id, [...list, { ruleId: rule.id, code: cautionCode(rule.id) }]);
       }
     }
-    if (rule.warning) warnings.push({ id: rule.id, text: rule.warning, sources: rule.sources });
+    if (rule.warning)
+      warnings.push({ id: rule.id, code: `safety.${rule.id}.warning`, sources: [...rule.sources] });
   }
 
   const relevant = kb.advice.filter((a) => a.grade !== 'contradicted' && (!a.showIf || holds(a.showIf, ev)));
@@ -93,12 +103,9 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
           .map((a) => ({
             id: a.id,
             kind: a.kind,
-            title: a.title,
-            text: a.text,
             grade: a.grade,
-            ...(a.gradeNote ? { gradeNote: a.gradeNote } : {}),
-            sources: a.sources,
-            ...(a.timer ? { timer: a.timer } : {}),
+            sources: [...a.sources],
+            hasTimer: a.timer !== undefined,
             cautions: cautions.get(a.id) ?? [],
           }));
 
@@ -106,36 +113,22 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
     .filter((a) => withheldMap.has(a.id))
     .map((a) => {
       const w = withheldMap.get(a.id) as Withholding;
-      return {
-        id: a.id,
-        title: a.title,
-        why: w.why,
-        ruleIds: w.ruleIds,
-        because: w.because,
-        sources: w.sources,
-      };
+      return { id: a.id, ruleIds: w.ruleIds, because: w.because, sources: w.sources };
     });
 
   const seedClaims: SeedClaimReview[] = kb.seedClaims.map((s) => {
-    const blocking = (s.adviceIds ?? []).flatMap((id) => {
-      const w = withheldMap.get(id);
-      return w ? w.why.map((why, i) => ({ why, ruleId: w.ruleIds[i] as string })) : [];
-    });
-    const blocked = [...new Map(blocking.map((b) => [b.ruleId, b])).values()];
+    const blocking = (s.adviceIds ?? []).flatMap((id) => withheldMap.get(id)?.ruleIds ?? []);
+    const ruleIds = [...new Set(blocking)];
     return {
       id: s.id,
       section: s.section,
-      claim: s.claim,
       grade: s.grade,
-      ...(s.gradeNote ? { gradeNote: s.gradeNote } : {}),
-      verdict: s.verdict,
-      sources: s.sources,
-      ...(blocked.length > 0
-        ? { withheldBecause: blocked.map((b) => b.why), withheldRuleIds: blocked.map((b) => b.ruleId) }
-        : {}),
+      sources: [...s.sources],
+      ...(ruleIds.length > 0 ? { withheldRuleIds: ruleIds } : {}),
     };
   });
 
+  const durationDays = ev.value('duration_days');
   return {
     actions,
     withheld,
@@ -144,9 +137,9 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
     safetyNet: {
       getHelpIf: kb.safetyNet
         .filter((s) => urgencyRank(s.level) > urgencyRank(tri.level))
-        .map((s) => ({ id: s.id, text: s.text, level: s.level })),
-      reviewAfter: reviewAfter(tri.level, ev.value('duration_days')),
-      review: review(tri.level, ev.value('duration_days')),
+        .map((s) => ({ id: s.id, level: s.level })),
+      review: review(tri.level, durationDays),
+      reviewAfter: reviewAfter(tri.level, durationDays),
     },
   };
 }
@@ -166,16 +159,10 @@ function review(
   return left === undefined ? { level } : { level, daysLeft: left };
 }
 
-function reviewAfter(level: TriageLevel, durationDays: number | undefined): string {
-  if (level === 'emergency') return 'Get help now; do not wait to see whether it improves.';
-  if (level === 'urgent')
-    return 'See a doctor today. If you are told it is safe to manage at home, see a doctor again if it is not clearly better within 2 weeks.';
-  if (level === 'gp')
-    return 'Book the appointment now. See a doctor sooner if any of the warning signs appear.';
+/** When to see a doctor if it is not getting better: the level's words, with the days left for self-care. */
+function reviewAfter(level: TriageLevel, durationDays: number | undefined): SafetyNet['reviewAfter'] {
   const left = daysLeft(level, durationDays);
-  const when =
-    left === undefined || left === 0
-      ? 'if it is not clearly getting better'
-      : `if it is not clearly getting better in the next ${left} day${left === 1 ? '' : 's'}`;
-  return `Most back spasms settle within a few weeks. Book a doctor or physiotherapist appointment ${when}, or sooner if the pain stops you doing your usual activities or you are struggling to cope.`;
+  if (level === 'self_care' && left !== undefined && left > 0)
+    return { code: 'reviewAfter.self_care.days', params: { count: left } };
+  return { code: level === 'self_care' ? 'reviewAfter.self_care.notBetter' : `reviewAfter.${level}` };
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { urgencyRank } from '../contract/ids.ts';
+import { serviceAction } from '../i18n/assessment-messages.ts';
+import { renderer } from '../i18n/catalogs.ts';
 import { mentions } from '../knowledge/conditions.ts';
 import { getKnowledge } from '../knowledge/index.ts';
 import { toEvidence } from './evidence.ts';
@@ -30,6 +32,8 @@ const REASSURING = new Set([
   'improving',
   'chest_pain_recurring_week',
 ]);
+
+const en = renderer('en');
 
 describe('triage rules', () => {
   it('with no warning sign, a simple strain is self-care and says why', () => {
@@ -88,7 +92,7 @@ describe('triage rules', () => {
       ],
     });
     expect(late.service).toBe('maternity_unit');
-    expect(late.action).toMatch(/maternity unit/);
+    expect(en.render(serviceAction(late.service))).toMatch(/maternity unit/);
     const early = levelOf({
       age: 30,
       sex: 'female',

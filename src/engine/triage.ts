@@ -2,18 +2,24 @@
  * Triage: the most urgent level any deterministic rule gives, with reasons naming the findings.
  * Red flags are rules, never probabilities; the differential plays no part here.
  */
-import { TRIAGE_LEVEL_MEANINGS, type TriageLevel, urgencyRank } from '../contract/ids.ts';
+import { type FindingId, type TriageLevel, urgencyRank } from '../contract/ids.ts';
 import type { Triage, TriageReason } from '../contract/output.ts';
-import { ACTIONS, DEFAULT_SERVICE } from '../knowledge/actions.ts';
+import { DEFAULT_SERVICE } from '../knowledge/actions.ts';
 import { mentions } from '../knowledge/conditions.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import { holds, witnesses } from './conditions.ts';
 import type { Evidence } from './evidence.ts';
 
+/** The reason given when the person was unsure about a sign that could make the level more urgent. */
+export const UNSURE_RULE_ID = 'unsure_warning_signs';
+
+/** The catalog key of a triage reason's words. */
+export const reasonCode = (ruleId: string) => `triage.${ruleId}.text`;
+
 export const NO_RULE_REASON: TriageReason = {
   ruleId: 'no_warning_signs',
   level: 'self_care',
-  text: 'None of your answers is a warning sign that needs a doctor, so this can be looked after at home for now.',
+  code: reasonCode('no_warning_signs'),
   findings: [],
   sources: ['R13', 'R1'],
 };
@@ -26,9 +32,9 @@ export function firedRules(kb: Pick<Knowledge, 'triageRules'>, ev: Evidence): Tr
     reasons.push({
       ruleId: r.id,
       level: r.level,
-      text: r.text,
+      code: reasonCode(r.id),
       findings: witnesses(r.when, ev),
-      sources: r.sources,
+      sources: [...r.sources],
     });
   }
   return reasons.sort((a, b) => urgencyRank(b.level) - urgencyRank(a.level));
@@ -45,13 +51,13 @@ export function triageLevel(kb: Pick<Knowledge, 'triageRules'>, ev: Evidence): T
   return best;
 }
 
-const flagsCache = new WeakMap<object, readonly { id: string; level: TriageLevel }[]>();
+const flagsCache = new WeakMap<object, readonly { id: FindingId; level: TriageLevel }[]>();
 
 /** Each finding that makes some rule fire, with the most urgent level it can lead to. */
-function redFlags(kb: Pick<Knowledge, 'triageRules'>): readonly { id: string; level: TriageLevel }[] {
+function redFlags(kb: Pick<Knowledge, 'triageRules'>): readonly { id: FindingId; level: TriageLevel }[] {
   const cached = flagsCache.get(kb.triageRules);
   if (cached) return cached;
-  const top = new Map<string, TriageLevel>();
+  const top = new Map<FindingId, TriageLevel>();
   for (const r of kb.triageRules) {
     for (const [id, signs] of mentions(r.when)) {
       const prev = top.get(id);
@@ -75,9 +81,9 @@ function unsureReason(
   const open = redFlags(kb).filter((f) => urgencyRank(f.level) > urgencyRank(level) && ev.unsure(f.id));
   if (open.length === 0) return undefined;
   return {
-    ruleId: 'unsure_warning_signs',
+    ruleId: UNSURE_RULE_ID,
     level,
-    text: 'You were not sure about some signs that would change this advice. If any of them applies, or you are unsure and worried, get help sooner: call the emergency number for emergency signs.',
+    code: reasonCode(UNSURE_RULE_ID),
     findings: open.map((f) => f.id),
     sources: ['R13'],
   };
@@ -95,9 +101,7 @@ export function triage(kb: Pick<Knowledge, 'triageRules'>, ev: Evidence): Triage
     (latePregnancy ? rule.serviceInLatePregnancy : undefined) ?? rule?.service ?? DEFAULT_SERVICE[level];
   return {
     level,
-    reasons: fired.length > 0 ? reasons : unsure ? [unsure] : [NO_RULE_REASON],
-    action: ACTIONS[service],
     service,
-    meaning: TRIAGE_LEVEL_MEANINGS[level],
+    reasons: fired.length > 0 ? reasons : unsure ? [unsure] : [NO_RULE_REASON],
   };
 }

@@ -8,7 +8,10 @@
  *   (each marked unverified), with the findings that pointed to it as evidence.
  * None of this is a diagnosis; the notes say so, since a receiving system may show a Condition bare.
  */
+
 import { TRIAGE_LEVEL_MEANINGS } from '../contract/ids.ts';
+import { serviceAction } from '../i18n/assessment-messages.ts';
+import type { Renderer } from '../i18n/render.ts';
 import { causesConsidered, type ReadAssessment, type ReadCause } from '../insights/saved-assessment.ts';
 import { CAUSE_CODES, ownCoding, SYSTEM, standardCoding } from './codes.ts';
 import { derivedUuid, urn } from './ids.ts';
@@ -65,9 +68,10 @@ export function triageRiskAssessment(
   patient: Reference,
   response: Reference,
   knowledgeVersion: string,
+  words: Renderer,
 ): RiskAssessment | null {
   if (!a.triage) return null;
-  const { level, reasons, action } = a.triage;
+  const { level, reasons, service } = a.triage;
   return {
     resourceType: 'RiskAssessment',
     id: derivedUuid(`${a.id}/risk-assessment`),
@@ -83,11 +87,11 @@ export function triageRiskAssessment(
           coding: [ownCoding(SYSTEM.triageLevel, level, TRIAGE_LEVEL_MEANINGS[level])],
           text: TRIAGE_LEVEL_MEANINGS[level],
         },
-        ...(reasons.length ? { rationale: reasons.map((r) => r.text).join(' ') } : {}),
+        ...(reasons.length ? { rationale: reasons.map((r) => words.render(r.message)).join(' ') } : {}),
       },
       ...causes.map((c) => ({ outcome: causeConcept(c), probabilityDecimal: c.probability })),
     ],
-    ...(action ? { mitigation: action } : {}),
+    mitigation: words.render(serviceAction(service)),
     note: [{ text: NOT_A_DIAGNOSIS }],
   };
 }
@@ -102,11 +106,12 @@ export function assessmentResources(
   patient: Reference,
   responseId: string,
   knowledgeVersion: string,
+  words: Renderer,
 ): AssessmentResources {
   const response = { reference: urn(responseId) };
   const causes = causesConsidered(a);
   return {
-    riskAssessment: triageRiskAssessment(a, causes, patient, response, knowledgeVersion),
+    riskAssessment: triageRiskAssessment(a, causes, patient, response, knowledgeVersion, words),
     conditions: causes.map((c, i) => causeCondition(a, c, i, patient, response)),
   };
 }

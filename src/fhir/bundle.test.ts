@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderer } from '../i18n/catalogs.ts';
 import { checkIn, diaryOf } from '../insights/fixtures.ts';
 import { parsePeriod } from '../insights/period.ts';
 import { SAMPLE_FROM, SAMPLE_NOW, SAMPLE_TO, sampleDiary } from '../report/sample-diary.ts';
@@ -13,10 +14,11 @@ beforeAll(() => {
   compiled();
 }, 120_000);
 
+const en = renderer('en');
 const diary = sampleDiary();
 const period = parsePeriod(SAMPLE_FROM, SAMPLE_TO);
 if (!period.ok) throw new Error('bad sample period');
-const bundle = buildFhirBundle(diary, fixtureKnowledge, period.value, { now: SAMPLE_NOW });
+const bundle = buildFhirBundle(diary, fixtureKnowledge, period.value, { now: SAMPLE_NOW, words: en });
 
 function ofType<T extends Resource>(b: Bundle, type: string): T[] {
   return b.entry.map((e) => e.resource).filter((r) => r.resourceType === type) as T[];
@@ -39,7 +41,7 @@ describe('buildFhirBundle', () => {
   });
 
   it('validates for an empty diary and for a one-entry diary', () => {
-    const empty = buildFhirBundle(diaryOf(), fixtureKnowledge);
+    const empty = buildFhirBundle(diaryOf(), fixtureKnowledge, undefined, { words: en });
     expect(fhirSchemaErrors(empty)).toEqual([]);
     expect(empty.entry.map((e) => e.resource.resourceType)).toEqual([
       'Patient',
@@ -52,6 +54,8 @@ describe('buildFhirBundle', () => {
     const one = buildFhirBundle(
       diaryOf({ checkIns: [checkIn('2026-11-02T08:00:00Z', 4)] }),
       fixtureKnowledge,
+      undefined,
+      { words: en },
     );
     expect(fhirSchemaErrors(one)).toEqual([]);
     expect(ofType(one, 'Observation')).toHaveLength(1);
@@ -83,7 +87,7 @@ describe('buildFhirBundle', () => {
         ],
       },
     };
-    const b = buildFhirBundle(diaryOf({ assessments: [saved] }), fixtureKnowledge);
+    const b = buildFhirBundle(diaryOf({ assessments: [saved] }), fixtureKnowledge, undefined, { words: en });
     expect(fhirSchemaErrors(b)).toEqual([]);
     const conditions = ofType<Condition>(b, 'Condition');
     expect(conditions.map((c) => c.code.text)).toEqual(['Sciatica (irritated nerve root, often a disc)']);
@@ -207,13 +211,13 @@ describe('buildFhirBundle', () => {
   it('keeps to the period', () => {
     const nov = parsePeriod('2026-11-01', '2026-11-30');
     if (!nov.ok) throw new Error('bad period');
-    const b = buildFhirBundle(diary, fixtureKnowledge, nov.value);
+    const b = buildFhirBundle(diary, fixtureKnowledge, nov.value, { words: en });
     expect(ofType(b, 'QuestionnaireResponse')).toHaveLength(2);
     expect(ofType(b, 'Observation')).toHaveLength(7);
   });
 
   it('gives the same ids on every export of the same diary, and unique ones within it', () => {
-    const again = buildFhirBundle(diary, fixtureKnowledge, period.value, { now: SAMPLE_NOW });
+    const again = buildFhirBundle(diary, fixtureKnowledge, period.value, { now: SAMPLE_NOW, words: en });
     expect(again).toEqual(bundle);
     const urls = bundle.entry.map((e) => e.fullUrl);
     expect(new Set(urls).size).toBe(urls.length);

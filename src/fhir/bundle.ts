@@ -5,7 +5,9 @@
  * check-in (as an Observation), plus the profile's medicines and conditions. Pure: the same diary,
  * knowledge and period give the same Bundle, ids included.
  */
+
 import type { Diary } from '../diary/model.ts';
+import type { Renderer } from '../i18n/render.ts';
 import { inPeriod, ms, type Period } from '../insights/period.ts';
 import { readSavedAssessment } from '../insights/saved-assessment.ts';
 import { assessmentResources } from './assessment-resources.ts';
@@ -25,6 +27,8 @@ export interface FhirExportOptions {
    * the diary's record ids, so it carries nothing about the person.
    */
   readonly patientId?: string;
+  /** The words of displays and notes made from messages, in the reader's language. */
+  readonly words: Renderer;
 }
 
 function defaultPatientId(diary: Diary): string {
@@ -47,8 +51,8 @@ function entry(resource: Resource & { url?: string }): BundleEntry {
 export function buildFhirBundle(
   diary: Diary,
   kb: InterviewKnowledge,
-  range?: Period,
-  options: FhirExportOptions = {},
+  range: Period | undefined,
+  options: FhirExportOptions,
 ): Bundle {
   const within = (iso: string) => (range ? inPeriod(iso, range) : true);
   const patientId = options.patientId ?? defaultPatientId(diary);
@@ -66,7 +70,13 @@ export function buildFhirBundle(
     .sort((a, b) => ms(a.at) - ms(b.at));
   for (const a of assessments) {
     const response = buildQuestionnaireResponse(a, questionnaire, patient);
-    const { riskAssessment, conditions } = assessmentResources(a, patient, response.id, kb.version);
+    const { riskAssessment, conditions } = assessmentResources(
+      a,
+      patient,
+      response.id,
+      kb.version,
+      options.words,
+    );
     resources.push(response, ...(riskAssessment ? [riskAssessment] : []), ...conditions);
   }
   const checkIns = diary.checkIns.filter((c) => within(c.at)).sort((a, b) => ms(a.at) - ms(b.at));

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT_FINDINGS } from '../contract/ids.ts';
 import { assessRaw } from '../engine/api.ts';
+import { renderer } from '../i18n/catalogs.ts';
 import { diaryOf } from '../insights/fixtures.ts';
 import { getKnowledge } from '../knowledge/index.ts';
 import { buildFhirBundle } from './bundle.ts';
@@ -57,7 +58,7 @@ describe('FHIR export on the real knowledge base', () => {
         },
       ],
     });
-    const bundle = buildFhirBundle(diary, kb);
+    const bundle = buildFhirBundle(diary, kb, undefined, { words: renderer('en') });
     expect(fhirSchemaErrors(bundle)).toEqual([]);
     const response = bundle.entry.find((e) => e.resource.resourceType === 'QuestionnaireResponse')
       ?.resource as unknown as {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { renderer } from '../i18n/catalogs.ts';
 import { episodeRate, episodesDuring } from './episodes.ts';
 import { diaryOf, episode } from './fixtures.ts';
 import { WEEK_MS } from './period.ts';
+
+const en = renderer('en');
 
 const fourWeeks = { start: Date.UTC(2026, 10, 1), end: Date.UTC(2026, 10, 1) + 4 * WEEK_MS };
 
@@ -12,7 +15,7 @@ describe('episodeRate', () => {
     expect(r.perWeek).toBe(0);
     expect(r.buckets).toHaveLength(4);
     expect(r.buckets.every((b) => b.count === 0)).toBe(true);
-    expect(r.text).toBe('No new episode started in this period.');
+    expect(en.render(r.message)).toBe('No new episode started in this period.');
   });
 
   it('counts one episode', () => {
@@ -20,7 +23,7 @@ describe('episodeRate', () => {
     expect(r.count).toBe(1);
     expect(r.perWeek).toBe(0.25);
     expect(r.buckets.map((b) => b.count)).toEqual([1, 0, 0, 0]);
-    expect(r.text).toBe('1 episode started in 4 weeks (about 0.3 a week).');
+    expect(en.render(r.message)).toBe('1 episode started in 4 weeks (about 0.3 a week).');
   });
 
   it('counts only episodes that start in the period, in weekly buckets', () => {

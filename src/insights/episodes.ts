@@ -3,8 +3,9 @@
  * chart. Only episodes that start inside the period count, so an episode is never counted in two periods.
  */
 import type { Diary, Episode } from '../diary/model.ts';
+import { type Message, msg } from '../i18n/message.ts';
 import { ms, type Period, WEEK_MS } from './period.ts';
-import { fmt1, plural } from './words.ts';
+import { round1 } from './round.ts';
 
 export interface WeekBucket {
   /** Start of the 7-day window, in ms; windows run from the period start. */
@@ -17,7 +18,8 @@ export interface EpisodeRate {
   readonly weeks: number;
   readonly perWeek: number;
   readonly buckets: readonly WeekBucket[];
-  readonly text: string;
+  /** The rate in words. */
+  readonly message: Message;
 }
 
 /** Episodes in order of their start, each start parsed once (ties keep the diary's order). */
@@ -52,9 +54,9 @@ export function episodeRate(diary: Pick<Diary, 'episodes'>, period: Period): Epi
     if (bucket) bucket.count += 1;
   }
   const perWeek = weeks > 0 ? started.length / weeks : 0;
-  const text =
+  const message =
     started.length === 0
-      ? 'No new episode started in this period.'
-      : `${plural(started.length, 'episode')} started in ${fmt1(weeks)} weeks (about ${fmt1(perWeek)} a week).`;
-  return { count: started.length, weeks, perWeek, buckets, text };
+      ? msg('insight.rate.none')
+      : msg('insight.rate', { count: started.length, weeks: round1(weeks), perWeek: round1(perWeek) });
+  return { count: started.length, weeks, perWeek, buckets, message };
 }

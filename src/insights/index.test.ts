@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { diaryExportSchema } from '../diary/model.ts';
+import { renderer } from '../i18n/catalogs.ts';
+import type { Message } from '../i18n/message.ts';
 import { assessment, checkIn, diaryOf, episode, exportOf, question, session } from './fixtures.ts';
 import { computeInsights } from './index.ts';
+
+const en = renderer('en');
 
 const nov = { start: Date.UTC(2026, 10, 1), end: Date.UTC(2026, 11, 1) };
 const now = Date.UTC(2026, 10, 30, 12);
@@ -26,11 +30,16 @@ describe('computeInsights', () => {
       doctorQuestions: [question('2026-11-28T09:00:00Z', 'Should I keep working?')],
     });
     expect(diaryExportSchema.safeParse(exportOf(diary, '2026-11-30T12:00:00Z')).success).toBe(true);
-    const i = computeInsights(diary, nov, now, { remedyName: () => 'Heat' });
+    const i = computeInsights(diary, nov, now);
     expect(i.episodes.count).toBe(1);
-    expect(i.pain.text).toBe('One pain check-in (5 out of 10): too few to tell whether pain is changing.');
-    expect(i.recovery.text).toBe('None of the 1 episode has settled yet. One is still going after 2 days.');
-    expect(i.remedies.effects[0]).toMatchObject({ name: 'Heat', enough: false, meanDrop: 2 });
+    expect(en.render(i.pain.message)).toBe(
+      'One pain check-in (5 out of 10): too few to tell whether pain is changing.',
+    );
+    expect(i.recovery.messages.map((x) => en.render(x)).join(' ')).toBe(
+      'None of the 1 episode has settled yet. One is still going after 2 days.',
+    );
+    expect(i.remedies.effects[0]).toMatchObject({ enough: false, meanDrop: 2 });
+    expect(en.render((i.remedies.effects[0] as { name: Message }).name)).toBe('Heat wrap');
     expect(i.nudges).toEqual([]);
   });
 });

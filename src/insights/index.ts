@@ -9,7 +9,7 @@ import { escalationNudges, type Nudge } from './nudges.ts';
 import { type PainTrend, painTrend } from './pain-trend.ts';
 import type { Period } from './period.ts';
 import { RECOVERY_PAIN, Recoveries, type RecoverySummary, recoverySummary } from './recovery.ts';
-import { humanise, type RemedyEffects, remedyEffects } from './remedies.ts';
+import { type RemedyEffects, remedyEffects } from './remedies.ts';
 
 export interface Insights {
   readonly episodes: EpisodeRate;
@@ -19,24 +19,14 @@ export interface Insights {
   readonly nudges: readonly Nudge[];
 }
 
-export interface InsightOptions {
-  /** Names remedy ids for people (the knowledge base's advice titles); defaults to the id in words. */
-  readonly remedyName?: (remedyId: string) => string;
-}
-
-export function computeInsights(
-  diary: Diary,
-  period: Period,
-  now: number,
-  options: InsightOptions = {},
-): Insights {
+export function computeInsights(diary: Diary, period: Period, now: number): Insights {
   // Each episode's recovery is worked out once, for the recovery summary and the nudges alike.
   const recoveries = new Recoveries(diary, now);
   return {
     episodes: episodeRate(diary, period),
     pain: painTrend(diary.checkIns, period),
     recovery: recoverySummary(diary, period, now, RECOVERY_PAIN, recoveries),
-    remedies: remedyEffects(diary.remedySessions, period, options.remedyName ?? humanise),
+    remedies: remedyEffects(diary.remedySessions, period),
     nudges: escalationNudges(diary, now, recoveries),
   };
 }

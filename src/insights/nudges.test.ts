@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Diary } from '../diary/model.ts';
+import { renderer } from '../i18n/catalogs.ts';
+import type { Message } from '../i18n/message.ts';
 import { assessment, checkIn, diaryOf, episode } from './fixtures.ts';
 import { escalationNudges } from './nudges.ts';
 import { DAY_MS } from './period.ts';
+
+const en = renderer('en');
+/** What set a nudge off, in English words. */
+const because = (n: { because: readonly Message[] } | undefined) =>
+  n?.because.map((x) => en.render(x)).join(' ');
 
 const now = Date.UTC(2026, 10, 30, 12);
 const daysAgo = (d: number) => new Date(now - d * DAY_MS).toISOString();
@@ -26,7 +33,7 @@ describe('escalationNudges', () => {
       });
       const [n] = escalationNudges(diary, now);
       expect(n).toMatchObject({ id: 'no_improvement_3_weeks', level: 'gp', sources: ['R13'] });
-      expect(n?.because).toContain('has lasted 25 days');
+      expect(because(n)).toContain('has lasted 25 days');
     });
 
     it('stays quiet when pain has fallen by 2 points or more', () => {
@@ -76,8 +83,11 @@ describe('escalationNudges', () => {
       });
       const [n] = escalationNudges(diaryOf({ assessments: [a] }), now);
       expect(n).toMatchObject({ id: 'follow_assessment', level: 'urgent', assessmentId: a.id });
-      expect(n?.text).toContain('Get medical help today.');
-      expect(n?.because).toBe('It found: A fever with back pain can mean an infection.');
+      expect(n && en.render(n.message)).toContain('said to get medical help today');
+      // An older record's rule is unknown today, so its reason is shown in the words it was saved with.
+      expect(n?.because.map((x) => en.render(x)).join(' ')).toBe(
+        'It found: A fever with back pain can mean an infection.',
+      );
     });
 
     it('follows only the latest assessment, and only while it is current', () => {
@@ -129,7 +139,7 @@ describe('escalationNudges', () => {
       });
       const [n] = escalationNudges(diary, now);
       expect(n?.id).toBe('recurrent_worse_or_more_frequent');
-      expect(n?.because).toBe(
+      expect(because(n)).toBe(
         'The latest episode came 20 days after the one before, against 60 days on average before that.',
       );
     });
@@ -144,7 +154,7 @@ describe('escalationNudges', () => {
       });
       const [n] = escalationNudges(diary, now);
       expect(n?.id).toBe('recurrent_worse_or_more_frequent');
-      expect(n?.because).toContain('(3, then 5, then 7)');
+      expect(because(n)).toContain('(3, 5 and 7)');
     });
   });
 
@@ -163,7 +173,7 @@ describe('escalationNudges', () => {
       });
       const [n] = escalationNudges(withEpisode, now);
       expect(n).toMatchObject({ id: 'medicine_review', level: 'gp' });
-      expect(n?.because).toBe('Your profile lists a statin.');
+      expect(because(n)).toBe('Your profile lists a statin.');
       expect(ids(diaryOf({ profile: profile(['med_statin']) }))).toEqual([]);
     });
 

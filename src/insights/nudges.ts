@@ -10,11 +10,11 @@
  */
 import { type TriageLevel, urgencyRank } from '../contract/ids.ts';
 import type { Diary, Episode } from '../diary/model.ts';
+import { day, list, type Message, msg } from '../i18n/message.ts';
 import { PAIN_MIC, painTrend } from './pain-trend.ts';
 import { DAY_MS, isoDay, ms } from './period.ts';
 import { type EpisodeRecovery, Recoveries } from './recovery.ts';
 import { isPresent, type ReadAssessment, readAll } from './saved-assessment.ts';
-import { plural } from './words.ts';
 
 export const NO_IMPROVEMENT_DAYS = 21;
 export const NOT_BETTER_DAYS = 42;
@@ -42,9 +42,9 @@ export interface Nudge {
   /** How soon to act, on the triage scale; self_care nudges are advice, not escalation. */
   readonly level: TriageLevel;
   /** What to do, action first. */
-  readonly text: string;
-  /** What in the diary set it off. */
-  readonly because: string;
+  readonly message: Message;
+  /** What in the diary set it off, a sentence each. */
+  readonly because: readonly Message[];
   readonly sources: readonly string[];
   /** The saved assessment this nudge repeats, so a report that shows it can say so once. */
   readonly assessmentId?: string;
@@ -78,15 +78,16 @@ export function escalationNudges(
 function fromAssessment(a: ReadAssessment | null): Nudge[] {
   if (!a?.triage) return [];
   const out: Nudge[] = [];
-  const { level, reasons, action } = a.triage;
+  const { level, reasons } = a.triage;
+  const on = day(isoDay(ms(a.at)));
   if (level !== 'self_care') {
     out.push({
       id: 'follow_assessment',
       level,
-      text: `Your check on ${isoDay(ms(a.at))} said: ${action || 'get the care it named.'} If you have not done this yet, do it now; if anything has changed, check again.`,
+      message: msg(`nudge.follow_assessment.${level}`, { day: on }),
       because: reasons.length
-        ? `It found: ${reasons.map((r) => r.text).join(' ')}`
-        : `It set the level "${level}".`,
+        ? [msg('nudge.because.found'), ...reasons.map((r) => r.message)]
+        : [msg('nudge.because.level', { level: msg(`level.${level}.name`) })],
       sources: ['R13', 'R14'],
       assessmentId: a.id,
     });
@@ -96,8 +97,10 @@ function fromAssessment(a: ReadAssessment | null): Nudge[] {
     out.push({
       id: 'daily_activities',
       level: 'gp',
-      text: 'See a GP: pain that stops your daily activities, or that you are struggling to cope with, needs a doctor.',
-      because: `Your check on ${isoDay(ms(a.at))} says the pain ${activities ? 'stops your usual daily activities' : 'is hard to cope with'}.`,
+      message: msg('nudge.daily_activities'),
+      because: [
+        msg('nudge.daily_activities.because', { day: on, what: activities ? 'activities' : 'coping' }),
+      ],
       sources: ['R13'],
     });
   }
@@ -116,21 +119,27 @@ function fromEpisodes(diary: Diary, now: number, recoveries: Recoveries): Nudge[
     const r = recoveries.of(e);
     if (r.status !== 'ongoing') continue;
     const days = Math.floor(r.days);
-    const since = `The episode that started on ${isoDay(ms(e.startedAt))} has lasted ${plural(days, 'day')}`;
+    const since = { day: day(isoDay(ms(e.startedAt))), days };
     if (days >= NOT_BETTER_DAYS) {
       out.push({
         id: 'not_better_6_weeks',
         level: 'gp',
-        text: 'See a GP: back pain that has not gone after 6 weeks should be checked.',
-        because: `${since} and has not been marked as over.`,
+        message: msg('nudge.not_better_6_weeks'),
+        because: [msg('nudge.episode.notOver', since)],
         sources: ['R13c'],
       });
     } else if (days >= NO_IMPROVEMENT_DAYS && !improved(r)) {
       out.push({
         id: 'no_improvement_3_weeks',
         level: 'gp',
-        text: 'See a GP or a physiotherapist: self-care has not helped after a few weeks.',
-        because: `${since}, and ${r.checkIns.length ? 'your check-ins do not show pain falling by 2 points or more' : 'there are no check-ins showing it getting better'}.`,
+        message: msg('nudge.no_improvement_3_weeks'),
+        because: [
+          msg('nudge.episode.noDrop', {
+            ...since,
+            checkIns: r.checkIns.length ? 'yes' : 'no',
+            mic: PAIN_MIC,
+          }),
+        ],
         sources: ['R13'],
       });
     }
@@ -146,8 +155,8 @@ function fromPain(diary: Diary, now: number): Nudge[] {
     out.push({
       id: 'getting_worse',
       level: 'gp',
-      text: 'See a GP: your pain is getting worse.',
-      because: `In the last ${RECENT_DAYS} days: ${trend.text}`,
+      message: msg('nudge.getting_worse'),
+      because: [msg('nudge.getting_worse.because', { days: RECENT_DAYS }), trend.message],
       sources: ['R13'],
     });
   }
@@ -156,8 +165,8 @@ function fromPain(diary: Diary, now: number): Nudge[] {
     out.push({
       id: 'severe_pain',
       level: 'gp',
-      text: 'See a GP: severe pain needs a doctor, even without other warning signs. Check for warning signs again if anything new appears.',
-      because: `Your latest check-in, on ${isoDay(ms(latest.at))}, rates the pain ${latest.pain} out of 10.`,
+      message: msg('nudge.severe_pain'),
+      because: [msg('nudge.severe_pain.because', { day: day(isoDay(ms(latest.at))), pain: latest.pain })],
       sources: ['R13', 'R82'],
     });
   }
@@ -177,8 +186,13 @@ function fromLegSymptoms(newestFirst: readonly ReadAssessment[]): Nudge[] {
     {
       id: 'leg_symptoms_1_week',
       level: 'gp',
-      text: 'See a GP as soon as possible: numbness, pins and needles or weakness in one leg has not gone after a week.',
-      because: `First reported on ${isoDay(ms(first.at))} and still there on ${isoDay(ms(latest.at))}.`,
+      message: msg('nudge.leg_symptoms_1_week'),
+      because: [
+        msg('nudge.leg_symptoms_1_week.because', {
+          first: day(isoDay(ms(first.at))),
+          last: day(isoDay(ms(latest.at))),
+        }),
+      ],
       sources: ['R13c'],
     },
   ];
@@ -200,20 +214,23 @@ function fromRecurrence(episodes: readonly Episode[], now: number): Nudge[] {
   const meanEarlier = earlier.reduce((s, g) => s + g, 0) / (earlier.length || 1);
   const moreFrequent = earlier.length > 0 && lastGap <= meanEarlier * MORE_FREQUENT_RATIO;
   if (worse || moreFrequent) {
-    const why = [
-      moreFrequent
-        ? `the latest episode came ${plural(Math.round(lastGap / DAY_MS), 'day')} after the one before, against ${plural(Math.round(meanEarlier / DAY_MS), 'day')} on average before that`
-        : '',
-      worse
-        ? `the worst pain rose in each of the last 3 episodes (${last3.map((e) => e.pain).join(', then ')})`
-        : '',
-    ].filter(Boolean);
+    const because = [
+      ...(moreFrequent
+        ? [
+            msg('nudge.recurrent.moreFrequent', {
+              gap: Math.round(lastGap / DAY_MS),
+              mean: Math.round(meanEarlier / DAY_MS),
+            }),
+          ]
+        : []),
+      ...(worse ? [msg('nudge.recurrent.worse', { pains: list(last3.map((e) => e.pain)) })] : []),
+    ];
     return [
       {
         id: 'recurrent_worse_or_more_frequent',
         level: 'gp',
-        text: 'See a GP: your episodes are coming back more often or getting worse each time.',
-        because: `${capital(why.join('; and '))}.`,
+        message: msg('nudge.recurrent_worse_or_more_frequent'),
+        because,
         sources: ['R74', 'R59'],
       },
     ];
@@ -222,8 +239,8 @@ function fromRecurrence(episodes: readonly Episode[], now: number): Nudge[] {
     {
       id: 'recurrence_prevention',
       level: 'self_care',
-      text: 'Episodes that come back are common (about 3 in 4 people have another within a year) and are not a warning sign by themselves. Regular exercise, kept up, lowers the chance of the next one.',
-      because: `${plural(started.length, 'episode')} recorded.`,
+      message: msg('nudge.recurrence_prevention'),
+      because: [msg('nudge.recurrence_prevention.because', { count: started.length })],
       sources: ['R74', 'R59'],
     },
   ];
@@ -237,8 +254,10 @@ function fromMedicines(diary: Diary): Nudge[] {
     out.push({
       id: 'medicine_review',
       level: 'gp',
-      text: 'Ask a pharmacist or GP to review your medicines: some can cause cramps and spasms.',
-      because: `Your profile lists ${cramp.map(medicineWords).join(', ')}.`,
+      message: msg('nudge.medicine_review'),
+      because: [
+        msg('nudge.medicine_review.because', { medicines: list(cramp.map((id) => msg(`medicine.${id}`))) }),
+      ],
       sources: ['R40', 'R37'],
     });
   }
@@ -246,25 +265,10 @@ function fromMedicines(diary: Diary): Nudge[] {
     out.push({
       id: 'muscle_relaxant_review',
       level: 'gp',
-      text: 'If you have taken a muscle relaxant for more than 2 weeks (or diazepam for nearly 4), ask your GP to review it: they can cause dependence.',
-      because: 'Your profile says you take a muscle relaxant.',
+      message: msg('nudge.muscle_relaxant_review'),
+      because: [msg('nudge.muscle_relaxant_review.because')],
       sources: ['R72', 'R2'],
     });
   }
   return out;
-}
-
-const MEDICINE_WORDS: Readonly<Record<string, string>> = {
-  med_diuretic: 'a water tablet (diuretic)',
-  med_laba_inhaler: 'a long-acting inhaler',
-  med_ppi_long_term: 'a stomach-acid tablet taken for months (PPI)',
-  med_statin: 'a statin',
-};
-
-function medicineWords(id: string): string {
-  return MEDICINE_WORDS[id] ?? id;
-}
-
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { renderer } from '../i18n/catalogs.ts';
 import { checkIn } from './fixtures.ts';
 import { painTrend, slope } from './pain-trend.ts';
+
+const en = renderer('en');
 
 const nov = { start: Date.UTC(2026, 10, 1), end: Date.UTC(2026, 11, 1) };
 const day = (d: number) => `2026-11-${String(d).padStart(2, '0')}T08:00:00Z`;
@@ -27,13 +30,15 @@ describe('painTrend', () => {
       direction: 'unknown',
       change: null,
     });
-    expect(t.text).toBe('No pain check-ins in this period, so there is no trend to tell.');
+    expect(en.render(t.message)).toBe('No pain check-ins in this period, so there is no trend to tell.');
   });
 
   it('says one check-in is too few to tell', () => {
     const t = painTrend([checkIn(day(3), 6)], nov);
     expect(t).toMatchObject({ count: 1, first: 6, last: 6, min: 6, max: 6, mean: 6, direction: 'unknown' });
-    expect(t.text).toBe('One pain check-in (6 out of 10): too few to tell whether pain is changing.');
+    expect(en.render(t.message)).toBe(
+      'One pain check-in (6 out of 10): too few to tell whether pain is changing.',
+    );
   });
 
   it('says two check-ins, or three on one day, are too few', () => {
@@ -43,7 +48,7 @@ describe('painTrend', () => {
     );
     const t = painTrend(sameDay, nov);
     expect(t.direction).toBe('unknown');
-    expect(t.text).toContain('too few to tell a trend');
+    expect(en.render(t.message)).toContain('too few to tell a trend');
   });
 
   it('finds a steady fall: 8, 6, 4, 2 over 6 days is 6 points better', () => {
@@ -56,7 +61,9 @@ describe('painTrend', () => {
     expect(t.slopePerWeek).toBeCloseTo(-7, 10);
     expect(t.spanDays).toBe(6);
     expect(t.mean).toBe(5);
-    expect(t.text).toBe('Pain went down by about 6 points over 6 days (a line through 4 check-ins).');
+    expect(en.render(t.message)).toBe(
+      'Pain went down by about 6 points over 6 days (a line through 4 check-ins).',
+    );
   });
 
   it('calls a change under 2 points about the same', () => {
@@ -66,7 +73,7 @@ describe('painTrend', () => {
     );
     expect(t.direction).toBe('same');
     expect(Math.abs(t.change as number)).toBeLessThan(2);
-    expect(t.text).toContain('under the 2 points people usually notice');
+    expect(en.render(t.message)).toContain('under the 2 points people usually notice');
   });
 
   it('does not call a change just under 2 points "2 points"', () => {
@@ -76,7 +83,7 @@ describe('painTrend', () => {
       nov,
     );
     expect(t.direction).toBe('same');
-    expect(t.text).toContain('a change of just under 2 points');
+    expect(en.render(t.message)).toContain('a change of just under 2 points');
   });
 
   it('finds a rise', () => {

@@ -5,8 +5,9 @@
  * §6.4, MIC [R81][R82]). With fewer than 3 check-ins, or all on one day, a line says nothing honest.
  */
 import type { CheckIn } from '../diary/model.ts';
+import { type Message, msg } from '../i18n/message.ts';
 import { DAY_MS, ms, type Period } from './period.ts';
-import { plural, points, round1 } from './words.ts';
+import { round1 } from './round.ts';
 
 /** The smallest change on the 0-10 pain scale that people notice (clinical.md §6.4). */
 export const PAIN_MIC = 2;
@@ -33,7 +34,8 @@ export interface PainTrend {
   readonly change: number | null;
   readonly spanDays: number;
   readonly direction: TrendDirection;
-  readonly text: string;
+  /** The trend in words. */
+  readonly message: Message;
 }
 
 /** The check-ins in the period, oldest first (ties keep the diary's order); each time parsed once. */
@@ -83,7 +85,7 @@ export function painTrend(checkIns: readonly CheckIn[], period: Period): PainTre
   };
   const perDay = points.length >= MIN_TREND_POINTS && spanDays >= 1 ? slope(days, pains) : null;
   if (perDay === null) {
-    return { ...base, slopePerWeek: null, change: null, direction: 'unknown', text: tooFewText(points) };
+    return { ...base, slopePerWeek: null, change: null, direction: 'unknown', message: tooFewText(points) };
   }
   const change = perDay * spanDays;
   const direction: TrendDirection = change <= -PAIN_MIC ? 'better' : change >= PAIN_MIC ? 'worse' : 'same';
@@ -92,23 +94,20 @@ export function painTrend(checkIns: readonly CheckIn[], period: Period): PainTre
     slopePerWeek: perDay * 7,
     change,
     direction,
-    text: trendText(direction, change, spanDays, points.length),
+    message: trendText(direction, change, spanDays, points.length),
   };
 }
 
-function tooFewText(points: readonly PainPoint[]): string {
-  if (points.length === 0) return 'No pain check-ins in this period, so there is no trend to tell.';
-  if (points.length === 1)
-    return `One pain check-in (${points[0]?.pain} out of 10): too few to tell whether pain is changing.`;
-  return `${plural(points.length, 'pain check-in')}: too few to tell a trend (it takes at least ${MIN_TREND_POINTS} on different days).`;
+function tooFewText(points: readonly PainPoint[]): Message {
+  if (points.length === 0) return msg('insight.trend.none');
+  if (points.length === 1) return msg('insight.trend.one', { pain: points[0]?.pain ?? 0 });
+  return msg('insight.trend.few', { count: points.length, min: MIN_TREND_POINTS });
 }
 
-function trendText(direction: TrendDirection, change: number, spanDays: number, n: number): string {
-  const over = `over ${plural(Math.round(spanDays), 'day')} (a line through ${n} check-ins)`;
-  const size = points(Math.abs(change));
-  if (direction === 'better') return `Pain went down by about ${size} ${over}.`;
-  if (direction === 'worse') return `Pain went up by about ${size} ${over}.`;
+function trendText(direction: TrendDirection, change: number, spanDays: number, n: number): Message {
+  const over = { days: Math.round(spanDays), n, size: round1(Math.abs(change)), mic: PAIN_MIC };
+  if (direction === 'better') return msg('insight.trend.better', over);
+  if (direction === 'worse') return msg('insight.trend.worse', over);
   // A change of 1.96 rounds to "2 points"; say "just under" rather than contradict the threshold.
-  const shown = round1(Math.abs(change)) >= PAIN_MIC ? `just under ${PAIN_MIC} points` : size;
-  return `Pain stayed about the same ${over}: a change of ${shown}, under the ${PAIN_MIC} points people usually notice.`;
+  return msg(over.size >= PAIN_MIC ? 'insight.trend.sameJustUnder' : 'insight.trend.same', over);
 }

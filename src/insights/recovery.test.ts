@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { renderer } from '../i18n/catalogs.ts';
 import { checkIn, diaryOf, episode } from './fixtures.ts';
 import { DAY_MS } from './period.ts';
 import { checkInsOf, episodeRecovery, median, recoverySummary } from './recovery.ts';
+
+const en = renderer('en');
 
 const nov = { start: Date.UTC(2026, 10, 1), end: Date.UTC(2026, 11, 1) };
 const now = Date.UTC(2026, 10, 30, 12);
@@ -74,14 +77,17 @@ describe('median', () => {
 describe('recoverySummary', () => {
   it('says so for an empty diary', () => {
     const r = recoverySummary(diaryOf(), nov, now);
-    expect(r).toMatchObject({ episodes: [], medianDays: null, text: 'No episodes in this period.' });
+    expect(r).toMatchObject({ episodes: [], medianDays: null });
+    expect(r.messages.map((x) => en.render(x))).toEqual(['No episodes in this period.']);
   });
 
   it('handles a diary with one ongoing episode', () => {
     const e = episode('2026-11-27T12:00:00Z', null, 5);
     const r = recoverySummary(diaryOf({ episodes: [e] }), nov, now);
     expect(r.medianDays).toBeNull();
-    expect(r.text).toBe('None of the 1 episode has settled yet. One is still going after 3 days.');
+    expect(r.messages.map((x) => en.render(x)).join(' ')).toBe(
+      'None of the 1 episode has settled yet. One is still going after 3 days.',
+    );
   });
 
   it('gives the median over the settled episodes', () => {
@@ -96,7 +102,9 @@ describe('recoverySummary', () => {
     const r = recoverySummary(diary, nov, now);
     expect(r.recoveredDays).toEqual([3, 10, 5]);
     expect(r.medianDays).toBe(5);
-    expect(r.text).toBe('3 of 4 episodes settled, in a median of 5 days. One is still going after 2 days.');
+    expect(r.messages.map((x) => en.render(x)).join(' ')).toBe(
+      '3 of 4 episodes settled, in a median of 5 days. One is still going after 2 days.',
+    );
     expect(r.episodes[3]?.days).toBe((2 * DAY_MS) / DAY_MS);
   });
 });

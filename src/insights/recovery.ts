@@ -8,10 +8,12 @@
  * once (`EpisodeCheckIns`) and each episode's share is found by binary search, O(n log n) in all;
  * `Recoveries` computes each episode's recovery once, so the summary and the nudges share it.
  */
+
 import type { CheckIn, Diary, Episode } from '../diary/model.ts';
+import { type Message, msg } from '../i18n/message.ts';
 import { episodesDuring } from './episodes.ts';
 import { DAY_MS, ms, type Period } from './period.ts';
-import { fmt1, plural } from './words.ts';
+import { round1 } from './round.ts';
 
 export const RECOVERY_PAIN = 0;
 
@@ -32,7 +34,8 @@ export interface RecoverySummary {
   readonly episodes: readonly EpisodeRecovery[];
   readonly recoveredDays: readonly number[];
   readonly medianDays: number | null;
-  readonly text: string;
+  /** Recovery in words, a sentence each. */
+  readonly messages: readonly Message[];
 }
 
 /** A check-in with its time parsed once and its place in the diary (ties in time keep diary order). */
@@ -220,27 +223,29 @@ export function recoverySummary(
     .map((e) => recoveries.of(e));
   const recoveredDays = episodes.filter((r) => r.status !== 'ongoing').map((r) => r.days);
   const medianDays = median(recoveredDays);
-  return { episodes, recoveredDays, medianDays, text: recoveryText(episodes, recoveredDays, medianDays) };
+  return { episodes, recoveredDays, medianDays, messages: recoveryText(episodes, recoveredDays, medianDays) };
 }
 
 function recoveryText(
   episodes: readonly EpisodeRecovery[],
   recoveredDays: readonly number[],
   medianDays: number | null,
-): string {
-  if (episodes.length === 0) return 'No episodes in this period.';
-  const parts: string[] = [];
-  if (recoveredDays.length === 0)
-    parts.push(`None of the ${plural(episodes.length, 'episode')} has settled yet.`);
+): Message[] {
+  if (episodes.length === 0) return [msg('insight.recovery.none')];
+  const total = episodes.length;
+  const parts: Message[] = [];
+  if (recoveredDays.length === 0) parts.push(msg('insight.recovery.noneSettled', { total }));
   else if (recoveredDays.length === 1)
-    parts.push(
-      `1 of ${plural(episodes.length, 'episode')} settled, after ${plural(Math.round(recoveredDays[0] as number), 'day')}.`,
-    );
+    parts.push(msg('insight.recovery.oneSettled', { total, days: Math.round(recoveredDays[0] as number) }));
   else
     parts.push(
-      `${recoveredDays.length} of ${episodes.length} episodes settled, in a median of ${fmt1(medianDays as number)} days.`,
+      msg('insight.recovery.settled', {
+        count: recoveredDays.length,
+        total,
+        median: round1(medianDays as number),
+      }),
     );
   for (const r of episodes.filter((x) => x.status === 'ongoing'))
-    parts.push(`One is still going after ${plural(Math.floor(r.days), 'day')}.`);
-  return parts.join(' ');
+    parts.push(msg('insight.recovery.ongoing', { days: Math.floor(r.days) }));
+  return parts;
 }

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { renderer } from '../i18n/catalogs.ts';
+import { msg } from '../i18n/message.ts';
 import { session } from './fixtures.ts';
-import { humanise, remedyEffects } from './remedies.ts';
+import { remedyEffects, remedyName } from './remedies.ts';
+
+const en = renderer('en');
 
 const nov = { start: Date.UTC(2026, 10, 1), end: Date.UTC(2026, 11, 1) };
 const at = (d: number) => `2026-11-${String(d).padStart(2, '0')}T18:00:00Z`;
 
 describe('remedyEffects', () => {
   it('says so when there are no sessions', () => {
-    expect(remedyEffects([], nov)).toEqual({
-      effects: [],
-      best: null,
-      text: 'No remedy sessions in this period.',
-    });
+    const r = remedyEffects([], nov);
+    expect(r).toMatchObject({ effects: [], best: null });
+    expect(en.render(r.message)).toBe('No remedy sessions in this period.');
   });
 
   it('calls one session too few to tell', () => {
@@ -19,16 +21,16 @@ describe('remedyEffects', () => {
     expect(r.best).toBeNull();
     expect(r.effects[0]).toMatchObject({
       remedy: 'heat_wrap',
-      name: 'Heat wrap',
       sessions: 1,
       rated: 1,
       meanDrop: 3,
       enough: false,
     });
-    expect(r.effects[0]?.note).toBe(
+    expect(r.effects[0] && en.render(r.effects[0].name)).toBe('Heat wrap');
+    expect(r.effects[0] && en.render(r.effects[0].note)).toBe(
       'Pain went down by 3 points on average over 1 rated session: too few to tell (it takes 3).',
     );
-    expect(r.text).toContain('Too few sessions to tell');
+    expect(en.render(r.message)).toContain('Too few sessions to tell');
   });
 
   it('ranks remedies with enough sessions first, by mean drop', () => {
@@ -44,7 +46,9 @@ describe('remedyEffects', () => {
       session('walking', at(9), 4, 3),
       session('cold_pack', '2026-10-30T10:00:00Z', 9, 0), // outside the period
     ];
-    const r = remedyEffects(sessions, nov, (id) => (id === 'heat_wrap' ? 'Heat' : humanise(id)));
+    const r = remedyEffects(sessions, nov, (id) =>
+      id === 'heat_wrap' ? msg('remedy.other', { name: 'Heat' }) : remedyName(id),
+    );
     expect(r.effects.map((e) => [e.remedy, e.meanDrop, e.enough])).toEqual([
       ['heat_wrap', 2, true],
       ['walking', 0, true],
@@ -52,7 +56,7 @@ describe('remedyEffects', () => {
     ]);
     expect(r.effects[0]).toMatchObject({ sessions: 4, rated: 3, totalMinutes: 80 });
     expect(r.best?.remedy).toBe('heat_wrap');
-    expect(r.text).toBe(
+    expect(en.render(r.message)).toBe(
       'Heat was followed by the largest drop in pain: 2 points on average over 3 rated sessions. Back pain often eases on its own too, so this shows what went with relief, not proof that it caused it.',
     );
   });
@@ -61,13 +65,19 @@ describe('remedyEffects', () => {
     const sessions = [3, 4, 5].map((d) => session('walking', at(d), 4, 5));
     const r = remedyEffects(sessions, nov);
     expect(r.best).toBeNull();
-    expect(r.effects[0]?.note).toBe('Pain went up by 1 point on average over 3 rated sessions.');
-    expect(r.text).toBe('No remedy was followed by a drop in pain on average over enough sessions to tell.');
+    expect(r.effects[0] && en.render(r.effects[0].note)).toBe(
+      'Pain went up by 1 point on average over 3 rated sessions.',
+    );
+    expect(en.render(r.message)).toBe(
+      'No remedy was followed by a drop in pain on average over enough sessions to tell.',
+    );
   });
 
   it('says the effect is unknown when pain was never rated after', () => {
     const r = remedyEffects([session('massage', at(3), 6, null)], nov);
     expect(r.effects[0]).toMatchObject({ meanDrop: null, rated: 0, sessions: 1 });
-    expect(r.effects[0]?.note).toBe('Pain was not rated after any session, so the effect is unknown.');
+    expect(r.effects[0] && en.render(r.effects[0].note)).toBe(
+      'Pain was not rated after any session, so the effect is unknown.',
+    );
   });
 });

@@ -5,14 +5,17 @@
  * says "followed by", never "caused": back pain often eases on its own (research/clinical.md §5.1).
  */
 import type { RemedySession } from '../diary/model.ts';
+import { type Message, msg } from '../i18n/message.ts';
+import { advice } from '../knowledge/advice.ts';
 import { inPeriod, type Period } from './period.ts';
-import { plural, points } from './words.ts';
+import { round1 } from './round.ts';
 
 export const MIN_REMEDY_SESSIONS = 3;
 
 export interface RemedyEffect {
   readonly remedy: string;
-  readonly name: string;
+  /** The remedy's name: the advice item's title, or the id in plain words. */
+  readonly name: Message;
   /** Sessions in the period, rated or not. */
   readonly sessions: number;
   /** Sessions with pain rated before and after: the ones the mean is over. */
@@ -21,7 +24,7 @@ export interface RemedyEffect {
   /** Mean of painBefore - painAfter (positive: pain went down); null when no session was rated after. */
   readonly meanDrop: number | null;
   readonly enough: boolean;
-  readonly note: string;
+  readonly note: Message;
 }
 
 export interface RemedyEffects {
@@ -29,7 +32,7 @@ export interface RemedyEffects {
   readonly effects: readonly RemedyEffect[];
   /** The remedy with enough sessions and the largest positive mean drop, if any. */
   readonly best: RemedyEffect | null;
-  readonly text: string;
+  readonly message: Message;
 }
 
 /** "heat_wrap" → "Heat wrap", for remedies the knowledge base does not name. */
@@ -38,10 +41,17 @@ export function humanise(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+const ADVICE_IDS: ReadonlySet<string> = new Set(advice.map((a) => a.id));
+
+/** A remedy's name: the knowledge base's title for an advice item, else the id in plain words. */
+export function remedyName(id: string): Message {
+  return ADVICE_IDS.has(id) ? msg(`advice.${id}.title`) : msg('remedy.other', { name: humanise(id) });
+}
+
 export function remedyEffects(
   sessions: readonly RemedySession[],
   period: Period,
-  nameOf: (remedyId: string) => string = humanise,
+  nameOf: (remedyId: string) => Message = remedyName,
 ): RemedyEffects {
   const byRemedy = new Map<string, RemedySession[]>();
   for (const s of sessions.filter((x) => inPeriod(x.startedAt, period))) {
@@ -54,14 +64,14 @@ export function remedyEffects(
     (a, b) =>
       Number(b.enough) - Number(a.enough) ||
       (b.meanDrop ?? Number.NEGATIVE_INFINITY) - (a.meanDrop ?? Number.NEGATIVE_INFINITY) ||
-      a.name.localeCompare(b.name),
+      a.remedy.localeCompare(b.remedy),
   );
   const top = effects[0];
   const best = top?.enough && top.meanDrop !== null && top.meanDrop > 0 ? top : null;
-  return { effects, best, text: overallText(effects, best) };
+  return { effects, best, message: overallText(effects, best) };
 }
 
-function effectOf(remedy: string, name: string, list: readonly RemedySession[]): RemedyEffect {
+function effectOf(remedy: string, name: Message, list: readonly RemedySession[]): RemedyEffect {
   const rated = list.filter((s) => s.painAfter !== null);
   const meanDrop = rated.length
     ? rated.reduce((sum, s) => sum + (s.painBefore - (s.painAfter as number)), 0) / rated.length
@@ -80,29 +90,26 @@ function effectOf(remedy: string, name: string, list: readonly RemedySession[]):
   };
 }
 
-function dropWords(meanDrop: number): string {
-  if (meanDrop > 0) return `pain went down by ${points(meanDrop)} on average`;
-  if (meanDrop < 0) return `pain went up by ${points(-meanDrop)} on average`;
-  return 'pain did not change on average';
+function noteFor(meanDrop: number | null, rated: number, enough: boolean): Message {
+  if (meanDrop === null) return msg('insight.remedy.notRated');
+  const direction = meanDrop > 0 ? 'down' : meanDrop < 0 ? 'up' : 'same';
+  return msg('insight.remedy.note', {
+    direction,
+    size: round1(Math.abs(meanDrop)),
+    rated,
+    enough: enough ? 'yes' : 'no',
+    min: MIN_REMEDY_SESSIONS,
+  });
 }
 
-function noteFor(meanDrop: number | null, rated: number, enough: boolean): string {
-  if (meanDrop === null) return 'Pain was not rated after any session, so the effect is unknown.';
-  const basis = `over ${plural(rated, 'rated session')}`;
-  if (!enough)
-    return `${capital(dropWords(meanDrop))} ${basis}: too few to tell (it takes ${MIN_REMEDY_SESSIONS}).`;
-  return `${capital(dropWords(meanDrop))} ${basis}.`;
-}
-
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function overallText(effects: readonly RemedyEffect[], best: RemedyEffect | null): string {
-  if (effects.length === 0) return 'No remedy sessions in this period.';
+function overallText(effects: readonly RemedyEffect[], best: RemedyEffect | null): Message {
+  if (effects.length === 0) return msg('insight.remedies.none');
   if (best)
-    return `${best.name} was followed by the largest drop in pain: ${points(best.meanDrop as number)} on average over ${plural(best.rated, 'rated session')}. Back pain often eases on its own too, so this shows what went with relief, not proof that it caused it.`;
-  if (effects.some((e) => e.enough))
-    return 'No remedy was followed by a drop in pain on average over enough sessions to tell.';
-  return `Too few sessions to tell which remedy helps most: each needs at least ${MIN_REMEDY_SESSIONS} sessions with pain rated before and after.`;
+    return msg('insight.remedies.best', {
+      name: best.name,
+      size: round1(best.meanDrop as number),
+      rated: best.rated,
+    });
+  if (effects.some((e) => e.enough)) return msg('insight.remedies.noneHelped');
+  return msg('insight.remedies.tooFew', { min: MIN_REMEDY_SESSIONS });
 }

@@ -18,10 +18,11 @@ describe('readSavedAssessment', () => {
       sex: 'male',
     });
     const r = readSavedAssessment(saved);
+    // The fixture's rule ids are not today's, so the reason keeps the words it was saved with.
     expect(r.triage).toEqual({
       level: 'gp',
-      reasons: [{ text: 'Pain for 6 weeks.', findings: [] }],
-      action: 'Book a GP.',
+      service: 'gp',
+      reasons: [{ message: { code: 'saved.text', params: { text: 'Pain for 6 weeks.' } }, findings: [] }],
     });
     expect(r.causes.map((c) => c.id)).toEqual(['muscle_strain', 'sciatica']);
     expect(r.causes[1]?.for).toEqual(['leg_pain_below_knee']);
@@ -84,8 +85,13 @@ describe('readSavedAssessment on texts and ids outside the contract', () => {
     expect(r.evidence).toEqual([{ id: 'pain_lower_back', state: 'present' }]);
     expect(r.triage).toEqual({
       level: 'gp',
-      reasons: [{ text: 'Pain for 6 weeks.', findings: ['pain_lower_back'] }],
-      action: '',
+      service: 'gp',
+      reasons: [
+        {
+          message: { code: 'saved.text', params: { text: 'Pain for 6 weeks.' } },
+          findings: ['pain_lower_back'],
+        },
+      ],
     });
     expect(r.causes).toEqual([
       {

@@ -13,7 +13,12 @@ import {
   TRIAGE_LEVELS,
   type TriageLevel,
 } from '../contract/ids.ts';
+import { CARE_SERVICES, type CareService } from '../contract/output.ts';
 import type { SavedAssessment } from '../diary/model.ts';
+import { NO_RULE_REASON, UNSURE_RULE_ID } from '../engine/triage.ts';
+import { type Message, msg } from '../i18n/message.ts';
+import { DEFAULT_SERVICE } from '../knowledge/actions.ts';
+import { triageRules } from '../knowledge/triage-rules.ts';
 
 /*
  * Every text read here ends up in a report or a FHIR resource, where an empty string is invalid (FHIR
@@ -40,11 +45,28 @@ function findingIds(value: unknown): string[] {
 
 const triageSchema = z.looseObject({
   level: z.enum(TRIAGE_LEVELS),
+  service: z.enum(CARE_SERVICES).optional().catch(undefined),
   reasons: z.unknown().optional(),
-  action: z.unknown().optional(),
 });
 
-const reasonSchema = z.looseObject({ text, findings: z.unknown().optional() });
+/** A reason is read by its rule (saved since the first version); older words are kept for rules since removed. */
+const reasonSchema = z.looseObject({
+  ruleId: z.string().optional(),
+  text: text.optional(),
+  findings: z.unknown().optional(),
+});
+
+/** Rules whose words the catalogs hold: today's triage rules and the engine's own two reasons. */
+const KNOWN_RULES: ReadonlySet<string> = new Set([
+  ...triageRules.map((r) => r.id),
+  NO_RULE_REASON.ruleId,
+  UNSURE_RULE_ID,
+]);
+
+function savedReason(r: z.infer<typeof reasonSchema>): Message | null {
+  if (r.ruleId && KNOWN_RULES.has(r.ruleId)) return msg(`triage.${r.ruleId}.text`);
+  return r.text ? msg('saved.text', { text: r.text }) : null;
+}
 
 const causeSchema = z.looseObject({
   id: z.string().refine((id) => CAUSE_NAMES.has(id), 'not a contract cause'),
@@ -79,6 +101,11 @@ export interface ReadCause {
   readonly against: readonly string[];
 }
 
+export interface ReadReason {
+  readonly message: Message;
+  readonly findings: readonly string[];
+}
+
 export interface ReadAssessment {
   readonly id: string;
   readonly at: string;
@@ -88,8 +115,9 @@ export interface ReadAssessment {
   /** Null when the saved output has no readable triage (an older or damaged record). */
   readonly triage: {
     readonly level: TriageLevel;
-    readonly reasons: readonly { readonly text: string; readonly findings: readonly string[] }[];
-    readonly action: string;
+    /** Where it sent the person (the level's default when an older record did not say). */
+    readonly service: CareService;
+    readonly reasons: readonly ReadReason[];
   } | null;
   /** Contract causes only, most likely first. */
   readonly causes: readonly ReadCause[];
@@ -100,7 +128,6 @@ export function readSavedAssessment(saved: SavedAssessment): ReadAssessment {
   const output = z.looseObject({}).safeParse(saved.output);
   const out = output.success ? output.data : {};
   const triage = triageSchema.safeParse(out.triage);
-  const action = text.safeParse(triage.data?.action);
   return {
     id: saved.id,
     at: saved.at,
@@ -116,11 +143,11 @@ export function readSavedAssessment(saved: SavedAssessment): ReadAssessment {
     triage: triage.success
       ? {
           level: triage.data.level,
-          reasons: validItems(triage.data.reasons, reasonSchema).map((r) => ({
-            text: r.text,
-            findings: findingIds(r.findings),
-          })),
-          action: action.success ? action.data : '',
+          service: triage.data.service ?? DEFAULT_SERVICE[triage.data.level],
+          reasons: validItems(triage.data.reasons, reasonSchema).flatMap((r) => {
+            const message = savedReason(r);
+            return message ? [{ message, findings: findingIds(r.findings) }] : [];
+          }),
         }
       : null,
     causes: validItems(out.causes, causeSchema)

@@ -14,6 +14,7 @@ import type {
   FindingKnowledge,
   Knowledge,
   QuestionSpec,
+  SafetyRule,
   Sourced,
   SourceEntry,
 } from './types.ts';
@@ -26,6 +27,7 @@ export interface LoadedKnowledge extends Knowledge {
   readonly adviceById: ReadonlyMap<string, AdviceItem>;
   readonly sourceById: ReadonlyMap<string, SourceEntry>;
   readonly questionById: ReadonlyMap<string, QuestionSpec>;
+  readonly safetyRuleById: ReadonlyMap<string, SafetyRule>;
 }
 
 export function loadKnowledge(kb: Knowledge): Result<LoadedKnowledge> {
@@ -191,5 +193,6 @@ export function loadKnowledge(kb: Knowledge): Result<LoadedKnowledge> {
     adviceById,
     sourceById,
     questionById: new Map(kb.questions.map((q) => [q.id, q])),
+    safetyRuleById: new Map(kb.safetyRules.map((r) => [r.id, r])),
   });
 }

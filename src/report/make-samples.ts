@@ -7,9 +7,11 @@
  *
  * Needs poppler-utils for the page images (apt-get install -y poppler-utils).
  */
+
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFhirBundle } from '../fhir/bundle.ts';
+import { renderer } from '../i18n/catalogs.ts';
 import { exportOf } from '../insights/fixtures.ts';
 import { parsePeriod } from '../insights/period.ts';
 import { getKnowledge } from '../knowledge/index.ts';
@@ -32,14 +34,14 @@ for (const f of readdirSync(out)) if (/^summary-.*\.(pdf|png)$/.test(f)) rmSync(
 const exported = exportOf(diary, new Date(SAMPLE_NOW).toISOString());
 writeFileSync(join(out, 'diary-export.json'), `${JSON.stringify(exported, null, 2)}\n`);
 
-const summary = buildSummary(diary, period.value, SAMPLE_NOW, kb);
+const summary = buildSummary(diary, period.value, SAMPLE_NOW);
 for (const paper of ['a4', 'letter'] as const) {
   const pdf = join(out, `summary-${paper}.pdf`);
   writeFileSync(pdf, await renderSummaryPdf(summary, { paper }));
   pdfToPngs(pdf, join(out, `summary-${paper}`), 80);
 }
 
-const bundle = buildFhirBundle(diary, kb, period.value, { now: SAMPLE_NOW });
+const bundle = buildFhirBundle(diary, kb, period.value, { now: SAMPLE_NOW, words: renderer() });
 writeFileSync(join(out, 'fhir-bundle.json'), `${JSON.stringify(bundle, null, 2)}\n`);
 
 console.log(`Wrote ${readdirSync(out).sort().join(', ')} to docs/samples/.`);

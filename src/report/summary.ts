@@ -1,38 +1,29 @@
 /**
  * The doctor-visit summary as data: everything the printed page, the PDF and the web page show, worked
- * out once from the diary for a period. Pure and free of Node APIs, so the web app can render the same
- * model for its print page. Findings are named in plain words: the contract's meanings for the
- * profile, the knowledge base's short labels (when given) for why a cause was considered.
+ * out once from the diary for a period. Pure and free of Node APIs, so the web app renders the same
+ * model for its print page. It holds ids, numbers, days and messages, never English sentences: each
+ * surface puts them into words in the person's language with the shared renderer (src/i18n).
  */
-import { FINDING_BY_ID, TRIAGE_LEVEL_MEANINGS, type TriageLevel } from '../contract/ids.ts';
+import { FINDING_BY_ID, type TriageLevel } from '../contract/ids.ts';
+import type { CareService } from '../contract/output.ts';
 import type { BODY_AREAS, Diary } from '../diary/model.ts';
+import { type Message, msg } from '../i18n/message.ts';
 import { computeInsights } from '../insights/index.ts';
 import type { NudgeId } from '../insights/nudges.ts';
 import { inPeriod, isoDay, lastDay, ms, type Period } from '../insights/period.ts';
-import { humanise } from '../insights/remedies.ts';
 import { causesConsidered, readAll } from '../insights/saved-assessment.ts';
-import type { Knowledge } from '../knowledge/types.ts';
 
-/** What the summary can use from the knowledge base; without it, ids are put into words plainly. */
-export type ReportKnowledge = Pick<Knowledge, 'findings' | 'advice'>;
-
-export const DISCLAIMER =
-  'Written by the person from their own BackEase diary. BackEase gives general information from published guidance, not a diagnosis: the possible causes are estimates from self-reported answers.';
-
-/*
- * The texts below are English. Each item also carries the ids (and instants) it was made from, so a
- * screen in another language can look the words up in its catalogs and show times in local time.
- */
+export const DISCLAIMER: Message = msg('visit.disclaimer');
 
 export interface SummaryCause {
-  /** Contract cause id. */
+  /** Contract cause id (its words: cause.<id>.name). */
   readonly id: string;
-  readonly name: string;
-  /** 0-1; `percent` is it in words. */
+  /** 0-1. */
   readonly probability: number;
-  readonly percent: string;
+  /** Finding ids that pointed to it. */
   readonly for: readonly string[];
-  readonly against: readonly string[];
+  /** Finding ids that pointed away, and whether the person said yes to each (most are a "no"). */
+  readonly against: readonly { readonly id: string; readonly saidYes: boolean }[];
 }
 
 export interface SummaryAssessment {
@@ -41,9 +32,8 @@ export interface SummaryAssessment {
   readonly at: string;
   readonly day: string;
   readonly level: TriageLevel;
-  readonly levelMeaning: string;
-  readonly action: string;
-  readonly reasons: readonly string[];
+  readonly service: CareService;
+  readonly reasons: readonly Message[];
   readonly causes: readonly SummaryCause[];
 }
 
@@ -63,28 +53,29 @@ export interface SummaryEpisode {
   /** First and last check-in pain within the episode, when there are check-ins. */
   readonly painFirst: number | null;
   readonly painLast: number | null;
-  readonly areas: string;
   readonly areaIds: readonly (typeof BODY_AREAS)[number][];
+  /** The person's own words. */
   readonly triggers: string;
   readonly notes: string;
 }
 
 export interface SummaryRemedy {
-  /** The advice id (or "other"). */
+  /** The advice id (or the person's own remedy id). */
   readonly remedy: string;
-  readonly name: string;
+  readonly name: Message;
   readonly sessions: number;
   readonly rated: number;
   readonly meanDrop: number | null;
   readonly enough: boolean;
-  readonly note: string;
+  readonly note: Message;
 }
 
 export interface SummaryNudge {
   readonly id: NudgeId;
   readonly level: TriageLevel;
-  readonly text: string;
-  readonly because: string;
+  readonly message: Message;
+  /** What set it off, a sentence each. */
+  readonly because: readonly Message[];
 }
 
 export interface Summary {
@@ -99,7 +90,7 @@ export interface Summary {
   readonly assessmentCount: number;
   readonly pain: {
     readonly points: readonly { readonly t: number; readonly pain: number }[];
-    readonly text: string;
+    readonly message: Message;
     readonly count: number;
     readonly min: number | null;
     readonly max: number | null;
@@ -107,34 +98,19 @@ export interface Summary {
   };
   readonly episodes: {
     readonly rows: readonly SummaryEpisode[];
-    readonly rateText: string;
-    readonly recoveryText: string;
+    /** How often episodes started, then how they settled: a sentence each. */
+    readonly messages: readonly Message[];
     /** For shading on the chart, clipped to the period. */
     readonly spans: readonly { readonly start: number; readonly end: number }[];
   };
-  readonly remedies: { readonly rows: readonly SummaryRemedy[]; readonly text: string };
-  readonly medicines: readonly string[];
-  readonly conditions: readonly string[];
-  /** Profile items the person said do not apply (e.g. "Has diabetes" answered no). */
-  readonly saidNo: readonly string[];
-  /** The same three lists as contract finding ids. */
+  readonly remedies: { readonly rows: readonly SummaryRemedy[]; readonly message: Message };
+  /** Contract finding ids from the profile: medicines, conditions, and the items answered no. */
   readonly medicineIds: readonly string[];
   readonly conditionIds: readonly string[];
   readonly saidNoIds: readonly string[];
+  /** The person's own questions, in their own words. */
   readonly questions: readonly string[];
-  readonly disclaimer: string;
-}
-
-function meaning(id: string): string {
-  return FINDING_BY_ID.get(id)?.meaning ?? id;
-}
-
-function percent(p: number): string {
-  return p < 0.01 ? 'under 1%' : `${Math.round(p * 100)}%`;
-}
-
-function words(id: string): string {
-  return id.replace(/_/g, ' ');
+  readonly disclaimer: Message;
 }
 
 function saidYes(
@@ -144,15 +120,8 @@ function saidYes(
   return a.evidence.some((e) => e.id === id && e.state === 'present');
 }
 
-function lowerFirst(t: string): string {
-  return t.charAt(0).toLowerCase() + t.slice(1);
-}
-
-export function buildSummary(diary: Diary, range: Period, now: number, kb?: ReportKnowledge): Summary {
-  const labels = new Map<string, string>(kb?.findings.map((f) => [f.id, f.label]));
-  const label = (id: string) => labels.get(id) ?? meaning(id);
-  const titles = new Map<string, string>(kb?.advice.map((a) => [a.id, a.title]));
-  const insights = computeInsights(diary, range, now, { remedyName: (id) => titles.get(id) ?? humanise(id) });
+export function buildSummary(diary: Diary, range: Period, now: number): Summary {
+  const insights = computeInsights(diary, range, now);
 
   const inRange = readAll(diary.assessments).filter((a) => inPeriod(a.at, range));
   const latestRead = inRange.find((a) => a.triage !== null);
@@ -165,19 +134,13 @@ export function buildSummary(diary: Diary, range: Period, now: number, kb?: Repo
           at: latestRead.at,
           day: isoDay(ms(latestRead.at)),
           level: triage.level,
-          levelMeaning: TRIAGE_LEVEL_MEANINGS[triage.level],
-          action: triage.action,
-          reasons: triage.reasons.map((r) => r.text),
+          service: triage.service,
+          reasons: triage.reasons.map((r) => r.message),
           causes: causesConsidered(latestRead).map((c) => ({
             id: c.id,
-            name: c.name,
             probability: c.probability,
-            percent: percent(c.probability),
-            for: c.for.map(label),
-            // Evidence against a cause is mostly an answer of "no": say so, or it reads as if present.
-            against: c.against.map((id) =>
-              saidYes(latestRead, id) ? label(id) : `no ${lowerFirst(label(id))}`,
-            ),
+            for: c.for,
+            against: c.against.map((id) => ({ id, saidYes: saidYes(latestRead, id) })),
           })),
         };
 
@@ -194,7 +157,6 @@ export function buildSummary(diary: Diary, range: Period, now: number, kb?: Repo
       worstPain: e.pain,
       painFirst: r.checkIns[0]?.pain ?? null,
       painLast: r.checkIns[r.checkIns.length - 1]?.pain ?? null,
-      areas: e.areas.map(words).join(', '),
       areaIds: e.areas,
       triggers: e.triggers.join(', '),
       notes: e.notes,
@@ -207,9 +169,6 @@ export function buildSummary(diary: Diary, range: Period, now: number, kb?: Repo
 
   const present = diary.profile.evidence.filter((e) => e.state === 'present').map((e) => e.id);
   const group = (id: string) => FINDING_BY_ID.get(id)?.group;
-  const medicineIds = present.filter((id) => group(id) === 'medicines and substances');
-  const conditionIds = present.filter((id) => group(id) === 'health background');
-  const saidNoIds = diary.profile.evidence.filter((e) => e.state === 'absent').map((e) => e.id);
 
   return {
     from: isoDay(range.start),
@@ -221,24 +180,24 @@ export function buildSummary(diary: Diary, range: Period, now: number, kb?: Repo
     nudges: insights.nudges.map((n) => ({
       id: n.id,
       level: n.level,
-      text: n.text,
-      // The latest assessment has its own section below; say so rather than repeat its reasons.
+      message: n.message,
+      // The latest check has its own section below; say so rather than repeat its reasons.
       because:
         n.assessmentId !== undefined && n.assessmentId === latestRead?.id
-          ? 'The reasons are under "Latest assessment".'
+          ? [msg('visit.nudgeSeeLatest')]
           : n.because,
     })),
     latest,
     assessmentCount: inRange.length,
     pain: {
       points: insights.pain.points.map((p) => ({ t: ms(p.at), pain: p.pain })),
-      text: insights.pain.text,
+      message: insights.pain.message,
       count: insights.pain.count,
       min: insights.pain.min,
       max: insights.pain.max,
       mean: insights.pain.mean,
     },
-    episodes: { rows, rateText: insights.episodes.text, recoveryText: insights.recovery.text, spans },
+    episodes: { rows, messages: [insights.episodes.message, ...insights.recovery.messages], spans },
     remedies: {
       rows: insights.remedies.effects.map((e) => ({
         remedy: e.remedy,
@@ -249,14 +208,11 @@ export function buildSummary(diary: Diary, range: Period, now: number, kb?: Repo
         enough: e.enough,
         note: e.note,
       })),
-      text: insights.remedies.text,
+      message: insights.remedies.message,
     },
-    medicines: medicineIds.map(meaning),
-    conditions: conditionIds.map(meaning),
-    saidNo: saidNoIds.map(label),
-    medicineIds,
-    conditionIds,
-    saidNoIds,
+    medicineIds: present.filter((id) => group(id) === 'medicines and substances'),
+    conditionIds: present.filter((id) => group(id) === 'health background'),
+    saidNoIds: diary.profile.evidence.filter((e) => e.state === 'absent').map((e) => e.id),
     questions: [...diary.doctorQuestions]
       .sort((a, b) => ms(a.createdAt) - ms(b.createdAt))
       .map((q) => q.text),

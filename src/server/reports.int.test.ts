@@ -157,7 +157,7 @@ describe.each(KINDS)('reports on %s', (kind) => {
         A.episodeNote,
         // The five check-ins inside the period; the one of 3 December (pain 10) is outside it.
         '5 check-ins: lowest 1, highest 7, average 3.6 out of 10.',
-        'Latest assessment (3 Nov 2026)',
+        'Latest check (3 Nov 2026)',
         `Page ${info.pages} of ${info.pages}`,
       ])
         expect(text).toContain(expected);

@@ -6,10 +6,24 @@
 import type { Command } from 'commander';
 import { parseJson } from '../../contract/json-text.ts';
 import { assessRaw, interviewRaw } from '../../engine/api.ts';
+import { localiseAssessment, localiseStep, type TextsMode } from '../../i18n/localise.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
 import { askProfile, InputEnded, runInteractive, stdinLines } from '../interactive.ts';
 import { EXIT_BAD_INPUT, failWith, readStdin, styleFor } from '../io.ts';
+import { cliRenderer } from '../lang.ts';
 import { renderAssessment, wrapText } from '../render.ts';
+
+function textsMode(value: string | undefined): TextsMode {
+  if (value === undefined || value === 'all') return 'all';
+  if (value === 'person') return 'person';
+  failWith([
+    {
+      code: 'invalid_value',
+      path: '--texts',
+      message: `--texts must be "all" or "person", not "${value}".`,
+    },
+  ]);
+}
 
 export function registerAssess(program: Command): void {
   program
@@ -21,36 +35,40 @@ export function registerAssess(program: Command): void {
       '--json',
       'contract mode: read the assessment input (JSON) on standard input, print the assessment as JSON',
     )
+    .option(
+      '--texts <mode>',
+      'with --json: "all" puts every word inline (the default), "person" only the words that depend on the answers, as the API does',
+    )
     .option('--claims', 'also show every claim of the source article with its evidence grade')
-    .action(async (opts: { json?: boolean; claims?: boolean }) => {
+    .action(async (opts: { json?: boolean; claims?: boolean; texts?: string }, cmd: Command) => {
       const kb = getKnowledge();
+      const r = cliRenderer(cmd.optsWithGlobals().lang);
       if (opts.json) {
+        const texts = textsMode(opts.texts);
         const raw = parseJson(await readStdin(), 'Standard input');
         if (!raw.ok) failWith(raw.issues);
-        const r = assessRaw(raw.value, kb);
-        if (!r.ok) failWith(r.issues);
-        process.stdout.write(`${JSON.stringify(r.value, null, 2)}\n`);
+        const result = assessRaw(raw.value, kb);
+        if (!result.ok) failWith(result.issues);
+        process.stdout.write(`${JSON.stringify(localiseAssessment(result.value, r, kb, texts), null, 2)}\n`);
         return;
       }
       const style = styleFor(process.stdout);
       const width = process.stdout.columns ?? 88;
-      const io = { write: (t: string) => process.stdout.write(t), lines: stdinLines(), style, width };
-      io.write(`${style.bold('BackEase: back pain and spasm check')}\n`);
-      const banner =
-        'This is not a diagnosis. If you think this is an emergency, call the emergency number now (999 UK, 112 EU, 911 US).';
-      io.write(`${style.dim(wrapText(banner, Math.min(width, 100) - 1).join('\n'))}\n\n`);
+      const io = { write: (t: string) => process.stdout.write(t), lines: stdinLines(), style, width, r };
+      io.write(`${style.bold(r.text('cli.title'))}\n`);
+      io.write(`${style.dim(wrapText(r.text('cli.banner'), Math.min(width, 100) - 1).join('\n'))}\n\n`);
       try {
         const profile = await askProfile(io);
         const assessment = await runInteractive(kb, io, { ...profile, evidence: [] });
         process.stdout.write(
-          renderAssessment(assessment, kb, style, {
+          renderAssessment(assessment, kb, r, style, {
             seedClaims: opts.claims === true,
             width: process.stdout.columns ?? 88,
           }),
         );
       } catch (e) {
         if (e instanceof InputEnded) {
-          process.stderr.write(`backease: ${e.message}.\n`);
+          process.stderr.write(`backease: ${r.text(e.code)}.\n`);
           process.exit(EXIT_BAD_INPUT);
         }
         throw e;
@@ -64,11 +82,15 @@ export function registerAssess(program: Command): void {
       'One interview step (contract mode): read the answers so far as JSON on standard input, print the next question or the assessment',
     )
     .requiredOption('--json', 'JSON in and out (the only mode)')
-    .action(async () => {
+    .option('--texts <mode>', '"all" (the default) or "person", as for assess --json')
+    .action(async (opts: { texts?: string }, cmd: Command) => {
+      const kb = getKnowledge();
+      const texts = textsMode(opts.texts);
       const raw = parseJson(await readStdin(), 'Standard input');
       if (!raw.ok) failWith(raw.issues);
-      const r = interviewRaw(raw.value, getKnowledge());
-      if (!r.ok) failWith(r.issues);
-      process.stdout.write(`${JSON.stringify(r.value, null, 2)}\n`);
+      const result = interviewRaw(raw.value, kb);
+      if (!result.ok) failWith(result.issues);
+      const r = cliRenderer(cmd.optsWithGlobals().lang);
+      process.stdout.write(`${JSON.stringify(localiseStep(result.value, r, kb, texts), null, 2)}\n`);
     });
 }

@@ -8,6 +8,7 @@ import { fail, issue, ok, type Result } from '../../contract/errors.ts';
 import { buildFhirBundle } from '../../fhir/bundle.ts';
 import { parseOpenPeriod } from '../../insights/period.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
+import { cliRenderer } from '../lang.ts';
 import { type CommandDeps, processDeps, readDiaryFile } from './report.ts';
 
 export interface FhirOptions {
@@ -15,6 +16,8 @@ export interface FhirOptions {
   readonly from?: string;
   readonly to?: string;
   readonly out?: string;
+  /** The language of the words (the global --lang). */
+  readonly lang?: string;
 }
 
 /** The Bundle as JSON text (and where it went, when written to a file), or the issues that stopped it. */
@@ -23,7 +26,10 @@ export function runFhir(opts: FhirOptions, now: number): Result<{ json: string; 
   if (!period.ok) return period;
   const diary = readDiaryFile(opts.diary);
   if (!diary.ok) return diary;
-  const bundle = buildFhirBundle(diary.value, getKnowledge(), period.value, { now });
+  const bundle = buildFhirBundle(diary.value, getKnowledge(), period.value, {
+    now,
+    words: cliRenderer(opts.lang),
+  });
   const json = `${JSON.stringify(bundle, null, 2)}\n`;
   if (!opts.out) return ok({ json, path: null });
   try {
@@ -42,8 +48,8 @@ export function registerFhir(program: Command, deps: CommandDeps = processDeps):
     .option('--from <day>', 'first day, YYYY-MM-DD (default: the start of the diary)')
     .option('--to <day>', 'last day, YYYY-MM-DD, included (default: the end of the diary)')
     .option('--out <file>', 'write the Bundle to this file instead of standard output')
-    .action((opts: FhirOptions) => {
-      const r = runFhir(opts, deps.now());
+    .action((opts: FhirOptions, cmd: Command) => {
+      const r = runFhir({ ...opts, lang: cmd.optsWithGlobals().lang }, deps.now());
       if (!r.ok) return deps.fail(r.issues);
       deps.write(r.value.path ? `Wrote ${r.value.path}.\n` : r.value.json);
     });

@@ -14,6 +14,7 @@ import { renderSummaryPdf } from '../../report/pdf/render.ts';
 import type { Paper } from '../../report/pdf/writer.ts';
 import { buildSummary } from '../../report/summary.ts';
 import { failWith } from '../io.ts';
+import { cliRenderer } from '../lang.ts';
 
 /** What a command needs from the outside world, so tests can run it without exiting the process. */
 export interface CommandDeps {
@@ -46,6 +47,8 @@ export interface ReportOptions {
   readonly diary: string;
   readonly out?: string;
   readonly paper?: string;
+  /** The language of the words (the global --lang). */
+  readonly lang?: string;
 }
 
 function readPaper(paper: string | undefined): Result<Paper> {
@@ -65,8 +68,8 @@ export async function runReport(
   if (!period.ok || !paper.ok) return fail(issues);
   const diary = readDiaryFile(opts.diary);
   if (!diary.ok) return diary;
-  const summary = buildSummary(diary.value, period.value, now, getKnowledge());
-  const pdf = await renderSummaryPdf(summary, { paper: paper.value });
+  const summary = buildSummary(diary.value, period.value, now);
+  const pdf = await renderSummaryPdf(summary, { paper: paper.value, renderer: cliRenderer(opts.lang) });
   const path = opts.out ?? `backease-summary-${summary.from}-to-${summary.to}.pdf`;
   try {
     writeFileSync(path, pdf);
@@ -85,8 +88,8 @@ export function registerReport(program: Command, deps: CommandDeps = processDeps
     .requiredOption('--diary <file>', 'a diary export file (JSON, as "Export my data" writes it)')
     .option('--out <file>', 'where to write the PDF (default: backease-summary-FROM-to-TO.pdf)')
     .option('--paper <size>', 'a4 or letter', 'a4')
-    .action(async (opts: ReportOptions) => {
-      const r = await runReport(opts, deps.now());
+    .action(async (opts: ReportOptions, cmd: Command) => {
+      const r = await runReport({ ...opts, lang: cmd.optsWithGlobals().lang }, deps.now());
       if (!r.ok) return deps.fail(r.issues);
       deps.write(`Wrote ${r.value.path} (${Math.ceil(r.value.bytes / 1024)} KB).\n`);
     });

@@ -3,8 +3,9 @@
  * through the check-ins, and the episodes shaded behind it. Labels are real text so they can be read
  * (and tested) from the PDF.
  */
+
+import type { Renderer } from '../../i18n/render.ts';
 import { DAY_MS } from '../../insights/period.ts';
-import { shortDay } from '../format.ts';
 import type { Summary } from '../summary.ts';
 import { ACCENT, CONTENT_WIDTH, MUTED, type PdfWriter, RULE } from './writer.ts';
 
@@ -16,7 +17,7 @@ const LABEL_HEIGHT = 14;
 const EPISODE_FILL = '#dfe9f7';
 const TICKS = 6;
 
-export function drawPainChart(w: PdfWriter, s: Summary): void {
+export function drawPainChart(w: PdfWriter, s: Summary, r: Renderer): void {
   const { doc } = w;
   const total = CHART_HEIGHT + LABEL_HEIGHT + 14;
   w.ensure(total);
@@ -60,7 +61,7 @@ export function drawPainChart(w: PdfWriter, s: Summary): void {
     const lx = align === 'left' ? x : align === 'right' ? x - 60 : x - 30;
     doc
       .fillColor(MUTED)
-      .text(shortDay(t), lx, top + CHART_HEIGHT + 5, { width: 60, align, lineBreak: false });
+      .text(shortDay(r, t), lx, top + CHART_HEIGHT + 5, { width: 60, align, lineBreak: false });
   }
 
   const points = s.pain.points;
@@ -68,7 +69,7 @@ export function drawPainChart(w: PdfWriter, s: Summary): void {
     doc
       .fillColor(MUTED)
       .fontSize(10)
-      .text('No pain check-ins in this period', x0, top + CHART_HEIGHT / 2 - 6, { width, align: 'center' });
+      .text(r.text('visit.painNone'), x0, top + CHART_HEIGHT / 2 - 6, { width, align: 'center' });
   } else {
     points.forEach((p, i) => {
       const prev = points[i - 1];
@@ -85,11 +86,10 @@ export function drawPainChart(w: PdfWriter, s: Summary): void {
 
   doc.x = w.left;
   doc.y = top + CHART_HEIGHT + LABEL_HEIGHT + 6;
-  w.text(
-    'Pain 0 (none) to 10 (worst imaginable), one dot per check-in (joined when under a week apart). Shaded: an episode, from its start until it settled (or until today).',
-    {
-      size: 7.5,
-      color: MUTED,
-    },
-  );
+  w.text(r.text('visit.chartKey'), { size: 7.5, color: MUTED });
+}
+
+/** An instant as a short day in the reader's language ("3 Oct"), in UTC like the diary's days. */
+function shortDay(r: Renderer, t: number): string {
+  return new Intl.DateTimeFormat(r.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(t);
 }

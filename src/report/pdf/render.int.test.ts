@@ -106,11 +106,12 @@ describe.each(['a4', 'letter'] as const)('the sample summary on %s paper', (pape
       'Woman, 46',
       'Points to act on',
       'See a GP or a physiotherapist: self-care has not helped after a few weeks.',
-      'Questions to ask',
+      'Questions for my doctor',
       '1. Could my statin be making the spasms worse?',
       '3. Is it safe to keep going to the gym, and what should I avoid?',
-      'Latest assessment (24 Nov 2026)',
-      'See a doctor or physiotherapist within days.',
+      'Latest check (24 Nov 2026)',
+      'See a doctor or physiotherapist within days',
+      'Book an appointment with a doctor or physiotherapist',
       'Back pain that is not clearly improving after 3 weeks',
       'Sciatica (irritated nerve root, often a disc)',
       'Pain over time',
@@ -118,10 +119,10 @@ describe.each(['a4', 'letter'] as const)('the sample summary on %s paper', (pape
       '29 Oct 2026',
       'not yet',
       'Remedies tried',
-      'Heat',
+      'Warmth on the sore muscle',
       'Medicines and conditions',
-      'Takes a statin, e.g. atorvastatin, simvastatin',
-      'Has high blood pressure',
+      'A statin',
+      'High blood pressure',
     ];
     let at = 0;
     for (const text of inOrder) {
@@ -162,8 +163,8 @@ describe('an empty diary', () => {
     const text = flat(pdfPages(pdf)[0] ?? '');
     for (const line of [
       'Nothing in the diary calls for getting help sooner than planned.',
-      'No questions written down.',
-      'No assessment in this period.',
+      'No questions written down yet.',
+      'No saved check in these dates.',
       'No pain check-ins in this period',
       'No new episode started in this period.',
       'No remedy sessions in this period.',

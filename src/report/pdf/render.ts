@@ -7,14 +7,19 @@
  */
 import PDFDocument from 'pdfkit';
 import type { TriageLevel } from '../../contract/ids.ts';
-import { LEVEL_TITLES, longDay, painChange, personLine } from '../format.ts';
+import { findingLabel, serviceAction } from '../../i18n/assessment-messages.ts';
+import { renderer } from '../../i18n/catalogs.ts';
+import type { Renderer } from '../../i18n/render.ts';
 import type { Summary } from '../summary.ts';
+import { causeWords, painChange, painStats, percentText, personLine, sentences } from '../summary-words.ts';
 import { drawPainChart } from './chart.ts';
 import { winAnsi } from './win-ansi.ts';
 import { ACCENT, MUTED, PAPER_SIZES, type Paper, PdfWriter, pageMargins } from './writer.ts';
 
 export interface PdfOptions {
   readonly paper?: Paper;
+  /** The words, in the reader's language (English when not given). */
+  readonly renderer?: Renderer;
 }
 
 const LEVEL_COLOURS: Readonly<Record<TriageLevel, string>> = {
@@ -24,131 +29,150 @@ const LEVEL_COLOURS: Readonly<Record<TriageLevel, string>> = {
   self_care: '#2e7d32',
 };
 
-function header(w: PdfWriter, s: Summary): void {
-  w.text('BackEase: summary for a doctor\u2019s visit', { bold: true, size: 17, after: 2 });
+function header(w: PdfWriter, s: Summary, r: Renderer, day: (iso: string) => string): void {
+  w.text(r.text('pdf.title'), { bold: true, size: 17, after: 2 });
   w.text(
-    `${longDay(s.from)} to ${longDay(s.to)}  \u00b7  ${personLine(s.age, s.sex)}  \u00b7  prepared ${longDay(s.generatedAt.slice(0, 10))}`,
+    r.text('visit.summaryMeta', {
+      from: day(s.from),
+      to: day(s.to),
+      person: personLine(r, s),
+      prepared: day(s.generatedAt.slice(0, 10)),
+    }),
     { size: 10, color: MUTED, after: 3 },
   );
-  w.text(s.disclaimer, { size: 8, color: MUTED, after: 2 });
+  w.text(r.render(s.disclaimer), { size: 8, color: MUTED, after: 2 });
 }
 
-function actOn(w: PdfWriter, s: Summary): void {
-  w.heading('Points to act on');
+function actOn(w: PdfWriter, s: Summary, r: Renderer): void {
+  w.heading(r.text('visit.actOnTitle'));
   if (s.nudges.length === 0) {
-    w.text('Nothing in the diary calls for getting help sooner than planned.');
+    w.text(r.text('visit.actOnNone'));
     return;
   }
   for (const n of s.nudges) {
-    w.labelled(`${LEVEL_TITLES[n.level]}:`, n.text, { color: LEVEL_COLOURS[n.level], after: 1 });
-    w.text(`Why: ${n.because}`, { size: 8.5, color: MUTED, indent: 10, after: 5 });
+    w.labelled(r.text('pdf.labelled', { label: r.text(`visit.level.${n.level}`) }), r.render(n.message), {
+      color: LEVEL_COLOURS[n.level],
+      after: 1,
+    });
+    w.text(r.text('pdf.why', { why: sentences(r, n.because) }), {
+      size: 8.5,
+      color: MUTED,
+      indent: 10,
+      after: 5,
+    });
   }
 }
 
-function latestAssessment(w: PdfWriter, s: Summary): void {
+function latestAssessment(w: PdfWriter, s: Summary, r: Renderer, day: (iso: string) => string): void {
   const a = s.latest;
-  w.heading(a ? `Latest assessment (${longDay(a.day)})` : 'Latest assessment');
+  w.heading(a ? r.text('visit.latestTitleOn', { date: day(a.day) }) : r.text('visit.latestTitle'));
   if (!a) {
-    w.text('No assessment in this period.');
+    w.text(r.text('visit.latestNone'));
     return;
   }
-  w.labelled('Result:', `${LEVEL_TITLES[a.level]}.`, { color: LEVEL_COLOURS[a.level] });
-  w.labelled('Advice given:', a.action || `${a.levelMeaning}.`);
+  w.labelled(r.text('visit.result'), r.text(`visit.level.${a.level}`), { color: LEVEL_COLOURS[a.level] });
+  w.labelled(r.text('visit.advice'), r.render(serviceAction(a.service)));
   if (a.reasons.length) {
-    w.text('Because:', { bold: true, after: 2 });
-    w.list(a.reasons);
+    w.text(r.text('visit.because'), { bold: true, after: 2 });
+    w.list(a.reasons.map((m) => r.render(m)));
   }
   if (s.assessmentCount > 1)
-    w.text(`${s.assessmentCount} assessments in this period; this is the latest.`, {
-      size: 8.5,
-      color: MUTED,
-    });
+    w.text(r.text('visit.assessmentCount', { count: s.assessmentCount }), { size: 8.5, color: MUTED });
   if (a.causes.length === 0) return;
-  w.text('Possible causes considered (estimates from self-reported answers, not a diagnosis):', {
-    bold: true,
-    after: 3,
-  });
+  w.text(r.text('visit.causesTitle'), { bold: true, after: 3 });
   w.table(
     [
-      { header: 'Possible cause', width: 165 },
-      { header: 'Estimate', width: 50, align: 'right' },
-      { header: 'Pointing to it', width: 140 },
-      { header: 'Pointing away', width: 140 },
+      { header: r.text('pdf.col.cause'), width: 165 },
+      { header: r.text('pdf.col.estimate'), width: 50, align: 'right' },
+      { header: r.text('pdf.col.for'), width: 140 },
+      { header: r.text('pdf.col.against'), width: 140 },
     ],
-    a.causes.map((c) => [c.name, c.percent, c.for.join('; ') || '-', c.against.join('; ') || '-']),
+    a.causes.map((c) => {
+      const words = causeWords(r, c);
+      return [
+        words.name,
+        percentText(r, c.probability),
+        words.for.join('; ') || '-',
+        words.against.join('; ') || '-',
+      ];
+    }),
   );
 }
 
-function painOverTime(w: PdfWriter, s: Summary): void {
-  w.heading('Pain over time', 175);
-  drawPainChart(w, s);
-  w.text(s.pain.text, { after: 2 });
-  if (s.pain.count > 0)
-    w.text(
-      `${s.pain.count} check-ins: lowest ${s.pain.min}, highest ${s.pain.max}, average ${s.pain.mean} out of 10.`,
-      { color: MUTED, size: 8.5 },
-    );
+function painOverTime(w: PdfWriter, s: Summary, r: Renderer): void {
+  w.heading(r.text('visit.painTitle'), 175);
+  drawPainChart(w, s, r);
+  w.text(r.render(s.pain.message), { after: 2 });
+  if (s.pain.count > 0) w.text(painStats(r, s.pain), { color: MUTED, size: 8.5 });
 }
 
-function episodes(w: PdfWriter, s: Summary): void {
-  w.heading('Episodes');
-  w.text(`${s.episodes.rateText} ${s.episodes.recoveryText}`);
+function episodes(w: PdfWriter, s: Summary, r: Renderer, day: (iso: string) => string): void {
+  w.heading(r.text('visit.episodesTitle'));
+  w.text(sentences(r, s.episodes.messages));
   if (s.episodes.rows.length === 0) return;
   w.table(
     [
-      { header: 'Started', width: 62 },
-      { header: 'Settled', width: 62 },
-      { header: 'Days', width: 44, align: 'right' },
-      { header: 'Worst pain', width: 40, align: 'right' },
-      { header: 'Pain first / last', width: 52, align: 'center' },
-      { header: 'Where', width: 90 },
-      { header: 'Triggers and notes', width: 145 },
+      { header: r.text('pdf.col.started'), width: 62 },
+      { header: r.text('pdf.col.settled'), width: 62 },
+      { header: r.text('pdf.col.days'), width: 44, align: 'right' },
+      { header: r.text('pdf.col.worst'), width: 40, align: 'right' },
+      { header: r.text('pdf.col.firstLast'), width: 52, align: 'center' },
+      { header: r.text('pdf.col.where'), width: 90 },
+      { header: r.text('pdf.col.notes'), width: 145 },
     ],
     s.episodes.rows.map((e) => [
-      longDay(e.started),
-      e.ended ? longDay(e.ended) : 'not yet',
-      e.ongoing ? `${e.days} so far` : String(e.days),
-      String(e.worstPain),
-      e.painFirst === null ? '-' : `${e.painFirst} / ${e.painLast}`,
-      e.areas || '-',
+      day(e.started),
+      e.ended ? day(e.ended) : r.text('pdf.notYet'),
+      e.ongoing ? r.text('pdf.daysSoFar', { days: e.days }) : r.number(e.days),
+      r.number(e.worstPain),
+      e.painFirst === null ? '-' : `${r.number(e.painFirst)} / ${r.number(e.painLast ?? e.painFirst)}`,
+      e.areaIds.map((id) => r.text(`area.${id}`)).join(', ') || '-',
       [e.triggers, e.notes].filter(Boolean).join('. ') || '-',
     ]),
   );
 }
 
-function remedies(w: PdfWriter, s: Summary): void {
-  w.heading('Remedies tried');
-  w.text(s.remedies.text);
+function remedies(w: PdfWriter, s: Summary, r: Renderer): void {
+  w.heading(r.text('visit.remediesTitle'));
+  w.text(r.render(s.remedies.message));
   if (s.remedies.rows.length === 0) return;
   w.table(
     [
-      { header: 'Remedy', width: 140 },
-      { header: 'Sessions', width: 50, align: 'right' },
-      { header: 'Average change in pain', width: 70, align: 'right' },
-      { header: 'Note', width: 235 },
+      { header: r.text('pdf.col.remedy'), width: 140 },
+      { header: r.text('pdf.col.sessions'), width: 50, align: 'right' },
+      { header: r.text('pdf.col.change'), width: 70, align: 'right' },
+      { header: r.text('pdf.col.note'), width: 235 },
     ],
-    s.remedies.rows.map((r) => [r.name, String(r.sessions), painChange(r.meanDrop), r.note]),
+    s.remedies.rows.map((x) => [
+      r.render(x.name),
+      r.number(x.sessions),
+      painChange(r, x.meanDrop),
+      r.render(x.note),
+    ]),
   );
 }
 
-function medicinesAndConditions(w: PdfWriter, s: Summary): void {
-  w.heading('Medicines and conditions (as the person entered them)');
-  w.text('Medicines and substances:', { bold: true, after: 2 });
-  if (s.medicines.length) w.list(s.medicines);
-  else w.text('None entered.', { indent: 16 });
-  w.text('Conditions and health background:', { bold: true, after: 2 });
-  if (s.conditions.length) w.list(s.conditions);
-  else w.text('None entered.', { indent: 16 });
-  if (s.saidNo.length) w.labelled('Said no to:', s.saidNo.join('; '), { color: MUTED, size: 8.5 });
+function medicinesAndConditions(w: PdfWriter, s: Summary, r: Renderer): void {
+  const labels = (ids: readonly string[]) => ids.map((id) => r.render(findingLabel(id)));
+  w.heading(r.text('visit.medsTitle'));
+  w.text(r.text('visit.medsSource'), { size: 8.5, color: MUTED });
+  w.text(r.text('visit.medicines'), { bold: true, after: 2 });
+  if (s.medicineIds.length) w.list(labels(s.medicineIds));
+  else w.text(r.text('visit.noneEntered'), { indent: 16 });
+  w.text(r.text('visit.conditions'), { bold: true, after: 2 });
+  if (s.conditionIds.length) w.list(labels(s.conditionIds));
+  else w.text(r.text('visit.noneEntered'), { indent: 16 });
+  if (s.saidNoIds.length)
+    w.labelled(r.text('visit.saidNo'), labels(s.saidNoIds).join('; '), { color: MUTED, size: 8.5 });
 }
 
-function questions(w: PdfWriter, s: Summary): void {
-  w.heading('Questions to ask');
+function questions(w: PdfWriter, s: Summary, r: Renderer): void {
+  w.heading(r.text('visit.questionsTitle'));
   if (s.questions.length) w.list(s.questions, { numbered: true });
-  else w.text('No questions written down.');
+  else w.text(r.text('visit.questionsNone'));
 }
 
-function footers(w: PdfWriter, s: Summary): void {
+function footers(w: PdfWriter, s: Summary, r: Renderer): void {
   const { doc } = w;
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
@@ -164,13 +188,11 @@ function footers(w: PdfWriter, s: Summary): void {
       .strokeColor('#c8c8c8')
       .stroke();
     doc.font('Helvetica').fontSize(7.5).fillColor(MUTED);
-    doc.text(
-      winAnsi(`BackEase summary, ${longDay(s.from)} to ${longDay(s.to)}. Not a diagnosis.`),
-      w.left,
-      y,
-      { width: 380, lineBreak: false },
-    );
-    doc.text(`Page ${i + 1 - range.start} of ${range.count}`, w.left + 380, y, {
+    doc.text(winAnsi(r.text('pdf.footer', { from: r.day(s.from), to: r.day(s.to) })), w.left, y, {
+      width: 380,
+      lineBreak: false,
+    });
+    doc.text(r.text('pdf.page', { page: i + 1 - range.start, pages: range.count }), w.left + 380, y, {
       width: 115,
       align: 'right',
       lineBreak: false,
@@ -181,16 +203,17 @@ function footers(w: PdfWriter, s: Summary): void {
 
 export function renderSummaryPdf(summary: Summary, options: PdfOptions = {}): Promise<Uint8Array> {
   const paper = options.paper ?? 'a4';
+  const r = options.renderer ?? renderer();
   const doc = new PDFDocument({
     size: [...PAPER_SIZES[paper]],
     margins: pageMargins(paper),
     bufferPages: true,
-    lang: 'en-GB',
+    lang: r.locale,
     displayTitle: true,
     info: {
-      Title: `BackEase summary ${summary.from} to ${summary.to}`,
+      Title: r.text('pdf.infoTitle', { from: summary.from, to: summary.to }),
       Author: 'BackEase',
-      Subject: "Summary of a back pain diary for a doctor's visit",
+      Subject: r.text('pdf.infoSubject'),
       CreationDate: new Date(summary.generatedAt),
       ModDate: new Date(summary.generatedAt),
     },
@@ -203,15 +226,16 @@ export function renderSummaryPdf(summary: Summary, options: PdfOptions = {}): Pr
   });
   const w = new PdfWriter(doc, paper);
   doc.strokeColor(ACCENT);
-  header(w, summary);
-  actOn(w, summary);
-  questions(w, summary);
-  latestAssessment(w, summary);
-  painOverTime(w, summary);
-  episodes(w, summary);
-  remedies(w, summary);
-  medicinesAndConditions(w, summary);
-  footers(w, summary);
+  const day = (iso: string) => r.day(iso);
+  header(w, summary, r, day);
+  actOn(w, summary, r);
+  questions(w, summary, r);
+  latestAssessment(w, summary, r, day);
+  painOverTime(w, summary, r);
+  episodes(w, summary, r, day);
+  remedies(w, summary, r);
+  medicinesAndConditions(w, summary, r);
+  footers(w, summary, r);
   doc.end();
   return done;
 }

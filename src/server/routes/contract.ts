@@ -3,11 +3,50 @@
  * its own input (with its domain checks: unknown ids, duplicates, ranges), so the handlers pass the raw
  * body through and map a failure to the catalogue's status.
  */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { assessmentInputSchema } from '../../contract/input.ts';
 import { assessRaw, interviewRaw } from '../../engine/api.ts';
+import { domainMessages, LANGUAGES } from '../../i18n/catalogs.ts';
+import { type KnowledgeBundle, knowledgeBundle } from '../../i18n/knowledge-bundle.ts';
+import { localiseAssessment, localiseStep } from '../../i18n/localise.ts';
+import { negotiateLanguage } from '../../i18n/negotiate.ts';
+import { getKnowledge } from '../../knowledge/index.ts';
 import { ApiError } from '../http-error.ts';
+import { answerLanguage } from '../lang.ts';
 import { type AnyRoute, ok, route } from '../route.ts';
 import { ERROR_RESPONSES } from './docs-schemas.ts';
+
+const answerQuery = z
+  .object({
+    lang: z
+      .string()
+      .max(35)
+      .optional()
+      .describe('The language of the words (else Accept-Language); Content-Language says which served'),
+    texts: z
+      .enum(['person', 'all'])
+      .optional()
+      .describe(
+        'person (the default): only the words that depend on the answers are inline, the rest come by id from GET /api/v1/knowledge; all: every word inline',
+      ),
+  })
+  .strict();
+
+const knowledgeQuery = z.object({ lang: answerQuery.shape.lang }).strict();
+
+/** One bundle and its ETag per language, made on first use: the knowledge base does not change while running. */
+const bundles = new Map<string, { body: KnowledgeBundle; etag: string }>();
+function bundleFor(lang: string): { body: KnowledgeBundle; etag: string } {
+  let hit = bundles.get(lang);
+  if (!hit) {
+    const body = knowledgeBundle(getKnowledge(), lang, domainMessages(lang, ['core', 'knowledge']));
+    const etag = `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
+    hit = { body, etag };
+    bundles.set(lang, hit);
+  }
+  return hit;
+}
 
 const TAG = 'Assessment';
 
@@ -33,14 +72,16 @@ export const contractRoutes: readonly AnyRoute[] = [
     summary: 'Assess: triage level, likely causes and a self-care plan for the evidence given',
     access: 'public',
     docBody: assessmentInputSchema,
+    query: answerQuery,
     responses: {
       200: { description: 'The assessment', schema: { $ref: '#/components/schemas/Assessment' } },
       400: ERROR_RESPONSES[400],
     },
-    handler: async ({ rawBody }) => {
+    handler: async ({ rawBody, query, req, reply }) => {
+      const r = answerLanguage(req, reply, query.lang);
       const result = assessRaw(rawBody);
       if (!result.ok) throw new ApiError(result.issues);
-      return ok(result.value);
+      return ok(localiseAssessment(result.value, r, getKnowledge(), query.texts));
     },
   }),
   route({
@@ -53,14 +94,45 @@ export const contractRoutes: readonly AnyRoute[] = [
       '{done:false, question, progress} or {done:true, assessment}.',
     access: 'public',
     docBody: assessmentInputSchema,
+    query: answerQuery,
     responses: {
       200: { description: 'The next step', schema: { $ref: '#/components/schemas/InterviewStep' } },
       400: ERROR_RESPONSES[400],
     },
-    handler: async ({ rawBody }) => {
+    handler: async ({ rawBody, query, req, reply }) => {
+      const r = answerLanguage(req, reply, query.lang);
       const result = interviewRaw(rawBody);
       if (!result.ok) throw new ApiError(result.issues);
-      return ok(result.value);
+      return ok(localiseStep(result.value, r, getKnowledge(), query.texts));
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/v1/knowledge',
+    tag: TAG,
+    summary:
+      'The words of the knowledge base, by id, in one language, for clients that render answers themselves',
+    description:
+      'Every message an assessment or interview answer names by code or id (advice, timers, seed claims, ' +
+      'cause summaries, "get help if" items, reasons), the reference list and the remedy timers. The same ' +
+      'for every answer, so it is cacheable: send If-None-Match with the ETag to get 304.',
+    access: 'public',
+    query: knowledgeQuery,
+    responses: {
+      200: { description: 'The knowledge catalog in the language asked for' },
+      304: { description: 'Not modified: the ETag sent is current' },
+      400: ERROR_RESPONSES[400],
+    },
+    handler: async ({ query, req, reply }) => {
+      const lang = negotiateLanguage(LANGUAGES, query.lang, req.headers['accept-language']);
+      const { body, etag } = bundleFor(lang);
+      reply.header('content-language', lang);
+      reply.header('vary', 'accept-language');
+      reply.header('etag', etag);
+      // Public words, the same for everyone: caches may keep them, and check back when they change.
+      reply.header('cache-control', 'public, max-age=3600, must-revalidate');
+      if (req.headers['if-none-match'] === etag) return { status: 304 };
+      return ok(body);
     },
   }),
 ];

@@ -14,6 +14,7 @@ import { getKnowledge } from '../../knowledge/index.ts';
 import { renderSummaryPdf } from '../../report/pdf/render.ts';
 import { buildSummary } from '../../report/summary.ts';
 import { ApiError } from '../http-error.ts';
+import { answerLanguage } from '../lang.ts';
 import { type AnyRoute, type Deps, ok, route } from '../route.ts';
 import { ERROR_RESPONSES } from './docs-schemas.ts';
 
@@ -84,8 +85,11 @@ export const reportRoutes: readonly AnyRoute[] = [
     handler: async ({ query, signedIn, req, reply, deps }) => {
       const period = orThrow(reportPeriod(query.from, query.to));
       const diary = await ownDiary(deps, signedIn.user.id);
-      const summary = buildSummary(diary, period, deps.now(), getKnowledge());
-      const pdf = await renderSummaryPdf(summary, { paper: query.paper });
+      const summary = buildSummary(diary, period, deps.now());
+      const pdf = await renderSummaryPdf(summary, {
+        paper: query.paper,
+        renderer: answerLanguage(req, reply),
+      });
       reply.header('content-type', 'application/pdf');
       reply.header(
         'content-disposition',
@@ -139,6 +143,7 @@ export const reportRoutes: readonly AnyRoute[] = [
       const bundle = buildFhirBundle(diary, getKnowledge(), period, {
         now,
         patientId: patientPseudonym(signedIn.user.id),
+        words: answerLanguage(req, reply),
       });
       reply.header('content-type', 'application/fhir+json; charset=utf-8');
       reply.header('content-disposition', `attachment; filename="backease-fhir-${isoDay(now)}.json"`);

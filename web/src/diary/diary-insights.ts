@@ -1,9 +1,8 @@
 /**
  * The diary's insights, from the shared pure module src/insights (the same logic the server's report
  * uses): doctor nudges and which remedies helped. This file only adapts the on-device diary to its
- * input and turns nudge ids into catalog keys; it decides nothing itself.
+ * input; it decides nothing itself.
  */
-import type { TriageLevel } from '../../../src/contract/ids.ts';
 import type { Diary } from '../../../src/diary/model.ts';
 import { escalationNudges, type Nudge } from '../../../src/insights/nudges.ts';
 import { type RemedyEffect, remedyEffects } from '../../../src/insights/remedies.ts';
@@ -22,19 +21,8 @@ export function asDiary(data: DiaryData, country: string | null): Diary {
   };
 }
 
-export interface DiaryNudge {
-  readonly key: string;
-  readonly level: TriageLevel;
-  /** The module's own explanation from this person's records (English only for now). */
-  readonly because: string;
-}
-
-export function diaryNudges(diary: Diary, now: number): DiaryNudge[] {
-  return escalationNudges(diary, now).map((n: Nudge) => ({
-    key: n.id === 'follow_assessment' ? `nudge.follow_assessment.${n.level}` : `nudge.${n.id}`,
-    level: n.level,
-    because: n.because,
-  }));
+export function diaryNudges(diary: Diary, now: number): Nudge[] {
+  return escalationNudges(diary, now);
 }
 
 export function remediesThatHelped(diary: Diary): readonly RemedyEffect[] {

@@ -28,7 +28,8 @@ export function DiaryScreen() {
   const [catalogReady, setCatalogReady] = useState(false);
 
   useEffect(() => {
-    void loadKnowledgeCatalog({ english: true }).then(() => setCatalogReady(true));
+    // Nudges and remedy names are words of the core and knowledge catalogs.
+    void loadKnowledgeCatalog().then(() => setCatalogReady(true));
   }, []);
 
   const sync = async () => {
@@ -83,7 +84,7 @@ export function DiaryScreen() {
       <p role="status" class="status">
         {status}
       </p>
-      <NudgesBox nudges={diaryNudges(diary, Date.now())} />
+      {catalogReady ? <NudgesBox nudges={diaryNudges(diary, Date.now())} /> : null}
       <CheckInForm onSaved={saved} />
       <details class="card">
         <summary>{t('diary.episodeTitle')}</summary>
@@ -100,7 +101,7 @@ export function DiaryScreen() {
           <p class="loading">{t('app.loading')}</p>
         )}
       </section>
-      <RemediesTable effects={remediesThatHelped(diary)} catalogReady={catalogReady} />
+      {catalogReady ? <RemediesTable effects={remediesThatHelped(diary)} /> : null}
       <p>
         <a class="link-block" href="/visit">
           {t('diary.visitLink')}

@@ -1,8 +1,8 @@
-import { currentLanguage, t } from '../i18n/i18n.ts';
-import type { DiaryNudge } from './diary-insights.ts';
+import type { Nudge } from '../../../src/insights/nudges.ts';
+import { m, t } from '../i18n/i18n.ts';
 
 /** "Time to see a doctor" when the diary's pattern calls for it, and gentler tips apart from it. */
-export function NudgesBox(props: { nudges: readonly DiaryNudge[] }) {
+export function NudgesBox(props: { nudges: readonly Nudge[] }) {
   const doctor = props.nudges.filter((n) => n.level !== 'self_care');
   const tips = props.nudges.filter((n) => n.level === 'self_care');
   return (
@@ -12,10 +12,9 @@ export function NudgesBox(props: { nudges: readonly DiaryNudge[] }) {
           <h2 id="nudge-heading">{t('nudge.title')}</h2>
           <ul>
             {doctor.map((n) => (
-              <li key={n.key}>
-                {t(n.key)}
-                {/* The reason is worded by src/insights in English; other languages show the advice alone. */}
-                {currentLanguage() === 'en' ? <span class="hint"> {n.because}</span> : null}
+              <li key={n.id}>
+                {m(n.message)}
+                <span class="hint"> {n.because.map(m).join(' ')}</span>
               </li>
             ))}
           </ul>
@@ -31,7 +30,7 @@ export function NudgesBox(props: { nudges: readonly DiaryNudge[] }) {
           <h2 id="tips-heading">{t('nudge.tipsTitle')}</h2>
           <ul>
             {tips.map((n) => (
-              <li key={n.key}>{t(n.key)}</li>
+              <li key={n.id}>{m(n.message)}</li>
             ))}
           </ul>
         </section>

@@ -1,19 +1,14 @@
 import type { RemedyEffect } from '../../../src/insights/remedies.ts';
-import { formatNumber, kt, t } from '../i18n/i18n.ts';
+import { formatNumber, m, t } from '../i18n/i18n.ts';
 
 /** The columns both the diary and the visit summary show for a remedy. */
 export type RemedyRow = Pick<RemedyEffect, 'remedy' | 'name' | 'sessions' | 'meanDrop' | 'enough'>;
 
 /**
  * The table of remedies and the average fall in pain after each, shared by the diary ("what helped
- * you") and the doctor-visit summary. Names come from the knowledge catalog once it has loaded.
+ * you") and the doctor-visit summary. Needs the knowledge catalog loaded (the remedies' names).
  */
-export function RemedyEffectsTable(props: {
-  rows: readonly RemedyRow[];
-  caption: string;
-  translate: boolean;
-  class?: string;
-}) {
+export function RemedyEffectsTable(props: { rows: readonly RemedyRow[]; caption: string; class?: string }) {
   return (
     <div class="table-wrap">
       <table {...(props.class ? { class: props.class } : {})}>
@@ -28,7 +23,7 @@ export function RemedyEffectsTable(props: {
         <tbody>
           {props.rows.map((r) => (
             <tr key={r.remedy}>
-              <th scope="row">{props.translate ? kt(`advice.${r.remedy}.title`, r.name) : r.name}</th>
+              <th scope="row">{m(r.name)}</th>
               <td>{r.sessions}</td>
               <td>
                 {r.meanDrop === null
@@ -45,7 +40,7 @@ export function RemedyEffectsTable(props: {
 }
 
 /** "What helped you": the average fall in pain after each remedy, from the timer sessions. */
-export function RemediesTable(props: { effects: readonly RemedyEffect[]; catalogReady: boolean }) {
+export function RemediesTable(props: { effects: readonly RemedyEffect[] }) {
   const { effects } = props;
   return (
     <section aria-labelledby="remedies-heading">
@@ -54,11 +49,7 @@ export function RemediesTable(props: { effects: readonly RemedyEffect[]; catalog
         <p>{t('diary.remediesEmpty')}</p>
       ) : (
         <>
-          <RemedyEffectsTable
-            rows={effects}
-            caption={t('diary.remediesTitle')}
-            translate={props.catalogReady}
-          />
+          <RemedyEffectsTable rows={effects} caption={t('diary.remediesTitle')} />
           <p class="hint">{t('diary.remediesNote')}</p>
         </>
       )}

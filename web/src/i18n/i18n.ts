@@ -1,35 +1,57 @@
 /**
- * Message catalogs. Every user-facing string comes from a flat JSON catalog: `<lang>.json` for the
- * interface and `kb.<lang>.json` for the knowledge base's texts (generated from src/knowledge, keyed by
- * id). Adding a language means adding those two files; the list of languages is read from the folder,
- * and `_meta.dir` sets the page direction, so right-to-left languages need no code change either.
- * English is bundled with the first screen; other languages and the knowledge-base catalogs load on demand.
+ * The web app's words: the shared catalogs of src/i18n/catalogs (one folder per language, one file per
+ * domain) rendered by the shared renderer (src/i18n/render.ts), the same one the CLI, the server and the
+ * PDF use. The screens' own words (web.json) come with the first screen; the core and knowledge-base
+ * words load on demand, when a screen needs them (loadKnowledgeCatalog). Adding a language is adding its
+ * folder; `_meta.dir` sets the page direction, so right-to-left languages need no code change either.
  */
-import en from './en.json' with { type: 'json' };
+import { type Catalog, type CatalogMessages, mergeCatalog } from '../../../src/i18n/catalog.ts';
+import en from '../../../src/i18n/catalogs/en/web.json' with { type: 'json' };
+import type { Message, MessageParam } from '../../../src/i18n/message.ts';
+import { Renderer } from '../../../src/i18n/render.ts';
 
-export type Catalog = Readonly<Record<string, string>>;
-export type Params = Readonly<Record<string, string | number>>;
+export type Params = Readonly<Record<string, MessageParam>>;
 
-const uiLoaders = import.meta.glob<Catalog>(['./*.json', '!./kb.*.json'], { import: 'default' });
-const kbLoaders = import.meta.glob<Catalog>('./kb.*.json', { import: 'default' });
+const webLoaders = import.meta.glob<CatalogMessages>('../../../src/i18n/catalogs/*/web.json', {
+  import: 'default',
+});
+const coreLoaders = import.meta.glob<CatalogMessages>('../../../src/i18n/catalogs/*/core.json', {
+  import: 'default',
+});
+const knowledgeLoaders = import.meta.glob<CatalogMessages>('../../../src/i18n/catalogs/*/knowledge.json', {
+  import: 'default',
+});
+const reportLoaders = import.meta.glob<CatalogMessages>('../../../src/i18n/catalogs/*/report.json', {
+  import: 'default',
+});
 
-const langOf = (path: string) => path.replace(/^\.\/(kb\.)?/, '').replace(/\.json$/, '');
+const langOf = (path: string) => path.split('/').at(-2) ?? 'en';
 
-/** Languages with an interface catalog, e.g. ["en"]. */
-export const LANGUAGES: readonly string[] = Object.keys(uiLoaders).map(langOf).sort();
+/** Languages with a web catalog, e.g. ["ar", "en", "es"]. */
+export const LANGUAGES: readonly string[] = Object.keys(webLoaders).map(langOf).sort();
+
+const load = async (loaders: Record<string, () => Promise<CatalogMessages>>, lang: string, domain: string) =>
+  loaders[`../../../src/i18n/catalogs/${lang}/${domain}.json`]?.() ?? Promise.resolve({});
 
 let lang = 'en';
-let ui: Catalog = en;
-let kb: Catalog = {};
-let kbEnglish: Catalog = {};
-let englishToKey: Map<string, string> | undefined;
+let web: CatalogMessages = en;
+let englishCore: CatalogMessages = {};
+let core: CatalogMessages = {};
+let withCore = false;
+let renderer = build();
+
+function build(): Renderer {
+  const own: Catalog = mergeCatalog(lang, lang === 'en' ? [web, englishCore] : [web, core]);
+  const english: Catalog = mergeCatalog('en', [en, englishCore]);
+  return new Renderer(own, english, { locale: formatLocale() });
+}
 
 export function currentLanguage(): string {
   return lang;
 }
 
 export function direction(): 'ltr' | 'rtl' {
-  return ui['_meta.dir'] === 'rtl' ? 'rtl' : 'ltr';
+  return web['_meta.dir'] === 'rtl' ? 'rtl' : 'ltr';
 }
 
 /** The language's name in that language ("English", "العربية"), from Intl, for the language picker. */
@@ -51,80 +73,58 @@ export function preferredLanguage(saved: string | null, browser: readonly string
   return 'en';
 }
 
-async function loadCatalog(
-  loaders: Record<string, () => Promise<Catalog>>,
-  prefix: string,
-  code: string,
-): Promise<Catalog> {
-  const load = loaders[`./${prefix}${code}.json`];
-  return load ? load() : {};
+async function loadCore(code: string): Promise<CatalogMessages> {
+  const [c, k, r] = await Promise.all([
+    load(coreLoaders, code, 'core'),
+    load(knowledgeLoaders, code, 'knowledge'),
+    load(reportLoaders, code, 'report'),
+  ]);
+  return { ...c, ...k, ...r };
 }
 
 /**
- * Switches the interface language and sets <html lang dir>. A knowledge catalog already in use follows
- * at once; otherwise the next screen that needs one loads it (loadKnowledgeCatalog).
+ * Switches the language and sets <html lang dir>. The core and knowledge words follow at once when a
+ * screen has loaded them already; otherwise the next screen that needs them loads them.
  */
 export async function setLanguage(code: string): Promise<void> {
   lang = LANGUAGES.includes(code) ? code : 'en';
-  ui = lang === 'en' ? en : await loadCatalog(uiLoaders, '', lang);
-  if (Object.keys(kbEnglish).length > 0)
-    kb = lang === 'en' ? kbEnglish : await loadCatalog(kbLoaders, 'kb.', lang);
+  web = lang === 'en' ? en : await load(webLoaders, lang, 'web');
+  core = withCore && lang !== 'en' ? await loadCore(lang) : {};
+  renderer = build();
   document.documentElement.lang = lang;
   document.documentElement.dir = direction();
 }
 
 /**
- * Loads the knowledge-base texts for the current language. In English the check needs none: the
- * engine's own words are exactly kb.en.json (kb-catalog.test.ts fails otherwise), so kt() falls back to
- * them and 30 KB stay off the path to the first question. `english: true` loads kb.en.json anyway, for
- * screens that have ids but no engine output (the diary's remedy names). Other languages load their own
- * catalog plus English, which ktEnglish() needs to find texts that come without an id.
+ * Loads the core, knowledge-base and visit-summary words (about 35 KB compressed), which the check's questions, the
+ * result, the diary and the visit summary need; the first screen does without them.
  */
-export async function loadKnowledgeCatalog(options: { english?: boolean } = {}): Promise<void> {
-  if ((lang !== 'en' || options.english) && Object.keys(kbEnglish).length === 0) {
-    kbEnglish = await loadCatalog(kbLoaders, 'kb.', 'en');
-  }
-  kb = lang === 'en' ? kbEnglish : await loadCatalog(kbLoaders, 'kb.', lang);
+export async function loadKnowledgeCatalog(): Promise<void> {
+  if (withCore) return;
+  englishCore = await loadCore('en');
+  core = lang === 'en' ? {} : await loadCore(lang);
+  withCore = true;
+  renderer = build();
 }
 
-function format(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
-    params[name] === undefined ? m : String(params[name]),
-  );
-}
-
-function pluralKey(catalog: Catalog, key: string, params?: Params): string {
-  const count = params?.count;
-  if (typeof count !== 'number') return key;
-  const form = `${key}.${new Intl.PluralRules(lang).select(count)}`;
-  return catalog[form] !== undefined ? form : `${key}.other`;
-}
-
-/** An interface string. Missing in this language: English; missing in English: the key (a bug to see). */
+/** Words for a key. Missing in this language: English; missing in English: the key (a bug to see). */
 export function t(key: string, params?: Params): string {
-  const k = pluralKey(ui, key, params);
-  const kEn = pluralKey(en, key, params);
-  return format(ui[k] ?? (en as Catalog)[kEn] ?? key, params);
+  return renderer.text(key, params);
 }
 
-/** A knowledge-base text by id, e.g. kt('question.red_flags_nerves.text', question.text). */
-export function kt(key: string, fallback: string): string {
-  return kb[key] ?? kbEnglish[key] ?? fallback;
+/** A message from the core (engine, insights, summary) in words. */
+export function m(message: Message): string {
+  return renderer.render(message);
 }
 
-/**
- * A knowledge-base text that the engine's output gives only as English words, with no id (cautions,
- * withholding reasons, safety-net items): found by its English wording in the generated catalog.
- */
-export function ktEnglish(text: string): string {
-  if (lang === 'en') return text;
-  if (!englishToKey) {
-    if (Object.keys(kbEnglish).length === 0) return text;
-    englishToKey = new Map(Object.entries(kbEnglish).map(([k, v]) => [v, k]));
-  }
-  const key = englishToKey.get(text);
-  return key ? kt(key, text) : text;
+/** The renderer itself, for shared code that words its own parts (the visit summary, the FHIR export). */
+export function words(): Renderer {
+  return renderer;
+}
+
+/** Whether a key has words (for optional texts such as an advice item's grade note). */
+export function has(key: string): boolean {
+  return renderer.has(key);
 }
 
 /** The browser's own tag for the current language (en-GB rather than en), so dates read the local way. */
@@ -135,7 +135,7 @@ function formatLocale(): string {
 
 /** Numbers and dates in the current language. */
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(formatLocale(), options).format(n);
+  return renderer.number(n, options);
 }
 
 export function formatDateTime(iso: string, options?: Intl.DateTimeFormatOptions): string {

@@ -13,26 +13,21 @@ import {
 
 const multiple: Question = {
   id: 'red_flags_nerves',
-  text: 'Any of these?',
-  why: 'Nerves.',
   type: 'multiple',
-  items: [
-    { findingId: 'saddle_numbness', text: 'a' },
-    { findingId: 'urinary_retention', text: 'b' },
-  ],
+  items: [{ findingId: 'saddle_numbness' }, { findingId: 'urinary_retention' }],
   phase: 'safety',
 };
 const single: Question = {
   ...multiple,
   id: 'fever',
   type: 'single',
-  items: [{ findingId: 'fever', text: 'c' }],
+  items: [{ findingId: 'fever' }],
 };
 const pain: Question = {
   ...multiple,
   id: 'pain_severity',
   type: 'number',
-  items: [{ findingId: 'pain_severity', text: 'd' }],
+  items: [{ findingId: 'pain_severity' }],
   min: 0,
   max: 10,
 };

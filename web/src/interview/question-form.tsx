@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { InterviewProgress, Question } from '../../../src/contract/output.ts';
 import { ScreenHeading } from '../components/heading.tsx';
 import { PainScale } from '../components/pain-scale.tsx';
-import { kt, t } from '../i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import {
   type Answer,
   answerMultiple,
@@ -61,8 +61,8 @@ export function QuestionForm(props: {
     else props.onAnswer(answerNumber(q, 'unknown'));
   };
 
-  const text = kt(`question.${q.id}.text`, q.text);
-  const itemText = (findingId: string, fallback: string) => kt(`finding.${findingId}.text`, fallback);
+  const text = t(`question.${q.id}.text`);
+  const itemText = (findingId: string) => t(`finding.${findingId}.text`);
 
   return (
     <form
@@ -114,7 +114,7 @@ export function QuestionForm(props: {
                     setTicked(next);
                   }}
                 />
-                <span>{itemText(item.findingId, item.text)}</span>
+                <span>{itemText(item.findingId)}</span>
               </label>
             ))
           : null}
@@ -171,7 +171,7 @@ export function QuestionForm(props: {
       </div>
       <details class="why">
         <summary>{t('question.why')}</summary>
-        <p>{kt(`question.${q.id}.why`, q.why)}</p>
+        <p>{t(`question.${q.id}.why`)}</p>
       </details>
       <div class="actions">
         <button type="submit" class="button button-primary">

@@ -1,32 +1,18 @@
 import type { CauseEvidence, CauseResult } from '../../../src/contract/output.ts';
-import { formatNumber, kt, t } from '../i18n/i18n.ts';
+import { evidenceMessage } from '../../../src/i18n/assessment-messages.ts';
+import { formatNumber, m, t } from '../i18n/i18n.ts';
 
 /** How many causes to show: the rest are each very unlikely and would only worry. */
 const SHOWN = 5;
 
-/** One answer in words: "Pain score: 7", "Pain after lifting", or "You said no to: fever". */
-function answerText(e: CauseEvidence, values: Readonly<Record<string, number>>): string {
-  const label = kt(`finding.${e.finding}.label`, e.label);
-  if (e.answer === 'absent') return t('causes.saidNo', { label });
-  const value = values[e.finding];
-  if (value === undefined) return label;
-  if (e.finding === 'pain_severity') return t('causes.valuePain', { label, value: formatNumber(value) });
-  if (e.finding === 'duration_days') return t('causes.valueDays', { label, count: value });
-  return `${label}: ${formatNumber(value)}`;
-}
-
-function EvidenceList(props: {
-  title: string;
-  items: readonly CauseEvidence[];
-  values: Readonly<Record<string, number>>;
-}) {
+function EvidenceList(props: { title: string; items: readonly CauseEvidence[] }) {
   if (props.items.length === 0) return null;
   return (
     <>
       <h4>{props.title}</h4>
       <ul>
         {props.items.map((e) => (
-          <li key={e.finding}>{answerText(e, props.values)}</li>
+          <li key={e.finding}>{m(evidenceMessage(e))}</li>
         ))}
       </ul>
     </>
@@ -34,10 +20,7 @@ function EvidenceList(props: {
 }
 
 /** The likely causes with probability bars and "why we think so" (the answers for and against). */
-export function CausesList(props: {
-  causes: readonly CauseResult[];
-  values: Readonly<Record<string, number>>;
-}) {
+export function CausesList(props: { causes: readonly CauseResult[] }) {
   // Causes under 1% are left out (the top one always shows): listing them would only worry.
   const shown = props.causes.slice(0, SHOWN).filter((c, i) => i === 0 || c.probability >= 0.01);
   return (
@@ -53,7 +36,7 @@ export function CausesList(props: {
           return (
             <li key={c.id} class="cause">
               <h3>
-                {kt(`cause.${c.id}.name`, c.name)} <span class="cause-pct">{pct}</span>
+                {t(`cause.${c.id}.name`)} <span class="cause-pct">{pct}</span>
                 {c.kind === 'serious' ? <span class="tag tag-serious">{t('causes.serious')}</span> : null}
               </h3>
               <svg
@@ -66,20 +49,12 @@ export function CausesList(props: {
                 <rect class="bar-track" x="0" y="0" width="100" height="10" />
                 <rect class="bar-fill" x="0" y="0" width={Math.max(1, c.probability * 100)} height="10" />
               </svg>
-              <p>{kt(`cause.${c.id}.summary`, c.summary)}</p>
+              <p>{t(`cause.${c.id}.summary`)}</p>
               {c.evidence.length > 0 ? (
                 <details>
                   <summary>{t('causes.why')}</summary>
-                  <EvidenceList
-                    title={t('causes.for')}
-                    items={c.evidence.filter((e) => e.ratio > 1)}
-                    values={props.values}
-                  />
-                  <EvidenceList
-                    title={t('causes.against')}
-                    items={c.evidence.filter((e) => e.ratio < 1)}
-                    values={props.values}
-                  />
+                  <EvidenceList title={t('causes.for')} items={c.evidence.filter((e) => e.ratio > 1)} />
+                  <EvidenceList title={t('causes.against')} items={c.evidence.filter((e) => e.ratio < 1)} />
                 </details>
               ) : null}
             </li>

@@ -1,27 +1,25 @@
 import type { Plan, PlanItem } from '../../../src/contract/output.ts';
 import { GradeBadge } from '../components/grade-badge.tsx';
 import { Sources } from '../components/sources.tsx';
-import { kt, t } from '../i18n/i18n.ts';
-import { sourceRefs } from '../interview/engine-client.ts';
+import { has, t } from '../i18n/i18n.ts';
+import { knowledge, sourceRefs } from '../interview/engine-client.ts';
 import { navigate } from '../router.ts';
 import { setPendingTimer } from '../timer/timer-storage.ts';
 
 function startTimer(item: PlanItem) {
-  const timer = item.timer;
+  const timer = knowledge().adviceById.get(item.id)?.timer;
   if (!timer) return;
+  const key = `advice.${item.id}.timer`;
   setPendingTimer({
     adviceId: item.id,
-    title: kt(`advice.${item.id}.title`, item.title),
+    title: t(`advice.${item.id}.title`),
     steps: timer.steps.map((s, i) => ({
-      label: kt(`advice.${item.id}.timer.step.${i}.label`, s.label),
-      instruction: kt(`advice.${item.id}.timer.step.${i}.instruction`, s.instruction),
+      label: t(`${key}.step.${i}.label`),
+      instruction: t(`${key}.step.${i}.instruction`),
       seconds: s.seconds,
     })),
     warnBeforeEndSeconds: timer.warnBeforeEndSeconds,
-    safety: [
-      ...timer.safety.map((s, i) => kt(`advice.${item.id}.timer.safety.${i}`, s)),
-      ...item.cautions.map((c) => kt(`safety.${c.ruleId}.caution`, c.text)),
-    ],
+    safety: [...timer.safety.map((_, i) => t(`${key}.safety.${i}`)), ...item.cautions.map((c) => t(c.code))],
   });
   navigate('/timer');
 }
@@ -32,23 +30,25 @@ const FIRST_ACTIONS = 4;
 function renderItem(a: PlanItem) {
   return (
     <li key={a.id} class="plan-item">
-      <h3>{kt(`advice.${a.id}.title`, a.title)}</h3>
+      <h3>{t(`advice.${a.id}.title`)}</h3>
       <p>
         <GradeBadge grade={a.grade} />
-        {a.gradeNote ? <span class="grade-note"> {kt(`advice.${a.id}.gradeNote`, a.gradeNote)}</span> : null}
+        {has(`advice.${a.id}.gradeNote`) ? (
+          <span class="grade-note"> {t(`advice.${a.id}.gradeNote`)}</span>
+        ) : null}
       </p>
-      <p>{kt(`advice.${a.id}.text`, a.text)}</p>
+      <p>{t(`advice.${a.id}.text`)}</p>
       {a.cautions.length > 0 ? (
         <ul class="cautions" aria-label={t('plan.cautions')}>
           {a.cautions.map((c) => (
-            <li key={c.ruleId}>{kt(`safety.${c.ruleId}.caution`, c.text)}</li>
+            <li key={c.ruleId}>{t(c.code)}</li>
           ))}
         </ul>
       ) : null}
-      {a.timer ? (
+      {a.hasTimer ? (
         <p>
           <button type="button" class="button button-primary" onClick={() => startTimer(a)}>
-            {t('plan.startTimer', { title: kt(`advice.${a.id}.title`, a.title) })}
+            {t('plan.startTimer', { title: t(`advice.${a.id}.title`) })}
           </button>
         </p>
       ) : null}
@@ -69,7 +69,7 @@ export function PlanSection(props: { plan: Plan }) {
           <ul>
             {warnings.map((w) => (
               <li key={w.id}>
-                {kt(`safety.${w.id}.warning`, w.text)}
+                {t(w.code)}
                 <Sources sources={sourceRefs(w.sources)} />
               </li>
             ))}
@@ -91,8 +91,8 @@ export function PlanSection(props: { plan: Plan }) {
           <ul>
             {withheld.map((w) => (
               <li key={w.id}>
-                <strong>{kt(`advice.${w.id}.title`, w.title)}</strong>:{' '}
-                {w.why.map((why, i) => kt(`safety.${w.ruleIds[i]}.why`, why)).join(' ')}
+                <strong>{t(`advice.${w.id}.title`)}</strong>:{' '}
+                {w.ruleIds.map((id) => t(`safety.${id}.why`)).join(' ')}
                 <Sources sources={sourceRefs(w.sources)} />
               </li>
             ))}

@@ -12,13 +12,6 @@ import { SafetyNet } from './safety-net.tsx';
 import { SeedClaims } from './seed-claims.tsx';
 import { TriageCard } from './triage-card.tsx';
 
-/** The numbers the person gave (pain score, days), to show beside those answers in "why we think so". */
-function numberAnswers(state: InterviewState): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const e of toInput(state).evidence) if (e.value !== undefined) out[e.id] = e.value;
-  return out;
-}
-
 /**
  * The result, in the order a person in pain needs it: what to do now (triage), then what it probably
  * is, then the plan, the article's claims, and when to get help. Rebuilt from the saved answers, so a
@@ -64,7 +57,7 @@ export function ResultScreen() {
   return (
     <div class={`screen result result-${assessment.triage.level}`}>
       <TriageCard triage={assessment.triage} />
-      <CausesList causes={assessment.causes} values={numberAnswers(state)} />
+      <CausesList causes={assessment.causes} />
       {assessment.triage.level === 'emergency' ? null : <PlanSection plan={assessment.plan} />}
       {assessment.triage.level === 'emergency' ? null : <SeedClaims claims={assessment.plan.seedClaims} />}
       <SafetyNet net={assessment.plan.safetyNet} />

@@ -1,8 +1,7 @@
 import type { SafetyNet as SafetyNetData } from '../../../src/contract/output.ts';
-import { kt, t } from '../i18n/i18n.ts';
+import { m, t } from '../i18n/i18n.ts';
 import { getCountry } from '../prefs.ts';
 import { emergencyNumbers } from '../settings/emergency-numbers.ts';
-import { reviewAfterText } from './review-after.ts';
 
 /** Safety-netting: the changes that mean get help, grouped by how fast, and when to see a doctor anyway. */
 export function SafetyNet(props: { net: SafetyNetData }) {
@@ -18,12 +17,12 @@ export function SafetyNet(props: { net: SafetyNetData }) {
           <h3>{t(`net.level.${g.level}`, { number })}</h3>
           <ul>
             {g.items.map((i) => (
-              <li key={i.id}>{kt(`safetyNet.${i.id}.text`, i.text)}</li>
+              <li key={i.id}>{t(`safetyNet.${i.id}.text`)}</li>
             ))}
           </ul>
         </div>
       ))}
-      <p>{reviewAfterText(props.net.review)}</p>
+      <p>{m(props.net.reviewAfter)}</p>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { SeedClaimReview } from '../../../src/contract/output.ts';
 import { GradeBadge } from '../components/grade-badge.tsx';
 import { Sources } from '../components/sources.tsx';
-import { kt, t } from '../i18n/i18n.ts';
+import { has, t } from '../i18n/i18n.ts';
 import { sourceRefs } from '../interview/engine-client.ts';
 
 /** The article people often arrive with: each claim, its honest grade, and what we actually advise. */
@@ -17,19 +17,16 @@ export function SeedClaims(props: { claims: readonly SeedClaimReview[] }) {
           {props.claims.map((c) => (
             <li key={c.id}>
               <p>
-                <strong>{t('seed.says')}</strong> {kt(`seed.${c.id}.claim`, c.claim)}
+                <strong>{t('seed.says')}</strong> {t(`seed.${c.id}.claim`)}
               </p>
               <p>
-                <strong>{t('seed.weSay')}</strong> <GradeBadge grade={c.grade} />{' '}
-                {kt(`seed.${c.id}.verdict`, c.verdict)}
+                <strong>{t('seed.weSay')}</strong> <GradeBadge grade={c.grade} /> {t(`seed.${c.id}.verdict`)}
               </p>
-              {c.gradeNote ? <p class="hint">{kt(`seed.${c.id}.gradeNote`, c.gradeNote)}</p> : null}
-              {c.withheldBecause ? (
+              {has(`seed.${c.id}.gradeNote`) ? <p class="hint">{t(`seed.${c.id}.gradeNote`)}</p> : null}
+              {c.withheldRuleIds ? (
                 <p class="caution-text">
                   <strong>{t('seed.notForYou')}</strong>{' '}
-                  {c.withheldBecause
-                    .map((why, i) => kt(`safety.${c.withheldRuleIds?.[i]}.why`, why))
-                    .join(' ')}
+                  {c.withheldRuleIds.map((id) => t(`safety.${id}.why`)).join(' ')}
                 </p>
               ) : null}
               <Sources sources={sourceRefs(c.sources)} />

@@ -1,7 +1,7 @@
 import type { Triage } from '../../../src/contract/output.ts';
 import { ScreenHeading } from '../components/heading.tsx';
 import { Sources } from '../components/sources.tsx';
-import { kt, t } from '../i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { sourceRefs } from '../interview/engine-client.ts';
 import { getCountry, usePrefs } from '../prefs.ts';
 import { CountrySelect } from '../settings/country-select.tsx';
@@ -20,7 +20,7 @@ export function TriageCard(props: { triage: Triage }) {
   const action =
     tri.service === 'emergency_services'
       ? t('triage.callAction', { number })
-      : kt(`service.${tri.service}.action`, tri.action);
+      : t(`service.${tri.service}.action`);
   return (
     <section class={`triage triage-${tri.level}`} aria-labelledby="triage-heading">
       <ScreenHeading focusKey={`result-${tri.level}`} id="triage-heading">
@@ -46,7 +46,7 @@ export function TriageCard(props: { triage: Triage }) {
       <ul class="reasons">
         {tri.reasons.map((r) => (
           <li key={r.ruleId}>
-            {kt(`triage.${r.ruleId}.text`, r.text)}
+            {t(r.code, r.params)}
             <Sources sources={sourceRefs(r.sources)} />
           </li>
         ))}

@@ -8,12 +8,17 @@ import { buildFhirBundle } from '../../../src/fhir/bundle.ts';
 import type { Period } from '../../../src/insights/period.ts';
 import { getKnowledge } from '../../../src/knowledge/index.ts';
 import { downloadJson } from '../diary/export-local.ts';
+import { words } from '../i18n/i18n.ts';
 import { devicePatientId } from './patient-id.ts';
 
 export const FHIR_MEDIA_TYPE = 'application/fhir+json';
 
 export async function downloadFhirBundle(diary: Diary, period: Period, fileName: string): Promise<void> {
   const patientId = await devicePatientId();
-  const bundle = buildFhirBundle(diary, getKnowledge(), period, { now: Date.now(), patientId });
+  const bundle = buildFhirBundle(diary, getKnowledge(), period, {
+    now: Date.now(),
+    patientId,
+    words: words(),
+  });
   downloadJson(bundle, fileName, FHIR_MEDIA_TYPE);
 }

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Period } from '../../../src/insights/period.ts';
-import { getKnowledge } from '../../../src/knowledge/index.ts';
 import { buildSummary } from '../../../src/report/summary.ts';
 import { useUser } from '../account/session.ts';
 import { ScreenHeading } from '../components/heading.tsx';
@@ -35,7 +34,7 @@ export function VisitScreen() {
   const [failed, setFailed] = useState('');
 
   useEffect(() => {
-    void loadKnowledgeCatalog({ english: true }).then(() => setCatalogReady(true));
+    void loadKnowledgeCatalog().then(() => setCatalogReady(true));
   }, []);
 
   // Questions written on another device arrive with the sync, as the diary's entries do.
@@ -62,10 +61,7 @@ export function VisitScreen() {
   };
 
   const diary = useMemo(() => visitDiary(data, getCountry()), [data]);
-  const summary = useMemo(
-    () => buildSummary(diary, shown.period, Date.now(), getKnowledge()),
-    [diary, shown.period],
-  );
+  const summary = useMemo(() => buildSummary(diary, shown.period, Date.now()), [diary, shown.period]);
 
   const changed = async () => {
     await reload();

@@ -3,25 +3,28 @@
  * same one the PDF is drawn from) in the PDF's order: points to act on, the person's questions, the
  * latest check, pain over time, episodes, remedies, medicines and conditions.
  *
- * Words come from the catalogs by id (knowledge-base texts with kt, the rest with t), dates in the
- * person's time zone. The model's sentences worked out from the diary (trends, recovery, why a nudge
- * fired) are English only, so other languages show the numbers they are made from instead.
+ * Words come from the shared catalogs and src/report/summary-words.ts, as in the PDF; dates are in
+ * the person's time zone.
  */
 import type { ComponentChildren } from 'preact';
+import { findingLabel, serviceAction } from '../../../src/i18n/assessment-messages.ts';
 import { DAY_MS } from '../../../src/insights/period.ts';
 import type { Summary, SummaryEpisode } from '../../../src/report/summary.ts';
+import {
+  causeWords,
+  episodePain as episodePainWords,
+  painStats,
+  percentText,
+  personLine,
+  sentences,
+} from '../../../src/report/summary-words.ts';
 import { PainChart, PainTable } from '../diary/pain-chart.tsx';
 import { RemedyEffectsTable } from '../diary/remedies-table.tsx';
-import { currentLanguage, formatDateTime, formatNumber, kt, ktEnglish, t } from '../i18n/i18n.ts';
+import { formatDateTime, m, t, words } from '../i18n/i18n.ts';
 import { localMidnight } from './visit-period.ts';
 
 /** Check-ins further apart than a week are not joined on the chart (as in the PDF). */
 const JOIN_WITHIN_MS = 7 * DAY_MS;
-
-/** A sentence the report module words in English only: shown in English, left out otherwise. */
-function english(text: string): string | null {
-  return currentLanguage() === 'en' && text ? text : null;
-}
 
 const dateOf = (ms: number, style: 'medium' | 'long' = 'medium') =>
   formatDateTime(new Date(ms).toISOString(), { dateStyle: style });
@@ -30,19 +33,6 @@ const dateOf = (ms: number, style: 'medium' | 'long' = 'medium') =>
 function dayText(day: string): string {
   const ms = localMidnight(day);
   return ms === undefined ? day : dateOf(ms, 'long');
-}
-
-function personText(s: Summary): string {
-  const who = t(`visit.sex.${s.sex ?? 'unknown'}`);
-  return s.age === null ? t('visit.personNoAge', { who }) : t('visit.person', { who, age: s.age });
-}
-
-function percentText(p: number): string {
-  return p < 0.01 ? t('causes.underOne') : formatNumber(p, { style: 'percent', maximumFractionDigits: 0 });
-}
-
-function findingLabel(id: string, english: string): string {
-  return kt(`finding.${id}.label`, english);
 }
 
 function Header(props: { s: Summary; from: string; to: string }) {
@@ -54,11 +44,11 @@ function Header(props: { s: Summary; from: string; to: string }) {
         {t('visit.summaryMeta', {
           from: dayText(props.from),
           to: dayText(props.to),
-          person: personText(s),
+          person: personLine(words(), s),
           prepared: dateOf(Date.parse(s.generatedAt), 'long'),
         })}
       </p>
-      <p class="hint">{t('visit.disclaimer')}</p>
+      <p class="hint">{m(s.disclaimer)}</p>
     </header>
   );
 }
@@ -74,9 +64,8 @@ function ActOn(props: { s: Summary }) {
         <ul class="visit-nudges">
           {nudges.map((n) => (
             <li key={n.id}>
-              <strong>{t(`visit.level.${n.level}`)}:</strong>{' '}
-              {t(n.id === 'follow_assessment' ? `nudge.follow_assessment.${n.level}` : `nudge.${n.id}`)}
-              {english(n.because) ? <span class="hint"> {n.because}</span> : null}
+              <strong>{t(`visit.level.${n.level}`)}:</strong> {m(n.message)}
+              <span class="hint"> {sentences(words(), n.because)}</span>
             </li>
           ))}
         </ul>
@@ -100,15 +89,14 @@ function Latest(props: { s: Summary }) {
             <strong>{t('visit.result')}</strong> {t(`visit.level.${a.level}`)}
           </p>
           <p>
-            <strong>{t('visit.advice')}</strong>{' '}
-            {a.action ? ktEnglish(a.action) : kt(`level.${a.level}.meaning`, a.levelMeaning)}
+            <strong>{t('visit.advice')}</strong> {m(serviceAction(a.service))}
           </p>
           {a.reasons.length > 0 ? (
             <>
               <p class="visit-label">{t('visit.because')}</p>
               <ul>
                 {a.reasons.map((r) => (
-                  <li key={r}>{ktEnglish(r)}</li>
+                  <li key={r.code}>{m(r)}</li>
                 ))}
               </ul>
             </>
@@ -120,21 +108,24 @@ function Latest(props: { s: Summary }) {
             <>
               <h4>{t('visit.causesTitle')}</h4>
               <ul class="visit-causes">
-                {a.causes.map((c) => (
-                  <li key={c.id}>
-                    <strong>{kt(`cause.${c.id}.name`, c.name)}</strong>: {percentText(c.probability)}
-                    {c.for.length > 0 ? (
-                      <div>
-                        {t('visit.causeFor')} {c.for.map(ktEnglish).join('; ')}
-                      </div>
-                    ) : null}
-                    {c.against.length > 0 ? (
-                      <div>
-                        {t('visit.causeAgainst')} {c.against.map(ktEnglish).join('; ')}
-                      </div>
-                    ) : null}
-                  </li>
-                ))}
+                {a.causes.map((c) => {
+                  const w = causeWords(words(), c);
+                  return (
+                    <li key={c.id}>
+                      <strong>{w.name}</strong>: {percentText(words(), c.probability)}
+                      {w.for.length > 0 ? (
+                        <div>
+                          {t('visit.causeFor')} {w.for.join('; ')}
+                        </div>
+                      ) : null}
+                      {w.against.length > 0 ? (
+                        <div>
+                          {t('visit.causeAgainst')} {w.against.join('; ')}
+                        </div>
+                      ) : null}
+                    </li>
+                  );
+                })}
               </ul>
             </>
           ) : null}
@@ -147,24 +138,14 @@ function Latest(props: { s: Summary }) {
 function Pain(props: { s: Summary }) {
   const { pain, period, episodes } = props.s;
   const points = pain.points.map((p) => ({ at: new Date(p.t).toISOString(), pain: p.pain }));
-  // The chart's text alternative: the numbers, and in English the trend in words.
-  const words = [
-    t('visit.painStats', {
-      count: pain.count,
-      min: pain.min ?? 0,
-      max: pain.max ?? 0,
-      mean: formatNumber(pain.mean ?? 0, { maximumFractionDigits: 1 }),
-    }),
-    english(pain.text),
-  ]
-    .filter(Boolean)
-    .join(' ');
+  // The chart's text alternative: the numbers, and the trend in words.
+  const alt = pain.count > 0 ? `${painStats(words(), pain)} ${m(pain.message)}` : m(pain.message);
   return (
     <section aria-labelledby="visit-pain" class="visit-section visit-pain">
       <h3 id="visit-pain">{t('visit.painTitle')}</h3>
       <PainChart
         points={points}
-        summary={words}
+        summary={alt}
         range={period}
         spans={episodes.spans}
         joinWithinMs={JOIN_WITHIN_MS}
@@ -190,20 +171,12 @@ function episodeWhen(e: SummaryEpisode): string {
   return t('visit.episodeSettled', { started, ended: dateOf(e.endTime), count: e.days });
 }
 
-function episodePain(e: SummaryEpisode): string {
-  const worst = t('visit.episodeWorst', { pain: e.worstPain });
-  return e.painFirst === null
-    ? worst
-    : `${worst}; ${t('visit.episodeCheckIns', { first: e.painFirst, last: e.painLast ?? e.painFirst })}`;
-}
-
 function Episodes(props: { s: Summary }) {
-  const { rows, rateText, recoveryText } = props.s.episodes;
-  const prose = english(`${rateText} ${recoveryText}`.trim());
+  const { rows, messages } = props.s.episodes;
   return (
     <section aria-labelledby="visit-episodes" class="visit-section">
       <h3 id="visit-episodes">{t('visit.episodesTitle')}</h3>
-      <p>{prose ?? t('visit.episodesCount', { count: rows.length })}</p>
+      <p>{sentences(words(), messages)}</p>
       {rows.length > 0 ? (
         <div class="table-wrap">
           <table class="visit-table">
@@ -219,7 +192,7 @@ function Episodes(props: { s: Summary }) {
               {rows.map((e) => (
                 <tr key={e.id}>
                   <td>{episodeWhen(e)}</td>
-                  <td>{episodePain(e)}</td>
+                  <td>{episodePainWords(words(), e)}</td>
                   <td>
                     {[e.areaIds.map((a) => t(`area.${a}`)).join(', '), e.triggers, e.notes]
                       .filter(Boolean)
@@ -236,30 +209,24 @@ function Episodes(props: { s: Summary }) {
 }
 
 function Remedies(props: { s: Summary }) {
-  const { rows, text } = props.s.remedies;
-  const prose = english(text);
+  const { rows, message } = props.s.remedies;
   return (
     <section aria-labelledby="visit-remedies" class="visit-section">
       <h3 id="visit-remedies">{t('visit.remediesTitle')}</h3>
-      {prose ? <p>{prose}</p> : rows.length === 0 ? <p>{t('visit.remediesNone')}</p> : null}
+      <p>{m(message)}</p>
       {rows.length > 0 ? (
-        <RemedyEffectsTable
-          rows={rows}
-          caption={t('visit.remediesTitle')}
-          translate={true}
-          class="visit-table"
-        />
+        <RemedyEffectsTable rows={rows} caption={t('visit.remediesTitle')} class="visit-table" />
       ) : null}
     </section>
   );
 }
 
-function FindingList(props: { ids: readonly string[]; english: readonly string[] }) {
+function FindingList(props: { ids: readonly string[] }) {
   if (props.ids.length === 0) return <p>{t('visit.noneEntered')}</p>;
   return (
     <ul>
-      {props.ids.map((id, i) => (
-        <li key={id}>{findingLabel(id, props.english[i] ?? id)}</li>
+      {props.ids.map((id) => (
+        <li key={id}>{m(findingLabel(id))}</li>
       ))}
     </ul>
   );
@@ -272,13 +239,12 @@ function Medicines(props: { s: Summary }) {
       <h3 id="visit-meds">{t('visit.medsTitle')}</h3>
       <p class="hint">{t('visit.medsSource')}</p>
       <h4>{t('visit.medicines')}</h4>
-      <FindingList ids={s.medicineIds} english={s.medicines} />
+      <FindingList ids={s.medicineIds} />
       <h4>{t('visit.conditions')}</h4>
-      <FindingList ids={s.conditionIds} english={s.conditions} />
+      <FindingList ids={s.conditionIds} />
       {s.saidNoIds.length > 0 ? (
         <p>
-          <strong>{t('visit.saidNo')}</strong>{' '}
-          {s.saidNoIds.map((id, i) => findingLabel(id, s.saidNo[i] ?? id)).join('; ')}
+          <strong>{t('visit.saidNo')}</strong> {s.saidNoIds.map((id) => m(findingLabel(id))).join('; ')}
         </p>
       ) : null}
     </section>

@@ -1,20 +1,17 @@
 /**
- * Builds the English catalog of the knowledge base's texts, keyed by id, from src/knowledge and the
- * engine's fixed wordings. Translators translate this file into kb.<lang>.json; the web app looks every
- * knowledge text up here by the ids the engine's output carries.
+ * The English catalog of the knowledge base's words, keyed by id, built from src/knowledge (where each
+ * text sits beside its evidence and sources). `npm run extract:messages` writes it to
+ * src/i18n/catalogs/en/knowledge.json; translators translate that file; a test fails while it is stale.
  */
-import { CONTRACT_CAUSES, TRIAGE_LEVEL_MEANINGS, type TriageLevel } from '../../src/contract/ids.ts';
-import { NO_RULE_REASON } from '../../src/engine/triage.ts';
-import { ACTIONS, DISCLAIMER } from '../../src/knowledge/actions.ts';
-import type { Knowledge } from '../../src/knowledge/types.ts';
+import { CONTRACT_CAUSES, TRIAGE_LEVEL_MEANINGS, type TriageLevel } from '../contract/ids.ts';
+import type { Knowledge } from '../knowledge/types.ts';
 
-export const KB_CATALOG_PATH = 'web/src/i18n/kb.en.json';
+export const KNOWLEDGE_CATALOG_PATH = 'src/i18n/catalogs/en/knowledge.json';
 
 export function buildKnowledgeCatalog(kb: Knowledge): Record<string, string> {
   const out: Record<string, string> = {
-    '_meta.lang': 'en',
     '_meta.knowledgeVersion': kb.version,
-    '_meta.generatedBy': 'npm run extract:messages (web/scripts/extract-messages.ts); do not edit by hand',
+    '_meta.generatedBy': 'npm run extract:messages (scripts/extract-messages.ts); do not edit by hand',
   };
   const put = (key: string, text: string | undefined) => {
     if (text !== undefined && text.trim() !== '') out[key] = text;
@@ -29,11 +26,8 @@ export function buildKnowledgeCatalog(kb: Knowledge): Record<string, string> {
     put(`question.${q.id}.why`, q.why);
   }
   for (const r of kb.triageRules) put(`triage.${r.id}.text`, r.text);
-  put(`triage.${NO_RULE_REASON.ruleId}.text`, NO_RULE_REASON.text);
   for (const [level, meaning] of Object.entries(TRIAGE_LEVEL_MEANINGS))
     put(`level.${level as TriageLevel}.meaning`, meaning);
-  for (const [service, action] of Object.entries(ACTIONS)) put(`service.${service}.action`, action);
-  put('disclaimer', DISCLAIMER);
   for (const c of CONTRACT_CAUSES) put(`cause.${c.id}.name`, c.name);
   for (const c of kb.causes) put(`cause.${c.id}.summary`, c.summary);
   for (const a of kb.advice) {

@@ -1,0 +1,70 @@
+/**
+ * The shipped catalogs, bundled, for the surfaces that run in Node (the CLI, the server, the PDF). The
+ * web app loads the same files itself, on demand (web/src/i18n). One catalog per language, merged from
+ * its domain files: web screens, core messages, the knowledge base, the visit summary, the terminal.
+ */
+import { type Catalog, type CatalogMessages, mergeCatalog } from './catalog.ts';
+import enCli from './catalogs/en/cli.json' with { type: 'json' };
+import enCore from './catalogs/en/core.json' with { type: 'json' };
+import enKnowledge from './catalogs/en/knowledge.json' with { type: 'json' };
+import enReport from './catalogs/en/report.json' with { type: 'json' };
+import enWeb from './catalogs/en/web.json' with { type: 'json' };
+import { Renderer, type RendererOptions } from './render.ts';
+
+export const SOURCE_LANGUAGE = 'en';
+
+export const DOMAINS = ['web', 'core', 'knowledge', 'report', 'cli'] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+/** Every shipped catalog file, by language and domain. */
+export const CATALOG_FILES: Readonly<Record<string, Readonly<Record<Domain, CatalogMessages>>>> = {
+  en: { web: enWeb, core: enCore, knowledge: enKnowledge, report: enReport, cli: enCli },
+};
+
+const CATALOGS: Readonly<Record<string, Catalog>> = Object.fromEntries(
+  Object.entries(CATALOG_FILES).map(([lang, parts]) => [
+    lang,
+    mergeCatalog(
+      lang,
+      DOMAINS.map((d) => parts[d]),
+    ),
+  ]),
+);
+
+/** The shipped languages, source language first. */
+export const LANGUAGES: readonly string[] = Object.keys(CATALOGS);
+
+export function catalog(lang: string): Catalog {
+  return CATALOGS[lang] ?? (CATALOGS[SOURCE_LANGUAGE] as Catalog);
+}
+
+/** One domain of one language, falling back to English key by key (for the knowledge endpoint). */
+export function domainMessages(lang: string, domains: readonly Domain[]): Record<string, string> {
+  const source = CATALOG_FILES[SOURCE_LANGUAGE] as Record<Domain, CatalogMessages>;
+  const own = CATALOG_FILES[lang] ?? source;
+  const out: Record<string, string> = {};
+  for (const d of domains)
+    for (const [key, text] of Object.entries(source[d]))
+      if (!key.startsWith('_meta.')) out[key] = own[d][key] ?? text;
+  return out;
+}
+
+const renderers = new Map<string, Renderer>();
+
+/** A renderer for a shipped language (English when the language is not shipped), falling back to English. */
+export function renderer(lang: string = SOURCE_LANGUAGE, options: RendererOptions = {}): Renderer {
+  const key = `${lang}|${options.locale ?? ''}`;
+  let r = renderers.get(key);
+  if (!r) {
+    r = new Renderer(catalog(lang), catalog(SOURCE_LANGUAGE), {
+      locale: options.locale ?? defaultLocale(lang),
+    });
+    renderers.set(key, r);
+  }
+  return r;
+}
+
+/** The locale for numbers and dates when only a language is known: British English for English. */
+export function defaultLocale(lang: string): string {
+  return lang === 'en' ? 'en-GB' : lang;
+}

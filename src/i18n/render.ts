@@ -1,0 +1,101 @@
+/**
+ * Turns messages into words: the one renderer every surface uses (CLI, server, web app, PDF, FHIR
+ * displays). Templates are ICU MessageFormat, formatted by FormatJS's intl-messageformat on top of Intl,
+ * so plurals, numbers and dates follow the reader's language. A key missing in the reader's catalog
+ * falls back to English; missing in English too, the code itself shows (the catalog test fails first).
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Catalog } from './catalog.ts';
+import { isMessage, type Message, type MessageParam } from './message.ts';
+
+export interface RendererOptions {
+  /**
+   * The locale for numbers, dates and lists, when it should differ from the catalog's language:
+   * "en-GB" rather than "en", or "ar-u-nu-latn" for Western digits in Arabic.
+   */
+  readonly locale?: string;
+}
+
+type Formatted = string | number | boolean | Date | null | undefined;
+
+export class Renderer {
+  readonly lang: string;
+  readonly locale: string;
+  readonly dir: 'ltr' | 'rtl';
+  private readonly chain: readonly Catalog[];
+  private readonly compiled = new Map<string, IntlMessageFormat | string>();
+  private lists?: Intl.ListFormat;
+  private days?: Intl.DateTimeFormat;
+  private numbers?: Intl.NumberFormat;
+
+  /** `catalog` is the reader's language; `fallback` (English) fills any key it lacks. */
+  constructor(catalog: Catalog, fallback?: Catalog, options: RendererOptions = {}) {
+    this.lang = catalog.lang;
+    this.dir = catalog.dir;
+    this.locale = options.locale ?? catalog.lang;
+    this.chain = fallback && fallback !== catalog ? [catalog, fallback] : [catalog];
+  }
+
+  /** Whether any catalog in the chain has the key. */
+  has(code: string): boolean {
+    return this.chain.some((c) => code in c.messages);
+  }
+
+  /** The raw template of a key (for tests and tools), or undefined. */
+  template(code: string): string | undefined {
+    for (const c of this.chain) {
+      const t = c.messages[code];
+      if (t !== undefined) return t;
+    }
+    return undefined;
+  }
+
+  /** A message in words. */
+  render(message: Message): string {
+    return this.text(message.code, message.params);
+  }
+
+  /** A key and its parameters in words. */
+  text(code: string, params?: Readonly<Record<string, MessageParam>>): string {
+    const format = this.compile(code);
+    if (typeof format === 'string') return format;
+    const values: Record<string, Formatted> = {};
+    for (const [name, value] of Object.entries(params ?? {})) values[name] = this.param(value);
+    const out = format.format(values);
+    return Array.isArray(out) ? out.join('') : String(out);
+  }
+
+  /** A number in the reader's language and digits. */
+  number(n: number, options?: Intl.NumberFormatOptions): string {
+    if (options) return new Intl.NumberFormat(this.locale, options).format(n);
+    this.numbers ??= new Intl.NumberFormat(this.locale);
+    return this.numbers.format(n);
+  }
+
+  /** A calendar day ("YYYY-MM-DD") in the reader's language, e.g. "3 Oct 2026". */
+  day(iso: string): string {
+    this.days ??= new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    return this.days.format(new Date(`${iso}T00:00:00Z`));
+  }
+
+  private param(value: MessageParam): Formatted {
+    if (typeof value === 'string' || typeof value === 'number') return value;
+    if (isMessage(value)) return this.render(value);
+    if ('day' in value) return this.day(value.day);
+    this.lists ??= new Intl.ListFormat(this.locale, { type: 'conjunction' });
+    return this.lists.format(value.list.map((v) => String(this.param(v))));
+  }
+
+  private compile(code: string): IntlMessageFormat | string {
+    const hit = this.compiled.get(code);
+    if (hit !== undefined) return hit;
+    const template = this.template(code);
+    let out: IntlMessageFormat | string;
+    if (template === undefined) out = code;
+    // Most texts have no placeholder and no escaped quote: they are their own words, no parse needed.
+    else if (!/[{}]|''/.test(template)) out = template;
+    else out = new IntlMessageFormat(template, this.locale, undefined, { ignoreTag: true });
+    this.compiled.set(code, out);
+    return out;
+  }
+}
