@@ -1,21 +1,55 @@
 /**
- * The doctor-visit summary as a PDF (pdfkit, standard Helvetica: no font files, no network, no native
- * build). Sections run in the order a visit goes: what to act on and the person's own questions
- * first (the agenda), then the latest assessment, pain over time, episodes, remedies, and medicines
- * and conditions.
- * The creation date is the summary's generation time, so the same summary gives the same file.
+ * The doctor-visit summary as a PDF (pdfkit, with embedded Unicode fonts from npm packages: no
+ * network, no native build). Sections run in the order a visit goes: what to act on and the person's
+ * own questions first (the agenda), then the latest assessment, pain over time, episodes, remedies,
+ * and medicines and conditions.
+ * The PDF is tagged (PDF/UA: a structure tree, /Lang from the document language) and keeps every
+ * character of the person's text; a character no embedded font covers is drawn as the font's empty box
+ * and reported in `uncovered`. The creation date is the summary's generation time, so the same summary
+ * gives the same file.
  */
 import PDFDocument from 'pdfkit';
 import type { TriageLevel } from '../../contract/ids.ts';
 import { LEVEL_TITLES, longDay, painChange, personLine } from '../format.ts';
 import type { Summary } from '../summary.ts';
 import { drawPainChart } from './chart.ts';
-import { winAnsi } from './win-ansi.ts';
-import { ACCENT, MUTED, PAPER_SIZES, type Paper, PdfWriter, pageMargins } from './writer.ts';
+import { codePointLabel } from './script.ts';
+import {
+  ACCENT,
+  CONTENT_WIDTH,
+  MUTED,
+  PAPER_SIZES,
+  type Paper,
+  PdfWriter,
+  pageMargins,
+  RULE,
+} from './writer.ts';
+
+/** The document's language: sets /Lang, and right-to-left page layout for Arabic. */
+export type DocumentLanguage = 'en' | 'es' | 'ar';
+export const DOCUMENT_LANGUAGES: readonly DocumentLanguage[] = ['en', 'es', 'ar'];
 
 export interface PdfOptions {
   readonly paper?: Paper;
+  readonly lang?: DocumentLanguage;
 }
+
+/** A character of the person's text that no embedded font has: it shows as an empty box. */
+export interface UncoveredCharacter {
+  readonly codePoint: number;
+  /** "U+1F600" */
+  readonly label: string;
+  /** The Unicode name, "GRINNING FACE". */
+  readonly name: string;
+}
+
+export interface SummaryPdf {
+  readonly pdf: Uint8Array;
+  readonly uncovered: readonly UncoveredCharacter[];
+}
+
+/** The /Lang of each document language (the dates are written day-month-year, as in en-GB). */
+const PDF_LANG: Readonly<Record<DocumentLanguage, string>> = { en: 'en-GB', es: 'es', ar: 'ar' };
 
 const LEVEL_COLOURS: Readonly<Record<TriageLevel, string>> = {
   emergency: '#b00020',
@@ -25,7 +59,7 @@ const LEVEL_COLOURS: Readonly<Record<TriageLevel, string>> = {
 };
 
 function header(w: PdfWriter, s: Summary): void {
-  w.text('BackEase: summary for a doctor\u2019s visit', { bold: true, size: 17, after: 2 });
+  w.title('BackEase: summary for a doctor\u2019s visit', { bold: true, size: 17, after: 2 });
   w.text(
     `${longDay(s.from)} to ${longDay(s.to)}  \u00b7  ${personLine(s.age, s.sex)}  \u00b7  prepared ${longDay(s.generatedAt.slice(0, 10))}`,
     { size: 10, color: MUTED, after: 3 },
@@ -144,7 +178,7 @@ function medicinesAndConditions(w: PdfWriter, s: Summary): void {
 
 function questions(w: PdfWriter, s: Summary): void {
   w.heading('Questions to ask');
-  if (s.questions.length) w.list(s.questions, { numbered: true });
+  if (s.questions.length) w.list(s.questions, { numbered: true, align: 'content' });
   else w.text('No questions written down.');
 }
 
@@ -157,35 +191,41 @@ function footers(w: PdfWriter, s: Summary): void {
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const y = doc.page.height - 38;
-    doc
-      .moveTo(w.left, y - 5)
-      .lineTo(w.left + 495, y - 5)
-      .lineWidth(0.4)
-      .strokeColor('#c8c8c8')
-      .stroke();
-    doc.font('Helvetica').fontSize(7.5).fillColor(MUTED);
-    doc.text(
-      winAnsi(`BackEase summary, ${longDay(s.from)} to ${longDay(s.to)}. Not a diagnosis.`),
-      w.left,
-      y,
-      { width: 380, lineBreak: false },
-    );
-    doc.text(`Page ${i + 1 - range.start} of ${range.count}`, w.left + 380, y, {
-      width: 115,
-      align: 'right',
-      lineBreak: false,
-    });
+    const style = { size: 7.5, color: MUTED };
+    w.artifact(() => {
+      doc
+        .moveTo(w.left, y - 5)
+        .lineTo(w.left + CONTENT_WIDTH, y - 5)
+        .lineWidth(0.4)
+        .strokeColor(RULE)
+        .stroke();
+      const top = y - 1;
+      w.label(
+        `BackEase summary, ${longDay(s.from)} to ${longDay(s.to)}. Not a diagnosis.`,
+        w.boxX(0, 380),
+        top,
+        380,
+        w.mirrored('left'),
+        style,
+      );
+      w.label(`Page ${i + 1 - range.start} of ${range.count}`, w.boxX(380, 115), top, 115, w.mirrored('right'), style);
+    }, 'Pagination');
     doc.page.margins.bottom = margin;
   }
 }
 
-export function renderSummaryPdf(summary: Summary, options: PdfOptions = {}): Promise<Uint8Array> {
+/** The summary as a PDF, with the characters that no embedded font covers. */
+export async function makeSummaryPdf(summary: Summary, options: PdfOptions = {}): Promise<SummaryPdf> {
   const paper = options.paper ?? 'a4';
+  const lang = options.lang ?? 'en';
   const doc = new PDFDocument({
     size: [...PAPER_SIZES[paper]],
     margins: pageMargins(paper),
     bufferPages: true,
-    lang: 'en-GB',
+    pdfVersion: '1.7',
+    tagged: true,
+    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
+    lang: PDF_LANG[lang],
     displayTitle: true,
     info: {
       Title: `BackEase summary ${summary.from} to ${summary.to}`,
@@ -201,7 +241,7 @@ export function renderSummaryPdf(summary: Summary, options: PdfOptions = {}): Pr
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
-  const w = new PdfWriter(doc, paper);
+  const w = new PdfWriter(doc, paper, lang === 'ar' ? 'rtl' : 'ltr');
   doc.strokeColor(ACCENT);
   header(w, summary);
   actOn(w, summary);
@@ -212,6 +252,23 @@ export function renderSummaryPdf(summary: Summary, options: PdfOptions = {}): Pr
   remedies(w, summary);
   medicinesAndConditions(w, summary);
   footers(w, summary);
+  w.root.end();
   doc.end();
-  return done;
+  const pdf = await done;
+  return { pdf, uncovered: await describe(w.uncovered) };
+}
+
+/** Names each code point; the name table is loaded only when something is missing. */
+async function describe(codePoints: readonly number[]): Promise<UncoveredCharacter[]> {
+  if (codePoints.length === 0) return [];
+  const { unicodeName } = await import('unicode-name');
+  return codePoints.map((codePoint) => ({
+    codePoint,
+    label: codePointLabel(codePoint),
+    name: unicodeName(codePoint) ?? 'unnamed character',
+  }));
+}
+
+export async function renderSummaryPdf(summary: Summary, options: PdfOptions = {}): Promise<Uint8Array> {
+  return (await makeSummaryPdf(summary, options)).pdf;
 }
