@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { longDay, painChange, personLine, shortDay } from './format.ts';
-import { winAnsi } from './pdf/win-ansi.ts';
 
 describe('format', () => {
   it('writes days with the month in words', () => {
@@ -18,14 +17,5 @@ describe('format', () => {
   it('describes the person without guessing', () => {
     expect(personLine(46, 'female')).toBe('Woman, 46');
     expect(personLine(null, null)).toBe('Person, age not given');
-  });
-});
-
-describe('winAnsi', () => {
-  it('keeps what Helvetica can draw and replaces the rest', () => {
-    expect(winAnsi('Café – “ok” … €5 naïve')).toBe('Café – “ok” … €5 naïve');
-    expect(winAnsi('pain ≥ 7 → GP ✓')).toBe('pain >= 7 -> GP yes');
-    expect(winAnsi('emoji 😀 and 中文')).toBe('emoji ? and ??');
-    expect(winAnsi('tab\there')).toBe('tab here');
   });
 });

@@ -1,7 +1,9 @@
 /**
- * `backease report --from --to --diary FILE [--out FILE] [--paper a4|letter]`: the doctor-visit
- * summary PDF from a diary export file. Bad input (dates, paper, a missing or malformed diary) exits 2
- * naming the problem, with the codes of the error catalogue.
+ * `backease report --from --to --diary FILE [--out FILE] [--paper a4|letter] [--lang en|es|ar]`: the
+ * doctor-visit summary PDF from a diary export file. Bad input (dates, paper, language, a missing or
+ * malformed diary) exits 2 naming the problem, with the codes of the error catalogue. A character of
+ * the person's text that no font in the PDF has is named on standard error, one line each; the PDF is
+ * still written and the exit code stays 0.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
@@ -10,7 +12,12 @@ import type { Diary } from '../../diary/model.ts';
 import { reportPeriod } from '../../insights/period.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
 import { parseDiaryExport } from '../../report/diary-export.ts';
-import { renderSummaryPdf } from '../../report/pdf/render.ts';
+import {
+  DOCUMENT_LANGUAGES,
+  type DocumentLanguage,
+  makeSummaryPdf,
+  type UncoveredCharacter,
+} from '../../report/pdf/render.ts';
 import type { Paper } from '../../report/pdf/writer.ts';
 import { buildSummary } from '../../report/summary.ts';
 import { failWith } from '../io.ts';
@@ -20,12 +27,15 @@ export interface CommandDeps {
   readonly now: () => number;
   readonly write: (text: string) => void;
   readonly fail: (issues: readonly Issue[]) => void;
+  /** Warnings that do not stop the command (standard error). */
+  readonly warn?: (text: string) => void;
 }
 
 export const processDeps: CommandDeps = {
   now: () => Date.now(),
   write: (text) => process.stdout.write(text),
   fail: failWith,
+  warn: (text) => process.stderr.write(text),
 };
 
 /** Reads and validates a diary export file; a file that cannot be read is bad input, not a crash. */
@@ -46,6 +56,25 @@ export interface ReportOptions {
   readonly diary: string;
   readonly out?: string;
   readonly paper?: string;
+  readonly lang?: string;
+}
+
+function readLang(lang: string | undefined): Result<DocumentLanguage> {
+  const l = (lang ?? 'en').toLowerCase();
+  const known = DOCUMENT_LANGUAGES.find((d) => d === l);
+  if (known) return ok(known);
+  return fail([
+    issue(
+      'invalid_value',
+      'lang',
+      `lang must be one of ${DOCUMENT_LANGUAGES.map((d) => `"${d}"`).join(', ')}, not "${lang}".`,
+    ),
+  ]);
+}
+
+/** One line per character: its code point and Unicode name, never the text around it. */
+export function uncoveredWarning(c: UncoveredCharacter): string {
+  return `backease: warning: ${c.label} ${c.name} is in no font of the PDF; it shows as an empty box.\n`;
 }
 
 function readPaper(paper: string | undefined): Result<Paper> {
@@ -58,22 +87,27 @@ function readPaper(paper: string | undefined): Result<Paper> {
 export async function runReport(
   opts: ReportOptions,
   now: number,
-): Promise<Result<{ path: string; bytes: number }>> {
+): Promise<Result<{ path: string; bytes: number; uncovered: readonly UncoveredCharacter[] }>> {
   const period = reportPeriod(opts.from, opts.to);
   const paper = readPaper(opts.paper);
-  const issues = [...(period.ok ? [] : period.issues), ...(paper.ok ? [] : paper.issues)];
-  if (!period.ok || !paper.ok) return fail(issues);
+  const lang = readLang(opts.lang);
+  const issues = [
+    ...(period.ok ? [] : period.issues),
+    ...(paper.ok ? [] : paper.issues),
+    ...(lang.ok ? [] : lang.issues),
+  ];
+  if (!period.ok || !paper.ok || !lang.ok) return fail(issues);
   const diary = readDiaryFile(opts.diary);
   if (!diary.ok) return diary;
   const summary = buildSummary(diary.value, period.value, now, getKnowledge());
-  const pdf = await renderSummaryPdf(summary, { paper: paper.value });
+  const { pdf, uncovered } = await makeSummaryPdf(summary, { paper: paper.value, lang: lang.value });
   const path = opts.out ?? `backease-summary-${summary.from}-to-${summary.to}.pdf`;
   try {
     writeFileSync(path, pdf);
   } catch (e) {
     return fail([issue('invalid_value', 'out', `Cannot write "${path}": ${(e as Error).message}.`)]);
   }
-  return ok({ path, bytes: pdf.byteLength });
+  return ok({ path, bytes: pdf.byteLength, uncovered });
 }
 
 export function registerReport(program: Command, deps: CommandDeps = processDeps): void {
@@ -85,9 +119,16 @@ export function registerReport(program: Command, deps: CommandDeps = processDeps
     .requiredOption('--diary <file>', 'a diary export file (JSON, as "Export my data" writes it)')
     .option('--out <file>', 'where to write the PDF (default: backease-summary-FROM-to-TO.pdf)')
     .option('--paper <size>', 'a4 or letter', 'a4')
+    .option(
+      '--lang <code>',
+      'document language, en, es or ar: sets the PDF language and, for ar, right-to-left layout (the words are English for now)',
+      'en',
+    )
     .action(async (opts: ReportOptions) => {
       const r = await runReport(opts, deps.now());
       if (!r.ok) return deps.fail(r.issues);
+      const warn = deps.warn ?? ((text: string) => process.stderr.write(text));
+      for (const c of r.value.uncovered) warn(uncoveredWarning(c));
       deps.write(`Wrote ${r.value.path} (${Math.ceil(r.value.bytes / 1024)} KB).\n`);
     });
 }

@@ -119,6 +119,9 @@ export class DocumentFonts implements Metrics {
 
 /**
  * pdfkit lays out text with `features` as one piece (without, word by word, which puts right-to-left
- * words in left-to-right order). `rtla` is the OpenType right-to-left alternates feature.
+ * words in left-to-right order). `rtla` is the OpenType right-to-left alternates feature. Kerning is
+ * off: Amiri kerns a non-joining letter away from the next one (ر before ي in الرياضة), and pdftotext
+ * then reads a space inside the word; without it the letters sit a hair closer and read back whole.
+ * (fontkit takes features as an object too; pdfkit's types only name the array form.)
  */
-export const SHAPED: PDFKit.Mixins.OpenTypeFeatures[] = ['rtla'];
+export const SHAPED = { rtla: true, kern: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];

@@ -194,13 +194,18 @@ function hasStrong(text: string): boolean {
   return STRONG.test(text);
 }
 
-function toAtoms(chars: readonly Char[], measure: (from: number, to: number) => number, maxWidth: number): Atom[] {
+function toAtoms(
+  chars: readonly Char[],
+  measure: (from: number, to: number) => number,
+  maxWidth: number,
+): Atom[] {
   const atoms: Atom[] = [];
   let from = 0;
   const push = (contentTo: number, to: number, forced: boolean) => {
     if (to === from && !forced) return;
     const width = measure(from, contentTo);
-    if (width > maxWidth && contentTo - from > 1) atoms.push(...splitLong(chars, from, contentTo, measure, maxWidth));
+    if (width > maxWidth && contentTo - from > 1)
+      atoms.push(...splitLong(chars, from, contentTo, measure, maxWidth));
     else atoms.push({ from, contentTo, to: contentTo, width, forced: false });
     const last = atoms[atoms.length - 1] as Atom;
     atoms[atoms.length - 1] = { ...last, to, forced };
@@ -223,7 +228,8 @@ function toAtoms(chars: readonly Char[], measure: (from: number, to: number) => 
       continue;
     }
     const next = chars[i + 1];
-    if (next && !isSpace(next.ch) && next.ch !== '\n' && mayBreakBetween(c.ch, next.ch)) push(i + 1, i + 1, false);
+    if (next && !isSpace(next.ch) && next.ch !== '\n' && mayBreakBetween(c.ch, next.ch))
+      push(i + 1, i + 1, false);
     i++;
   }
   if (from < chars.length) push(chars.length, chars.length, false);
@@ -256,7 +262,13 @@ function splitLong(
     const end = bounds[b] as number;
     const prevEnd = bounds[b - 1] as number;
     if (prevEnd > start && measure(start, end) > maxWidth) {
-      out.push({ from: start, contentTo: prevEnd, to: prevEnd, width: measure(start, prevEnd), forced: false });
+      out.push({
+        from: start,
+        contentTo: prevEnd,
+        to: prevEnd,
+        width: measure(start, prevEnd),
+        forced: false,
+      });
       start = prevEnd;
     }
   }

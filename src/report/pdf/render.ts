@@ -104,10 +104,10 @@ function latestAssessment(w: PdfWriter, s: Summary): void {
   });
   w.table(
     [
-      { header: 'Possible cause', width: 165 },
+      { header: 'Possible cause', width: 185 },
       { header: 'Estimate', width: 50, align: 'right' },
-      { header: 'Pointing to it', width: 140 },
-      { header: 'Pointing away', width: 140 },
+      { header: 'Pointing to it', width: 130 },
+      { header: 'Pointing away', width: 130 },
     ],
     a.causes.map((c) => [c.name, c.percent, c.for.join('; ') || '-', c.against.join('; ') || '-']),
   );
@@ -208,7 +208,14 @@ function footers(w: PdfWriter, s: Summary): void {
         w.mirrored('left'),
         style,
       );
-      w.label(`Page ${i + 1 - range.start} of ${range.count}`, w.boxX(380, 115), top, 115, w.mirrored('right'), style);
+      w.label(
+        `Page ${i + 1 - range.start} of ${range.count}`,
+        w.boxX(380, 115),
+        top,
+        115,
+        w.mirrored('right'),
+        style,
+      );
     }, 'Pagination');
     doc.page.margins.bottom = margin;
   }

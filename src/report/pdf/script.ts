@@ -32,10 +32,22 @@ export function scriptFamily(ch: string): Family | null {
  * other control characters. They are kept for the bidi algorithm and left out when drawing, and are
  * never reported as missing from the fonts.
  */
-const INVISIBLE = /^[\p{Cc}\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]$/u;
+const INVISIBLE: readonly (readonly [number, number])[] = [
+  [0x00, 0x1f],
+  [0x7f, 0x9f],
+  [0xad, 0xad],
+  [0x61c, 0x61c],
+  [0x180e, 0x180e],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+];
 
 export function isInvisible(ch: string): boolean {
-  return ch !== '\n' && INVISIBLE.test(ch);
+  const cp = ch.codePointAt(0) as number;
+  return ch !== '\n' && INVISIBLE.some(([from, to]) => cp >= from && cp <= to);
 }
 
 export function isSpace(ch: string): boolean {

@@ -138,7 +138,8 @@ export class PdfWriter {
 
   /** Draws one laid-out line with its top at `top`. */
   drawLine(line: Line, x: number, width: number, align: Align, top: number): void {
-    const start = align === 'left' ? x : align === 'right' ? x + width - line.width : x + (width - line.width) / 2;
+    const start =
+      align === 'left' ? x : align === 'right' ? x + width - line.width : x + (width - line.width) / 2;
     const baseline = top + line.ascent;
     // pdfkit moves its cursor after each piece of text; the layout here keeps its own.
     const { x: cursorX, y: cursorY } = this.doc;
@@ -266,11 +267,18 @@ export class PdfWriter {
               'Lbl',
               () => {
                 const line = marker.lines[0];
-                if (line) this.drawLine(line, this.boxX(0, indent - 4), indent - 4, this.mirrored('right'), y);
+                // On the baseline of the item's first line, whose script may stand taller.
+                const lift = (body.lines[0]?.ascent ?? 0) - (line?.ascent ?? 0);
+                if (line)
+                  this.drawLine(line, this.boxX(0, indent - 4), indent - 4, this.mirrored('right'), y + lift);
               },
               li,
             );
-            this.block('LBody', () => this.drawParagraph(body, this.boxX(indent, width), width, this.alignOf(body, options)), li);
+            this.block(
+              'LBody',
+              () => this.drawParagraph(body, this.boxX(indent, width), width, this.alignOf(body, options)),
+              li,
+            );
           },
           list,
         );
