@@ -59,12 +59,12 @@ export function loadedFontFiles(): string[] {
   return [...files.keys()];
 }
 
-/** The regular face, parsed once per process, to ask which characters it covers. */
-function coverageFont(family: Family): fontkit.Font {
-  const spec = fileOf(family, false);
+/** A face parsed once per process and shared by every document, so its layout tables are read once. */
+function face(family: Family, bold: boolean): fontkit.Font {
+  const spec = fileOf(family, bold);
   let font = parsed.get(spec);
   if (!font) {
-    font = fontkit.create(fontBytes(family, false)) as fontkit.Font;
+    font = fontkit.create(fontBytes(family, bold)) as fontkit.Font;
     parsed.set(spec, font);
   }
   return font;
@@ -72,7 +72,7 @@ function coverageFont(family: Family): fontkit.Font {
 
 /** The bold face has the regular face's characters in all four families. */
 export function familyCovers(family: Family, cp: number): boolean {
-  return coverageFont(family).hasGlyphForCodePoint(cp);
+  return face(family, false).hasGlyphForCodePoint(cp);
 }
 
 export function fontName(family: Family, bold: boolean): string {
@@ -80,13 +80,34 @@ export function fontName(family: Family, bold: boolean): string {
 }
 
 /**
- * One document's fonts: registers each face with pdfkit when first used and measures text with it
- * (measurements cached per document).
+ * Advance widths in ems, per face and piece of text, for every document of the process (laying text
+ * out with fontkit is most of the cost of a PDF). Bounded, and only widths are kept.
  */
+const advances = new Map<string, number>();
+const MAX_ADVANCES = 20_000;
+
+function advance(family: Family, bold: boolean, text: string, shaped: boolean): number {
+  const key = `${fontName(family, bold)}${shaped ? 's' : ''}\u0000${text}`;
+  let em = advances.get(key);
+  if (em === undefined) {
+    const font = face(family, bold);
+    em =
+      font.layout(text, shaped ? (SHAPED as unknown as string[]) : undefined).advanceWidth / font.unitsPerEm;
+    if (advances.size >= MAX_ADVANCES) advances.clear();
+    advances.set(key, em);
+  }
+  return em;
+}
+
+/** Splits like pdfkit does for unshaped text (after each space), so widths match what it draws. */
+function pieces(text: string): string[] {
+  return text.match(/[^ \t]*[ \t]|[^ \t]+$/g) ?? [];
+}
+
+/** One document's fonts: registers each face with pdfkit when first used, and measures text. */
 export class DocumentFonts implements Metrics {
   private readonly doc: PDFKit.PDFDocument;
   private readonly registered = new Set<string>();
-  private readonly widths = new Map<string, number>();
 
   constructor(doc: PDFKit.PDFDocument) {
     this.doc = doc;
@@ -100,20 +121,18 @@ export class DocumentFonts implements Metrics {
   use(family: Family, bold: boolean, size: number): PDFKit.PDFDocument {
     const name = fontName(family, bold);
     if (!this.registered.has(name)) {
-      this.doc.registerFont(name, fontBytes(family, bold));
+      // pdfkit takes a parsed fontkit font as well as bytes; sharing it saves parsing per document.
+      this.doc.registerFont(name, face(family, bold) as unknown as PDFKit.Mixins.PDFFontSource);
       this.registered.add(name);
     }
     return this.doc.font(name).fontSize(size);
   }
 
   width(family: Family, bold: boolean, size: number, text: string, shaped: boolean): number {
-    const key = `${family}${bold ? 'b' : 'r'}${shaped ? 's' : ''}${size}\u0000${text}`;
-    let w = this.widths.get(key);
-    if (w === undefined) {
-      w = this.use(family, bold, size).widthOfString(text, shaped ? { features: SHAPED } : {});
-      this.widths.set(key, w);
-    }
-    return w;
+    const em = shaped
+      ? advance(family, bold, text, true)
+      : pieces(text).reduce((sum, piece) => sum + advance(family, bold, piece, false), 0);
+    return em * size;
   }
 }
 
