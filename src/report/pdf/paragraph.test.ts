@@ -107,9 +107,12 @@ describe('bidi order', () => {
     expect(visual(p.lines[0])).toBe(`Pain (${rev('ألم شديد')}) today`);
   });
 
-  it('takes the direction of a paragraph without letters from the document', () => {
-    expect(layoutParagraph([span('1.')], 1000, fakeMetrics(), 'auto', 'rtl').direction).toBe('rtl');
-    expect(layoutParagraph([span('1.')], 1000, fakeMetrics(), 'auto', 'ltr').direction).toBe('ltr');
+  it('reads a paragraph without letters left to right, unless told', () => {
+    const p = layoutParagraph([span('6 / 7')], 1000, fakeMetrics());
+    expect(p.direction).toBe('ltr');
+    expect(visual(p.lines[0])).toBe('6 / 7');
+    const marker = layoutParagraph([span('1.')], 1000, fakeMetrics(), 'rtl');
+    expect(visual(marker.lines[0])).toBe('.1');
   });
 });
 

@@ -70,7 +70,7 @@ export interface Paragraph {
   readonly lines: readonly Line[];
   /** Code points that no font covers, in order of first appearance. */
   readonly uncovered: readonly number[];
-  /** The paragraph's base direction (from its first strong character unless given). */
+  /** The paragraph's base direction (from its first letter unless given; left to right without). */
   readonly direction: Direction;
 }
 
@@ -137,7 +137,6 @@ export function layoutParagraph(
   maxWidth: number,
   m: Metrics,
   base: Direction | 'auto' = 'auto',
-  fallback: Direction = 'ltr',
 ): Paragraph {
   const texts = spans.map((s) => normalise(s.text));
   const text = texts.join('');
@@ -153,7 +152,8 @@ export function layoutParagraph(
   chooseFamilies(chars, m, uncovered);
   const embedding = bidi.getEmbeddingLevels(
     text,
-    base === 'auto' ? (hasStrong(text) ? undefined : fallback) : base,
+    // Without letters ("-1.8", "6 / 7", a date) text reads left to right in every language.
+    base === 'auto' ? (hasStrong(text) ? undefined : 'ltr') : base,
   );
   const direction: Direction = (embedding.paragraphs[0]?.level ?? 0) % 2 ? 'rtl' : 'ltr';
 

@@ -122,8 +122,9 @@ export class PdfWriter {
     return this.dir === 'rtl' ? outerLeft + outer - offset - width : outerLeft + offset;
   }
 
-  layout(spans: readonly Span[], width: number): Paragraph {
-    const p = layoutParagraph(spans, width, this.fonts, 'auto', this.dir);
+  /** Lays out text; its direction comes from its first letter unless `base` is given. */
+  layout(spans: readonly Span[], width: number, base: Direction | 'auto' = 'auto'): Paragraph {
+    const p = layoutParagraph(spans, width, this.fonts, base);
     for (const cp of p.uncovered) this.missing.add(cp);
     return p;
   }
@@ -257,7 +258,12 @@ export class PdfWriter {
     this.group('L', (list) => {
       items.forEach((item, i) => {
         const body = this.layout(this.spans(item, options), width);
-        const marker = this.layout(this.spans(options.numbered ? `${i + 1}.` : '•', options), indent - 4);
+        // A list number follows the document: "1." reads ".1" in a right-to-left list.
+        const marker = this.layout(
+          this.spans(options.numbered ? `${i + 1}.` : '•', options),
+          indent - 4,
+          this.dir,
+        );
         this.ensure(paragraphHeight(body));
         const y = this.doc.y;
         this.group(
