@@ -1,9 +1,13 @@
 /**
- * The CLI's language: `--lang`, else the LANG environment variable (es_ES.UTF-8 → es), else English.
- * A language that is not shipped falls back to English, said once on standard error.
+ * The CLI's language: `--lang`, else the LC_ALL or LANG environment variable (es_ES.UTF-8 → es), else
+ * English. A language asked for by name that is not shipped is bad input (exit 2, naming it); one that
+ * only comes from the environment falls back to English, as every program does with a locale it lacks.
  */
+import type { Command } from 'commander';
+import { fail, issue, ok, type Result } from '../contract/errors.ts';
 import { LANGUAGES, renderer, SOURCE_LANGUAGE } from '../i18n/catalogs.ts';
 import type { Renderer } from '../i18n/render.ts';
+import { failWith } from './io.ts';
 
 /** The base language of a POSIX locale or a BCP 47 tag ("es_ES.UTF-8", "ar-EG", "C"). */
 export function baseLanguage(tag: string | undefined): string | undefined {
@@ -11,14 +15,36 @@ export function baseLanguage(tag: string | undefined): string | undefined {
   return base && /^[a-z]{2,3}$/.test(base) ? base : undefined;
 }
 
-export function cliLanguage(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  const wanted = baseLanguage(option) ?? baseLanguage(env.LC_ALL) ?? baseLanguage(env.LANG);
-  if (!wanted) return SOURCE_LANGUAGE;
-  if (LANGUAGES.includes(wanted)) return wanted;
-  if (option) process.stderr.write(`backease: language "${option}" is not available; using English.\n`);
-  return SOURCE_LANGUAGE;
+export function cliLanguage(
+  option: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Result<string> {
+  if (option !== undefined) {
+    const asked = baseLanguage(option);
+    if (asked && LANGUAGES.includes(asked)) return ok(asked);
+    return fail([
+      issue(
+        'invalid_value',
+        'lang',
+        `lang must be one of ${LANGUAGES.map((l) => `"${l}"`).join(', ')}, not "${option}".`,
+      ),
+    ]);
+  }
+  const fromEnv = baseLanguage(env.LC_ALL) ?? baseLanguage(env.LANG);
+  return ok(fromEnv && LANGUAGES.includes(fromEnv) ? fromEnv : SOURCE_LANGUAGE);
 }
 
+/** The renderer for `--lang` (or the environment); a bad `--lang` exits 2 naming it. */
 export function cliRenderer(option: string | undefined): Renderer {
-  return renderer(cliLanguage(option));
+  const lang = cliLanguage(option);
+  if (!lang.ok) failWith(lang.issues);
+  return renderer(lang.value);
+}
+
+/** Adds `--lang` to a command that writes words. */
+export function withLang(command: Command): Command {
+  return command.option(
+    '--lang <code>',
+    `the language of the words: ${LANGUAGES.join(', ')} (default: from LC_ALL or LANG, else en)`,
+  );
 }

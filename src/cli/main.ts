@@ -15,7 +15,6 @@ export function buildProgram(): Command {
     .name('backease')
     .description('Self-care and triage for back muscle spasms and back pain')
     .version('0.1.0')
-    .option('--lang <code>', 'the language of the words: en (default from LANG)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerAssess(program);

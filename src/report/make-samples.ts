@@ -1,6 +1,8 @@
 /**
  * Regenerates docs/samples/ from the made-up sample diary: the summary PDF on A4 and on Letter, PNG
- * images of their pages, the diary export file the CLI reads, and the FHIR Bundle made from it.
+ * images of their pages, the diary export file the CLI reads, and the FHIR Bundle made from it; and
+ * an Arabic-layout summary (`--lang ar`) of the same diary with questions in Arabic, Polish and
+ * Chinese, with its page images.
  * Uses the real knowledge base (its remedy titles and finding labels), so rerun it when that changes:
  *
  *   node src/report/make-samples.ts
@@ -17,7 +19,7 @@ import { parsePeriod } from '../insights/period.ts';
 import { getKnowledge } from '../knowledge/index.ts';
 import { renderSummaryPdf } from './pdf/render.ts';
 import { pdfToPngs, requirePoppler } from './poppler.ts';
-import { SAMPLE_FROM, SAMPLE_NOW, SAMPLE_TO, sampleDiary } from './sample-diary.ts';
+import { SAMPLE_FROM, SAMPLE_NOW, SAMPLE_TO, sampleDiary, sampleDiaryInManyScripts } from './sample-diary.ts';
 import { buildSummary } from './summary.ts';
 
 const out = new URL('../../docs/samples/', import.meta.url).pathname;
@@ -40,6 +42,11 @@ for (const paper of ['a4', 'letter'] as const) {
   writeFileSync(pdf, await renderSummaryPdf(summary, { paper }));
   pdfToPngs(pdf, join(out, `summary-${paper}`), 80);
 }
+
+const manyScripts = buildSummary(sampleDiaryInManyScripts(), period.value, SAMPLE_NOW);
+const arabic = join(out, 'summary-ar.pdf');
+writeFileSync(arabic, await renderSummaryPdf(manyScripts, { paper: 'a4', renderer: renderer('ar') }));
+pdfToPngs(arabic, join(out, 'summary-ar'), 80);
 
 const bundle = buildFhirBundle(diary, kb, period.value, { now: SAMPLE_NOW, words: renderer() });
 writeFileSync(join(out, 'fhir-bundle.json'), `${JSON.stringify(bundle, null, 2)}\n`);

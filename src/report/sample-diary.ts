@@ -184,3 +184,21 @@ export function sampleDiary(): Diary {
     ],
   });
 }
+
+/**
+ * The same diary written by someone who asks their questions in Arabic, Polish and Chinese, for the
+ * Arabic sample report and the PDF benchmark. The translations are ours, not a clinician's.
+ */
+export function sampleDiaryInManyScripts(): Diary {
+  const diary = sampleDiary();
+  return {
+    ...diary,
+    doctorQuestions: [
+      question('2026-11-12T18:10:00Z', 'هل يمكن أن يكون دواء الستاتين سببًا في زيادة التشنجات؟'),
+      question('2026-11-20T19:00:00Z', 'هل يمكنني تناول Ibuprofen 400 mg مرتين يوميًا لمدة 3 أيام؟'),
+      question('2026-11-24T18:40:00Z', 'الألم (شديد) عند الجلوس أكثر من 30 دقيقة: هل أحتاج إلى صورة أشعة؟'),
+      question('2026-11-25T07:00:00Z', 'Czy mogę dalej chodzić na siłownię i czego unikać?'),
+      question('2026-11-26T07:30:00Z', '我可以继续去健身房锻炼吗？应该避免哪些动作？'),
+    ],
+  };
+}

@@ -1,6 +1,7 @@
 // The files under docs/samples/ (made by `node src/report/make-samples.ts`) are what they claim to be:
-// summary PDFs on the right paper with one image per page, a diary export the CLI can read, and a
-// Bundle that passes the official FHIR R4 schema.
+// summary PDFs on the right paper with one image per page (an English one on A4 and Letter, and one
+// laid out right to left in Arabic with questions in three scripts), a diary export the CLI can read,
+// and a Bundle that passes the official FHIR R4 schema.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compiled, fhirSchemaErrors } from '../fhir/testing/official-schema.ts';
@@ -20,6 +21,24 @@ describe('docs/samples', () => {
       expect(existsSync(`${samples}summary-${paper}-${page}.png`)).toBe(true);
     expect(existsSync(`${samples}summary-${paper}-${info.pages + 1}.png`)).toBe(false);
     expect(pdfPages(pdf).join(' ')).toContain('BackEase: summary for a doctor');
+  });
+
+  it('has the Arabic-layout summary, tagged and in Arabic, whose questions read back in every script', () => {
+    const pdf = new Uint8Array(readFileSync(`${samples}summary-ar.pdf`));
+    const info = pdfInfo(pdf);
+    for (let page = 1; page <= info.pages; page++)
+      expect(existsSync(`${samples}summary-ar-${page}.png`)).toBe(true);
+    expect(existsSync(`${samples}summary-ar-${info.pages + 1}.png`)).toBe(false);
+    expect(Buffer.from(pdf).toString('latin1')).toContain('/Lang (ar)');
+    const text = pdfPages(pdf)
+      .join('\n')
+      .replace(/[\u202a-\u202e]/g, '');
+    for (const q of [
+      'هل يمكن أن يكون دواء الستاتين سببًا في زيادة التشنجات؟',
+      'Czy mogę dalej chodzić na siłownię i czego unikać?',
+      '我可以继续去健身房锻炼吗？应该避免哪些动作？',
+    ])
+      expect(text, q).toContain(q);
   });
 
   it('has a diary export that the CLI reads', () => {

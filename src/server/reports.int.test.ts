@@ -191,6 +191,15 @@ describe.each(KINDS)('reports on %s', (kind) => {
       expect(pdfText(res)).toContain(A.question);
     });
 
+    it('sets the PDF language from lang, says it in Content-Language, and lists no uncovered characters for plain text', async () => {
+      const res = await a.call('GET', `/api/v1/report.pdf?${PERIOD}&lang=en`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.headers['content-language']).toBe('en');
+      expect(res.rawPayload.toString('latin1')).toContain('/Lang (en-GB)');
+      expect(res.headers['x-backease-uncovered-characters']).toBeUndefined();
+      expect(pdfText(res)).toContain(A.question);
+    });
+
     it('is an honest one-page report for a period with nothing in it', async () => {
       const res = await a.call('GET', '/api/v1/report.pdf?from=2020-01-01&to=2020-01-31');
       expect(res.statusCode, res.body).toBe(200);
@@ -209,6 +218,7 @@ describe.each(KINDS)('reports on %s', (kind) => {
         ['from=2026-11-30&to=2026-11-01', 'invalid_value', 'to'],
         ['from=1900-01-01&to=2026-11-30', 'invalid_value', 'to'],
         [`${PERIOD}&paper=a5`, 'invalid_value', 'paper'],
+        [`${PERIOD}&lang=fr`, 'invalid_value', 'lang'],
         [`${PERIOD}&from=2026-10-01`, 'invalid_type', 'from'],
       ];
       for (const [query, code, path] of cases) {
@@ -326,6 +336,7 @@ describe.each(KINDS)('reports on %s', (kind) => {
       ['from', true],
       ['to', true],
       ['paper', false],
+      ['lang', false],
     ]);
     expect(pdf.security).toEqual([{ session: [] }]);
     expect(Object.keys(pdf.responses[200].content)).toEqual(['application/pdf']);

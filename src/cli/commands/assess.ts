@@ -10,7 +10,7 @@ import { localiseAssessment, localiseStep, type TextsMode } from '../../i18n/loc
 import { getKnowledge } from '../../knowledge/index.ts';
 import { askProfile, InputEnded, runInteractive, stdinLines } from '../interactive.ts';
 import { EXIT_BAD_INPUT, failWith, readStdin, styleFor } from '../io.ts';
-import { cliRenderer } from '../lang.ts';
+import { cliRenderer, withLang } from '../lang.ts';
 import { renderAssessment, wrapText } from '../render.ts';
 
 function textsMode(value: string | undefined): TextsMode {
@@ -26,8 +26,7 @@ function textsMode(value: string | undefined): TextsMode {
 }
 
 export function registerAssess(program: Command): void {
-  program
-    .command('assess')
+  withLang(program.command('assess'))
     .description(
       'Answer questions about your back pain and get what to do now, the likely causes and a safe self-care plan',
     )
@@ -40,9 +39,9 @@ export function registerAssess(program: Command): void {
       'with --json: "all" puts every word inline (the default), "person" only the words that depend on the answers, as the API does',
     )
     .option('--claims', 'also show every claim of the source article with its evidence grade')
-    .action(async (opts: { json?: boolean; claims?: boolean; texts?: string }, cmd: Command) => {
+    .action(async (opts: { json?: boolean; claims?: boolean; texts?: string; lang?: string }) => {
       const kb = getKnowledge();
-      const r = cliRenderer(cmd.optsWithGlobals().lang);
+      const r = cliRenderer(opts.lang);
       if (opts.json) {
         const texts = textsMode(opts.texts);
         const raw = parseJson(await readStdin(), 'Standard input');
@@ -76,21 +75,20 @@ export function registerAssess(program: Command): void {
       process.exit(0);
     });
 
-  program
-    .command('next')
+  withLang(program.command('next'))
     .description(
       'One interview step (contract mode): read the answers so far as JSON on standard input, print the next question or the assessment',
     )
     .requiredOption('--json', 'JSON in and out (the only mode)')
     .option('--texts <mode>', '"all" (the default) or "person", as for assess --json')
-    .action(async (opts: { texts?: string }, cmd: Command) => {
+    .action(async (opts: { texts?: string; lang?: string }) => {
       const kb = getKnowledge();
       const texts = textsMode(opts.texts);
       const raw = parseJson(await readStdin(), 'Standard input');
       if (!raw.ok) failWith(raw.issues);
       const result = interviewRaw(raw.value, kb);
       if (!result.ok) failWith(result.issues);
-      const r = cliRenderer(cmd.optsWithGlobals().lang);
+      const r = cliRenderer(opts.lang);
       process.stdout.write(`${JSON.stringify(localiseStep(result.value, r, kb, texts), null, 2)}\n`);
     });
 }

@@ -8,7 +8,7 @@ import { fail, issue, ok, type Result } from '../../contract/errors.ts';
 import { buildFhirBundle } from '../../fhir/bundle.ts';
 import { parseOpenPeriod } from '../../insights/period.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
-import { cliRenderer } from '../lang.ts';
+import { cliRenderer, withLang } from '../lang.ts';
 import { type CommandDeps, processDeps, readDiaryFile } from './report.ts';
 
 export interface FhirOptions {
@@ -41,15 +41,14 @@ export function runFhir(opts: FhirOptions, now: number): Result<{ json: string; 
 }
 
 export function registerFhir(program: Command, deps: CommandDeps = processDeps): void {
-  program
-    .command('fhir')
+  withLang(program.command('fhir'))
     .description('Export your diary as a FHIR R4 Bundle (JSON) for a clinician’s system')
     .requiredOption('--diary <file>', 'a diary export file (JSON, as "Export my data" writes it)')
     .option('--from <day>', 'first day, YYYY-MM-DD (default: the start of the diary)')
     .option('--to <day>', 'last day, YYYY-MM-DD, included (default: the end of the diary)')
     .option('--out <file>', 'write the Bundle to this file instead of standard output')
-    .action((opts: FhirOptions, cmd: Command) => {
-      const r = runFhir({ ...opts, lang: cmd.optsWithGlobals().lang }, deps.now());
+    .action((opts: FhirOptions) => {
+      const r = runFhir(opts, deps.now());
       if (!r.ok) return deps.fail(r.issues);
       deps.write(r.value.path ? `Wrote ${r.value.path}.\n` : r.value.json);
     });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../../contract/errors.ts';
-import { exportOf } from '../../insights/fixtures.ts';
+import { diaryOf, exportOf, question } from '../../insights/fixtures.ts';
 import { SAMPLE_NOW, sampleDiary } from '../../report/sample-diary.ts';
 import { registerReport, runReport } from './report.ts';
 
@@ -22,15 +22,17 @@ function file(name: string, text: string): string {
 /** Runs `backease report ...` in process, collecting what it wrote and the issues it failed with. */
 async function cli(args: string[]) {
   const out: string[] = [];
+  const err: string[] = [];
   const issues: Issue[] = [];
   const program = new Command().exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
   registerReport(program, {
     now: () => SAMPLE_NOW,
     write: (t) => out.push(t),
     fail: (i) => issues.push(...i),
+    warn: (t) => err.push(t),
   });
   await program.parseAsync(['report', ...args], { from: 'user' });
-  return { out: out.join(''), issues };
+  return { out: out.join(''), err: err.join(''), issues };
 }
 
 describe('backease report', () => {
@@ -87,6 +89,12 @@ describe('backease report', () => {
       'invalid_value',
       /"a4" or "letter", not "a3"/,
     ],
+    [
+      ['--from', '2026-11-01', '--to', '2026-11-27', '--lang', 'fr'],
+      'lang',
+      'invalid_value',
+      /one of "en".*not "fr"/,
+    ],
   ])('refuses bad options %j, naming the option', async (args, path, code, message) => {
     const r = await cli([...args, '--diary', diaryPath]);
     expect(r.out).toBe('');
@@ -130,6 +138,38 @@ describe('backease report', () => {
     const r = await cli(['--from', '2026-11-01', '--to', '2026-11-27', '--diary', path]);
     expect(r.issues[0]).toMatchObject({ code, path: where });
     expect(r.issues[0]?.message).toMatch(message);
+  });
+
+  it('names each character no font has on standard error, once, and still writes the PDF', async () => {
+    const diary = diaryOf({
+      doctorQuestions: [
+        question('2026-11-02T08:00:00Z', 'Is this normal? 😀 𝄞 😀'),
+        question('2026-11-03T08:00:00Z', 'هل هذا طبيعي؟ Czy to normalne? 这正常吗？'),
+      ],
+    });
+    const path = file('odd.json', JSON.stringify(exportOf(diary, '2026-11-28T09:00:00Z')));
+    const out = join(dir, 'odd.pdf');
+    const r = await cli([
+      '--from',
+      '2026-11-01',
+      '--to',
+      '2026-11-27',
+      '--diary',
+      path,
+      '--out',
+      out,
+      '--lang',
+      'en',
+    ]);
+    expect(r.issues).toEqual([]);
+    expect(r.out).toMatch(/^Wrote .*odd\.pdf/);
+    expect(r.err).toBe(
+      'backease: warning: U+1F600 GRINNING FACE is in no font of the PDF; it shows as an empty box.\n' +
+        'backease: warning: U+1D11E MUSICAL SYMBOL G CLEF is in no font of the PDF; it shows as an empty box.\n',
+    );
+    // Never the person's words, only the characters' names.
+    expect(r.err).not.toContain('normal');
+    expect(readFileSync(out).toString('latin1')).toContain('/Lang (en-GB)');
   });
 
   it('requires --from, --to and --diary (commander stops; the CLI maps that to exit 2)', async () => {

@@ -1,32 +1,39 @@
 /**
- * `backease report --from --to --diary FILE [--out FILE] [--paper a4|letter]`: the doctor-visit
- * summary PDF from a diary export file. Bad input (dates, paper, a missing or malformed diary) exits 2
- * naming the problem, with the codes of the error catalogue.
+ * `backease report --from --to --diary FILE [--out FILE] [--paper a4|letter] [--lang en|es|ar]`: the
+ * doctor-visit summary PDF from a diary export file. Bad input (dates, paper, language, a missing or
+ * malformed diary) exits 2 naming the problem, with the codes of the error catalogue. A character of
+ * the person's text that no font in the PDF has is named on standard error, one line each; the PDF is
+ * still written and the exit code stays 0.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { fail, type Issue, issue, ok, type Result } from '../../contract/errors.ts';
 import type { Diary } from '../../diary/model.ts';
+import { renderer } from '../../i18n/catalogs.ts';
+import type { Renderer } from '../../i18n/render.ts';
 import { reportPeriod } from '../../insights/period.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
 import { parseDiaryExport } from '../../report/diary-export.ts';
-import { renderSummaryPdf } from '../../report/pdf/render.ts';
+import { makeSummaryPdf, type UncoveredCharacter } from '../../report/pdf/render.ts';
 import type { Paper } from '../../report/pdf/writer.ts';
 import { buildSummary } from '../../report/summary.ts';
 import { failWith } from '../io.ts';
-import { cliRenderer } from '../lang.ts';
+import { cliLanguage, cliRenderer, withLang } from '../lang.ts';
 
 /** What a command needs from the outside world, so tests can run it without exiting the process. */
 export interface CommandDeps {
   readonly now: () => number;
   readonly write: (text: string) => void;
   readonly fail: (issues: readonly Issue[]) => void;
+  /** Warnings that do not stop the command (standard error). */
+  readonly warn?: (text: string) => void;
 }
 
 export const processDeps: CommandDeps = {
   now: () => Date.now(),
   write: (text) => process.stdout.write(text),
   fail: failWith,
+  warn: (text) => process.stderr.write(text),
 };
 
 /** Reads and validates a diary export file; a file that cannot be read is bad input, not a crash. */
@@ -47,8 +54,13 @@ export interface ReportOptions {
   readonly diary: string;
   readonly out?: string;
   readonly paper?: string;
-  /** The language of the words (the global --lang). */
+  /** The language of the words (--lang, else LANG). */
   readonly lang?: string;
+}
+
+/** One line per character: its code point and Unicode name, never the text around it. */
+export function uncoveredWarning(c: UncoveredCharacter, r: Renderer): string {
+  return `backease: ${r.text('cli.report.uncovered', { label: c.label, name: c.name })}\n`;
 }
 
 function readPaper(paper: string | undefined): Result<Paper> {
@@ -61,36 +73,46 @@ function readPaper(paper: string | undefined): Result<Paper> {
 export async function runReport(
   opts: ReportOptions,
   now: number,
-): Promise<Result<{ path: string; bytes: number }>> {
+): Promise<Result<{ path: string; bytes: number; uncovered: readonly UncoveredCharacter[] }>> {
   const period = reportPeriod(opts.from, opts.to);
   const paper = readPaper(opts.paper);
-  const issues = [...(period.ok ? [] : period.issues), ...(paper.ok ? [] : paper.issues)];
-  if (!period.ok || !paper.ok) return fail(issues);
+  const lang = cliLanguage(opts.lang);
+  const issues = [
+    ...(period.ok ? [] : period.issues),
+    ...(paper.ok ? [] : paper.issues),
+    ...(lang.ok ? [] : lang.issues),
+  ];
+  if (!period.ok || !paper.ok || !lang.ok) return fail(issues);
   const diary = readDiaryFile(opts.diary);
   if (!diary.ok) return diary;
+  const words = renderer(lang.value);
   const summary = buildSummary(diary.value, period.value, now);
-  const pdf = await renderSummaryPdf(summary, { paper: paper.value, renderer: cliRenderer(opts.lang) });
+  const { pdf, uncovered } = await makeSummaryPdf(summary, { paper: paper.value, renderer: words });
   const path = opts.out ?? `backease-summary-${summary.from}-to-${summary.to}.pdf`;
   try {
     writeFileSync(path, pdf);
   } catch (e) {
     return fail([issue('invalid_value', 'out', `Cannot write "${path}": ${(e as Error).message}.`)]);
   }
-  return ok({ path, bytes: pdf.byteLength });
+  return ok({ path, bytes: pdf.byteLength, uncovered });
 }
 
 export function registerReport(program: Command, deps: CommandDeps = processDeps): void {
-  program
-    .command('report')
+  withLang(program.command('report'))
     .description("Make a PDF summary of your diary for a doctor's visit")
     .requiredOption('--from <day>', 'first day, YYYY-MM-DD (whole UTC days)')
     .requiredOption('--to <day>', 'last day, YYYY-MM-DD (included)')
     .requiredOption('--diary <file>', 'a diary export file (JSON, as "Export my data" writes it)')
     .option('--out <file>', 'where to write the PDF (default: backease-summary-FROM-to-TO.pdf)')
     .option('--paper <size>', 'a4 or letter', 'a4')
-    .action(async (opts: ReportOptions, cmd: Command) => {
-      const r = await runReport({ ...opts, lang: cmd.optsWithGlobals().lang }, deps.now());
+    .action(async (opts: ReportOptions) => {
+      const r = await runReport(opts, deps.now());
       if (!r.ok) return deps.fail(r.issues);
-      deps.write(`Wrote ${r.value.path} (${Math.ceil(r.value.bytes / 1024)} KB).\n`);
+      const warn = deps.warn ?? ((text: string) => process.stderr.write(text));
+      const words = cliRenderer(opts.lang);
+      for (const c of r.value.uncovered) warn(uncoveredWarning(c, words));
+      deps.write(
+        `${words.text('cli.report.written', { file: r.value.path, kb: Math.ceil(r.value.bytes / 1024) })}\n`,
+      );
     });
 }

@@ -1,9 +1,12 @@
 /**
- * The doctor-visit summary as a PDF (pdfkit, standard Helvetica: no font files, no network, no native
- * build). Sections run in the order a visit goes: what to act on and the person's own questions
- * first (the agenda), then the latest assessment, pain over time, episodes, remedies, and medicines
- * and conditions.
- * The creation date is the summary's generation time, so the same summary gives the same file.
+ * The doctor-visit summary as a PDF (pdfkit, with embedded Unicode fonts from npm packages: no
+ * network, no native build). Sections run in the order a visit goes: what to act on and the person's
+ * own questions first (the agenda), then the latest check, pain over time, episodes, remedies,
+ * and medicines and conditions. Every word comes from the catalogs through the renderer given.
+ * The PDF is tagged (PDF/UA: a structure tree, /Lang from the document language) and keeps every
+ * character of the person's text; a character no embedded font covers is drawn as the font's empty box
+ * and reported in `uncovered`. The creation date is the summary's generation time, so the same summary
+ * gives the same file.
  */
 import PDFDocument from 'pdfkit';
 import type { TriageLevel } from '../../contract/ids.ts';
@@ -13,13 +16,39 @@ import type { Renderer } from '../../i18n/render.ts';
 import type { Summary } from '../summary.ts';
 import { causeWords, painChange, painStats, percentText, personLine, sentences } from '../summary-words.ts';
 import { drawPainChart } from './chart.ts';
-import { winAnsi } from './win-ansi.ts';
-import { ACCENT, MUTED, PAPER_SIZES, type Paper, PdfWriter, pageMargins } from './writer.ts';
+import { codePointLabel } from './script.ts';
+import {
+  ACCENT,
+  CONTENT_WIDTH,
+  MUTED,
+  PAPER_SIZES,
+  type Paper,
+  PdfWriter,
+  pageMargins,
+  RULE,
+} from './writer.ts';
 
 export interface PdfOptions {
   readonly paper?: Paper;
-  /** The words, in the reader's language (English when not given). */
+  /**
+   * The words, in the reader's language (English when not given). Its locale is the document's /Lang,
+   * and a right-to-left language lays the page out right to left.
+   */
   readonly renderer?: Renderer;
+}
+
+/** A character of the person's text that no embedded font has: it shows as an empty box. */
+export interface UncoveredCharacter {
+  readonly codePoint: number;
+  /** "U+1F600" */
+  readonly label: string;
+  /** The Unicode name, "GRINNING FACE". */
+  readonly name: string;
+}
+
+export interface SummaryPdf {
+  readonly pdf: Uint8Array;
+  readonly uncovered: readonly UncoveredCharacter[];
 }
 
 const LEVEL_COLOURS: Readonly<Record<TriageLevel, string>> = {
@@ -30,7 +59,7 @@ const LEVEL_COLOURS: Readonly<Record<TriageLevel, string>> = {
 };
 
 function header(w: PdfWriter, s: Summary, r: Renderer, day: (iso: string) => string): void {
-  w.text(r.text('pdf.title'), { bold: true, size: 17, after: 2 });
+  w.title(r.text('pdf.title'), { bold: true, size: 17, after: 2 });
   w.text(
     r.text('visit.summaryMeta', {
       from: day(s.from),
@@ -82,10 +111,10 @@ function latestAssessment(w: PdfWriter, s: Summary, r: Renderer, day: (iso: stri
   w.text(r.text('visit.causesTitle'), { bold: true, after: 3 });
   w.table(
     [
-      { header: r.text('pdf.col.cause'), width: 165 },
+      { header: r.text('pdf.col.cause'), width: 185 },
       { header: r.text('pdf.col.estimate'), width: 50, align: 'right' },
-      { header: r.text('pdf.col.for'), width: 140 },
-      { header: r.text('pdf.col.against'), width: 140 },
+      { header: r.text('pdf.col.for'), width: 130 },
+      { header: r.text('pdf.col.against'), width: 130 },
     ],
     a.causes.map((c) => {
       const words = causeWords(r, c);
@@ -168,7 +197,7 @@ function medicinesAndConditions(w: PdfWriter, s: Summary, r: Renderer): void {
 
 function questions(w: PdfWriter, s: Summary, r: Renderer): void {
   w.heading(r.text('visit.questionsTitle'));
-  if (s.questions.length) w.list(s.questions, { numbered: true });
+  if (s.questions.length) w.list(s.questions, { numbered: true, align: 'content' });
   else w.text(r.text('visit.questionsNone'));
 }
 
@@ -181,34 +210,48 @@ function footers(w: PdfWriter, s: Summary, r: Renderer): void {
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const y = doc.page.height - 38;
-    doc
-      .moveTo(w.left, y - 5)
-      .lineTo(w.left + 495, y - 5)
-      .lineWidth(0.4)
-      .strokeColor('#c8c8c8')
-      .stroke();
-    doc.font('Helvetica').fontSize(7.5).fillColor(MUTED);
-    doc.text(winAnsi(r.text('pdf.footer', { from: r.day(s.from), to: r.day(s.to) })), w.left, y, {
-      width: 380,
-      lineBreak: false,
-    });
-    doc.text(r.text('pdf.page', { page: i + 1 - range.start, pages: range.count }), w.left + 380, y, {
-      width: 115,
-      align: 'right',
-      lineBreak: false,
-    });
+    const style = { size: 7.5, color: MUTED };
+    w.artifact(() => {
+      doc
+        .moveTo(w.left, y - 5)
+        .lineTo(w.left + CONTENT_WIDTH, y - 5)
+        .lineWidth(0.4)
+        .strokeColor(RULE)
+        .stroke();
+      const top = y - 1;
+      w.label(
+        r.text('pdf.footer', { from: r.day(s.from), to: r.day(s.to) }),
+        w.boxX(0, 380),
+        top,
+        380,
+        w.mirrored('left'),
+        style,
+      );
+      w.label(
+        r.text('pdf.page', { page: i + 1 - range.start, pages: range.count }),
+        w.boxX(380, 115),
+        top,
+        115,
+        w.mirrored('right'),
+        style,
+      );
+    }, 'Pagination');
     doc.page.margins.bottom = margin;
   }
 }
 
-export function renderSummaryPdf(summary: Summary, options: PdfOptions = {}): Promise<Uint8Array> {
+/** The summary as a PDF, with the characters that no embedded font covers. */
+export async function makeSummaryPdf(summary: Summary, options: PdfOptions = {}): Promise<SummaryPdf> {
   const paper = options.paper ?? 'a4';
   const r = options.renderer ?? renderer();
   const doc = new PDFDocument({
     size: [...PAPER_SIZES[paper]],
     margins: pageMargins(paper),
     bufferPages: true,
-    lang: r.locale,
+    pdfVersion: '1.7',
+    tagged: true,
+    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
+    lang: r.locale.split('-u-')[0] as string,
     displayTitle: true,
     info: {
       Title: r.text('pdf.infoTitle', { from: summary.from, to: summary.to }),
@@ -224,7 +267,7 @@ export function renderSummaryPdf(summary: Summary, options: PdfOptions = {}): Pr
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
-  const w = new PdfWriter(doc, paper);
+  const w = new PdfWriter(doc, paper, r.dir);
   doc.strokeColor(ACCENT);
   const day = (iso: string) => r.day(iso);
   header(w, summary, r, day);
@@ -236,6 +279,23 @@ export function renderSummaryPdf(summary: Summary, options: PdfOptions = {}): Pr
   remedies(w, summary, r);
   medicinesAndConditions(w, summary, r);
   footers(w, summary, r);
+  w.root.end();
   doc.end();
-  return done;
+  const pdf = await done;
+  return { pdf, uncovered: await describe(w.uncovered) };
+}
+
+/** Names each code point; the name table is loaded only when something is missing. */
+async function describe(codePoints: readonly number[]): Promise<UncoveredCharacter[]> {
+  if (codePoints.length === 0) return [];
+  const { unicodeName } = await import('unicode-name');
+  return codePoints.map((codePoint) => ({
+    codePoint,
+    label: codePointLabel(codePoint),
+    name: unicodeName(codePoint) ?? 'unnamed character',
+  }));
+}
+
+export async function renderSummaryPdf(summary: Summary, options: PdfOptions = {}): Promise<Uint8Array> {
+  return (await makeSummaryPdf(summary, options)).pdf;
 }

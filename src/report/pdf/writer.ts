@@ -1,10 +1,14 @@
 /**
  * A small layout layer over pdfkit: headings, paragraphs, lists and tables that keep together or move
- * to a new page as a whole, all drawn through the WinAnsi filter. The content column is 495 pt wide,
- * centred, on both A4 (595 pt) and Letter (612 pt), so one layout fits both papers; only the page
- * height, and so the page breaks, differ.
+ * to a new page as a whole. All text is laid out by `paragraph.ts` (fonts by script, line breaks, then
+ * bidi order) and drawn run by run in embedded fonts; every block is tagged (PDF structure: H1, H2, P,
+ * L/LI/Lbl/LBody, Table/TR/TH/TD, Figure) and rules and fills are artifacts. The content column is
+ * 495 pt wide, centred, on both A4 (595 pt) and Letter (612 pt), so one layout fits both papers; only
+ * the page height, and so the page breaks, differ. In a right-to-left document blocks are right-aligned,
+ * list markers stand on the right and table columns run from the right.
  */
-import { winAnsi } from './win-ansi.ts';
+import { DocumentFonts, SHAPED } from './fonts.ts';
+import { type Direction, type Line, layoutParagraph, type Paragraph, type Span } from './paragraph.ts';
 
 export type Paper = 'a4' | 'letter';
 
@@ -23,11 +27,17 @@ export const MUTED = '#555555';
 export const RULE = '#c8c8c8';
 export const ACCENT = '#1f5fbf';
 export const BODY_SIZE = 9.5;
+/** Extra space between lines, in points. */
+const LINE_GAP = 1;
+
+/** Physical alignment within a box. */
+export type Align = 'left' | 'right' | 'center';
 
 export interface Column {
   readonly header: string;
   readonly width: number;
-  readonly align?: 'left' | 'right' | 'center';
+  /** As in a left-to-right document; mirrored in a right-to-left one. */
+  readonly align?: Align;
 }
 
 export interface TextStyle {
@@ -37,6 +47,11 @@ export interface TextStyle {
   /** Space after, in points. */
   readonly after?: number;
   readonly indent?: number;
+  /**
+   * `content`: align each paragraph by its own direction (the person's own text, which may be in
+   * another script than the document). Otherwise blocks follow the document's direction.
+   */
+  readonly align?: 'document' | 'content';
 }
 
 export function pageMargins(paper: Paper) {
@@ -44,15 +59,39 @@ export function pageMargins(paper: Paper) {
   return { top: MARGIN_TOP, bottom: MARGIN_BOTTOM, left: side, right: side };
 }
 
+type Struct = PDFKit.PDFStructureElement;
+
+export function lineHeight(line: Line): number {
+  return line.ascent + line.descent + LINE_GAP;
+}
+
+export function paragraphHeight(p: Paragraph): number {
+  return p.lines.reduce((h, l) => h + lineHeight(l), 0);
+}
+
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   readonly paper: Paper;
   readonly left: number;
+  readonly dir: Direction;
+  readonly fonts: DocumentFonts;
+  /** The structure tree's root element; every block hangs below it in reading order. */
+  readonly root: Struct;
+  private readonly missing = new Set<number>();
 
-  constructor(doc: PDFKit.PDFDocument, paper: Paper) {
+  constructor(doc: PDFKit.PDFDocument, paper: Paper, dir: Direction = 'ltr') {
     this.doc = doc;
     this.paper = paper;
+    this.dir = dir;
     this.left = pageMargins(paper).left;
+    this.fonts = new DocumentFonts(doc);
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+  }
+
+  /** Code points no embedded font covers, in order of first appearance. */
+  get uncovered(): readonly number[] {
+    return [...this.missing];
   }
 
   get bottom(): number {
@@ -72,72 +111,185 @@ export class PdfWriter {
     this.doc.y += points;
   }
 
-  style(s: TextStyle): PDFKit.PDFDocument {
-    return this.doc
-      .font(s.bold ? 'Helvetica-Bold' : 'Helvetica')
-      .fontSize(s.size ?? BODY_SIZE)
-      .fillColor(s.color ?? INK);
+  /** Mirrors a left-to-right alignment in a right-to-left document. */
+  mirrored(align: Align): Align {
+    if (this.dir === 'ltr' || align === 'center') return align;
+    return align === 'left' ? 'right' : 'left';
+  }
+
+  /** The x of a box `width` wide that starts `offset` points in from the column's start edge. */
+  boxX(offset: number, width: number, outer = CONTENT_WIDTH, outerLeft = this.left): number {
+    return this.dir === 'rtl' ? outerLeft + outer - offset - width : outerLeft + offset;
+  }
+
+  /** Lays out text; its direction comes from its first letter unless `base` is given. */
+  layout(spans: readonly Span[], width: number, base: Direction | 'auto' = 'auto'): Paragraph {
+    const p = layoutParagraph(spans, width, this.fonts, base);
+    for (const cp of p.uncovered) this.missing.add(cp);
+    return p;
+  }
+
+  private spans(text: string, s: TextStyle): Span[] {
+    return [{ text, bold: s.bold ?? false, size: s.size ?? BODY_SIZE, color: s.color ?? INK }];
   }
 
   heightOf(text: string, width: number, s: TextStyle = {}): number {
-    this.style(s);
-    return this.doc.heightOfString(winAnsi(text), { width, lineGap: 1 });
+    return paragraphHeight(this.layout(this.spans(text, s), width));
+  }
+
+  /** Draws one laid-out line with its top at `top`. */
+  drawLine(line: Line, x: number, width: number, align: Align, top: number): void {
+    const start =
+      align === 'left' ? x : align === 'right' ? x + width - line.width : x + (width - line.width) / 2;
+    const baseline = top + line.ascent;
+    // pdfkit moves its cursor after each piece of text; the layout here keeps its own.
+    const { x: cursorX, y: cursorY } = this.doc;
+    for (const run of line.runs) {
+      this.fonts
+        .use(run.family, run.bold, run.size)
+        .fillColor(run.color ?? INK)
+        .text(run.text, start + run.x, baseline, {
+          lineBreak: false,
+          baseline: 'alphabetic',
+          ...(run.shaped ? { features: SHAPED } : {}),
+        });
+    }
+    this.doc.x = cursorX;
+    this.doc.y = cursorY;
+  }
+
+  /** The physical alignment of a paragraph: the document's start edge, or its own for `content`. */
+  alignOf(p: Paragraph, s: TextStyle): Align {
+    const dir = s.align === 'content' ? p.direction : this.dir;
+    return dir === 'rtl' ? 'right' : 'left';
+  }
+
+  /** Draws a paragraph from doc.y down, moving to a new page between lines when one does not fit. */
+  drawParagraph(p: Paragraph, x: number, width: number, align: Align): void {
+    for (const line of p.lines) {
+      const h = lineHeight(line);
+      if (this.doc.y + h > this.bottom) this.newPage();
+      this.drawLine(line, x, width, align, this.doc.y);
+      this.doc.y += h;
+    }
+  }
+
+  /** A structure element below `parent` whose content is what `draw` paints. */
+  block(tag: string, draw: () => void, parent: Struct = this.root, options: object = {}): Struct {
+    const el = this.doc.struct(tag, options);
+    parent.add(el);
+    el.add(draw);
+    el.end();
+    return el;
+  }
+
+  /** A structure element that holds other elements (L, LI, Table, TR). */
+  group(tag: string, fill: (el: Struct) => void, parent: Struct = this.root): Struct {
+    const el = this.doc.struct(tag);
+    parent.add(el);
+    fill(el);
+    el.end();
+    return el;
+  }
+
+  /** Paints decoration that is not content (rules, fills) as an artifact. */
+  artifact(draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
+    this.doc.markContent('Artifact', { type });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  /** The document's title. */
+  title(text: string, s: TextStyle): void {
+    this.text(text, s, 'H1');
   }
 
   /** A section heading, kept with at least `keepWith` points of what follows. */
   heading(text: string, keepWith = 60): void {
     this.space(8);
-    this.ensure(22 + keepWith);
-    this.style({ bold: true, size: 12.5, color: ACCENT });
-    this.doc.text(winAnsi(text), this.left, this.doc.y, { width: CONTENT_WIDTH });
+    const p = this.layout(this.spans(text, { bold: true, size: 12.5, color: ACCENT }), CONTENT_WIDTH);
+    this.ensure(paragraphHeight(p) + 2 + keepWith);
+    this.block('H2', () => this.drawParagraph(p, this.left, CONTENT_WIDTH, this.alignOf(p, {})));
     const y = this.doc.y + 1.5;
-    this.doc
-      .moveTo(this.left, y)
-      .lineTo(this.left + CONTENT_WIDTH, y)
-      .lineWidth(0.6)
-      .strokeColor(RULE)
-      .stroke();
+    this.artifact(() => {
+      this.doc
+        .moveTo(this.left, y)
+        .lineTo(this.left + CONTENT_WIDTH, y)
+        .lineWidth(0.6)
+        .strokeColor(RULE)
+        .stroke();
+    });
     this.doc.y = y + 5;
   }
 
-  text(text: string, s: TextStyle = {}): void {
+  text(text: string, s: TextStyle = {}, tag = 'P'): void {
+    this.spansBlock(this.spans(text, s), s, tag);
+  }
+
+  private spansBlock(spans: readonly Span[], s: TextStyle, tag: string, parent: Struct = this.root): void {
     const indent = s.indent ?? 0;
     const width = CONTENT_WIDTH - indent;
+    const p = this.layout(spans, width);
     // Short paragraphs move to the next page whole; a long one may flow across the break.
-    const height = this.heightOf(text, width, s);
+    const height = paragraphHeight(p);
     if (height < 200) this.ensure(height);
-    this.style(s);
-    this.doc.text(winAnsi(text), this.left + indent, this.doc.y, { width, lineGap: 1 });
+    this.block(tag, () => this.drawParagraph(p, this.boxX(indent, width), width, this.alignOf(p, s)), parent);
     this.space(s.after ?? 4);
   }
 
-  /** Bold label, then plain text, on one wrapped line ("Result: Self-care"). */
+  /** Bold label, then plain text, in one wrapped paragraph ("Result: Self-care"). */
   labelled(label: string, text: string, s: TextStyle = {}): void {
-    const full = `${label} ${text}`;
-    this.ensure(this.heightOf(full, CONTENT_WIDTH, s));
-    this.style({ ...s, bold: true });
-    this.doc.text(winAnsi(label), this.left, this.doc.y, {
-      width: CONTENT_WIDTH,
-      continued: true,
-      lineGap: 1,
-    });
-    this.style({ ...s, bold: false });
-    this.doc.text(` ${winAnsi(text)}`, { lineGap: 1 });
-    this.space(s.after ?? 4);
+    const size = s.size ?? BODY_SIZE;
+    const color = s.color ?? INK;
+    this.spansBlock(
+      [
+        { text: label, bold: true, size, color },
+        { text: ` ${text}`, bold: false, size, color },
+      ],
+      s,
+      'P',
+    );
   }
 
   list(items: readonly string[], options: { numbered?: boolean } & TextStyle = {}): void {
     // Wide enough for the longest marker ("25."), so numbers never run into the text.
     const indent = options.numbered && items.length >= 10 ? 22 : 16;
-    items.forEach((item, i) => {
-      const marker = options.numbered ? `${i + 1}.` : '•';
-      const height = this.heightOf(item, CONTENT_WIDTH - indent, options);
-      this.ensure(height);
-      const y = this.doc.y;
-      this.style(options);
-      this.doc.text(marker, this.left, y, { width: indent - 4, align: 'right', lineBreak: false });
-      this.doc.text(winAnsi(item), this.left + indent, y, { width: CONTENT_WIDTH - indent, lineGap: 1 });
-      this.space(2.5);
+    const width = CONTENT_WIDTH - indent;
+    this.group('L', (list) => {
+      items.forEach((item, i) => {
+        const body = this.layout(this.spans(item, options), width);
+        // A list number follows the document: "1." reads ".1" in a right-to-left list.
+        const marker = this.layout(
+          this.spans(options.numbered ? `${i + 1}.` : '•', options),
+          indent - 4,
+          this.dir,
+        );
+        this.ensure(paragraphHeight(body));
+        const y = this.doc.y;
+        this.group(
+          'LI',
+          (li) => {
+            this.block(
+              'Lbl',
+              () => {
+                const line = marker.lines[0];
+                // On the baseline of the item's first line, whose script may stand taller.
+                const lift = (body.lines[0]?.ascent ?? 0) - (line?.ascent ?? 0);
+                if (line)
+                  this.drawLine(line, this.boxX(0, indent - 4), indent - 4, this.mirrored('right'), y + lift);
+              },
+              li,
+            );
+            this.block(
+              'LBody',
+              () => this.drawParagraph(body, this.boxX(indent, width), width, this.alignOf(body, options)),
+              li,
+            );
+          },
+          list,
+        );
+        this.space(2.5);
+      });
     });
     this.space(2);
   }
@@ -145,42 +297,71 @@ export class PdfWriter {
   /** A table whose rows never split; the header is repeated on each new page. */
   table(columns: readonly Column[], rows: readonly (readonly string[])[], size = 8.5): void {
     const pad = 3;
-    const rowHeight = (cells: readonly string[], bold: boolean) =>
-      Math.max(...columns.map((c, i) => this.heightOf(cells[i] ?? '', c.width - 2 * pad, { size, bold }))) +
-      2 * pad;
-    const drawRow = (cells: readonly string[], header: boolean) => {
-      const h = rowHeight(cells, header);
+    const lay = (cells: readonly string[], bold: boolean) =>
+      columns.map((c, i) => this.layout(this.spans(cells[i] ?? '', { size, bold }), c.width - 2 * pad));
+    const heightOf = (cells: readonly Paragraph[]) => Math.max(...cells.map(paragraphHeight)) + 2 * pad;
+    const drawRow = (table: Struct, cells: readonly Paragraph[], header: boolean) => {
+      const h = heightOf(cells);
       const y = this.doc.y;
-      if (header) this.doc.rect(this.left, y, CONTENT_WIDTH, h).fill('#eef2f8');
-      let x = this.left;
-      columns.forEach((c, i) => {
-        this.style({ size, bold: header });
-        this.doc.text(winAnsi(cells[i] ?? ''), x + pad, y + pad, {
-          width: c.width - 2 * pad,
-          align: c.align ?? 'left',
-          lineGap: 1,
-        });
-        x += c.width;
+      if (header) this.artifact(() => this.doc.rect(this.left, y, CONTENT_WIDTH, h).fill('#eef2f8'));
+      this.group(
+        'TR',
+        (tr) => {
+          let offset = 0;
+          columns.forEach((c, i) => {
+            const cell = cells[i] as Paragraph;
+            const x = this.boxX(offset, c.width);
+            this.block(
+              header ? 'TH' : 'TD',
+              () => {
+                this.doc.y = y + pad;
+                this.drawParagraph(cell, x + pad, c.width - 2 * pad, this.mirrored(c.align ?? 'left'));
+              },
+              tr,
+              header ? { scope: 'Column' } : {},
+            );
+            offset += c.width;
+          });
+        },
+        table,
+      );
+      this.artifact(() => {
+        this.doc
+          .moveTo(this.left, y + h)
+          .lineTo(this.left + CONTENT_WIDTH, y + h)
+          .lineWidth(0.4)
+          .strokeColor(RULE)
+          .stroke();
       });
-      this.doc
-        .moveTo(this.left, y + h)
-        .lineTo(this.left + CONTENT_WIDTH, y + h)
-        .lineWidth(0.4)
-        .strokeColor(RULE)
-        .stroke();
       this.doc.y = y + h;
     };
-    const headers = columns.map((c) => c.header);
-    this.ensure(rowHeight(headers, true) + (rows[0] ? rowHeight(rows[0], false) : 0));
-    drawRow(headers, true);
-    for (const row of rows) {
-      if (this.doc.y + rowHeight(row, false) > this.bottom) {
-        this.newPage();
-        drawRow(headers, true);
+    const headers = lay(
+      columns.map((c) => c.header),
+      true,
+    );
+    const body = rows.map((r) => lay(r, false));
+    this.group('Table', (table) => {
+      this.ensure(heightOf(headers) + (body[0] ? heightOf(body[0]) : 0));
+      drawRow(table, headers, true);
+      for (const row of body) {
+        if (this.doc.y + heightOf(row) > this.bottom) {
+          this.newPage();
+          drawRow(table, headers, true);
+        }
+        drawRow(table, row, false);
       }
-      drawRow(row, false);
-    }
+    });
     this.doc.x = this.left;
     this.space(6);
+  }
+
+  /**
+   * One line of text at a fixed place (chart labels, footers), inside whatever element is being
+   * drawn. Text that does not fit the width is not wrapped: it is only ever a short label.
+   */
+  label(text: string, x: number, top: number, width: number, align: Align, s: TextStyle = {}): void {
+    const p = this.layout(this.spans(text, s), Number.POSITIVE_INFINITY);
+    const line = p.lines[0];
+    if (line) this.drawLine(line, x, width, align, top);
   }
 }

@@ -7,10 +7,9 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { assessmentInputSchema } from '../../contract/input.ts';
 import { assessRaw, interviewRaw } from '../../engine/api.ts';
-import { domainMessages, LANGUAGES } from '../../i18n/catalogs.ts';
+import { domainMessages } from '../../i18n/catalogs.ts';
 import { type KnowledgeBundle, knowledgeBundle } from '../../i18n/knowledge-bundle.ts';
 import { localiseAssessment, localiseStep } from '../../i18n/localise.ts';
-import { negotiateLanguage } from '../../i18n/negotiate.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
 import { ApiError } from '../http-error.ts';
 import { answerLanguage } from '../lang.ts';
@@ -124,10 +123,7 @@ export const contractRoutes: readonly AnyRoute[] = [
       400: ERROR_RESPONSES[400],
     },
     handler: async ({ query, req, reply }) => {
-      const lang = negotiateLanguage(LANGUAGES, query.lang, req.headers['accept-language']);
-      const { body, etag } = bundleFor(lang);
-      reply.header('content-language', lang);
-      reply.header('vary', 'accept-language');
+      const { body, etag } = bundleFor(answerLanguage(req, reply, query.lang).lang);
       reply.header('etag', etag);
       // Public words, the same for everyone: caches may keep them, and check back when they change.
       reply.header('cache-control', 'public, max-age=3600, must-revalidate');

@@ -11,7 +11,7 @@ import { type Diary, defaultProfile } from '../../diary/model.ts';
 import { buildFhirBundle } from '../../fhir/bundle.ts';
 import { isoDay, MAX_REPORT_DAYS, parseOpenPeriod, reportPeriod } from '../../insights/period.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
-import { renderSummaryPdf } from '../../report/pdf/render.ts';
+import { makeSummaryPdf } from '../../report/pdf/render.ts';
 import { buildSummary } from '../../report/summary.ts';
 import { ApiError } from '../http-error.ts';
 import { answerLanguage } from '../lang.ts';
@@ -28,6 +28,13 @@ export const reportQuerySchema = z
     from: dayText('First day of the report'),
     to: dayText('Last day of the report, included'),
     paper: z.enum(['a4', 'letter']).default('a4').describe('Paper size (default a4)'),
+    lang: z
+      .string()
+      .max(35)
+      .optional()
+      .describe(
+        'The language of the PDF (else Accept-Language): its words, /Lang, and right-to-left layout for a right-to-left language',
+      ),
   })
   .strict();
 
@@ -70,7 +77,8 @@ export const reportRoutes: readonly AnyRoute[] = [
     description:
       `Days are whole UTC days and \`to\` is included. At most ${MAX_REPORT_DAYS} days. The PDF is made from the ` +
       'signed-in person’s own diary only; it is sent as an attachment named ' +
-      'backease-summary-FROM-to-TO.pdf.',
+      'backease-summary-FROM-to-TO.pdf. Characters of the diary that no font in the PDF has (they show ' +
+      'as empty boxes) are listed by code point in the X-BackEase-Uncovered-Characters header.',
     access: 'user',
     query: reportQuerySchema,
     responses: {
@@ -86,11 +94,14 @@ export const reportRoutes: readonly AnyRoute[] = [
       const period = orThrow(reportPeriod(query.from, query.to));
       const diary = await ownDiary(deps, signedIn.user.id);
       const summary = buildSummary(diary, period, deps.now());
-      const pdf = await renderSummaryPdf(summary, {
+      const { pdf, uncovered } = await makeSummaryPdf(summary, {
         paper: query.paper,
-        renderer: answerLanguage(req, reply),
+        renderer: answerLanguage(req, reply, query.lang),
       });
       reply.header('content-type', 'application/pdf');
+      // Code points only, never logged: the person's text stays out of the logs.
+      if (uncovered.length)
+        reply.header('x-backease-uncovered-characters', uncovered.map((c) => c.label).join(' '));
       reply.header(
         'content-disposition',
         `attachment; filename="backease-summary-${summary.from}-to-${summary.to}.pdf"`,
