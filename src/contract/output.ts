@@ -6,9 +6,7 @@
  * Two forms share every field definition:
  * - the engine's own output (`Assessment`, `InterviewStep`): ids, numbers and message codes, no words;
  * - an answer (`AssessmentAnswer`, `InterviewAnswer`): the same plus the words beside the codes, in the
- *   language asked for (src/i18n/localise.ts). Words that are the same in every answer (advice texts,
- *   timers, seed-claim verdicts, cause summaries, "get help if" items) are sent by id and come from the
- *   knowledge catalog (GET /api/v1/knowledge), or inline when asked (`texts: 'all'`).
+ *   language asked for (src/i18n/localise.ts), in a compact or a full view (see below).
  */
 import { z } from 'zod';
 import { CAUSE_IDS, type CauseId, FINDING_IDS, TRIAGE_LEVELS } from './ids.ts';
@@ -195,12 +193,22 @@ export const interviewStepSchema = z.discriminatedUnion('done', [
 export type InterviewStep = z.infer<typeof interviewStepSchema>;
 
 // ---------------------------------------------------------------------------------------------
-// An answer: the same, with words beside the codes. `inline` marks words sent only when asked for
-// (texts: 'all'), because they are the same in every answer and the knowledge catalog has them.
+// An answer: the same, with words beside the codes, in two views.
+// - compact (the default of the API): what depends on this person's answers, and the grades, which must
+//   never be apart from advice. What is the same for every person (texts, sources, kinds, timers) is
+//   sent by id: GET /api/v1/knowledge has it, once, cacheable. Causes the answers leave very unlikely
+//   (under 1 in 1,000, past the first three) are counted in `causesLeftOut`, not listed.
+// - full: everything inline, every cause listed (what `backease assess --json` prints by default).
+
+export const ANSWER_VIEWS = ['compact', 'full'] as const;
+export type AnswerView = (typeof ANSWER_VIEWS)[number];
+
+/** In a compact answer, causes below this probability are left out after the three most likely. */
+export const COMPACT_CAUSE_FLOOR = 0.001;
 
 const words = z.string();
-const inline = (s: z.ZodString, key: string) =>
-  s.optional().describe(`Only with texts=all; otherwise the catalog key ${key}`);
+const full = <T extends z.ZodType>(s: T, where: string) =>
+  s.optional().describe(`Only with view=full; otherwise in GET /api/v1/knowledge (${where})`);
 
 const timerStepSchema = z.object({ label: words, seconds: z.number().positive(), instruction: words });
 export const remedyTimerSchema = z.object({
@@ -216,9 +224,16 @@ export type TimerStep = RemedyTimer['steps'][number];
 export const assessmentAnswerSchema = z.object({
   /** The language the words are in (also the Content-Language header). */
   lang: z.string(),
+  view: z.enum(ANSWER_VIEWS),
   triage: z.object({
     ...triageShape,
-    reasons: z.array(z.object({ ...reasonShape, text: words.describe('Plain words: why this level') })),
+    reasons: z.array(
+      z.object({
+        ...reasonShape,
+        sources: full(sources, 'rule sources: the triage rule by id'),
+        text: words.describe('Plain words: why this level'),
+      }),
+    ),
     /** What to do now, in plain words, action first. */
     action: words,
     actionCode: code,
@@ -228,51 +243,60 @@ export const assessmentAnswerSchema = z.object({
   causes: z.array(
     z.object({
       ...causeShape,
+      kind: full(causeShape.kind, 'causes'),
       name: words,
       evidence: z.array(
         z.object({
           ...causeEvidenceShape,
           /** The finding in words: its label, with the value for a number, or "You said no to: …". */
-          text: inline(words, 'evidence.present / evidence.absent with the finding label'),
-          label: inline(words, 'finding.<id>.label'),
+          text: full(words, 'messages evidence.* with finding.<id>.label'),
+          label: full(words, 'messages finding.<id>.label'),
         }),
       ),
-      summary: inline(words, 'cause.<id>.summary'),
+      summary: full(words, 'messages cause.<id>.summary'),
     }),
   ),
+  /** Compact view: how many causes were left out as very unlikely (0 in the full view). */
+  causesLeftOut: z.number().int().min(0),
   plan: z.object({
     actions: z.array(
       z.object({
         ...planItemShape,
+        kind: full(planItemShape.kind, 'advice'),
+        sources: full(sources, 'advice'),
+        hasTimer: full(planItemShape.hasTimer, 'timers'),
         title: words,
         cautions: z.array(z.object({ ...cautionShape, text: words })),
-        text: inline(words, 'advice.<id>.text'),
-        gradeNote: inline(words, 'advice.<id>.gradeNote'),
-        timer: remedyTimerSchema
-          .optional()
-          .describe('Only with texts=all; otherwise in the knowledge catalog'),
+        text: full(words, 'messages advice.<id>.text'),
+        gradeNote: full(words, 'messages advice.<id>.gradeNote'),
+        timer: full(remedyTimerSchema, 'timers, with messages advice.<id>.timer.*'),
       }),
     ),
     withheld: z.array(
       z.object({
         ...withheldShape,
+        sources: full(sources, 'the safety rules by id'),
         title: words,
         /** Why it is not advised for this person, naming their condition or medicine, per rule. */
         why: z.array(words),
       }),
     ),
-    warnings: z.array(z.object({ ...warningShape, text: words })),
+    warnings: z.array(
+      z.object({ ...warningShape, sources: full(sources, 'the safety rule by id'), text: words }),
+    ),
     seedClaims: z.array(
       z.object({
         ...seedClaimShape,
+        section: full(seedClaimShape.section, 'seedClaims'),
+        sources: full(sources, 'seedClaims'),
         withheldBecause: z.array(words).optional(),
-        claim: inline(words, 'seed.<id>.claim'),
-        verdict: inline(words, 'seed.<id>.verdict'),
-        gradeNote: inline(words, 'seed.<id>.gradeNote'),
+        claim: full(words, 'messages seed.<id>.claim'),
+        verdict: full(words, 'messages seed.<id>.verdict'),
+        gradeNote: full(words, 'messages seed.<id>.gradeNote'),
       }),
     ),
     safetyNet: z.object({
-      getHelpIf: z.array(z.object({ ...getHelpIfShape, text: inline(words, 'safetyNet.<id>.text') })),
+      getHelpIf: z.array(z.object({ ...getHelpIfShape, text: full(words, 'messages safetyNet.<id>.text') })),
       review: z.object(reviewShape),
       /** When to see a doctor if it is not getting better. */
       reviewAfter: words,
@@ -296,10 +320,16 @@ export type QuestionAnswer = z.infer<typeof questionAnswerSchema>;
 export const interviewAnswerSchema = z.discriminatedUnion('done', [
   z.object({
     lang: z.string(),
+    view: z.enum(ANSWER_VIEWS),
     done: z.literal(false),
     question: questionAnswerSchema,
     progress: progressSchema,
   }),
-  z.object({ lang: z.string(), done: z.literal(true), assessment: assessmentAnswerSchema }),
+  z.object({
+    lang: z.string(),
+    view: z.enum(ANSWER_VIEWS),
+    done: z.literal(true),
+    assessment: assessmentAnswerSchema,
+  }),
 ]);
 export type InterviewAnswer = z.infer<typeof interviewAnswerSchema>;

@@ -41,7 +41,7 @@ const kb: LoadedKnowledge = {
 
 /** The plan with its English words beside the codes, as `assess --json` prints it. */
 const buildPlan = (...args: Parameters<typeof buildCodedPlan>) =>
-  localisePlan(buildCodedPlan(...args), renderer('en'), args[0], 'all');
+  localisePlan(buildCodedPlan(...args), renderer('en'), args[0], 'full');
 
 function triage(level: TriageLevel): Triage {
   return { level, reasons: [], service: 'self_care' };

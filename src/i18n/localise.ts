@@ -1,24 +1,21 @@
 /**
  * Puts words beside the codes of the engine's output, in one language: what the API and `backease
- * assess --json` answer. With `texts: 'person'` only the words that depend on this person's answers are
- * inline (the triage, cause names, plan titles, cautions, withholdings, warnings, review); the words
- * that are the same in every answer come by id from the knowledge catalog. `texts: 'all'` puts every
- * word inline, as a client without the catalog needs.
+ * assess --json` answer. The compact view carries what depends on this person's answers (and every
+ * grade); what is the same for everyone comes by id from the knowledge bundle (knowledge-bundle.ts).
+ * The full view carries everything inline. See src/contract/output.ts for the two views.
  */
-import type {
-  Assessment,
-  AssessmentAnswer,
-  InterviewAnswer,
-  InterviewStep,
-  Plan,
-  RemedyTimer,
+import {
+  type AnswerView,
+  type Assessment,
+  type AssessmentAnswer,
+  COMPACT_CAUSE_FLOOR,
+  type InterviewAnswer,
+  type InterviewStep,
+  type Plan,
+  type RemedyTimer,
 } from '../contract/output.ts';
-
-export type PlanAnswer = AssessmentAnswer['plan'];
-
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import {
-  adviceGradeNote,
   adviceText,
   adviceTitle,
   causeName,
@@ -34,36 +31,48 @@ import {
 import { msg } from './message.ts';
 import type { Renderer } from './render.ts';
 
-export type TextsMode = 'person' | 'all';
+export type PlanAnswer = AssessmentAnswer['plan'];
+
+/** A key's words, as a field, when the key has words (grade notes are optional). */
+function optional(r: Renderer, code: string, field: string): Record<string, string> {
+  return r.has(code) ? { [field]: r.text(code) } : {};
+}
 
 export function localiseAssessment(
   a: Assessment,
   r: Renderer,
   kb: LoadedKnowledge,
-  texts: TextsMode = 'person',
+  view: AnswerView = 'compact',
 ): AssessmentAnswer {
-  const all = texts === 'all';
-  const opt = (code: string) =>
-    all && r.has(code) ? { [code.split('.').pop() as string]: r.text(code) } : {};
+  const all = view === 'full';
+  const causes = all ? a.causes : a.causes.filter((c, i) => i < 3 || c.probability >= COMPACT_CAUSE_FLOOR);
   return {
     lang: r.lang,
+    view,
     triage: {
-      ...a.triage,
-      reasons: a.triage.reasons.map((x) => ({ ...x, text: r.text(x.code, x.params) })),
+      level: a.triage.level,
+      service: a.triage.service,
+      reasons: a.triage.reasons.map(({ sources, ...x }) => ({
+        ...x,
+        ...(all ? { sources } : {}),
+        text: r.text(x.code, x.params),
+      })),
       action: r.render(serviceAction(a.triage.service)),
       actionCode: serviceAction(a.triage.service).code,
       meaning: r.render(levelMeaning(a.triage.level)),
       meaningCode: levelMeaning(a.triage.level).code,
     },
-    causes: a.causes.map((c) => ({
+    causes: causes.map(({ kind, ...c }) => ({
       ...c,
+      ...(all ? { kind } : {}),
       name: r.render(causeName(c.id)),
       evidence: c.evidence.map((e) =>
         all ? { ...e, text: r.render(evidenceMessage(e)), label: r.render(findingLabel(e.finding)) } : e,
       ),
       ...(all ? { summary: r.render(causeSummary(c.id)) } : {}),
     })),
-    plan: localisePlan(a.plan, r, kb, texts),
+    causesLeftOut: a.causes.length - causes.length,
+    plan: localisePlan(a.plan, r, kb, view),
     knowledgeVersion: a.knowledgeVersion,
     disclaimer: r.render(msg('disclaimer')),
   };
@@ -74,33 +83,44 @@ export function localisePlan(
   plan: Plan,
   r: Renderer,
   kb: LoadedKnowledge,
-  texts: TextsMode = 'person',
+  view: AnswerView = 'compact',
 ): PlanAnswer {
-  const all = texts === 'all';
-  const opt = (code: string) =>
-    all && r.has(code) ? { [code.split('.').pop() as string]: r.text(code) } : {};
+  const all = view === 'full';
   return {
-    actions: plan.actions.map((p) => ({
+    actions: plan.actions.map(({ kind, sources, hasTimer, ...p }) => ({
       ...p,
+      ...(all ? { kind, sources, hasTimer } : {}),
       title: r.render(adviceTitle(p.id)),
       cautions: p.cautions.map((c) => ({ ...c, text: r.text(c.code) })),
-      ...(all ? { text: r.render(adviceText(p.id)) } : {}),
-      ...(all ? opt(adviceGradeNote(p.id)) : {}),
-      ...(all && p.hasTimer ? { timer: timerWords(kb, p.id, r) } : {}),
+      ...(all
+        ? { text: r.render(adviceText(p.id)), ...optional(r, `advice.${p.id}.gradeNote`, 'gradeNote') }
+        : {}),
+      ...(all && hasTimer ? { timer: timerWords(kb, p.id, r) } : {}),
     })),
-    withheld: plan.withheld.map((w) => ({
+    withheld: plan.withheld.map(({ sources, ...w }) => ({
       ...w,
+      ...(all ? { sources } : {}),
       title: r.render(adviceTitle(w.id)),
       why: w.ruleIds.map((id) => r.render(safetyWhy(id))),
     })),
-    warnings: plan.warnings.map((w) => ({ ...w, text: r.text(w.code) })),
-    seedClaims: plan.seedClaims.map((s) => ({
+    warnings: plan.warnings.map(({ sources, ...w }) => ({
+      ...w,
+      ...(all ? { sources } : {}),
+      text: r.text(w.code),
+    })),
+    seedClaims: plan.seedClaims.map(({ section, sources, ...s }) => ({
       ...s,
+      ...(all ? { section, sources } : {}),
       ...(s.withheldRuleIds
         ? { withheldBecause: s.withheldRuleIds.map((id) => r.render(safetyWhy(id))) }
         : {}),
-      ...(all ? { claim: r.text(`seed.${s.id}.claim`), verdict: r.text(`seed.${s.id}.verdict`) } : {}),
-      ...(all ? opt(`seed.${s.id}.gradeNote`) : {}),
+      ...(all
+        ? {
+            claim: r.text(`seed.${s.id}.claim`),
+            verdict: r.text(`seed.${s.id}.verdict`),
+            ...optional(r, `seed.${s.id}.gradeNote`, 'gradeNote'),
+          }
+        : {}),
     })),
     safetyNet: {
       getHelpIf: plan.safetyNet.getHelpIf.map((g) =>
@@ -134,13 +154,14 @@ export function localiseStep(
   step: InterviewStep,
   r: Renderer,
   kb: LoadedKnowledge,
-  texts: TextsMode = 'person',
+  view: AnswerView = 'compact',
 ): InterviewAnswer {
   if (step.done)
-    return { lang: r.lang, done: true, assessment: localiseAssessment(step.assessment, r, kb, texts) };
+    return { lang: r.lang, view, done: true, assessment: localiseAssessment(step.assessment, r, kb, view) };
   const q = step.question;
   return {
     lang: r.lang,
+    view,
     done: false,
     question: {
       ...q,

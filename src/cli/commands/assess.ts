@@ -5,22 +5,23 @@
  */
 import type { Command } from 'commander';
 import { parseJson } from '../../contract/json-text.ts';
+import { ANSWER_VIEWS, type AnswerView } from '../../contract/output.ts';
 import { assessRaw, interviewRaw } from '../../engine/api.ts';
-import { localiseAssessment, localiseStep, type TextsMode } from '../../i18n/localise.ts';
+import { localiseAssessment, localiseStep } from '../../i18n/localise.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
 import { askProfile, InputEnded, runInteractive, stdinLines } from '../interactive.ts';
 import { EXIT_BAD_INPUT, failWith, readStdin, styleFor } from '../io.ts';
 import { cliRenderer, withLang } from '../lang.ts';
 import { renderAssessment, wrapText } from '../render.ts';
 
-function textsMode(value: string | undefined): TextsMode {
-  if (value === undefined || value === 'all') return 'all';
-  if (value === 'person') return 'person';
+function answerView(value: string | undefined): AnswerView {
+  if (value === undefined) return 'full';
+  if ((ANSWER_VIEWS as readonly string[]).includes(value)) return value as AnswerView;
   failWith([
     {
       code: 'invalid_value',
-      path: '--texts',
-      message: `--texts must be "all" or "person", not "${value}".`,
+      path: '--view',
+      message: `--view must be ${ANSWER_VIEWS.map((v) => `"${v}"`).join(' or ')}, not "${value}".`,
     },
   ]);
 }
@@ -35,20 +36,20 @@ export function registerAssess(program: Command): void {
       'contract mode: read the assessment input (JSON) on standard input, print the assessment as JSON',
     )
     .option(
-      '--texts <mode>',
-      'with --json: "all" puts every word inline (the default), "person" only the words that depend on the answers, as the API does',
+      '--view <view>',
+      'with --json: "full" puts everything inline (the default), "compact" answers as the API does by default',
     )
     .option('--claims', 'also show every claim of the source article with its evidence grade')
-    .action(async (opts: { json?: boolean; claims?: boolean; texts?: string; lang?: string }) => {
+    .action(async (opts: { json?: boolean; claims?: boolean; view?: string; lang?: string }) => {
       const kb = getKnowledge();
       const r = cliRenderer(opts.lang);
       if (opts.json) {
-        const texts = textsMode(opts.texts);
+        const view = answerView(opts.view);
         const raw = parseJson(await readStdin(), 'Standard input');
         if (!raw.ok) failWith(raw.issues);
         const result = assessRaw(raw.value, kb);
         if (!result.ok) failWith(result.issues);
-        process.stdout.write(`${JSON.stringify(localiseAssessment(result.value, r, kb, texts), null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify(localiseAssessment(result.value, r, kb, view), null, 2)}\n`);
         return;
       }
       const style = styleFor(process.stdout);
@@ -80,15 +81,15 @@ export function registerAssess(program: Command): void {
       'One interview step (contract mode): read the answers so far as JSON on standard input, print the next question or the assessment',
     )
     .requiredOption('--json', 'JSON in and out (the only mode)')
-    .option('--texts <mode>', '"all" (the default) or "person", as for assess --json')
-    .action(async (opts: { texts?: string; lang?: string }) => {
+    .option('--view <view>', '"full" (the default) or "compact", as for assess --json')
+    .action(async (opts: { view?: string; lang?: string }) => {
       const kb = getKnowledge();
-      const texts = textsMode(opts.texts);
+      const view = answerView(opts.view);
       const raw = parseJson(await readStdin(), 'Standard input');
       if (!raw.ok) failWith(raw.issues);
       const result = interviewRaw(raw.value, kb);
       if (!result.ok) failWith(result.issues);
       const r = cliRenderer(opts.lang);
-      process.stdout.write(`${JSON.stringify(localiseStep(result.value, r, kb, texts), null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(localiseStep(result.value, r, kb, view), null, 2)}\n`);
     });
 }

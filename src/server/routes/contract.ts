@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { assessmentInputSchema } from '../../contract/input.ts';
+import { ANSWER_VIEWS } from '../../contract/output.ts';
 import { assessRaw, interviewRaw } from '../../engine/api.ts';
 import { domainMessages } from '../../i18n/catalogs.ts';
 import { type KnowledgeBundle, knowledgeBundle } from '../../i18n/knowledge-bundle.ts';
@@ -23,11 +24,11 @@ const answerQuery = z
       .max(35)
       .optional()
       .describe('The language of the words (else Accept-Language); Content-Language says which served'),
-    texts: z
-      .enum(['person', 'all'])
+    view: z
+      .enum(ANSWER_VIEWS)
       .optional()
       .describe(
-        'person (the default): only the words that depend on the answers are inline, the rest come by id from GET /api/v1/knowledge; all: every word inline',
+        'compact (the default): what depends on the answers, with every grade; what is the same for everyone comes by id from GET /api/v1/knowledge. full: everything inline, every cause listed',
       ),
   })
   .strict();
@@ -80,7 +81,7 @@ export const contractRoutes: readonly AnyRoute[] = [
       const r = answerLanguage(req, reply, query.lang);
       const result = assessRaw(rawBody);
       if (!result.ok) throw new ApiError(result.issues);
-      return ok(localiseAssessment(result.value, r, getKnowledge(), query.texts));
+      return ok(localiseAssessment(result.value, r, getKnowledge(), query.view));
     },
   }),
   route({
@@ -102,7 +103,7 @@ export const contractRoutes: readonly AnyRoute[] = [
       const r = answerLanguage(req, reply, query.lang);
       const result = interviewRaw(rawBody);
       if (!result.ok) throw new ApiError(result.issues);
-      return ok(localiseStep(result.value, r, getKnowledge(), query.texts));
+      return ok(localiseStep(result.value, r, getKnowledge(), query.view));
     },
   }),
   route({
