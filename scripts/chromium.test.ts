@@ -72,9 +72,28 @@ describe('ensureChromium', () => {
     expect(printed[0]).toMatch(/is missing\. The browser tests \(e2e\/\) need Debian's chromium package/);
     expect(printed[0]).toContain('apt-get update && apt-get install -y chromium');
     expect(printed.slice(1)).toEqual([
-      'npm test: installed from Debian: chromium chromium-common libatk1.0-0',
-      'npm test: 0 upgraded, 3 newly installed, 0 to remove and 0 not upgraded.',
+      'npm test: installed chromium from Debian, with 2 packages it needs:',
+      '  chromium-common libatk1.0-0',
     ]);
+  });
+
+  it('lists a long install in lines a terminal can show', () => {
+    const many = Array.from({ length: 60 }, (_, i) => `libexample-package${i}`);
+    const { io, printed } = fakeIo({ hasChromium: false, root: true, hasApt: true });
+    const run = io.run;
+    const withMany: Io = {
+      ...io,
+      run: (cmd, args) => ({
+        ...run(cmd, args),
+        output: `The following NEW packages will be installed:\n  chromium ${many.join(' ')}\nDone\n`,
+      }),
+    };
+    expect(ensureChromium(withMany)).toBe(true);
+    expect(printed[1]).toBe('npm test: installed chromium from Debian, with 60 packages it needs:');
+    const lines = printed.slice(2);
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
+    expect(lines.join(' ').split(/\s+/).filter(Boolean)).toEqual(many);
   });
 
   it('stops the run when the install fails, with apt-get’s own words', () => {

@@ -73,10 +73,25 @@ export const realIo: Io = {
   print: (line) => console.log(line),
 };
 
-/** apt-get's own list of the packages it installs, as one line. */
-function newPackages(output: string): string {
+/** apt-get's own list of the packages it installed. */
+function newPackages(output: string): string[] {
   const block = /The following NEW packages will be installed:\n((?:[ \t]+.*\n)+)/.exec(output)?.[1] ?? '';
-  return block.split(/\s+/).filter(Boolean).join(' ');
+  return block.split(/\s+/).filter(Boolean);
+}
+
+/** Words as indented lines of at most `width` characters. */
+function wrap(words: readonly string[], width = 100): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = '';
+    }
+    line = line ? `${line} ${word}` : `  ${word}`;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** Makes sure Chromium is there; returns false (after saying why) when the run must stop. */
@@ -102,8 +117,12 @@ export function ensureChromium(io: Io = realIo): boolean {
     io.print(`npm test: ${INSTALL_COMMAND} failed (exit ${install.status}):\n${install.output.trim()}`);
     return false;
   }
-  const summary = /^\d+ upgraded, \d+ newly installed.*$/m.exec(install.output)?.[0];
-  io.print(`npm test: installed from Debian: ${newPackages(install.output) || 'chromium'}`);
-  if (summary) io.print(`npm test: ${summary}`);
+  const others = newPackages(install.output).filter((p) => p !== 'chromium');
+  io.print(
+    others.length > 0
+      ? `npm test: installed chromium from Debian, with ${others.length} packages it needs:`
+      : 'npm test: installed chromium from Debian.',
+  );
+  for (const line of wrap(others)) io.print(line);
   return true;
 }
