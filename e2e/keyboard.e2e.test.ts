@@ -24,6 +24,14 @@ const focused = (page: import('playwright-core').Page) =>
     };
   });
 
+/**
+ * The heading takes focus in an effect just after the new screen renders (web/src/components/heading.tsx),
+ * so on a busy machine a test can see the new screen a moment before its heading has focus: wait for it.
+ */
+async function expectHeadingFocused(page: import('playwright-core').Page): Promise<void> {
+  await expect.poll(async () => (await focused(page)).tag, { timeout: 5_000 }).toBe('H1');
+}
+
 describe('keyboard only', () => {
   it('walks the first questions and goes back', async () => {
     const context = await newPhoneContext(browser, inject('baseURL'));
@@ -36,7 +44,7 @@ describe('keyboard only', () => {
     await page.getByRole('link', { name: 'Check my back' }).last().focus();
     await page.keyboard.press('Enter');
     await page.getByLabel('Your age in years').waitFor();
-    expect((await focused(page)).tag).toBe('H1');
+    await expectHeadingFocused(page);
     await page.keyboard.press('Tab');
     await page.keyboard.type('34');
     await page.keyboard.press('Tab');
@@ -46,9 +54,8 @@ describe('keyboard only', () => {
     const first = page.locator('form[data-question]');
     await first.waitFor();
     const firstId = await first.getAttribute('data-question');
-    const heading = await focused(page);
-    expect(heading.tag).toBe('H1');
-    expect(heading.text).toBe(await page.locator('form[data-question] h1').textContent());
+    await expectHeadingFocused(page);
+    expect((await focused(page)).text).toBe(await page.locator('form[data-question] h1').textContent());
 
     // Tab to the first answer, tick it with Space, and submit with Enter from the form.
     await page.keyboard.press('Tab');
@@ -59,12 +66,12 @@ describe('keyboard only', () => {
     await expect
       .poll(() => page.locator('form[data-question]').getAttribute('data-question'))
       .not.toBe(firstId);
-    expect((await focused(page)).tag).toBe('H1');
+    await expectHeadingFocused(page);
 
     await page.getByRole('button', { name: 'Back' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('form[data-question]').getAttribute('data-question')).toBe(firstId);
-    expect((await focused(page)).tag).toBe('H1');
+    await expectHeadingFocused(page);
     // A reload (or a phone that dropped the tab) resumes the check at the same question.
     await page.reload();
     await expect.poll(() => page.locator('form[data-question]').getAttribute('data-question')).toBe(firstId);
