@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['src/**/*.int.test.ts', 'bench/**/*.int.test.ts'],
-          // Starts a throwaway PostgreSQL cluster for the run (and fails the run if PostgreSQL is missing).
+          // Starts a throwaway PostgreSQL cluster for the run: the machine's, or the one npm ci installed.
           globalSetup: ['src/store/testing/global-setup.ts'],
           environment: 'node',
           testTimeout: 60_000,

@@ -1,5 +1,6 @@
 /**
- * Before the browser tests: checks that Debian's Chromium is installed (failing loudly, never skipping),
+ * Before the browser tests: checks that Debian's Chromium is installed (`npm test` installs it first
+ * where the machine allows; run any other way, a missing one fails loudly, never skips),
  * builds web/dist, and starts the real server (scripts/start.ts: the API under /api/v1 and the web app at
  * /, on one port, with its CSP) on a free port with a throwaway data folder. Until the server exists it
  * falls back to `vite preview`, and the account tests fail with a message saying so.
@@ -11,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_PATH } from './browser.ts';
+import { CHROMIUM_PATH, INSTALL_COMMAND } from '../scripts/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -51,7 +52,7 @@ async function waitFor(url: string, child: ChildProcess, log: () => string): Pro
 export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `Chromium is not installed at ${CHROMIUM_PATH}. The browser tests need Debian's chromium package: run \`apt-get install -y chromium\` (never \`playwright install\`).`,
+      `Chromium is not installed at ${CHROMIUM_PATH}: run \`npm test\`, which installs Debian's chromium where the machine allows, or \`${INSTALL_COMMAND}\` (never \`playwright install\`).`,
     );
   }
   const built = spawnSync(process.execPath, [join(root, 'web/scripts/build.ts')], {

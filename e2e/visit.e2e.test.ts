@@ -1,7 +1,7 @@
 /**
  * Doctor visit: from a saved check, a few check-ins and a question written on the visit screen, the
  * summary is built on the phone (no account), prints without the app around it (emulated print media,
- * and real PDFs from Chromium on A4 and Letter read back with poppler-utils), and the FHIR download is
+ * and real PDFs from Chromium on A4 and Letter read back with pdf.js), and the FHIR download is
  * a valid R4 Bundle with the check-ins as Observations. Works offline.
  */
 import { readFile } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compiled, fhirSchemaErrors } from '../src/fhir/testing/official-schema.ts';
-import { pdfInfo, pdfPages, pdfRasters, pdfToPngs, pdfWords } from '../src/report/poppler.ts';
+import { pdfToPngs, readPdf } from '../src/report/testing/read-pdf.ts';
 import { checkScreen, launchBrowser, newPhoneContext, pageProblems } from './browser.ts';
 import { answerAboutYou, answerInterview, type Patient } from './patient.ts';
 
@@ -54,18 +54,20 @@ async function logCheckIn(pain: number, note = ''): Promise<void> {
 }
 
 /** What a PDF printed by Chromium says, and whether it keeps to the paper and to black and white. */
-function readPrint(pdf: Uint8Array, paper: { width: number; height: number }) {
-  const info = pdfInfo(pdf);
+async function readPrint(pdf: Uint8Array, paper: { width: number; height: number }) {
+  const read = await readPdf(pdf);
+  const info = read.info;
   // Chromium rounds the paper to whole pixels at 96 dpi: within a point of the standard size.
   expect(Math.abs(info.width - paper.width)).toBeLessThan(1.5);
   expect(Math.abs(info.height - paper.height)).toBeLessThan(1.5);
   // Every word inside the page with at least 14 mm (40 pt) of margin on each side.
-  const outside = pdfWords(pdf).filter(
+  const outside = read.words.filter(
     (w) => w.xMin < 40 || w.yMin < 40 || w.xMax > info.width - 40 || w.yMax > info.height - 40,
   );
   expect(outside.map((w) => `${w.word} p${w.page}`)).toEqual([]);
   // Black on white: no pixel has a colour (greys from anti-aliasing and the shaded episodes are fine).
-  for (const r of pdfRasters(pdf, 40)) {
+  for (let n = 1; n <= info.pages; n++) {
+    const r = await read.raster(n, 40);
     let coloured = 0;
     for (let i = 0; i < r.rgb.length; i += 3) {
       const [red, green, blue] = [r.rgb[i] ?? 0, r.rgb[i + 1] ?? 0, r.rgb[i + 2] ?? 0];
@@ -73,7 +75,7 @@ function readPrint(pdf: Uint8Array, paper: { width: number; height: number }) {
     }
     expect(coloured).toBe(0);
   }
-  return { pages: info.pages, text: pdfPages(pdf).join('\n') };
+  return { pages: info.pages, text: read.text };
 }
 
 describe('doctor visit', () => {
@@ -207,7 +209,7 @@ describe('doctor visit', () => {
       ['letter', 'Letter', { width: 612, height: 792 }],
     ] as const) {
       const pdf = new Uint8Array(await page.pdf({ format }));
-      const { pages, text } = readPrint(pdf, paper);
+      const { pages, text } = await readPrint(pdf, paper);
       expect(pages).toBeGreaterThanOrEqual(1);
       for (const words of [
         "Summary for a doctor's visit",
@@ -237,10 +239,7 @@ describe('doctor visit', () => {
         expect(text, `${name}: ${words}`).not.toContain(words);
       }
       if (process.env.UPDATE_SCREENSHOTS === '1') {
-        const path = `${SHOTS}visit-print-${name}.pdf`;
-        await (await import('node:fs/promises')).writeFile(path, pdf);
-        pdfToPngs(path, `${SHOTS}visit-print-${name}`, 72);
-        await (await import('node:fs/promises')).rm(path);
+        await pdfToPngs(pdf, `${SHOTS}visit-print-${name}`, 72);
       }
     }
     await page.setViewportSize({ width: 360, height: 780 });

@@ -2,7 +2,7 @@
  * The counted lines that end `npm test`, from Vitest's JSON report. The last line is always
  * "N passed, N failed" (CI reads it). A test that did not run (skipped, todo) is counted as failed, named
  * above that line and explained on the line just before it: a skipped test hides a gap, and nothing in
- * this repository is allowed to skip (missing PostgreSQL or poppler fails, it does not skip). A run
+ * this repository is allowed to skip (a missing tool fails or is installed, it does not skip). A run
  * filtered by test name (-t) skips on purpose: there the skipped tests are counted, not failed.
  */
 import { relative } from 'node:path';

@@ -7,7 +7,7 @@
  *
  *   node src/report/make-samples.ts
  *
- * Needs poppler-utils for the page images (apt-get install -y poppler-utils).
+ * The page images are drawn by pdf.js (src/report/testing/read-pdf.ts), from npm like everything else.
  */
 
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,13 +18,12 @@ import { exportOf } from '../insights/fixtures.ts';
 import { parsePeriod } from '../insights/period.ts';
 import { getKnowledge } from '../knowledge/index.ts';
 import { renderSummaryPdf } from './pdf/render.ts';
-import { pdfToPngs, requirePoppler } from './poppler.ts';
 import { SAMPLE_FROM, SAMPLE_NOW, SAMPLE_TO, sampleDiary, sampleDiaryInManyScripts } from './sample-diary.ts';
 import { buildSummary } from './summary.ts';
+import { pdfToPngs } from './testing/read-pdf.ts';
 
 const out = new URL('../../docs/samples/', import.meta.url).pathname;
 
-requirePoppler();
 const period = parsePeriod(SAMPLE_FROM, SAMPLE_TO);
 if (!period.ok) throw new Error(period.issues.map((i) => i.message).join('; '));
 const kb = getKnowledge();
@@ -38,15 +37,15 @@ writeFileSync(join(out, 'diary-export.json'), `${JSON.stringify(exported, null, 
 
 const summary = buildSummary(diary, period.value, SAMPLE_NOW);
 for (const paper of ['a4', 'letter'] as const) {
-  const pdf = join(out, `summary-${paper}.pdf`);
-  writeFileSync(pdf, await renderSummaryPdf(summary, { paper }));
-  pdfToPngs(pdf, join(out, `summary-${paper}`), 80);
+  const pdf = await renderSummaryPdf(summary, { paper });
+  writeFileSync(join(out, `summary-${paper}.pdf`), pdf);
+  await pdfToPngs(pdf, join(out, `summary-${paper}`), 80);
 }
 
 const manyScripts = buildSummary(sampleDiaryInManyScripts(), period.value, SAMPLE_NOW);
-const arabic = join(out, 'summary-ar.pdf');
-writeFileSync(arabic, await renderSummaryPdf(manyScripts, { paper: 'a4', renderer: renderer('ar') }));
-pdfToPngs(arabic, join(out, 'summary-ar'), 80);
+const arabic = await renderSummaryPdf(manyScripts, { paper: 'a4', renderer: renderer('ar') });
+writeFileSync(join(out, 'summary-ar.pdf'), arabic);
+await pdfToPngs(arabic, join(out, 'summary-ar'), 80);
 
 const bundle = buildFhirBundle(diary, kb, period.value, { now: SAMPLE_NOW, words: renderer() });
 writeFileSync(join(out, 'fhir-bundle.json'), `${JSON.stringify(bundle, null, 2)}\n`);

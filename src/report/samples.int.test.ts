@@ -7,20 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { compiled, fhirSchemaErrors } from '../fhir/testing/official-schema.ts';
 import { parseDiaryExport } from './diary-export.ts';
 import { PAPER_SIZES } from './pdf/writer.ts';
-import { pdfInfo, pdfPages } from './poppler.ts';
+import { pdfInfo, pdfPages } from './testing/read-pdf.ts';
 
 const samples = new URL('../../docs/samples/', import.meta.url).pathname;
 
 describe('docs/samples', () => {
-  it.each(['a4', 'letter'] as const)('has the %s summary PDF and an image of each page', (paper) => {
+  it.each(['a4', 'letter'] as const)('has the %s summary PDF and an image of each page', async (paper) => {
     const pdf = new Uint8Array(readFileSync(`${samples}summary-${paper}.pdf`));
-    const info = pdfInfo(pdf);
+    const info = await pdfInfo(pdf);
     const [width, height] = PAPER_SIZES[paper];
     expect(info).toMatchObject({ width, height });
     for (let page = 1; page <= info.pages; page++)
       expect(existsSync(`${samples}summary-${paper}-${page}.png`)).toBe(true);
     expect(existsSync(`${samples}summary-${paper}-${info.pages + 1}.png`)).toBe(false);
-    expect(pdfPages(pdf).join(' ')).toContain('BackEase: summary for a doctor');
+    expect((await pdfPages(pdf)).join(' ')).toContain('BackEase: summary for a doctor');
   });
 
   it('has the Arabic-layout summary, tagged and in Arabic, whose questions read back in every script', () => {

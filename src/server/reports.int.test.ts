@@ -1,5 +1,5 @@
 /**
- * The report routes on SQLite and PostgreSQL: GET /api/v1/report.pdf read back with poppler-utils, and
+ * The report routes on SQLite and PostgreSQL: GET /api/v1/report.pdf read back with pdf.js (src/report/testing/read-pdf.ts), and
  * GET /api/v1/fhir checked against the official FHIR R4 JSON schema. Two people write distinct diaries
  * through the API; each report must hold its owner's data and nothing of the other's.
  */
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compiled, fhirSchemaErrors } from '../fhir/testing/official-schema.ts';
 import type { Bundle } from '../fhir/types.ts';
 import { PAPER_SIZES } from '../report/pdf/writer.ts';
-import { pdfInfo, pdfPages, requirePoppler } from '../report/poppler.ts';
+import { pdfInfo, pdfPages } from '../report/testing/read-pdf.ts';
 import { patientPseudonym } from './routes/reports.ts';
 import { type Client, expectJsonError, type Harness, openHarness, signUp } from './testing/harness.ts';
 
@@ -22,7 +22,6 @@ const PERIOD = 'from=2026-11-01&to=2026-11-30';
 // Compiling the official schema takes seconds; do it once, outside any test's time limit.
 beforeAll(() => {
   compiled();
-  requirePoppler();
 }, 120_000);
 
 interface Person {
@@ -107,8 +106,8 @@ async function writeDiary(client: Client, h: Harness, p: Person) {
 }
 
 /** Page text with runs of whitespace as one space, so wrapped sentences read whole. */
-function pdfText(res: LightMyRequestResponse): string {
-  return pdfPages(res.rawPayload).join(' ').replace(/\s+/g, ' ');
+async function pdfText(res: LightMyRequestResponse): Promise<string> {
+  return (await pdfPages(res.rawPayload)).join(' ').replace(/\s+/g, ' ');
 }
 
 function resources<T = Record<string, unknown>>(bundle: Bundle, type: string): T[] {
@@ -143,12 +142,12 @@ describe.each(KINDS)('reports on %s', (kind) => {
       );
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      const info = pdfInfo(res.rawPayload);
+      const info = await pdfInfo(res.rawPayload);
       expect(info.title).toBe('BackEase summary 2026-11-01 to 2026-11-30');
       expect([info.width, info.height]).toEqual([...PAPER_SIZES.a4]);
       expect(info.pages).toBeGreaterThanOrEqual(1);
 
-      const text = pdfText(res);
+      const text = await pdfText(res);
       for (const expected of [
         '1 Nov 2026 to 30 Nov 2026',
         'Woman, 46',
@@ -168,7 +167,7 @@ describe.each(KINDS)('reports on %s', (kind) => {
     it("gives B B's own report, never A's", async () => {
       const res = await b.call('GET', `/api/v1/report.pdf?${PERIOD}`);
       expect(res.statusCode, res.body).toBe(200);
-      const text = pdfText(res);
+      const text = await pdfText(res);
       expect(text).toContain('Man, 71');
       expect(text).toContain(B.question);
       expect(text).toContain('3 check-ins: lowest 9, highest 9, average 9 out of 10.');
@@ -186,9 +185,9 @@ describe.each(KINDS)('reports on %s', (kind) => {
     it('prints on Letter paper when asked', async () => {
       const res = await a.call('GET', `/api/v1/report.pdf?${PERIOD}&paper=letter`);
       expect(res.statusCode, res.body).toBe(200);
-      const info = pdfInfo(res.rawPayload);
+      const info = await pdfInfo(res.rawPayload);
       expect([info.width, info.height]).toEqual([...PAPER_SIZES.letter]);
-      expect(pdfText(res)).toContain(A.question);
+      expect(await pdfText(res)).toContain(A.question);
     });
 
     it('sets the PDF language from lang, says it in Content-Language, and lists no uncovered characters for plain text', async () => {
@@ -203,7 +202,7 @@ describe.each(KINDS)('reports on %s', (kind) => {
     it('is an honest one-page report for a period with nothing in it', async () => {
       const res = await a.call('GET', '/api/v1/report.pdf?from=2020-01-01&to=2020-01-31');
       expect(res.statusCode, res.body).toBe(200);
-      const text = pdfText(res);
+      const text = await pdfText(res);
       expect(text).toContain('No pain check-ins in this period');
       expect(text).not.toContain(A.episodeNote);
     });

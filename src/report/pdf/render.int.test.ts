@@ -1,19 +1,11 @@
-// The PDF read back the way a person or a clinician's system would: its text (pdftotext), its pages
-// and paper (pdfinfo) and its pixels (pdftoppm). Needs poppler-utils; without it every test fails.
+// The PDF read back the way a person or a clinician's system would: its text, its pages and paper and
+// its pixels (src/report/testing/read-pdf.ts: pdf.js from npm, so nothing to install but `npm ci`).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkIn, diaryOf, episode, question } from '../../insights/fixtures.ts';
 import { parsePeriod } from '../../insights/period.ts';
-import {
-  pdfInfo,
-  pdfPages,
-  pdfRasters,
-  pdfWords,
-  type Raster,
-  requirePoppler,
-  type WordBox,
-} from '../poppler.ts';
 import { SAMPLE_FROM, SAMPLE_NOW, SAMPLE_TO, sampleDiary } from '../sample-diary.ts';
 import { buildSummary } from '../summary.ts';
+import { pdfInfo, pdfPages, pdfRasters, pdfWords, type Raster, type WordBox } from '../testing/read-pdf.ts';
 import { renderSummaryPdf } from './render.ts';
 import { PAPER_SIZES, type Paper } from './writer.ts';
 
@@ -78,18 +70,14 @@ function chartBand(words: readonly WordBox[], page: number): [number, number] {
   return [Math.ceil(((heading.yMax + 6) * DPI) / 72), Math.floor((caption.yMin * DPI) / 72)];
 }
 
-it('has poppler-utils to read PDFs back', () => {
-  expect(requirePoppler).not.toThrow();
-});
-
 describe.each(['a4', 'letter'] as const)('the sample summary on %s paper', (paper) => {
   let pdf: Uint8Array;
   beforeAll(async () => {
     pdf = await renderSummaryPdf(sample, { paper });
   });
 
-  it('is two or three pages of the right paper size', () => {
-    const info = pdfInfo(pdf);
+  it('is two or three pages of the right paper size', async () => {
+    const info = await pdfInfo(pdf);
     const [width, height] = PAPER_SIZES[paper];
     expect(info).toMatchObject({ width, height, title: 'BackEase summary 2026-10-01 to 2026-11-27' });
     // Letter is shorter than A4, so its page breaks may fall differently.
@@ -97,8 +85,8 @@ describe.each(['a4', 'letter'] as const)('the sample summary on %s paper', (pape
     expect(info.pages).toBeLessThanOrEqual(3);
   });
 
-  it('says what a doctor needs, in order, with page numbers', () => {
-    const pages = pdfPages(pdf).map(flat);
+  it('says what a doctor needs, in order, with page numbers', async () => {
+    const pages = (await pdfPages(pdf)).map(flat);
     const all = pages.join(' ');
     const inOrder = [
       'BackEase: summary for a doctor',
@@ -136,16 +124,16 @@ describe.each(['a4', 'letter'] as const)('the sample summary on %s paper', (pape
     });
   });
 
-  it('fits the paper: no word runs off a page', () => {
-    expectFits(pdfWords(pdf), paper);
+  it('fits the paper: no word runs off a page', async () => {
+    expectFits(await pdfWords(pdf), paper);
   });
 
-  it('draws the pain chart: axis labels as text, the line and dots and the shaded episodes as pixels', () => {
-    const words = pdfWords(pdf);
+  it('draws the pain chart: axis labels as text, the line and dots and the shaded episodes as pixels', async () => {
+    const words = await pdfWords(pdf);
     const chartPage = words.find((w) => w.word === '(none)')?.page as number;
     const onPage = words.filter((w) => w.page === chartPage).map((w) => w.word);
     for (const label of ['0', '10', '1', 'Oct', '27', 'Nov']) expect(onPage).toContain(label);
-    const raster = pdfRasters(pdf, DPI)[chartPage - 1] as Raster;
+    const raster = (await pdfRasters(pdf, DPI))[chartPage - 1] as Raster;
     const [top, bottom] = chartBand(words, chartPage);
     expect(countColour(raster, ACCENT_RGB, top, bottom)).toBeGreaterThan(60);
     expect(countColour(raster, EPISODE_RGB, top, bottom)).toBeGreaterThan(1500);
@@ -159,8 +147,8 @@ describe.each(['a4', 'letter'] as const)('the sample summary on %s paper', (pape
 describe('an empty diary', () => {
   it('gives one honest page with an empty chart', async () => {
     const pdf = await renderSummaryPdf(buildSummary(diaryOf(), range, SAMPLE_NOW));
-    expect(pdfInfo(pdf).pages).toBe(1);
-    const text = flat(pdfPages(pdf)[0] ?? '');
+    expect((await pdfInfo(pdf)).pages).toBe(1);
+    const text = flat((await pdfPages(pdf))[0] ?? '');
     for (const line of [
       'Nothing in the diary calls for getting help sooner than planned.',
       'No questions written down yet.',
@@ -172,9 +160,9 @@ describe('an empty diary', () => {
       'Person, age not given',
     ])
       expect(text, line).toContain(line);
-    const words = pdfWords(pdf);
+    const words = await pdfWords(pdf);
     const [top, bottom] = chartBand(words, 1);
-    expect(countColour(pdfRasters(pdf, DPI)[0] as Raster, ACCENT_RGB, top, bottom)).toBe(0);
+    expect(countColour((await pdfRasters(pdf, DPI))[0] as Raster, ACCENT_RGB, top, bottom)).toBe(0);
   });
 });
 
@@ -203,9 +191,9 @@ describe('a long diary', () => {
     'breaks across pages on %s, repeating table headers, and still fits',
     async (paper) => {
       const pdf = await renderSummaryPdf(buildSummary(diary, range, SAMPLE_NOW), { paper });
-      const info = pdfInfo(pdf);
+      const info = await pdfInfo(pdf);
       expect(info.pages).toBeGreaterThan(2);
-      const pages = pdfPages(pdf).map(flat);
+      const pages = (await pdfPages(pdf)).map(flat);
       expect(pages).toHaveLength(info.pages);
       expect(pages[info.pages - 1]).toContain(`Page ${info.pages} of ${info.pages}`);
       const all = pages.join(' ');
@@ -214,7 +202,7 @@ describe('a long diary', () => {
       expect(all).toContain('Note 39: pain ≥ 7 → took a break');
       // The episode table runs over a page break, so its header is drawn again.
       expect(pages.filter((p) => p.includes('Started Settled Days')).length).toBeGreaterThan(1);
-      expectFits(pdfWords(pdf), paper);
+      expectFits(await pdfWords(pdf), paper);
     },
   );
 });

@@ -1,10 +1,10 @@
 /**
- * Vitest globalSetup of the `int` project: one throwaway PostgreSQL cluster for the whole run, its URL
- * handed to the tests with `inject('postgresUrl')`, stopped and deleted at the end. Missing binaries fail
- * the run (see postgres-cluster.ts).
+ * Vitest globalSetup of the `int` project: one throwaway PostgreSQL cluster for the whole run (the
+ * machine's PostgreSQL, or the one from npm; see postgres-cluster.ts), its URL handed to the tests with
+ * `inject('postgresUrl')`, stopped and deleted at the end.
  */
 import type { TestProject } from 'vitest/node';
-import { startPostgresCluster } from './postgres-cluster.ts';
+import { describeCluster, startPostgresCluster } from './postgres-cluster.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,6 +14,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const cluster = await startPostgresCluster({ fast: true });
+  console.log(`int tests: ${describeCluster(cluster)}`);
   project.provide('postgresUrl', cluster.url);
   return () => cluster.stop();
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n/i18n.ts';
 
 /** On a fresh page load the browser starts at the top (skip link first); focus moves only after that. */
@@ -23,8 +23,9 @@ export function ScreenHeading(props: {
     const text = ref.current?.textContent?.trim();
     document.title = text ? `${text} – ${t('app.name')}` : t('app.name');
   });
-  // Runs when focusKey changes: that is the moment focus should move.
-  useEffect(() => {
+  // Runs when focusKey changes: that is the moment focus should move. A layout effect, like the title's,
+  // so focus is on the new heading in the same task that shows it, never a moment later.
+  useLayoutEffect(() => {
     if (firstHeading) {
       firstHeading = false;
       return;
