@@ -23,14 +23,14 @@ describe('docs/samples', () => {
     expect((await pdfPages(pdf)).join(' ')).toContain('BackEase: summary for a doctor');
   });
 
-  it('has the Arabic-layout summary, tagged and in Arabic, whose questions read back in every script', () => {
+  it('has the Arabic-layout summary, tagged and in Arabic, whose questions read back in every script', async () => {
     const pdf = new Uint8Array(readFileSync(`${samples}summary-ar.pdf`));
-    const info = pdfInfo(pdf);
+    const info = await pdfInfo(pdf);
     for (let page = 1; page <= info.pages; page++)
       expect(existsSync(`${samples}summary-ar-${page}.png`)).toBe(true);
     expect(existsSync(`${samples}summary-ar-${info.pages + 1}.png`)).toBe(false);
     expect(Buffer.from(pdf).toString('latin1')).toContain('/Lang (ar)');
-    const text = pdfPages(pdf)
+    const text = (await pdfPages(pdf))
       .join('\n')
       .replace(/[\u202a-\u202e]/g, '');
     for (const q of [
