@@ -2,7 +2,9 @@
  * The terminal edge: reading standard input, writing with or without colour, and turning coded issues
  * into exit codes (2 for bad input, 1 for anything else) and messages on standard error.
  */
-import { formatIssue, type Issue } from '../contract/errors.ts';
+import { formatIssue, type Issue, renderIssue } from '../contract/errors.ts';
+import { renderer } from '../i18n/catalogs.ts';
+import type { Renderer } from '../i18n/render.ts';
 
 export const EXIT_BAD_INPUT = 2;
 
@@ -12,8 +14,9 @@ export async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function failWith(issues: readonly Issue[]): never {
-  for (const i of issues) process.stderr.write(`backease: ${formatIssue(i)} [${i.code}]\n`);
+/** Prints each issue in words (English unless the command's language is given) and exits 2. */
+export function failWith(issues: readonly Issue[], r: Renderer = renderer()): never {
+  for (const i of issues) process.stderr.write(`backease: ${formatIssue(renderIssue(i, r))} [${i.code}]\n`);
   process.exit(EXIT_BAD_INPUT);
 }
 

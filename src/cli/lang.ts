@@ -3,9 +3,11 @@
  * English. A language asked for by name that is not shipped is bad input (exit 2, naming it); one that
  * only comes from the environment falls back to English, as every program does with a locale it lacks.
  */
+
 import type { Command } from 'commander';
 import { fail, issue, ok, type Result } from '../contract/errors.ts';
 import { LANGUAGES, renderer, SOURCE_LANGUAGE } from '../i18n/catalogs.ts';
+import { list, msg } from '../i18n/message.ts';
 import type { Renderer } from '../i18n/render.ts';
 import { failWith } from './io.ts';
 
@@ -26,7 +28,7 @@ export function cliLanguage(
       issue(
         'invalid_value',
         'lang',
-        `lang must be one of ${LANGUAGES.map((l) => `"${l}"`).join(', ')}, not "${option}".`,
+        msg('error.langNotShipped', { languages: list(LANGUAGES.map((l) => `"${l}"`)), lang: option }),
       ),
     ]);
   }

@@ -1,60 +1,53 @@
 /**
- * One catalogue of error codes for every surface. The engine and the parsers return issues as data;
- * the HTTP edge maps a code to a status and the CLI to an exit code, and both print the message.
- * A test checks that every code here is documented in docs/errors.md.
+ * One catalogue of error codes for every surface. The engine and the parsers return issues as data: a
+ * code, where the problem is, and a message (a catalog key with parameters). The edges put the message
+ * into words in the reader's language, map a code to an HTTP status or the CLI's exit code, and print it.
+ * Each code's own words are the catalog's `error.<code>`; a test checks docs/errors.md against them.
  */
+import { type Message, msg } from '../i18n/message.ts';
+import type { Renderer } from '../i18n/render.ts';
 
 export const ERROR_CODES = {
-  invalid_json: { status: 400, summary: 'The body is not valid JSON.' },
-  invalid_type: {
-    status: 400,
-    summary: 'A field has the wrong type (for example a string where a number is expected).',
-  },
-  missing_field: { status: 400, summary: 'A required field is missing.' },
-  unknown_field: { status: 400, summary: 'A field that the format does not define was sent.' },
-  unknown_finding: { status: 400, summary: 'An evidence id is not a finding the engine knows.' },
-  duplicate_finding: { status: 400, summary: 'The same finding id is given more than once.' },
-  invalid_state: { status: 400, summary: 'An evidence state is not present, absent or unknown.' },
-  value_not_allowed: {
-    status: 400,
-    summary: 'A value was given for a yes/no finding, or for a number finding that is not present.',
-  },
-  value_missing: { status: 400, summary: 'A number finding is present but has no value.' },
-  value_out_of_range: { status: 400, summary: 'A number is outside the range its finding allows.' },
-  age_missing: { status: 400, summary: 'The age is missing.' },
-  age_invalid: { status: 400, summary: 'The age is not a possible human age (0 to 120 years).' },
-  sex_invalid: { status: 400, summary: 'The sex is missing or not one of female or male.' },
-  invalid_value: {
-    status: 400,
-    summary: 'A value is not allowed for this field (too long, wrong format or not in the list).',
-  },
-  validation_failed: { status: 400, summary: 'The request did not pass validation.' },
-  payload_too_large: { status: 413, summary: 'The request body is larger than the server accepts.' },
-  unsupported_media_type: {
-    status: 415,
-    summary: 'The request body must be JSON (Content-Type: application/json).',
-  },
-  unauthenticated: { status: 401, summary: 'Sign in first: this needs an account session.' },
-  invalid_credentials: { status: 401, summary: 'The email or password is wrong.' },
-  forbidden: { status: 403, summary: 'This action is not allowed for this session.' },
-  csrf_failed: {
-    status: 403,
-    summary: 'The CSRF token is missing or wrong for a cookie-authenticated write.',
-  },
-  not_found: { status: 404, summary: 'No such record, or it is not yours.' },
-  conflict: {
-    status: 409,
-    summary: 'The change conflicts with what is stored (for example the email is already registered).',
-  },
-  rate_limited: { status: 429, summary: 'Too many attempts; wait and try again.' },
-  internal_error: { status: 500, summary: 'Something went wrong on our side; nothing you sent was stored.' },
-} as const satisfies Record<string, { status: number; summary: string }>;
+  invalid_json: { status: 400 },
+  invalid_type: { status: 400 },
+  missing_field: { status: 400 },
+  unknown_field: { status: 400 },
+  unknown_finding: { status: 400 },
+  duplicate_finding: { status: 400 },
+  invalid_state: { status: 400 },
+  value_not_allowed: { status: 400 },
+  value_missing: { status: 400 },
+  value_out_of_range: { status: 400 },
+  age_missing: { status: 400 },
+  age_invalid: { status: 400 },
+  sex_invalid: { status: 400 },
+  invalid_value: { status: 400 },
+  validation_failed: { status: 400 },
+  payload_too_large: { status: 413 },
+  unsupported_media_type: { status: 415 },
+  unauthenticated: { status: 401 },
+  invalid_credentials: { status: 401 },
+  forbidden: { status: 403 },
+  csrf_failed: { status: 403 },
+  not_found: { status: 404 },
+  conflict: { status: 409 },
+  rate_limited: { status: 429 },
+  internal_error: { status: 500 },
+} as const satisfies Record<string, { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
 export interface Issue {
   readonly code: ErrorCode;
   /** Where the problem is, as a JSON path such as `evidence[2].value`; empty for the whole input. */
+  readonly path: string;
+  /** What is wrong, naming the field and the value, as a message the edge puts into words. */
+  readonly detail: Message;
+}
+
+/** An issue in words, as the API and the CLI show it. */
+export interface RenderedIssue {
+  readonly code: ErrorCode;
   readonly path: string;
   /** A sentence a person can act on, naming the field and the value. */
   readonly message: string;
@@ -66,7 +59,8 @@ export class BackeaseError extends Error {
   readonly code: ErrorCode;
 
   constructor(issues: readonly Issue[]) {
-    super(issues.map(formatIssue).join('; '));
+    // Codes and paths only: the words are for the person, in their language, at the edge.
+    super(issues.map((i) => (i.path ? `${i.code} at ${i.path}` : i.code)).join('; '));
     this.name = 'BackeaseError';
     this.issues = issues;
     this.code = issues[0]?.code ?? 'validation_failed';
@@ -77,11 +71,30 @@ export class BackeaseError extends Error {
   }
 }
 
-export function issue(code: ErrorCode, path: string, message: string): Issue {
-  return { code, path, message };
+/** An issue; without a detail, the code's own words (`error.<code>`). */
+export function issue(code: ErrorCode, path: string, detail: Message = msg(`error.${code}`)): Issue {
+  return { code, path, detail };
 }
 
-export function formatIssue(i: Issue): string {
+export function renderIssue(i: Issue, r: Renderer): RenderedIssue {
+  return { code: i.code, path: i.path, message: r.render(i.detail) };
+}
+
+/**
+ * An issue for a developer's eyes only (a knowledge base or a case file that does not load), where no
+ * catalog is at hand: developer tools word their issues with `error.text`, so this is their text.
+ */
+export function developerText(i: Issue): string {
+  const text = i.detail.code === 'error.text' ? String(i.detail.params?.text ?? '') : i.detail.code;
+  return i.path ? `${i.path}: ${text}` : text;
+}
+
+/** Words for a developer tool's own issue (see developerText). */
+export function plain(text: string): Message {
+  return msg('error.text', { text });
+}
+
+export function formatIssue(i: RenderedIssue): string {
   return i.path ? `${i.path}: ${i.message}` : i.message;
 }
 
@@ -97,16 +110,20 @@ export function fail<T>(issues: Issue[]): Result<T> {
 
 /** The JSON error body every HTTP error uses. */
 export interface ErrorBody {
-  readonly error: { readonly code: ErrorCode; readonly message: string; readonly issues: readonly Issue[] };
+  readonly error: {
+    readonly code: ErrorCode;
+    readonly message: string;
+    readonly issues: readonly RenderedIssue[];
+  };
 }
 
-export function errorBody(issues: readonly Issue[]): ErrorBody {
-  const first = issues[0];
+export function errorBody(issues: readonly Issue[], r: Renderer): ErrorBody {
+  const rendered = issues.map((i) => renderIssue(i, r));
   return {
     error: {
-      code: first?.code ?? 'validation_failed',
-      message: issues.map(formatIssue).join('; ') || ERROR_CODES.validation_failed.summary,
-      issues,
+      code: rendered[0]?.code ?? 'validation_failed',
+      message: rendered.map(formatIssue).join('; ') || r.text('error.validation_failed'),
+      issues: rendered,
     },
   };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { renderer } from '../i18n/catalogs.ts';
+import { formatIssue, renderIssue } from './errors.ts';
 import { parseAssessmentInput } from './input.ts';
 
 const ok = { age: 38, sex: 'male', evidence: [{ id: 'pain_lower_back', state: 'present' }] };
@@ -10,7 +12,7 @@ function codes(raw: unknown): string[] {
 
 function messages(raw: unknown): string {
   const r = parseAssessmentInput(raw);
-  return r.ok ? '' : r.issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+  return r.ok ? '' : r.issues.map((i) => formatIssue(renderIssue(i, renderer('en')))).join('\n');
 }
 
 describe('parseAssessmentInput', () => {

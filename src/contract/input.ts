@@ -3,7 +3,9 @@
  * Bad input is never guessed at: an unknown id, an id given twice, a value on a yes/no finding,
  * a missing or out-of-range value, a missing or impossible age, or an unknown sex each get their own code.
  */
+
 import { z } from 'zod';
+import { type Message, msg } from '../i18n/message.ts';
 import { fail, type Issue, issue, ok, type Result } from './errors.ts';
 import {
   EVIDENCE_STATES,
@@ -65,7 +67,16 @@ export function parseAssessmentInput(raw: unknown): Result<AssessmentInput> {
       issue(
         'invalid_type',
         '',
-        `The assessment input must be a JSON object with age, sex and evidence, not ${Array.isArray(raw) ? 'a list' : raw === null ? 'null' : typeof raw}.`,
+        msg('error.inputNotObject', {
+          received: msg(
+            Array.isArray(raw)
+              ? 'error.received.list'
+              : raw === null
+                ? 'error.received.null'
+                : 'error.received.value',
+            { value: typeof raw },
+          ),
+        }),
       ),
     ]);
   }
@@ -79,20 +90,14 @@ export function parseAssessmentInput(raw: unknown): Result<AssessmentInput> {
 function domainIssues(input: z.infer<typeof assessmentInputSchema>): Issue[] {
   const issues: Issue[] = [];
   if (!Number.isFinite(input.age) || input.age < 0 || input.age > 120) {
-    issues.push(issue('age_invalid', 'age', `age must be between 0 and 120 years, not ${input.age}.`));
+    issues.push(issue('age_invalid', 'age', msg('error.ageRange', { age: input.age })));
   }
   const seen = new Map<string, number>();
   input.evidence.forEach((e, i) => {
     const path = `evidence[${i}]`;
     const finding = FINDING_BY_ID.get(e.id);
     if (!finding) {
-      issues.push(
-        issue(
-          'unknown_finding',
-          `${path}.id`,
-          `"${e.id}" is not a known finding id (see contract/findings.json).`,
-        ),
-      );
+      issues.push(issue('unknown_finding', `${path}.id`, msg('error.unknownFinding', { id: e.id })));
       return;
     }
     const first = seen.get(e.id);
@@ -101,7 +106,7 @@ function domainIssues(input: z.infer<typeof assessmentInputSchema>): Issue[] {
         issue(
           'duplicate_finding',
           `${path}.id`,
-          `"${e.id}" is given more than once (first at evidence[${first}]).`,
+          msg('error.duplicateFinding', { id: e.id, first: String(first) }),
         ),
       );
     } else {
@@ -109,9 +114,7 @@ function domainIssues(input: z.infer<typeof assessmentInputSchema>): Issue[] {
     }
     if (finding.kind === 'boolean') {
       if (e.value !== undefined) {
-        issues.push(
-          issue('value_not_allowed', `${path}.value`, `"${e.id}" is a yes/no finding and takes no value.`),
-        );
+        issues.push(issue('value_not_allowed', `${path}.value`, msg('error.valueOnBoolean', { id: e.id })));
       }
       return;
     }
@@ -122,7 +125,7 @@ function domainIssues(input: z.infer<typeof assessmentInputSchema>): Issue[] {
           issue(
             'value_not_allowed',
             `${path}.value`,
-            `"${e.id}" is ${e.state}, so it cannot carry a value; send state "present" with the value.`,
+            msg('error.valueNotPresent', { id: e.id, state: e.state }),
           ),
         );
       }
@@ -133,7 +136,7 @@ function domainIssues(input: z.infer<typeof assessmentInputSchema>): Issue[] {
         issue(
           'value_missing',
           `${path}.value`,
-          `"${e.id}" is present but has no value (${describeRange(e.id as NumberFindingId)}).`,
+          msg('error.valueMissing', { id: e.id, range: describeRange(e.id as NumberFindingId) }),
         ),
       );
     } else if (!Number.isFinite(e.value) || e.value < range.min || e.value > range.max) {
@@ -141,7 +144,11 @@ function domainIssues(input: z.infer<typeof assessmentInputSchema>): Issue[] {
         issue(
           'value_out_of_range',
           `${path}.value`,
-          `"${e.id}" must be ${describeRange(e.id as NumberFindingId)}, not ${e.value}.`,
+          msg('error.valueRange', {
+            id: e.id,
+            range: describeRange(e.id as NumberFindingId),
+            value: String(e.value),
+          }),
         ),
       );
     }
@@ -149,7 +156,9 @@ function domainIssues(input: z.infer<typeof assessmentInputSchema>): Issue[] {
   return issues;
 }
 
-function describeRange(id: NumberFindingId): string {
+function describeRange(id: NumberFindingId): Message {
   const r = NUMBER_FINDINGS[id];
-  return Number.isFinite(r.max) ? `a number from ${r.min} to ${r.max}` : `a number of at least ${r.min}`;
+  return Number.isFinite(r.max)
+    ? msg('error.range.between', { min: r.min, max: r.max })
+    : msg('error.range.atLeast', { min: r.min });
 }

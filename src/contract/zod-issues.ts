@@ -3,6 +3,7 @@
  * whether it was caught by a structural schema or by a domain check.
  */
 import type { z } from 'zod';
+import { list, type Message, type MessageParam, msg } from '../i18n/message.ts';
 import { type ErrorCode, type Issue, issue } from './errors.ts';
 
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -14,13 +15,23 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? `a ${value.length}-character text` : `"${value}"`;
-  if (typeof value === 'object') return 'an object';
-  return String(value);
+/** What was received, as a message: "nothing", "a list", "\"fevr\"", "a 300-character text". */
+function describe(value: unknown): Message {
+  if (value === undefined) return msg('error.received.nothing');
+  if (value === null) return msg('error.received.null');
+  if (Array.isArray(value)) return msg('error.received.list');
+  if (typeof value === 'string')
+    return value.length > 40
+      ? msg('error.received.longText', { count: value.length })
+      : msg('error.received.text', { text: value });
+  if (typeof value === 'object') return msg('error.received.object');
+  return msg('error.received.value', { value: String(value) });
+}
+
+const EXPECTED = new Set(['number', 'string', 'object', 'array', 'boolean']);
+
+function expected(type: string): Message {
+  return EXPECTED.has(type) ? msg(`error.expected.${type}`) : msg('error.expected.other', { type });
 }
 
 /** Maps one Zod issue to ours; `overrides` lets a caller give a field its own code (age → age_invalid). */
@@ -31,63 +42,62 @@ export function fromZodIssue(
 ): Issue {
   const path = jsonPath(zi.path);
   const received = valueAt(input, zi.path);
-  const field = path || 'the input';
+  const field: MessageParam = path || msg('error.theInput');
   const override = overrides[path.replace(/\[\d+\]/g, '[]')];
   switch (zi.code) {
     case 'invalid_type': {
       if (received === undefined)
-        return issue(overrides[`${path}:missing`] ?? 'missing_field', path, `${field} is required.`);
+        return issue(overrides[`${path}:missing`] ?? 'missing_field', path, msg('error.required', { field }));
       return issue(
         override ?? 'invalid_type',
         path,
-        `${field} must be ${article(zi.expected)}, not ${describe(received)}.`,
+        msg('error.wrongType', { field, expected: expected(zi.expected), received: describe(received) }),
       );
     }
     case 'unrecognized_keys':
       return issue(
         'unknown_field',
         path,
-        `${zi.keys.map((k) => `"${k}"`).join(', ')} ${zi.keys.length === 1 ? 'is not a field' : 'are not fields'} of ${path || 'the input'}.`,
+        msg('error.notFields', {
+          count: zi.keys.length,
+          keys: list(zi.keys.map((k) => `"${k}"`)),
+          where: path || msg('error.theInput'),
+        }),
       );
     case 'invalid_value':
       return issue(
         override ?? 'invalid_value',
         path,
-        `${field} must be one of ${zi.values.map((v) => JSON.stringify(v)).join(', ')}, not ${describe(received)}.`,
+        msg('error.oneOf', {
+          field,
+          values: list(zi.values.map((v) => JSON.stringify(v))),
+          received: describe(received),
+        }),
       );
     case 'too_big':
       return issue(
         override ?? 'invalid_value',
         path,
-        `${field} is too ${zi.origin === 'number' ? 'large' : 'long'}: at most ${String(zi.maximum)}${unit(zi.origin)}.`,
+        msg('error.tooLarge', { field, origin: zi.origin, max: String(zi.maximum) }),
       );
     case 'too_small':
       return issue(
         override ?? 'invalid_value',
         path,
-        `${field} is too ${zi.origin === 'number' ? 'small' : 'short'}: at least ${String(zi.minimum)}${unit(zi.origin)}.`,
+        msg('error.tooSmall', { field, origin: zi.origin, min: String(zi.minimum) }),
       );
     case 'invalid_format':
-      return issue(override ?? 'invalid_value', path, `${field} is not a valid ${zi.format}.`);
+      return issue(override ?? 'invalid_value', path, msg('error.format', { field, format: zi.format }));
     case 'custom':
       return issue(
         ((zi.params as { code?: ErrorCode } | undefined)?.code ?? 'invalid_value') as ErrorCode,
         path,
-        zi.message,
+        // A schema's own message is a catalog key (error.*); anything else is shown as it is.
+        zi.message.startsWith('error.') ? msg(zi.message) : msg('error.text', { text: zi.message }),
       );
     default:
-      return issue(override ?? 'validation_failed', path, `${field}: ${zi.message}`);
+      return issue(override ?? 'validation_failed', path, msg('error.other', { field, text: zi.message }));
   }
-}
-
-function unit(origin: string): string {
-  if (origin === 'string') return ' characters';
-  if (origin === 'array') return ' items';
-  return '';
-}
-
-function article(expected: string): string {
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

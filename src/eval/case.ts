@@ -6,7 +6,7 @@
  * in the contract's vocabulary cannot describe.
  */
 import { z } from 'zod';
-import { fail, type Issue, issue, ok, type Result } from '../contract/errors.ts';
+import { fail, type Issue, issue, ok, plain, type Result } from '../contract/errors.ts';
 import { ALL_FINDINGS, ENGINE_FINDINGS, FINDING_BY_ID, TRIAGE_LEVELS } from '../contract/ids.ts';
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
 import { fromZodError } from '../contract/zod-issues.ts';
@@ -48,7 +48,7 @@ export function parseCases(raw: unknown, file: string): Result<Case[]> {
       issue(
         'invalid_type',
         file,
-        'a case file must hold a JSON list of cases (or an object with a "cases" list).',
+        plain('a case file must hold a JSON list of cases (or an object with a "cases" list).'),
       ),
     ]);
   const issues: Issue[] = [];
@@ -63,7 +63,11 @@ export function parseCases(raw: unknown, file: string): Result<Case[]> {
     for (const id of [...r.data.present, ...(r.data.unknown ?? []), ...Object.keys(r.data.values ?? {})]) {
       if (!FINDING_BY_ID.has(id))
         issues.push(
-          issue('unknown_finding', `${file}[${i}] (${r.data.id})`, `"${id}" is not a known finding id.`),
+          issue(
+            'unknown_finding',
+            `${file}[${i}] (${r.data.id})`,
+            plain(`"${id}" is not a known finding id.`),
+          ),
         );
     }
     cases.push(r.data);

@@ -4,8 +4,10 @@
  * changed, and a regression below the bar fails. dev.json is the given development set; extra.json
  * was written independently from clinical.md by an author who did not read the engine's rules.
  */
+
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { developerText } from '../contract/errors.ts';
 import { getKnowledge } from '../knowledge/index.ts';
 import { parseCases } from './case.ts';
 import { evaluate } from './evaluate.ts';
@@ -17,7 +19,7 @@ function load(name: string) {
     JSON.parse(readFileSync(new URL(`../../vignettes/${name}`, import.meta.url), 'utf8')),
     `vignettes/${name}`,
   );
-  if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  if (!parsed.ok) throw new Error(parsed.issues.map(developerText).join('\n'));
   return parsed.value;
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { renderIssue } from '../contract/errors.ts';
+import { renderer } from '../i18n/catalogs.ts';
 import { DAY_MS, inPeriod, isoDay, lastDay, parseOpenPeriod, parsePeriod } from './period.ts';
 
 describe('parsePeriod', () => {
@@ -34,7 +36,7 @@ describe('parsePeriod', () => {
         ['invalid_value', 'from'],
         ['invalid_value', 'to'],
       ]);
-      expect(r.issues[1]?.message).toContain('"next week"');
+      expect(r.issues[1] && renderIssue(r.issues[1], renderer('en')).message).toContain('"next week"');
     }
   });
 

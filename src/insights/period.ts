@@ -4,7 +4,9 @@
  * YYYY-MM-DD are whole UTC days: the diary stores zoned instants, and a report must not depend on
  * the time zone of the machine that renders it.
  */
+
 import { fail, issue, ok, type Result } from '../contract/errors.ts';
+import { msg } from '../i18n/message.ts';
 
 export const DAY_MS = 86_400_000;
 export const WEEK_MS = 7 * DAY_MS;
@@ -55,11 +57,7 @@ function readInstant(text: string): number | undefined {
 
 function badBound(name: 'from' | 'to', text: string) {
   const example = name === 'from' ? '2026-11-01' : '2026-11-30';
-  return issue(
-    'invalid_value',
-    name,
-    `${name} must be a day like ${example} or a zoned date-time, not "${text}".`,
-  );
+  return issue('invalid_value', name, msg('error.periodBound', { name, example, text }));
 }
 
 /**
@@ -74,7 +72,7 @@ export function parsePeriod(from: string, to: string): Result<Period> {
   if (toInstant === undefined) problems.push(badBound('to', to));
   if (start === undefined || toInstant === undefined) return fail(problems);
   const end = DAY.test(to) ? toInstant + DAY_MS : toInstant;
-  if (end <= start) return fail([issue('invalid_value', 'to', `to (${to}) must be after from (${from}).`)]);
+  if (end <= start) return fail([issue('invalid_value', 'to', msg('error.periodOrder', { to, from }))]);
   return ok({ start, end });
 }
 
@@ -92,13 +90,7 @@ export function reportPeriod(from: string, to: string): Result<Period> {
   const period = parsePeriod(from, to);
   if (!period.ok) return period;
   if (period.value.end - period.value.start > MAX_REPORT_DAYS * DAY_MS)
-    return fail([
-      issue(
-        'invalid_value',
-        'to',
-        `A report covers at most ${MAX_REPORT_DAYS} days (about ten years); choose a shorter period.`,
-      ),
-    ]);
+    return fail([issue('invalid_value', 'to', msg('error.periodTooLong', { max: MAX_REPORT_DAYS }))]);
   return period;
 }
 

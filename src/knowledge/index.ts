@@ -1,6 +1,7 @@
 /**
  * The knowledge base, validated once on first use. Every surface gets it from here.
  */
+import { developerText } from '../contract/errors.ts';
 import { advice } from './advice.ts';
 import { causes } from './causes.ts';
 import { findings } from './findings.ts';
@@ -36,7 +37,7 @@ export function getKnowledge(): LoadedKnowledge {
     const r = loadKnowledge(knowledgeData);
     if (!r.ok)
       throw new Error(
-        `Knowledge base is invalid:\n${r.issues.map((i) => `- ${i.path}: ${i.message}`).join('\n')}`,
+        `Knowledge base is invalid:\n${r.issues.map((i) => `- ${developerText(i)}`).join('\n')}`,
       );
     cached = r.value;
   }

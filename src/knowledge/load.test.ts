@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { developerText } from '../contract/errors.ts';
 import { p } from './conditions.ts';
 import type { AdviceId, SourceId } from './ids.generated.ts';
 import { knowledgeData } from './index.ts';
@@ -10,7 +11,7 @@ const untyped = <T>(x: unknown): T => x as T;
 
 function problems(change: (kb: Knowledge) => Knowledge): string[] {
   const r = loadKnowledge(change(knowledgeData));
-  return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`);
+  return r.ok ? [] : r.issues.map(developerText);
 }
 
 describe('loadKnowledge', () => {

@@ -4,7 +4,7 @@
  * and causes are all covered. A failure names the bad entry.
  */
 
-import { fail, type Issue, issue, ok, type Result } from '../contract/errors.ts';
+import { fail, type Issue, issue, ok, plain, type Result } from '../contract/errors.ts';
 import { CAUSE_IDS, FINDING_BY_ID, TRIAGE_LEVELS } from '../contract/ids.ts';
 import { mentions } from './conditions.ts';
 import type {
@@ -32,7 +32,7 @@ export interface LoadedKnowledge extends Knowledge {
 
 export function loadKnowledge(kb: Knowledge): Result<LoadedKnowledge> {
   const issues: Issue[] = [];
-  const bad = (path: string, message: string) => issues.push(issue('invalid_value', path, message));
+  const bad = (path: string, message: string) => issues.push(issue('invalid_value', path, plain(message)));
   const sourceById = new Map(kb.sources.map((s) => [s.id, s]));
 
   const unique = <T extends { id: string }>(list: readonly T[], where: string) => {

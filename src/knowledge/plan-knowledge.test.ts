@@ -4,6 +4,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { developerText } from '../contract/errors.ts';
 import { advice } from './advice.ts';
 import { p } from './conditions.ts';
 import { knowledgeData } from './index.ts';
@@ -41,7 +42,7 @@ describe('loading the self-care knowledge', () => {
     const result = loadKnowledge(broken);
     expect(result.ok).toBe(false);
     const paths = result.ok ? [] : result.issues.filter((i) => i.path === 'safetyRules[broken]');
-    expect(paths.map((i) => i.message).sort()).toEqual(
+    expect(paths.map((i) => developerText({ ...i, path: '' })).sort()).toEqual(
       ['cites unknown source "R999"', 'names unknown advice "no_such_item"', 'needs a why'].sort(),
     );
   });

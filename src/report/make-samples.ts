@@ -25,7 +25,7 @@ import { pdfToPngs } from './testing/read-pdf.ts';
 const out = new URL('../../docs/samples/', import.meta.url).pathname;
 
 const period = parsePeriod(SAMPLE_FROM, SAMPLE_TO);
-if (!period.ok) throw new Error(period.issues.map((i) => i.message).join('; '));
+if (!period.ok) throw new Error(period.issues.map((i) => i.path).join('; '));
 const kb = getKnowledge();
 const diary = sampleDiary();
 

@@ -4,12 +4,14 @@
  * configuration: sessions and rate-limit counters live in the store, so any number of processes can
  * serve one database.
  */
+
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.ts';
+import { msg } from '../i18n/message.ts';
 import type { Store } from '../store/store.ts';
 import { Passwords } from './auth/passwords.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
@@ -113,7 +115,7 @@ export async function buildApp(
   const webFallback = await registerWebApp(app, config.webDist);
   app.setNotFoundHandler(async (req, reply) => {
     if (await webFallback(req, reply)) return reply;
-    return handleError(apiError('not_found', 'There is nothing at this address.'), req, reply);
+    return handleError(apiError('not_found', msg('error.nothingHere')), req, reply);
   });
 
   return app;

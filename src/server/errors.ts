@@ -9,14 +9,17 @@ import {
   type ErrorBody,
   type ErrorCode,
   errorBody,
+  type Issue,
   issue,
 } from '../contract/errors.ts';
+import { LANGUAGES, renderer } from '../i18n/catalogs.ts';
+import { negotiateLanguage } from '../i18n/negotiate.ts';
 import { UnknownUserError } from '../store/store.ts';
 import { ApiError } from './http-error.ts';
 
 interface Mapped {
   readonly status: number;
-  readonly body: ErrorBody;
+  readonly issues: readonly Issue[];
 }
 
 const FASTIFY_CODES: Readonly<Record<string, ErrorCode>> = {
@@ -35,29 +38,36 @@ const BY_STATUS: Readonly<Record<number, ErrorCode>> = {
   429: 'rate_limited',
 };
 
-function summary(code: ErrorCode): ErrorBody {
-  return errorBody([issue(code, '', ERROR_CODES[code].summary)]);
-}
+/** One issue about the whole request, in the code's own words. */
+const summary = (code: ErrorCode): Issue[] => [issue(code, '')];
 
 export function mapError(error: unknown): Mapped {
-  if (error instanceof BackeaseError) return { status: error.status, body: errorBody(error.issues) };
+  if (error instanceof BackeaseError) return { status: error.status, issues: error.issues };
   // A write that raced the deletion of its own account: the session is gone now, so say so.
-  if (error instanceof UnknownUserError) return { status: 401, body: summary('unauthenticated') };
+  if (error instanceof UnknownUserError) return { status: 401, issues: summary('unauthenticated') };
   const e = error as Partial<FastifyError> & { statusCode?: number };
   const known = e.code ? FASTIFY_CODES[e.code] : undefined;
-  if (known) return { status: ERROR_CODES[known].status, body: summary(known) };
+  if (known) return { status: ERROR_CODES[known].status, issues: summary(known) };
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (status >= 400 && status < 500) {
     // Body-parser failures (bad JSON, a "__proto__" key) arrive as SyntaxErrors with a 400.
     const code: ErrorCode =
       error instanceof SyntaxError ? 'invalid_json' : (BY_STATUS[status] ?? 'validation_failed');
-    return { status, body: summary(code) };
+    return { status, issues: summary(code) };
   }
-  return { status: 500, body: summary('internal_error') };
+  return { status: 500, issues: summary('internal_error') };
+}
+
+/** The error body in the language the client accepts (errors have no ?lang= of their own to trust). */
+export function errorBodyFor(req: FastifyRequest, reply: FastifyReply, issues: readonly Issue[]): ErrorBody {
+  const lang = negotiateLanguage(LANGUAGES, undefined, req.headers['accept-language']);
+  reply.header('content-language', lang);
+  return errorBody(issues, renderer(lang));
 }
 
 export function handleError(error: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const { status, body } = mapError(error);
+  const { status, issues } = mapError(error);
+  const body = errorBodyFor(req, reply, issues);
   if (status >= 500) {
     req.log.error({ err: error }, 'request failed');
   } else {

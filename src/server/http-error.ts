@@ -2,7 +2,8 @@
  * Errors the routes throw. They carry codes from the one catalogue (src/contract/errors.ts); the error
  * handler turns them into the JSON error body with the catalogue's status.
  */
-import { BackeaseError, ERROR_CODES, type ErrorCode, type Issue, issue } from '../contract/errors.ts';
+import { BackeaseError, type ErrorCode, type Issue, issue } from '../contract/errors.ts';
+import { type Message, msg } from '../i18n/message.ts';
 
 export class ApiError extends BackeaseError {
   /** Extra response headers, e.g. Retry-After on 429. */
@@ -15,14 +16,14 @@ export class ApiError extends BackeaseError {
   }
 }
 
-/** An error with one issue about the whole request; the message defaults to the catalogue summary. */
-export function apiError(code: ErrorCode, message: string = ERROR_CODES[code].summary, path = ''): ApiError {
-  return new ApiError([issue(code, path, message)]);
+/** An error with one issue; the detail defaults to the code's own words (`error.<code>`). */
+export function apiError(code: ErrorCode, detail?: Message, path = ''): ApiError {
+  return new ApiError([issue(code, path, detail)]);
 }
 
 export function rateLimited(retryAfterSeconds: number): ApiError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return new ApiError([issue('rate_limited', '', `Too many attempts; try again in ${seconds} seconds.`)], {
+  return new ApiError([issue('rate_limited', '', msg('error.retryIn', { seconds }))], {
     'retry-after': String(seconds),
   });
 }

@@ -3,7 +3,9 @@
  * bodies nested deeper than any real request are refused before parsing, because deep nesting makes
  * recursive code further on (JSON serialisation, validation) run out of stack: a 500 from 20 kB of "[".
  */
+
 import type { FastifyInstance } from 'fastify';
+import { msg } from '../i18n/message.ts';
 import { apiError } from './http-error.ts';
 
 /** Our deepest real document (an export holding a saved assessment's output) is far shallower. */
@@ -40,10 +42,7 @@ export function registerJsonParser(app: FastifyInstance): void {
     // An empty JSON body is "no body" (e.g. sign-out from a client that always sets the header).
     if (text.trim() === '') return done(null, undefined);
     if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
-      return done(
-        apiError('invalid_json', `The body is nested more than ${MAX_JSON_DEPTH} levels deep.`),
-        undefined,
-      );
+      return done(apiError('invalid_json', msg('error.nestedTooDeep', { max: MAX_JSON_DEPTH })), undefined);
     }
     parseJson(req, text, done);
   });

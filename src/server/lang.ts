@@ -3,9 +3,11 @@
  * (400, naming `lang`). Otherwise Accept-Language is negotiated among the shipped catalogs, falling back to
  * English. The answer says which one served it in Content-Language, and varies by Accept-Language.
  */
+
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { issue } from '../contract/errors.ts';
 import { LANGUAGES, renderer } from '../i18n/catalogs.ts';
+import { list, msg } from '../i18n/message.ts';
 import { negotiateLanguage } from '../i18n/negotiate.ts';
 import type { Renderer } from '../i18n/render.ts';
 import { ApiError } from './http-error.ts';
@@ -16,7 +18,7 @@ export function answerLanguage(req: FastifyRequest, reply: FastifyReply, query?:
       issue(
         'invalid_value',
         'lang',
-        `lang must be one of ${LANGUAGES.map((l) => `"${l}"`).join(', ')}, not "${query}".`,
+        msg('error.langNotShipped', { languages: list(LANGUAGES.map((l) => `"${l}"`)), lang: query }),
       ),
     ]);
   const lang = negotiateLanguage(LANGUAGES, query, req.headers['accept-language']);

@@ -3,11 +3,14 @@
  * standard input, assessment on standard output, bad input exits 2 naming the problem).
  * `backease next --json`: one stateless interview step, as POST /api/v1/interview answers.
  */
+
 import type { Command } from 'commander';
+import { issue } from '../../contract/errors.ts';
 import { parseJson } from '../../contract/json-text.ts';
 import { ANSWER_VIEWS, type AnswerView } from '../../contract/output.ts';
 import { assessRaw, interviewRaw } from '../../engine/api.ts';
 import { localiseAssessment, localiseStep } from '../../i18n/localise.ts';
+import { msg } from '../../i18n/message.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
 import { askProfile, InputEnded, runInteractive, stdinLines } from '../interactive.ts';
 import { EXIT_BAD_INPUT, failWith, readStdin, styleFor } from '../io.ts';
@@ -17,13 +20,7 @@ import { renderAssessment, wrapText } from '../render.ts';
 function answerView(value: string | undefined): AnswerView {
   if (value === undefined) return 'full';
   if ((ANSWER_VIEWS as readonly string[]).includes(value)) return value as AnswerView;
-  failWith([
-    {
-      code: 'invalid_value',
-      path: '--view',
-      message: `--view must be ${ANSWER_VIEWS.map((v) => `"${v}"`).join(' or ')}, not "${value}".`,
-    },
-  ]);
+  failWith([issue('invalid_value', '--view', msg('error.viewOption', { value }))]);
 }
 
 export function registerAssess(program: Command): void {
@@ -45,10 +42,10 @@ export function registerAssess(program: Command): void {
       const r = cliRenderer(opts.lang);
       if (opts.json) {
         const view = answerView(opts.view);
-        const raw = parseJson(await readStdin(), 'Standard input');
-        if (!raw.ok) failWith(raw.issues);
+        const raw = parseJson(await readStdin(), msg('error.what.stdin'));
+        if (!raw.ok) failWith(raw.issues, r);
         const result = assessRaw(raw.value, kb);
-        if (!result.ok) failWith(result.issues);
+        if (!result.ok) failWith(result.issues, r);
         process.stdout.write(`${JSON.stringify(localiseAssessment(result.value, r, kb, view), null, 2)}\n`);
         return;
       }
@@ -84,12 +81,12 @@ export function registerAssess(program: Command): void {
     .option('--view <view>', '"full" (the default) or "compact", as for assess --json')
     .action(async (opts: { view?: string; lang?: string }) => {
       const kb = getKnowledge();
-      const view = answerView(opts.view);
-      const raw = parseJson(await readStdin(), 'Standard input');
-      if (!raw.ok) failWith(raw.issues);
-      const result = interviewRaw(raw.value, kb);
-      if (!result.ok) failWith(result.issues);
       const r = cliRenderer(opts.lang);
+      const view = answerView(opts.view);
+      const raw = parseJson(await readStdin(), msg('error.what.stdin'));
+      if (!raw.ok) failWith(raw.issues, r);
+      const result = interviewRaw(raw.value, kb);
+      if (!result.ok) failWith(result.issues, r);
       process.stdout.write(`${JSON.stringify(localiseStep(result.value, r, kb, view), null, 2)}\n`);
     });
 }

@@ -3,9 +3,10 @@
  * triage accuracy, under-triage, emergency sensitivity, self-care accuracy, top-1 and top-3 cause
  * accuracy and the number of questions asked.
  */
+
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { Issue } from '../../contract/errors.ts';
+import { type Issue, issue, plain } from '../../contract/errors.ts';
 import { parseJson } from '../../contract/json-text.ts';
 import { type Case, parseCases } from '../../eval/case.ts';
 import { type CaseResult, evaluate, type Metrics, type Mode } from '../../eval/evaluate.ts';
@@ -59,11 +60,11 @@ export function registerEval(program: Command): void {
             : [];
       if (modes.length === 0)
         failWith([
-          {
-            code: 'invalid_value',
-            path: '--mode',
-            message: `--mode must be one-shot, interview or both, not "${opts.mode}".`,
-          },
+          issue(
+            'invalid_value',
+            '--mode',
+            plain(`--mode must be one-shot, interview or both, not "${opts.mode}".`),
+          ),
         ]);
       const cases: Case[] = [];
       const issues: Issue[] = [];
@@ -72,14 +73,16 @@ export function registerEval(program: Command): void {
         try {
           text = readFileSync(file, 'utf8');
         } catch (e) {
-          issues.push({
-            code: 'not_found',
-            path: file,
-            message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
-          });
+          issues.push(
+            issue(
+              'not_found',
+              file,
+              plain(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`),
+            ),
+          );
           continue;
         }
-        const raw = parseJson(text, file);
+        const raw = parseJson(text, plain(file));
         if (!raw.ok) {
           issues.push(...raw.issues.map((i) => ({ ...i, path: file })));
           continue;

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../../contract/errors.ts';
+import { renderIssue } from '../../contract/errors.ts';
+import { renderer } from '../../i18n/catalogs.ts';
 import { exportOf } from '../../insights/fixtures.ts';
 import { SAMPLE_NOW, sampleDiary } from '../../report/sample-diary.ts';
 import { registerFhir } from './fhir.ts';
@@ -66,7 +68,8 @@ describe('backease fhir', () => {
     expect(bad.out).toBe('');
     expect(bad.issues).toEqual([expect.objectContaining({ code: 'invalid_value', path: 'from' })]);
     const missing = await cli(['--diary', join(dir, 'none.json')]);
-    expect(missing.issues[0]).toMatchObject({
+    const first = missing.issues[0];
+    expect(first && renderIssue(first, renderer('en'))).toMatchObject({
       path: 'diary',
       message: expect.stringMatching(/no such file/),
     });

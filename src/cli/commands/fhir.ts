@@ -2,10 +2,12 @@
  * `backease fhir --diary FILE [--from] [--to] [--out FILE]`: the diary as a FHIR R4 collection Bundle
  * (JSON), on standard output or to a file. Either end of the period may be left open.
  */
+
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { fail, issue, ok, type Result } from '../../contract/errors.ts';
 import { buildFhirBundle } from '../../fhir/bundle.ts';
+import { msg } from '../../i18n/message.ts';
 import { parseOpenPeriod } from '../../insights/period.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
 import { cliRenderer, withLang } from '../lang.ts';
@@ -35,7 +37,13 @@ export function runFhir(opts: FhirOptions, now: number): Result<{ json: string; 
   try {
     writeFileSync(opts.out, json);
   } catch (e) {
-    return fail([issue('invalid_value', 'out', `Cannot write "${opts.out}": ${(e as Error).message}.`)]);
+    return fail([
+      issue(
+        'invalid_value',
+        'out',
+        msg('error.cannotWrite', { path: opts.out, reason: (e as Error).message }),
+      ),
+    ]);
   }
   return ok({ json, path: opts.out });
 }

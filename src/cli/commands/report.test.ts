@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../../contract/errors.ts';
+import { renderIssue } from '../../contract/errors.ts';
+import { renderer } from '../../i18n/catalogs.ts';
 import { diaryOf, exportOf, question } from '../../insights/fixtures.ts';
 import { SAMPLE_NOW, sampleDiary } from '../../report/sample-diary.ts';
 import { registerReport, runReport } from './report.ts';
@@ -99,7 +101,7 @@ describe('backease report', () => {
     const r = await cli([...args, '--diary', diaryPath]);
     expect(r.out).toBe('');
     expect(r.issues[0]).toMatchObject({ path, code });
-    expect(r.issues[0]?.message).toMatch(message);
+    expect(r.issues[0] && renderIssue(r.issues[0], renderer('en')).message).toMatch(message);
   });
 
   it.each([
@@ -137,7 +139,7 @@ describe('backease report', () => {
   ])('refuses %s with a message naming the problem', async (_name, path, code, where, message) => {
     const r = await cli(['--from', '2026-11-01', '--to', '2026-11-27', '--diary', path]);
     expect(r.issues[0]).toMatchObject({ code, path: where });
-    expect(r.issues[0]?.message).toMatch(message);
+    expect(r.issues[0] && renderIssue(r.issues[0], renderer('en')).message).toMatch(message);
   });
 
   it('names each character no font has on standard error, once, and still writes the PDF', async () => {

@@ -5,11 +5,13 @@
  * the person's text that no font in the PDF has is named on standard error, one line each; the PDF is
  * still written and the exit code stays 0.
  */
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { fail, type Issue, issue, ok, type Result } from '../../contract/errors.ts';
 import type { Diary } from '../../diary/model.ts';
 import { renderer } from '../../i18n/catalogs.ts';
+import { msg } from '../../i18n/message.ts';
 import type { Renderer } from '../../i18n/render.ts';
 import { reportPeriod } from '../../insights/period.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
@@ -42,10 +44,11 @@ export function readDiaryFile(path: string): Result<Diary> {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    return fail([issue('invalid_value', 'diary', `Cannot read the diary file "${path}": ${reason}.`)]);
+    const reason =
+      (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg('error.noSuchFile') : (e as Error).message;
+    return fail([issue('invalid_value', 'diary', msg('error.cannotReadFile', { path, reason }))]);
   }
-  return parseDiaryExport(text, `The diary file "${path}"`);
+  return parseDiaryExport(text, msg('error.what.diaryFile', { path }));
 }
 
 export interface ReportOptions {
@@ -66,7 +69,7 @@ export function uncoveredWarning(c: UncoveredCharacter, r: Renderer): string {
 function readPaper(paper: string | undefined): Result<Paper> {
   const p = (paper ?? 'a4').toLowerCase();
   if (p === 'a4' || p === 'letter') return ok(p);
-  return fail([issue('invalid_value', 'paper', `paper must be "a4" or "letter", not "${paper}".`)]);
+  return fail([issue('invalid_value', 'paper', msg('error.paper', { paper: String(paper) }))]);
 }
 
 /** Writes the PDF and returns its path, or the issues that stopped it. */
@@ -92,7 +95,9 @@ export async function runReport(
   try {
     writeFileSync(path, pdf);
   } catch (e) {
-    return fail([issue('invalid_value', 'out', `Cannot write "${path}": ${(e as Error).message}.`)]);
+    return fail([
+      issue('invalid_value', 'out', msg('error.cannotWrite', { path, reason: (e as Error).message })),
+    ]);
   }
   return ok({ path, bytes: pdf.byteLength, uncovered });
 }

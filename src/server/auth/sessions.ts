@@ -3,8 +3,10 @@
  * session up in the database, so any process can serve any request and signing out anywhere signs out
  * everywhere.
  */
+
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config/config.ts';
+import { msg } from '../../i18n/message.ts';
 import type { Session, Store, User } from '../../store/store.ts';
 import { apiError } from '../http-error.ts';
 import { csrfTokenFor, hashToken, newSessionToken, safeEqual } from './tokens.ts';
@@ -96,9 +98,6 @@ export async function currentSession(req: FastifyRequest, deps: SessionDeps): Pr
 export function checkCsrf(req: FastifyRequest, signedIn: SignedIn): void {
   const sent = req.headers[CSRF_HEADER];
   if (typeof sent !== 'string' || !safeEqual(sent, signedIn.csrfToken)) {
-    throw apiError(
-      'csrf_failed',
-      `Send the X-CSRF-Token header with the token from GET /api/v1/auth/session.`,
-    );
+    throw apiError('csrf_failed', msg('error.csrf'));
   }
 }

@@ -2,9 +2,11 @@
  * Accounts: sign-up, sign-in, sign-out, the current session, password change. Sign-in and every other
  * password check are rate-limited in the database (per IP and per email, or per account).
  */
+
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { msg } from '../../i18n/message.ts';
 import type { User } from '../../store/store.ts';
 import { spendAttempt } from '../auth/limits.ts';
 import { clearSessionCookie, newSession, type SignedIn, setSessionCookie } from '../auth/sessions.ts';
@@ -66,7 +68,7 @@ export async function confirmPassword(
     deps.now(),
   );
   if (!(await deps.passwords.verify(signedIn.user.passwordHash, password))) {
-    throw apiError('invalid_credentials', 'The password is wrong.', path);
+    throw apiError('invalid_credentials', msg('error.wrongPassword'), path);
   }
 }
 
@@ -101,7 +103,7 @@ export const authRoutes: readonly AnyRoute[] = [
       };
       const { token, session } = newSession(user.id, now, deps.config);
       if ((await deps.store.createUser(user, session)) === 'email_taken') {
-        throw apiError('conflict', 'An account with this email already exists; sign in instead.', 'email');
+        throw apiError('conflict', msg('error.emailTaken'), 'email');
       }
       setSessionCookie(req, reply, token, session, deps);
       req.log.info({ event: 'auth.signup', userId: user.id }, 'account created');

@@ -2,9 +2,11 @@
  * Data rights: export everything I have as JSON (diaryExportSchema), import such a file back (adding or
  * replacing by id, all or nothing), and delete my account with everything in it.
  */
+
 import { z } from 'zod';
 import { issue } from '../../contract/errors.ts';
 import { type DiaryExport, defaultProfile, diaryExportSchema } from '../../diary/model.ts';
+import { msg } from '../../i18n/message.ts';
 import { COLLECTION_NAMES } from '../../store/collections.ts';
 import { clearSessionCookie } from '../auth/sessions.ts';
 import { ApiError } from '../http-error.ts';
@@ -23,7 +25,9 @@ function duplicateIds(data: DiaryExport) {
     const seen = new Set<string>();
     for (const [i, r] of data[c].entries()) {
       if (seen.has(r.id))
-        issues.push(issue('invalid_value', `${c}[${i}].id`, `The id ${r.id} appears twice in ${c}.`));
+        issues.push(
+          issue('invalid_value', `${c}[${i}].id`, msg('error.idTwiceInImport', { id: r.id, collection: c })),
+        );
       seen.add(r.id);
     }
   }

@@ -3,9 +3,11 @@
  * date range. Every query is scoped by the signed-in user's id (the store's ids are per user), so an id
  * belonging to someone else is simply not found: 404, and their record is untouched.
  */
+
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { defaultProfile, idSchema, isoDateTime, profileSchema } from '../../diary/model.ts';
+import { msg } from '../../i18n/message.ts';
 import {
   COLLECTION_NAMES,
   COLLECTIONS,
@@ -39,11 +41,7 @@ export function decodeCursor(raw: string): Cursor {
     const [at, id] = cursorShape.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
     return { at, id };
   } catch {
-    throw apiError(
-      'invalid_value',
-      'cursor is not one this server gave out; start again without it.',
-      'cursor',
-    );
+    throw apiError('invalid_value', msg('error.badCursor'), 'cursor');
   }
 }
 
@@ -106,7 +104,7 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
         const from = query.from === undefined ? undefined : Date.parse(query.from);
         const to = query.to === undefined ? undefined : Date.parse(query.to);
         if (from !== undefined && to !== undefined && from > to) {
-          throw apiError('invalid_value', 'from must not be after to.', 'from');
+          throw apiError('invalid_value', msg('error.fromAfterTo'), 'from');
         }
         const page = await deps.store.listEntries(signedIn.user.id, def.name, {
           limit: query.limit,
@@ -133,11 +131,7 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
       handler: async ({ body, signedIn, deps }) => {
         const outcome = await deps.store.putEntry(signedIn.user.id, def.name, body, deps.now(), 'create');
         if (outcome === 'exists') {
-          throw apiError(
-            'conflict',
-            `You already have a ${def.noun} with this id; use PUT to replace it.`,
-            'id',
-          );
+          throw apiError('conflict', msg('error.alreadyExists', { noun: msg(`record.${def.name}`) }), 'id');
         }
         return created(body);
       },
@@ -152,7 +146,8 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
       responses: { 200: { description: 'The record', schema: record }, 404: ERROR_RESPONSES[404] },
       handler: async ({ params, signedIn, deps }) => {
         const found = await deps.store.getEntry(signedIn.user.id, def.name, params.id);
-        if (!found) throw apiError('not_found', `No ${def.noun} with this id.`, 'id');
+        if (!found)
+          throw apiError('not_found', msg('error.noSuchRecord', { noun: msg(`record.${def.name}`) }), 'id');
         return ok(found);
       },
     }),
@@ -175,7 +170,7 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
           withIdFilledIn(rawBody, () => params.id),
         );
         if (record.id !== params.id) {
-          throw apiError('invalid_value', 'The id in the body must match the id in the path.', 'id');
+          throw apiError('invalid_value', msg('error.idMismatch'), 'id');
         }
         const outcome = await deps.store.putEntry(signedIn.user.id, def.name, record, deps.now());
         return outcome === 'created' ? created(record) : ok(record);
@@ -191,7 +186,7 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
       responses: { 204: { description: 'Deleted' }, 404: ERROR_RESPONSES[404] },
       handler: async ({ params, signedIn, deps }) => {
         if (!(await deps.store.deleteEntry(signedIn.user.id, def.name, params.id))) {
-          throw apiError('not_found', `No ${def.noun} with this id.`, 'id');
+          throw apiError('not_found', msg('error.noSuchRecord', { noun: msg(`record.${def.name}`) }), 'id');
         }
         return noContent();
       },

@@ -28,8 +28,8 @@ export class ErrorBoundary extends Component<
     if (!this.state.failed) return this.props.children;
     return (
       <section class="screen">
-        <h1>{t('error.title')}</h1>
-        <p>{t('error.text')}</p>
+        <h1>{t('screenError.title')}</h1>
+        <p>{t('screenError.text')}</p>
         <p>
           <a class="link-block" href="/">
             {t('notFound.home')}
