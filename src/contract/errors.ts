@@ -1,8 +1,11 @@
 /**
  * One catalogue of error codes for every surface. The engine and the parsers return issues as data;
  * the HTTP edge maps a code to a status and the CLI to an exit code, and both print the message.
- * A test checks that every code here is documented in docs/errors.md.
+ * A test checks that every code here is documented in docs/errors.md. The shapes of an issue and of the
+ * error body are Zod schemas (error-body.ts); their types here are inferred from them.
  */
+import type { z } from 'zod';
+import type { errorBodySchema, issueSchema } from './error-body.ts';
 
 export const ERROR_CODES = {
   invalid_json: { status: 400, summary: 'The body is not valid JSON.' },
@@ -52,13 +55,8 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-export interface Issue {
-  readonly code: ErrorCode;
-  /** Where the problem is, as a JSON path such as `evidence[2].value`; empty for the whole input. */
-  readonly path: string;
-  /** A sentence a person can act on, naming the field and the value. */
-  readonly message: string;
-}
+/** One problem: its code, where it is (a JSON path, empty for the whole input) and a sentence about it. */
+export type Issue = z.infer<typeof issueSchema>;
 
 /** Thrown at the edges only; the core returns `Result` values. */
 export class BackeaseError extends Error {
@@ -96,9 +94,7 @@ export function fail<T>(issues: Issue[]): Result<T> {
 }
 
 /** The JSON error body every HTTP error uses. */
-export interface ErrorBody {
-  readonly error: { readonly code: ErrorCode; readonly message: string; readonly issues: readonly Issue[] };
-}
+export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 export function errorBody(issues: readonly Issue[]): ErrorBody {
   const first = issues[0];
@@ -106,7 +102,7 @@ export function errorBody(issues: readonly Issue[]): ErrorBody {
     error: {
       code: first?.code ?? 'validation_failed',
       message: issues.map(formatIssue).join('; ') || ERROR_CODES.validation_failed.summary,
-      issues,
+      issues: [...issues],
     },
   };
 }

@@ -17,7 +17,7 @@ import { handleError } from './errors.ts';
 import { apiError } from './http-error.ts';
 import { registerJsonParser } from './json-body.ts';
 import { createLogger } from './logging.ts';
-import { buildOpenApi } from './openapi.ts';
+import { buildOpenApi, fastifyResponseSchemas, type OpenApiDocument, sharedSchema } from './openapi.ts';
 import { type AnyRoute, type Deps, registerRoutes } from './route.ts';
 import { authRoutes } from './routes/auth.ts';
 import { contractRoutes } from './routes/contract.ts';
@@ -34,6 +34,14 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...dataRightsRoutes,
   ...reportRoutes,
 ];
+
+let document: OpenApiDocument | undefined;
+
+/** The API document: made once per process, since the routes and their schemas never change. */
+export function apiDocument(): OpenApiDocument {
+  document ??= buildOpenApi(API_ROUTES);
+  return document;
+}
 
 /** A hop count becomes the function form, which is what Fastify's types accept for it. */
 function trustProxy(
@@ -96,9 +104,11 @@ export async function buildApp(
     return payload;
   });
 
-  registerRoutes(app, API_ROUTES, deps);
+  // Answers are serialised through the document's schemas: nothing it does not declare is ever sent.
+  const openApi = apiDocument();
+  app.addSchema(sharedSchema(openApi));
+  registerRoutes(app, API_ROUTES, deps, (route) => fastifyResponseSchemas(openApi, route));
 
-  const openApi = buildOpenApi(API_ROUTES);
   const docsPage = renderDocsPage(openApi);
   app.get('/api/openapi.json', async (_req, reply) =>
     reply.header('cache-control', 'no-cache').send(openApi),

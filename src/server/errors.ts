@@ -14,7 +14,7 @@ import {
 import { UnknownUserError } from '../store/store.ts';
 import { ApiError } from './http-error.ts';
 
-interface Mapped {
+export interface Mapped {
   readonly status: number;
   readonly body: ErrorBody;
 }
@@ -56,14 +56,23 @@ export function mapError(error: unknown): Mapped {
   return { status: 500, body: summary('internal_error') };
 }
 
-export function handleError(error: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const { status, body } = mapError(error);
-  if (status >= 500) {
+/**
+ * Logs an error as it deserves (a 5xx with its details, a 4xx by code only) and sets its extra headers
+ * (Retry-After); the caller sends the body in its route's format.
+ */
+export function logAndMap(error: unknown, req: FastifyRequest, reply: FastifyReply): Mapped {
+  const mapped = mapError(error);
+  if (mapped.status >= 500) {
     req.log.error({ err: error }, 'request failed');
   } else {
     // The code only: messages of 4xx errors quote what was sent, which may be health data.
-    req.log.info({ code: body.error.code, status }, 'request rejected');
+    req.log.info({ code: mapped.body.error.code, status: mapped.status }, 'request rejected');
   }
   if (error instanceof ApiError) reply.headers(error.headers);
+  return mapped;
+}
+
+export function handleError(error: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { status, body } = logAndMap(error, req, reply);
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }

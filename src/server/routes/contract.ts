@@ -3,13 +3,16 @@
  * its own input (with its domain checks: unknown ids, duplicates, ranges), so the handlers pass the raw
  * body through and map a failure to the catalogue's status.
  */
+import { z } from 'zod';
 import { assessmentInputSchema } from '../../contract/input.ts';
 import { assessRaw, interviewRaw } from '../../engine/api.ts';
 import { ApiError } from '../http-error.ts';
 import { type AnyRoute, ok, route } from '../route.ts';
-import { ERROR_RESPONSES } from './docs-schemas.ts';
+import { ASSESSMENT, INTERVIEW_STEP, named } from './docs-schemas.ts';
 
 const TAG = 'Assessment';
+
+const ASSESSMENT_INPUT = named('AssessmentInput', assessmentInputSchema);
 
 export const contractRoutes: readonly AnyRoute[] = [
   route({
@@ -19,12 +22,9 @@ export const contractRoutes: readonly AnyRoute[] = [
     summary: 'Liveness check',
     access: 'public',
     responses: {
-      200: {
-        description: 'The server is up',
-        schema: { type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] },
-      },
+      200: { description: 'The server is up', schema: z.object({ status: z.literal('ok') }) },
     },
-    handler: async () => ok({ status: 'ok' }),
+    handler: async () => ok({ status: 'ok' as const }),
   }),
   route({
     method: 'POST',
@@ -32,10 +32,10 @@ export const contractRoutes: readonly AnyRoute[] = [
     tag: TAG,
     summary: 'Assess: triage level, likely causes and a self-care plan for the evidence given',
     access: 'public',
-    docBody: assessmentInputSchema,
+    docBody: ASSESSMENT_INPUT,
     responses: {
-      200: { description: 'The assessment', schema: { $ref: '#/components/schemas/Assessment' } },
-      400: ERROR_RESPONSES[400],
+      200: { description: 'The assessment', schema: ASSESSMENT },
+      400: { description: 'The engine names unknown finding ids, duplicates and values out of range.' },
     },
     handler: async ({ rawBody }) => {
       const result = assessRaw(rawBody);
@@ -52,10 +52,10 @@ export const contractRoutes: readonly AnyRoute[] = [
       'Stateless: send the assessment input with every answer so far; the answer is either ' +
       '{done:false, question, progress} or {done:true, assessment}.',
     access: 'public',
-    docBody: assessmentInputSchema,
+    docBody: ASSESSMENT_INPUT,
     responses: {
-      200: { description: 'The next step', schema: { $ref: '#/components/schemas/InterviewStep' } },
-      400: ERROR_RESPONSES[400],
+      200: { description: 'The next step', schema: INTERVIEW_STEP },
+      400: { description: 'The engine names unknown finding ids, duplicates and values out of range.' },
     },
     handler: async ({ rawBody }) => {
       const result = interviewRaw(rawBody);
