@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExportBundle as Bundle } from '../fhir/bundle.ts';
 import { compiled, fhirSchemaErrors } from '../fhir/testing/official-schema.ts';
-import type { Bundle } from '../fhir/types.ts';
 import { PAPER_SIZES } from '../report/pdf/writer.ts';
 import { pdfInfo, pdfPages, requirePoppler } from '../report/poppler.ts';
 import { patientPseudonym } from './routes/reports.ts';
