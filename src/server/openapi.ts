@@ -359,9 +359,72 @@ export function buildOpenApi(routes: readonly AnyRoute[]): OpenApiDocument {
 /** The id under which the document's components are known to Fastify's serialisers. */
 export const SHARED_SCHEMA_ID = 'backease-openapi';
 
-/** The document's components as one shared schema for Fastify (app.addSchema). */
+/**
+ * Keywords that only validate or describe. The serialiser needs none of them, and they cost: to pick a
+ * branch of an anyOf (every nullable field) fast-json-stringify validates the value against it, date-time
+ * regular expressions included.
+ */
+const NOT_FOR_SERIALISING = new Set([
+  'pattern',
+  'format',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+  'propertyNames',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  'contentMediaType',
+  'contentEncoding',
+]);
+
+const mapValues = (o: unknown, f: (v: unknown) => unknown) =>
+  Object.fromEntries(Object.entries(o as Json).map(([k, v]) => [k, f(v)]));
+
+/**
+ * A schema as the serialiser needs it: its shape (types, properties, required, items, enum, const,
+ * $ref, additionalProperties) without the keywords that only validate, and an anyOf of bare types as a
+ * list of types. Walks the schema's structure, so a property named "format" stays a property.
+ */
+export function serialiserSchema(schema: unknown): unknown {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const out: Json = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (NOT_FOR_SERIALISING.has(k)) continue;
+    if (k === 'properties' || k === 'patternProperties' || k === '$defs')
+      out[k] = mapValues(v, serialiserSchema);
+    else if (k === 'items' || k === 'additionalProperties' || k === 'not')
+      out[k] = Array.isArray(v) ? v.map(serialiserSchema) : serialiserSchema(v);
+    else if (k === 'anyOf' || k === 'oneOf' || k === 'allOf' || k === 'prefixItems')
+      out[k] = (v as unknown[]).map(serialiserSchema);
+    else out[k] = v;
+  }
+  const options = out.anyOf as Json[] | undefined;
+  const bare = (o: Json) => Object.keys(o).length === 1 && typeof o.type === 'string';
+  if (options && Object.keys(out).length === 1 && options.every(bare))
+    return { type: [...new Set(options.map((o) => o.type))] };
+  return out;
+}
+
+/** The document's components as one shared schema for Fastify's serialisers (app.addSchema). */
 export function sharedSchema(doc: OpenApiDocument): Json {
-  return { $id: SHARED_SCHEMA_ID, components: { schemas: doc.components.schemas } };
+  return {
+    $id: SHARED_SCHEMA_ID,
+    components: { schemas: mapValues(doc.components.schemas, serialiserSchema) },
+  };
 }
 
 function toShared(json: unknown): unknown {
@@ -388,7 +451,7 @@ export function fastifyResponseSchemas(doc: OpenApiDocument, route: AnyRoute): R
   for (const [status, r] of Object.entries(op.responses)) {
     if (route.responses[Number(status)]?.encoded) continue;
     const [content] = Object.values(r.content ?? {});
-    if (content) out[status] = toShared(content.schema);
+    if (content) out[status] = toShared(serialiserSchema(content.schema));
   }
   return out;
 }
