@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { apiDocument } from './app.ts';
 import { buildOpenApi, fastifyResponseSchemas, serialiserSchema } from './openapi.ts';
 import { ok, route } from './route.ts';
+import { named } from './routes/docs-schemas.ts';
 
 const doc = apiDocument();
 type Op = {
@@ -75,6 +76,26 @@ describe('the API document', () => {
       name: expect.stringMatching(/^UNLICENSED/),
       identifier: expect.any(String),
     });
+  });
+
+  it('has the components that inline schemas refer to, and only the components some operation needs', () => {
+    const thing = named('TestThing', z.object({ n: z.number().default(1) }));
+    named('TestUnused', z.object({ x: z.string() }));
+    const list = route({
+      method: 'POST',
+      url: '/api/v1/things',
+      tag: 'Assessment',
+      summary: 'things',
+      access: 'public',
+      body: z.object({ things: z.array(thing) }),
+      responses: { 200: { description: 'ok', schema: z.object({ things: z.array(thing) }) } },
+      handler: async () => ok({ things: [{ n: 1 }] }),
+    });
+    const built = buildOpenApi([list]);
+    expect(Object.keys(built.components.schemas).sort()).toEqual(['Error', 'TestThing', 'TestThingWrite']);
+    const things = built.paths['/api/v1/things']?.post as unknown as Op;
+    expect(JSON.stringify(things.requestBody)).toContain('"#/components/schemas/TestThingWrite"');
+    expect(JSON.stringify(things.responses['200'])).toContain('"#/components/schemas/TestThing"');
   });
 
   it('refuses a declaration that gives an error status its own body, or an undescribed tag', () => {

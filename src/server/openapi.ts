@@ -109,15 +109,19 @@ function convertSchemas(routes: readonly AnyRoute[]) {
   const raw = rawComponents();
   const nameOf = new Map([...named].map(([name, s]) => [s, name]));
   const inlineId = new Map<z.ZodType, string>();
+  // What the operations use directly, in each form: names of components, and ids of inline schemas.
   const roots: Record<Io, Set<string>> = { input: new Set(), output: new Set() };
   for (const { schema, io } of routes.flatMap(usesOf)) {
     if (!isZod(schema)) {
       roots[io].add(schema.$ref.slice(SCHEMAS.length));
       continue;
     }
-    const name = nameOf.get(schema);
-    if (name) roots[io].add(name);
-    else if (!inlineId.has(schema)) inlineId.set(schema, `__inline${inlineId.size}`);
+    let id = nameOf.get(schema) ?? inlineId.get(schema);
+    if (!id) {
+      id = `__inline${inlineId.size}`;
+      inlineId.set(schema, id);
+    }
+    roots[io].add(id);
   }
 
   const registry = z.registry<{ id: string }>();
@@ -144,8 +148,10 @@ function convertSchemas(routes: readonly AnyRoute[]) {
   const output = convert('output', (id) => id);
   const firstInput = convert('input', (id) => id);
   const schemaOf = (forms: Record<string, Json>) => (name: string) => raw.get(name) ?? forms[name];
-  const answered = closure(roots.output, schemaOf(output));
-  const sent = closure(roots.input, schemaOf(firstInput));
+  // The components each form needs: those used directly, and those any of them refers to.
+  const isComponent = (id: string) => !id.startsWith('__inline');
+  const answered = new Set([...closure(roots.output, schemaOf(output))].filter(isComponent));
+  const sent = new Set([...closure(roots.input, schemaOf(firstInput))].filter(isComponent));
   // A request form differs when its own schema does, or when it refers to a form that differs.
   const differs = new Set([...named.keys()].filter((n) => !isDeepEqual(output[n], firstInput[n])));
   for (let grew = true; grew; ) {
