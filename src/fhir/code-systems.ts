@@ -11,7 +11,7 @@ import type { Exported } from './ids.ts';
 import { narrative } from './narrative.ts';
 
 /** The id a canonical URL `…/CodeSystem/<id>` names. */
-export function idOfCanonical(url: string): string {
+function idOfCanonical(url: string): string {
   return url.slice(url.lastIndexOf('/') + 1);
 }
 

@@ -10,7 +10,7 @@ import { BASE, EXTENSION, VERIFICATIONS } from './codes.ts';
 import type { Exported } from './ids.ts';
 import { narrative } from './narrative.ts';
 
-export const VERIFICATION_ID = 'code-verification';
+const VERIFICATION_ID = 'code-verification';
 export const VERIFICATION_SYSTEM = `${BASE}/CodeSystem/${VERIFICATION_ID}`;
 export const VERIFICATION_VALUE_SET = `${BASE}/ValueSet/${VERIFICATION_ID}`;
 

@@ -6,7 +6,7 @@
  */
 import type { Narrative } from 'fhir/r4.js';
 
-export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** A paragraph, a paragraph with a bold lead, or a list. */
 export type Block =

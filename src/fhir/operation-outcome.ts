@@ -70,7 +70,7 @@ export const operationOutcomeSchema = z
   })
   .describe('A FHIR R4 OperationOutcome; each issue carries the error code of the catalogue');
 
-export type ErrorOutcome = z.infer<typeof operationOutcomeSchema>;
+type ErrorOutcome = z.infer<typeof operationOutcomeSchema>;
 
 /** The issues of an error answer of the given HTTP status. */
 export function operationOutcome(issues: readonly Issue[], status: number): ErrorOutcome & OperationOutcome {

@@ -363,7 +363,7 @@ export function buildOpenApi(routes: readonly AnyRoute[]): OpenApiDocument {
 }
 
 /** The id under which the document's components are known to Fastify's serialisers. */
-export const SHARED_SCHEMA_ID = 'backease-openapi';
+const SHARED_SCHEMA_ID = 'backease-openapi';
 
 /**
  * Keywords that only validate or describe. The serialiser needs none of them, and they cost: to pick a

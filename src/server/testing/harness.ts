@@ -16,7 +16,7 @@ import { type Checker, documentChecker } from './response-check.ts';
 let checker: Checker | undefined;
 
 /** The checker of the served document, compiled once per test file. */
-export function answerChecker(): Checker {
+function answerChecker(): Checker {
   checker ??= documentChecker(apiDocument());
   return checker;
 }
