@@ -17,7 +17,7 @@ import { handleError } from './errors.ts';
 import { apiError } from './http-error.ts';
 import { registerJsonParser } from './json-body.ts';
 import { createLogger } from './logging.ts';
-import { buildOpenApi, fastifyResponseSchemas, type OpenApiDocument, sharedSchema } from './openapi.ts';
+import { buildOpenApi, fastifyResponseSchemas, type OpenApiDocument, serialiserCompiler } from './openapi.ts';
 import { type AnyRoute, type Deps, registerRoutes } from './route.ts';
 import { authRoutes } from './routes/auth.ts';
 import { contractRoutes } from './routes/contract.ts';
@@ -106,8 +106,10 @@ export async function buildApp(
 
   // Answers are serialised through the document's schemas: nothing it does not declare is ever sent.
   const openApi = apiDocument();
-  app.addSchema(sharedSchema(openApi));
-  registerRoutes(app, API_ROUTES, deps, (route) => fastifyResponseSchemas(openApi, route));
+  registerRoutes(app, API_ROUTES, deps, {
+    schemas: (route) => fastifyResponseSchemas(openApi, route),
+    compiler: serialiserCompiler(openApi),
+  });
 
   const docsPage = renderDocsPage(openApi);
   app.get('/api/openapi.json', async (_req, reply) =>

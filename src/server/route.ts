@@ -162,18 +162,25 @@ export const noContent = () => ({ status: 204 }) as const;
 /** The Fastify response schemas of one route, by status (openapi.ts: fastifyResponseSchemas). */
 export type ResponseSchemas = Readonly<Record<string, unknown>>;
 
+/** How answers are serialised: each route's schemas by status, and the compiler that makes serialisers. */
+export interface Answers {
+  readonly schemas: (route: AnyRoute) => ResponseSchemas;
+  readonly compiler: (route: { schema: unknown }) => (body: unknown) => string;
+}
+
 export function registerRoutes(
   app: FastifyInstance,
   routes: readonly AnyRoute[],
   deps: Deps,
-  responseSchemas: (route: AnyRoute) => ResponseSchemas,
+  answers: Answers,
 ): void {
   for (const spec of routes) {
     app.route({
       method: spec.method,
       url: spec.url,
       bodyLimit: spec.largeBody ? deps.config.limits.importBytes : deps.config.limits.bodyBytes,
-      schema: { response: responseSchemas(spec) },
+      schema: { response: answers.schemas(spec) },
+      serializerCompiler: answers.compiler,
       ...(spec.errorFormat === 'fhir' ? { errorHandler: handleFhirError } : {}),
       handler: async (req, reply) => {
         // Who is asking comes first: an anonymous caller learns nothing from validation messages.
