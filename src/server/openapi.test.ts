@@ -37,6 +37,46 @@ describe('the API document', () => {
     expect(JSON.stringify(schemas.DiaryExport)).not.toContain('Write');
   });
 
+  it('never requires a field with a default in what is sent, and always has it in what is answered', () => {
+    const { schemas } = doc.components;
+    /** Every object schema in a schema, following refs to components once. */
+    const objects = (schema: unknown, seen = new Set<string>()): Record<string, unknown>[] => {
+      if (!schema || typeof schema !== 'object') return [];
+      const o = schema as Record<string, unknown>;
+      const ref = typeof o.$ref === 'string' ? o.$ref.split('/').pop() : undefined;
+      if (ref) return seen.has(ref) ? [] : (seen.add(ref), objects(schemas[ref], seen));
+      return [
+        o,
+        ...Object.values(o).flatMap((v) => (Array.isArray(v) ? v : [v]).flatMap((x) => objects(x, seen))),
+      ];
+    };
+    const defaulted = (o: Record<string, unknown>) =>
+      Object.entries((o.properties ?? {}) as Record<string, { default?: unknown }>)
+        .filter(([, p]) => p && typeof p === 'object' && 'default' in p)
+        .map(([name]) => name);
+    let checked = 0;
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, o] of Object.entries(methods) as [string, Op][]) {
+        for (const obj of objects(o.requestBody)) {
+          for (const name of defaulted(obj)) {
+            expect(
+              (obj.required as string[] | undefined) ?? [],
+              `${method} ${path} sends ${name}`,
+            ).not.toContain(name);
+            checked++;
+          }
+        }
+        for (const obj of objects(o.responses['200'] ?? o.responses['201'])) {
+          for (const name of defaulted(obj)) {
+            expect(obj.required, `${method} ${path} answers ${name}`).toContain(name);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   it('has every component it refers to, and refers to every component it has', () => {
     const text = JSON.stringify(doc);
     const referred = new Set([...text.matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]));
