@@ -290,6 +290,9 @@ describe('web app serving', () => {
       expect((await get('/sw.js')).headers['cache-control']).toBe('no-cache');
       expect((await get('/manifest.webmanifest')).headers['cache-control']).toBe('no-cache');
       expect((await get('/favicon.svg')).headers['cache-control']).toBe('public, max-age=3600');
+      // Under /api/ nothing is the web app's, whatever the path looks like: a JSON 404.
+      for (const url of ['/api/%5cx', '/api/x%5c..%5cy', '/api/v1/..%2f..%2findex.html', '/api/%2e/x'])
+        expect(expectJsonError(await get(url), 404), url).toBe('not_found');
       const route = await get('/diary/today');
       expect(route.statusCode).toBe(200);
       expect(route.body).toContain('<title>app</title>');

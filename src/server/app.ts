@@ -122,6 +122,12 @@ export async function buildApp(
     reply.header('cache-control', 'no-cache').type('text/css; charset=utf-8').send(DOCS_CSS),
   );
 
+  // A GET under /api/ that is no route is the API's JSON 404. Without this the web app's wildcard route
+  // would take it, and answer odd paths (a backslash, a "..") with a 403 or the app's page.
+  app.get('/api/*', async (req, reply) =>
+    handleError(apiError('not_found', 'There is nothing at this address.'), req, reply),
+  );
+
   const webFallback = await registerWebApp(app, config.webDist);
   app.setNotFoundHandler(async (req, reply) => {
     if (await webFallback(req, reply)) return reply;

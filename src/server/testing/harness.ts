@@ -29,8 +29,9 @@ export function checkedApp(app: FastifyInstance): FastifyInstance {
   const inject = app.inject.bind(app) as (opts: InjectOptions | string) => Promise<LightMyRequestResponse>;
   const checked = async (opts: InjectOptions | string): Promise<LightMyRequestResponse> => {
     const res = await inject(opts);
-    const { method = 'GET', url = '/' } = typeof opts === 'string' ? { url: opts } : opts;
-    const path = typeof url === 'string' ? url : url.pathname;
+    const { method = 'GET' } = typeof opts === 'string' ? {} : opts;
+    // The URL as the server saw it: inject normalises some (dot segments, even percent-encoded ones).
+    const path = res.raw.req.url ?? '/';
     const problems = answerChecker()(String(method).toUpperCase(), path, {
       statusCode: res.statusCode,
       headers: res.headers,
