@@ -33,6 +33,11 @@ describe('errors and limits', () => {
     }
   });
 
+  it('answers a URL that cannot be decoded with a JSON 400, on a route or not', async () => {
+    for (const url of ['/api/%', '/api/v1/episodes/%zz', '/api/v1/health%'])
+      expect(expectJsonError(await h.app.inject({ url }), 400), url).toBe('invalid_value');
+  });
+
   it('refuses bodies over the limit with 413, and allows the larger import limit on import only', async () => {
     const a = await signUp(h.app);
     const big = { ...makeRecord('checkIns'), notes: 'x'.repeat(20_000) };

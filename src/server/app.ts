@@ -72,6 +72,15 @@ export async function buildApp(
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
+    // Errors found before routing (a URL that cannot be decoded) get the catalogue's body too.
+    frameworkErrors: (error, req, reply) =>
+      handleError(
+        error.code === 'FST_ERR_BAD_URL'
+          ? apiError('invalid_value', 'The address is not a valid URL: "%" must start an escape such as %20.')
+          : error,
+        req,
+        reply,
+      ),
   });
 
   const deps: Deps = {
