@@ -44,7 +44,11 @@ describe('the API document', () => {
       if (!schema || typeof schema !== 'object') return [];
       const o = schema as Record<string, unknown>;
       const ref = typeof o.$ref === 'string' ? o.$ref.split('/').pop() : undefined;
-      if (ref) return seen.has(ref) ? [] : (seen.add(ref), objects(schemas[ref], seen));
+      if (ref) {
+        if (seen.has(ref)) return [];
+        seen.add(ref);
+        return objects(schemas[ref], seen);
+      }
       return [
         o,
         ...Object.values(o).flatMap((v) => (Array.isArray(v) ? v : [v]).flatMap((x) => objects(x, seen))),
