@@ -3,9 +3,13 @@
  * code, where the problem is, and a message (a catalog key with parameters). The edges put the message
  * into words in the reader's language, map a code to an HTTP status or the CLI's exit code, and print it.
  * Each code's own words are the catalog's `error.<code>`; a test checks docs/errors.md against them.
+ * The shapes of an issue in words and of the error body are Zod schemas (error-body.ts): the API
+ * documents and serialises errors through them, and their types here are inferred from them.
  */
+import type { z } from 'zod';
 import { type Message, msg } from '../i18n/message.ts';
 import type { Renderer } from '../i18n/render.ts';
+import type { errorBodySchema, issueSchema } from './error-body.ts';
 
 export const ERROR_CODES = {
   invalid_json: { status: 400 },
@@ -46,12 +50,7 @@ export interface Issue {
 }
 
 /** An issue in words, as the API and the CLI show it. */
-export interface RenderedIssue {
-  readonly code: ErrorCode;
-  readonly path: string;
-  /** A sentence a person can act on, naming the field and the value. */
-  readonly message: string;
-}
+export type RenderedIssue = z.infer<typeof issueSchema>;
 
 /** Thrown at the edges only; the core returns `Result` values. */
 export class BackeaseError extends Error {
@@ -109,13 +108,7 @@ export function fail<T>(issues: Issue[]): Result<T> {
 }
 
 /** The JSON error body every HTTP error uses. */
-export interface ErrorBody {
-  readonly error: {
-    readonly code: ErrorCode;
-    readonly message: string;
-    readonly issues: readonly RenderedIssue[];
-  };
-}
+export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 export function errorBody(issues: readonly Issue[], r: Renderer): ErrorBody {
   const rendered = issues.map((i) => renderIssue(i, r));

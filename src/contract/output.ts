@@ -35,8 +35,8 @@ export type SeedSection = (typeof SEED_SECTIONS)[number];
 export const CAUSE_KINDS = ['common', 'medical', 'serious'] as const;
 
 const level = z.enum(TRIAGE_LEVELS);
-const findingId = z.enum(FINDING_IDS).meta({ id: 'FindingId' });
-const causeId = z.enum(CAUSE_IDS as [CauseId, ...CauseId[]]).meta({ id: 'CauseId' });
+const findingId = z.enum(FINDING_IDS);
+const causeId = z.enum(CAUSE_IDS as [CauseId, ...CauseId[]]);
 const sources = z.array(z.string()).describe('Reference ids of the knowledge base (GET /api/v1/knowledge)');
 const code = z.string().describe('Message code: a key of the catalogs');
 const params = z

@@ -8,15 +8,15 @@
  *   (each marked unverified), with the findings that pointed to it as evidence.
  * None of this is a diagnosis; the notes say so, since a receiving system may show a Condition bare.
  */
-
+import type { CodeableConcept, Condition, Reference, RiskAssessment } from 'fhir/r4.js';
 import { TRIAGE_LEVEL_MEANINGS } from '../contract/ids.ts';
 import { serviceAction } from '../i18n/assessment-messages.ts';
 import type { Renderer } from '../i18n/render.ts';
 import { causesConsidered, type ReadAssessment, type ReadCause } from '../insights/saved-assessment.ts';
 import { CAUSE_CODES, ownCoding, SYSTEM, standardCoding } from './codes.ts';
-import { derivedUuid, urn } from './ids.ts';
+import { derivedUuid, type Exported, urn } from './ids.ts';
+import { narrative } from './narrative.ts';
 import { findingCoding } from './questionnaire.ts';
-import type { CodeableConcept, Condition, Reference, RiskAssessment } from './types.ts';
 
 const NOT_A_DIAGNOSIS =
   'Suggested by the BackEase self-report questionnaire from what the person answered; not a diagnosis. For a clinician to confirm or rule out.';
@@ -38,13 +38,21 @@ export function causeCondition(
   rank: number,
   patient: Reference,
   response: Reference,
-): Condition {
+): Exported<Condition> {
   const coded = (CAUSE_CODES[cause.id] ?? []).length > 0;
+  const likeliest = rank === 0;
   return {
     resourceType: 'Condition',
     id: derivedUuid(`${a.id}/condition/${cause.id}`),
+    text: narrative([
+      {
+        lead: `${cause.name}:`,
+        p: `${likeliest ? 'the most likely' : 'a possible'} cause on ${a.at}, estimated probability ${percent(cause.probability)}.`,
+      },
+      { p: NOT_A_DIAGNOSIS },
+    ]),
     verificationStatus: {
-      coding: [{ system: SYSTEM.conditionVerification, code: rank === 0 ? 'provisional' : 'differential' }],
+      coding: [{ system: SYSTEM.conditionVerification, code: likeliest ? 'provisional' : 'differential' }],
     },
     code: causeConcept(cause),
     subject: patient,
@@ -69,12 +77,22 @@ export function triageRiskAssessment(
   response: Reference,
   knowledgeVersion: string,
   words: Renderer,
-): RiskAssessment | null {
+): Exported<RiskAssessment> | null {
   if (!a.triage) return null;
   const { level, reasons, service } = a.triage;
   return {
     resourceType: 'RiskAssessment',
     id: derivedUuid(`${a.id}/risk-assessment`),
+    text: narrative([
+      { lead: 'Triage:', p: `${TRIAGE_LEVEL_MEANINGS[level]} (${a.at}).` },
+      ...(reasons.length ? [{ lead: 'Why:', p: reasons.map((r) => words.render(r.message)).join(' ') }] : []),
+      { lead: 'What to do:', p: words.render(serviceAction(service)) },
+      {
+        lead: 'Possible causes considered:',
+        list: causes.map((c) => `${c.name}: ${percent(c.probability)}`),
+      },
+      { p: NOT_A_DIAGNOSIS },
+    ]),
     status: 'final',
     code: { coding: [ownCoding(SYSTEM.assessmentKind, 'triage', 'BackEase triage and possible causes')] },
     method: { text: `BackEase engine (rules and Bayesian ranking), knowledge base ${knowledgeVersion}` },
@@ -97,8 +115,8 @@ export function triageRiskAssessment(
 }
 
 export interface AssessmentResources {
-  readonly riskAssessment: RiskAssessment | null;
-  readonly conditions: readonly Condition[];
+  readonly riskAssessment: Exported<RiskAssessment> | null;
+  readonly conditions: readonly Exported<Condition>[];
 }
 
 export function assessmentResources(

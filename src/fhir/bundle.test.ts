@@ -1,13 +1,22 @@
+import type {
+  CodeSystem,
+  Coding,
+  Condition,
+  RiskAssessment,
+  StructureDefinition,
+  ValueSet,
+} from 'fhir/r4.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderer } from '../i18n/catalogs.ts';
 import { checkIn, diaryOf } from '../insights/fixtures.ts';
 import { parsePeriod } from '../insights/period.ts';
 import { SAMPLE_FROM, SAMPLE_NOW, SAMPLE_TO, sampleDiary } from '../report/sample-diary.ts';
-import { buildFhirBundle } from './bundle.ts';
-import { EXTENSION, SYSTEM } from './codes.ts';
+import { buildFhirBundle, type ExportBundle, type ExportResource } from './bundle.ts';
+import { VERIFICATION_SYSTEM, VERIFICATION_VALUE_SET } from './code-verification.ts';
+import { BASE, EXTENSION, SYSTEM, VERIFICATIONS } from './codes.ts';
 import { fixtureKnowledge } from './fixture-knowledge.ts';
 import { compiled, fhirSchemaErrors } from './testing/official-schema.ts';
-import type { Bundle, Coding, Condition, Resource, RiskAssessment } from './types.ts';
+import { xhtmlProblems } from './testing/xhtml.ts';
 
 // Compiling the official schema takes seconds; do it once, outside any test's time limit.
 beforeAll(() => {
@@ -20,7 +29,9 @@ const period = parsePeriod(SAMPLE_FROM, SAMPLE_TO);
 if (!period.ok) throw new Error('bad sample period');
 const bundle = buildFhirBundle(diary, fixtureKnowledge, period.value, { now: SAMPLE_NOW, words: en });
 
-function ofType<T extends Resource>(b: Bundle, type: string): T[] {
+type Resource = ExportResource;
+
+function ofType<T>(b: ExportBundle, type: string): T[] {
   return b.entry.map((e) => e.resource).filter((r) => r.resourceType === type) as T[];
 }
 
@@ -50,6 +61,9 @@ describe('buildFhirBundle', () => {
       'CodeSystem',
       'CodeSystem',
       'CodeSystem',
+      'StructureDefinition',
+      'CodeSystem',
+      'ValueSet',
     ]);
     const one = buildFhirBundle(
       diaryOf({ checkIns: [checkIn('2026-11-02T08:00:00Z', 4)] }),
@@ -90,7 +104,7 @@ describe('buildFhirBundle', () => {
     const b = buildFhirBundle(diaryOf({ assessments: [saved] }), fixtureKnowledge, undefined, { words: en });
     expect(fhirSchemaErrors(b)).toEqual([]);
     const conditions = ofType<Condition>(b, 'Condition');
-    expect(conditions.map((c) => c.code.text)).toEqual(['Sciatica (irritated nerve root, often a disc)']);
+    expect(conditions.map((c) => c.code?.text)).toEqual(['Sciatica (irritated nerve root, often a disc)']);
     const risk = ofType<RiskAssessment>(b, 'RiskAssessment')[0];
     expect(risk?.prediction).toHaveLength(2);
     expect(JSON.stringify(b)).not.toMatch(/made_up|""/);
@@ -114,7 +128,13 @@ describe('buildFhirBundle', () => {
       timestamp: '2026-11-28T09:00:00.000Z',
     });
     const [patient] = ofType<Resource & Record<string, unknown>>(bundle, 'Patient');
-    expect(patient).toEqual({ resourceType: 'Patient', id: patient?.id, gender: 'female' });
+    expect(patient).toEqual({
+      resourceType: 'Patient',
+      id: patient?.id,
+      text: patient?.text,
+      gender: 'female',
+    });
+    expect(JSON.stringify(patient?.text)).toContain('pseudonymous');
   });
 
   it('has one pain Observation per check-in in the period, coded LOINC 72514-3', () => {
@@ -134,12 +154,10 @@ describe('buildFhirBundle', () => {
 
   it('turns each assessment into a response, a risk assessment and conditions for the causes considered', () => {
     expect(ofType(bundle, 'QuestionnaireResponse')).toHaveLength(3);
-    const risks = ofType<
-      Resource & {
-        prediction: { outcome: { coding: Coding[] }; probabilityDecimal?: number }[];
-        mitigation?: string;
-      }
-    >(bundle, 'RiskAssessment');
+    const risks = ofType<{
+      prediction: { outcome: { coding: Coding[] }; probabilityDecimal?: number }[];
+      mitigation?: string;
+    }>(bundle, 'RiskAssessment');
     const last = risks[2];
     expect(last?.prediction[0]?.outcome.coding[0]).toMatchObject({ system: SYSTEM.triageLevel, code: 'gp' });
     expect(last?.prediction.slice(1).map((p) => [p.outcome.coding[0]?.code, p.probabilityDecimal])).toEqual([
@@ -230,5 +248,71 @@ describe('buildFhirBundle', () => {
     const refs = JSON.stringify(bundle).match(/"reference":"[^"]+"/g) ?? [];
     expect(refs.length).toBeGreaterThan(0);
     for (const r of refs) expect(urls.has(r.slice(13, -1)), r).toBe(true);
+  });
+
+  it('gives every resource a generated XHTML narrative (dom-6), escaping what the person wrote', () => {
+    const note = '</p><script>alert(1)</script> & ok';
+    const b = buildFhirBundle(
+      { ...diary, checkIns: [{ ...checkIn('2026-11-02T08:00:00Z', 4), notes: note }, ...diary.checkIns] },
+      fixtureKnowledge,
+      undefined,
+      { words: en },
+    );
+    expect(fhirSchemaErrors(b)).toEqual([]);
+    for (const { resource } of [...b.entry, ...bundle.entry]) {
+      const where = `${resource.resourceType}/${resource.id}`;
+      expect(resource.text?.status, where).toBe('generated');
+      expect(xhtmlProblems(resource.text?.div ?? ''), where).toEqual([]);
+    }
+    const noted = ofType<Resource>(b, 'Observation').find((o) => JSON.stringify(o).includes('alert(1)'));
+    expect(noted?.text?.div).toContain('&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; ok');
+    const risk = ofType<Resource>(bundle, 'RiskAssessment')[2];
+    expect(risk?.text.div).toContain('<b>Triage:</b> Book a doctor or physiotherapist appointment');
+    expect(risk?.text?.div).toContain('<li>Sciatica (irritated nerve root, often a disc): 50%</li>');
+  });
+
+  it('names every definition by a fullUrl that agrees with its type and id', () => {
+    const definitions = bundle.entry.filter((e) => !e.fullUrl.startsWith('urn:uuid:'));
+    expect(definitions.map((e) => e.resource.resourceType).sort()).toEqual([
+      'CodeSystem',
+      'CodeSystem',
+      'CodeSystem',
+      'CodeSystem',
+      'CodeSystem',
+      'Questionnaire',
+      'StructureDefinition',
+      'ValueSet',
+    ]);
+    for (const { fullUrl, resource } of definitions) {
+      expect(fullUrl).toBe(`${BASE}/${resource.resourceType}/${resource.id}`);
+      expect(fullUrl).toBe((resource as { url?: string }).url);
+    }
+    for (const { fullUrl, resource } of bundle.entry.filter((e) => e.fullUrl.startsWith('urn:uuid:')))
+      expect(fullUrl).toBe(`urn:uuid:${resource.id}`);
+  });
+
+  it('ships the definition of the code-verification extension, and every use of it resolves', () => {
+    const [definition] = ofType<StructureDefinition>(bundle, 'StructureDefinition');
+    expect(definition).toMatchObject({
+      url: EXTENSION.codeVerification,
+      kind: 'complex-type',
+      type: 'Extension',
+      baseDefinition: 'http://hl7.org/fhir/StructureDefinition/Extension',
+      derivation: 'constraint',
+      context: [{ type: 'element', expression: 'Coding' }],
+    });
+    const value = definition?.differential?.element.find((e) => e.path === 'Extension.value[x]');
+    expect(value?.type).toEqual([{ code: 'code' }]);
+    expect(value?.binding).toEqual({ strength: 'required', valueSet: VERIFICATION_VALUE_SET });
+    const valueSet = ofType<ValueSet>(bundle, 'ValueSet').find((v) => v.url === value?.binding?.valueSet);
+    expect(valueSet?.compose?.include).toEqual([{ system: VERIFICATION_SYSTEM }]);
+    const codes = ofType<CodeSystem>(bundle, 'CodeSystem').find((c) => c.url === VERIFICATION_SYSTEM);
+    const allowed = (codes?.concept ?? []).map((c) => c.code);
+    expect(allowed).toEqual(Object.keys(VERIFICATIONS));
+    const uses = codings(bundle).flatMap((c) =>
+      (c.extension ?? []).filter((x) => x.url === EXTENSION.codeVerification),
+    );
+    expect(uses.length).toBeGreaterThan(0);
+    for (const use of uses) expect(allowed).toContain(use.valueCode);
   });
 });

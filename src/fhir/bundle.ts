@@ -1,23 +1,39 @@
 /**
  * The FHIR R4 export of a diary: one collection Bundle with the person (pseudonymous), the interview
- * Questionnaire, our code systems, and for the chosen period each saved assessment (as a
+ * Questionnaire, our code systems, the definition of our one extension (code-verification.ts), and for
+ * the chosen period each saved assessment (as a
  * QuestionnaireResponse, a RiskAssessment and Conditions for the causes considered) and each pain
  * check-in (as an Observation), plus the profile's medicines and conditions. Pure: the same diary,
- * knowledge and period give the same Bundle, ids included.
+ * knowledge and period give the same Bundle, ids included. Every resource carries a generated narrative.
  */
-
+import type { Binary, Bundle, BundleEntry, FhirResource, Parameters } from 'fhir/r4.js';
 import type { Diary } from '../diary/model.ts';
 import type { Renderer } from '../i18n/render.ts';
 import { inPeriod, ms, type Period } from '../insights/period.ts';
 import { readSavedAssessment } from '../insights/saved-assessment.ts';
 import { assessmentResources } from './assessment-resources.ts';
 import { ownCodeSystems } from './code-systems.ts';
-import { derivedUuid, urn } from './ids.ts';
+import { codeVerificationResources } from './code-verification.ts';
+import { derivedUuid, type Exported, urn } from './ids.ts';
 import { painObservation } from './pain-observations.ts';
 import { patientResource, profileResources } from './profile-resources.ts';
 import { buildQuestionnaire, type InterviewKnowledge } from './questionnaire.ts';
 import { buildQuestionnaireResponse } from './questionnaire-response.ts';
-import type { Bundle, BundleEntry, Resource } from './types.ts';
+
+/** A resource of the export: a domain resource (not a Binary, Bundle or Parameters), with its id and narrative. */
+export type ExportResource = Exported<Exclude<FhirResource, Binary | Bundle | Parameters>>;
+
+/** The export Bundle: always with its id, and every entry with its fullUrl and resource. */
+export type ExportBundle = Omit<Bundle<ExportResource>, 'id' | 'type' | 'entry'> & {
+  id: string;
+  type: 'collection';
+  entry: ExportEntry[];
+};
+
+export type ExportEntry = Omit<BundleEntry<ExportResource>, 'fullUrl' | 'resource'> & {
+  fullUrl: string;
+  resource: ExportResource;
+};
 
 export interface FhirExportOptions {
   /** When the export is made: the Bundle's timestamp and the date of the profile's observations. */
@@ -42,9 +58,13 @@ function defaultPatientId(diary: Diary): string {
   return derivedUuid(`patient/${ids.sort().join(',')}`);
 }
 
-/** Definitions (Questionnaire, CodeSystem) are known by their canonical URL; records by urn:uuid. */
-function entry(resource: Resource & { url?: string }): BundleEntry {
-  return { fullUrl: resource.url ?? urn(resource.id), resource };
+/**
+ * Definitions (Questionnaire, CodeSystem, ValueSet, StructureDefinition) are known by their canonical
+ * URL, `<base>/<type>/<id>`, which agrees with their id; records by urn:uuid.
+ */
+function entry(resource: ExportResource): ExportEntry {
+  const url = 'url' in resource && typeof resource.url === 'string' ? resource.url : undefined;
+  return { fullUrl: url ?? urn(resource.id), resource };
 }
 
 /** The whole diary when no period is given. */
@@ -53,15 +73,16 @@ export function buildFhirBundle(
   kb: InterviewKnowledge,
   range: Period | undefined,
   options: FhirExportOptions,
-): Bundle {
+): ExportBundle {
   const within = (iso: string) => (range ? inPeriod(iso, range) : true);
   const patientId = options.patientId ?? defaultPatientId(diary);
   const patient = { reference: urn(patientId) };
   const questionnaire = buildQuestionnaire(kb);
-  const resources: Resource[] = [
+  const resources: ExportResource[] = [
     patientResource(patientId, diary.profile),
     questionnaire,
     ...ownCodeSystems(kb.version),
+    ...codeVerificationResources(kb.version),
   ];
 
   const assessments = diary.assessments

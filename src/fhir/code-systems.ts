@@ -1,22 +1,31 @@
 /**
  * Our own code systems as CodeSystem resources, so a receiving system can read what our codes mean
  * without knowing BackEase: findings (the contract's plain-words meanings), causes and triage levels.
+ * Each one's id is the last segment of its canonical URL, which is also its fullUrl in the Bundle:
+ * FHIR requires a fullUrl that is a RESTful URL to end in the resource's own type and id.
  */
+import type { CodeSystem, CodeSystemConcept } from 'fhir/r4.js';
 import { ALL_FINDINGS, CONTRACT_CAUSES, TRIAGE_LEVEL_MEANINGS, TRIAGE_LEVELS } from '../contract/ids.ts';
 import { SYSTEM } from './codes.ts';
-import type { CodeSystem } from './types.ts';
+import type { Exported } from './ids.ts';
+import { narrative } from './narrative.ts';
+
+/** The id a canonical URL `…/CodeSystem/<id>` names. */
+function idOfCanonical(url: string): string {
+  return url.slice(url.lastIndexOf('/') + 1);
+}
 
 function codeSystem(
-  id: string,
   url: string,
   title: string,
   version: string,
-  concept: CodeSystem['concept'],
-): CodeSystem {
+  concept: CodeSystemConcept[],
+): Exported<CodeSystem> {
   const name = title.replace(/[^A-Za-z0-9]/g, '');
   return {
     resourceType: 'CodeSystem',
-    id,
+    id: idOfCanonical(url),
+    text: narrative([{ lead: `${title}.`, p: `${concept.length} codes, version ${version}.` }]),
     url,
     version,
     name,
@@ -28,10 +37,9 @@ function codeSystem(
   };
 }
 
-export function ownCodeSystems(version: string): CodeSystem[] {
+export function ownCodeSystems(version: string): Exported<CodeSystem>[] {
   return [
     codeSystem(
-      'backease-finding',
       SYSTEM.finding,
       'BackEase findings',
       version,
@@ -42,20 +50,18 @@ export function ownCodeSystems(version: string): CodeSystem[] {
       })),
     ),
     codeSystem(
-      'backease-cause',
       SYSTEM.cause,
       'BackEase causes',
       version,
       CONTRACT_CAUSES.map((c) => ({ code: c.id, display: c.name, definition: `${c.kind} cause: ${c.name}` })),
     ),
     codeSystem(
-      'backease-triage-level',
       SYSTEM.triageLevel,
       'BackEase triage levels',
       version,
       TRIAGE_LEVELS.map((l) => ({ code: l, display: TRIAGE_LEVEL_MEANINGS[l] })),
     ),
-    codeSystem('backease-assessment-kind', SYSTEM.assessmentKind, 'BackEase assessment kinds', version, [
+    codeSystem(SYSTEM.assessmentKind, 'BackEase assessment kinds', version, [
       { code: 'triage', display: 'BackEase triage and possible causes' },
     ]),
   ];

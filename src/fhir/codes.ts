@@ -8,7 +8,7 @@
  * A cause without a standard code gets only our code and its name. Never add a code here that §4.3
  * does not list.
  */
-import type { Coding, Extension } from './types.ts';
+import type { Coding, Extension } from 'fhir/r4.js';
 
 /** Placeholder base for our URIs (.example is reserved); change it in one place when a domain exists. */
 export const BASE = 'https://backease.example/fhir';
@@ -31,6 +31,7 @@ export const SYSTEM = {
 } as const;
 
 export const EXTENSION = {
+  /** Ours: how far a standard code was checked (code-verification.ts defines it). */
   codeVerification: `${BASE}/StructureDefinition/code-verification`,
   /** Core R4 extensions for number limits and units on Questionnaire items. */
   minValue: 'http://hl7.org/fhir/StructureDefinition/minValue',
@@ -38,7 +39,15 @@ export const EXTENSION = {
   unit: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit',
 } as const;
 
-export type Verification = 'seen-unverified' | 'memory-unverified';
+/** The values of the code-verification extension, with what each means. */
+export const VERIFICATIONS = {
+  'seen-unverified':
+    'Seen in public material (an implementation guide, a value set, public code); not yet checked in an official terminology browser',
+  'memory-unverified':
+    'Recorded from memory in the product research; not yet checked in an official terminology browser',
+} as const;
+
+export type Verification = keyof typeof VERIFICATIONS;
 
 export interface StandardCode {
   readonly system: string;

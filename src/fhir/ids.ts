@@ -5,6 +5,7 @@
  * not cryptographic (nothing secret goes in, and it runs the same in the browser); the UUID is marked
  * version 8 (RFC 9562: custom) so it cannot be mistaken for a random one.
  */
+import type { DomainResource, Narrative } from 'fhir/r4.js';
 
 /** 32-bit FNV-1a of the text, seeded so four seeds give four independent words. */
 function fnv1a(text: string, seed: number): number {
@@ -32,6 +33,9 @@ export function derivedUuid(name: string): string {
   const variant = ((Number.parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16) + hex.slice(17, 20);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${version}-${variant}-${hex.slice(20, 32)}`;
 }
+
+/** A resource as this export makes it: always with an id and a narrative (FHIR leaves both optional). */
+export type Exported<R extends DomainResource> = R & { id: string; text: Narrative };
 
 export function urn(uuid: string): string {
   return `urn:uuid:${uuid}`;

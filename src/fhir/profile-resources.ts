@@ -5,12 +5,13 @@
  * clinician checked), and the other substance items (alcohol, injecting drugs, medicine events) as
  * social-history Observations. Only findings the person marked present are exported.
  */
+import type { Condition, MedicationStatement, Observation, Patient, Reference } from 'fhir/r4.js';
 import { FINDING_BY_ID } from '../contract/ids.ts';
 import type { Profile } from '../diary/model.ts';
 import { SYSTEM } from './codes.ts';
-import { derivedUuid } from './ids.ts';
+import { derivedUuid, type Exported } from './ids.ts';
+import { narrative } from './narrative.ts';
 import { findingCoding } from './questionnaire.ts';
-import type { Condition, MedicationStatement, Observation, Patient, Reference, Resource } from './types.ts';
 
 /** Items of the medicines group that describe an event or a habit, not a medicine being taken. */
 const NOT_A_MEDICINE = new Set([
@@ -20,12 +21,24 @@ const NOT_A_MEDICINE = new Set([
   'iv_drug_use',
 ]);
 
-export function patientResource(id: string, profile: Profile): Patient {
-  return { resourceType: 'Patient', id, ...(profile.sex ? { gender: profile.sex } : {}) };
+export function patientResource(id: string, profile: Profile): Exported<Patient> {
+  return {
+    resourceType: 'Patient',
+    id,
+    text: narrative([
+      { p: 'A person using BackEase, pseudonymous: no name or birth date is recorded.' },
+      ...(profile.sex ? [{ lead: 'Sex:', p: profile.sex }] : []),
+    ]),
+    ...(profile.sex ? { gender: profile.sex } : {}),
+  };
+}
+
+function meaning(findingId: string): string {
+  return FINDING_BY_ID.get(findingId)?.meaning ?? findingId;
 }
 
 function concept(findingId: string) {
-  return { coding: [findingCoding(findingId)], text: FINDING_BY_ID.get(findingId)?.meaning ?? findingId };
+  return { coding: [findingCoding(findingId)], text: meaning(findingId) };
 }
 
 const SELF_REPORTED = [{ text: 'Self-reported in the BackEase profile.' }];
@@ -36,15 +49,21 @@ export function profileResources(
   patient: Reference,
   patientId: string,
   asOf?: string,
-): Resource[] {
-  const out: Resource[] = [];
+): Exported<Condition | Observation | MedicationStatement>[] {
+  const out: Exported<Condition | Observation | MedicationStatement>[] = [];
   for (const e of profile.evidence.filter((x) => x.state === 'present')) {
     const group = FINDING_BY_ID.get(e.id)?.group;
     const id = derivedUuid(`${patientId}/profile/${e.id}`);
     if (group === 'health background') {
-      const condition: Condition = {
+      const condition: Exported<Condition> = {
         resourceType: 'Condition',
         id,
+        text: narrative([
+          {
+            lead: `${meaning(e.id)}:`,
+            p: 'self-reported in the BackEase profile; not confirmed by a clinician.',
+          },
+        ]),
         clinicalStatus: { coding: [{ system: SYSTEM.conditionClinical, code: 'active' }] },
         verificationStatus: { coding: [{ system: SYSTEM.conditionVerification, code: 'unconfirmed' }] },
         category: [{ coding: [{ system: SYSTEM.conditionCategory, code: 'problem-list-item' }] }],
@@ -54,9 +73,15 @@ export function profileResources(
       };
       out.push(condition);
     } else if (NOT_A_MEDICINE.has(e.id)) {
-      const observation: Observation = {
+      const observation: Exported<Observation> = {
         resourceType: 'Observation',
         id,
+        text: narrative([
+          {
+            lead: `${meaning(e.id)}:`,
+            p: `yes, self-reported in the BackEase profile${asOf ? ` (${asOf})` : ''}.`,
+          },
+        ]),
         status: 'final',
         category: [
           {
@@ -73,9 +98,12 @@ export function profileResources(
       };
       out.push(observation);
     } else {
-      const statement: MedicationStatement = {
+      const statement: Exported<MedicationStatement> = {
         resourceType: 'MedicationStatement',
         id,
+        text: narrative([
+          { lead: `${meaning(e.id)}:`, p: 'taking it, self-reported in the BackEase profile.' },
+        ]),
         status: 'active',
         medicationCodeableConcept: concept(e.id),
         subject: patient,

@@ -3,17 +3,18 @@
  * questions that asked them. A finding the person left unknown gets no answer (FHIR has no "unknown"
  * answer for a yes/no item, and leaving it out is what "not answered" means in a response).
  */
-import type { ReadAssessment, ReadEvidence } from '../insights/saved-assessment.ts';
-import { SYSTEM } from './codes.ts';
-import { ABOUT_YOU, answerPaths, QUESTIONNAIRE_URL } from './questionnaire.ts';
 import type {
-  Answer,
-  Questionnaire,
+  QuestionnaireResponseItemAnswer as Answer,
   QuestionnaireItem,
   QuestionnaireResponse,
   Reference,
-  ResponseItem,
-} from './types.ts';
+  QuestionnaireResponseItem as ResponseItem,
+} from 'fhir/r4.js';
+import type { ReadAssessment, ReadEvidence } from '../insights/saved-assessment.ts';
+import { SYSTEM } from './codes.ts';
+import type { Exported } from './ids.ts';
+import { narrative } from './narrative.ts';
+import { ABOUT_YOU, answerPaths, type InterviewQuestionnaire, QUESTIONNAIRE_URL } from './questionnaire.ts';
 
 function answerFor(e: ReadEvidence, item: QuestionnaireItem): Answer | null {
   if (item.type === 'boolean') return e.state === 'unknown' ? null : { valueBoolean: e.state === 'present' };
@@ -22,7 +23,7 @@ function answerFor(e: ReadEvidence, item: QuestionnaireItem): Answer | null {
   return { valueDecimal: e.value };
 }
 
-function itemAt(q: Questionnaire, path: readonly string[]): QuestionnaireItem | undefined {
+function itemAt(q: InterviewQuestionnaire, path: readonly string[]): QuestionnaireItem | undefined {
   let items: readonly QuestionnaireItem[] | undefined = q.item;
   let found: QuestionnaireItem | undefined;
   for (const linkId of path) {
@@ -46,11 +47,25 @@ function prune(items: readonly QuestionnaireItem[], answers: ReadonlyMap<string,
   return out;
 }
 
+function answerText(a: Answer): string {
+  if (a.valueBoolean !== undefined) return a.valueBoolean ? 'yes' : 'no';
+  if (a.valueCoding) return a.valueCoding.display ?? a.valueCoding.code ?? '';
+  return String(a.valueInteger ?? a.valueDecimal ?? '');
+}
+
+/** Each answer in words, "question: answer", in the questionnaire's order. */
+function answerLines(items: readonly ResponseItem[]): string[] {
+  return items.flatMap((i) => [
+    ...(i.answer ?? []).map((a) => `${i.text ?? i.linkId}: ${answerText(a)}`),
+    ...answerLines(i.item ?? []),
+  ]);
+}
+
 export function buildQuestionnaireResponse(
   a: ReadAssessment,
-  q: Questionnaire,
+  q: InterviewQuestionnaire,
   patient: Reference,
-): QuestionnaireResponse {
+): Exported<QuestionnaireResponse> & { item: ResponseItem[] } {
   const paths = answerPaths(q);
   const answers = new Map<string, Answer>();
   if (a.age !== null && Number.isInteger(a.age)) answers.set('age', { valueInteger: a.age });
@@ -66,15 +81,24 @@ export function buildQuestionnaireResponse(
     const answer = answerFor(e, item);
     if (answer) answers.set(linkId, answer);
   }
+  const item = prune(q.item, answers);
+  const lines = answerLines(item);
   return {
     resourceType: 'QuestionnaireResponse',
     id: a.id,
+    text: narrative([
+      {
+        lead: 'Answers to the BackEase interview',
+        p: `given on ${a.at}: ${lines.length ? `${lines.length} answers.` : 'no answers that can be shown.'}`,
+      },
+      { list: lines },
+    ]),
     questionnaire: QUESTIONNAIRE_URL,
     status: 'completed',
     subject: patient,
     authored: a.at,
     author: patient,
     source: patient,
-    item: prune(q.item, answers),
+    item,
   };
 }

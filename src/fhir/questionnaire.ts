@@ -9,13 +9,18 @@
  * group of yes/no items rather than one repeating choice: that keeps "no" apart from "not answered",
  * which the engine treats differently.
  */
+import type { Coding, Extension, Questionnaire, QuestionnaireItem } from 'fhir/r4.js';
 import { FINDING_BY_ID } from '../contract/ids.ts';
 import type { Knowledge, QuestionSpec } from '../knowledge/types.ts';
 import { BASE, EXTENSION, ownCoding, PAIN_SEVERITY_LOINC, SYSTEM, standardCoding } from './codes.ts';
-import type { Coding, Extension, Questionnaire, QuestionnaireItem } from './types.ts';
+import type { Exported } from './ids.ts';
+import { narrative } from './narrative.ts';
 
 /** What the mapping needs from the knowledge base: a fixture can stand in for the real one. */
 export type InterviewKnowledge = Pick<Knowledge, 'version' | 'questions' | 'findings'>;
+
+/** The interview Questionnaire: always with its canonical URL and its items. */
+export type InterviewQuestionnaire = Exported<Questionnaire> & { url: string; item: QuestionnaireItem[] };
 
 export const QUESTIONNAIRE_ID = 'backease-interview';
 export const QUESTIONNAIRE_URL = `${BASE}/Questionnaire/${QUESTIONNAIRE_ID}`;
@@ -94,7 +99,11 @@ const aboutYou: QuestionnaireItem = {
   ],
 };
 
-export function buildQuestionnaire(kb: InterviewKnowledge): Questionnaire {
+const TITLE = 'BackEase back pain and spasm interview';
+const DESCRIPTION =
+  'Self-report interview of the BackEase self-care and triage assistant. Adaptive: a response holds only the questions that were asked.';
+
+export function buildQuestionnaire(kb: InterviewKnowledge): InterviewQuestionnaire {
   const texts = new Map<string, string>(kb.findings.map((f) => [f.id, f.text]));
   const findingText = (id: string) => texts.get(id) ?? FINDING_BY_ID.get(id)?.meaning ?? id;
   const phaseRank = (q: QuestionSpec) => (q.phase === 'safety' ? 0 : 1);
@@ -113,26 +122,29 @@ export function buildQuestionnaire(kb: InterviewKnowledge): Questionnaire {
   return {
     resourceType: 'Questionnaire',
     id: QUESTIONNAIRE_ID,
+    text: narrative([
+      { lead: `${TITLE}.`, p: DESCRIPTION },
+      { p: `${ordered.length} questions, safety first; knowledge base version ${kb.version}.` },
+    ]),
     url: QUESTIONNAIRE_URL,
     version: kb.version,
     name: 'BackEaseInterview',
-    title: 'BackEase back pain and spasm interview',
+    title: TITLE,
     status: 'active',
     subjectType: ['Patient'],
-    description:
-      'Self-report interview of the BackEase self-care and triage assistant. Adaptive: a response holds only the questions that were asked.',
+    description: DESCRIPTION,
     item: items,
   };
 }
 
 /** Where each finding's answer goes: the path of linkIds from the top item to the answerable item. */
-export function answerPaths(q: Questionnaire): Map<string, readonly string[]> {
+export function answerPaths(q: InterviewQuestionnaire): Map<string, readonly string[]> {
   const paths = new Map<string, readonly string[]>();
   const walk = (items: readonly QuestionnaireItem[], parents: readonly string[]) => {
     for (const item of items) {
       const path = [...parents, item.linkId];
       const finding = item.code?.find((c) => c.system === SYSTEM.finding);
-      if (finding && !paths.has(finding.code)) paths.set(finding.code, path);
+      if (finding?.code && !paths.has(finding.code)) paths.set(finding.code, path);
       if (item.item) walk(item.item, path);
     }
   };

@@ -1,4 +1,6 @@
 // The export on the real knowledge base and engine, as the CLI and server will run it.
+
+import type { QuestionnaireItem, QuestionnaireResponseItem as ResponseItem } from 'fhir/r4.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT_FINDINGS } from '../contract/ids.ts';
 import { assessRaw } from '../engine/api.ts';
@@ -8,7 +10,6 @@ import { getKnowledge } from '../knowledge/index.ts';
 import { buildFhirBundle } from './bundle.ts';
 import { answerPaths, buildQuestionnaire, OTHER_FINDINGS } from './questionnaire.ts';
 import { compiled, fhirSchemaErrors } from './testing/official-schema.ts';
-import type { QuestionnaireItem, ResponseItem } from './types.ts';
 
 // Compiling the official schema takes seconds; do it once, outside any test's time limit.
 beforeAll(() => {

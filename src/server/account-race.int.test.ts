@@ -11,7 +11,7 @@ import type { Store } from '../store/store.ts';
 import { makeDiary, makeRecord, PROFILE } from '../store/testing/fixtures.ts';
 import { openTestStore } from '../store/testing/open-test-store.ts';
 import { buildApp } from './app.ts';
-import { type Client, expectJsonError, signUp } from './testing/harness.ts';
+import { type Client, checkedApp, expectJsonError, signUp } from './testing/harness.ts';
 
 const RACED = new Set(['putProfile', 'putEntry', 'importDiary']);
 
@@ -36,7 +36,7 @@ describe.each(['memory', 'sqlite', 'postgres'] as const)('a write racing account
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
     ({ store, cleanup } = await openTestStore(kind));
-    app = await buildApp(testConfig(), deletedJustBeforeEachWrite(store));
+    app = checkedApp(await buildApp(testConfig(), deletedJustBeforeEachWrite(store)));
   });
   afterAll(async () => {
     await app?.close();

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from './auth/tokens.ts';
 import {
+  checkedApp,
   clientFor,
   cookieFrom,
   expectJsonError,
@@ -321,7 +322,7 @@ describe.each(KINDS)('sign-in rate limits on %s (counted in the database)', (kin
   it('is shared by every process: a second app on the same database sees the same counts', async () => {
     const a = await signUp(h.app);
     const { buildApp } = await import('./app.ts');
-    const second = await buildApp(h.config, h.store, { now: () => now });
+    const second = checkedApp(await buildApp(h.config, h.store, { now: () => now }));
     try {
       await attempt(a.email, 'wrong', '10.4.0.1');
       await attempt(a.email, 'wrong', '10.4.0.1');

@@ -13,7 +13,7 @@ import { API_ROUTES, buildApp } from './app.ts';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-body.ts';
 import { createLogger } from './logging.ts';
 import { cacheControlFor } from './static.ts';
-import { expectJsonError, type Harness, openHarness, signUp } from './testing/harness.ts';
+import { checkedApp, expectJsonError, type Harness, openHarness, signUp } from './testing/harness.ts';
 
 describe('errors and limits', () => {
   let h: Harness;
@@ -31,6 +31,11 @@ describe('errors and limits', () => {
     ] as const) {
       expect(expectJsonError(await h.app.inject({ method, url }), 404)).toBe('not_found');
     }
+  });
+
+  it('answers a URL that cannot be decoded with a JSON 400, on a route or not', async () => {
+    for (const url of ['/api/%', '/api/v1/episodes/%zz', '/api/v1/health%'])
+      expect(expectJsonError(await h.app.inject({ url }), 400), url).toBe('invalid_value');
   });
 
   it('refuses bodies over the limit with 413, and allows the larger import limit on import only', async () => {
@@ -73,7 +78,7 @@ describe('errors and limits', () => {
     store.getProfile = async () => {
       throw new Error('disk on fire at /var/lib/secret/path.ts:12');
     };
-    const app = await buildApp(testConfig(), store);
+    const app = checkedApp(await buildApp(testConfig(), store));
     const a = await signUp(app);
     const res = await a.call('GET', '/api/v1/profile');
     expect(res.statusCode).toBe(500);
@@ -145,7 +150,7 @@ describe('logging', () => {
     const lines: string[] = [];
     const logger = createLogger('info', { write: (s: string) => lines.push(s) });
     const store = new MemoryStore();
-    const app = await buildApp(testConfig(), store, { logger });
+    const app = checkedApp(await buildApp(testConfig(), store, { logger }));
     const email = 'Secret.Person@example.test';
     const password = 'my very secret passphrase 42';
     const note = 'SECRET-HEALTH-NOTE bladder numbness since Tuesday';
@@ -244,15 +249,18 @@ describe('OpenAPI', () => {
     expect(doc.components.schemas.CheckInNew.required).not.toContain('id');
     const list = doc.paths['/api/v1/episodes'].get.parameters.map((p: { name: string }) => p.name);
     expect(list).toEqual(['from', 'to', 'limit', 'cursor']);
-    const put = doc.paths['/api/v1/episodes/{id}'].put.parameters.map((p: { name: string }) => p.name);
-    expect(put).toEqual(['id', 'X-CSRF-Token']);
+    const put = doc.paths['/api/v1/episodes/{id}'].put;
+    expect(put.parameters.map((p: { name: string }) => p.name)).toEqual(['id']);
+    // The session cookie and the CSRF header are both needed: one security requirement with both.
+    expect(put.security).toEqual([{ session: [], csrf: [] }]);
+    expect(doc.components.securitySchemes.csrf).toMatchObject({ in: 'header', name: 'X-CSRF-Token' });
   });
 
   it('serves /api/docs as a page with no script and a same-origin stylesheet', async () => {
     const page = await h.app.inject({ url: '/api/docs' });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
-    expect(page.body).not.toMatch(/<script|style=|https?:\/\/(?!json-schema)/);
+    expect(page.body).not.toMatch(/<script|style=|(src|href)="https?:/);
     expect(page.body).toContain('/api/v1/assess');
     expect(page.body).toContain('<link rel="stylesheet" href="/api/docs/docs.css">');
     const css = await h.app.inject({ url: '/api/docs/docs.css' });
@@ -287,6 +295,9 @@ describe('web app serving', () => {
       expect((await get('/sw.js')).headers['cache-control']).toBe('no-cache');
       expect((await get('/manifest.webmanifest')).headers['cache-control']).toBe('no-cache');
       expect((await get('/favicon.svg')).headers['cache-control']).toBe('public, max-age=3600');
+      // Under /api/ nothing is the web app's, whatever the path looks like: a JSON 404.
+      for (const url of ['/api/%5cx', '/api/x%5c..%5cy', '/api/v1/..%2f..%2findex.html', '/api/%2e/x'])
+        expect(expectJsonError(await get(url), 404), url).toBe('not_found');
       const route = await get('/diary/today');
       expect(route.statusCode).toBe(200);
       expect(route.body).toContain('<title>app</title>');

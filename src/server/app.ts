@@ -19,7 +19,7 @@ import { handleError } from './errors.ts';
 import { apiError } from './http-error.ts';
 import { registerJsonParser } from './json-body.ts';
 import { createLogger } from './logging.ts';
-import { buildOpenApi } from './openapi.ts';
+import { buildOpenApi, fastifyResponseSchemas, type OpenApiDocument, serialiserCompiler } from './openapi.ts';
 import { type AnyRoute, type Deps, registerRoutes } from './route.ts';
 import { authRoutes } from './routes/auth.ts';
 import { contractRoutes } from './routes/contract.ts';
@@ -36,6 +36,14 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...dataRightsRoutes,
   ...reportRoutes,
 ];
+
+let document: OpenApiDocument | undefined;
+
+/** The API document: made once per process, since the routes and their schemas never change. */
+export function apiDocument(): OpenApiDocument {
+  document ??= buildOpenApi(API_ROUTES);
+  return document;
+}
 
 /** A hop count becomes the function form, which is what Fastify's types accept for it. */
 function trustProxy(
@@ -66,6 +74,13 @@ export async function buildApp(
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
+    // Errors found before routing (a URL that cannot be decoded) get the catalogue's body too.
+    frameworkErrors: (error, req, reply) =>
+      handleError(
+        error.code === 'FST_ERR_BAD_URL' ? apiError('invalid_value', msg('error.badUrl')) : error,
+        req,
+        reply,
+      ),
   });
 
   const deps: Deps = {
@@ -98,9 +113,13 @@ export async function buildApp(
     return payload;
   });
 
-  registerRoutes(app, API_ROUTES, deps);
+  // Answers are serialised through the document's schemas: nothing it does not declare is ever sent.
+  const openApi = apiDocument();
+  registerRoutes(app, API_ROUTES, deps, {
+    schemas: (route) => fastifyResponseSchemas(openApi, route),
+    compiler: serialiserCompiler(openApi),
+  });
 
-  const openApi = buildOpenApi(API_ROUTES);
   const docsPage = renderDocsPage(openApi);
   app.get('/api/openapi.json', async (_req, reply) =>
     reply.header('cache-control', 'no-cache').send(openApi),
@@ -110,6 +129,12 @@ export async function buildApp(
   );
   app.get('/api/docs/docs.css', async (_req, reply) =>
     reply.header('cache-control', 'no-cache').type('text/css; charset=utf-8').send(DOCS_CSS),
+  );
+
+  // A GET under /api/ that is no route is the API's JSON 404. Without this the web app's wildcard route
+  // would take it, and answer odd paths (a backslash, a "..") with a 403 or the app's page.
+  app.get('/api/*', async (req, reply) =>
+    handleError(apiError('not_found', msg('error.nothingHere')), req, reply),
   );
 
   const webFallback = await registerWebApp(app, config.webDist);

@@ -9,6 +9,11 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
+/** Escaped text, with the document's `code` spans (CommonMark) shown as code. */
+function prose(s: string): string {
+  return escapeHtml(s).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
 function schemaLabel(schema: unknown): string {
   if (schema && typeof schema === 'object' && '$ref' in schema) {
     const name =
@@ -25,10 +30,12 @@ function renderOperation(method: string, path: string, op: Json): string {
   const body = (op.requestBody as Json | undefined)?.content as Json | undefined;
   const bodySchema = (body?.['application/json'] as Json | undefined)?.schema;
   const responses = Object.entries((op.responses as Record<string, Json>) ?? {});
-  const secured = Array.isArray(op.security) && op.security.length > 0;
+  const security = Array.isArray(op.security) ? (op.security as Json[]) : [];
+  const optional = security.some((s) => Object.keys(s).length === 0);
+  const auth = security.length === 0 ? '' : optional ? 'session optional' : 'session';
   return `<section class="op">
-<h3><span class="method ${escapeHtml(method)}">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code>${secured ? ' <span class="auth">session</span>' : ''}</h3>
-<p>${escapeHtml(String(op.summary ?? ''))}</p>${op.description ? `\n<p>${escapeHtml(String(op.description))}</p>` : ''}
+<h3><span class="method ${escapeHtml(method)}">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code>${auth ? ` <span class="auth">${auth}</span>` : ''}</h3>
+<p>${escapeHtml(String(op.summary ?? ''))}</p>${op.description ? `\n<p>${prose(String(op.description))}</p>` : ''}
 ${
   params.length
     ? `<h4>Parameters</h4><ul>${params
@@ -45,7 +52,11 @@ ${
       const [type, media] = Object.entries((r.content as Record<string, Json> | undefined) ?? {})[0] ?? [];
       const s = media?.schema;
       const shown = type && type !== 'application/json' ? ` (<code>${escapeHtml(type)}</code>)` : '';
-      return `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml(String(r.description ?? ''))}${shown}${s ? ` — ${schemaLabel(s)}` : ''}</li>`;
+      const headers = Object.keys((r.headers as Json | undefined) ?? {});
+      const sent = headers.length
+        ? ` (headers: ${headers.map((h) => `<code>${escapeHtml(h)}</code>`).join(', ')})`
+        : '';
+      return `<li><strong>${escapeHtml(status)}</strong> ${prose(String(r.description ?? ''))}${shown}${sent}${s ? ` — ${schemaLabel(s)}` : ''}</li>`;
     })
     .join('')}</ul>
 </section>`;
@@ -70,7 +81,7 @@ export function renderDocsPage(doc: Json): string {
 <body>
 <main>
 <h1>${escapeHtml(String(info.title))} v${escapeHtml(String(info.version))}</h1>
-<p>${escapeHtml(String(info.description))}</p>
+<p>${prose(String(info.description))}</p>
 <p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${escapeHtml(String(doc.openapi))}).</p>
 ${tags
   .map(

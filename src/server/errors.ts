@@ -17,7 +17,7 @@ import { negotiateLanguage } from '../i18n/negotiate.ts';
 import { UnknownUserError } from '../store/store.ts';
 import { ApiError } from './http-error.ts';
 
-interface Mapped {
+export interface Mapped {
   readonly status: number;
   readonly issues: readonly Issue[];
 }
@@ -65,15 +65,24 @@ export function errorBodyFor(req: FastifyRequest, reply: FastifyReply, issues: r
   return errorBody(issues, renderer(lang));
 }
 
-export function handleError(error: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const { status, issues } = mapError(error);
-  const body = errorBodyFor(req, reply, issues);
-  if (status >= 500) {
+/**
+ * Logs an error as it deserves (a 5xx with its details, a 4xx by code only) and sets its extra headers
+ * (Retry-After); the caller sends the body in its route's format.
+ */
+export function logAndMap(error: unknown, req: FastifyRequest, reply: FastifyReply): Mapped {
+  const mapped = mapError(error);
+  if (mapped.status >= 500) {
     req.log.error({ err: error }, 'request failed');
   } else {
     // The code only: messages of 4xx errors quote what was sent, which may be health data.
-    req.log.info({ code: body.error.code, status }, 'request rejected');
+    req.log.info({ code: mapped.issues[0]?.code, status: mapped.status }, 'request rejected');
   }
   if (error instanceof ApiError) reply.headers(error.headers);
+  return mapped;
+}
+
+export function handleError(error: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { status, issues } = logAndMap(error, req, reply);
+  const body = errorBodyFor(req, reply, issues);
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }

@@ -149,9 +149,14 @@ function enc(s: string): string {
 
 function expectRefused(status: number, body: string, headers: Record<string, unknown>, what: string): void {
   if (status < 400 || status >= 500) throw new Error(`${what}: status ${status}: ${body.slice(0, 300)}`);
-  expect(String(headers['content-type'])).toMatch(/^application\/json/);
-  const parsed = JSON.parse(body) as { error: { code: string; message: string; issues: unknown[] } };
-  expect(Object.keys(ERROR_CODES)).toContain(parsed.error.code);
+  const type = String(headers['content-type']);
+  // The FHIR route answers errors as an OperationOutcome carrying the same codes.
+  expect(type).toMatch(/^application\/(fhir\+)?json/);
+  const code = type.startsWith('application/fhir+json')
+    ? (JSON.parse(body) as { issue: { details: { coding: { code: string }[] } }[] }).issue[0]?.details
+        .coding[0]?.code
+    : (JSON.parse(body) as { error: { code: string } }).error.code;
+  expect(Object.keys(ERROR_CODES)).toContain(code);
   expect(body).not.toMatch(/\n\s+at |node_modules|\.ts:\d+/);
 }
 

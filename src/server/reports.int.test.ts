@@ -6,12 +6,19 @@
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExportBundle as Bundle } from '../fhir/bundle.ts';
 import { compiled, fhirSchemaErrors } from '../fhir/testing/official-schema.ts';
-import type { Bundle } from '../fhir/types.ts';
 import { PAPER_SIZES } from '../report/pdf/writer.ts';
 import { pdfInfo, pdfPages } from '../report/testing/read-pdf.ts';
 import { patientPseudonym } from './routes/reports.ts';
-import { type Client, expectJsonError, type Harness, openHarness, signUp } from './testing/harness.ts';
+import {
+  type Client,
+  expectFhirError,
+  expectJsonError,
+  type Harness,
+  openHarness,
+  signUp,
+} from './testing/harness.ts';
 
 const KINDS = ['sqlite', 'postgres'] as const;
 
@@ -298,10 +305,12 @@ describe.each(KINDS)('reports on %s', (kind) => {
       const text = JSON.stringify(bundle);
       for (const id of [...aIds.checkInIds, aIds.assessmentId]) expect(text).not.toContain(id);
       expect(text).not.toContain(A.checkInNote);
-      expectJsonError(await b.call('GET', `/api/v1/fhir?userId=${a.userId}`), 400);
+      expect(expectFhirError(await b.call('GET', `/api/v1/fhir?userId=${a.userId}`), 400).code).toBe(
+        'unknown_field',
+      );
     });
 
-    it('answers bad or reversed dates with 400 naming the parameter', async () => {
+    it('answers bad or reversed dates with 400 naming the parameter, as an OperationOutcome', async () => {
       const cases: [string, string, string][] = [
         ['from=2026-13-01', 'invalid_value', 'from'],
         ['to=yesterday', 'invalid_value', 'to'],
@@ -311,20 +320,24 @@ describe.each(KINDS)('reports on %s', (kind) => {
       ];
       for (const [query, code, path] of cases) {
         const res = await a.call('GET', `/api/v1/fhir?${query}`);
-        expect(expectJsonError(res, 400), query).toBe(code);
-        expect(res.json().error.issues[0].path, query).toBe(path);
+        const { code: got, texts } = expectFhirError(res, 400);
+        expect(got, query).toBe(code);
+        if (path) expect(texts[0], query).toMatch(new RegExp(`^${path}: `));
+        expect(fhirSchemaErrors(res.json()), query).toEqual([]);
       }
     });
   });
 
   it('without a session (or with a made-up one) both are 401, before the query is looked at', async () => {
+    const codeOf = (url: string, res: LightMyRequestResponse) =>
+      url.startsWith('/api/v1/fhir') ? expectFhirError(res, 401).code : expectJsonError(res, 401);
     for (const url of [`/api/v1/report.pdf?${PERIOD}`, '/api/v1/fhir', '/api/v1/report.pdf?from=x']) {
-      expect(expectJsonError(await h.app.inject({ url }), 401), url).toBe('unauthenticated');
+      expect(codeOf(url, await h.app.inject({ url })), url).toBe('unauthenticated');
       const forged = await h.app.inject({
         url,
         headers: { cookie: `backease_session=${randomUUID().replaceAll('-', '')}` },
       });
-      expect(expectJsonError(forged, 401), url).toBe('unauthenticated');
+      expect(codeOf(url, forged), url).toBe('unauthenticated');
     }
   });
 
@@ -346,6 +359,9 @@ describe.each(KINDS)('reports on %s', (kind) => {
       ['to', false],
     ]);
     expect(Object.keys(fhir.responses[200].content)).toEqual(['application/fhir+json']);
+    expect(fhir.responses[400].content['application/fhir+json'].schema.$ref).toBe(
+      '#/components/schemas/OperationOutcome',
+    );
     const page = (await h.app.inject({ url: '/api/docs' })).body;
     expect(page).toContain('/api/v1/report.pdf');
     expect(page).toContain('<code>application/fhir+json</code>');

@@ -13,7 +13,7 @@ import { clearSessionCookie, newSession, type SignedIn, setSessionCookie } from 
 import { csrfTokenFor, emailKey } from '../auth/tokens.ts';
 import { apiError } from '../http-error.ts';
 import { type AnyRoute, created, type Deps, noContent, ok, route } from '../route.ts';
-import { ERROR_RESPONSES, ref } from './docs-schemas.ts';
+import { header, named } from './docs-schemas.ts';
 
 const TAG = 'Accounts';
 
@@ -33,7 +33,16 @@ export const passwordChangeSchema = z
   .object({ currentPassword: anyPasswordSchema, newPassword: newPasswordSchema })
   .strict();
 
-function signedInBody(user: User, csrfToken: string) {
+/** The answer of sign-up, sign-in and GET /api/v1/auth/session. */
+export const signedInSchema = named(
+  'SignedIn',
+  z.object({
+    user: z.object({ id: z.uuid(), email: z.email() }),
+    csrfToken: z.string().describe('Send as the X-CSRF-Token header on every write'),
+  }),
+);
+
+function signedInBody(user: User, csrfToken: string): z.infer<typeof signedInSchema> {
   return { user: { id: user.id, email: user.email }, csrfToken };
 }
 
@@ -81,10 +90,13 @@ export const authRoutes: readonly AnyRoute[] = [
     access: 'public',
     body: signupSchema,
     responses: {
-      201: { description: 'Signed in; the session cookie is set', schema: ref('SignedIn') },
-      400: ERROR_RESPONSES[400],
-      409: { description: 'The email is already registered', schema: ref('Error') },
-      429: ERROR_RESPONSES[429],
+      201: {
+        description: 'Signed in; the session cookie is set',
+        schema: signedInSchema,
+        headers: { 'Set-Cookie': header('SetSessionCookie') },
+      },
+      409: { description: '`conflict`: the email is already registered.' },
+      429: { description: 'Or too many sign-ups from this address.' },
     },
     handler: async ({ body, req, reply, deps }) => {
       const r = deps.config.rateLimits;
@@ -120,10 +132,13 @@ export const authRoutes: readonly AnyRoute[] = [
     access: 'public',
     body: signinSchema,
     responses: {
-      200: { description: 'Signed in; the session cookie is set', schema: ref('SignedIn') },
-      400: ERROR_RESPONSES[400],
-      401: { description: 'The email or password is wrong', schema: ref('Error') },
-      429: ERROR_RESPONSES[429],
+      200: {
+        description: 'Signed in; the session cookie is set',
+        schema: signedInSchema,
+        headers: { 'Set-Cookie': header('SetSessionCookie') },
+      },
+      401: { description: '`invalid_credentials`: the email or password is wrong.' },
+      429: { description: 'Or too many sign-in attempts from this address or for this email.' },
     },
     handler: async ({ body, req, reply, deps }) => {
       const r = deps.config.rateLimits;
@@ -160,9 +175,10 @@ export const authRoutes: readonly AnyRoute[] = [
     // No body, or an empty object: anything else is a client bug worth reporting, not ignoring.
     body: z.object({}).strict().optional(),
     responses: {
-      204: { description: 'Signed out; the cookie is cleared' },
-      400: ERROR_RESPONSES[400],
-      403: ERROR_RESPONSES[403],
+      204: {
+        description: 'Signed out; the cookie is cleared',
+        headers: { 'Set-Cookie': header('ClearSessionCookie') },
+      },
     },
     handler: async ({ signedIn, req, reply, deps }) => {
       if (signedIn) await deps.store.deleteSession(signedIn.session.tokenHash);
@@ -176,7 +192,7 @@ export const authRoutes: readonly AnyRoute[] = [
     tag: TAG,
     summary: 'The signed-in user and the CSRF token for writes',
     access: 'user',
-    responses: { 200: { description: 'Signed in', schema: ref('SignedIn') }, 401: ERROR_RESPONSES[401] },
+    responses: { 200: { description: 'Signed in', schema: signedInSchema } },
     handler: async ({ signedIn }) => ok(signedInBody(signedIn.user, signedIn.csrfToken)),
   }),
   route({
@@ -188,10 +204,8 @@ export const authRoutes: readonly AnyRoute[] = [
     body: passwordChangeSchema,
     responses: {
       204: { description: 'Changed' },
-      400: ERROR_RESPONSES[400],
-      401: ERROR_RESPONSES[401],
-      403: ERROR_RESPONSES[403],
-      429: ERROR_RESPONSES[429],
+      401: { description: 'Or `invalid_credentials`: the current password is wrong.' },
+      429: { description: 'Or too many password checks for this account.' },
     },
     handler: async ({ body, signedIn, req, deps }) => {
       await confirmPassword(signedIn, body.currentPassword, 'currentPassword', deps);

@@ -15,7 +15,7 @@ import { getKnowledge } from '../../knowledge/index.ts';
 import { ApiError } from '../http-error.ts';
 import { answerLanguage } from '../lang.ts';
 import { type AnyRoute, ok, route } from '../route.ts';
-import { ERROR_RESPONSES } from './docs-schemas.ts';
+import { ASSESSMENT, INTERVIEW_STEP, KNOWLEDGE_BUNDLE, named } from './docs-schemas.ts';
 
 const answerQuery = z
   .object({
@@ -50,6 +50,8 @@ function bundleFor(lang: string): { body: KnowledgeBundle; etag: string } {
 
 const TAG = 'Assessment';
 
+const ASSESSMENT_INPUT = named('AssessmentInput', assessmentInputSchema);
+
 export const contractRoutes: readonly AnyRoute[] = [
   route({
     method: 'GET',
@@ -58,12 +60,9 @@ export const contractRoutes: readonly AnyRoute[] = [
     summary: 'Liveness check',
     access: 'public',
     responses: {
-      200: {
-        description: 'The server is up',
-        schema: { type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] },
-      },
+      200: { description: 'The server is up', schema: z.object({ status: z.literal('ok') }) },
     },
-    handler: async () => ok({ status: 'ok' }),
+    handler: async () => ok({ status: 'ok' as const }),
   }),
   route({
     method: 'POST',
@@ -71,11 +70,14 @@ export const contractRoutes: readonly AnyRoute[] = [
     tag: TAG,
     summary: 'Assess: triage level, likely causes and a self-care plan for the evidence given',
     access: 'public',
-    docBody: assessmentInputSchema,
+    docBody: ASSESSMENT_INPUT,
     query: answerQuery,
     responses: {
-      200: { description: 'The assessment', schema: { $ref: '#/components/schemas/Assessment' } },
-      400: ERROR_RESPONSES[400],
+      200: { description: 'The assessment', schema: ASSESSMENT },
+      400: {
+        description:
+          'The engine names unknown finding ids, duplicates and values out of range; a language not shipped (?lang=)',
+      },
     },
     handler: async ({ rawBody, query, req, reply }) => {
       const r = answerLanguage(req, reply, query.lang);
@@ -93,11 +95,14 @@ export const contractRoutes: readonly AnyRoute[] = [
       'Stateless: send the assessment input with every answer so far; the answer is either ' +
       '{done:false, question, progress} or {done:true, assessment}.',
     access: 'public',
-    docBody: assessmentInputSchema,
+    docBody: ASSESSMENT_INPUT,
     query: answerQuery,
     responses: {
-      200: { description: 'The next step', schema: { $ref: '#/components/schemas/InterviewStep' } },
-      400: ERROR_RESPONSES[400],
+      200: { description: 'The next step', schema: INTERVIEW_STEP },
+      400: {
+        description:
+          'The engine names unknown finding ids, duplicates and values out of range; a language not shipped (?lang=)',
+      },
     },
     handler: async ({ rawBody, query, req, reply }) => {
       const r = answerLanguage(req, reply, query.lang);
@@ -119,16 +124,16 @@ export const contractRoutes: readonly AnyRoute[] = [
     access: 'public',
     query: knowledgeQuery,
     responses: {
-      200: { description: 'The knowledge catalog in the language asked for' },
+      200: { description: 'The knowledge catalog in the language asked for', schema: KNOWLEDGE_BUNDLE },
       304: { description: 'Not modified: the ETag sent is current' },
-      400: ERROR_RESPONSES[400],
+      400: { description: 'A language that is not shipped (?lang=)' },
     },
     handler: async ({ query, req, reply }) => {
       const { body, etag } = bundleFor(answerLanguage(req, reply, query.lang).lang);
       reply.header('etag', etag);
       // Public words, the same for everyone: caches may keep them, and check back when they change.
       reply.header('cache-control', 'public, max-age=3600, must-revalidate');
-      if (req.headers['if-none-match'] === etag) return { status: 304 };
+      if (req.headers['if-none-match'] === etag) return { status: 304 } as const;
       return ok(body);
     },
   }),

@@ -7,16 +7,27 @@ import { z } from 'zod';
 import { issue } from '../../contract/errors.ts';
 import { type DiaryExport, defaultProfile, diaryExportSchema } from '../../diary/model.ts';
 import { msg } from '../../i18n/message.ts';
-import { COLLECTION_NAMES } from '../../store/collections.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../store/collections.ts';
 import { clearSessionCookie } from '../auth/sessions.ts';
 import { ApiError } from '../http-error.ts';
 import { type AnyRoute, noContent, ok, route } from '../route.ts';
 import { confirmPassword } from './auth.ts';
-import { ERROR_RESPONSES, ref } from './docs-schemas.ts';
+import { DIARY_EXPORT, header } from './docs-schemas.ts';
 
 const TAG = 'Data rights';
 
 const deleteAccountSchema = z.object({ password: z.string().min(1).max(1024) }).strict();
+
+const importedSchema = z.object({
+  imported: z
+    .object(
+      Object.fromEntries(COLLECTION_NAMES.map((c) => [c, z.number().int().min(0)])) as Record<
+        CollectionName,
+        z.ZodNumber
+      >,
+    )
+    .describe('How many records of each collection the file held'),
+});
 
 /** Two records with one id in one collection would make "replace by id" ambiguous, so refuse the file. */
 function duplicateIds(data: DiaryExport) {
@@ -41,7 +52,13 @@ export const dataRightsRoutes: readonly AnyRoute[] = [
     tag: TAG,
     summary: 'Export my whole diary as JSON (imports back losslessly)',
     access: 'user',
-    responses: { 200: { description: 'The diary', schema: ref('DiaryExport') } },
+    responses: {
+      200: {
+        description: 'The diary',
+        schema: DIARY_EXPORT,
+        headers: { 'Content-Disposition': header('ContentDisposition') },
+      },
+    },
     handler: async ({ signedIn, reply, req, deps }) => {
       const diary = await deps.store.exportDiary(signedIn.user.id);
       const now = new Date(deps.now()).toISOString();
@@ -64,25 +81,20 @@ export const dataRightsRoutes: readonly AnyRoute[] = [
     summary: 'Import an export: replaces the profile, adds or replaces records by id; all or nothing',
     access: 'user',
     body: diaryExportSchema,
-    docBody: ref('DiaryExport'),
     // An export of years of diary is far larger than any other request.
     largeBody: true,
     responses: {
-      200: {
-        description: 'Imported; how many records of each collection',
-        schema: {
-          type: 'object',
-          properties: { imported: { type: 'object', additionalProperties: { type: 'integer' } } },
-        },
-      },
-      400: ERROR_RESPONSES[400],
-      413: ERROR_RESPONSES[413],
+      200: { description: 'Imported; how many records of each collection', schema: importedSchema },
+      400: { description: 'An id that appears twice in one collection is `invalid_value`.' },
     },
     handler: async ({ body, signedIn, req, deps }) => {
       const duplicates = duplicateIds(body);
       if (duplicates.length > 0) throw new ApiError(duplicates);
       await deps.store.importDiary(signedIn.user.id, body, deps.now());
-      const imported = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, body[c].length]));
+      const imported = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, body[c].length])) as Record<
+        CollectionName,
+        number
+      >;
       req.log.info({ event: 'data.import', userId: signedIn.user.id, imported }, 'diary imported');
       return ok({ imported });
     },
@@ -95,11 +107,12 @@ export const dataRightsRoutes: readonly AnyRoute[] = [
     access: 'user',
     body: deleteAccountSchema,
     responses: {
-      204: { description: 'Deleted; the cookie is cleared' },
-      400: ERROR_RESPONSES[400],
-      401: ERROR_RESPONSES[401],
-      403: ERROR_RESPONSES[403],
-      429: ERROR_RESPONSES[429],
+      204: {
+        description: 'Deleted; the cookie is cleared',
+        headers: { 'Set-Cookie': header('ClearSessionCookie') },
+      },
+      401: { description: 'Or `invalid_credentials`: the password is wrong.' },
+      429: { description: 'Or too many password checks for this account.' },
     },
     handler: async ({ body, signedIn, req, reply, deps }) => {
       await confirmPassword(signedIn, body.password, 'password', deps);

@@ -6,7 +6,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { defaultProfile, idSchema, isoDateTime, profileSchema } from '../../diary/model.ts';
+import { defaultProfile, idSchema, isoDateTime } from '../../diary/model.ts';
 import { msg } from '../../i18n/message.ts';
 import {
   COLLECTION_NAMES,
@@ -19,7 +19,7 @@ import { type Cursor, MAX_PAGE } from '../../store/store.ts';
 import { apiError } from '../http-error.ts';
 import { parseOrThrow } from '../parse.ts';
 import { type AnyRoute, created, noContent, ok, route } from '../route.ts';
-import { ERROR_RESPONSES, ref } from './docs-schemas.ts';
+import { named, PROFILE } from './docs-schemas.ts';
 
 /** The name of a collection's record schema in the OpenAPI components. */
 export const COMPONENT_NAMES: Readonly<Record<CollectionName, string>> = {
@@ -56,18 +56,10 @@ export const listQuerySchema = z
 
 const idParams = z.object({ id: idSchema }).strict();
 
-function pageSchema(component: string) {
-  return {
-    type: 'object',
-    required: ['items', 'nextCursor'],
-    properties: {
-      items: { type: 'array', items: ref(component) },
-      nextCursor: {
-        type: ['string', 'null'],
-        description: 'Pass as cursor for the next page; null at the end',
-      },
-    },
-  };
+/** The documented body of POST: the record, with the id optional (the server makes one). */
+function newRecordSchema(record: z.ZodType): z.ZodType {
+  const { shape } = record as unknown as z.ZodObject<{ id: z.ZodType }>;
+  return z.strictObject({ ...shape, id: shape.id.optional() });
 }
 
 /**
@@ -85,7 +77,14 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
   const base = `/api/v1/${def.segment}`;
   const tag = 'Diary';
   const component = COMPONENT_NAMES[def.name];
-  const record = ref(component);
+  const record = named(component, def.schema);
+  const page = named(
+    `${component}Page`,
+    z.object({
+      items: z.array(record),
+      nextCursor: z.string().nullable().describe('Pass as cursor for the next page; null at the end'),
+    }),
+  );
   // Without an id in the body, the server makes one.
   const withId = z.preprocess((b) => withIdFilledIn(b, randomUUID), def.schema);
   return [
@@ -97,8 +96,8 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
       access: 'user',
       query: listQuerySchema,
       responses: {
-        200: { description: 'One page', schema: pageSchema(component) },
-        400: ERROR_RESPONSES[400],
+        200: { description: 'One page', schema: page },
+        400: { description: 'Also `from` after `to`, or a cursor this server did not give out.' },
       },
       handler: async ({ query, signedIn, deps }) => {
         const from = query.from === undefined ? undefined : Date.parse(query.from);
@@ -106,13 +105,13 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
         if (from !== undefined && to !== undefined && from > to) {
           throw apiError('invalid_value', msg('error.fromAfterTo'), 'from');
         }
-        const page = await deps.store.listEntries(signedIn.user.id, def.name, {
+        const found = await deps.store.listEntries(signedIn.user.id, def.name, {
           limit: query.limit,
           ...(from === undefined ? {} : { from }),
           ...(to === undefined ? {} : { to }),
           ...(query.cursor === undefined ? {} : { after: decodeCursor(query.cursor) }),
         });
-        return ok({ items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null });
+        return ok({ items: [...found.items], nextCursor: found.next ? encodeCursor(found.next) : null });
       },
     }),
     route({
@@ -122,11 +121,10 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
       summary: `Add a ${def.noun} (the server makes the id if the body has none)`,
       access: 'user',
       body: withId as z.ZodType<CollectionRecords[C], unknown>,
-      docBody: ref(`${component}New`),
+      docBody: named(`${component}New`, newRecordSchema(def.schema)),
       responses: {
         201: { description: 'Created', schema: record },
-        400: ERROR_RESPONSES[400],
-        409: { description: 'You already have a record with this id; PUT replaces it', schema: ref('Error') },
+        409: { description: '`conflict`: you already have a record with this id; PUT replaces it.' },
       },
       handler: async ({ body, signedIn, deps }) => {
         const outcome = await deps.store.putEntry(signedIn.user.id, def.name, body, deps.now(), 'create');
@@ -143,7 +141,10 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
       summary: `One ${def.noun}`,
       access: 'user',
       params: idParams,
-      responses: { 200: { description: 'The record', schema: record }, 404: ERROR_RESPONSES[404] },
+      responses: {
+        200: { description: 'The record', schema: record },
+        404: { description: `\`not_found\`: you have no ${def.noun} with this id.` },
+      },
       handler: async ({ params, signedIn, deps }) => {
         const found = await deps.store.getEntry(signedIn.user.id, def.name, params.id);
         if (!found)
@@ -162,7 +163,7 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
       responses: {
         200: { description: 'Replaced', schema: record },
         201: { description: 'Created', schema: record },
-        400: ERROR_RESPONSES[400],
+        400: { description: 'Also an id in the body that differs from the path’s.' },
       },
       handler: async ({ params, rawBody, signedIn, deps }) => {
         const record = parseOrThrow(
@@ -183,7 +184,10 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
       summary: `Delete a ${def.noun}`,
       access: 'user',
       params: idParams,
-      responses: { 204: { description: 'Deleted' }, 404: ERROR_RESPONSES[404] },
+      responses: {
+        204: { description: 'Deleted' },
+        404: { description: `\`not_found\`: you have no ${def.noun} with this id.` },
+      },
       handler: async ({ params, signedIn, deps }) => {
         if (!(await deps.store.deleteEntry(signedIn.user.id, def.name, params.id))) {
           throw apiError('not_found', msg('error.noSuchRecord', { noun: msg(`record.${def.name}`) }), 'id');
@@ -201,7 +205,7 @@ const profileRoutes: AnyRoute[] = [
     tag: 'Diary',
     summary: 'My profile (age, sex, conditions and medicines as findings); defaults until set',
     access: 'user',
-    responses: { 200: { description: 'The profile', schema: ref('Profile') } },
+    responses: { 200: { description: 'The profile', schema: PROFILE } },
     handler: async ({ signedIn, deps }) =>
       ok((await deps.store.getProfile(signedIn.user.id)) ?? defaultProfile()),
   }),
@@ -211,12 +215,8 @@ const profileRoutes: AnyRoute[] = [
     tag: 'Diary',
     summary: 'Replace my profile',
     access: 'user',
-    body: profileSchema,
-    docBody: ref('Profile'),
-    responses: {
-      200: { description: 'The stored profile', schema: ref('Profile') },
-      400: ERROR_RESPONSES[400],
-    },
+    body: PROFILE,
+    responses: { 200: { description: 'The stored profile', schema: PROFILE } },
     handler: async ({ body, signedIn, deps }) => {
       await deps.store.putProfile(signedIn.user.id, body, deps.now());
       return ok(body);

@@ -1,128 +1,129 @@
 /**
- * Shared pieces of the OpenAPI document: the error body, the standard error responses, and the shapes
- * that have no Zod schema because the engine defines them as TypeScript types (src/contract/output.ts).
+ * Shared pieces of the OpenAPI document: the registry of named schemas (components), the named response
+ * headers, the error bodies, and the shapes that have no Zod schema yet because the engine defines them
+ * as TypeScript types (src/contract/output.ts).
+ *
+ * A Zod schema given to `named` becomes a component: wherever a route (or another named schema) uses
+ * that same schema object, the document says `$ref: '#/components/schemas/<name>'`. A named schema whose
+ * request form differs from its answer form (fields with defaults are optional when sent, always there
+ * when answered) gets a second component for requests, `<name>Write`.
  */
-import { ERROR_CODES } from '../../contract/errors.ts';
+
+import { z } from 'zod';
+import { errorBodySchema } from '../../contract/error-body.ts';
 import { TRIAGE_LEVELS } from '../../contract/ids.ts';
+import { assessmentAnswerSchema, interviewAnswerSchema } from '../../contract/output.ts';
+import { diaryExportSchema, profileSchema } from '../../diary/model.ts';
+import { operationOutcomeSchema } from '../../fhir/operation-outcome.ts';
+import { knowledgeBundleSchema } from '../../i18n/knowledge-bundle.ts';
+import { SESSION_COOKIE } from '../auth/sessions.ts';
+import type { ComponentRef, HeaderRef } from '../route.ts';
 
-export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` }) as const;
+type Json = Readonly<Record<string, unknown>>;
 
-const errorRef = ref('Error');
+const namedSchemas = new Map<string, z.ZodType>();
+const rawSchemas = new Map<string, Json>();
 
-export const ERROR_RESPONSES = {
-  400: { description: 'Invalid input; the issues name each problem', schema: errorRef },
-  401: { description: 'Not signed in, or wrong credentials', schema: errorRef },
-  403: { description: 'Missing or wrong X-CSRF-Token header', schema: errorRef },
-  404: { description: 'No such record, or it is not yours', schema: errorRef },
-  409: { description: 'Conflicts with what is stored', schema: errorRef },
-  413: { description: 'Body too large', schema: errorRef },
-  429: { description: 'Too many attempts; see Retry-After', schema: errorRef },
-} as const;
+/** Makes a Zod schema a named component of the document; returns the schema itself. */
+export function named<S extends z.ZodType>(name: string, schema: S): S {
+  const existing = namedSchemas.get(name);
+  if ((existing && existing !== schema) || rawSchemas.has(name))
+    throw new Error(`Two schemas are named ${name} in the API document.`);
+  namedSchemas.set(name, schema);
+  return schema;
+}
 
-export const STATIC_COMPONENTS: Readonly<Record<string, unknown>> = {
-  Error: {
-    type: 'object',
-    required: ['error'],
-    properties: {
-      error: {
-        type: 'object',
-        required: ['code', 'message', 'issues'],
-        properties: {
-          code: { type: 'string', enum: Object.keys(ERROR_CODES) },
-          message: { type: 'string' },
-          issues: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['code', 'path', 'message'],
-              properties: {
-                code: { type: 'string', enum: Object.keys(ERROR_CODES) },
-                path: { type: 'string', description: 'JSON path of the problem, e.g. evidence[2].value' },
-                message: { type: 'string' },
-              },
-            },
-          },
-        },
-      },
+/** Every schema given to `named`, by name. */
+export function namedComponents(): ReadonlyMap<string, z.ZodType> {
+  return namedSchemas;
+}
+
+/**
+ * Every object schema without its own additionalProperties gets `true`: JSON Schema allows unnamed
+ * properties by default, but the serialiser (fast-json-stringify) drops them unless told, and these
+ * hand-written shapes name only part of what the engine sends.
+ */
+function keepUnnamed(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(keepUnnamed);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) out[k] = k === 'enum' || k === 'const' ? v : keepUnnamed(v);
+  if (out.type === 'object' && !('additionalProperties' in out)) out.additionalProperties = true;
+  return out;
+}
+
+/** A component written as JSON Schema, for a shape that has no Zod schema yet. */
+function rawComponent(name: string, schema: Json): ComponentRef {
+  if (namedSchemas.has(name) || rawSchemas.has(name))
+    throw new Error(`Two schemas are named ${name} in the API document.`);
+  rawSchemas.set(name, keepUnnamed(schema) as Json);
+  return { $ref: `#/components/schemas/${name}` };
+}
+
+/** Every component written as JSON Schema, by name. */
+export function rawComponents(): ReadonlyMap<string, Json> {
+  return rawSchemas;
+}
+
+export const ERROR_BODY = named('Error', errorBodySchema);
+export const OPERATION_OUTCOME = named('OperationOutcome', operationOutcomeSchema);
+export const PROFILE = named('Profile', profileSchema);
+export const DIARY_EXPORT = named('DiaryExport', diaryExportSchema);
+
+/** The named response headers of the document (components.headers). */
+export const HEADERS = {
+  SetSessionCookie: {
+    description:
+      `The session cookie ${SESSION_COOKIE}: HttpOnly, SameSite=Lax, Path=/, Max-Age the session's ` +
+      'remaining life, Secure behind TLS',
+    required: true,
+    schema: {
+      type: 'string',
+      examples: [`${SESSION_COOKIE}=…; Max-Age=2592000; Path=/; HttpOnly; SameSite=Lax`],
     },
   },
-  Assessment: {
-    type: 'object',
-    description: 'The engine output (src/contract/output.ts): triage, ranked causes, plan.',
-    required: ['triage', 'causes', 'plan'],
-    properties: {
-      triage: {
-        type: 'object',
-        required: ['level', 'reasons'],
-        properties: {
-          level: { type: 'string', enum: [...TRIAGE_LEVELS] },
-          reasons: { type: 'array', items: { type: 'object' } },
-          action: { type: 'string' },
-        },
-      },
-      causes: {
-        type: 'array',
-        description: 'Sorted by probability, most likely first',
-        items: {
-          type: 'object',
-          required: ['id', 'probability', 'for', 'against'],
-          properties: {
-            id: { type: 'string' },
-            probability: { type: 'number', minimum: 0, maximum: 1 },
-            for: { type: 'array', items: { type: 'string' } },
-            against: { type: 'array', items: { type: 'string' } },
-          },
-        },
-      },
-      plan: { type: 'object' },
-      knowledgeVersion: { type: 'string' },
-      disclaimer: { type: 'string' },
+  ClearSessionCookie: {
+    description: `Clears the session cookie ${SESSION_COOKIE} (empty, already expired)`,
+    required: true,
+    schema: {
+      type: 'string',
+      examples: [`${SESSION_COOKIE}=; Max-Age=0; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT`],
     },
   },
-  InterviewStep: {
-    oneOf: [
-      {
-        type: 'object',
-        required: ['done', 'question', 'progress'],
-        properties: {
-          done: { const: false },
-          question: {
-            type: 'object',
-            required: ['id', 'text', 'why', 'type', 'items'],
-            properties: {
-              id: { type: 'string' },
-              text: { type: 'string' },
-              why: { type: 'string' },
-              type: { type: 'string', enum: ['single', 'multiple', 'number'] },
-              items: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: { findingId: { type: 'string' }, text: { type: 'string' } },
-                },
-              },
-            },
-          },
-          progress: { type: 'object' },
-        },
-      },
-      {
-        type: 'object',
-        required: ['done', 'assessment'],
-        properties: { done: { const: true }, assessment: ref('Assessment') },
-      },
-    ],
+  RetryAfter: {
+    description: 'Seconds to wait before trying again',
+    required: true,
+    schema: { type: 'integer', minimum: 1 },
   },
-  SignedIn: {
-    type: 'object',
-    required: ['user', 'csrfToken'],
-    properties: {
-      user: {
-        type: 'object',
-        required: ['id', 'email'],
-        properties: { id: { type: 'string', format: 'uuid' }, email: { type: 'string', format: 'email' } },
-      },
-      csrfToken: { type: 'string', description: 'Send as the X-CSRF-Token header on every write' },
-    },
+  ContentDisposition: {
+    description: 'attachment, with the file name to save the answer under',
+    required: true,
+    schema: { type: 'string', examples: ['attachment; filename="backease-diary-2026-11-28.json"'] },
   },
-};
+} as const satisfies Record<string, Json>;
+
+export const header = (name: keyof typeof HEADERS): HeaderRef => ({ $ref: `#/components/headers/${name}` });
+
+/** The answers of POST /api/v1/assess and /interview, and the knowledge bundle (src/contract/output.ts). */
+export const ASSESSMENT = named('Assessment', assessmentAnswerSchema);
+export const INTERVIEW_STEP = named('InterviewStep', interviewAnswerSchema);
+export const KNOWLEDGE_BUNDLE = named('KnowledgeBundle', knowledgeBundleSchema);
+
+/** The FHIR R4 Bundle of GET /api/v1/fhir, as far as this document describes it (HL7 defines the rest). */
+export const FHIR_BUNDLE = named(
+  'FhirBundle',
+  z
+    .looseObject({
+      resourceType: z.literal('Bundle'),
+      id: z.string(),
+      type: z.literal('collection'),
+      timestamp: z.iso.datetime({ offset: true }).optional(),
+      entry: z.array(
+        z.looseObject({
+          fullUrl: z.string(),
+          resource: z.looseObject({ resourceType: z.string() }),
+        }),
+      ),
+    })
+    .describe('A FHIR R4 Bundle of type collection; each resource follows the R4 specification'),
+);

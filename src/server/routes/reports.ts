@@ -16,7 +16,7 @@ import { buildSummary } from '../../report/summary.ts';
 import { ApiError } from '../http-error.ts';
 import { answerLanguage } from '../lang.ts';
 import { type AnyRoute, type Deps, ok, route } from '../route.ts';
-import { ERROR_RESPONSES } from './docs-schemas.ts';
+import { FHIR_BUNDLE, header } from './docs-schemas.ts';
 
 const TAG = 'Reports';
 
@@ -85,10 +85,10 @@ export const reportRoutes: readonly AnyRoute[] = [
       200: {
         description: 'The summary PDF',
         contentType: 'application/pdf',
-        schema: { type: 'string', contentMediaType: 'application/pdf' },
+        schema: z.string().meta({ contentMediaType: 'application/pdf' }),
+        encoded: true,
+        headers: { 'Content-Disposition': header('ContentDisposition') },
       },
-      400: ERROR_RESPONSES[400],
-      401: ERROR_RESPONSES[401],
     },
     handler: async ({ query, signedIn, req, reply, deps }) => {
       const period = orThrow(reportPeriod(query.from, query.to));
@@ -121,31 +121,16 @@ export const reportRoutes: readonly AnyRoute[] = [
       'derived from the account that is the same in every export.',
     access: 'user',
     query: fhirQuerySchema,
+    // A FHIR client reads errors as an OperationOutcome.
+    errorFormat: 'fhir',
     responses: {
       200: {
         description: 'A FHIR R4 Bundle of type collection',
         contentType: 'application/fhir+json',
-        schema: {
-          type: 'object',
-          required: ['resourceType', 'type', 'entry'],
-          properties: {
-            resourceType: { const: 'Bundle' },
-            id: { type: 'string' },
-            type: { const: 'collection' },
-            timestamp: { type: 'string', format: 'date-time' },
-            entry: {
-              type: 'array',
-              items: {
-                type: 'object',
-                required: ['fullUrl', 'resource'],
-                properties: { fullUrl: { type: 'string' }, resource: { type: 'object' } },
-              },
-            },
-          },
-        },
+        schema: FHIR_BUNDLE,
+        encoded: true,
+        headers: { 'Content-Disposition': header('ContentDisposition') },
       },
-      400: ERROR_RESPONSES[400],
-      401: ERROR_RESPONSES[401],
     },
     handler: async ({ query, signedIn, req, reply, deps }) => {
       const period = orThrow(parseOpenPeriod(query.from, query.to));
