@@ -1,5 +1,5 @@
 /**
- * The type check and the linter, run as part of `npm test` so CI fails on either.
+ * The type check, the linter and the unused-code check, run as part of `npm test` so CI fails on any.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -21,5 +21,11 @@ describe('static checks', () => {
   it('passes the linter and formatter (biome check)', () => {
     const r = run(`${root}node_modules/.bin/biome`, ['check', '.']);
     expect(r.code, r.output).toBe(0);
+  });
+
+  it('has no unused files, exports, types or dependencies (knip, knip.json)', () => {
+    const r = run(`${root}node_modules/.bin/knip`, ['--no-progress', '--no-config-hints']);
+    expect(r.output.trim()).toBe('');
+    expect(r.code).toBe(0);
   });
 });

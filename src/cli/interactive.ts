@@ -4,9 +4,9 @@
  * Works on a terminal and with piped answers, so it can be scripted and tested.
  */
 import { createInterface } from 'node:readline';
+import { nextStep } from '../backease.ts';
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
 import type { Assessment, Question } from '../contract/output.ts';
-import { nextStep } from '../engine/interview.ts';
 import { findingText, questionText, questionWhy } from '../i18n/assessment-messages.ts';
 import { type Message, msg } from '../i18n/message.ts';
 import type { Renderer } from '../i18n/render.ts';

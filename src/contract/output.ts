@@ -219,7 +219,6 @@ export const remedyTimerSchema = z.object({
   safety: z.array(words),
 });
 export type RemedyTimer = z.infer<typeof remedyTimerSchema>;
-export type TimerStep = RemedyTimer['steps'][number];
 
 export const assessmentAnswerSchema = z.object({
   /** The language the words are in (also the Content-Language header). */
@@ -315,7 +314,6 @@ export const questionAnswerSchema = z.object({
   why: words,
   items: z.array(z.object({ findingId, text: words })),
 });
-export type QuestionAnswer = z.infer<typeof questionAnswerSchema>;
 
 export const interviewAnswerSchema = z.discriminatedUnion('done', [
   z.object({

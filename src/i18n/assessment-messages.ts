@@ -11,7 +11,6 @@ export const causeName = (id: string): Message => msg(`cause.${id}.name`);
 export const causeSummary = (id: string): Message => msg(`cause.${id}.summary`);
 export const adviceTitle = (id: string): Message => msg(`advice.${id}.title`);
 export const adviceText = (id: string): Message => msg(`advice.${id}.text`);
-export const adviceGradeNote = (id: string): string => `advice.${id}.gradeNote`;
 export const safetyWhy = (ruleId: string): Message => msg(`safety.${ruleId}.why`);
 export const serviceAction = (service: string): Message => msg(`service.${service}.action`);
 export const levelMeaning = (level: string): Message => msg(`level.${level}.meaning`);

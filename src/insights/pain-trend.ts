@@ -46,7 +46,7 @@ function timedPoints(checkIns: readonly CheckIn[], period: Period): { point: Pai
     .sort((a, b) => a.t - b.t);
 }
 
-export function painPoints(checkIns: readonly CheckIn[], period: Period): PainPoint[] {
+function painPoints(checkIns: readonly CheckIn[], period: Period): PainPoint[] {
   return timedPoints(checkIns, period).map((x) => x.point);
 }
 

@@ -5,13 +5,11 @@
  */
 
 import type { Command } from 'commander';
+import { assessRaw, getKnowledge, interviewRaw, localiseAssessment, localiseStep } from '../../backease.ts';
 import { issue } from '../../contract/errors.ts';
 import { parseJson } from '../../contract/json-text.ts';
 import { ANSWER_VIEWS, type AnswerView } from '../../contract/output.ts';
-import { assessRaw, interviewRaw } from '../../engine/api.ts';
-import { localiseAssessment, localiseStep } from '../../i18n/localise.ts';
 import { msg } from '../../i18n/message.ts';
-import { getKnowledge } from '../../knowledge/index.ts';
 import { askProfile, InputEnded, runInteractive, stdinLines } from '../interactive.ts';
 import { EXIT_BAD_INPUT, failWith, readStdin, styleFor } from '../io.ts';
 import { cliRenderer, withLang } from '../lang.ts';

@@ -124,4 +124,3 @@ export async function clearDiary(): Promise<void> {
   await d.clear('meta');
 }
 
-export type { Profile };
