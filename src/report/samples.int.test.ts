@@ -30,9 +30,7 @@ describe('docs/samples', () => {
       expect(existsSync(`${samples}summary-ar-${page}.png`)).toBe(true);
     expect(existsSync(`${samples}summary-ar-${info.pages + 1}.png`)).toBe(false);
     expect(Buffer.from(pdf).toString('latin1')).toContain('/Lang (ar)');
-    const text = (await pdfPages(pdf))
-      .join('\n')
-      .replace(/[\u202a-\u202e]/g, '');
+    const text = (await pdfPages(pdf)).join('\n').replace(/[\u202a-\u202e]/g, '');
     for (const q of [
       'هل يمكن أن يكون دواء الستاتين سببًا في زيادة التشنجات؟',
       'Czy mogę dalej chodzić na siłownię i czego unikać?',
