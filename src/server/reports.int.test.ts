@@ -196,7 +196,7 @@ describe.each(KINDS)('reports on %s', (kind) => {
       expect(res.headers['content-language']).toBe('en');
       expect(res.rawPayload.toString('latin1')).toContain('/Lang (en-GB)');
       expect(res.headers['x-backease-uncovered-characters']).toBeUndefined();
-      expect(pdfText(res)).toContain(A.question);
+      expect(await pdfText(res)).toContain(A.question);
     });
 
     it('is an honest one-page report for a period with nothing in it', async () => {
