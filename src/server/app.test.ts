@@ -331,3 +331,27 @@ describe('web app serving', () => {
     expect(cacheControlFor('/d', '/d/icons/icon-192.png')).toBe('public, max-age=3600');
   });
 });
+
+describe('unasked is unknown', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await openHarness('memory');
+  });
+  afterAll(async () => h?.close());
+
+  it('POST /api/v1/assess with no evidence is not self-care, and names the unanswered warning signs', async () => {
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/assess',
+      payload: { age: 40, sex: 'male', evidence: [] },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.triage.level).not.toBe('self_care');
+    expect(body.triage.unanswered).toEqual(
+      expect.arrayContaining(['saddle_numbness', 'fever', 'pain_chest']),
+    );
+    expect(body.triage.reasons[0].ruleId).toBe('unanswered_warning_signs');
+    expect(body.triage.reasons[0].text).toMatch(/not asked about/);
+  });
+});

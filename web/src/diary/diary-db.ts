@@ -123,4 +123,3 @@ export async function clearDiary(): Promise<void> {
   await d.clear('records');
   await d.clear('meta');
 }
-
