@@ -73,6 +73,14 @@ export async function buildApp(
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    // A request (headers and body) must arrive whole within this time, however slowly it trickles in:
+    // otherwise a client sending a byte every few seconds holds a connection for ever. Node checks the
+    // open connections every connectionsCheckingInterval, so the cut comes at most a second late.
+    requestTimeout: config.timeouts.requestMs,
+    http: {
+      headersTimeout: Math.min(config.timeouts.requestMs, 60_000),
+      connectionsCheckingInterval: Math.min(1000, config.timeouts.requestMs),
+    },
     routerOptions: { maxParamLength: 200 },
     // Errors found before routing (a URL that cannot be decoded) get the catalogue's body too.
     frameworkErrors: (error, req, reply) =>

@@ -17,6 +17,7 @@ import { type Client, type Harness, openHarness, PASSWORD, signUp } from './test
 
 const LIMITS = { bodyBytes: 4096, importBytes: 16_384 };
 const FAIL_HEADER = 'x-test-fail';
+const DB_DOWN_HEADER = 'x-test-database-down';
 const ASSESS = { age: 38, sex: 'male', evidence: [{ id: 'pain_lower_back', state: 'present' }] };
 
 type Request = Omit<InjectOptions, 'method' | 'url'>;
@@ -25,6 +26,8 @@ type Recipe = (route: AnyRoute) => Promise<LightMyRequestResponse>;
 
 let h: Harness;
 let limited: Harness;
+/** A store whose database never answers (its ping hangs), for the readiness check. */
+let down: Harness;
 let me: Client;
 let address = 1;
 
@@ -62,6 +65,7 @@ const fresh = () => signUp(h.app);
 
 const SUCCESS: Record<string, Recipe> = {
   'GET /api/v1/health': (r) => send(r, r.url),
+  'GET /api/v1/ready': (r) => send(r, r.url),
   'POST /api/v1/assess': (r) => send(r, r.url, { payload: ASSESS }),
   'POST /api/v1/interview': (r) => send(r, r.url, { payload: ASSESS }),
   'GET /api/v1/knowledge': (r) => send(r, r.url),
@@ -120,6 +124,7 @@ function collectionRecipe(r: AnyRoute, status: number): Recipe | undefined {
 
 /** Errors with a cause of their own, beyond the ones every route of its kind can give. */
 const SPECIFIC: Record<string, Record<number, Recipe>> = {
+  'GET /api/v1/ready': { 503: (r) => send(r, r.url, {}, down) },
   'GET /api/v1/knowledge': {
     304: async (r) => {
       const first = await send(r, r.url);
@@ -165,6 +170,8 @@ const GENERIC: Record<number, Recipe> = {
   },
   // Any unexpected failure on the way through the route (here a hook made to throw).
   500: (r) => send(r, urlOf(r), { headers: { ...withSession(me), [FAIL_HEADER]: '1' } }),
+  // The database not answering on the way through the route (a hook throws what pg throws then).
+  503: (r) => send(r, urlOf(r), { headers: { ...withSession(me), [DB_DOWN_HEADER]: '1' } }),
 };
 
 function recipeFor(r: AnyRoute, status: number): Recipe | undefined {
@@ -176,7 +183,10 @@ beforeAll(async () => {
   h = await openHarness('memory', { limits: LIMITS });
   h.app.addHook('preHandler', async (req) => {
     if (req.headers[FAIL_HEADER]) throw new Error('made to fail');
+    if (req.headers[DB_DOWN_HEADER]) throw new Error('timeout exceeded when trying to connect');
   });
+  down = await openHarness('memory', { timeouts: { readyMs: 50, requestMs: 5000 } });
+  down.store.ping = () => new Promise<void>(() => {});
   limited = await openHarness('memory', {
     limits: LIMITS,
     rateLimits: { ...testConfig().rateLimits, requestsPerMinute: 1 },
@@ -186,6 +196,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
   await limited?.close();
+  await down?.close();
 });
 
 describe('every documented status is one the operation really gives', () => {

@@ -243,6 +243,9 @@ function impliedErrors(route: AnyRoute): Map<number, string> {
   }
   m.set(429, '`rate_limited`: too many requests from this address (the per-process flood guard).');
   m.set(500, '`internal_error`: something failed on our side; nothing sent was stored.');
+  // Every route with a session reads it from the database; public routes that use it declare 503.
+  if (route.access !== 'public')
+    m.set(503, '`database_unavailable`: the database did not answer in time; nothing sent was stored.');
   return m;
 }
 

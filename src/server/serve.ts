@@ -80,7 +80,8 @@ export async function serve(config: Config = configOrExit()): Promise<void> {
 
 if (import.meta.main) {
   serve().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    // One line, no stack trace: a StoreOpenError names the file or address and the cause.
+    console.error(error instanceof Error ? error.message.split('\n')[0] : error);
     process.exit(1);
   });
 }

@@ -213,6 +213,8 @@ export class MemoryStore implements Store {
     };
   }
 
+  async ping(): Promise<void> {}
+
   async close(): Promise<void> {}
 
   #requireUser(userId: string): void {

@@ -121,6 +121,8 @@ export interface Store {
 
   /** Row totals, for tests that prove nothing was stored (or everything was deleted). */
   countRows(): Promise<RowCounts>;
+  /** Resolves when the database answers a trivial query (GET /api/v1/ready). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
