@@ -16,6 +16,7 @@ import { type AnyRoute, created, type Deps, noContent, ok, route } from '../rout
 import { header, named } from './docs-schemas.ts';
 
 const TAG = 'Accounts';
+const DATABASE_DOWN = '`database_unavailable`: the database did not answer in time; nothing sent was stored.';
 
 /** Trimmed and lower-cased before it is checked, so one address is one account however it is typed. */
 export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email());
@@ -97,6 +98,7 @@ export const authRoutes: readonly AnyRoute[] = [
       },
       409: { description: '`conflict`: the email is already registered.' },
       429: { description: 'Or too many sign-ups from this address.' },
+      503: { description: DATABASE_DOWN },
     },
     handler: async ({ body, req, reply, deps }) => {
       const r = deps.config.rateLimits;
@@ -139,6 +141,7 @@ export const authRoutes: readonly AnyRoute[] = [
       },
       401: { description: '`invalid_credentials`: the email or password is wrong.' },
       429: { description: 'Or too many sign-in attempts from this address or for this email.' },
+      503: { description: DATABASE_DOWN },
     },
     handler: async ({ body, req, reply, deps }) => {
       const r = deps.config.rateLimits;

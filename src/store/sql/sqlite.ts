@@ -30,9 +30,23 @@ export class SqliteDamagedError extends Error {
  * the database file), and an existing one is narrowed to 0600.
  */
 function ownerOnly(file: string): void {
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  makeFolder(dirname(file));
   if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
   for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+}
+
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdir reports a read-only disk as ENOENT, where
+ * creating the first missing folder by itself reports the real cause (EROFS, EACCES).
+ */
+function makeFolder(path: string): void {
+  if (existsSync(path)) return;
+  makeFolder(dirname(path));
+  try {
+    mkdirSync(path, { mode: 0o700 });
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+  }
 }
 
 /** `file` is a path, or `:memory:` for a private in-memory database. */
