@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.ts';
 import { msg } from '../i18n/message.ts';
 import type { Store } from '../store/store.ts';
+import { ACCOUNT_KEY_SECRET, accountKeyer } from './auth/audit.ts';
 import { Passwords } from './auth/passwords.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
 import { handleError } from './errors.ts';
@@ -21,6 +22,7 @@ import { registerJsonParser } from './json-body.ts';
 import { createLogger } from './logging.ts';
 import { buildOpenApi, fastifyResponseSchemas, type OpenApiDocument, serialiserCompiler } from './openapi.ts';
 import { type AnyRoute, type Deps, registerRoutes } from './route.ts';
+import { accountSecurityRoutes } from './routes/account-security.ts';
 import { authRoutes } from './routes/auth.ts';
 import { contractRoutes } from './routes/contract.ts';
 import { dataRightsRoutes } from './routes/data-rights.ts';
@@ -32,6 +34,7 @@ import { registerWebApp } from './static.ts';
 export const API_ROUTES: readonly AnyRoute[] = [
   ...contractRoutes,
   ...authRoutes,
+  ...accountSecurityRoutes,
   ...diaryRoutes,
   ...dataRightsRoutes,
   ...reportRoutes,
@@ -96,6 +99,7 @@ export async function buildApp(
     store,
     passwords: new Passwords(config.passwordHash),
     now: options.now ?? Date.now,
+    accountKey: accountKeyer(await store.security.secret(ACCOUNT_KEY_SECRET)),
   };
 
   registerJsonParser(app);

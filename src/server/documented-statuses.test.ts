@@ -13,7 +13,8 @@ import { makeRecord, PROFILE } from '../store/testing/fixtures.ts';
 import { API_ROUTES, apiDocument } from './app.ts';
 import { openApiPath } from './openapi.ts';
 import type { AnyRoute } from './route.ts';
-import { type Client, type Harness, openHarness, PASSWORD, signUp } from './testing/harness.ts';
+import { type Client, type Harness, openHarness, PASSWORD, signIn, signUp } from './testing/harness.ts';
+import { codeAt, turnOnTwoFactor } from './testing/two-factor.ts';
 
 const LIMITS = { bodyBytes: 4096, importBytes: 16_384 };
 const FAIL_HEADER = 'x-test-fail';
@@ -90,6 +91,35 @@ const SUCCESS: Record<string, Recipe> = {
   'DELETE /api/v1/account': async (r) =>
     send(r, r.url, { headers: withSession(await fresh()), payload: { password: PASSWORD } }),
   'GET /api/v1/report.pdf': (r) => send(r, urlOf(r), { headers: withSession(me) }),
+  'GET /api/v1/auth/sessions': (r) => send(r, r.url, { headers: withSession(me) }),
+  'DELETE /api/v1/auth/sessions/{id}': async (r) => {
+    const a = await fresh();
+    const other = await signIn(h.app, a.email);
+    const list = (await a.call('GET', '/api/v1/auth/sessions')).json() as {
+      items: { id: string; current: boolean }[];
+    };
+    expect(list.items).toHaveLength(2);
+    const id = list.items.find((s) => !s.current)?.id as string;
+    const res = await send(r, urlOf(r, id), { headers: withSession(a) });
+    expect((await other.call('GET', '/api/v1/auth/session')).statusCode).toBe(401);
+    return res;
+  },
+  'GET /api/v1/auth/two-factor': (r) => send(r, r.url, { headers: withSession(me) }),
+  'POST /api/v1/auth/two-factor/setup': async (r) =>
+    send(r, r.url, { headers: withSession(await fresh()), payload: { password: PASSWORD } }),
+  'POST /api/v1/auth/two-factor/confirm': async (r) => {
+    const a = await fresh();
+    const { secret } = (await a.call('POST', '/api/v1/auth/two-factor/setup', { password: PASSWORD })).json();
+    return send(r, r.url, { headers: withSession(a), payload: { code: codeAt(secret, Date.now()) } });
+  },
+  'DELETE /api/v1/auth/two-factor': async (r) => {
+    const a = await fresh();
+    const { recoveryCodes } = await turnOnTwoFactor(a);
+    return send(r, r.url, {
+      headers: withSession(a),
+      payload: { password: PASSWORD, code: recoveryCodes[0] },
+    });
+  },
   'GET /api/v1/fhir': (r) => send(r, r.url, { headers: withSession(me) }),
 };
 
@@ -131,11 +161,44 @@ const SPECIFIC: Record<string, Record<number, Recipe>> = {
       return send(r, r.url, { headers: { 'if-none-match': String(first.headers.etag) } });
     },
   },
-  'POST /api/v1/auth/signup': {
-    409: (r) => send(r, r.url, { payload: { email: me.email, password: PASSWORD } }),
-  },
   'POST /api/v1/auth/signin': {
     401: (r) => send(r, r.url, { payload: { email: me.email, password: `${PASSWORD}!` } }),
+  },
+  'POST /api/v1/auth/signup': {
+    400: (r) => send(r, r.url, { payload: { email: `${randomUUID()}@example.test`, password: 'password1234' } }),
+    409: (r) => send(r, r.url, { payload: { email: me.email, password: PASSWORD } }),
+  },
+  'POST /api/v1/auth/password': {
+    400: async (r) =>
+      send(r, r.url, {
+        headers: withSession(await fresh()),
+        payload: { currentPassword: PASSWORD, newPassword: ' '.repeat(12) },
+      }),
+  },
+  'DELETE /api/v1/auth/sessions/{id}': { 404: (r) => send(r, urlOf(r), { headers: withSession(me) }) },
+  'POST /api/v1/auth/two-factor/setup': {
+    401: (r) => send(r, r.url, { headers: withSession(me), payload: { password: `${PASSWORD}!` } }),
+    409: async (r) => {
+      const a = await fresh();
+      await turnOnTwoFactor(a);
+      return send(r, r.url, { headers: withSession(a), payload: { password: PASSWORD } });
+    },
+  },
+  'POST /api/v1/auth/two-factor/confirm': {
+    400: async (r) => {
+      const a = await fresh();
+      await a.call('POST', '/api/v1/auth/two-factor/setup', { password: PASSWORD });
+      return send(r, r.url, { headers: withSession(a), payload: { code: '000000' } });
+    },
+    409: async (r) => send(r, r.url, { headers: withSession(await fresh()), payload: { code: '123456' } }),
+  },
+  'DELETE /api/v1/auth/two-factor': {
+    401: async (r) => {
+      const a = await fresh();
+      await turnOnTwoFactor(a);
+      return send(r, r.url, { headers: withSession(a), payload: { password: PASSWORD, code: '000000' } });
+    },
+    409: (r) => send(r, r.url, { headers: withSession(me), payload: { password: PASSWORD, code: '123456' } }),
   },
 };
 

@@ -352,7 +352,7 @@ export function buildOpenApi(routes: readonly AnyRoute[]): OpenApiDocument {
           type: 'apiKey',
           in: 'cookie',
           name: SESSION_COOKIE,
-          description: 'Set by sign-up and sign-in (HttpOnly)',
+          description: `Set by sign-up and sign-in (HttpOnly); named __Host-${SESSION_COOKIE} behind TLS`,
         },
         csrf: {
           type: 'apiKey',

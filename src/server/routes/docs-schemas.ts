@@ -16,6 +16,7 @@ import { assessmentAnswerSchema, interviewAnswerSchema } from '../../contract/ou
 import { diaryExportSchema, profileSchema } from '../../diary/model.ts';
 import { operationOutcomeSchema } from '../../fhir/operation-outcome.ts';
 import { knowledgeBundleSchema } from '../../i18n/knowledge-bundle.ts';
+import { DEVICE_COOKIE } from '../auth/devices.ts';
 import { SESSION_COOKIE } from '../auth/sessions.ts';
 import type { ComponentRef, HeaderRef } from '../route.ts';
 
@@ -75,7 +76,9 @@ export const HEADERS = {
   SetSessionCookie: {
     description:
       `The session cookie ${SESSION_COOKIE}: HttpOnly, SameSite=Lax, Path=/, Max-Age the session's ` +
-      'remaining life, Secure behind TLS',
+      `remaining life; behind TLS Secure and named __Host-${SESSION_COOKIE}. Sign-up and sign-in from a ` +
+      `new device also set the device cookie ${DEVICE_COOKIE} (HttpOnly, SameSite=Strict, a year; ` +
+      `__Host-${DEVICE_COOKIE} behind TLS)`,
     required: true,
     schema: {
       type: 'string',
@@ -83,7 +86,7 @@ export const HEADERS = {
     },
   },
   ClearSessionCookie: {
-    description: `Clears the session cookie ${SESSION_COOKIE} (empty, already expired)`,
+    description: `Clears the session cookie ${SESSION_COOKIE} (__Host-${SESSION_COOKIE} behind TLS; empty, already expired)`,
     required: true,
     schema: {
       type: 'string',
