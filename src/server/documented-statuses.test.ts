@@ -165,7 +165,8 @@ const SPECIFIC: Record<string, Record<number, Recipe>> = {
     401: (r) => send(r, r.url, { payload: { email: me.email, password: `${PASSWORD}!` } }),
   },
   'POST /api/v1/auth/signup': {
-    400: (r) => send(r, r.url, { payload: { email: `${randomUUID()}@example.test`, password: 'password1234' } }),
+    400: (r) =>
+      send(r, r.url, { payload: { email: `${randomUUID()}@example.test`, password: 'password1234' } }),
     409: (r) => send(r, r.url, { payload: { email: me.email, password: PASSWORD } }),
   },
   'POST /api/v1/auth/password': {

@@ -63,10 +63,12 @@ export function passwordProblem(password: string, email?: string): Message | nul
   if (commonPasswords().has(password.toLowerCase())) return msg('error.password.breached');
   if (password.trim() === '' || /^[\p{C}\p{Z}]*$/u.test(password)) return msg('error.password.blank');
   const result = estimator().check(password, [...CONTEXT_WORDS, ...personalWords(email)]);
-  if (result.score >= MIN_SCORE) return null;
   const personal = result.sequence.some(
     (s) => s.pattern === 'dictionary' && 'dictionaryName' in s && s.dictionaryName === 'userInputs',
   );
+  // Leaning on the email or the product's name is the first thing a targeted guess tries: such a
+  // password must be strong even so (the top score), not just strong enough.
+  if (result.score >= (personal ? MIN_SCORE + 1 : MIN_SCORE)) return null;
   const key = personal
     ? 'error.password.personal'
     : (REASONS[result.feedback.warning ?? ''] ?? 'error.password.guessable');

@@ -281,9 +281,10 @@ export const authRoutes: readonly AnyRoute[] = [
       // A successful sign-in clears the email's failures; the per-address count stays.
       await deps.store.resetCounter(`signin:email:${emailKey(body.email)}`);
       await purge(deps);
+      const answer = await startSession(req, reply, user, deps);
       await rememberDevice(req, reply, deps, user.id, device);
       logEvent(req, deps, 'auth.signin', user.id, { trustedDevice: device !== null });
-      return ok(await startSession(req, reply, user, deps));
+      return ok(answer);
     },
   }),
   route({

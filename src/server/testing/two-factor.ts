@@ -16,7 +16,9 @@ export async function turnOnTwoFactor(
   const setup = await client.call('POST', '/api/v1/auth/two-factor/setup', { password: PASSWORD });
   expect(setup.statusCode, setup.body).toBe(200);
   const { secret } = setup.json() as { secret: string };
-  const confirm = await client.call('POST', '/api/v1/auth/two-factor/confirm', { code: codeAt(secret, nowMs) });
+  const confirm = await client.call('POST', '/api/v1/auth/two-factor/confirm', {
+    code: codeAt(secret, nowMs),
+  });
   expect(confirm.statusCode, confirm.body).toBe(200);
   return { secret, recoveryCodes: (confirm.json() as { recoveryCodes: string[] }).recoveryCodes };
 }
