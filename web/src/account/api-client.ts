@@ -75,8 +75,44 @@ export async function signUp(email: string, password: string): Promise<User> {
   return remember(await request<SessionBody>('POST', '/auth/signup', { email, password }));
 }
 
-export async function signIn(email: string, password: string): Promise<User> {
-  return remember(await request<SessionBody>('POST', '/auth/signin', { email, password }));
+/** With two-step sign-in on, the first try without `code` fails with `two_factor_required`. */
+export async function signIn(email: string, password: string, code?: string): Promise<User> {
+  return remember(
+    await request<SessionBody>('POST', '/auth/signin', { email, password, ...(code ? { code } : {}) }),
+  );
+}
+
+export interface SessionItem {
+  readonly id: string;
+  readonly userAgent: string | null;
+  readonly createdAt: string;
+  readonly lastSeenAt: string;
+  readonly current: boolean;
+}
+
+export async function listSessions(): Promise<SessionItem[]> {
+  return (await request<{ items: SessionItem[] }>('GET', '/auth/sessions')).items;
+}
+
+export async function endSession(id: string): Promise<void> {
+  await request<void>('DELETE', `/auth/sessions/${encodeURIComponent(id)}`);
+}
+
+export async function twoFactorStatus(): Promise<{ enabled: boolean; recoveryCodesLeft: number }> {
+  return request('GET', '/auth/two-factor');
+}
+
+export async function setUpTwoFactor(password: string): Promise<{ secret: string; otpauthUri: string }> {
+  return request('POST', '/auth/two-factor/setup', { password });
+}
+
+export async function confirmTwoFactor(code: string): Promise<string[]> {
+  return (await request<{ recoveryCodes: string[] }>('POST', '/auth/two-factor/confirm', { code }))
+    .recoveryCodes;
+}
+
+export async function turnOffTwoFactor(password: string, code: string): Promise<void> {
+  await request<void>('DELETE', '/auth/two-factor', { password, code });
 }
 
 export async function signOut(): Promise<void> {
