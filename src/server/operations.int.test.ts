@@ -13,7 +13,7 @@ import type { Store } from '../store/store.ts';
 import { createTestDatabase, type TestDatabase } from '../store/testing/test-database.ts';
 import { buildApp } from './app.ts';
 import { createLogger } from './logging.ts';
-import { checkedApp, clientFor, cookieFrom, expectJsonError, PASSWORD } from './testing/harness.ts';
+import { checkedApp, clientFor, cookieFrom, PASSWORD } from './testing/harness.ts';
 
 /**
  * A TCP proxy in front of the test cluster that can freeze: while frozen it accepts connections and

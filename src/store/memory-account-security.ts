@@ -116,7 +116,7 @@ export class MemoryAccountSecurity implements AccountSecurityStore {
 
   async useRecoveryCode(userId: string, codeHash: string, now: number): Promise<boolean> {
     const codes = this.#recovery.get(userId);
-    if (!codes || !codes.has(codeHash) || codes.get(codeHash) !== null) return false;
+    if (!codes?.has(codeHash) || codes.get(codeHash) !== null) return false;
     codes.set(codeHash, now);
     return true;
   }

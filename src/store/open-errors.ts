@@ -72,7 +72,8 @@ export function explainOpenError(db: DatabaseConfig, error: unknown): StoreOpenE
   const links = chain(error);
   const where = describeDatabase(db);
   for (const [cause, test] of RULES) {
-    for (const link of links) {
+    // The innermost error that shows the cause says it most plainly (a migration wraps the driver's error).
+    for (const link of [...links].reverse()) {
       const code = typeof link.code === 'string' ? link.code : '';
       const message = typeof link.message === 'string' ? link.message : '';
       if (!test(code, message)) continue;
