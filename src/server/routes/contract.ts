@@ -12,7 +12,7 @@ import { domainMessages } from '../../i18n/catalogs.ts';
 import { type KnowledgeBundle, knowledgeBundle } from '../../i18n/knowledge-bundle.ts';
 import { localiseAssessment, localiseStep } from '../../i18n/localise.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
-import { ApiError, apiError } from '../http-error.ts';
+import { ApiError } from '../http-error.ts';
 import { answerLanguage } from '../lang.ts';
 import { type AnyRoute, ok, route } from '../route.ts';
 import { ASSESSMENT, INTERVIEW_STEP, KNOWLEDGE_BUNDLE, named } from './docs-schemas.ts';
@@ -63,35 +63,6 @@ export const contractRoutes: readonly AnyRoute[] = [
       200: { description: 'The server is up', schema: z.object({ status: z.literal('ok') }) },
     },
     handler: async () => ok({ status: 'ok' as const }),
-  }),
-  route({
-    method: 'GET',
-    url: '/api/v1/ready',
-    tag: TAG,
-    summary: 'Readiness check: the database answers',
-    description:
-      'For a load balancer: 200 when the database answered a trivial query within READY_TIMEOUT_MS, else 503. /api/v1/health says only that the process is up.',
-    access: 'public',
-    responses: {
-      200: { description: 'The database answered', schema: z.object({ status: z.literal('ready') }) },
-      503: { description: '`database_unavailable`: the database did not answer in time, or refused.' },
-    },
-    handler: async ({ deps, req }) => {
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<'late'>((resolve) => {
-        timer = setTimeout(() => resolve('late'), deps.config.timeouts.readyMs);
-      });
-      try {
-        const answer = await Promise.race([deps.store.ping().then(() => 'ok' as const), late]);
-        if (answer === 'late') throw new Error(`no answer within ${deps.config.timeouts.readyMs} ms`);
-      } catch (error) {
-        req.log.warn({ err: error }, 'readiness check failed');
-        throw apiError('database_unavailable');
-      } finally {
-        clearTimeout(timer);
-      }
-      return ok({ status: 'ready' as const });
-    },
   }),
   route({
     method: 'POST',
