@@ -96,6 +96,14 @@ describe('SQLite start-up errors', () => {
     expectOneLine(await serve({ DATA_DIR: d.dir }), d.file, 'not a database');
   });
 
+  it('a folder where the database file should be (not "unable to open database file" without a path)', async () => {
+    const d = dataDir('case-6');
+    mkdirSync(d.file);
+    const exit = await serve({ DATA_DIR: d.dir });
+    expectOneLine(exit, d.file, 'a folder, not a file');
+    expect(statSync(d.file).mode & 0o777).not.toBe(0o600);
+  });
+
   it('a database damaged in the middle is refused at start (quick_check), not at the first export', async () => {
     const d = dataDir('case-2');
     const store = await openSqliteStore(d.file);

@@ -44,6 +44,7 @@ const RULES: readonly Rule[] = [
   ['locked by another process', (c) => c.startsWith('SQLITE_BUSY') || c.startsWith('SQLITE_LOCKED')],
   ['disk full', (c) => c === 'ENOSPC' || c === 'SQLITE_FULL'],
   ['not a folder', (c) => c === 'ENOTDIR'],
+  ['a folder, not a file', (c) => c === 'EISDIR'],
   ['cannot open the file', (c) => c.startsWith('SQLITE_CANTOPEN')],
   ['connection refused', (c) => c === 'ECONNREFUSED'],
   [

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { msg } from '../../i18n/message.ts';
 import type { User } from '../../store/store.ts';
 import { type SecurityEvent, securityEvent } from '../auth/audit.ts';
-import { rememberDevice, trustedDevice } from '../auth/devices.ts';
+import { DEVICE_TTL_MS, rememberDevice, trustedDevice } from '../auth/devices.ts';
 import { spendAttempt } from '../auth/limits.ts';
 import { passwordProblem } from '../auth/password-policy.ts';
 import { clearSessionCookie, newSession, type SignedIn, setSessionCookie } from '../auth/sessions.ts';
@@ -82,7 +82,7 @@ async function purge(deps: Deps): Promise<void> {
     deps.config.session.idleMs,
     Math.max(r.signinWindowMs, r.signupWindowMs),
   );
-  await deps.store.security.purge(now, THROTTLE_MEMORY_MS, 365 * 24 * 3_600_000);
+  await deps.store.security.purge(now, THROTTLE_MEMORY_MS, DEVICE_TTL_MS);
 }
 
 /** Refuses a new password the policy does not accept, naming why. */

@@ -2,7 +2,7 @@
  * Opens the embedded SQLite store: one file under DATA_DIR, one connection (Kysely serialises queries on
  * it, which is also what makes its transactions safe inside one process).
  */
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -31,6 +31,8 @@ export class SqliteDamagedError extends Error {
  */
 function ownerOnly(file: string): void {
   makeFolder(dirname(file));
+  if (existsSync(file) && statSync(file).isDirectory())
+    throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
   if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
   for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }
