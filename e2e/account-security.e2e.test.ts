@@ -36,6 +36,7 @@ describe('account security screens', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'too easy to guess' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('leaked');
+    expect(await alert.textContent()).toContain('guess. This password is on a list');
     await checkScreen(page, 'account-weak-password');
 
     await page.getByLabel('Password').fill(password);
@@ -97,6 +98,11 @@ describe('account security screens', () => {
     await page.getByRole('heading', { name: 'Where you are signed in' }).waitFor();
     await expect.poll(() => page.locator('.sessions li').count()).toBe(2);
     await expect.poll(() => page.getByText('(This device)').count()).toBe(1);
+    // The browser in words, not the raw User-Agent.
+    await expect.poll(() => page.locator('.sessions li strong').allTextContents()).toEqual([
+      'Chrome on Linux',
+      'Chrome on Linux',
+    ]);
     await checkScreen(page, 'account-security');
     await page.getByRole('button', { name: /^Sign out this one: / }).click();
     await page.getByText('That session has ended.').waitFor();

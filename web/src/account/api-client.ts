@@ -13,10 +13,13 @@ export interface User {
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  constructor(status: number, code: string, message: string) {
+  /** The first issue's words, without its path (e.g. why a password is refused). */
+  readonly detail: string;
+  constructor(status: number, code: string, message: string, detail = message) {
     super(message);
     this.status = status;
     this.code = code;
+    this.detail = detail;
   }
 }
 
@@ -39,13 +42,15 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   }
   if (res.status === 204) return undefined as T;
   const json = (await res.json().catch(() => null)) as
-    | (T & { error?: { code?: string; message?: string } })
+    | (T & { error?: { code?: string; message?: string; issues?: { message?: string }[] } })
     | null;
   if (!res.ok) {
+    const message = json?.error?.message ?? res.statusText;
     throw new ApiError(
       res.status,
       json?.error?.code ?? 'internal_error',
-      json?.error?.message ?? res.statusText,
+      message,
+      json?.error?.issues?.[0]?.message ?? message,
     );
   }
   return json as T;

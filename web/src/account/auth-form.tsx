@@ -8,7 +8,7 @@ export function errorText(err: unknown): string {
   const known = t(`account.error.${code}`) !== `account.error.${code}`;
   const text = known ? t(`account.error.${code}`) : t('account.error.other');
   // The server names why a password is too easy to guess (in the language the browser asked for).
-  return code === 'weak_password' && err instanceof ApiError ? `${text} ${err.message}` : text;
+  return code === 'weak_password' && err instanceof ApiError ? `${text} ${err.detail}` : text;
 }
 
 /**

@@ -2,6 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/i18n.ts';
 import { endSession, listSessions, type SessionItem } from './api-client.ts';
 import { errorText } from './auth-form.tsx';
+import { deviceName } from './user-agent.ts';
+
+/** "Firefox on Android", or as much of it as the browser told, or "Unknown browser". */
+function describe(userAgent: string | null): string {
+  const { browser, system } = deviceName(userAgent ?? '');
+  if (browser && system) return t('account.sessionDevice', { browser, system });
+  return browser ?? system ?? t('account.sessionUnknown');
+}
 
 const when = (iso: string) => new Date(iso).toLocaleString(document.documentElement.lang || undefined);
 
@@ -28,7 +36,7 @@ export function SessionsSection() {
       {items ? (
         <ul class="sessions">
           {items.map((s) => {
-            const device = s.userAgent ?? t('account.sessionUnknown');
+            const device = describe(s.userAgent);
             return (
               <li key={s.id}>
                 <p>

@@ -53,7 +53,7 @@ export function TwoFactorSection() {
     e instanceof ApiError && e.code === 'invalid_value' ? t('account.twoFactorWrongCode') : errorText(e);
   // Turning off: the server says which was wrong, the password or the code.
   const offError = (e: unknown) =>
-    e instanceof ApiError && e.code === 'invalid_credentials' ? e.message : errorText(e);
+    e instanceof ApiError && e.code === 'invalid_credentials' ? e.detail : errorText(e);
 
   const passwordField = (
     <div class="field">
