@@ -6,11 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../config/config.ts';
 import { openStore } from '../store/open-store.ts';
+import { openPostgresStore } from '../store/sql/postgres.ts';
 import type { Store } from '../store/store.ts';
 import { createTestDatabase, type TestDatabase } from '../store/testing/test-database.ts';
+import { isDatabaseUnavailable } from '../store/unavailable.ts';
 import { buildApp } from './app.ts';
 import { createLogger } from './logging.ts';
 import { checkedApp, clientFor, cookieFrom, PASSWORD } from './testing/harness.ts';
@@ -146,6 +149,23 @@ describe('a PostgreSQL that freezes while the server runs', () => {
       .toBe(200);
     expect((await me.call('GET', '/api/v1/auth/session')).statusCode).toBe(200);
     expect((await checkIn()).statusCode).toBe(201);
+  });
+});
+
+describe('a statement that runs too long', () => {
+  it('is cancelled by PostgreSQL after PG_STATEMENT_TIMEOUT_MS and counts as the database being unavailable', async () => {
+    const database = await createTestDatabase();
+    const store = await openPostgresStore({ url: database.url, poolSize: 2, statementTimeoutMs: 200 });
+    try {
+      const error = await sql`select pg_sleep(5)`.execute(store.db).catch((e: unknown) => e);
+      expect((error as { code?: string }).code).toBe('57014');
+      expect(isDatabaseUnavailable(error)).toBe(true);
+      // The connection is fine afterwards.
+      await store.ping();
+    } finally {
+      await store.close();
+      await database.drop();
+    }
   });
 });
 

@@ -68,7 +68,28 @@ function discardingTimedOut(pool: pg.Pool): PostgresPool {
   };
 }
 
+/**
+ * Migrations run on a connection of their own without the statement timeout: building an index on a
+ * large table may rightly take longer than any request should. Opening it still times out.
+ */
+async function migrate(options: PostgresOptions): Promise<void> {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: 1,
+    types,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+  });
+  pool.on('error', (error) => options.onPoolError?.(error));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await migrateToLatest(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
 export async function openPostgresStore(options: PostgresOptions): Promise<SqlStore> {
+  await migrate(options);
   const statementTimeout = options.statementTimeoutMs ?? 15_000;
   const pool = new pg.Pool({
     connectionString: options.url,
@@ -82,11 +103,5 @@ export async function openPostgresStore(options: PostgresOptions): Promise<SqlSt
   });
   pool.on('error', (error) => options.onPoolError?.(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingTimedOut(pool) }) });
-  try {
-    await migrateToLatest(db);
-  } catch (error) {
-    await db.destroy();
-    throw error;
-  }
   return new SqlStore('postgres', db);
 }
