@@ -99,10 +99,9 @@ describe('account security screens', () => {
     await expect.poll(() => page.locator('.sessions li').count()).toBe(2);
     await expect.poll(() => page.getByText('(This device)').count()).toBe(1);
     // The browser in words, not the raw User-Agent.
-    await expect.poll(() => page.locator('.sessions li strong').allTextContents()).toEqual([
-      'Chrome on Linux',
-      'Chrome on Linux',
-    ]);
+    await expect
+      .poll(() => page.locator('.sessions li strong').allTextContents())
+      .toEqual(['Chrome on Linux', 'Chrome on Linux']);
     await checkScreen(page, 'account-security');
     await page.getByRole('button', { name: /^Sign out this one: / }).click();
     await page.getByText('That session has ended.').waitFor();
