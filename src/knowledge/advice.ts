@@ -394,7 +394,7 @@ export const advice: readonly AdviceItem[] = [
     id: 'warm_up',
     kind: 'prevention',
     title: 'Warm up before sport',
-    text: 'Warm up gently and stretch before sport or heavy work. It is sensible and harmless, but no trial has shown that warming up on its own prevents back spasms; regular exercise is what helps.',
+    text: 'Warm up gently and stretch before sport or heavy work. It is sensible and unlikely to do harm, but no trial has shown that warming up on its own prevents back spasms; regular exercise is what helps.',
     grade: 'weak',
     gradeNote:
       'Weak: no trial of warming up or stretching alone for preventing back spasm; the programmes that worked mixed strength, flexibility and fitness training.',

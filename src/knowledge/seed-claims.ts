@@ -103,7 +103,7 @@ export const seedClaims: readonly SeedClaim[] = [
   {
     id: 'framing_mostly_harmless',
     section: 'causes',
-    claim: 'Most cramps are harmless, though some come from a medical problem.',
+    claim: 'Most cramps are not a sign of anything serious, though some come from a medical problem.',
     grade: 'supported',
     gradeNote:
       'About 85–90% of back pain is non-specific; in one primary-care study a serious cause was found in about 1 person in 100.',
@@ -154,7 +154,7 @@ export const seedClaims: readonly SeedClaim[] = [
     grade: 'weak',
     gradeNote:
       'No trial has tested warm-ups or stretching on their own for preventing back spasm; the prevention programmes that worked combined several kinds of exercise.',
-    verdict: 'Warming up is sensible and harmless, but regular exercise is what helps prevent back pain.',
+    verdict: 'Warming up is sensible and unlikely to do harm, but regular exercise is what helps prevent back pain.',
     sources: ['R59'],
     adviceIds: ['warm_up'],
   },

@@ -77,7 +77,7 @@ export const controls = [
       'interview > starts with the emergency signs, grouped on one screen, with why we ask',
       'interview > asks the cauda equina signs among the first emergency screens and stops as soon as one is present: the person must act',
       'interview > when the level cannot change any more, triage questions stop (bounds meet)',
-      'interview > for any person, including some "I do not know" answers, the interview ends with the level settled, asks each finding at most once, and its result matches a one-shot assessment',
+      'interview > for any person, including some "I do not know" answers, the interview ends with the level settled, asks each finding at most once, and its result matches a one-shot assessment of the same answers',
     ),
   },
   {
