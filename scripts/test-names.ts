@@ -96,7 +96,8 @@ function literalName(arg: ts.Expression | undefined): string | undefined {
 
 /** The tests of one file's source text. */
 export function collectTests(file: string, source: string): CollectedTest[] {
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, kind);
   const out: CollectedTest[] = [];
   type Frame = { readonly path: readonly string[]; readonly template: boolean; readonly dynamic: boolean };
   const visit = (node: ts.Node, frame: Frame): void => {
