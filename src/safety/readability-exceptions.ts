@@ -32,4 +32,7 @@ export const NAMED_TERMS: ReadonlySet<string> = new Set([
   'kidney', 'kidneys', 'abdomen', 'vertebra', 'urine',
 ]);
 
-export const PASSAGE_EXCEPTIONS: Readonly<Record<string, string>> = {};
+export const PASSAGE_EXCEPTIONS: Readonly<Record<string, string>> = {
+  'screen:home.emergencyText':
+    'A list, not prose: it completes its heading ("Call 999 now if you have") with the five emergency signs, each a few plain words, separated by commas. The formula reads the whole list as one 30-word sentence; breaking it into sentences would hide that every item is a reason to call.',
+};
