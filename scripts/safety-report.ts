@@ -42,11 +42,15 @@ const files = [...new Set([...refs.values()].map((t) => t.file))].sort();
 const dir = mkdtempSync(join(tmpdir(), 'backease-safety-'));
 const jsonPath = join(dir, 'vitest.json');
 console.log(`safety-report: running ${files.length} test files named by the hazard log…`);
-spawnSync('npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${jsonPath}`, ...files], {
-  cwd: root,
-  stdio: 'inherit',
-  env: process.env,
-});
+spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${jsonPath}`, ...files],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: process.env,
+  },
+);
 const run: readonly RunFile[] = existsSync(jsonPath)
   ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as { testResults: RunFile[] }).testResults
   : [];
@@ -60,8 +64,7 @@ for (const [key, t] of refs) {
     .flatMap((f) => f.assertionResults)
     .filter((a) => matchesName(name, [...a.ancestorTitles, a.title]));
   const ran = cases.filter((a) => a.status === 'passed' || a.status === 'failed');
-  results[key] =
-    ran.length === 0 ? 'not run' : ran.some((a) => a.status === 'failed') ? 'failed' : 'passed';
+  results[key] = ran.length === 0 ? 'not run' : ran.some((a) => a.status === 'failed') ? 'failed' : 'passed';
 }
 
 writeFileSync(join(root, REPORT_PATH), renderSafetyReport({ log, kb: getKnowledge(), asOf, results }));

@@ -37,7 +37,17 @@ const SUITE_ROOTS = ['src', 'web/src', 'scripts', 'bench', 'e2e'];
 const BLOCK = new Set(['describe', 'suite']);
 const TEST = new Set(['it', 'test']);
 /** Modifiers that keep a call a describe or a test: `it.only`, `describe.sequential`, `it.each(...)`. */
-const MODIFIERS = new Set(['only', 'skip', 'todo', 'concurrent', 'sequential', 'shuffle', 'fails', 'each', 'for']);
+const MODIFIERS = new Set([
+  'only',
+  'skip',
+  'todo',
+  'concurrent',
+  'sequential',
+  'shuffle',
+  'fails',
+  'each',
+  'for',
+]);
 
 function walkFiles(root: string, dir: string): string[] {
   let names: string[];
@@ -134,9 +144,7 @@ export function collectSuite(root: string): CollectedTest[] {
  */
 export function titlePattern(title: string): RegExp {
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const open = escaped
-    .replace(/%[sdifjo#$%]/g, '.*')
-    .replace(/\\\$[A-Za-z_][\w.]*/g, '.*');
+  const open = escaped.replace(/%[sdifjo#$%]/g, '.*').replace(/\\\$[A-Za-z_][\w.]*/g, '.*');
   return new RegExp(`^${open}$`, 's');
 }
 

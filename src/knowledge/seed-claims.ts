@@ -142,8 +142,7 @@ export const seedClaims: readonly SeedClaim[] = [
     grade: 'supported',
     gradeNote:
       'In trials, exercise with education cut new bouts of back pain by about 45% (moderate quality). The effect fades if exercise stops.',
-    verdict:
-      'Yes. Once the worst has settled, keep up regular exercise to make another bout less likely.',
+    verdict: 'Yes. Once the worst has settled, keep up regular exercise to make another bout less likely.',
     sources: ['R59', 'R4', 'R1'],
     adviceIds: ['exercise_education', 'stay_active'],
   },
@@ -154,7 +153,8 @@ export const seedClaims: readonly SeedClaim[] = [
     grade: 'weak',
     gradeNote:
       'No trial has tested warm-ups or stretching on their own to prevent back spasm. The programmes that worked used several kinds of exercise.',
-    verdict: 'Warming up is sensible and unlikely to do harm. But regular exercise is what helps prevent back pain.',
+    verdict:
+      'Warming up is sensible and unlikely to do harm. But regular exercise is what helps prevent back pain.',
     sources: ['R59'],
     adviceIds: ['warm_up'],
   },

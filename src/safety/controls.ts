@@ -84,7 +84,10 @@ export const controls = [
     id: 'CTL-case-files',
     type: 'test',
     text: 'Two case files (the development set and an independent one written from clinical.md by someone who did not read the rules) are scored in CI in interview and one-shot mode: every emergency found, no under-triage.',
-    refs: [...file('vignettes/dev.json', 'vignettes/extra.json'), ...code('src/eval/evaluate.ts', 'evaluate')],
+    refs: [
+      ...file('vignettes/dev.json', 'vignettes/extra.json'),
+      ...code('src/eval/evaluate.ts', 'evaluate'),
+    ],
     verifiedBy: VIGNETTE_FLOORS,
   },
   {
@@ -92,17 +95,30 @@ export const controls = [
     type: 'design',
     text: 'An emergency result leads with the action (call the emergency number, or the maternity unit past 20 weeks) and holds no self-care actions; only emergency warnings survive in its plan.',
     refs: [
-      ...message('service.emergency_services.action', 'service.maternity_unit.action', 'reviewAfter.emergency'),
+      ...message(
+        'service.emergency_services.action',
+        'service.maternity_unit.action',
+        'reviewAfter.emergency',
+      ),
       ...code('src/engine/plan.ts', 'buildPlan'),
     ],
     verifiedBy: [
-      ...tests(PLAN_TEST, 'buildPlan: safety rules always win (random people) > gives no self-care actions to anyone in an emergency'),
+      ...tests(
+        PLAN_TEST,
+        'buildPlan: safety rules always win (random people) > gives no self-care actions to anyone in an emergency',
+      ),
       ...tests(
         TRIAGE_TEST,
         'triage rules > sends pregnancy emergencies after 20 weeks to the maternity unit, earlier ones to emergency services',
       ),
-      ...tests('e2e/emergency.e2e.test.ts', 'cauda equina warning signs > end on the emergency screen with the number to call'),
-      ...tests('src/cli/cli.int.test.ts', 'backease assess (terminal interview) > walks a cauda equina story to the emergency action first'),
+      ...tests(
+        'e2e/emergency.e2e.test.ts',
+        'cauda equina warning signs > end on the emergency screen with the number to call',
+      ),
+      ...tests(
+        'src/cli/cli.int.test.ts',
+        'backease assess (terminal interview) > walks a cauda equina story to the emergency action first',
+      ),
     ],
   },
   {
@@ -130,7 +146,9 @@ export const controls = [
     id: 'CTL-unanswered-floor',
     type: 'design',
     text: 'A warning sign nobody answered is unknown, never "no": while any that could raise the level is unanswered, the result is at least "see a GP" and names them (triage.unanswered).',
-    refs: [...code('src/engine/triage.ts', 'unansweredWarningSigns', 'UNANSWERED_FLOOR', 'UNANSWERED_RULE_ID')],
+    refs: [
+      ...code('src/engine/triage.ts', 'unansweredWarningSigns', 'UNANSWERED_FLOOR', 'UNANSWERED_RULE_ID'),
+    ],
     verifiedBy: tests(
       TRIAGE_TEST,
       'unasked is unknown > with nothing answered the result is not self-care, and names the warning signs to ask',
@@ -157,8 +175,14 @@ export const controls = [
         'triage rules > names unsure warning signs even when they do not change the level',
       ),
       ...tests(INTERVIEW_TEST, 'interview > stops at once when a "don\'t know" makes it an emergency'),
-      ...tests(PLAN_TEST, 'buildPlan: specific rules > "I don\'t know" about a blood thinner keeps anti-inflammatories only with a check-first caution'),
-      ...tests('web/src/interview/interview-state.test.ts', 'interview state > "I don\'t know" makes every item unknown'),
+      ...tests(
+        PLAN_TEST,
+        'buildPlan: specific rules > "I don\'t know" about a blood thinner keeps anti-inflammatories only with a check-first caution',
+      ),
+      ...tests(
+        'web/src/interview/interview-state.test.ts',
+        'interview state > "I don\'t know" makes every item unknown',
+      ),
     ],
   },
 
@@ -234,6 +258,17 @@ export const controls = [
       ),
       ...VIGNETTE_FLOORS,
     ],
+  },
+  {
+    id: 'CTL-no-rash-exception',
+    type: 'design',
+    text: 'The chest pain rule has no exception for a one-sided band rash (the known deviation from P8): a rash, itself a warning sign, never lowers the level.',
+    refs: [...triage('chest_pain', 'shingles'), ...finding('rash_band_one_side')],
+    verifiedBy: tests(
+      TRIAGE_TEST,
+      'triage rules > known deviation from P8: new chest pain with a one-sided band rash stays an emergency (hazard HAZ-19)',
+      'triage properties > adding any red-flag finding never lowers the triage level',
+    ),
   },
   {
     id: 'CTL-rules-brain-sepsis',
@@ -378,7 +413,13 @@ export const controls = [
     id: 'CTL-policy-proportion',
     type: 'design',
     text: 'The §1.6 policy decisions keep single weak signs from escalating: the pain score alone never raises the level in the first week (P3), the inflammatory night pattern is a GP matter (P4), stable long-standing both-leg symptoms are a GP matter (P16), and a bladder infection or shingles goes to a pharmacist first.',
-    refs: triage('severe_for_a_week', 'inflammatory_pattern', 'both_legs_long_standing', 'bladder_infection_pharmacy', 'shingles'),
+    refs: triage(
+      'severe_for_a_week',
+      'inflammatory_pattern',
+      'both_legs_long_standing',
+      'bladder_infection_pharmacy',
+      'shingles',
+    ),
     verifiedBy: [
       ...tests(
         TRIAGE_TEST,
@@ -387,10 +428,7 @@ export const controls = [
         'triage rules > with no warning sign, a simple strain is self-care and says why',
         'unasked is unknown > with every warning sign answered no, self-care stays possible',
       ),
-      ...tests(
-        VIGNETTES_TEST,
-        '$file, $mode mode > gets the exact triage level in at least 95% of cases',
-      ),
+      ...tests(VIGNETTES_TEST, '$file, $mode mode > gets the exact triage level in at least 95% of cases'),
     ],
   },
 
@@ -399,7 +437,10 @@ export const controls = [
     id: 'CTL-suspected-causes',
     type: 'design',
     text: 'A fired urgent or emergency rule names the causes it is there to catch, so a check that stops at a warning sign shows what that sign can mean at the top of the list, not a muscle strain.',
-    refs: [...code('src/engine/differential.ts', 'suspicions'), ...code('src/knowledge/triage-rules.ts', 'SUSPECT_RATIO')],
+    refs: [
+      ...code('src/engine/differential.ts', 'suspicions'),
+      ...code('src/knowledge/triage-rules.ts', 'SUSPECT_RATIO'),
+    ],
     verifiedBy: tests(
       DIFFERENTIAL_TEST,
       'differential > when a check stops at an emergency sign, the causes that sign can mean head the list',
@@ -476,7 +517,14 @@ export const controls = [
     id: 'CTL-heat-cold-limits',
     type: 'design',
     text: 'Every heat and cold item is wrapped, timed at 15 minutes at most, checked during use, and says never while drowsy or asleep; an item warns against sleeping on packs.',
-    refs: advice('heat', 'cold_pack', 'hot_then_cold', 'ginger_compress', 'period_heat', 'no_sleeping_on_packs'),
+    refs: advice(
+      'heat',
+      'cold_pack',
+      'hot_then_cold',
+      'ginger_compress',
+      'period_heat',
+      'no_sleeping_on_packs',
+    ),
     verifiedBy: tests(
       PLAN_KNOWLEDGE_TEST,
       'advice > keeps every heat or cold timer step within 15 minutes, and warns against use while drowsy or asleep',
@@ -500,7 +548,10 @@ export const controls = [
         'remedy timer clock > lists the events missed while asleep, in order',
         'remedy timer clock > warns inside the last minute of a step',
       ),
-      ...tests('e2e/self-care.e2e.test.ts', 'benign back spasm > starts a guided remedy timer that keeps running across a reload'),
+      ...tests(
+        'e2e/self-care.e2e.test.ts',
+        'benign back spasm > starts a guided remedy timer that keeps running across a reload',
+      ),
     ],
   },
   {
@@ -540,7 +591,12 @@ export const controls = [
     id: 'CTL-paracetamol-rules',
     type: 'design',
     text: 'Paracetamol carries the 4 g daily limit, and is withheld with regular heavy drinking, liver disease or an overdose (§4.3).',
-    refs: safety('paracetamol_daily_limit', 'alcohol_no_paracetamol', 'liver_no_paracetamol', 'emergency_paracetamol_overdose'),
+    refs: safety(
+      'paracetamol_daily_limit',
+      'alcohol_no_paracetamol',
+      'liver_no_paracetamol',
+      'emergency_paracetamol_overdose',
+    ),
     verifiedBy: [
       ...PLAN_PROPERTY,
       ...tests(
@@ -548,7 +604,10 @@ export const controls = [
         'buildPlan: specific rules > liver disease or regular drinking: paracetamol withheld with a warning',
         'what is offered instead > an alternative that is itself unsafe is not offered (paracetamol with liver disease)',
       ),
-      ...tests(PLAN_KNOWLEDGE_TEST, 'advice > never presents paracetamol as an effective treatment on its own'),
+      ...tests(
+        PLAN_KNOWLEDGE_TEST,
+        'advice > never presents paracetamol as an effective treatment on its own',
+      ),
     ],
   },
   {
@@ -595,8 +654,13 @@ export const controls = [
   {
     id: 'CTL-other-precautions',
     type: 'design',
-    text: 'Precautions outside §4 that keep advice from overriding a person\'s situation: ginger with a blood thinner, a doctor\'s fluid limit, lying flat late in pregnancy, forceful stretching with thin bones.',
-    refs: safety('anticoagulant_ginger', 'fluid_limit_caution', 'late_pregnancy_lying_flat', 'osteoporosis_stretch'),
+    text: "Precautions outside §4 that keep advice from overriding a person's situation: ginger with a blood thinner, a doctor's fluid limit, lying flat late in pregnancy, forceful stretching with thin bones.",
+    refs: safety(
+      'anticoagulant_ginger',
+      'fluid_limit_caution',
+      'late_pregnancy_lying_flat',
+      'osteoporosis_stretch',
+    ),
     verifiedBy: [
       ...PLAN_PROPERTY,
       ...tests(
@@ -612,7 +676,10 @@ export const controls = [
     id: 'CTL-forbidden-claims',
     type: 'test',
     text: 'Every catalog entry a person can see, in every shipped language, is scanned for forbidden claims (cure, guarantee, certainty, "no need to see a doctor", "safe for everyone", diagnosis) from a list kept with its reasons.',
-    refs: [...file('src/safety/forbidden-phrases.ts'), ...code('src/safety/forbidden-phrases.ts', 'FORBIDDEN_PHRASES')],
+    refs: [
+      ...file('src/safety/forbidden-phrases.ts'),
+      ...code('src/safety/forbidden-phrases.ts', 'FORBIDDEN_PHRASES'),
+    ],
     verifiedBy: tests(
       'src/safety/forbidden-phrases.test.ts',
       'forbidden claims > no catalog entry a person can see, in any shipped language, makes a forbidden claim',
@@ -624,7 +691,10 @@ export const controls = [
     id: 'CTL-plain-language',
     type: 'test',
     text: 'The English words of the check and the plan read at US grade 8 or below (Flesch-Kincaid, npm flesch-kincaid and syllable), with the exceptions listed and reasoned.',
-    refs: [...file('src/safety/readability-exceptions.ts'), ...code('src/safety/readability.ts', 'gradeLevel')],
+    refs: [
+      ...file('src/safety/readability-exceptions.ts'),
+      ...code('src/safety/readability.ts', 'gradeLevel'),
+    ],
     verifiedBy: tests(
       'src/safety/readability.test.ts',
       'plain language in the check and the plan > every English passage of the check and the plan reads at US grade 8 or below, except the listed ones',
@@ -635,7 +705,10 @@ export const controls = [
     id: 'CTL-catalogs-complete',
     type: 'test',
     text: 'Every language has every key of English in the same domain, every template is valid ICU MessageFormat, and every key the code names exists; the knowledge catalog is regenerated from the knowledge base.',
-    refs: [...code('src/i18n/catalogs.ts', 'CATALOG_FILES', 'renderer'), ...code('src/i18n/knowledge-catalog.ts', 'buildKnowledgeCatalog')],
+    refs: [
+      ...code('src/i18n/catalogs.ts', 'CATALOG_FILES', 'renderer'),
+      ...code('src/i18n/knowledge-catalog.ts', 'buildKnowledgeCatalog'),
+    ],
     verifiedBy: tests(
       CATALOGS_TEST,
       'message catalogs > every language has every key of the source language, in the same domain, and says its direction',
@@ -649,7 +722,7 @@ export const controls = [
   {
     id: 'CTL-emergency-numbers',
     type: 'design',
-    text: 'The call button uses the national number of the person\'s chosen or guessed country and falls back to 112; the emergency words name 999, 112 and 911, so a wrong country still shows a number that works in most of the world.',
+    text: "The call button uses the national number of the person's chosen or guessed country and falls back to 112; the emergency words name 999, 112 and 911, so a wrong country still shows a number that works in most of the world.",
     refs: [
       ...code('web/src/settings/emergency-numbers.ts', 'emergencyNumbers', 'guessCountry', 'DEFAULT_NUMBERS'),
       ...message('service.emergency_services.action', 'header.emergency'),
@@ -661,7 +734,10 @@ export const controls = [
         'emergency numbers > falls back to 112 for an unknown or unset country',
         'emergency numbers > guesses the country from the language tag',
       ),
-      ...tests('e2e/emergency.e2e.test.ts', 'cauda equina warning signs > end on the emergency screen with the number to call'),
+      ...tests(
+        'e2e/emergency.e2e.test.ts',
+        'cauda equina warning signs > end on the emergency screen with the number to call',
+      ),
     ],
   },
 
@@ -715,7 +791,10 @@ export const controls = [
         'src/store/sql/sqlite-store.int.test.ts',
         'sqlite connection settings > uses WAL, FULL synchronous commits and enforced foreign keys, and migrates idempotently',
       ),
-      ...tests('e2e/account-sync.e2e.test.ts', 'account and sync > signs up, syncs the diary, signs out and in, exports and deletes'),
+      ...tests(
+        'e2e/account-sync.e2e.test.ts',
+        'account and sync > signs up, syncs the diary, signs out and in, exports and deletes',
+      ),
     ],
   },
 
@@ -777,7 +856,7 @@ export const plannedControls = [
   },
   {
     id: 'PLN-parser-confirms',
-    text: 'The own-words parser: negation scope and pseudo-negations, hedges as unknown, other people\'s symptoms not the person\'s; a warning sign from the story is only pre-ticked for the person to confirm, and one the story did not mention is still asked.',
+    text: "The own-words parser: negation scope and pseudo-negations, hedges as unknown, other people's symptoms not the person's; a warning sign from the story is only pre-ticked for the person to confirm, and one the story did not mention is still asked.",
     issue: 11,
   },
   {

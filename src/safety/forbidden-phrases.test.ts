@@ -39,7 +39,10 @@ describe('forbidden claims', () => {
     expect(languages).toContain('en');
     for (const lang of languages) {
       const list = FORBIDDEN_PHRASES[lang];
-      expect(list, `no forbidden-phrase list for "${lang}": add one to src/safety/forbidden-phrases.ts`).toBeDefined();
+      expect(
+        list,
+        `no forbidden-phrase list for "${lang}": add one to src/safety/forbidden-phrases.ts`,
+      ).toBeDefined();
       expect(new Set(list?.map((p) => p.kind))).toEqual(new Set(CLAIM_KINDS));
       for (const p of list ?? []) expect(p.reason.length, p.id).toBeGreaterThan(30);
     }

@@ -41,17 +41,23 @@ export interface ForbiddenPhrase {
 
 const REASONS: Readonly<Record<ClaimKind, string>> = {
   cure: 'Nothing BackEase suggests cures back pain or its causes; the evidence grades say how much each item helps, and a cure claim would make a person stop looking for care.',
-  guarantee: 'No self-care advice has a guaranteed effect; a guarantee overrides the evidence grade the person is shown.',
-  certainty: 'BackEase estimates from self-reported answers; certainty words turn an estimate into a fact (the safety rule: nothing unsupported is shown as fact).',
-  no_doctor: 'Telling a person they need no doctor is false reassurance: every result says when to get help, and a self-care result can change.',
-  safe_for_all: 'No remedy or medicine is safe for everyone: the safety rules exist because conditions and medicines make items unsafe.',
-  diagnosis: 'BackEase gives general information, not a diagnosis: causes are estimates with evidence for and against, and only a clinician diagnoses.',
+  guarantee:
+    'No self-care advice has a guaranteed effect; a guarantee overrides the evidence grade the person is shown.',
+  certainty:
+    'BackEase estimates from self-reported answers; certainty words turn an estimate into a fact (the safety rule: nothing unsupported is shown as fact).',
+  no_doctor:
+    'Telling a person they need no doctor is false reassurance: every result says when to get help, and a self-care result can change.',
+  safe_for_all:
+    'No remedy or medicine is safe for everyone: the safety rules exist because conditions and medicines make items unsafe.',
+  diagnosis:
+    'BackEase gives general information, not a diagnosis: causes are estimates with evidence for and against, and only a clinician diagnoses.',
 };
 
 /** English negations before a forbidden word: "neither cause nor cure", "does not cure", "no guarantee". */
 const EN_NEGATED = (word: string, example: string): AllowedContext => ({
   pattern: `⟨(?:no|not|nor|never|neither|cannot|can't|won't|doesn't|don't|isn't)⟩[^.!?]{0,40}${word}`,
-  reason: 'Negated, it is the honest claim the rule asks for (for example "sports drinks neither cause nor cure").',
+  reason:
+    'Negated, it is the honest claim the rule asks for (for example "sports drinks neither cause nor cure").',
   example,
 });
 
@@ -70,7 +76,8 @@ const en: readonly ForbiddenPhrase[] = [
   {
     id: 'en-miracle',
     kind: 'cure',
-    pattern: '⟨(?:miracle|instant relief|permanent(?:ly)? (?:fix|relief)|always works|works every time|works for everyone)⟩',
+    pattern:
+      '⟨(?:miracle|instant relief|permanent(?:ly)? (?:fix|relief)|always works|works every time|works for everyone)⟩',
     reason: REASONS.cure,
     example: 'This stretch always works.',
   },
@@ -128,7 +135,8 @@ const en: readonly ForbiddenPhrase[] = [
     allowed: [
       {
         pattern: '⟨(?:if|whether|in case|unless)⟩ (?:it|this|that) is',
-        reason: 'A condition ("if it is a heart attack") names what a doctor checks for and does next, not what the person has.',
+        reason:
+          'A condition ("if it is a heart attack") names what a doctor checks for and does next, not what the person has.',
         example: 'Blood tests at once, and treatment to reopen a blocked artery if it is a heart attack.',
       },
     ],
@@ -136,7 +144,8 @@ const en: readonly ForbiddenPhrase[] = [
   {
     id: 'en-diagnosed',
     kind: 'diagnosis',
-    pattern: '⟨(?:we (?:have )?diagnosed|backease (?:has )?diagnosed|your diagnosis (?:is|of)|the diagnosis is)⟩',
+    pattern:
+      '⟨(?:we (?:have )?diagnosed|backease (?:has )?diagnosed|your diagnosis (?:is|of)|the diagnosis is)⟩',
     reason: REASONS.diagnosis,
     example: 'Your diagnosis is a muscle strain.',
   },
@@ -173,7 +182,9 @@ const es: readonly ForbiddenPhrase[] = [
     pattern: '⟨(?:garantiza|garantizan|garantizado|garantizada|garantía)⟩',
     reason: REASONS.guarantee,
     example: 'El alivio está garantizado.',
-    allowed: [ES_NEGATED('garant', 'Ningún remedio casero tiene el alivio garantizado: no lo garantiza nadie.')],
+    allowed: [
+      ES_NEGATED('garant', 'Ningún remedio casero tiene el alivio garantizado: no lo garantiza nadie.'),
+    ],
   },
   {
     id: 'es-certainty',
@@ -215,7 +226,8 @@ const es: readonly ForbiddenPhrase[] = [
   {
     id: 'es-diagnosed',
     kind: 'diagnosis',
-    pattern: '⟨(?:le diagnosticamos|te diagnosticamos|su diagnóstico es|tu diagnóstico es|el diagnóstico es)⟩',
+    pattern:
+      '⟨(?:le diagnosticamos|te diagnosticamos|su diagnóstico es|tu diagnóstico es|el diagnóstico es)⟩',
     reason: REASONS.diagnosis,
     example: 'Su diagnóstico es una contractura muscular.',
   },

@@ -104,7 +104,8 @@ export const hazards: readonly LoggedHazard[] = [
     id: 'HAZ-03',
     title: 'Missed emergency: brain and whole-body infection',
     group: 'missed_emergency',
-    cause: 'Meningitis, sepsis or another cause of new confusion or a fit comes with back pain and is not recognised.',
+    cause:
+      'Meningitis, sepsis or another cause of new confusion or a fit comes with back pain and is not recognised.',
     effect: 'Death or permanent brain or organ damage from delayed treatment.',
     before: { severity: 'major', likelihood: 'high' },
     after: { severity: 'major', likelihood: 'very_low' },
@@ -250,10 +251,16 @@ export const hazards: readonly LoggedHazard[] = [
     group: 'causes',
     cause:
       'The check stops at the first emergency sign, so few findings are known; ranked on priors alone, the commonest cause (a strained muscle) would head the list under a call-999 message.',
-    effect: 'The person doubts the emergency advice because the likely cause looks harmless, and delays calling.',
+    effect:
+      'The person doubts the emergency advice because the likely cause looks harmless, and delays calling.',
     before: { severity: 'major', likelihood: 'medium' },
     after: { severity: 'major', likelihood: 'very_low' },
-    controls: ['CTL-suspected-causes', 'CTL-causes-are-estimates', 'CTL-emergency-action', 'CTL-forbidden-claims'],
+    controls: [
+      'CTL-suspected-causes',
+      'CTL-causes-are-estimates',
+      'CTL-emergency-action',
+      'CTL-forbidden-claims',
+    ],
     residual:
       'Every emergency rule that can point to a cause names it, and the causes it suspects head the list; the level never depends on the causes, and the action comes first. What is left: a rule whose cause is not in the contract (pelvic infection), which shows no suspected cause.',
     owner: 'clinical_content_lead',
@@ -267,7 +274,8 @@ export const hazards: readonly LoggedHazard[] = [
     group: 'information',
     cause:
       'Advice text promises a cure, sounds certain, names a diagnosis, says something is safe for everyone or that no doctor is needed, in English or in a translation; or is too hard to read for a person in pain.',
-    effect: 'False reassurance or misuse of a remedy; a person who cannot follow the words does the wrong thing.',
+    effect:
+      'False reassurance or misuse of a remedy; a person who cannot follow the words does the wrong thing.',
     before: { severity: 'considerable', likelihood: 'medium' },
     after: { severity: 'considerable', likelihood: 'very_low' },
     controls: ['CTL-forbidden-claims', 'CTL-plain-language', 'CTL-causes-are-estimates'],
@@ -286,7 +294,8 @@ export const hazards: readonly LoggedHazard[] = [
     group: 'advice',
     cause:
       'Heat or cold advice is given to someone who cannot feel a burn (numb skin, diabetes), whose skin is fragile (poor circulation, older age, a young child), over a wound or a pregnant tummy, or for too long.',
-    effect: 'Burns or cold injury, sometimes deep ones that need surgery (diabetic neuropathy cases with hot-water bottles).',
+    effect:
+      'Burns or cold injury, sometimes deep ones that need surgery (diabetic neuropathy cases with hot-water bottles).',
     before: { severity: 'considerable', likelihood: 'medium' },
     after: { severity: 'considerable', likelihood: 'low' },
     controls: ['CTL-heat-cold-rules', 'CTL-heat-cold-limits', 'CTL-safety-rules-win', 'CTL-unsure-is-not-no'],
@@ -335,12 +344,14 @@ export const hazards: readonly LoggedHazard[] = [
     id: 'HAZ-15',
     title: 'Paracetamol harm to the liver',
     group: 'advice',
-    cause: 'Paracetamol is suggested to a heavy drinker, someone with liver disease, or someone already over the daily limit through combination products.',
+    cause:
+      'Paracetamol is suggested to a heavy drinker, someone with liver disease, or someone already over the daily limit through combination products.',
     effect: 'Liver damage.',
     before: { severity: 'major', likelihood: 'low' },
     after: { severity: 'major', likelihood: 'very_low' },
     controls: ['CTL-paracetamol-rules', 'CTL-safety-rules-win', 'CTL-rules-overdose'],
-    residual: 'Paracetamol always carries the 4 g limit and the count-every-product warning, and is withheld for drinking and liver disease.',
+    residual:
+      'Paracetamol always carries the 4 g limit and the count-every-product warning, and is withheld for drinking and liver disease.',
     owner: 'clinical_content_lead',
     reviewBy: REVIEW_BY,
     status: 'open',
@@ -356,7 +367,8 @@ export const hazards: readonly LoggedHazard[] = [
     before: { severity: 'major', likelihood: 'low' },
     after: { severity: 'major', likelihood: 'very_low' },
     controls: ['CTL-supplement-rules', 'CTL-safety-rules-win'],
-    residual: 'Supplements are offered only for a shortage shown on a blood test, and withheld for every §4.2 condition and medicine.',
+    residual:
+      'Supplements are offered only for a shortage shown on a blood test, and withheld for every §4.2 condition and medicine.',
     owner: 'clinical_content_lead',
     reviewBy: REVIEW_BY,
     status: 'open',
@@ -366,7 +378,8 @@ export const hazards: readonly LoggedHazard[] = [
     id: 'HAZ-17',
     title: 'Sedation: muscle relaxants with opioids, sedatives or alcohol',
     group: 'advice',
-    cause: 'Muscle relaxant advice reaches someone on opioids or sedatives, or who drinks, drives or is older.',
+    cause:
+      'Muscle relaxant advice reaches someone on opioids or sedatives, or who drinks, drives or is older.',
     effect: 'Slowed breathing, falls, road accidents, dependence.',
     before: { severity: 'major', likelihood: 'low' },
     after: { severity: 'major', likelihood: 'very_low' },
@@ -380,15 +393,16 @@ export const hazards: readonly LoggedHazard[] = [
   },
   {
     id: 'HAZ-18',
-    title: 'Other advice that ignores the person\'s situation',
+    title: "Other advice that ignores the person's situation",
     group: 'advice',
     cause:
-      'Ginger with a blood thinner, drinking advice against a doctor\'s fluid limit, lying flat late in pregnancy, or forceful stretching with thin bones.',
+      "Ginger with a blood thinner, drinking advice against a doctor's fluid limit, lying flat late in pregnancy, or forceful stretching with thin bones.",
     effect: 'Minor bleeding, fluid overload, dizziness or fainting, a fracture.',
     before: { severity: 'significant', likelihood: 'medium' },
     after: { severity: 'significant', likelihood: 'low' },
     controls: ['CTL-other-precautions', 'CTL-safety-rules-win'],
-    residual: 'Each is a caution beside the item; three of the four are our own judgement, not in the research, and are marked as estimates for clinical review.',
+    residual:
+      'Each is a caution beside the item; three of the four are our own judgement, not in the research, and are marked as estimates for clinical review.',
     owner: 'clinical_content_lead',
     reviewBy: REVIEW_BY,
     status: 'open',
@@ -404,7 +418,12 @@ export const hazards: readonly LoggedHazard[] = [
       'Over-triage: a person with shingles on the chest is told to call the emergency number, with the worry, cost and service load that brings.',
     before: { severity: 'significant', likelihood: 'low' },
     after: { severity: 'significant', likelihood: 'low' },
-    controls: ['CTL-red-flags-first', 'CTL-rules-heart-vessels', 'CTL-rules-shingles'],
+    controls: [
+      'CTL-no-rash-exception',
+      'CTL-red-flags-first',
+      'CTL-rules-heart-vessels',
+      'CTL-rules-shingles',
+    ],
     residual:
       'Accepted: the rash is itself a warning sign, and the red-flag guarantee says adding one never lowers the level; shingles pain before the rash and heart pain cannot be told apart by self-report. The cost is an emergency visit for a few people with chest shingles.',
     owner: 'clinical_safety_officer',
@@ -441,7 +460,8 @@ export const hazards: readonly LoggedHazard[] = [
     group: 'information',
     cause:
       'A translated warning sign, action or caution says something different from the English (a negation lost, a number changed, "today" read as "soon"), or a key is missing and shows as a code.',
-    effect: 'A warning sign not recognised, or an action not taken in time, by a person reading another language.',
+    effect:
+      'A warning sign not recognised, or an action not taken in time, by a person reading another language.',
     before: { severity: 'major', likelihood: 'medium' },
     after: { severity: 'major', likelihood: 'very_low' },
     controls: ['CTL-catalogs-complete', 'CTL-forbidden-claims'],
@@ -455,7 +475,7 @@ export const hazards: readonly LoggedHazard[] = [
   },
   {
     id: 'HAZ-22',
-    title: 'Free text misread: a negation missed, or another person\'s symptoms',
+    title: "Free text misread: a negation missed, or another person's symptoms",
     group: 'triage',
     cause:
       'A story such as "no problems peeing" or "my mum has numb legs" is read as the person\'s own warning sign being absent or present.',
@@ -465,7 +485,7 @@ export const hazards: readonly LoggedHazard[] = [
     controls: ['CTL-structured-answers', 'CTL-unanswered-floor', 'CTL-emergency-questions-first'],
     planned: ['PLN-parser-confirms', 'PLN-feedback-route'],
     residual:
-      'This release reads no free text as evidence: every finding comes from the person\'s own ticks, and warning signs not answered are still asked or floor the result. The own-words parser (issue 11) brings this hazard in; it must be assessed again when it lands.',
+      "This release reads no free text as evidence: every finding comes from the person's own ticks, and warning signs not answered are still asked or floor the result. The own-words parser (issue 11) brings this hazard in; it must be assessed again when it lands.",
     owner: 'clinical_safety_officer',
     reviewBy: '2027-01-15',
     status: 'open',
@@ -532,7 +552,8 @@ export const hazards: readonly LoggedHazard[] = [
     group: 'triage',
     cause:
       'Pain that is not improving, severe for a week, getting worse, or with a pattern such as inflammatory back pain, walking pain or a medicine side effect, is kept on self-care.',
-    effect: 'Delayed diagnosis of inflammatory arthritis, spinal stenosis, artery disease or a medicine side effect; chronic pain.',
+    effect:
+      'Delayed diagnosis of inflammatory arthritis, spinal stenosis, artery disease or a medicine side effect; chronic pain.',
     before: { severity: 'considerable', likelihood: 'medium' },
     after: { severity: 'considerable', likelihood: 'low' },
     controls: ['CTL-rules-gp-review', 'CTL-safety-net'],
@@ -547,7 +568,8 @@ export const hazards: readonly LoggedHazard[] = [
     id: 'HAZ-27',
     title: 'Used for a child',
     group: 'triage',
-    cause: 'A parent uses the check for a child; the guidance behind BackEase is for adults, and back pain in children is more often serious.',
+    cause:
+      'A parent uses the check for a child; the guidance behind BackEase is for adults, and back pain in children is more often serious.',
     effect: 'A serious cause missed in a child, or an adult medicine dose given to a child.',
     before: { severity: 'considerable', likelihood: 'low' },
     after: { severity: 'considerable', likelihood: 'very_low' },

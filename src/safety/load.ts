@@ -132,11 +132,15 @@ export function loadHazardLog(
     if (!/^CTL-[a-z0-9-]+$/.test(c.id)) bad(path, 'id must look like CTL-some-name');
     if (!CONTROL_TYPES.has(c.type)) bad(path, `unknown control type "${c.type}"`);
     text(c.text, path, 'a text saying what the control does');
-    if (c.refs.length === 0) bad(path, 'names nothing it controls: give at least one rule, entry or code path');
+    if (c.refs.length === 0)
+      bad(path, 'names nothing it controls: give at least one rule, entry or code path');
     if (c.verifiedBy.length === 0) bad(path, 'has no verifying test');
     for (const ref of c.refs)
       if (!refResolves(ref, kb, messageKeys))
-        bad(`${path}.refs`, `${ref.kind} ${'id' in ref ? ref.id : 'key' in ref ? ref.key : `${ref.file}`} does not exist`);
+        bad(
+          `${path}.refs`,
+          `${ref.kind} ${'id' in ref ? ref.id : 'key' in ref ? ref.key : `${ref.file}`} does not exist`,
+        );
     for (const t of c.verifiedBy)
       if (!/\.test\.tsx?$/.test(t.file) || t.name.trim() === '')
         bad(`${path}.verifiedBy`, `"${t.file}" / "${t.name}" is not a test file and a test name`);
@@ -149,7 +153,8 @@ export function loadHazardLog(
   for (const c of data.planned) {
     if (!/^PLN-[a-z0-9-]+$/.test(c.id)) bad(`planned[${c.id}]`, 'id must look like PLN-some-name');
     text(c.text, `planned[${c.id}]`, 'a text saying what the control will do');
-    if (!(Number.isInteger(c.issue) && c.issue > 0)) bad(`planned[${c.id}]`, 'needs the issue that builds it');
+    if (!(Number.isInteger(c.issue) && c.issue > 0))
+      bad(`planned[${c.id}]`, 'needs the issue that builds it');
   }
 
   // Hazards
@@ -179,9 +184,13 @@ export function loadHazardLog(
     const before = rate(h.before, `${path}.before`);
     const after = rate(h.after, `${path}.after`);
     if (before !== undefined && after !== undefined) {
-      if (after > before) bad(path, `the residual risk (${after}) is higher than the initial risk (${before})`);
+      if (after > before)
+        bad(path, `the residual risk (${after}) is higher than the initial risk (${before})`);
       if (after > MAX_RESIDUAL)
-        bad(path, `a residual risk of ${after} is not acceptable (at most ${MAX_RESIDUAL}, with the argument)`);
+        bad(
+          path,
+          `a residual risk of ${after} is not acceptable (at most ${MAX_RESIDUAL}, with the argument)`,
+        );
       loaded.push({ ...h, ratingBefore: before, ratingAfter: after });
     }
     if (h.controls.length === 0) bad(path, 'has no control');
@@ -197,7 +206,8 @@ export function loadHazardLog(
       text(h.deviation.rationale, `${path}.deviation`, 'its rationale');
     }
     if (h.warningSigns) {
-      if (h.group !== 'missed_emergency') bad(path, 'only a missed-emergency hazard lists the warning signs it covers');
+      if (h.group !== 'missed_emergency')
+        bad(path, 'only a missed-emergency hazard lists the warning signs it covers');
       // Each warning sign must be caught by one of the hazard's own triage rules.
       const caught = new Set<FindingId>();
       for (const id of h.controls)
@@ -213,7 +223,8 @@ export function loadHazardLog(
       }
     }
   }
-  for (const c of data.controls) if (!used.has(c.id)) bad(`controls[${c.id}]`, 'is not a control of any hazard');
+  for (const c of data.controls)
+    if (!used.has(c.id)) bad(`controls[${c.id}]`, 'is not a control of any hazard');
 
   // Content review register
   unique(

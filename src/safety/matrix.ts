@@ -14,14 +14,15 @@ export type Severity = (typeof SEVERITIES)[number];
 export type RiskRating = 1 | 2 | 3 | 4 | 5;
 
 /** Rows by likelihood (very low first), columns by severity (minor first), as the NHS England table. */
-const MATRIX: Readonly<Record<Likelihood, readonly [RiskRating, RiskRating, RiskRating, RiskRating, RiskRating]>> =
-  {
-    very_high: [3, 4, 4, 5, 5],
-    high: [2, 3, 3, 4, 5],
-    medium: [2, 2, 3, 3, 4],
-    low: [1, 2, 2, 3, 4],
-    very_low: [1, 1, 2, 2, 3],
-  };
+const MATRIX: Readonly<
+  Record<Likelihood, readonly [RiskRating, RiskRating, RiskRating, RiskRating, RiskRating]>
+> = {
+  very_high: [3, 4, 4, 5, 5],
+  high: [2, 3, 3, 4, 5],
+  medium: [2, 2, 3, 3, 4],
+  low: [1, 2, 2, 3, 4],
+  very_low: [1, 1, 2, 2, 3],
+};
 
 export function riskRating(severity: Severity, likelihood: Likelihood): RiskRating {
   return MATRIX[likelihood][SEVERITIES.indexOf(severity)] as RiskRating;
@@ -48,7 +49,8 @@ export const SEVERITY_MEANING: Readonly<Record<Severity, string>> = {
     'Severe injury or incapacity from which recovery is expected in the short term, or severe psychological trauma (one person); or lasting minor injury for several people.',
   major:
     'Death, permanent life-changing incapacity, or severe injury without short-term recovery (one person); or severe but recoverable injury for several people.',
-  catastrophic: 'Death, permanent life-changing incapacity, or severe injury without short-term recovery, for several people.',
+  catastrophic:
+    'Death, permanent life-changing incapacity, or severe injury without short-term recovery, for several people.',
 };
 
 export const LIKELIHOOD_MEANING: Readonly<Record<Likelihood, string>> = {

@@ -28,7 +28,9 @@ describe('plain language in the check and the plan', () => {
     expect(gradeLevel(['Keep moving. Walk a bit each day. It helps.'], none)).toBeLessThan(TARGET_GRADE);
     expect(
       gradeLevel(
-        ['Nonsteroidal anti-inflammatory pharmacotherapy necessitates individualised gastrointestinal risk stratification.'],
+        [
+          'Nonsteroidal anti-inflammatory pharmacotherapy necessitates individualised gastrointestinal risk stratification.',
+        ],
         none,
       ),
     ).toBeGreaterThan(TARGET_GRADE);
@@ -46,9 +48,10 @@ describe('plain language in the check and the plan', () => {
     const byId = new Map(scores.map((s) => [s.id, s]));
     for (const [id, reason] of Object.entries(PASSAGE_EXCEPTIONS)) {
       expect(reason.length, id).toBeGreaterThan(30);
-      expect(byId.get(id)?.grade ?? 0, `${id} now reads at grade ${TARGET_GRADE} or below: remove its exception`).toBeGreaterThan(
-        TARGET_GRADE,
-      );
+      expect(
+        byId.get(id)?.grade ?? 0,
+        `${id} now reads at grade ${TARGET_GRADE} or below: remove its exception`,
+      ).toBeGreaterThan(TARGET_GRADE);
     }
   });
 });

@@ -72,11 +72,12 @@ export function plainText(message: string): string {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-export interface Counts {
+/** A type, not an interface: flesch-kincaid's own type is an index signature, which only a type alias meets. */
+export type Counts = {
   readonly sentence: number;
   readonly word: number;
   readonly syllable: number;
-}
+};
 
 /** Sentences, words and syllables of texts read one after another; each text ends a sentence. */
 export function counts(texts: readonly string[], terms: ReadonlySet<string>): Counts {
@@ -157,7 +158,10 @@ export function checkAndPlanPassages(kb: Knowledge, screenKeys: readonly string[
       });
   }
   for (const s of kb.seedClaims)
-    out.push({ id: `seed:${s.id}`, keys: [`seed.${s.id}.claim`, `seed.${s.id}.verdict`, `seed.${s.id}.gradeNote`] });
+    out.push({
+      id: `seed:${s.id}`,
+      keys: [`seed.${s.id}.claim`, `seed.${s.id}.verdict`, `seed.${s.id}.gradeNote`],
+    });
   for (const r of kb.safetyRules)
     out.push({
       id: `safety:${r.id}`,

@@ -35,12 +35,20 @@ describe('the clinical safety report', () => {
     const overdue = later.slice(later.indexOf('## 9. Past their review date'));
     for (const h of log.hazards) expect(overdue).toContain(`${h.id} ${h.title}`);
     for (const r of log.contentReviews) expect(overdue).toContain(`Knowledge area ${r.area}`);
-    const earliest = [...log.hazards.map((h) => h.reviewBy), ...log.contentReviews.map((r) => r.reviewBy)].sort()[0];
+    const earliest = [
+      ...log.hazards.map((h) => h.reviewBy),
+      ...log.contentReviews.map((r) => r.reviewBy),
+    ].sort()[0];
     const before = renderSafetyReport({ log, kb, asOf: earliest ?? '2000-01-01', results: passedAll });
     expect(before).toContain('Nothing is overdue.');
     // A test that did not pass is shown as a test issue, not hidden.
     const [first] = allTests;
-    const failing = renderSafetyReport({ log, kb, asOf: '2099-01-01', results: { ...passedAll, [first ?? '']: 'failed' } });
+    const failing = renderSafetyReport({
+      log,
+      kb,
+      asOf: '2099-01-01',
+      results: { ...passedAll, [first ?? '']: 'failed' },
+    });
     expect(failing.slice(failing.indexOf('## 7. Test issues'))).toContain('**FAILED**');
   });
 

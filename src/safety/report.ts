@@ -63,7 +63,11 @@ const OWNER_NAME: Readonly<Record<OwnerRole, string>> = {
 
 const words = (id: string) => id.replaceAll('_', ' ');
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-const STATE_MARKS: Readonly<Record<TestState, string>> = { passed: 'passed', failed: '**FAILED**', 'not run': '**not run**' };
+const STATE_MARKS: Readonly<Record<TestState, string>> = {
+  passed: 'passed',
+  failed: '**FAILED**',
+  'not run': '**not run**',
+};
 
 function refText(ref: ControlRef): string {
   switch (ref.kind) {
@@ -98,7 +102,8 @@ const rating = (h: LoadedHazard, when: 'before' | 'after') => {
 
 /** Entries of the knowledge base that rest on our own estimate rather than a source, by area. */
 function estimates(kb: Knowledge): [string, string[]][] {
-  const ids = (list: readonly { id: string; estimate?: string }[]) => list.filter((x) => x.estimate).map((x) => x.id);
+  const ids = (list: readonly { id: string; estimate?: string }[]) =>
+    list.filter((x) => x.estimate).map((x) => x.id);
   return [
     ['triageRules', ids(kb.triageRules)],
     ['safetyRules', ids(kb.safetyRules)],
@@ -163,7 +168,7 @@ export function renderSafetyReport(input: ReportInput): string {
   line('## 2. System definition');
   line();
   line(
-    'A self-care and triage assistant for adults with back pain and back spasms: an interview that asks the warning signs first and gives a triage level (emergency, get help today, see a doctor soon, self-care) with reasons, a ranked list of possible causes with evidence for and against, a self-care plan filtered by the person\'s conditions and medicines, a diary, and a doctor-visit summary. It runs as an offline web app, an HTTP API and a command-line tool. It gives general information from published guidance, not a diagnosis. Out of scope: children under 16 (sent to a doctor), use by clinicians to make decisions, and any free text read as evidence in this release.',
+    "A self-care and triage assistant for adults with back pain and back spasms: an interview that asks the warning signs first and gives a triage level (emergency, get help today, see a doctor soon, self-care) with reasons, a ranked list of possible causes with evidence for and against, a self-care plan filtered by the person's conditions and medicines, a diary, and a doctor-visit summary. It runs as an offline web app, an HTTP API and a command-line tool. It gives general information from published guidance, not a diagnosis. Out of scope: children under 16 (sent to a doctor), use by clinicians to make decisions, and any free text read as evidence in this release.",
   );
   line();
 
@@ -173,7 +178,7 @@ export function renderSafetyReport(input: ReportInput): string {
     'Method: DCB0129 with the NHS England 5 × 5 matrix (research/services-and-standards.md §3). Each hazard records its cause, effect, severity and likelihood before and after its controls, the controls by typed id, the tests that verify each control, the residual risk argument, an owner role and a review date. The rating is computed from the matrix, never typed. Controls are grouped as DCB0129 does: design, test, training, business process.',
   );
   line();
-  line('| likelihood ↓ / severity → | ' + SEVERITIES.map(words).join(' | ') + ' |');
+  line(`| likelihood ↓ / severity → | ${SEVERITIES.map(words).join(' | ')} |`);
   line(`|---|${SEVERITIES.map(() => '---').join('|')}|`);
   for (const l of [...LIKELIHOODS].reverse())
     line(`| ${words(l)} | ${SEVERITIES.map((s) => String(riskRating(s, l))).join(' | ')} |`);
@@ -210,14 +215,17 @@ export function renderSafetyReport(input: ReportInput): string {
   for (const h of log.hazards) {
     line(`### ${h.id}`);
     line();
-    line(`**${h.title}** (${words(h.group)}; owner: ${OWNER_NAME[h.owner]}; review by ${h.reviewBy}; ${h.status})`);
+    line(
+      `**${h.title}** (${words(h.group)}; owner: ${OWNER_NAME[h.owner]}; review by ${h.reviewBy}; ${h.status})`,
+    );
     line();
     line(`- Cause: ${h.cause}`);
     line(`- Effect on the person: ${h.effect}`);
     line(`- Initial risk: ${rating(h, 'before')}`);
     line(`- Residual risk: ${rating(h, 'after')}`);
     line(`- Residual risk argument: ${h.residual}`);
-    if (h.deviation) line(`- Deviation from clinical.md §1.6 ${h.deviation.policy}: ${h.deviation.rationale}`);
+    if (h.deviation)
+      line(`- Deviation from clinical.md §1.6 ${h.deviation.policy}: ${h.deviation.rationale}`);
     if (h.warningSigns) line(`- Warning signs covered: ${h.warningSigns.map((f) => `\`${f}\``).join(', ')}`);
     if (h.sources.length > 0) line(`- Sources (research/clinical.md): ${h.sources.join(', ')}`);
     line();
@@ -226,8 +234,12 @@ export function renderSafetyReport(input: ReportInput): string {
     for (const id of h.controls) {
       const c = log.controlById.get(id);
       if (!c) continue;
-      const tests = c.verifiedBy.map((t) => `${STATE_MARKS[stateOf(t)]}: \`${t.file}\` › ${cell(t.name)}`).join('<br>');
-      line(`| ${c.id} | ${words(c.type)} | ${cell(c.text)} Points at: ${c.refs.map(refText).join(', ')}. | ${tests} |`);
+      const tests = c.verifiedBy
+        .map((t) => `${STATE_MARKS[stateOf(t)]}: \`${t.file}\` › ${cell(t.name)}`)
+        .join('<br>');
+      line(
+        `| ${c.id} | ${words(c.type)} | ${cell(c.text)} Points at: ${c.refs.map(refText).join(', ')}. | ${tests} |`,
+      );
     }
     for (const id of h.planned ?? []) {
       const p = log.plannedById.get(id);
@@ -252,7 +264,9 @@ export function renderSafetyReport(input: ReportInput): string {
   line(
     `- Controls: ${log.controls.length} (${['design', 'test', 'training', 'business_process'].map((t) => `${log.controls.filter((c) => c.type === t).length} ${words(t)}`).join(', ')}); planned: ${log.planned.length}.`,
   );
-  line(`- Verifying tests named: ${allTests.size}, in ${new Set([...allTests.values()].map((t) => t.file)).size} files.`);
+  line(
+    `- Verifying tests named: ${allTests.size}, in ${new Set([...allTests.values()].map((t) => t.file)).size} files.`,
+  );
   line();
 
   line('## 7. Test issues');
@@ -271,7 +285,9 @@ export function renderSafetyReport(input: ReportInput): string {
       `| ${r.area} | \`${r.file}\` | ${r.checked} | ${r.clinicalReview === 'done' ? 'done' : 'not done'} | ${r.reviewBy}${r.reviewBy < asOf ? ' (overdue)' : ''} |`,
     );
   line();
-  line('Entries that rest on our own estimate or judgement rather than a source (each says why), for clinical review first:');
+  line(
+    'Entries that rest on our own estimate or judgement rather than a source (each says why), for clinical review first:',
+  );
   line();
   for (const [area, ids] of estimates(kb))
     if (ids.length > 0) line(`- ${area} (${ids.length}): ${ids.map((id) => `\`${id}\``).join(', ')}`);
@@ -281,7 +297,8 @@ export function renderSafetyReport(input: ReportInput): string {
   line();
   if (overdueHazards.length === 0 && overdueAreas.length === 0) line('Nothing is overdue.');
   for (const h of overdueHazards) line(`- ${h.id} ${h.title}: review was due by ${h.reviewBy}.`);
-  for (const r of overdueAreas) line(`- Knowledge area ${r.area} (\`${r.file}\`): review was due by ${r.reviewBy}.`);
+  for (const r of overdueAreas)
+    line(`- Knowledge area ${r.area} (\`${r.file}\`): review was due by ${r.reviewBy}.`);
   line();
   line(stateComment({ asOf, results }));
   return `${out.join('\n')}\n`;

@@ -102,7 +102,12 @@ describe('hazard log traceability', () => {
   it('every warning sign is covered by a missed-emergency hazard, and caught by one of its rules', () => {
     const signs = warningSigns();
     // The set is the product's own: the cauda equina signs, chest pain and an overdose must be in it.
-    for (const f of ['saddle_numbness', 'urinary_retention', 'pain_chest', 'med_paracetamol_over_max'] as const)
+    for (const f of [
+      'saddle_numbness',
+      'urinary_retention',
+      'pain_chest',
+      'med_paracetamol_over_max',
+    ] as const)
       expect(signs, f).toContain(f);
     const covered = new Set(
       log.hazards.filter((h) => h.group === 'missed_emergency').flatMap((h) => h.warningSigns ?? []),
@@ -126,6 +131,8 @@ describe('hazard log traceability', () => {
     // route and its tests as a control instead of the plan.
     const planned = new Set(log.hazards.flatMap((h) => h.planned ?? []));
     const built = existsSync(join(root, 'src/server/routes/feedback.ts'));
-    expect(planned.has('PLN-feedback-route') && built, 'the feedback route exists: make it a control').toBe(false);
+    expect(planned.has('PLN-feedback-route') && built, 'the feedback route exists: make it a control').toBe(
+      false,
+    );
   });
 });

@@ -74,13 +74,7 @@ export interface RiskEstimate {
   readonly likelihood: Likelihood;
 }
 
-export type HazardGroup =
-  | 'missed_emergency'
-  | 'triage'
-  | 'causes'
-  | 'advice'
-  | 'information'
-  | 'platform';
+export type HazardGroup = 'missed_emergency' | 'triage' | 'causes' | 'advice' | 'information' | 'platform';
 
 export interface Hazard {
   /** Stable id, e.g. HAZ-01: the report and reviews refer to it. */
