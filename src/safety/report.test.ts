@@ -32,7 +32,7 @@ describe('the clinical safety report', () => {
 
   it('lists entries past their review date instead of failing', () => {
     const later = renderSafetyReport({ log, kb, asOf: '2099-01-01', results: passedAll });
-    const overdue = later.slice(later.indexOf('## 9. Past their review date'));
+    const overdue = later.slice(later.indexOf('## 10. Past their review date'));
     for (const h of log.hazards) expect(overdue).toContain(`${h.id} ${h.title}`);
     for (const r of log.contentReviews) expect(overdue).toContain(`Knowledge area ${r.area}`);
     const earliest = [
@@ -49,7 +49,7 @@ describe('the clinical safety report', () => {
       asOf: '2099-01-01',
       results: { ...passedAll, [first ?? '']: 'failed' },
     });
-    expect(failing.slice(failing.indexOf('## 7. Test issues'))).toContain('**FAILED**');
+    expect(failing.slice(failing.indexOf('## 8. Test issues'))).toContain('**FAILED**');
   });
 
   it('the review register covers every area of the knowledge base', () => {

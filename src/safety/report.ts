@@ -229,26 +229,36 @@ export function renderSafetyReport(input: ReportInput): string {
     if (h.warningSigns) line(`- Warning signs covered: ${h.warningSigns.map((f) => `\`${f}\``).join(', ')}`);
     if (h.sources.length > 0) line(`- Sources (research/clinical.md): ${h.sources.join(', ')}`);
     line();
-    line('| control | type | what it does | verified by |');
-    line('|---|---|---|---|');
+    line('Controls (each with its verifying tests in section 5):');
+    line();
     for (const id of h.controls) {
       const c = log.controlById.get(id);
-      if (!c) continue;
-      const tests = c.verifiedBy
-        .map((t) => `${STATE_MARKS[stateOf(t)]}: \`${t.file}\` › ${cell(t.name)}`)
-        .join('<br>');
-      line(
-        `| ${c.id} | ${words(c.type)} | ${cell(c.text)} Points at: ${c.refs.map(refText).join(', ')}. | ${tests} |`,
-      );
+      if (c) line(`- [${c.id}](#${c.id.toLowerCase()}) (${words(c.type)}): ${c.text}`);
     }
     for (const id of h.planned ?? []) {
       const p = log.plannedById.get(id);
-      if (p) line(`| ${p.id} | planned (issue ${p.issue}) | ${cell(p.text)} | not built yet |`);
+      if (p) line(`- ${p.id} (planned, issue ${p.issue}, not built yet): ${p.text}`);
     }
     line();
   }
 
-  line('## 5. Deviations from the policy decisions');
+  line('## 5. Controls and their verifying tests');
+  line();
+  for (const c of log.controls) {
+    const usedBy = log.hazards.filter((h) => h.controls.includes(c.id)).map((h) => h.id);
+    line(`### ${c.id}`);
+    line();
+    line(`${c.text} (${words(c.type)}; controls ${usedBy.join(', ')})`);
+    line();
+    line(`Points at: ${c.refs.map(refText).join(', ')}.`);
+    line();
+    line('| test | state |');
+    line('|---|---|');
+    for (const t of c.verifiedBy) line(`| \`${t.file}\` › ${cell(t.name)} | ${STATE_MARKS[stateOf(t)]} |`);
+    line();
+  }
+
+  line('## 6. Deviations from the policy decisions');
   line();
   const deviations = log.hazards.filter((h) => h.deviation);
   if (deviations.length === 0) line('None.');
@@ -256,7 +266,7 @@ export function renderSafetyReport(input: ReportInput): string {
     line(`- ${h.id}, against §1.6 ${h.deviation?.policy}: ${h.title}. ${h.deviation?.rationale}`);
   line();
 
-  line('## 6. Traceability');
+  line('## 7. Traceability');
   line();
   line(`- Triage rules linked to a hazard: ${linkedTriage.size} of ${kb.triageRules.length}.`);
   line(`- Safety rules linked to a hazard: ${linkedSafety.size} of ${kb.safetyRules.length}.`);
@@ -269,14 +279,14 @@ export function renderSafetyReport(input: ReportInput): string {
   );
   line();
 
-  line('## 7. Test issues');
+  line('## 8. Test issues');
   line();
   const issues = [...allTests.values()].filter((t) => stateOf(t) !== 'passed');
   if (issues.length === 0) line('None: every verifying test passed in the run this report was made from.');
   for (const t of issues) line(`- ${STATE_MARKS[stateOf(t)]}: \`${t.file}\` › ${t.name}`);
   line();
 
-  line('## 8. Content review status');
+  line('## 9. Content review status');
   line();
   line('| area | file | checked against the research | clinical review | review by |');
   line('|---|---|---|---|---|');
@@ -293,7 +303,7 @@ export function renderSafetyReport(input: ReportInput): string {
     if (ids.length > 0) line(`- ${area} (${ids.length}): ${ids.map((id) => `\`${id}\``).join(', ')}`);
   line();
 
-  line(`## 9. Past their review date on ${asOf}`);
+  line(`## 10. Past their review date on ${asOf}`);
   line();
   if (overdueHazards.length === 0 && overdueAreas.length === 0) line('Nothing is overdue.');
   for (const h of overdueHazards) line(`- ${h.id} ${h.title}: review was due by ${h.reviewBy}.`);
