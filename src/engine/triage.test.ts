@@ -302,6 +302,18 @@ describe('triage rules', () => {
     expect(triageLevel(kb, toEvidence(unknownFollowUp, kb.findings))).toBe('self_care');
   });
 
+  it('known deviation from P8: new chest pain with a one-sided band rash stays an emergency (hazard HAZ-19)', () => {
+    // P8 lets a band rash follow the other rules; a rash is itself a warning sign, and adding one must
+    // never lower the level, so chest pain keeps its emergency with or without the rash.
+    const chest = { present: ['pain_chest'], values: { duration_days: 1 } };
+    const withRash = { ...chest, present: [...chest.present, 'rash_band_one_side'] };
+    expect(levelOf(chest).level).toBe('emergency');
+    expect(levelOf(withRash).level).toBe('emergency');
+    expect(levelOf(withRash).reasons.map((r) => r.ruleId)).toEqual(
+      expect.arrayContaining(['chest_pain', 'shingles']),
+    );
+  });
+
   it('P14: simple pregnancy back pain is self-care; with fever or burning pee it is urgent', () => {
     const simple = {
       age: 29,
