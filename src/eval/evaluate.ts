@@ -3,8 +3,8 @@
  * (a simulated patient answers only what the interview asks). Pure: the CLI reads the files.
  */
 import { type TriageLevel, urgencyRank } from '../contract/ids.ts';
-import type { AssessmentInput } from '../contract/input.ts';
-import type { Assessment } from '../contract/output.ts';
+import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
+import type { Assessment, Question } from '../contract/output.ts';
 import { assess } from '../engine/assess.ts';
 import { nextStep } from '../engine/interview.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
@@ -45,14 +45,21 @@ export interface Metrics {
   readonly questionsMax: number;
 }
 
+/**
+ * A simulated patient finishes the interview. `seed` is what is known before the first question (the
+ * evidence parsed from the person's story); the patient answers every question asked after it.
+ */
 export function runInterview(
   kb: LoadedKnowledge,
   c: Case,
-): { assessment: Assessment; questions: number; input: AssessmentInput } {
-  let input: AssessmentInput = { age: c.age, sex: c.sex, evidence: [] };
+  seed: readonly EvidenceItem[] = [],
+): { assessment: Assessment; questions: number; input: AssessmentInput; asked: Question[] } {
+  let input: AssessmentInput = { age: c.age, sex: c.sex, evidence: [...seed] };
+  const asked: Question[] = [];
   for (let step = 0; step < MAX_STEPS; step++) {
     const s = nextStep(kb, input);
-    if (s.done) return { assessment: s.assessment, questions: step, input };
+    if (s.done) return { assessment: s.assessment, questions: step, input, asked };
+    asked.push(s.question);
     input = {
       ...input,
       evidence: [...input.evidence, ...s.question.items.map((item) => answer(c, item.findingId))],
