@@ -17,6 +17,10 @@ export type Elem =
       readonly suffixes: readonly string[];
       /** Phrases of more than one element. */
       readonly seqs: readonly (readonly Elem[])[];
+      /** The same phrases by their first word, so a word tries only the phrases it can start. */
+      readonly seqsByWord: ReadonlyMap<string, readonly (readonly Elem[])[]>;
+      /** Phrases whose first element is not a fixed word (a word start, a number, an option). */
+      readonly seqsOther: readonly (readonly Elem[])[];
       readonly opt: boolean;
     }
   | { readonly kind: 'gap'; readonly max: number }
@@ -33,8 +37,12 @@ export interface PatternSet<P> {
   readonly items: readonly { readonly pattern: CPattern; readonly payload: P }[];
   /** First word → (item, part) references. */
   readonly byWord: ReadonlyMap<string, readonly Ref[]>;
-  /** References whose first element is a number, a prefix or a suffix: tried wherever they can fit. */
+  /** First word starts with a key ("spasm*") or ends with one ("*pril"). */
+  readonly byPrefix: ReadonlyMap<string, readonly Ref[]>;
+  readonly bySuffix: ReadonlyMap<string, readonly Ref[]>;
+  /** References whose first element is a number. */
   readonly numeric: readonly Ref[];
+  /** References that can start anywhere (an optional first word inside a phrase): tried at every word. */
   readonly wild: readonly Ref[];
 }
 
@@ -101,6 +109,34 @@ export interface CompiledLexicon {
   correct(word: string): string;
 }
 
+/** Indexes phrases by the fixed words they can start with. */
+function indexSeqs(seqs: readonly (readonly Elem[])[]): {
+  seqsByWord: Map<string, (readonly Elem[])[]>;
+  seqsOther: (readonly Elem[])[];
+} {
+  const seqsByWord = new Map<string, (readonly Elem[])[]>();
+  const seqsOther: (readonly Elem[])[] = [];
+  for (const seq of seqs) {
+    const first = seq[0];
+    const fixed =
+      first?.kind === 'alt' &&
+      !first.opt &&
+      first.prefixes.length === 0 &&
+      first.suffixes.length === 0 &&
+      first.seqs.length === 0;
+    if (!fixed || !first || first.kind !== 'alt') {
+      seqsOther.push(seq);
+      continue;
+    }
+    for (const w of first.set) {
+      const list = seqsByWord.get(w);
+      if (list) list.push(seq);
+      else seqsByWord.set(w, [seq]);
+    }
+  }
+  return { seqsByWord, seqsOther };
+}
+
 class Compiler {
   private readonly classes: Readonly<Record<string, readonly string[]>>;
   private readonly classCache = new Map<
@@ -151,7 +187,7 @@ class Compiler {
             seqs.push(...c.seqs);
           }
         }
-        return { kind: 'alt', set, prefixes, suffixes, seqs, opt: n.opt };
+        return { kind: 'alt', set, prefixes, suffixes, seqs, ...indexSeqs(seqs), opt: n.opt };
       }
     }
   }
@@ -193,33 +229,36 @@ class Compiler {
   }
 }
 
-/** The exact words an element can start with, and whether it can start anywhere (number, prefix). */
-function firstWords(
-  e: Elem,
-  numberWords: ReadonlySet<string>,
-  out: Set<string>,
-): { wild: boolean; num: boolean } {
+interface Firsts {
+  readonly words: Set<string>;
+  readonly prefixes: Set<string>;
+  readonly suffixes: Set<string>;
+  wild: boolean;
+  num: boolean;
+}
+
+/** What an element can start with: exact words, word starts and ends, numbers, or anything. */
+function firstWords(e: Elem, numberWords: ReadonlySet<string>, out: Firsts): void {
   switch (e.kind) {
     case 'alt': {
-      for (const w of e.set) out.add(w);
-      let wild = e.prefixes.length > 0 || e.suffixes.length > 0;
-      let num = false;
+      for (const w of e.set) out.words.add(w);
+      for (const p of e.prefixes) out.prefixes.add(p);
+      for (const s of e.suffixes) out.suffixes.add(s);
       for (const s of e.seqs) {
         const first = s[0];
         if (!first) continue;
-        const r = firstWords(first, numberWords, out);
-        wild ||= r.wild;
-        num ||= r.num;
+        firstWords(first, numberWords, out);
         // An optional first element means the next one can start the phrase too.
-        if ('opt' in first && first.opt) wild = true;
+        if ('opt' in first && first.opt) out.wild = true;
       }
-      return { wild, num };
+      return;
     }
     case 'num':
-      for (const w of numberWords) out.add(w);
-      return { wild: false, num: true };
+      for (const w of numberWords) out.words.add(w);
+      out.num = true;
+      return;
     default:
-      return { wild: true, num: false };
+      out.wild = true;
   }
 }
 
@@ -228,24 +267,34 @@ export function patternSet<P>(
   numberWords: ReadonlySet<string>,
 ): PatternSet<P> {
   const byWord = new Map<string, Ref[]>();
+  const byPrefix = new Map<string, Ref[]>();
+  const bySuffix = new Map<string, Ref[]>();
   const numeric: Ref[] = [];
   const wild: Ref[] = [];
+  const add = (map: Map<string, Ref[]>, key: string, ref: Ref) => {
+    const list = map.get(key);
+    if (list) list.push(ref);
+    else map.set(key, [ref]);
+  };
   items.forEach((it, item) => {
     it.pattern.parts.forEach((elems, part) => {
       const ref = { item, part };
-      const words = new Set<string>();
-      const first = elems[0] as Elem;
-      const r = firstWords(first, numberWords, words);
-      for (const w of words) {
-        const list = byWord.get(w);
-        if (list) list.push(ref);
-        else byWord.set(w, [ref]);
-      }
-      if (r.num) numeric.push(ref);
-      if (r.wild) wild.push(ref);
+      const f: Firsts = {
+        words: new Set(),
+        prefixes: new Set(),
+        suffixes: new Set(),
+        wild: false,
+        num: false,
+      };
+      firstWords(elems[0] as Elem, numberWords, f);
+      for (const w of f.words) add(byWord, w, ref);
+      for (const p of f.prefixes) add(byPrefix, p, ref);
+      for (const x of f.suffixes) add(bySuffix, x, ref);
+      if (f.num) numeric.push(ref);
+      if (f.wild) wild.push(ref);
     });
   });
-  return { items, byWord, numeric, wild };
+  return { items, byWord, byPrefix, bySuffix, numeric, wild };
 }
 
 function phrases(list: readonly string[]): string[] {

@@ -1,6 +1,8 @@
 /**
  * Finds where compiled patterns occur in a sentence. A match records the words its elements took
- * (`consumed`; the words a gap skipped are not consumed) and the numbers it captured.
+ * (`consumed`; the words a gap skipped are not consumed) and the numbers it captured. The longest match
+ * at a position wins. The search is a depth-first walk over the pattern's elements, without building
+ * intermediate lists, because it runs for every candidate pattern at every word.
  */
 import type { CompiledLexicon, CPattern, Elem, PatternSet, Ref } from './compile.ts';
 import { readNumber } from './numbers.ts';
@@ -14,12 +16,6 @@ export interface Span {
   readonly nums: readonly number[];
 }
 
-interface Ctx {
-  readonly tokens: readonly Token[];
-  readonly limit: number;
-  readonly lex: CompiledLexicon;
-}
-
 function wordFits(
   e: { set: ReadonlySet<string>; prefixes: readonly string[]; suffixes: readonly string[] },
   t: Token,
@@ -31,75 +27,82 @@ function wordFits(
   return false;
 }
 
-interface State {
-  readonly end: number;
-  readonly consumed: number[];
-  readonly nums: number[];
-}
+class Walk {
+  private readonly tokens: readonly Token[];
+  private readonly limit: number;
+  private readonly lex: CompiledLexicon;
+  private readonly consumed: number[] = [];
+  private readonly nums: number[] = [];
+  best: { end: number; consumed: number[]; nums: number[] } | undefined;
 
-/** Every way one element can match at `pos`: end positions with what they consumed. */
-function elemEnds(ctx: Ctx, e: Elem, pos: number): State[] {
-  const { tokens, limit } = ctx;
-  const out: State[] = [];
-  switch (e.kind) {
-    case 'alt': {
-      const t = tokens[pos];
-      if (pos < limit && t && wordFits(e, t)) out.push({ end: pos + 1, consumed: [pos], nums: [] });
-      for (const seq of e.seqs) {
-        for (const s of seqEnds(ctx, seq, 0, pos)) out.push(s);
-      }
-      break;
-    }
-    case 'num': {
-      const n = readNumber(tokens, pos, limit, ctx.lex, e.counts);
-      if (n) {
-        const consumed: number[] = [];
-        for (let i = pos; i < n.end; i++) consumed.push(i);
-        out.push({ end: n.end, consumed, nums: [n.value] });
-      }
-      break;
-    }
-    case 'end': {
-      const t = tokens[pos];
-      if (pos >= limit || !t || t.kind === 'punct' || t.boundary)
-        out.push({ end: pos, consumed: [], nums: [] });
-      break;
-    }
-    case 'gap':
-      break;
+  constructor(tokens: readonly Token[], limit: number, lex: CompiledLexicon) {
+    this.tokens = tokens;
+    this.limit = limit;
+    this.lex = lex;
   }
-  if ('opt' in e && e.opt) out.push({ end: pos, consumed: [], nums: [] });
-  return out;
-}
 
-/** All complete matches of `elems[from..]` starting at `pos` (used for class phrases). */
-function seqEnds(ctx: Ctx, elems: readonly Elem[], from: number, pos: number): State[] {
-  if (from === elems.length) return [{ end: pos, consumed: [], nums: [] }];
-  const e = elems[from] as Elem;
-  const out: State[] = [];
-  if (e.kind === 'gap') {
-    let p = pos;
-    let words = 0;
-    for (;;) {
-      for (const rest of seqEnds(ctx, elems, from + 1, p)) out.push(rest);
-      const t = ctx.tokens[p];
-      if (p >= ctx.limit || !t || t.boundary) break;
-      if (t.kind !== 'punct') words++;
-      if (words > e.max) break;
-      p++;
-    }
-    return out;
+  private done(p: number): void {
+    const b = this.best;
+    if (this.consumed.length === 0) return;
+    if (!b || p > b.end || (p === b.end && this.consumed.length > b.consumed.length))
+      this.best = { end: p, consumed: [...this.consumed], nums: [...this.nums] };
   }
-  for (const s of elemEnds(ctx, e, pos)) {
-    for (const rest of seqEnds(ctx, elems, from + 1, s.end)) {
-      out.push({
-        end: rest.end,
-        consumed: [...s.consumed, ...rest.consumed],
-        nums: [...s.nums, ...rest.nums],
-      });
+
+  run(elems: readonly Elem[], ei: number, p: number, next: ((p: number) => void) | undefined): void {
+    if (ei === elems.length) {
+      if (next) next(p);
+      else this.done(p);
+      return;
+    }
+    const e = elems[ei] as Elem;
+    const t = this.tokens[p];
+    switch (e.kind) {
+      case 'gap': {
+        let q = p;
+        let words = 0;
+        for (;;) {
+          this.run(elems, ei + 1, q, next);
+          const g = this.tokens[q];
+          if (q >= this.limit || !g || g.boundary) break;
+          if (g.kind !== 'punct') words++;
+          if (words > e.max) break;
+          q++;
+        }
+        return;
+      }
+      case 'alt': {
+        if (p < this.limit && t && wordFits(e, t)) {
+          this.consumed.push(p);
+          this.run(elems, ei + 1, p + 1, next);
+          this.consumed.pop();
+        }
+        if (e.seqs.length > 0) {
+          const then = (q: number) => this.run(elems, ei + 1, q, next);
+          if (t && p < this.limit)
+            for (const seq of e.seqsByWord.get(t.norm) ?? []) this.run(seq, 0, p, then);
+          for (const seq of e.seqsOther) this.run(seq, 0, p, then);
+        }
+        if (e.opt) this.run(elems, ei + 1, p, next);
+        return;
+      }
+      case 'num': {
+        const n = readNumber(this.tokens, p, this.limit, this.lex, e.counts);
+        if (n) {
+          const before = this.consumed.length;
+          for (let i = p; i < n.end; i++) this.consumed.push(i);
+          this.nums.push(n.value);
+          this.run(elems, ei + 1, n.end, next);
+          this.nums.pop();
+          this.consumed.length = before;
+        }
+        if (e.opt) this.run(elems, ei + 1, p, next);
+        return;
+      }
+      case 'end':
+        if (p >= this.limit || !t || t.kind === 'punct' || t.boundary) this.run(elems, ei + 1, p, next);
+        return;
     }
   }
-  return out;
 }
 
 /** The longest match of a pattern part at `pos`, if any. */
@@ -110,16 +113,43 @@ export function matchAt(
   elems: readonly Elem[],
   pos: number,
 ): Span | undefined {
-  let best: State | undefined;
-  for (const s of seqEnds({ tokens, limit, lex }, elems, 0, pos)) {
-    if (s.consumed.length === 0) continue;
-    if (!best || s.end > best.end || (s.end === best.end && s.consumed.length > best.consumed.length))
-      best = s;
-  }
+  const w = new Walk(tokens, limit, lex);
+  w.run(elems, 0, pos, undefined);
+  const best = w.best;
   if (!best) return undefined;
   const first = best.consumed[0] as number;
   const last = best.consumed[best.consumed.length - 1] as number;
   return { start: first, end: last + 1, consumed: best.consumed, nums: best.nums };
+}
+
+/** Words seen before → the patterns that may start at them; bounded, so memory stays flat. */
+const candidateCache = new WeakMap<PatternSet<unknown>, Map<string, readonly Ref[]>>();
+const CACHE_LIMIT = 20_000;
+
+function candidates<P>(set: PatternSet<P>, t: Token): readonly Ref[] {
+  let cache = candidateCache.get(set as PatternSet<unknown>);
+  if (!cache) {
+    cache = new Map();
+    candidateCache.set(set as PatternSet<unknown>, cache);
+  }
+  const key = `${t.kind}:${t.norm}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out = new Set<Ref>(set.byWord.get(t.norm) ?? []);
+  if (t.kind === 'num') for (const r of set.numeric) out.add(r);
+  if (t.kind === 'word') {
+    for (const r of set.wild) out.add(r);
+    const w = t.norm;
+    if (set.byPrefix.size > 0)
+      for (let n = 1; n <= w.length; n++) for (const r of set.byPrefix.get(w.slice(0, n)) ?? []) out.add(r);
+    if (set.bySuffix.size > 0)
+      for (let n = 1; n < w.length; n++)
+        for (const r of set.bySuffix.get(w.slice(w.length - n)) ?? []) out.add(r);
+  }
+  const list = [...out];
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, list);
+  return list;
 }
 
 export interface PartHit<P> {
@@ -139,15 +169,7 @@ export function findAll<P>(
 ): PartHit<P>[] {
   const hits: PartHit<P>[] = [];
   for (let pos = sentence.from; pos < sentence.to; pos++) {
-    const t = tokens[pos] as Token;
-    const refs: Ref[] = [...(set.byWord.get(t.norm) ?? [])];
-    if (t.kind === 'num') refs.push(...set.numeric);
-    if (t.kind === 'word') refs.push(...set.wild);
-    const seen = new Set<string>();
-    for (const ref of refs) {
-      const key = `${ref.item}:${ref.part}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for (const ref of candidates(set, tokens[pos] as Token)) {
       const item = set.items[ref.item];
       if (!item) continue;
       const elems = item.pattern.parts[ref.part] as readonly Elem[];

@@ -220,7 +220,14 @@ function resolveFindings(story: Story, hits: readonly EntryHit[], sex: string | 
     if (e.unless?.some((id) => presentIds.has(id))) return false;
     return true;
   });
-  return { findings: aggregate(kept), contributions: kept };
+  const findings = aggregate(kept);
+  // What a present finding implies, where the story says nothing else about it.
+  for (const c of kept) {
+    if (c.state !== 'present' || findings.get(c.id)?.state !== 'present') continue;
+    for (const id of c.hit.entry.implies ?? [])
+      if (!findings.has(id)) findings.set(id, { state: 'present', spans: [...c.spans] });
+  }
+  return { findings, contributions: kept };
 }
 
 /** Whether a sentence is about the episode: a symptom, a score, or a word such as "pain" or "started". */

@@ -52,6 +52,11 @@ export interface LexEntry {
   readonly hedged?: Outcome;
   /** A denial of this entry also denies these findings ("my legs aren't numb": neither leg is). */
   readonly alsoDenies?: readonly string[];
+  /**
+   * Findings that follow from this one when the story says nothing else about them ("fell off a ladder"
+   * is a sudden start, unless the story says it came on gradually).
+   */
+  readonly implies?: readonly string[];
   /** Matches of these findings (or of every entry, `all`) that share a word with this match are dropped. */
   readonly overrides?: readonly string[] | 'all';
   /** Kept only when at least one of these findings is present in the rest of the story. */

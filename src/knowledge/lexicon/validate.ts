@@ -76,6 +76,7 @@ export function validateLexicon(lex: Lexicon): Result<Lexicon> {
       ...(e.requires ?? []),
       ...(e.unless ?? []),
       ...(e.alsoDenies ?? []),
+      ...(e.implies ?? []),
     ])
       if (!CONTRACT_IDS.has(id)) bad(path, `names "${id}", which is not a finding of the contract`);
     if (e.meaning.trim().length < 10) bad(path, 'needs the meaning it relies on, in words');

@@ -94,7 +94,7 @@ export const background: readonly LexEntry[] = [
       'operation',
       'surgery',
       'hip|knee|joint|shoulder replacement',
-      'long ~2 flight|flights|journey|drive|trip|coach trip|car journey|car ride|haul',
+      'long ~2 (flight|flights|journey|drive|trip|coach trip|car journey|car ride|haul)',
       'flew|flown ~3 from|back|to|home',
       'flight from|to|back',
       'coach trip',

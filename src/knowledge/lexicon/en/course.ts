@@ -37,6 +37,11 @@ export const course: readonly LexEntry[] = [
       'acute onset',
       'came on suddenly',
       'out of nowhere',
+      '{my} back|{lowback} went|gave|go|going|caught|catch',
+      'felt {my} back|{lowback} ~2 go|went|catch|give|gave|twinge|seize|lock|pop|snap',
+      '(put|threw|thrown|throw) {my} back out',
+      '#c hour|hours|minute|minutes ago ~6 (started|began|came on|got|felt|developed|woke)',
+      '(started|began|came on) ~4 #c hour|hours|minute|minutes ago',
     ],
     'It started suddenly, within minutes ("straight away", "the moment I lifted").',
   ),
@@ -151,7 +156,7 @@ export const course: readonly LexEntry[] = [
   e(
     ['onset_major_trauma'],
     [
-      'car|road|traffic|motorbike|motorcycle|bike|cycling|motor vehicle|vehicle ~2 crash|accident|collision|smash',
+      '(car|road|traffic|motorbike|motorcycle|bike|cycling|motor vehicle|vehicle) ~2 crash|accident|collision|smash',
       'road traffic ~2 accident|collision',
       'crash',
       'crashed',
@@ -159,7 +164,7 @@ export const course: readonly LexEntry[] = [
       'came|fell|thrown ~2 off ~2 {my}? motorbike|bike|motorcycle|horse|ladder|roof|scaffold|scaffolding|wall',
       'knocked off ~2 bike|motorbike',
       'hit|struck ~2 by a car|van|bus|lorry|truck|vehicle',
-      'fell|fall|fallen ~4 from|off ~4 ladder|step ladder|roof|height|horse|scaffold*|wall|tree|balcony|loft|window|bunk',
+      'fell|fall|fallen ~4 from|off ~4 (ladder|step ladder|roof|height|horse|scaffold*|wall|tree|balcony|loft|window|bunk)',
       'fall|fell from a height',
       'fell|fallen|fall ~2 down ~2 the? (stairs|flight of stairs|steps)',
       'heavy blow',
@@ -169,8 +174,8 @@ export const course: readonly LexEntry[] = [
       'high speed',
       'major trauma',
     ],
-    'It started after a serious accident: a road crash, a fall from a height (a ladder, a roof, down the stairs), a heavy blow.',
-    { overrides: ['onset_minor_fall'] },
+    'It started after a serious accident: a road crash, a fall from a height (a ladder, a roof, down the stairs), a heavy blow; an accident is a sudden start.',
+    { overrides: ['onset_minor_fall'], implies: ['onset_sudden'] },
   ),
   e(
     ['onset_major_trauma', 'onset_minor_fall'],
@@ -206,8 +211,8 @@ export const course: readonly LexEntry[] = [
       'fall',
       'fallen',
     ],
-    'It started after a minor fall, a trip or a fall from standing (not the same fall as a serious accident told in the story).',
-    { unless: ['onset_major_trauma'] },
+    'It started after a minor fall, a trip or a fall from standing (not the same fall as a serious accident told in the story); a fall is a sudden start.',
+    { unless: ['onset_major_trauma'], implies: ['onset_sudden'] },
   ),
   e(
     ['recurrent_episodes'],
@@ -449,8 +454,8 @@ export const course: readonly LexEntry[] = [
   e(
     ['wakes_second_half_night'],
     ['wake|wakes|woke|waking|woken ~5 # or|to? #? (am|a.m|in the morning) && {ache}'],
-    'Back pain that wakes the person between 1 and 7 in the morning, the second half of the night.',
-    { number: { present: { gte: 1, lte: 7 } } },
+    'Back pain that wakes the person between 1 and 7 in the morning, the second half of the night (so it is night pain too).',
+    { number: { present: { gte: 1, lte: 7 } }, implies: ['night_pain'] },
   ),
   e(
     ['wakes_second_half_night'],

@@ -236,9 +236,9 @@ export const cues: Cues = {
     'chance of',
     'to prevent',
     'to avoid',
-    'is it',
-    'is that',
-    'are they',
+    'is it|that|this ~3 ok|okay|alright|safe|normal|serious|bad|dangerous|worrying|possible|likely',
+    'is it|that|this all right',
+    'is it|this a|an',
     'or is it',
   ],
   historical: [

@@ -8,6 +8,7 @@ import { course } from './course.ts';
 import { cues } from './cues.ts';
 import { legsAndNerves } from './legs-and-nerves.ts';
 import { medicineClass, medicines } from './medicines.ts';
+import { realWords } from './real-words.ts';
 import { severity, time } from './time.ts';
 import { whereItHurts } from './where-it-hurts.ts';
 import { wholeBody } from './whole-body.ts';
@@ -17,7 +18,6 @@ import {
   episodeWords,
   numbers,
   periodAbbreviations,
-  realWords,
   spellings,
   symptomWords,
 } from './words.ts';

@@ -351,7 +351,7 @@ export const medicines: readonly LexEntry[] = [
     [],
     [
       'ibuprofen|nurofen|voltarol|voltaren|diclofenac|naproxen|ketoprofen|piroxicam|nsaid ~1 gel|gels|cream|spray|patch|patches|rub',
-      'allergic to ~3 ibuprofen|nurofen|aspirin|naproxen|nsaids|anti inflammatories|diclofenac|codeine|paracetamol|penicillin',
+      'allergic to ~3 (ibuprofen|nurofen|aspirin|naproxen|nsaids|anti inflammatories|diclofenac|codeine|paracetamol|penicillin)',
     ],
     'An anti-inflammatory gel or cream is not taken by mouth, and a medicine someone is allergic to is one they do not take.',
     { overrides: ['med_nsaid', 'med_paracetamol', 'med_opioid_or_sedative'] },
@@ -421,14 +421,14 @@ export const medicines: readonly LexEntry[] = [
   e(
     ['med_paracetamol_over_max'],
     [
-      'more than ~3 maximum|max|label|packet|recommended|it says|the packet|the box|the dose|allowed',
+      'more than ~3 (maximum|max|label|packet|recommended|it says|the packet|the box|the dose|allowed)',
       'over ~2 (maximum|max|limit|recommended dose|daily dose|what the packet|what it says)',
       'too much paracetamol',
       'double ~1 dose|doses|dosed',
       'doubled up',
       'overdose*',
       'twice the dose',
-      'paracetamol in it ~2 too|as well|also',
+      'paracetamol in it ~2 (too|as well|also)',
       'also ~2 has|contains|contain|had ~2 paracetamol',
       'both ~2 contain|have ~2 paracetamol',
     ],

@@ -71,6 +71,21 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     ['pain_upper_back'],
+    ['{upperback}'],
+    'In a story about back pain, the upper back or the shoulder blades are named because they hurt.',
+    { overrides: ['pain_lower_back'] },
+  ),
+  e(
+    ['pain_lower_back'],
+    [
+      'back , neck|shoulders|shoulder|hips|arms|legs|knees',
+      'neck|shoulders|hips|arms|legs|knees , back',
+      'neck|shoulders|hips|arms|legs|knees and back',
+    ],
+    'The back named in a list of aching places is back pain too.',
+  ),
+  e(
+    ['pain_upper_back'],
     [
       '{pain} ~6 {my}? {upperback}',
       '{upperback} ~6 {pain}',
@@ -156,7 +171,7 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     [],
-    ['chest infection|infections|x ray|xray|cold', 'chest of drawers'],
+    ['chest (infection|infections|x ray|xray|cold)', 'chest of drawers'],
     'A chest infection or a chest of drawers is not chest pain.',
     { overrides: ['pain_chest'] },
   ),
@@ -329,6 +344,7 @@ export const whereItHurts: readonly LexEntry[] = [
       '{ache} ~6 at night|nights|nighttime',
       'at night ~4 {ache}|worse|worst',
       '{ache} ~6 wakes|woke|wake|waking|woken ~2 me|her|him|up',
+      'it|pain|ache ~2 wakes|woke|waking|woken|keeps waking ~1 me|her|him',
       'wakes|woke|wake|waking|woken ~4 with|by ~3 {ache}',
       "(can't|cannot|unable to) ~2 sleep ~4 {ache}",
       '{ache} ~4 keeps|keeping|kept ~2 me|her|him ~2 awake|up',

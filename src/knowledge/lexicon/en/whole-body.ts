@@ -372,7 +372,7 @@ export const wholeBody: readonly LexEntry[] = [
     ['palpitations'],
     [
       'palpitation*',
-      'heart ~3 racing|pounding|thumping|fluttering|flutters|skipping|jumping|irregular|beating fast|beating hard|going fast|missing beats|banging',
+      'heart ~3 (racing|pounding|thumping|fluttering|flutters|skipping|jumping|irregular|beating fast|beating hard|going fast|missing beats|banging)',
       'racing|pounding|thumping heart',
       'irregular (heartbeat|heart beat|pulse)',
       'skipped beats',

@@ -309,6 +309,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'pass water',
     'passing water',
     'passed water',
+    'passes water',
+    'passes urine',
     'passing urine',
     'pass urine',
     'empty my bladder',
@@ -885,9 +887,6 @@ export const abbreviations: Readonly<Record<string, string>> = {
   NRS: 'pain score',
   VAS: 'pain score',
 };
-
-/** Real words one letter from a lexicon word, never to be "corrected" into it (filled in below). */
-export const realWords: readonly string[] = [];
 
 export const periodAbbreviations: readonly string[] = [
   'dr',
