@@ -15,6 +15,8 @@ import type { Sentence, Token } from './tokenise.ts';
 export const BEFORE_WINDOW = 12;
 /** Words between a mention and an "after" cue ("my legs feel about normal"). */
 export const AFTER_WINDOW = 4;
+/** Words between a mention and a cue that puts it in the past ("used to", "years ago"). */
+export const HISTORY_WINDOW = 6;
 
 export interface Cue {
   readonly kind: CueKind;
@@ -140,9 +142,16 @@ export function scopeOf(
         if (gap >= 0 || inside) hypothetical = true;
         break;
       }
-      case 'historical':
-        if (sameClause) historical = true;
+      case 'historical': {
+        // "I used to take warfarin", "a melanoma removed ten years ago": near the mention, in its clause.
+        const gap = before
+          ? wordsBetween(tokens, c.end, start)
+          : after
+            ? wordsBetween(tokens, end, c.start)
+            : 0;
+        if (gap >= 0 && gap <= HISTORY_WINDOW) historical = true;
         break;
+      }
       case 'now':
         if (sameClause) now = true;
         break;

@@ -247,6 +247,10 @@ function anchoredSentences(
       if (span && !span.consumed.some((i) => story.ctx.other[i])) anchored.add(s.index);
     }
   }
+  // A sentence that names nothing at all continues the one before ("… 7 out of 10. It's been three days.").
+  const mentioned = new Set(cs.map((c) => c.hit.sentence));
+  for (const s of story.sentences)
+    if (!anchored.has(s.index) && !mentioned.has(s.index) && anchored.has(s.index - 1)) anchored.add(s.index);
   return anchored;
 }
 

@@ -311,8 +311,12 @@ export const background: readonly LexEntry[] = [
       'kidney|renal ~1 stone|stones ~4 (before|ago|in the past|last year|previously)',
       'history of ~2 kidney|renal ~1 stone|stones',
       'previous ~2 kidney|renal ~1 stone|stones',
+      '(previous|past|history of) ~2 renal colic',
+      'renal colic ~4 (before|ago|in the past|previously)',
+      'renal colic ~2 in? #',
     ],
-    'Has had kidney stones before.',
+    'Has had kidney stones (renal colic) before; an earlier colic is not the pain of now.',
+    { overrides: ['pain_colicky_waves'] },
   ),
   e(
     ['previous_kidney_stones'],

@@ -353,6 +353,7 @@ export const cues: Cues = {
     'also',
   ],
   relatives: [
+    '(mother|father|brother|sister|son|daughter) in law',
     'mum',
     'mummy',
     'mother',

@@ -291,7 +291,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'night time cramps',
       'leg cramps at night',
     ],
-    'Sudden painful cramps in the calf, foot or thigh at night or at rest.',
+    'Sudden painful cramps in the calf, foot or thigh at night or at rest (cramps, not a pain spreading down the leg).',
+    { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'] },
   ),
   // Numbness, tingling, weakness.
   e(
@@ -315,6 +316,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{leg} ~5 {numb}',
       '{numb} ~4 down ~2 {my} left|right? leg',
       'numb ~2 {leg}',
+      '{numb} ~4 l|s # ~2 distribution|dermatome|root',
       "can't|cannot feel ~2 {my} left|right? {leg}",
     ],
     'Numbness, tingling or pins and needles in one leg or foot.',
@@ -381,6 +383,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'drop foot',
       'foot|feet ~3 slaps|slapping|flops|flopping|drags|dragging',
       'catching|catch {my} toes|toe|foot',
+      'toes|toe|foot ~2 catch|catching|catches|drag|dragging|drags',
       "can't|cannot|couldn't ~2 stand on ~2 {my}? (heel|heels|toes|tiptoe|tip toes)",
       'keep|keeps|kept tripping',
       'leg ~2 gives|gave|giving way',

@@ -90,6 +90,7 @@ export const time: TimeWords = {
         'lasted #c {unit}',
         'gone on for {timequal}? #c {unit}',
         '#c {unit} of',
+        "(it's been|it has been|has been|been going on for|been like this for) #c {unit}",
       ],
     },
     { kind: 'for', unitDays: 1, patterns: ['# / 7', 'for # / 7', 'x # / 7'] },

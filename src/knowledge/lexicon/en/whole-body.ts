@@ -8,6 +8,7 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['fever'],
     [
+      'freezing && boiling',
       'fever',
       'fevers',
       'feverish',
@@ -152,7 +153,8 @@ export const wholeBody: readonly LexEntry[] = [
       'weight loss',
       'weightloss',
       'clothes ~3 (loose|baggy|falling off)',
-      'without trying ~3 weight',
+      'without trying',
+      'unintentional ~2 weight loss',
     ],
     'Weight loss without trying in recent months.',
   ),
@@ -280,6 +282,7 @@ export const wholeBody: readonly LexEntry[] = [
       'cola|coke|tea coloured|colored ~2 {urine}',
       'colour|color of ~2 coke|cola|tea',
       'brown {urine}',
+      '{urine}|water && (dark brown|almost brown|nearly brown|brown|cola|coke)',
     ],
     'Dark brown or cola-coloured urine.',
     { overrides: ['blood_in_urine', 'thirst_dark_urine'] },
@@ -290,6 +293,7 @@ export const wholeBody: readonly LexEntry[] = [
       'hardly|barely ~2 passed|passing|peed|weed|been ~3 any? urine|water|{pee}',
       'not passing ~2 much ~2 urine|water',
       '{pee} ~3 (less|very little)',
+      'passing|passed|pass ~2 less|little ~2 water|urine',
       'passing less',
       'less urine',
       'passed very little',

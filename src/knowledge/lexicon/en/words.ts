@@ -390,7 +390,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'sitting down',
     'walk',
     'walking',
-    'cough',
+    'straighten',
+    'straighten up',
+    'straightening up',
   ],
   // Heavy or unaccustomed work that strains the back.
   exertion: [
@@ -705,6 +707,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'disappears',
     'goes off',
     'goes away',
+    'go away',
+    'went away',
     'wears off',
   ],
   activity: [
