@@ -1,6 +1,6 @@
 /**
  * The pure core stays pure: the engine, the knowledge base, the contract, the diary model, insights,
- * the FHIR mapping and the summary model import nothing from the server, the store, the CLI, Node's
+ * the FHIR mapping, the story parser and the summary model import nothing from the server, the store, the CLI, Node's
  * own modules or the DOM, and never read the clock or the environment, so they run unchanged in the
  * browser and give the same answer for the same input.
  */
@@ -9,7 +9,15 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('..', import.meta.url).pathname;
-const PURE_DIRS = ['src/contract', 'src/knowledge', 'src/engine', 'src/diary', 'src/insights', 'src/fhir'];
+const PURE_DIRS = [
+  'src/contract',
+  'src/knowledge',
+  'src/engine',
+  'src/diary',
+  'src/insights',
+  'src/fhir',
+  'src/parse',
+];
 const PURE_FILES = ['src/report/summary.ts', 'src/report/format.ts'];
 /** Test support that runs only in Node (schema validation for tests). */
 const NOT_SHIPPED = /(\.test\.ts$|\/testing\/)/;

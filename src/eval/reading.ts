@@ -4,7 +4,7 @@
  */
 import type { Question } from '../contract/output.ts';
 
-/** Words are runs of letters or digits ("38 °C" is one word, "don't" is one). */
+/** A word is a run of characters between spaces with a letter or a digit in it ("don't" is one, "—" none). */
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

@@ -7,6 +7,7 @@ import { TIMELESS_FINDINGS } from '../knowledge/lexicon/roles.ts';
 import { type Node, type ParsedPattern, parsePattern } from '../knowledge/lexicon/syntax.ts';
 import type { LexEntry, Lexicon, Says, SeverityRule, TimeRule } from '../knowledge/lexicon/types.ts';
 import { Corrector } from './fuzzy.ts';
+import { TOKEN } from './tokenise.ts';
 
 export type Elem =
   | {
@@ -360,7 +361,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
 
   const rewrites = new Map<string, Rewrite[]>();
   const addRewrite = (from: string, to: string, caseSensitive: boolean) => {
-    const f = from.trim().split(/\s+/);
+    // Keys are cut into words the way stories are, so "T2DM" and "h/o" match their tokens.
+    const f = [...from.trim().matchAll(TOKEN)].map((m) => m[0]);
     const key = (f[0] as string).toLowerCase();
     const list = rewrites.get(key) ?? [];
     list.push({

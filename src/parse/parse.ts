@@ -109,7 +109,7 @@ function numberOutcome(entry: CEntry, n: number | undefined): Outcome | undefine
   if (!entry.number || n === undefined) return undefined;
   if (inRange(n, entry.number.present)) return 'present';
   if (inRange(n, entry.number.absent)) return 'absent';
-  return 'unknown';
+  return inRange(n, entry.number.unknown) ? 'unknown' : 'none';
 }
 
 interface Story {
@@ -262,11 +262,9 @@ function anchoredSentences(
  */
 function duration(
   story: Story,
-  lex: CompiledLexicon,
   cs: readonly Contribution[],
-  scoreSentences: ReadonlySet<number>,
+  anchored: ReadonlySet<number>,
 ): { days: number; spans: TextSpan[] } | undefined {
-  const anchored = anchoredSentences(story, lex, cs, scoreSentences);
   const datesBackground = (t: TimeHit): boolean => {
     const clause = (story.tokens[t.start] as Token).clause;
     let nearest: { distance: number; background: boolean } | undefined;
@@ -331,6 +329,7 @@ function notUnderstood(
   lex: CompiledLexicon,
   cs: readonly Contribution[],
   scores: readonly { start: number }[],
+  anchored: ReadonlySet<number>,
 ): Unrecognised[] {
   const out: Unrecognised[] = [];
   const understood = new Set<number>();
@@ -373,7 +372,8 @@ function notUnderstood(
     }
   }
   for (const t of story.times) {
-    if (!t.needsToday) continue;
+    // A date about the episode that cannot be placed without today ("since Tuesday").
+    if (!t.needsToday || !anchored.has((story.tokens[t.start] as Token).sentence)) continue;
     const ts = textSpan(story.tokens, t);
     out.push({ text: text.slice(ts[0], ts[1]), span: ts });
   }
@@ -396,10 +396,11 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
   for (const [id, f] of findings) evidence.push({ id, state: f.state, spans: dedupe(f.spans) });
   const score = painScore(story, lex);
   if (score) evidence.push({ id: 'pain_severity', state: 'present', value: score.value, spans: score.spans });
-  const dur = duration(story, lex, cs, score?.sentences ?? new Set());
+  const anchored = anchoredSentences(story, lex, cs, score?.sentences ?? new Set());
+  const dur = duration(story, cs, anchored);
   if (dur) evidence.push({ id: 'duration_days', state: 'present', value: dur.days, spans: dur.spans });
   evidence.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0) || a.id.localeCompare(b.id));
-  return { evidence, unrecognised: notUnderstood(input.text, story, lex, cs, score?.all ?? []) };
+  return { evidence, unrecognised: notUnderstood(input.text, story, lex, cs, score?.all ?? [], anchored) };
 }
 
 function dedupe(spans: readonly TextSpan[]): TextSpan[] {

@@ -33,7 +33,7 @@ export interface Sentence {
   readonly to: number;
 }
 
-const TOKEN = /\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+export const TOKEN = /\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const ALNUM = /[\p{L}\p{M}\p{N}]/u;
 const SENTENCE_END = new Set(['.', '!', '?']);
 const CLAUSE_END = new Set([';', ':', '(', ')', '[', ']', '—', '–', '…', '"', '“', '”']);

@@ -63,10 +63,14 @@ export interface LexEntry {
   readonly requires?: readonly string[];
   /** Dropped when one of these findings is present in the rest of the story. */
   readonly unless?: readonly string[];
-  /** For patterns with a `#`: the captured number decides (present in `present`, absent in `absent`, else unknown). */
+  /**
+   * For patterns with a `#`: the captured number decides: present in `present`, absent in `absent`,
+   * unknown in `unknown`, and no evidence outside them (a "temperature" of 2 is not a temperature).
+   */
   readonly number?: {
     readonly present?: Range | readonly Range[];
     readonly absent?: Range | readonly Range[];
+    readonly unknown?: Range | readonly Range[];
   };
   /** Present only when the sentence says it has lasted at least this many days; otherwise unknown. */
   readonly longTermDays?: number;

@@ -345,7 +345,10 @@ export const background: readonly LexEntry[] = [
     ['pregnant_over_20_weeks'],
     ['#c months pregnant'],
     'Five or more months pregnant is over 20 weeks; under four months is not.',
-    { number: { present: { gte: 5, lte: 10 }, absent: { lt: 4 } }, sex: 'female' },
+    {
+      number: { present: { gte: 5, lte: 10 }, absent: { lt: 4 }, unknown: { gte: 4, lt: 5 } },
+      sex: 'female',
+    },
   ),
   e(['pregnant_over_20_weeks'], ['third trimester'], 'The third trimester is after 27 weeks.', {
     sex: 'female',

@@ -165,7 +165,7 @@ export const severity: readonly SeverityRule[] = [
       'a|an # $',
       'a|an solid|good|strong|steady|easy|high|low|hard|definite|real|firm # $',
       'a|an # or|to # $',
-      'a|an # when|whenever|now|today|at|while|and|but|or|most|on|in|if|with|by|during|after|before|unless|until|moving',
+      'a|an # when|whenever|now|today|yesterday|last|this|at|while|and|but|or|most|on|in|if|with|by|during|after|before|unless|until|moving',
       'pain|score score|level|rating|scale|is|was|of|at|around|about|currently|now? a|an? # $',
       'rated|rates|rate|rating it|the|my|her|his? pain? as|at? a|an? #',
       'scores|scored it? a|an? #',

@@ -42,7 +42,7 @@ export const wholeBody: readonly LexEntry[] = [
       '# degrees|° ~2 f|fahrenheit',
       'temperature|temp ~3 # f|fahrenheit',
     ],
-    'A measured temperature: 38 °C (100.4 °F) or more is a fever, under 37.5 °C (99.5 °F) is not.',
+    'A measured temperature: 38 °C (100.4 °F) or more is a fever, under 37.5 °C (99.5 °F) is not, in between is unclear; a number that cannot be a temperature says nothing.',
     {
       number: {
         present: [
@@ -52,6 +52,10 @@ export const wholeBody: readonly LexEntry[] = [
         absent: [
           { gte: 34, lt: 37.5 },
           { gte: 93, lt: 99.5 },
+        ],
+        unknown: [
+          { gte: 37.5, lt: 38 },
+          { gte: 99.5, lt: 100.4 },
         ],
       },
     },

@@ -167,9 +167,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
   ],
   both: ['both', 'bilateral', 'bilaterally', 'either', 'each', 'two'],
   numb: [
-    'numb',
-    'numbness',
-    'numbed',
+    'numb*',
     'tingl*',
     'pins and needles',
     'dead',
