@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseStory } from './index.ts';
-import { read, numberOf } from './testing/read.ts';
+import { numberOf, read } from './testing/read.ts';
 
 const days = (text: string, today?: string) => numberOf(text, 'duration_days', today ? { today } : {});
 
