@@ -33,12 +33,23 @@ class Walk {
   private readonly lex: CompiledLexicon;
   private readonly consumed: number[] = [];
   private readonly nums: number[] = [];
-  best: { end: number; consumed: number[]; nums: number[] } | undefined;
+  private best: { end: number; consumed: number[]; nums: number[] } | undefined;
 
   constructor(tokens: readonly Token[], limit: number, lex: CompiledLexicon) {
     this.tokens = tokens;
     this.limit = limit;
     this.lex = lex;
+  }
+
+  /** The longest match of `elems` at `pos`; one walker serves every pattern of a sentence. */
+  match(elems: readonly Elem[], pos: number): Span | undefined {
+    this.best = undefined;
+    this.run(elems, 0, pos, undefined);
+    const best = this.best as { end: number; consumed: number[]; nums: number[] } | undefined;
+    if (!best) return undefined;
+    const first = best.consumed[0] as number;
+    const last = best.consumed[best.consumed.length - 1] as number;
+    return { start: first, end: last + 1, consumed: best.consumed, nums: best.nums };
   }
 
   private done(p: number): void {
@@ -48,7 +59,7 @@ class Walk {
       this.best = { end: p, consumed: [...this.consumed], nums: [...this.nums] };
   }
 
-  run(elems: readonly Elem[], ei: number, p: number, next: ((p: number) => void) | undefined): void {
+  private run(elems: readonly Elem[], ei: number, p: number, next: ((p: number) => void) | undefined): void {
     if (ei === elems.length) {
       if (next) next(p);
       else this.done(p);
@@ -77,10 +88,13 @@ class Walk {
           this.consumed.pop();
         }
         if (e.seqs.length > 0) {
-          const then = (q: number) => this.run(elems, ei + 1, q, next);
-          if (t && p < this.limit)
-            for (const seq of e.seqsByWord.get(t.norm) ?? []) this.run(seq, 0, p, then);
-          for (const seq of e.seqsOther) this.run(seq, 0, p, then);
+          // Only the phrases that can start with this word are tried.
+          const byWord = t && p < this.limit ? e.seqsByWord.get(t.norm) : undefined;
+          if (byWord || e.seqsOther.length > 0) {
+            const then = (q: number) => this.run(elems, ei + 1, q, next);
+            if (byWord) for (const seq of byWord) this.run(seq, 0, p, then);
+            for (const seq of e.seqsOther) this.run(seq, 0, p, then);
+          }
         }
         if (e.opt) this.run(elems, ei + 1, p, next);
         return;
@@ -113,27 +127,26 @@ export function matchAt(
   elems: readonly Elem[],
   pos: number,
 ): Span | undefined {
-  const w = new Walk(tokens, limit, lex);
-  w.run(elems, 0, pos, undefined);
-  const best = w.best;
-  if (!best) return undefined;
-  const first = best.consumed[0] as number;
-  const last = best.consumed[best.consumed.length - 1] as number;
-  return { start: first, end: last + 1, consumed: best.consumed, nums: best.nums };
+  return new Walk(tokens, limit, lex).match(elems, pos);
+}
+
+interface Caches {
+  readonly word: Map<string, readonly Ref[]>;
+  readonly other: Map<string, readonly Ref[]>;
 }
 
 /** Words seen before → the patterns that may start at them; bounded, so memory stays flat. */
-const candidateCache = new WeakMap<PatternSet<unknown>, Map<string, readonly Ref[]>>();
+const candidateCache = new WeakMap<PatternSet<unknown>, Caches>();
 const CACHE_LIMIT = 20_000;
 
 function candidates<P>(set: PatternSet<P>, t: Token): readonly Ref[] {
-  let cache = candidateCache.get(set as PatternSet<unknown>);
-  if (!cache) {
-    cache = new Map();
-    candidateCache.set(set as PatternSet<unknown>, cache);
+  let caches = candidateCache.get(set as PatternSet<unknown>);
+  if (!caches) {
+    caches = { word: new Map(), other: new Map() };
+    candidateCache.set(set as PatternSet<unknown>, caches);
   }
-  const key = `${t.kind}:${t.norm}`;
-  const hit = cache.get(key);
+  const cache = t.kind === 'word' ? caches.word : caches.other;
+  const hit = cache.get(t.norm);
   if (hit) return hit;
   const out = new Set<Ref>(set.byWord.get(t.norm) ?? []);
   if (t.kind === 'num') for (const r of set.numeric) out.add(r);
@@ -148,8 +161,27 @@ function candidates<P>(set: PatternSet<P>, t: Token): readonly Ref[] {
   }
   const list = [...out];
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, list);
+  cache.set(t.norm, list);
   return list;
+}
+
+/** The words of a sentence, worked out once for all the pattern sets run over it. */
+const sentenceWords = new WeakMap<Sentence, Set<string>>();
+
+function wordsOf(tokens: readonly Token[], sentence: Sentence): ReadonlySet<string> {
+  let words = sentenceWords.get(sentence);
+  if (!words) {
+    words = new Set<string>();
+    for (let i = sentence.from; i < sentence.to; i++) words.add((tokens[i] as Token).norm);
+    sentenceWords.set(sentence, words);
+  }
+  return words;
+}
+
+function someIn(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (big.has(w)) return true;
+  return false;
 }
 
 export interface PartHit<P> {
@@ -168,12 +200,16 @@ export function findAll<P>(
   lex: CompiledLexicon,
 ): PartHit<P>[] {
   const hits: PartHit<P>[] = [];
+  const walk = new Walk(tokens, sentence.to, lex);
+  const words = wordsOf(tokens, sentence);
   for (let pos = sentence.from; pos < sentence.to; pos++) {
     for (const ref of candidates(set, tokens[pos] as Token)) {
       const item = set.items[ref.item];
       if (!item) continue;
+      const needs = item.pattern.needs[ref.part];
+      if (needs && !someIn(needs, words)) continue;
       const elems = item.pattern.parts[ref.part] as readonly Elem[];
-      const span = matchAt(tokens, sentence.to, lex, elems, pos);
+      const span = walk.match(elems, pos);
       if (span && span.start === pos)
         hits.push({ item: ref.item, part: ref.part, payload: item.payload, pattern: item.pattern, span });
     }
