@@ -1,7 +1,7 @@
 /**
- * The context of a mention, after NegEx and ConText (Chapman 2001, Harkema 2009; see
- * ../shared/research/words-and-risk.md §3): is it denied, hedged, hypothetical, over, or about
- * someone else? Cues are phrases of the lexicon; their scope runs forward (or, for "is fine", back)
+ * The context of a mention, after NegEx and ConText (Chapman et al. 2001, J Biomed Inform 34:301;
+ * Harkema et al. 2009, J Biomed Inform 42:839; see docs/parse.md): is it denied, hedged, hypothetical,
+ * over, or about someone else? Cues are phrases of the lexicon; their scope runs forward (or, for "is fine", back)
  * within the clause, never across a terminator such as "but".
  *
  * A cue word that belongs to a lexicon phrase is not a cue: "can't pee" is a warning sign stated
