@@ -396,7 +396,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{weak} ~4 {both}? {my}? {legs}',
       '{legs} ~5 {weak}',
-      'legs ~3 gave|give|giving|gives way',
+      'legs ~3 gave|give|giving|gives way|out',
       'legs ~3 (wobbly|like jelly)',
       "can't|cannot ~2 move {my} legs",
       'paralysed',
@@ -485,6 +485,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'leak|leaking|leaked|leaks ~3 urine|wee|pee|water|poo',
       '(lost|losing|loss of) ~2 control ~3 {my}? bladder|bowel|bowels',
       "can't|cannot|couldn't ~2 hold ~3 {my}? ({pee}|it in|bladder|bowels|wee)",
+      '{unable} ~2 holding|hold ~3 {my}? ({pee}|urine|water|it in|bladder|bowels|wee)',
       'incontinen*',
       'overflow',
       "didn't|don't|can't|cannot ~2 feel|know ~4 when ~3 {my}? (bladder|need to {pee})",

@@ -372,7 +372,7 @@ export const whereItHurts: readonly LexEntry[] = [
     ['pain_worse_cough_sneeze'],
     [
       'cough|coughs|coughing|sneeze|sneezes|sneezing|laugh|laughing|strain|straining ~6 {ache}|worse|shoots|shoot|shooting|stabs|jolts|agony|kills|twinge',
-      '{ache}|worse|agony ~4 when|if|with|on ~3 cough|coughs|coughing|sneeze|sneezes|sneezing|laugh|strain|straining',
+      '{ache}|worse|agony|shock|shocks|shoots|shooting ~4 when|if|with|on ~3 cough|coughs|coughing|sneeze|sneezes|sneezing|laugh|strain|straining',
       'straining on the toilet|loo',
     ],
     'Pain made worse by coughing, sneezing or straining on the toilet.',

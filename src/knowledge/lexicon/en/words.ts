@@ -36,6 +36,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'backache',
     'stiff',
     'stiffness',
+    'burning',
+    'shooting',
+    'searing',
+    'electric shock',
+    'electric shocks',
   ],
   // The words for pain alone, without stiffness or cramps (night pain, cough).
   ache: [
@@ -391,6 +396,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'straighten',
     'straighten up',
     'straightening up',
+    'flexion',
+    'extension',
+    'forward flexion',
+    'bending forward',
   ],
   // Heavy or unaccustomed work that strains the back.
   exertion: [
