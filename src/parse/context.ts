@@ -29,8 +29,6 @@ export interface Context {
   readonly cues: readonly Cue[];
   /** Per token: the words are about someone other than the person. */
   readonly other: readonly boolean[];
-  /** The story is told about someone else (a parent, a child): third-person words are the person. */
-  readonly proxy: boolean;
 }
 
 /** Cue matches, without those inside lexicon phrases, keeping the longest where cues overlap. */
@@ -180,7 +178,7 @@ export function experiencer(
   sentences: readonly Sentence[],
   lex: CompiledLexicon,
   cues: readonly Cue[],
-): { other: boolean[]; proxy: boolean } {
+): boolean[] {
   const other = new Array<boolean>(tokens.length).fill(false);
   const subjects: { start: number; end: number; word: string }[] = [];
   for (const s of sentences) {
@@ -238,5 +236,5 @@ export function experiencer(
       otherSentences.add(s.index);
     }
   }
-  return { other, proxy };
+  return other;
 }

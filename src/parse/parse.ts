@@ -119,7 +119,7 @@ interface Story {
   readonly times: readonly TimeHit[];
 }
 
-/** The longest time said in the same sentence as a mention, for "long-term" and "recent" checks. */
+/** The times (in days) said in a sentence, or in one of its clauses, for "long-term" and "recent" checks. */
 function sentenceDays(story: Story, sentence: number, clause?: number): number[] {
   return story.times
     .filter((t) => {
@@ -386,8 +386,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
   const consumed = new Set<number>();
   for (const h of hits) for (const i of h.consumed) consumed.add(i);
   const cues = findCues(tokens, sentences, lex, consumed);
-  const { other, proxy } = experiencer(tokens, sentences, lex, cues);
-  const ctx: Context = { cues, other, proxy };
+  const ctx: Context = { cues, other: experiencer(tokens, sentences, lex, cues) };
   const today = input.today !== undefined ? dayNumber(input.today) : undefined;
   const story: Story = { tokens, sentences, ctx, times: findTimes(tokens, sentences, lex, today) };
 
