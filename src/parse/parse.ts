@@ -59,6 +59,24 @@ function textSpan(tokens: readonly Token[], s: { start: number; end: number }): 
   return [(tokens[s.start] as Token).start, (tokens[s.end - 1] as Token).end];
 }
 
+const isConditional = (e: CEntry): boolean => e.requires !== undefined || e.unless !== undefined;
+
+/** The hits that none of the `by` hits overrides (shares a word with and names in `overrides`). */
+function withoutOverridden<H extends { hit: EntryHit } | EntryHit>(
+  items: readonly H[],
+  by: readonly EntryHit[],
+): H[] {
+  const hitOf = (x: H): EntryHit => ('hit' in x ? x.hit : x);
+  return items.filter((x) => {
+    const b = hitOf(x);
+    return !by.some((a) => {
+      const ov = a.entry.overrides;
+      if (!ov || a === b || a.entry === b.entry || !overlaps(a.consumed, b.consumed)) return false;
+      return ov === 'all' || b.entry.ids.some((id) => ov.includes(id));
+    });
+  });
+}
+
 /** Phrases found in every sentence, with overrides and vague mentions resolved. */
 function findEntries(
   tokens: readonly Token[],
@@ -74,16 +92,12 @@ function findEntries(
       hits.push({ entry, parts: h.parts, sentence: s.index, consumed });
     }
   }
-  const dropped = new Set<EntryHit>();
-  for (const a of hits) {
-    const ov = a.entry.overrides;
-    if (!ov) continue;
-    for (const b of hits) {
-      if (b === a || b.entry === a.entry || !overlaps(a.consumed, b.consumed)) continue;
-      if (ov === 'all' || b.entry.ids.some((id) => ov.includes(id))) dropped.add(b);
-    }
-  }
-  const kept = hits.filter((h) => !dropped.has(h));
+  // An entry that holds only under conditions on the rest of the story overrides only once they hold
+  // (resolveFindings).
+  const kept = withoutOverridden(
+    hits,
+    hits.filter((h) => !isConditional(h.entry)),
+  );
   // A vague mention ("numbness", "my bladder") stands only where nothing more specific covers its words.
   return kept.filter(
     (h) =>
@@ -210,16 +224,19 @@ function aggregate(cs: readonly Contribution[]): Map<string, { state: EvidenceSt
 
 function resolveFindings(story: Story, hits: readonly EntryHit[], sex: string | undefined) {
   const all = contributions(story, hits, sex);
-  const conditional = (c: Contribution) =>
-    c.hit.entry.requires !== undefined || c.hit.entry.unless !== undefined;
-  const first = aggregate(all.filter((c) => !conditional(c)));
+  const first = aggregate(all.filter((c) => !isConditional(c.hit.entry)));
   const presentIds = new Set([...first].filter(([, v]) => v.state === 'present').map(([id]) => id));
-  const kept = all.filter((c) => {
+  const holds = all.filter((c) => {
     const e = c.hit.entry;
     if (e.requires && !e.requires.some((id) => presentIds.has(id))) return false;
     if (e.unless?.some((id) => presentIds.has(id))) return false;
     return true;
   });
+  // The conditional entries that hold now override what they cover.
+  const kept = withoutOverridden(
+    holds,
+    holds.filter((c) => isConditional(c.hit.entry)).map((c) => c.hit),
+  );
   const findings = aggregate(kept);
   // What a present finding implies, where the story says nothing else about it.
   for (const c of kept) {

@@ -183,3 +183,32 @@ describe('body regions and sides', () => {
     expect(stateOf("I'm pregnant.", 'pregnant', { sex: 'female' })).toBe('present');
   });
 });
+
+describe('what follows from what', () => {
+  it('takes a fall or an accident as a sudden start, unless the story says it came on gradually', () => {
+    expect(stateOf('I fell off a ladder yesterday.', 'onset_sudden')).toBe('present');
+    expect(stateOf('I fell off a ladder last week and the pain came on gradually.', 'onset_sudden')).toBe(
+      'absent',
+    );
+  });
+
+  it('reads legs said not to be numb as numb on neither side', () => {
+    const r = read("My legs aren't numb.");
+    expect(r.get('numbness_both_legs')?.state).toBe('absent');
+    expect(r.get('numbness_one_leg')?.state).toBe('absent');
+  });
+
+  it('counts a pregnancy finding only in a story of a pregnancy', () => {
+    expect(
+      stateOf('I bled a little after sex.', 'pregnancy_bleeding_or_contractions', { sex: 'female' }),
+    ).toBe('none');
+    expect(
+      stateOf('I bled a little after sex.', 'abnormal_vaginal_discharge_or_bleeding', { sex: 'female' }),
+    ).toBe('present');
+    expect(
+      stateOf("I'm 9 weeks pregnant and I've had some spotting.", 'pregnancy_bleeding_or_contractions', {
+        sex: 'female',
+      }),
+    ).toBe('present');
+  });
+});
