@@ -3,8 +3,8 @@
  * (a simulated patient answers only what the interview asks). Pure: the CLI reads the files.
  */
 import { type TriageLevel, urgencyRank } from '../contract/ids.ts';
-import type { AssessmentInput } from '../contract/input.ts';
-import type { Assessment } from '../contract/output.ts';
+import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
+import type { Assessment, Question } from '../contract/output.ts';
 import { assess } from '../engine/assess.ts';
 import { nextStep } from '../engine/interview.ts';
 import { renderer } from '../i18n/catalogs.ts';
@@ -59,9 +59,14 @@ export interface Metrics {
   readonly itemsPerScreenMax: number;
 }
 
+/**
+ * A simulated patient finishes the interview. `seed` is what is known before the first question (the
+ * evidence parsed from the person's story); the patient answers every question asked after it.
+ */
 export function runInterview(
   kb: LoadedKnowledge,
   c: Case,
+  seed: readonly EvidenceItem[] = [],
 ): {
   assessment: Assessment;
   questions: number;
@@ -69,15 +74,19 @@ export function runInterview(
   wordsListsOpen: number;
   maxItems: number;
   input: AssessmentInput;
+  asked: Question[];
 } {
   const r = renderer('en');
-  let input: AssessmentInput = { age: c.age, sex: c.sex, evidence: [] };
+  let input: AssessmentInput = { age: c.age, sex: c.sex, evidence: [...seed] };
+  const asked: Question[] = [];
   let words = 0;
   let wordsListsOpen = 0;
   let maxItems = 0;
   for (let step = 0; step < MAX_STEPS; step++) {
     const s = nextStep(kb, input);
-    if (s.done) return { assessment: s.assessment, questions: step, words, wordsListsOpen, maxItems, input };
+    if (s.done)
+      return { assessment: s.assessment, questions: step, words, wordsListsOpen, maxItems, input, asked };
+    asked.push(s.question);
     const answers = s.question.items.map((item) => answer(c, item.findingId));
     // The simulated person opens a gateway's list when an item applies to them or they are not sure.
     words += wordsShown(

@@ -25,12 +25,14 @@ import { authRoutes } from './routes/auth.ts';
 import { contractRoutes } from './routes/contract.ts';
 import { dataRightsRoutes } from './routes/data-rights.ts';
 import { diaryRoutes } from './routes/diary.ts';
+import { parseRoutes } from './routes/parse.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { helmetOptions, PERMISSIONS_POLICY } from './security.ts';
 import { registerWebApp } from './static.ts';
 
 export const API_ROUTES: readonly AnyRoute[] = [
   ...contractRoutes,
+  ...parseRoutes,
   ...authRoutes,
   ...diaryRoutes,
   ...dataRightsRoutes,

@@ -1,0 +1,89 @@
+/**
+ * `backease parse --json` and `backease eval --text` as a person or a script uses them: the real binary
+ * in a child process.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const bin = new URL('../../bin/backease.js', import.meta.url).pathname;
+
+function backease(args: string[], stdin = '') {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    input: stdin,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('backease parse --json', () => {
+  it('prints the evidence of a story with the words that say so', () => {
+    const text = 'Denies fever or chills. Presents complaining of dysuria and saddle anaesthesia, pain 8/10.';
+    const r = backease(['parse', '--json'], JSON.stringify({ text }));
+    expect(r.code, r.err).toBe(0);
+    const out = JSON.parse(r.out) as {
+      evidence: { id: string; state: string; value?: number; spans: [number, number][] }[];
+    };
+    const byId = new Map(out.evidence.map((e) => [e.id, e]));
+    expect(byId.get('fever')?.state).toBe('absent');
+    expect(byId.get('chills_rigors')?.state).toBe('absent');
+    expect(byId.get('burning_urination')?.state).toBe('present');
+    expect(byId.get('saddle_numbness')?.state).toBe('present');
+    expect(byId.get('pain_severity')).toMatchObject({ state: 'present', value: 8 });
+    const [s, e] = byId.get('saddle_numbness')?.spans[0] ?? [0, 0];
+    expect(text.slice(s, e)).toBe('saddle anaesthesia');
+  });
+
+  it.each([
+    ['not JSON', '{text: 3', /not valid JSON/],
+    ['an empty text', JSON.stringify({ text: '' }), /text must be 1 to 5,000 characters long/],
+    ['an unknown sex', JSON.stringify({ text: 'back pain', sex: 'x' }), /sex must be one of/],
+    [
+      'a date that is not a day',
+      JSON.stringify({ text: 'back pain', today: 'Tuesday' }),
+      /today must be a date written YYYY-MM-DD/,
+    ],
+  ])('exits 2 on %s, naming the problem on standard error', (_name, stdin, message) => {
+    const r = backease(['parse', '--json'], stdin);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(message);
+  });
+});
+
+describe('backease eval --text', () => {
+  it('scores the parser on case files and story files', () => {
+    const dev = new URL('../../vignettes/dev.json', import.meta.url).pathname;
+    const stories = new URL('../parse/testing/stories.json', import.meta.url).pathname;
+    const r = backease(['eval', '--text', dev, stories]);
+    expect(r.code, r.err).toBe(0);
+    for (const label of [
+      'present findings',
+      'warning-sign recall',
+      'wrong absents',
+      'seeded interview',
+      'questions asked',
+      'words read',
+      'denials read as absent',
+    ])
+      expect(r.out).toContain(label);
+    expect(r.out).toMatch(/text: .*dev\.json \(41 cases\)/);
+    expect(r.out).toMatch(/stories\.json \(\d+ stories\)/);
+  });
+
+  it('exits 2 on a story file with an unknown finding, naming it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backease-eval-text-'));
+    try {
+      const file = join(dir, 'stories.json');
+      writeFileSync(file, JSON.stringify({ stories: [{ id: 'x', text: 'back pain', present: ['fevr'] }] }));
+      const r = backease(['eval', '--text', file]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/"fevr" is not a known finding/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
