@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findingLabel } from '../i18n/assessment-messages.ts';
+import { renderer } from '../i18n/catalogs.ts';
 
 const bin = new URL('../../bin/backease.js', import.meta.url).pathname;
 
@@ -37,20 +39,37 @@ describe('backease parse --json', () => {
     expect(text.slice(s, e)).toBe('saddle anaesthesia');
   });
 
+  it('puts each finding in words beside its id, in the language of --lang', () => {
+    const r = backease(['parse', '--json', '--lang', 'en'], JSON.stringify({ text: 'I take warfarin.' }));
+    expect(r.code, r.err).toBe(0);
+    const out = JSON.parse(r.out) as { lang: string; evidence: { id: string; label: string }[] };
+    expect(out.lang).toBe('en');
+    expect(out.evidence.map((e) => e.id)).toEqual(['med_anticoagulant']);
+    expect(out.evidence[0]?.label).toBe(renderer('en').render(findingLabel('med_anticoagulant')));
+  });
+
   it.each([
-    ['not JSON', '{text: 3', /not valid JSON/],
-    ['an empty text', JSON.stringify({ text: '' }), /text must be 1 to 5,000 characters long/],
-    ['an unknown sex', JSON.stringify({ text: 'back pain', sex: 'x' }), /sex must be one of/],
+    ['not JSON', '{text: 3', 'invalid_json', ''],
+    ['an empty text', JSON.stringify({ text: '' }), 'text_invalid', 'text'],
+    ['an unknown sex', JSON.stringify({ text: 'back pain', sex: 'x' }), 'sex_invalid', 'sex'],
     [
       'a date that is not a day',
       JSON.stringify({ text: 'back pain', today: 'Tuesday' }),
-      /today must be a date written YYYY-MM-DD/,
+      'invalid_value',
+      'today',
     ],
-  ])('exits 2 on %s, naming the problem on standard error', (_name, stdin, message) => {
+  ])('exits 2 on %s, naming the problem on standard error', (_name, stdin, code, path) => {
     const r = backease(['parse', '--json'], stdin);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(message);
+    // One line per issue: "backease: <path>: <message> [<code>]".
+    expect(r.err).toMatch(new RegExp(`^backease: ${path ? `${path}: ` : ''}.+ \\[${code}\\]\n`));
+  });
+
+  it('exits 2 on a --lang that is not shipped, naming it', () => {
+    const r = backease(['parse', '--json', '--lang', 'xx'], JSON.stringify({ text: 'back pain' }));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^backease: lang: .+ \[invalid_value\]\n/);
   });
 });
 
@@ -81,7 +100,9 @@ describe('backease eval --text', () => {
       writeFileSync(file, JSON.stringify({ stories: [{ id: 'x', text: 'back pain', present: ['fevr'] }] }));
       const r = backease(['eval', '--text', file]);
       expect(r.code).toBe(2);
-      expect(r.err).toMatch(/"fevr" is not a known finding/);
+      expect(r.err).toMatch(
+        /^backease: .*stories\.json\.stories\[0\] \(x\): .*"fevr".* \[unknown_finding\]\n/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

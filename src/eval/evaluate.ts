@@ -4,7 +4,7 @@
  */
 import { type TriageLevel, urgencyRank } from '../contract/ids.ts';
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
-import type { Assessment, Question } from '../contract/output.ts';
+import type { Assessment } from '../contract/output.ts';
 import { assess } from '../engine/assess.ts';
 import { nextStep } from '../engine/interview.ts';
 import { renderer } from '../i18n/catalogs.ts';
@@ -74,19 +74,15 @@ export function runInterview(
   wordsListsOpen: number;
   maxItems: number;
   input: AssessmentInput;
-  asked: Question[];
 } {
   const r = renderer('en');
   let input: AssessmentInput = { age: c.age, sex: c.sex, evidence: [...seed] };
-  const asked: Question[] = [];
   let words = 0;
   let wordsListsOpen = 0;
   let maxItems = 0;
   for (let step = 0; step < MAX_STEPS; step++) {
     const s = nextStep(kb, input);
-    if (s.done)
-      return { assessment: s.assessment, questions: step, words, wordsListsOpen, maxItems, input, asked };
-    asked.push(s.question);
+    if (s.done) return { assessment: s.assessment, questions: step, words, wordsListsOpen, maxItems, input };
     const answers = s.question.items.map((item) => answer(c, item.findingId));
     // The simulated person opens a gateway's list when an item applies to them or they are not sure.
     words += wordsShown(

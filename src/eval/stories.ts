@@ -5,9 +5,10 @@
  * left open was read as anything but absent.
  */
 import { z } from 'zod';
-import { fail, type Issue, issue, ok, type Result } from '../contract/errors.ts';
+import { fail, type Issue, issue, ok, plain, type Result } from '../contract/errors.ts';
 import { FINDING_BY_ID, SEXES } from '../contract/ids.ts';
 import { fromZodError } from '../contract/zod-issues.ts';
+import type { ParsedEvidence } from '../parse/types.ts';
 import type { Parser } from './text.ts';
 
 const storySchema = z
@@ -34,7 +35,7 @@ export function isStoryFile(raw: unknown): boolean {
 export function parseStories(raw: unknown, file: string): Result<Story[]> {
   const list = (raw as { stories?: unknown }).stories;
   if (!Array.isArray(list))
-    return fail([issue('invalid_type', `${file}.stories`, 'must be a list of stories.')]);
+    return fail([issue('invalid_type', `${file}.stories`, plain('must be a list of stories.'))]);
   const issues: Issue[] = [];
   const out: Story[] = [];
   list.forEach((s, i) => {
@@ -53,7 +54,11 @@ export function parseStories(raw: unknown, file: string): Result<Story[]> {
     ])
       if (!FINDING_BY_ID.has(id))
         issues.push(
-          issue('unknown_finding', `${file}.stories[${i}] (${d.id})`, `"${id}" is not a known finding id.`),
+          issue(
+            'unknown_finding',
+            `${file}.stories[${i}] (${d.id})`,
+            plain(`"${id}" is not a known finding id.`),
+          ),
         );
     out.push(d);
   });
@@ -98,8 +103,8 @@ export function scoreStories(
       ...(s.sex !== undefined ? { sex: s.sex } : {}),
       ...(s.today !== undefined ? { today: s.today } : {}),
     });
-    const state = new Map(parsed.evidence.map((e) => [e.id, e]));
-    const present = new Set(parsed.evidence.filter((e) => e.state === 'present').map((e) => e.id));
+    const state = new Map<string, ParsedEvidence>(parsed.evidence.map((e) => [e.id, e]));
+    const present = new Set<string>(parsed.evidence.filter((e) => e.state === 'present').map((e) => e.id));
     const gold = new Set(s.present);
     const fn = [...gold].filter((id) => !present.has(id));
     const warnGold = [...gold].filter((id) => warning.has(id));

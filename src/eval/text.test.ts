@@ -2,16 +2,17 @@
  * The story parser's floors (issue 11), on the case files' texts and on the parser's own stories:
  * precision >= 90% and recall >= 85% of present findings, warning-sign recall >= 97%, no wrong absent,
  * and an interview seeded from the story with no under-triage. The floors are the acceptance bar, not
- * the current score. The median words read in the seeded interview is measured, not held here: it
- * depends on the interview's length, which another piece of work shortens.
+ * the current score. The seeded interview must also cost fewer questions and words in all than the
+ * one from nothing; its median words read (issue 11 asks for at most 350) is measured, not held here:
+ * it is bounded by the warning-sign screens the interview asks whatever the story says
+ * (docs/parse.md, "How well it reads").
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { developerText } from '../contract/errors.ts';
 import { getKnowledge } from '../knowledge/index.ts';
 import { parseStory } from '../parse/index.ts';
 import { parseCases } from './case.ts';
-import { runInterview } from './evaluate.ts';
-import { countWords, wordsRead, wordsShown } from './reading.ts';
 import { parseStories, scoreStories } from './stories.ts';
 import { evaluateText, seedFrom, warningSigns } from './text.ts';
 
@@ -23,7 +24,7 @@ function cases(name: string) {
     JSON.parse(readFileSync(new URL(`../../vignettes/${name}`, import.meta.url), 'utf8')),
     `vignettes/${name}`,
   );
-  if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  if (!parsed.ok) throw new Error(parsed.issues.map(developerText).join('\n'));
   return parsed.value;
 }
 
@@ -52,17 +53,19 @@ describe.each(['dev.json', 'extra.json'])('the parser on %s', (file) => {
         .map((r) => `${r.id}: gold ${r.seeded.gold.join('|')}, got ${r.seeded.level}`),
     ).toEqual([]);
   });
-  it('asks fewer questions when it starts from the story than when it starts from nothing', () => {
-    const plain = cases(file).map((c) => runInterview(kb, c).questions);
-    const seeded = results.map((r) => r.seeded.questions);
-    expect(seeded.reduce((a, b) => a + b, 0)).toBeLessThan(plain.reduce((a, b) => a + b, 0));
+  it('asks fewer questions and words when it starts from the story than when it starts from nothing', () => {
+    const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+    expect(total(results.map((r) => r.seeded.questions))).toBeLessThan(
+      total(results.map((r) => r.plain.questions)),
+    );
+    expect(total(results.map((r) => r.seeded.words))).toBeLessThan(total(results.map((r) => r.plain.words)));
   });
 });
 
 describe("the parser's own stories", () => {
   const raw = JSON.parse(readFileSync(new URL('../parse/testing/stories.json', import.meta.url), 'utf8'));
   const stories = parseStories(raw, 'stories.json');
-  if (!stories.ok) throw new Error(stories.issues.map((i) => i.message).join('\n'));
+  if (!stories.ok) throw new Error(stories.issues.map(developerText).join('\n'));
   const { metrics, results } = scoreStories(stories.value, parse, warningSigns(kb));
 
   it('meet the same floors', () => {
@@ -77,7 +80,7 @@ describe("the parser's own stories", () => {
   });
 });
 
-describe('seeding and reading', () => {
+describe('seeding', () => {
   it('seeds the interview with what the story settled; what it left open is asked again', () => {
     const out = parseStory({ text: 'My lower back hurts, maybe a fever. No numbness.' });
     const seed = seedFrom(out);
@@ -88,19 +91,5 @@ describe('seeding and reading', () => {
       'saddle_numbness',
     ]);
     expect(out.evidence.find((e) => e.id === 'fever')?.state).toBe('unknown');
-  });
-
-  it('counts the words of a question and of each item shown', () => {
-    expect(countWords('How bad is your pain, from 0 to 10?')).toBe(9);
-    expect(countWords("Don't know — 38 °C")).toBe(4);
-    const q = {
-      text: 'Have you had any of these?',
-      items: [
-        { findingId: 'fever', text: 'A high temperature' },
-        { findingId: 'x', text: 'Chills' },
-      ],
-    };
-    expect(wordsShown(q)).toBe(6 + 3 + 1);
-    expect(wordsRead([q, q])).toBe(20);
   });
 });

@@ -8,7 +8,8 @@
  * - The seeded interview: it starts from what the story settled (present or absent; "unknown" is asked
  *   again), and the patient answers the rest, so every warning sign the story left open is still asked
  *   when it could change the level. Triage, under-triage, the right cause in the top three, questions
- *   asked and words read before the result.
+ *   asked and words read before the result (as evaluate.ts counts them: gateways as the person meets
+ *   them), beside the same interview started from nothing.
  * Pure: the CLI reads the files.
  */
 import { type TriageLevel, urgencyRank } from '../contract/ids.ts';
@@ -18,7 +19,6 @@ import type { LoadedKnowledge } from '../knowledge/load.ts';
 import type { ParseInput, ParseOutput } from '../parse/types.ts';
 import type { Case } from './case.ts';
 import { runInterview } from './evaluate.ts';
-import { wordsRead } from './reading.ts';
 
 export type Parser = (input: ParseInput) => ParseOutput;
 
@@ -67,6 +67,8 @@ export interface TextCaseResult {
     readonly questions: number;
     readonly words: number;
   };
+  /** The same case's interview from nothing, for comparison. */
+  readonly plain: { readonly questions: number; readonly words: number };
 }
 
 export interface TextMetrics {
@@ -85,7 +87,10 @@ export interface TextMetrics {
     readonly questionsMedian: number;
     readonly wordsMedian: number;
     readonly wordsMax: number;
+    /** Cases whose seeded interview had the person read more words than the one from nothing. */
+    readonly moreWordsThanPlain: number;
   };
+  readonly plain: { readonly questionsMedian: number; readonly wordsMedian: number };
 }
 
 /** A pain score within half a point; a duration within a day or a fifth of it. */
@@ -109,7 +114,8 @@ export function scoreText(
   warning: ReadonlySet<string>,
 ): TextCaseResult {
   const parsed = parse({ text: c.text ?? '', age: c.age, sex: c.sex });
-  const present = new Set(
+  // Case files name findings as strings (validated on load), so the parsed ids are compared as strings.
+  const present = new Set<string>(
     parsed.evidence
       .filter(
         (e) =>
@@ -118,7 +124,7 @@ export function scoreText(
       )
       .map((e) => e.id),
   );
-  const absent = new Set(parsed.evidence.filter((e) => e.state === 'absent').map((e) => e.id));
+  const absent = new Set<string>(parsed.evidence.filter((e) => e.state === 'absent').map((e) => e.id));
   const gold = new Set(c.present);
   const fp = [...present].filter((id) => !gold.has(id));
   const fn = [...gold].filter((id) => !present.has(id));
@@ -129,6 +135,7 @@ export function scoreText(
   });
 
   const run = runInterview(kb, c, seedFrom(parsed));
+  const plain = runInterview(kb, c);
   const goldLevels = (Array.isArray(c.gold.triage) ? c.gold.triage : [c.gold.triage]) as TriageLevel[];
   const level = run.assessment.triage.level;
   const rank = urgencyRank(level);
@@ -152,8 +159,9 @@ export function scoreText(
       overTriage: goldLevels.every((g) => rank > urgencyRank(g)),
       top3: c.gold.causes.length > 0 ? top.some((id) => c.gold.causes.includes(id)) : null,
       questions: run.questions,
-      words: wordsRead(run.asked),
+      words: run.words,
     },
+    plain: { questions: plain.questions, words: plain.words },
   };
 }
 
@@ -183,6 +191,11 @@ export function summariseText(results: readonly TextCaseResult[]): TextMetrics {
       questionsMedian: median(results.map((r) => r.seeded.questions)),
       wordsMedian: median(words),
       wordsMax: words.length === 0 ? 0 : Math.max(...words),
+      moreWordsThanPlain: results.filter((r) => r.seeded.words > r.plain.words).length,
+    },
+    plain: {
+      questionsMedian: median(results.map((r) => r.plain.questions)),
+      wordsMedian: median(results.map((r) => r.plain.words)),
     },
   };
 }

@@ -28,6 +28,3 @@ export function parseRaw(raw: unknown, language = 'en'): Result<ParseOutput> {
   const input = parseParseInput(raw);
   return input.ok ? ok(parseStory(input.value, language)) : input;
 }
-
-export { MAX_TEXT_LENGTH, parseInputSchema } from './input.ts';
-export type { ParsedEvidence, ParseInput, ParseOutput, TextSpan, Unrecognised } from './types.ts';

@@ -1,7 +1,10 @@
 /**
- * The parse input: every problem named, the text never quoted.
+ * The parse input: every problem named by its code, its path and a message of the catalog; the text
+ * never quoted.
  */
 import { describe, expect, it } from 'vitest';
+import { renderIssue } from '../contract/errors.ts';
+import { renderer } from '../i18n/catalogs.ts';
 import { parseParseInput } from './input.ts';
 
 describe('parse input', () => {
@@ -13,25 +16,33 @@ describe('parse input', () => {
   });
 
   it.each([
-    [{}, 'missing_field', 'text'],
-    [{ text: '' }, 'invalid_value', 'text'],
-    [{ text: 'a'.repeat(5001) }, 'invalid_value', 'text'],
-    [{ text: 1 }, 'invalid_type', 'text'],
-    [{ text: 'x', age: -1 }, 'age_invalid', 'age'],
-    [{ text: 'x', sex: 'other' }, 'sex_invalid', 'sex'],
-    [{ text: 'x', today: '2026-13-01' }, 'invalid_value', 'today'],
-    [{ text: 'x', today: '2027-02-29' }, 'invalid_value', 'today'],
-    [{ text: 'x', extra: 1 }, 'unknown_field', ''],
-    [null, 'invalid_type', ''],
-  ])('refuses %j with %s at "%s"', (raw, code, path) => {
+    [{}, 'text_invalid', 'text', 'error.required'],
+    [{ text: '' }, 'text_invalid', 'text', 'error.textLength'],
+    [{ text: 'a'.repeat(5001) }, 'text_invalid', 'text', 'error.textLength'],
+    [{ text: 1 }, 'text_invalid', 'text', 'error.wrongType'],
+    [{ text: 'x', age: -1 }, 'age_invalid', 'age', 'error.ageRange'],
+    [{ text: 'x', sex: 'other' }, 'sex_invalid', 'sex', 'error.oneOf'],
+    [{ text: 'x', today: '2026-13-01' }, 'invalid_value', 'today', 'error.todayFormat'],
+    [{ text: 'x', today: '2027-02-29' }, 'invalid_value', 'today', 'error.todayFormat'],
+    [{ text: 'x', extra: 1 }, 'unknown_field', '', 'error.notFields'],
+    [null, 'invalid_type', '', 'error.parseNotObject'],
+    [['back pain'], 'invalid_type', '', 'error.parseNotObject'],
+  ])('refuses %j with %s at "%s" (%s)', (raw, code, path, detail) => {
     const r = parseParseInput(raw);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]).toMatchObject({ code, path });
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ code, path, detail: { code: detail } });
   });
 
-  it('never quotes the text in a message', () => {
+  it('says how long a text was and how long it may be', () => {
+    const r = parseParseInput({ text: 'a'.repeat(5001) });
+    expect(r.ok ? undefined : r.issues[0]?.detail.params).toEqual({ max: 5000, count: 5001 });
+  });
+
+  it('never quotes the text, as data or in words', () => {
     const secret = `SECRET ${'x'.repeat(5000)}`;
     const r = parseParseInput({ text: secret, sex: 'f' });
     expect(JSON.stringify(r)).not.toContain('SECRET');
+    if (!r.ok)
+      for (const i of r.issues) expect(renderIssue(i, renderer('en')).message).not.toContain('SECRET');
   });
 });

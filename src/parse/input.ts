@@ -3,9 +3,10 @@
  * is never quoted in a message: it is health data.
  */
 import { z } from 'zod';
-import { fail, issue, ok, type Result } from '../contract/errors.ts';
+import { fail, type Issue, issue, ok, type Result } from '../contract/errors.ts';
 import { SEXES } from '../contract/ids.ts';
 import { fromZodError } from '../contract/zod-issues.ts';
+import { type Message, msg } from '../i18n/message.ts';
 import type { ParseInput } from './types.ts';
 
 export const MAX_TEXT_LENGTH = 5000;
@@ -40,45 +41,48 @@ export const parseInputSchema = z
   .describe('A story to turn into evidence');
 
 const OVERRIDES = {
+  text: 'text_invalid',
+  'text:missing': 'text_invalid',
   age: 'age_invalid',
   sex: 'sex_invalid',
 } as const;
 
+function received(raw: unknown): Message {
+  if (Array.isArray(raw)) return msg('error.received.list');
+  if (raw === null) return msg('error.received.null');
+  return msg('error.received.value', { value: typeof raw });
+}
+
 export function parseParseInput(raw: unknown): Result<ParseInput> {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return fail([
-      issue(
-        'invalid_type',
-        '',
-        `The parse input must be a JSON object with a text, not ${Array.isArray(raw) ? 'a list' : raw === null ? 'null' : typeof raw}.`,
-      ),
-    ]);
-  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return fail([issue('invalid_type', '', msg('error.parseNotObject', { received: received(raw) }))]);
   const parsed = parseInputSchema.safeParse(raw);
   if (!parsed.success) {
-    // Zod's own messages for the text would quote it; say what is wrong with it instead.
+    // The text's length is said in one message whether it is too short or too long; the text itself
+    // is never quoted (it is health data).
+    const text = (raw as { text?: unknown }).text;
     return fail(
       fromZodError(parsed.error, raw, OVERRIDES).map((i) =>
-        i.path === 'text' && i.code === 'invalid_value'
+        i.path === 'text' && typeof text === 'string'
           ? issue(
-              'invalid_value',
+              'text_invalid',
               'text',
-              `text must be 1 to 5,000 characters long, not ${(raw as { text: string }).text.length}.`,
+              msg('error.textLength', { max: MAX_TEXT_LENGTH, count: text.length }),
             )
           : i,
       ),
     );
   }
   const v = parsed.data;
-  const issues = [];
+  const issues: Issue[] = [];
   if (v.age !== undefined && (!Number.isFinite(v.age) || v.age < 0 || v.age > 120))
-    issues.push(issue('age_invalid', 'age', `age must be between 0 and 120 years, not ${v.age}.`));
+    issues.push(issue('age_invalid', 'age', msg('error.ageRange', { age: v.age })));
   if (v.today !== undefined && !isRealDay(v.today))
     issues.push(
       issue(
         'invalid_value',
         'today',
-        `today must be a date written YYYY-MM-DD, such as 2026-12-02, not "${v.today.slice(0, 20)}".`,
+        msg('error.todayFormat', { example: '2026-12-02', text: v.today.slice(0, 20) }),
       ),
     );
   if (issues.length > 0) return fail(issues);

@@ -119,17 +119,6 @@ class Walk {
   }
 }
 
-/** The longest match of a pattern part at `pos`, if any. */
-export function matchAt(
-  tokens: readonly Token[],
-  limit: number,
-  lex: CompiledLexicon,
-  elems: readonly Elem[],
-  pos: number,
-): Span | undefined {
-  return new Walk(tokens, limit, lex).match(elems, pos);
-}
-
 interface Caches {
   readonly word: Map<string, readonly Ref[]>;
   readonly other: Map<string, readonly Ref[]>;

@@ -9,7 +9,7 @@
  * 5. the pain score and the episode's duration (severity.ts, time.ts).
  * Pure: the same text, age, sex and date always give the same output.
  */
-import type { EvidenceState } from '../contract/ids.ts';
+import type { EvidenceState, FindingId } from '../contract/ids.ts';
 import { BACKGROUND_FINDINGS } from '../knowledge/lexicon/roles.ts';
 import type { Outcome, Range } from '../knowledge/lexicon/types.ts';
 import type { CEntry, CompiledLexicon } from './compile.ts';
@@ -28,7 +28,7 @@ interface EntryHit {
 }
 
 interface Contribution {
-  readonly id: string;
+  readonly id: FindingId;
   readonly state: EvidenceState;
   readonly spans: readonly TextSpan[];
   /** Said in the past tense ("I had shingles"). */
@@ -195,14 +195,14 @@ function contributions(story: Story, hits: readonly EntryHit[], sex: string | un
 }
 
 /** One state per finding: present beats unknown beats absent; a past mention denied now is no evidence. */
-function aggregate(cs: readonly Contribution[]): Map<string, { state: EvidenceState; spans: TextSpan[] }> {
-  const by = new Map<string, Contribution[]>();
+function aggregate(cs: readonly Contribution[]): Map<FindingId, { state: EvidenceState; spans: TextSpan[] }> {
+  const by = new Map<FindingId, Contribution[]>();
   for (const c of cs) {
     const list = by.get(c.id) ?? [];
     list.push(c);
     by.set(c.id, list);
   }
-  const out = new Map<string, { state: EvidenceState; spans: TextSpan[] }>();
+  const out = new Map<FindingId, { state: EvidenceState; spans: TextSpan[] }>();
   for (const [id, list] of by) {
     const presentNow = list.filter((c) => c.state === 'present' && !c.past);
     const presentPast = list.filter((c) => c.state === 'present' && c.past);

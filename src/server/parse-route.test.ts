@@ -1,11 +1,16 @@
 /**
- * POST /api/v1/parse over the memory store: a story becomes evidence the interview accepts, a story
- * with no symptoms gives empty evidence, bad input is a 400 naming the problem, the text never reaches
- * the log, and the route is in the OpenAPI document.
+ * POST /api/v1/parse over the memory store: a story becomes evidence the interview accepts, with each
+ * finding's words in the language asked for; a story with no symptoms gives empty evidence; bad input is
+ * a 400 naming the problem by code and path; the text never reaches the log; and the route is in the
+ * OpenAPI document.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../config/config.ts';
-import { parseOutputSchema } from '../parse/output.ts';
+import { renderIssue } from '../contract/errors.ts';
+import { findingLabel } from '../i18n/assessment-messages.ts';
+import { renderer } from '../i18n/catalogs.ts';
+import { parseParseInput } from '../parse/input.ts';
+import { parseAnswerSchema } from '../parse/output.ts';
 import { MemoryStore } from '../store/memory-store.ts';
 import { buildApp } from './app.ts';
 import { createLogger } from './logging.ts';
@@ -21,14 +26,14 @@ describe('POST /api/v1/parse', () => {
   });
   afterAll(async () => h?.close());
 
-  const post = (payload: unknown) =>
-    h.app.inject({ method: 'POST', url: '/api/v1/parse', payload: payload as object });
+  const post = (payload: unknown, url = '/api/v1/parse') =>
+    h.app.inject({ method: 'POST', url, payload: payload as object });
 
   it('reads a story into evidence with spans, in the documented shape', async () => {
     const res = await post({ text: story, age: 40, sex: 'male' });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
-    expect(parseOutputSchema.safeParse(body).success).toBe(true);
+    expect(parseAnswerSchema.safeParse(body).success).toBe(true);
     const byId = new Map(body.evidence.map((e: { id: string }) => [e.id, e]));
     for (const id of [
       'pain_lower_back',
@@ -42,6 +47,28 @@ describe('POST /api/v1/parse', () => {
     expect(byId.get('duration_days')).toMatchObject({ state: 'present', value: 1 });
     const retention = byId.get('urinary_retention') as { spans: [number, number][] };
     expect(retention.spans.map(([s, e]) => story.slice(s, e))).toContain("can't pee");
+  });
+
+  it('puts each finding in words beside its id, in the language asked for', async () => {
+    const en = renderer('en');
+    for (const [url, headers] of [
+      ['/api/v1/parse?lang=en', {}],
+      ['/api/v1/parse', { 'accept-language': 'en-GB,en;q=0.8' }],
+    ] as const) {
+      const res = await h.app.inject({ method: 'POST', url, headers, payload: { text: story } });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.headers['content-language']).toBe('en');
+      const body = res.json() as { lang: string; evidence: { id: string; label: string }[] };
+      expect(body.lang).toBe('en');
+      expect(body.evidence.length).toBeGreaterThan(0);
+      for (const e of body.evidence) expect(e.label).toBe(en.render(findingLabel(e.id)));
+    }
+  });
+
+  it('refuses a language that is not shipped, naming lang', async () => {
+    const res = await post({ text: story }, '/api/v1/parse?lang=xx');
+    expect(expectJsonError(res, 400)).toBe('invalid_value');
+    expect(res.json().error.issues[0].path).toBe('lang');
   });
 
   it('gives evidence the interview accepts as it is', async () => {
@@ -66,7 +93,7 @@ describe('POST /api/v1/parse', () => {
   it('answers a story with no symptoms with empty evidence, not an error', async () => {
     const res = await post({ text: 'Hello, what time does the clinic open on Saturday?' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ evidence: [], unrecognised: [] });
+    expect(res.json()).toEqual({ lang: 'en', evidence: [], unrecognised: [] });
   });
 
   it('places "since Tuesday" only with today, and lists it as not understood without', async () => {
@@ -81,34 +108,37 @@ describe('POST /api/v1/parse', () => {
   });
 
   it.each([
-    ['no text', { age: 40 }, 'missing_field', /text is required/],
-    ['an empty text', { text: '' }, 'invalid_value', /text must be 1 to 5,000 characters long, not 0/],
-    ['a text over 5,000 characters', { text: 'a'.repeat(5001) }, 'invalid_value', /not 5001/],
-    ['a text that is not a string', { text: 42 }, 'invalid_type', /text must be a string/],
-    ['an unknown sex', { text: 'back pain', sex: 'f' }, 'sex_invalid', /sex must be one of/],
-    ['an impossible age', { text: 'back pain', age: 300 }, 'age_invalid', /between 0 and 120/],
-    [
-      'an impossible date',
-      { text: 'back pain', today: '2026-02-30' },
-      'invalid_value',
-      /today must be a date/,
-    ],
-    ['an unknown field', { text: 'back pain', story: 'x' }, 'unknown_field', /"story" is not a field/],
-    ['a list', ['back pain'], 'invalid_type', /must be a JSON object/],
-  ])('refuses %s with a 400 naming the problem', async (_name, payload, code, message) => {
+    ['no text', { age: 40 }, 'text_invalid', 'text'],
+    ['an empty text', { text: '' }, 'text_invalid', 'text'],
+    ['a text over 5,000 characters', { text: 'a'.repeat(5001) }, 'text_invalid', 'text'],
+    ['a text that is not a string', { text: 42 }, 'text_invalid', 'text'],
+    ['an unknown sex', { text: 'back pain', sex: 'f' }, 'sex_invalid', 'sex'],
+    ['an impossible age', { text: 'back pain', age: 300 }, 'age_invalid', 'age'],
+    ['an impossible date', { text: 'back pain', today: '2026-02-30' }, 'invalid_value', 'today'],
+    ['an unknown field', { text: 'back pain', story: 'x' }, 'unknown_field', ''],
+    ['a list', ['back pain'], 'invalid_type', ''],
+  ])('refuses %s with a 400 naming the problem', async (_name, payload, code, path) => {
     const res = await post(payload);
     expect(expectJsonError(res, 400)).toBe(code);
-    expect(res.json().error.message).toMatch(message);
+    const issues = res.json().error.issues as { code: string; path: string; message: string }[];
+    expect(issues[0]).toMatchObject({ code, path });
+    // The words are the core's own issue, rendered in the language of the request.
+    const core = parseParseInput(payload);
+    expect(core.ok).toBe(false);
+    if (!core.ok) expect(issues).toEqual(core.issues.map((i) => renderIssue(i, renderer('en'))));
   });
 
   it('is in the OpenAPI document with its request and answer', async () => {
     const doc = (await h.app.inject({ url: '/api/openapi.json' })).json();
     const op = doc.paths['/api/v1/parse'].post;
-    const body = op.requestBody.content['application/json'].schema;
+    const component = (ref: { $ref: string }) => doc.components.schemas[ref.$ref.split('/').at(-1) ?? ''];
+    const body = component(op.requestBody.content['application/json'].schema);
     expect(body.properties.text).toMatchObject({ type: 'string', minLength: 1, maxLength: 5000 });
     expect(body.required).toEqual(['text']);
-    expect(op.responses['200'].content['application/json'].schema.properties).toHaveProperty('evidence');
-    expect(op.security).toBeUndefined();
+    const answer = component(op.responses['200'].content['application/json'].schema);
+    expect(Object.keys(answer.properties).sort()).toEqual(['evidence', 'lang', 'unrecognised']);
+    expect(op.parameters.map((p: { name: string }) => p.name)).toContain('lang');
+    expect(op.security).toEqual([]);
   });
 });
 

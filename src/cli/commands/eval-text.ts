@@ -4,7 +4,7 @@
  * like src/parse/testing/stories.json) gets the parse scores only.
  */
 import { readFileSync } from 'node:fs';
-import type { Issue } from '../../contract/errors.ts';
+import { type Issue, issue, plain } from '../../contract/errors.ts';
 import { parseJson } from '../../contract/json-text.ts';
 import { parseCases } from '../../eval/case.ts';
 import { isStoryFile, parseStories, type StoryMetrics, scoreStories } from '../../eval/stories.ts';
@@ -23,8 +23,8 @@ export function formatTextMetrics(file: string, m: TextMetrics): string {
     `  wrong absents          ${m.wrongAbsents}`,
     `  values close           ${m.valuesClose} of ${m.valuesTotal} (pain score within 0.5, duration within a day or 20%)`,
     `  seeded interview       triage ${pct(m.seeded.triageAccuracy)}, under-triage ${m.seeded.underTriage}, over-triage ${m.seeded.overTriage}, top-3 cause ${pct(m.seeded.top3)}`,
-    `  questions asked        median ${m.seeded.questionsMedian}`,
-    `  words read             median ${m.seeded.wordsMedian}, max ${m.seeded.wordsMax}`,
+    `  questions asked        median ${m.seeded.questionsMedian} (from nothing: ${m.plain.questionsMedian})`,
+    `  words read             median ${m.seeded.wordsMedian}, max ${m.seeded.wordsMax} (from nothing: median ${m.plain.wordsMedian}); more than from nothing in ${m.seeded.moreWordsThanPlain} cases`,
   ].join('\n');
 }
 
@@ -58,14 +58,16 @@ export function evalText(files: readonly string[], json: boolean): void {
     try {
       text = readFileSync(file, 'utf8');
     } catch (e) {
-      issues.push({
-        code: 'not_found',
-        path: file,
-        message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
-      });
+      issues.push(
+        issue(
+          'not_found',
+          file,
+          plain(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`),
+        ),
+      );
       continue;
     }
-    const raw = parseJson(text, file);
+    const raw = parseJson(text, plain(file));
     if (raw.ok) loaded.push({ file, raw: raw.value });
     else issues.push(...raw.issues.map((i) => ({ ...i, path: file })));
   }

@@ -2,13 +2,12 @@
  * The story lexicons, one per language, each validated once on first use. Spanish and Arabic are
  * added as data beside English.
  */
+import { developerText } from '../../contract/errors.ts';
 import { english } from './en/index.ts';
 import type { Lexicon } from './types.ts';
 import { validateLexicon } from './validate.ts';
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en: english };
-
-export type LexiconLanguage = keyof typeof LEXICONS;
 
 const cache = new Map<string, Lexicon>();
 
@@ -21,7 +20,7 @@ export function getLexicon(language = 'en'): Lexicon {
   const r = validateLexicon(lex);
   if (!r.ok)
     throw new Error(
-      `Story lexicon "${language}" is invalid:\n${r.issues.map((i) => `- ${i.path}: ${i.message}`).join('\n')}`,
+      `Story lexicon "${language}" is invalid:\n${r.issues.map((i) => `- ${developerText(i)}`).join('\n')}`,
     );
   cache.set(language, r.value);
   return r.value;

@@ -2,13 +2,14 @@
  * What each finding is to a story, independent of language: whether it is part of the episode itself
  * (so a date in its sentence dates the episode) and whether a mention of it in the past still counts.
  */
+import type { FindingId } from '../../contract/ids.ts';
 
 /**
  * The person's background and recent events: medicines, conditions, history, and things that happened
  * before the episode. A date in a clause about one of these ("started on furosemide six weeks ago",
  * "I had breast cancer six years ago") dates that event, not the back pain.
  */
-export const BACKGROUND_FINDINGS: ReadonlySet<string> = new Set([
+export const BACKGROUND_FINDINGS: ReadonlySet<FindingId> = new Set<FindingId>([
   'med_diuretic',
   'med_potassium_sparing_diuretic',
   'med_statin',
@@ -89,7 +90,7 @@ const CURRENT_STATES = new Set([
  * Findings about how the episode began or about the past by definition: a mention in the past tense is
  * still evidence ("I tripped on the rug", "I've had kidney stones before", "I had breast cancer").
  */
-export const TIMELESS_FINDINGS: ReadonlySet<string> = new Set([
+export const TIMELESS_FINDINGS: ReadonlySet<FindingId> = new Set<FindingId>([
   ...[...BACKGROUND_FINDINGS].filter((id) => !CURRENT_STATES.has(id)),
   'onset_sudden',
   'onset_lifting_twisting',

@@ -15,6 +15,7 @@
  *   "a couple of", "a few"; `$` the end of the clause (matches nothing, looks ahead).
  * - `A && B` both A and B in the same sentence, in any order.
  */
+import type { FindingId } from '../../contract/ids.ts';
 
 /** What an entry says about its findings when the person states it plainly. */
 export type Says =
@@ -38,7 +39,7 @@ export interface Range {
 
 export interface LexEntry {
   /** Contract finding ids the entry speaks about. Empty for a blocker (with `overrides`). */
-  readonly ids: readonly string[];
+  readonly ids: readonly FindingId[];
   readonly patterns: readonly string[];
   /** The meaning the entry relies on: why these words mean these findings. */
   readonly meaning: string;
@@ -51,18 +52,18 @@ export interface LexEntry {
   /** What a hedged mention means; default unknown. */
   readonly hedged?: Outcome;
   /** A denial of this entry also denies these findings ("my legs aren't numb": neither leg is). */
-  readonly alsoDenies?: readonly string[];
+  readonly alsoDenies?: readonly FindingId[];
   /**
    * Findings that follow from this one when the story says nothing else about them ("fell off a ladder"
    * is a sudden start, unless the story says it came on gradually).
    */
-  readonly implies?: readonly string[];
+  readonly implies?: readonly FindingId[];
   /** Matches of these findings (or of every entry, `all`) that share a word with this match are dropped. */
-  readonly overrides?: readonly string[] | 'all';
+  readonly overrides?: readonly FindingId[] | 'all';
   /** Kept only when at least one of these findings is present in the rest of the story. */
-  readonly requires?: readonly string[];
+  readonly requires?: readonly FindingId[];
   /** Dropped when one of these findings is present in the rest of the story. */
-  readonly unless?: readonly string[];
+  readonly unless?: readonly FindingId[];
   /**
    * For patterns with a `#`: the captured number decides: present in `present`, absent in `absent`,
    * unknown in `unknown`, and no evidence outside them (a "temperature" of 2 is not a temperature).

@@ -3,7 +3,7 @@
  * malformed, every class it names exists (and none contains itself), every entry says what meaning it
  * relies on, and a pattern given twice is named with both places. A failure names the bad entry.
  */
-import { fail, type Issue, issue, ok, type Result } from '../../contract/errors.ts';
+import { fail, type Issue, issue, ok, plain, type Result } from '../../contract/errors.ts';
 import { CONTRACT_FINDINGS } from '../../contract/ids.ts';
 import { classRefs, hasNumber, type ParsedPattern, parsePattern } from './syntax.ts';
 import type { LexEntry, Lexicon } from './types.ts';
@@ -17,7 +17,7 @@ function entryName(e: LexEntry, i: number): string {
 
 export function validateLexicon(lex: Lexicon): Result<Lexicon> {
   const issues: Issue[] = [];
-  const bad = (path: string, message: string) => issues.push(issue('invalid_value', path, message));
+  const bad = (path: string, message: string) => issues.push(issue('invalid_value', path, plain(message)));
   const where = `lexicon[${lex.language}]`;
 
   const checkPattern = (source: string, path: string, allowGaps: boolean): ParsedPattern | undefined => {

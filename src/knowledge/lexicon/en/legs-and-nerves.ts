@@ -2,10 +2,11 @@
  * Legs, walking, nerves, bladder and bowel. One leg ("my left leg", "my foot") and both ("both legs",
  * "my feet", "my legs") are told apart by the words: a plural is both legs.
  */
+import type { FindingId } from '../../../contract/ids.ts';
 import type { LexEntry } from '../types.ts';
 import { e } from './entry.ts';
 
-const BOTH_LEG_FINDINGS = ['numbness_both_legs', 'weakness_both_legs', 'leg_pain_both_legs'];
+const BOTH_LEG_FINDINGS: FindingId[] = ['numbness_both_legs', 'weakness_both_legs', 'leg_pain_both_legs'];
 
 export const legsAndNerves: readonly LexEntry[] = [
   // Legs said to be well.

@@ -2,6 +2,7 @@
  * Medicines by generic and brand name (UK, US, EU), mapped to the medicine findings. Brand names are
  * those on the packs people have at home; combination products count for each medicine in them.
  */
+import type { FindingId } from '../../../contract/ids.ts';
 import type { LexEntry } from '../types.ts';
 import { e } from './entry.ts';
 
@@ -237,7 +238,7 @@ const PARACETAMOL = [
   'cold and flu remedy',
 ];
 /** Products that combine two medicines, each counting for both. */
-const COMBINATIONS: readonly { ids: string[]; names: string[]; meaning: string }[] = [
+const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: string }[] = [
   {
     ids: ['med_paracetamol', 'med_opioid_or_sedative'],
     names: [
@@ -329,7 +330,7 @@ export const medicineClass: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-const MED_IDS = [
+const MED_IDS: FindingId[] = [
   'med_diuretic',
   'med_potassium_sparing_diuretic',
   'med_statin',
