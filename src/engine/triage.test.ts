@@ -37,6 +37,8 @@ const REASSURING = new Set([
 ]);
 
 const en = renderer('en');
+/** Thousands of random people: seconds on a busy two-core machine; a timeout is not a speed test. */
+const PROPERTY_TIMEOUT = 30_000;
 
 describe('triage rules', () => {
   it('with no warning sign, a simple strain is self-care and says why', () => {
@@ -344,48 +346,63 @@ describe('triage properties', () => {
     expect(RED_FLAGS.filter((id) => REASSURING.has(id))).toEqual([]);
   });
 
-  it('adding any red-flag finding never lowers the triage level', () => {
-    fc.assert(
-      fc.property(arbitraryInput, fc.constantFrom(...RED_FLAGS), (input, flag) => {
-        const before = finalLevel(input);
-        const after = finalLevel(withPresent(input, flag));
-        expect(urgencyRank(after)).toBeGreaterThanOrEqual(urgencyRank(before));
-      }),
-      { numRuns: 3000 },
-    );
-  });
+  it(
+    'adding any red-flag finding never lowers the triage level',
+    () => {
+      fc.assert(
+        fc.property(arbitraryInput, fc.constantFrom(...RED_FLAGS), (input, flag) => {
+          const before = finalLevel(input);
+          const after = finalLevel(withPresent(input, flag));
+          expect(urgencyRank(after)).toBeGreaterThanOrEqual(urgencyRank(before));
+        }),
+        { numRuns: 3000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('adding any finding other than the few reassuring answers never lowers the level', () => {
-    const ids = kb.findings
-      .map((f) => f.id)
-      .filter((id) => !REASSURING.has(id) && id !== 'pain_severity' && id !== 'duration_days');
-    fc.assert(
-      fc.property(arbitraryInput, fc.constantFrom(...ids), (input, id) => {
-        const before = finalLevel(input);
-        const after = finalLevel(withPresent(input, id));
-        expect(urgencyRank(after)).toBeGreaterThanOrEqual(urgencyRank(before));
-      }),
-      { numRuns: 3000 },
-    );
-  });
+  it(
+    'adding any finding other than the few reassuring answers never lowers the level',
+    () => {
+      const ids = kb.findings
+        .map((f) => f.id)
+        .filter((id) => !REASSURING.has(id) && id !== 'pain_severity' && id !== 'duration_days');
+      fc.assert(
+        fc.property(arbitraryInput, fc.constantFrom(...ids), (input, id) => {
+          const before = finalLevel(input);
+          const after = finalLevel(withPresent(input, id));
+          expect(urgencyRank(after)).toBeGreaterThanOrEqual(urgencyRank(before));
+        }),
+        { numRuns: 3000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('a higher pain score never lowers the level', () => {
-    fc.assert(
-      fc.property(arbitraryInput, fc.integer({ min: 0, max: 9 }), (input, pain) => {
-        const base = { ...input, evidence: input.evidence.filter((e) => e.id !== 'pain_severity') };
-        const at = (v: number) =>
-          triageLevel(
-            kb,
-            toEvidence(
-              { ...base, evidence: [...base.evidence, { id: 'pain_severity', state: 'present', value: v }] },
-              kb.findings,
-            ),
-          );
-        expect(urgencyRank(at(pain + 1))).toBeGreaterThanOrEqual(urgencyRank(at(pain)));
-      }),
-      { numRuns: 1000 },
-    );
-  });
+  it(
+    'a higher pain score never lowers the level',
+    () => {
+      fc.assert(
+        fc.property(arbitraryInput, fc.integer({ min: 0, max: 9 }), (input, pain) => {
+          const base = { ...input, evidence: input.evidence.filter((e) => e.id !== 'pain_severity') };
+          const at = (v: number) =>
+            triageLevel(
+              kb,
+              toEvidence(
+                {
+                  ...base,
+                  evidence: [...base.evidence, { id: 'pain_severity', state: 'present', value: v }],
+                },
+                kb.findings,
+              ),
+            );
+          expect(urgencyRank(at(pain + 1))).toBeGreaterThanOrEqual(urgencyRank(at(pain)));
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it("the level is the rules' level, raised to gp only while warning signs are unanswered, which it lists", () => {
     fc.assert(
