@@ -129,7 +129,7 @@ export function scoreCase(kb: LoadedKnowledge, c: Case, mode: Mode): CaseResult 
 const share = (xs: readonly boolean[]): number | null =>
   xs.length === 0 ? null : xs.filter(Boolean).length / xs.length;
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const xs = [...values].sort((a, b) => a - b);
   if (xs.length === 0) return 0;
   const half = Math.floor(xs.length / 2);

@@ -18,7 +18,7 @@ import { mentions } from '../knowledge/conditions.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import type { ParseInput, ParseOutput } from '../parse/types.ts';
 import type { Case } from './case.ts';
-import { runInterview } from './evaluate.ts';
+import { median, runInterview } from './evaluate.ts';
 
 export type Parser = (input: ParseInput) => ParseOutput;
 
@@ -98,13 +98,6 @@ function close(id: string, gold: number, parsed: number | undefined): boolean {
   if (parsed === undefined) return false;
   if (id === 'pain_severity') return Math.abs(gold - parsed) <= 0.5;
   return Math.abs(gold - parsed) <= Math.max(1, gold * 0.2);
-}
-
-export function median(xs: readonly number[]): number {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
 export function scoreText(
