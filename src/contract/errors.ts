@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   age_invalid: { status: 400 },
   sex_invalid: { status: 400 },
   invalid_value: { status: 400 },
+  text_invalid: { status: 400 },
   validation_failed: { status: 400 },
   weak_password: { status: 400 },
   payload_too_large: { status: 413 },

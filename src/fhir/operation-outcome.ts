@@ -33,6 +33,7 @@ const ISSUE_TYPE: Readonly<Record<ErrorCode, IssueType>> = {
   age_invalid: 'value',
   sex_invalid: 'value',
   invalid_value: 'value',
+  text_invalid: 'value',
   validation_failed: 'invalid',
   weak_password: 'business-rule',
   payload_too_large: 'too-long',

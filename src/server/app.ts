@@ -28,6 +28,7 @@ import { contractRoutes } from './routes/contract.ts';
 import { dataRightsRoutes } from './routes/data-rights.ts';
 import { diaryRoutes } from './routes/diary.ts';
 import { operationsRoutes } from './routes/operations.ts';
+import { parseRoutes } from './routes/parse.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { helmetOptions, PERMISSIONS_POLICY } from './security.ts';
 import { registerWebApp } from './static.ts';
@@ -35,6 +36,7 @@ import { registerWebApp } from './static.ts';
 export const API_ROUTES: readonly AnyRoute[] = [
   ...contractRoutes,
   ...operationsRoutes,
+  ...parseRoutes,
   ...authRoutes,
   ...accountSecurityRoutes,
   ...diaryRoutes,

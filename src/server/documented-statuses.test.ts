@@ -70,6 +70,8 @@ const SUCCESS: Record<string, Recipe> = {
   'POST /api/v1/assess': (r) => send(r, r.url, { payload: ASSESS }),
   'POST /api/v1/interview': (r) => send(r, r.url, { payload: ASSESS }),
   'GET /api/v1/knowledge': (r) => send(r, r.url),
+  'POST /api/v1/parse': (r) =>
+    send(r, r.url, { payload: { text: 'My back locked up lifting yesterday; no problems peeing.' } }),
   'POST /api/v1/auth/signup': (r) =>
     send(r, r.url, { payload: { email: `${randomUUID()}@example.test`, password: PASSWORD } }),
   'POST /api/v1/auth/signin': (r) => send(r, r.url, { payload: { email: me.email, password: PASSWORD } }),
@@ -155,6 +157,9 @@ function collectionRecipe(r: AnyRoute, status: number): Recipe | undefined {
 /** Errors with a cause of their own, beyond the ones every route of its kind can give. */
 const SPECIFIC: Record<string, Record<number, Recipe>> = {
   'GET /api/v1/ready': { 503: (r) => send(r, r.url, {}, down) },
+  'POST /api/v1/parse': {
+    400: (r) => send(r, r.url, { payload: { text: '' } }),
+  },
   'GET /api/v1/knowledge': {
     304: async (r) => {
       const first = await send(r, r.url);
