@@ -35,6 +35,7 @@ export const ERROR_CODES = {
   csrf_failed: { status: 403 },
   not_found: { status: 404 },
   conflict: { status: 409 },
+  version_conflict: { status: 409 },
   rate_limited: { status: 429 },
   internal_error: { status: 500 },
 } as const satisfies Record<string, { status: number }>;

@@ -89,9 +89,42 @@ const sessionsByLastSeen: Migration = {
   },
 };
 
+/**
+ * Sync that never loses an edit (docs/sync.md): every diary record has a version, and a deleted record
+ * leaves a tombstone so other devices learn of the deletion. Records stored before this have version 1.
+ */
+const versionsAndTombstones: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .alterTable('diary_entries')
+      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+      .execute();
+    await db.schema
+      .createTable('diary_tombstones')
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('deleted_at', 'bigint', (c) => c.notNull())
+      .addPrimaryKeyConstraint('diary_tombstones_pk', ['user_id', 'kind', 'id'])
+      .execute();
+    // Listing one person's deletions, newest first, pages on this index.
+    await db.schema
+      .createIndex('diary_tombstones_by_time')
+      .on('diary_tombstones')
+      .columns(['user_id', 'deleted_at', 'kind', 'id'])
+      .execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropTable('diary_tombstones').execute();
+    await db.schema.alterTable('diary_entries').dropColumn('version').execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_sessions_by_last_seen': sessionsByLastSeen,
+  '0003_versions_and_tombstones': versionsAndTombstones,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
