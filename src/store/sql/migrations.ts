@@ -1,9 +1,11 @@
 /**
  * Schema migrations, written once with Kysely's schema builder and run unchanged on SQLite and PostgreSQL.
- * They run at start-up; Kysely's migrator takes a lock, so several processes starting together against
- * one PostgreSQL apply each migration once. Never edit a migration that has shipped: add a new one.
+ * They run at start-up. On PostgreSQL the whole run holds an advisory lock taken before anything else, so
+ * several processes starting together apply each migration once and none trips over another's tables
+ * (Kysely's own lock comes only after it has created its bookkeeping tables, which, raced, logs
+ * `duplicate key` errors in PostgreSQL's log). Never edit a migration that has shipped: add a new one.
  */
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 
 // Kysely passes an untyped Kysely<any> to migrations: they run against whatever schema exists at the time.
@@ -129,8 +131,27 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
 
+/**
+ * The key of the session-level advisory lock that serialises migrations across processes (a one-bigint
+ * key, unlike the diary's two-integer ones, and not Kysely's own).
+ */
+export const MIGRATION_LOCK = '7366828233463739749';
+
 /** Brings the schema up to date; throws with the failing migration's error. */
 export async function migrateToLatest(db: AnyDb): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return migrate(db);
+  // One connection for the lock and the migrations: the lock belongs to the session that took it.
+  await db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(${sql.raw(MIGRATION_LOCK)})`.execute(conn);
+    try {
+      await migrate(conn);
+    } finally {
+      await sql`select pg_advisory_unlock(${sql.raw(MIGRATION_LOCK)})`.execute(conn);
+    }
+  });
+}
+
+async function migrate(db: AnyDb): Promise<void> {
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
