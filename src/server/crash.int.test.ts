@@ -89,7 +89,7 @@ describe('crash safety (SQLite file, SIGKILL mid-write)', () => {
     for (const [id, record] of acknowledged) {
       const res = await fetch(`${second.url}api/v1/checkins/${id}`, { headers: { cookie } });
       expect(res.status, `acknowledged write ${id} is missing`).toBe(200);
-      expect(await res.json()).toEqual(record);
+      expect(await res.json()).toEqual({ ...record, version: 1 });
     }
     second.child.kill('SIGTERM');
     await second.exited();
