@@ -45,7 +45,7 @@ describe('crash safety (SQLite file, SIGKILL mid-write)', () => {
     const { csrfToken } = (await signup.json()) as { csrfToken: string };
 
     // Writers keep PUTting new check-ins until the server dies; each records what was acknowledged.
-    const acknowledged = new Map<string, unknown>();
+    const acknowledged = new Map<string, object>();
     let failures = 0;
     let stop = false;
     const writer = async (n: number) => {

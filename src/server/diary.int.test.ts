@@ -123,7 +123,7 @@ describe.each(KINDS)('API on %s', (kind) => {
       const dup = await a.call('POST', url, plain);
       expect(expectJsonError(dup, 409)).toBe('conflict');
 
-      const replacement = body(c, '2026-11-29T10:00:00Z', record.id);
+      const replacement = body(c, '2026-11-29T10:00:00Z', record.id as string);
       const replaced = await a.call('PUT', `${url}/${record.id}`, { ...replacement, version: 1 });
       expect(replaced.statusCode, replaced.body).toBe(200);
       expect(replaced.json()).toEqual({ ...replacement, version: 2 });
@@ -160,9 +160,9 @@ describe.each(KINDS)('API on %s', (kind) => {
       const a = await signUp(h.app);
       const record = body(c);
       await a.call('PUT', `${url}/${record.id}`, record);
-      const laptop = body(c, '2026-11-29T10:00:00Z', record.id);
+      const laptop = body(c, '2026-11-29T10:00:00Z', record.id as string);
       expect((await a.call('PUT', `${url}/${record.id}`, { ...laptop, version: 1 })).statusCode).toBe(200);
-      const phone = body(c, '2026-11-30T10:00:00Z', record.id);
+      const phone = body(c, '2026-11-30T10:00:00Z', record.id as string);
       for (const stale of [{ ...phone, version: 1 }, phone]) {
         const res = await a.call('PUT', `${url}/${record.id}`, stale);
         expect(expectJsonError(res, 409)).toBe('version_conflict');
@@ -189,7 +189,7 @@ describe.each(KINDS)('API on %s', (kind) => {
       expect(deleted.statusCode, deleted.body).toBe(200);
       const tombstone = { collection: c, id: record.id, version: 2, deletedAt: expect.any(String) };
       expect(deleted.json()).toEqual({ items: [tombstone], nextCursor: null });
-      const edited = body(c, '2026-11-30T10:00:00Z', record.id);
+      const edited = body(c, '2026-11-30T10:00:00Z', record.id as string);
       for (const stale of [edited, { ...edited, version: 1 }]) {
         const res = await a.call('PUT', `${url}/${record.id}`, stale);
         expect(expectJsonError(res, 409)).toBe('version_conflict');
