@@ -6,7 +6,7 @@
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Diary, Profile } from '../../diary/model.ts';
-import { COLLECTION_NAMES, type CollectionName, type CollectionRecords, timeKey } from '../collections.ts';
+import { COLLECTION_NAMES, type CollectionName, type CollectionRecords } from '../collections.ts';
 import {
   type CounterHit,
   type DeleteOutcome,
