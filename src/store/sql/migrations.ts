@@ -1,7 +1,7 @@
 /**
  * Schema migrations, written once with Kysely's schema builder and run unchanged on SQLite and PostgreSQL.
- * They run at start-up. On PostgreSQL the whole run holds an advisory lock taken before anything else, so
- * several processes starting together apply each migration once and none trips over another's tables
+ * They run at start-up. On PostgreSQL the whole run is one transaction that first takes an advisory lock,
+ * so several processes starting together apply each migration once and none trips over another's tables
  * (Kysely's own lock comes only after it has created its bookkeeping tables, which, raced, logs
  * `duplicate key` errors in PostgreSQL's log). Never edit a migration that has shipped: add a new one.
  */
@@ -132,22 +132,21 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
 
 /**
- * The key of the session-level advisory lock that serialises migrations across processes (a one-bigint
- * key, unlike the diary's two-integer ones, and not Kysely's own).
+ * The key of the advisory lock that serialises migrations across processes (a one-bigint key, unlike the
+ * diary's two-integer ones, and not Kysely's own).
  */
 export const MIGRATION_LOCK = '7366828233463739749';
 
 /** Brings the schema up to date; throws with the failing migration's error. */
 export async function migrateToLatest(db: AnyDb): Promise<void> {
   if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return migrate(db);
-  // One connection for the lock and the migrations: the lock belongs to the session that took it.
-  await db.connection().execute(async (conn) => {
-    await sql`select pg_advisory_lock(${sql.raw(MIGRATION_LOCK)})`.execute(conn);
-    try {
-      await migrate(conn);
-    } finally {
-      await sql`select pg_advisory_unlock(${sql.raw(MIGRATION_LOCK)})`.execute(conn);
-    }
+  // One transaction holds the lock (released at its end) and the whole run, Kysely's bookkeeping
+  // included: a second process waits here and then finds everything done. Being one transaction, it also
+  // works through a pooler that hands out a server connection per transaction (PgBouncer's transaction
+  // mode), where a session-level lock could be taken on one connection and released on another.
+  await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${sql.raw(MIGRATION_LOCK)})`.execute(trx);
+    await migrate(trx);
   });
 }
 
