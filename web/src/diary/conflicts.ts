@@ -20,14 +20,6 @@ export type Resolution =
   | { readonly kind: 'keep' }
   | { readonly kind: 'delete' };
 
-/** What the person sees for a `fields` conflict: each side's whole record, and the fields to choose. */
-export function conflictSides(
-  s: StoredRecord,
-): { mine: object; theirs: object; fields: readonly string[] } | null {
-  if (s.conflict?.kind !== 'fields') return null;
-  return { mine: s.record, theirs: s.conflict.theirs, fields: s.conflict.fields };
-}
-
 export async function resolveConflict(
   store: SyncStore,
   key: string,
