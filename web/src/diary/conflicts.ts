@@ -3,7 +3,6 @@
  * change based on the server's current version, so the next sync sends it and the server accepts it,
  * unless yet another device changed the record meanwhile: then the person is asked again.
  */
-import type { StoredRecord } from './diary-db.ts';
 import { mergeRecords, sameValue, withChoices } from './merge.ts';
 import type { SyncStore } from './sync.ts';
 
