@@ -61,4 +61,26 @@ describe('what the docs say about the repository', () => {
     expect(server).toContain('`LANG`');
     expect(server).toMatch(/`backease backup` reads the server's own configuration/);
   });
+
+  it('says how to run it as a service: the production layout of docs/server.md (issue 14)', () => {
+    const server = readFileSync(join(root, 'docs/server.md'), 'utf8');
+    const section = server.slice(server.indexOf('## Running it in production'));
+    for (const needed of [
+      /reverse proxy/i,
+      /TLS/,
+      /`TRUST_PROXY`/,
+      /`TRUST_PROXY=true` believes whatever address/,
+      /Build once, then start/,
+      /npm run build:web/,
+      /Several processes per machine/,
+      /`max_connections` \(default 100\)/,
+      /processes × `PG_POOL_SIZE`/,
+      /PgBouncer/,
+      /Read replicas/,
+    ])
+      expect(section).toMatch(needed);
+    const backup = server.slice(server.indexOf('## Backup and restore'));
+    for (const needed of [/backease backup --out/, /pg_dump --format=custom/, /pg_restore/, /To restore:/])
+      expect(backup).toMatch(needed);
+  });
 });
