@@ -5,7 +5,7 @@
  * itself is published in one step (web/scripts/publish-build.ts), so no process ever sees half of it.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -31,7 +31,15 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Takes the lock, or says who holds it. */
+function ageMs(path: string): number {
+  try {
+    return Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/** Takes the lock, or says who holds it (0: the lock file has no pid in it). */
 function tryLock(lock: string): true | number {
   try {
     const fd = openSync(lock, 'wx', 0o600);
@@ -54,7 +62,9 @@ export async function buildWebOnce(o: BuildOnceOptions): Promise<boolean> {
   for (;;) {
     const holder = tryLock(lock);
     if (holder === true) break;
-    if (!alive(holder) || Date.now() > deadline) {
+    // A lock with no pid yet is being written this instant; one that stays so was left half-made.
+    const gone = holder === 0 ? ageMs(lock) > 10_000 : !alive(holder);
+    if (gone || Date.now() > deadline) {
       rmSync(lock, { force: true });
       continue;
     }

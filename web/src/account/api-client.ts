@@ -155,6 +155,14 @@ export const diaryApiOver = (request: Request): SyncApi => ({
       return { ok: false, current: versioned(e.body.current as Answered) };
     }
   },
+  async get(collection, id) {
+    try {
+      return versioned(await request<Answered>('GET', `/${SEGMENTS[collection]}/${id}`));
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404) return null;
+      throw e;
+    }
+  },
   async list(collection) {
     return (await listAll<Answered>(request, `/${SEGMENTS[collection]}`)).map(versioned);
   },

@@ -106,4 +106,39 @@ describe('diary sync, one device', () => {
       fields: ['notes'],
     });
   });
+
+  it('deletes a copy synced before versions existed only if the server still has what this device had', async () => {
+    const { phone, laptop } = await twoDevices(h.app);
+    const unchanged: CheckIn = makeRecord('checkIns');
+    const changedThere: CheckIn = makeRecord('checkIns');
+    const goneThere: CheckIn = makeRecord('checkIns');
+    for (const r of [unchanged, changedThere, goneThere]) laptop.save('checkIns', r);
+    await laptop.sync();
+    laptop.edit('checkIns', changedThere.id, { notes: 'changed on the laptop' });
+    laptop.delete('checkIns', goneThere.id);
+    await laptop.sync();
+    // The phone deleted all three with an older app: synced, no version, marked deleted.
+    for (const r of [unchanged, changedThere, goneThere]) {
+      phone.records.set(recordKey('checkIns', r.id), {
+        key: recordKey('checkIns', r.id),
+        collection: 'checkIns',
+        id: r.id,
+        record: r,
+        updatedAt: 1,
+        dirty: true,
+        deleted: true,
+        synced: true,
+      });
+    }
+    const result = await phone.sync();
+    expect(result.conflicts).toBe(1);
+    expect(phone.stored('checkIns', changedThere.id)?.conflict).toMatchObject({
+      kind: 'deletedHere',
+      theirs: { notes: 'changed on the laptop' },
+    });
+    const left = (await phone.api.list('checkIns')).map((v) => v.record.id);
+    expect(left).toEqual([changedThere.id]);
+    expect(phone.stored('checkIns', unchanged.id)).toBeUndefined();
+    expect(phone.stored('checkIns', goneThere.id)).toBeUndefined();
+  });
 });

@@ -49,6 +49,8 @@ export interface SyncApi {
     id: string,
     version: number,
   ): Promise<{ readonly ok: true } | { readonly ok: false; readonly current: Versioned }>;
+  /** One record as the server has it, or null when it has none. */
+  get(collection: Collection, id: string): Promise<Versioned | null>;
   /** Every record of the collection on the server, with its version. */
   list(collection: Collection): Promise<Versioned[]>;
   /** Every deletion on the server. */
@@ -108,12 +110,13 @@ export async function syncDiary(
     await setConflict(s.key, { kind: 'deletedHere', theirs: r.current.record, version: r.current.version });
   };
 
-  // A deletion of a record synced before versions existed: learn its version first, then delete that.
+  // A deletion of a record synced before versions existed: delete the server's copy if it is the one this
+  // device had; if another device changed it since, ask.
   const removeUnversioned = async (s: StoredRecord) => {
-    const probe = await api.put(s.collection, s.id, s.base ?? s.record, undefined);
-    if (probe.ok) return pushDeletion({ ...s, version: probe.version });
-    if (probe.current) return pushDeletion({ ...s, version: probe.current.version });
-    await store.removeStored(s.key);
+    const there = await api.get(s.collection, s.id);
+    if (!there) return store.removeStored(s.key);
+    if (sameValue(there.record, s.base ?? s.record)) return pushDeletion({ ...s, version: there.version });
+    await setConflict(s.key, { kind: 'deletedHere', theirs: there.record, version: there.version });
   };
 
   const pushChange = async (first: StoredRecord) => {
