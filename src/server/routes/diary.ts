@@ -100,11 +100,11 @@ function withVersion(record: z.ZodType, version: z.ZodType): z.ZodType {
 }
 
 /** The record as answers carry it: its fields and its version. */
-export function stored<T>(v: Versioned<T>): T & { version: number } {
+function stored<T>(v: Versioned<T>): T & { version: number } {
   return { ...v.record, version: v.version };
 }
 
-export const TOMBSTONE = named(
+const TOMBSTONE = named(
   'Tombstone',
   z
     .object({
@@ -116,7 +116,7 @@ export const TOMBSTONE = named(
     .describe('A deleted record: enough for another device to learn of the deletion'),
 );
 
-export function tombstoneBody(t: Tombstone) {
+function tombstoneBody(t: Tombstone) {
   return {
     collection: t.collection,
     id: t.id,
@@ -129,15 +129,16 @@ export function tombstoneBody(t: Tombstone) {
  * A body with its `version` taken out: the version is sync's, the rest is the record, which the record
  * schema alone validates. Anything that is not an object is left whole for the record schema to refuse.
  */
-export function splitVersion(body: unknown): { record: unknown; version: unknown } {
+function splitVersion(body: unknown): { record: unknown; version: unknown } {
   if (body === null || typeof body !== 'object' || Array.isArray(body) || !('version' in body))
     return { record: body, version: undefined };
   const { version, ...record } = body as Record<string, unknown>;
   return { record, version };
 }
 
-function versionOrThrow(raw: unknown, required: boolean): number | undefined {
-  if (raw === undefined && !required) return undefined;
+/** The version a PUT names, if it names one (then it must be a version). */
+function namedVersion(raw: unknown): number | undefined {
+  if (raw === undefined) return undefined;
   return parseOrThrow(z.object({ version: versionSchema }), { version: raw }).version;
 }
 
@@ -303,7 +304,7 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
           def.schema,
           withIdFilledIn(split.record, () => params.id),
         );
-        const version = versionOrThrow(split.version, false);
+        const version = namedVersion(split.version);
         if (record.id !== params.id) {
           throw apiError('invalid_value', msg('error.idMismatch'), 'id');
         }
@@ -349,7 +350,7 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
   ];
 }
 
-export function encodeTombstoneCursor(c: TombstoneCursor): string {
+function encodeTombstoneCursor(c: TombstoneCursor): string {
   return Buffer.from(JSON.stringify([c.at, c.collection, c.id])).toString('base64url');
 }
 
@@ -359,7 +360,7 @@ const tombstoneCursorShape = z.tuple([
   z.string().min(1).max(64),
 ]);
 
-export function decodeTombstoneCursor(raw: string): TombstoneCursor {
+function decodeTombstoneCursor(raw: string): TombstoneCursor {
   try {
     const [at, collection, id] = tombstoneCursorShape.parse(
       JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')),
