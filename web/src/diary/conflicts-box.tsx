@@ -103,7 +103,7 @@ function ConflictForm(props: { stored: StoredRecord; onSettled: () => void }) {
   const c = s.conflict;
   const [choices, setChoices] = useState<Readonly<Record<string, Choice>>>({});
   const [keep, setKeep] = useState<'keep' | 'delete' | null>(null);
-  const [error, setError] = useState(false);
+  const [error, setError] = useState<'choose' | 'impossible' | null>(null);
   if (!c) return null;
   const title = recordTitle(s);
   const group = s.key.replace(/[^A-Za-z0-9-]/g, '-');
@@ -112,13 +112,13 @@ function ConflictForm(props: { stored: StoredRecord; onSettled: () => void }) {
     e.preventDefault();
     let resolution: Resolution;
     if (c.kind === 'fields') {
-      if (c.fields.some((f) => !choices[f])) return setError(true);
+      if (c.fields.some((f) => !choices[f])) return setError('choose');
       resolution = { kind: 'fields', choices };
     } else {
-      if (!keep) return setError(true);
+      if (!keep) return setError('choose');
       resolution = { kind: keep };
     }
-    await settleConflict(s.key, resolution);
+    if (!(await settleConflict(s.key, resolution))) return setError('impossible');
     props.onSettled();
   };
 
@@ -130,7 +130,7 @@ function ConflictForm(props: { stored: StoredRecord; onSettled: () => void }) {
         checked={checked}
         onChange={() => {
           onChange();
-          setError(false);
+          setError(null);
         }}
       />
       <span>{text}</span>
@@ -190,7 +190,9 @@ function ConflictForm(props: { stored: StoredRecord; onSettled: () => void }) {
         </>
       ) : null}
       <div role="alert" class="error-slot">
-        {error ? <p class="field-error">{t('sync.chooseEach')}</p> : null}
+        {error ? (
+          <p class="field-error">{error === 'choose' ? t('sync.chooseEach') : t('sync.impossible')}</p>
+        ) : null}
       </div>
       <button type="submit" class="button button-primary">
         {t('sync.keepChoice')}

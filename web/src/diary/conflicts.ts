@@ -3,6 +3,8 @@
  * change based on the server's current version, so the next sync sends it and the server accepts it,
  * unless yet another device changed the record meanwhile: then the person is asked again.
  */
+
+import type { Collection } from './diary-db.ts';
 import { mergeRecords, sameValue, withChoices } from './merge.ts';
 import type { SyncStore } from './sync.ts';
 
@@ -19,21 +21,27 @@ export type Resolution =
   | { readonly kind: 'keep' }
   | { readonly kind: 'delete' };
 
+/**
+ * Stores the person's choice; false (and nothing stored) when the chosen values together do not make a
+ * valid record (an episode that would end before it starts), so the person can choose again.
+ */
 export async function resolveConflict(
   store: SyncStore,
   key: string,
   resolution: Resolution,
   now: number,
-): Promise<void> {
+  valid: (collection: Collection, record: unknown) => boolean = () => true,
+): Promise<boolean> {
   const s = await store.getStored(key);
   const c = s?.conflict;
-  if (!s || !c) return;
+  if (!s || !c) return true;
   const settled = { ...s, conflict: undefined, updatedAt: now };
   switch (c.kind) {
     case 'fields': {
       if (resolution.kind !== 'fields') throw new Error('A field conflict is settled field by field.');
       const { merged } = mergeRecords(s.base, s.record, c.theirs);
-      const record = withChoices(merged, c.theirs, resolution.choices);
+      const record = withChoices(merged, s.record, c.theirs, resolution.choices);
+      if (!valid(s.collection, record)) return false;
       const same = sameValue(record, c.theirs);
       await store.putStored({
         ...settled,
@@ -43,7 +51,7 @@ export async function resolveConflict(
         synced: true,
         dirty: !same,
       });
-      return;
+      return true;
     }
     case 'deletedThere':
       // Keeping it names the deletion's version: the server then knows this device saw the deletion.
@@ -56,7 +64,7 @@ export async function resolveConflict(
           deleted: false,
         });
       else await store.removeStored(key);
-      return;
+      return true;
     case 'deletedHere':
       if (resolution.kind === 'keep')
         await store.putStored({
@@ -70,6 +78,6 @@ export async function resolveConflict(
         });
       else
         await store.putStored({ ...settled, base: c.theirs, version: c.version, deleted: true, dirty: true });
-      return;
+      return true;
   }
 }

@@ -32,13 +32,13 @@ describe('three-way merge of a record', () => {
   });
 
   it('applies the person’s choices field by field', () => {
-    const { merged } = mergeRecords(base, { ...base, notes: 'mine', pain: 1 }, { ...base, notes: 'theirs' });
-    expect(withChoices(merged, { ...base, notes: 'theirs' }, { notes: 'theirs' })).toEqual({
-      ...base,
-      notes: 'theirs',
-      pain: 1,
-    });
-    expect(withChoices(merged, { ...base, notes: 'theirs' }, { notes: 'mine' })).toEqual(merged);
+    const mine = { ...base, notes: 'mine', pain: 1 };
+    const theirs = { ...base, notes: 'theirs', endedAt: '2026-11-28T10:00:00Z' };
+    const { merged } = mergeRecords(base, mine, theirs);
+    expect(withChoices(merged, mine, theirs, { notes: 'theirs' })).toEqual({ ...theirs, pain: 1 });
+    expect(withChoices(merged, mine, theirs, { notes: 'mine' })).toEqual(merged);
+    // A field the merge took from one side (asked about because the merge broke a rule) follows the choice.
+    expect(withChoices(merged, mine, theirs, { endedAt: 'mine' }).endedAt).toBeNull();
   });
 
   it('compares JSON values by content, ignoring key order', () => {

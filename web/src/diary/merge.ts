@@ -60,16 +60,20 @@ export function mergeRecords<T extends object>(base: T | undefined, mine: T, the
   return { merged: merged as T, conflicts };
 }
 
-/** The merged record with the person's choice for each conflicting field. */
+/**
+ * The merged record with the person's choice for each field asked about: this device's value or the
+ * other's, whatever the merge had put there.
+ */
 export function withChoices<T extends object>(
   merged: T,
+  mine: T,
   theirs: T,
   choices: Readonly<Record<string, 'mine' | 'theirs'>>,
 ): T {
   const out: Record<string, unknown> = { ...(merged as Fields) };
   for (const [key, choice] of Object.entries(choices)) {
-    if (choice !== 'theirs') continue;
-    if (Object.hasOwn(theirs, key)) out[key] = (theirs as Fields)[key];
+    const from = (choice === 'theirs' ? theirs : mine) as Fields;
+    if (Object.hasOwn(from, key)) out[key] = from[key];
     else delete out[key];
   }
   return out as T;

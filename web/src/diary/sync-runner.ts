@@ -37,9 +37,12 @@ export function syncNow(): Promise<SyncResult | null> {
   return run();
 }
 
-/** Stores the person's choice for a conflict on this device; the next sync sends it. */
-export async function settleConflict(key: string, resolution: Resolution): Promise<void> {
-  await resolveConflict(store, key, resolution, Date.now());
+/**
+ * Stores the person's choice for a conflict on this device; the next sync sends it. False when the chosen
+ * values together are not a valid record.
+ */
+export function settleConflict(key: string, resolution: Resolution): Promise<boolean> {
+  return resolveConflict(store, key, resolution, Date.now(), validRecord);
 }
 
 export function lastSyncAt(): Promise<string | undefined> {

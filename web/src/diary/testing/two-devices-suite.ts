@@ -175,8 +175,24 @@ export function describeTwoDevices(kind: StoreKind): void {
       laptop.edit('episodes', episode.id, { endedAt: '2026-11-28T09:00:00Z' });
       await phone.sync();
       expect((await laptop.sync()).conflicts).toBe(1);
-      expect(laptop.conflicts()[0]?.conflict).toMatchObject({ kind: 'fields' });
+      expect(laptop.conflicts()[0]?.conflict).toMatchObject({
+        kind: 'fields',
+        fields: ['startedAt', 'endedAt'],
+      });
       expect((await serverCopy(phone, episode.id))?.record.startedAt).toBe('2026-11-28T12:00:00Z');
+      // A choice that is still impossible is refused and nothing changes; a possible one is kept.
+      const impossible = { startedAt: 'theirs', endedAt: 'mine' } as const;
+      expect(await laptop.resolve('episodes', episode.id, { kind: 'fields', choices: impossible })).toBe(
+        false,
+      );
+      expect(laptop.conflicts()).toHaveLength(1);
+      const keepMine = { startedAt: 'mine', endedAt: 'mine' } as const;
+      expect(await laptop.resolve('episodes', episode.id, { kind: 'fields', choices: keepMine })).toBe(true);
+      await laptop.sync();
+      await phone.sync();
+      const chosen = { ...episode, endedAt: '2026-11-28T09:00:00Z' };
+      expect((await serverCopy(phone, episode.id))?.record).toEqual(chosen);
+      expect(phone.get('episodes', episode.id)).toEqual(chosen);
     });
 
     it('resends nothing twice: a write whose answer was lost is no conflict the next time', async () => {

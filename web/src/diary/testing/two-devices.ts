@@ -87,8 +87,8 @@ export class Device {
     return syncDiary(this.store, this.api, { valid: validRecord, now: this.now });
   }
 
-  resolve(collection: Collection, id: string, resolution: Resolution): Promise<void> {
-    return resolveConflict(this.store, recordKey(collection, id), resolution, this.now());
+  resolve(collection: Collection, id: string, resolution: Resolution): Promise<boolean> {
+    return resolveConflict(this.store, recordKey(collection, id), resolution, this.now(), validRecord);
   }
 }
 
