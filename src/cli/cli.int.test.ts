@@ -71,17 +71,18 @@ describe('backease next --json', () => {
 
 describe('backease assess (terminal interview)', () => {
   it('walks a cauda equina story to the emergency action first', () => {
-    // age, sex, no emergency signs, then saddle numbness on the nerve screen
-    const r = backease(['assess'], '46\nm\n\n1\n');
+    // age, sex, "no" to the four emergency gateways, "yes" to the nerve gateway, then saddle numbness
+    const r = backease(['assess'], '46\nm\nn\nn\nn\nn\ny\n1\n');
     expect(r.code).toBe(0);
     const action = r.out.indexOf('EMERGENCY');
     expect(action).toBeGreaterThan(0);
     expect(r.out.indexOf('Call the emergency number now')).toBeGreaterThan(action);
-    expect(action).toBeLessThan(r.out.indexOf('LIKELY CAUSES'));
+    expect(action).toBeLessThan(r.out.indexOf('WHAT THIS CAN BE'));
   });
 
   it('re-asks after an answer it cannot read, and says why', () => {
-    const r = backease(['assess'], '46\nm\n99\n\n1\n');
+    const r = backease(['assess'], '46\nm\nmaybe\nn\nn\nn\nn\ny\n99\n1\n');
+    expect(r.out).toMatch(/Type y for yes, n for no/);
     expect(r.out).toMatch(/Type numbers from 1 to \d+/);
     expect(r.out).toMatch(/EMERGENCY/);
   });

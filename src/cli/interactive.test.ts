@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../contract/output.ts';
 import { renderer } from '../i18n/catalogs.ts';
-import { askProfile, parseAnswer as parseWith } from './interactive.ts';
+import { getKnowledge } from '../knowledge/index.ts';
+import { askProfile, parseAnswer as parseWith, runInteractive } from './interactive.ts';
 
 const en = renderer('en');
 const parseAnswer = (q: Question, line: string) => parseWith(q, line, en);
 
 const multi: Question = {
+  gateway: false,
+  warning: false,
   id: 'q',
   type: 'multiple',
   phase: 'safety',
   items: [{ findingId: 'fever' }, { findingId: 'chills_rigors' }, { findingId: 'nausea_vomiting' }],
 };
 const single: Question = {
+  gateway: false,
+  warning: false,
   id: 's',
   type: 'single',
   phase: 'safety',
   items: [{ findingId: 'pregnant' }],
 };
 const num: Question = {
+  gateway: false,
+  warning: false,
   id: 'n',
   type: 'number',
   phase: 'safety',
@@ -97,5 +104,63 @@ describe('askProfile', () => {
       r: en,
     };
     expect(await askProfile(io)).toEqual({ age: 34, sex: 'male' });
+  });
+});
+
+describe('runInteractive', () => {
+  const plain = {
+    bold: (x: string) => x,
+    dim: (x: string) => x,
+    red: (x: string) => x,
+    yellow: (x: string) => x,
+    green: (x: string) => x,
+    cyan: (x: string) => x,
+  };
+  /** Answers "no" to every gateway and list, like a person with a simple strain; records what was shown. */
+  async function run(answerFor: (shown: string) => string) {
+    let shown = '';
+    const io = {
+      write: (t: string) => {
+        shown += t;
+      },
+      lines: {
+        next: async () => {
+          const answer = answerFor(shown);
+          shown = '';
+          return { done: false as const, value: answer };
+        },
+      } as AsyncIterator<string>,
+      style: plain,
+      r: en,
+      width: 60,
+    };
+    return runInteractive(getKnowledge(), io, { age: 34, sex: 'male', evidence: [] });
+  }
+
+  it('asks a gateway first; "n" says no to the whole list without showing it', async () => {
+    const screens: string[] = [];
+    const a = await run((shown) => {
+      screens.push(shown);
+      if (/Where is the pain\?/.test(shown)) return '1';
+      if (/How long ago/.test(shown)) return '2';
+      if (/How bad is the pain/.test(shown)) return '4';
+      if (/y = yes, show me the list/.test(shown)) return 'n';
+      return '';
+    });
+    expect(a.triage.level).toBe('self_care');
+    const heart = screens.find((s) => s.includes('Any chest pain, trouble breathing or a racing heart?'));
+    expect(heart?.replace(/\s+/g, ' ')).toContain('n = No chest pain or breathing trouble');
+    expect(heart).not.toContain('Short of breath');
+  });
+
+  it('"y" opens the list, and the ticked item counts', async () => {
+    const a = await run((shown) => {
+      if (shown.includes('Any numbness around your bottom or genitals')) return 'y';
+      if (shown.includes('Numbness around your bottom or genitals')) return '1';
+      if (/y = yes, show me the list/.test(shown)) return 'n';
+      return '';
+    });
+    expect(a.triage.level).toBe('emergency');
+    expect(a.triage.reasons[0]?.findings).toContain('saddle_numbness');
   });
 });

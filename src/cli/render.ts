@@ -7,6 +7,7 @@ import type { Assessment } from '../contract/output.ts';
 import {
   adviceText,
   adviceTitle,
+  causeFrequency,
   causeName,
   evidenceMessage,
   findingLabel,
@@ -14,6 +15,7 @@ import {
   serviceAction,
 } from '../i18n/assessment-messages.ts';
 import { list, msg } from '../i18n/message.ts';
+import { groupCauses } from '../i18n/plain-risk.ts';
 import type { Renderer } from '../i18n/render.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import type { Style } from './io.ts';
@@ -37,8 +39,12 @@ export function renderAssessment(
     const t = r.text(code);
     out.push('', s.bold(`── ${t} ${'─'.repeat(Math.max(3, width - t.length - 4))}`));
   };
-  const wrap = (text: string, indent = '   ') =>
-    out.push(...wrapText(text, width - indent.length).map((l) => indent + l));
+  // A bullet's or a number's later lines hang under its text, not under the mark.
+  const wrap = (text: string, indent = '   ') => {
+    const mark = /^(• |\d+\. )/.exec(text)?.[0] ?? '';
+    const hang = indent + ' '.repeat(mark.length);
+    out.push(...wrapText(text, width - hang.length).map((l, i) => (i === 0 ? indent : hang) + l));
+  };
   const label = (id: string) => r.render(findingLabel(id));
   const graded = (grade: string, sources: readonly string[]) =>
     s.dim(
@@ -62,14 +68,15 @@ export function renderAssessment(
     wrap(`• ${r.text(reason.code, reason.params)}${named}`, '     ');
   }
 
-  heading('cli.heading.causes');
-  if (a.triage.level === 'emergency' || a.triage.level === 'urgent')
-    wrap(s.dim(r.text('cli.causesUrgencyNote')));
-  for (const c of a.causes.slice(0, opts.causes ?? 5)) {
-    const pct = Math.round(c.probability * 100);
-    const shown = pct < 1 ? r.text('cli.percentUnderOne') : r.number(c.probability, { style: 'percent' });
+  const acting = a.triage.level === 'emergency' || a.triage.level === 'urgent';
+  // In an urgent result the list starts with what the warning sign can mean (groupCauses).
+  heading(acting ? 'cli.heading.canBe' : 'cli.heading.causes');
+  if (acting) wrap(s.dim(r.text('cli.causesUrgencyNote')));
+  const groups = groupCauses(a.causes, a.triage.level);
+  for (const c of groups.likely.slice(0, opts.causes ?? 5)) {
     const bar = '█'.repeat(Math.round(c.probability * 20)).padEnd(20, '░');
-    out.push(`   ${shown.padStart(4)}  ${s.dim(bar)}  ${s.bold(r.render(causeName(c.id)))}`);
+    out.push(`   ${s.dim(bar)}  ${s.bold(r.render(causeName(c.id)))}`);
+    wrap(r.render(causeFrequency(c.probability)), '          ');
     const up = c.evidence.filter((e) => e.ratio > 1).slice(0, 4);
     const down = c.evidence.filter((e) => e.ratio < 1).slice(0, 4);
     const saidNo = down.filter((e) => e.answer === 'absent').map((e) => label(e.finding));
@@ -83,7 +90,11 @@ export function renderAssessment(
         '          ',
       );
     if (against.length > 0) wrap(`${s.red(r.text('cli.against'))} ${against.join('; ')}`, '          ');
+    if (c.kind === 'serious' && r.has(`cause.${c.id}.next`))
+      wrap(`${s.bold(r.text('cli.next'))} ${r.text(`cause.${c.id}.next`)}`, '          ');
   }
+  if (groups.lessLikely.length > 0)
+    wrap(r.text('cli.lessLikely', { names: list(groups.lessLikely.map((c) => r.render(causeName(c.id)))) }));
 
   const todo = a.plan.actions.filter((i) => i.kind !== 'avoid');
   const avoid = a.plan.actions.filter((i) => i.kind === 'avoid');
@@ -114,10 +125,16 @@ export function renderAssessment(
   }
   if (a.plan.withheld.length > 0) {
     heading('cli.heading.withheld');
-    for (const w of a.plan.withheld)
+    for (const w of a.plan.withheld) {
       wrap(
         `• ${s.bold(r.render(adviceTitle(w.id)))}: ${w.ruleIds.map((id) => r.render(safetyWhy(id))).join(' ')}`,
       );
+      if (w.instead.length > 0)
+        wrap(
+          s.green(r.text('cli.instead', { items: list(w.instead.map((id) => r.render(adviceTitle(id)))) })),
+          '     ',
+        );
+    }
   }
   if (a.plan.warnings.length > 0) {
     heading('cli.heading.warnings');

@@ -5,7 +5,7 @@
 import causesJson from '../../contract/causes.json' with { type: 'json' };
 import findingsJson from '../../contract/findings.json' with { type: 'json' };
 import levelsJson from '../../contract/triage-levels.json' with { type: 'json' };
-import type { CauseId, FindingId } from './ids.generated.ts';
+import type { CauseId, ContractTriageLevel, FindingId } from './ids.generated.ts';
 
 export type { CauseId, FindingId };
 
@@ -65,7 +65,12 @@ export const NUMBER_FINDINGS = {
 
 export type NumberFindingId = keyof typeof NUMBER_FINDINGS;
 
-export const TRIAGE_LEVELS = ['emergency', 'urgent', 'gp', 'self_care'] as const;
+export const TRIAGE_LEVELS = [
+  'emergency',
+  'urgent',
+  'gp',
+  'self_care',
+] as const satisfies readonly ContractTriageLevel[];
 export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
 
 /** Higher is more urgent: self_care 0, gp 1, urgent 2, emergency 3. */

@@ -63,6 +63,11 @@ const triageShape = {
   service: z.enum(CARE_SERVICES),
   /** Most urgent first; the first reason is the one that set the level. */
   reasons: z.array(z.object(reasonShape)),
+  /**
+   * Warning signs never answered that could make the level more urgent. While any is listed the level
+   * is at least gp: ask them (each is a finding id) and assess again.
+   */
+  unanswered: z.array(findingId),
 };
 
 const causeEvidenceShape = {
@@ -84,6 +89,8 @@ const causeShape = {
   /** Finding ids that moved this cause down, strongest first. */
   against: z.array(findingId),
   evidence: z.array(z.object(causeEvidenceShape)),
+  /** The urgent or emergency triage rules that fired and are there to catch this cause (they raised it). */
+  suspectedBy: z.array(z.string()),
 };
 
 const cautionShape = { ruleId: z.string(), code };
@@ -106,6 +113,8 @@ const withheldShape = {
   /** The person's findings that made those rules apply. */
   because: z.array(findingId),
   sources,
+  /** What the plan offers in its place, best first: advice ids among the plan's actions. */
+  instead: z.array(z.string()),
 };
 
 const warningShape = { id: z.string(), code, sources };
@@ -167,6 +176,13 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 const questionShape = {
   id: z.string(),
   type: z.enum(QUESTION_TYPES),
+  /**
+   * Ask the screen's yes/no gateway first (its words: question.<id>.gateway): "no" answers every item
+   * absent; "yes" or "not sure" opens the items. A client may also show the items at once.
+   */
+  gateway: z.boolean(),
+  /** A screen of warning signs. */
+  warning: z.boolean(),
   items: z.array(z.object({ findingId })),
   /** For number questions. */
   min: z.number().optional(),
@@ -203,6 +219,12 @@ export type InterviewStep = z.infer<typeof interviewStepSchema>;
 export const ANSWER_VIEWS = ['compact', 'full'] as const;
 export type AnswerView = (typeof ANSWER_VIEWS)[number];
 
+/**
+ * Causes below this probability are "less likely": a client groups them rather than showing each
+ * (about 1 in 20, as a natural frequency).
+ */
+export const LESS_LIKELY_BELOW = 0.05;
+
 /** In a compact answer, causes below this probability are left out after the three most likely. */
 export const COMPACT_CAUSE_FLOOR = 0.001;
 
@@ -219,7 +241,6 @@ export const remedyTimerSchema = z.object({
   safety: z.array(words),
 });
 export type RemedyTimer = z.infer<typeof remedyTimerSchema>;
-export type TimerStep = RemedyTimer['steps'][number];
 
 export const assessmentAnswerSchema = z.object({
   /** The language the words are in (also the Content-Language header). */
@@ -254,6 +275,11 @@ export const assessmentAnswerSchema = z.object({
         }),
       ),
       summary: full(words, 'messages cause.<id>.summary'),
+      /**
+       * For a serious cause: what a doctor would do, and how soon (message cause.<id>.next). The compact
+       * view gives it for the causes at or above LESS_LIKELY_BELOW, which a client shows one by one.
+       */
+      next: words.optional(),
     }),
   ),
   /** Compact view: how many causes were left out as very unlikely (0 in the full view). */
@@ -313,9 +339,12 @@ export const questionAnswerSchema = z.object({
   ...questionShape,
   text: words,
   why: words,
+  /** The gateway question, when `gateway` is true. */
+  gatewayText: words.optional(),
+  /** What the button that answers every item no says, naming what it says no to. */
+  noneText: words.optional(),
   items: z.array(z.object({ findingId, text: words })),
 });
-export type QuestionAnswer = z.infer<typeof questionAnswerSchema>;
 
 export const interviewAnswerSchema = z.discriminatedUnion('done', [
   z.object({

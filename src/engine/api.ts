@@ -3,7 +3,7 @@
  * the server to HTTP 400, the web app to a message; none of them decides anything clinical.
  */
 import { ok, type Result } from '../contract/errors.ts';
-import { type AssessmentInput, parseAssessmentInput } from '../contract/input.ts';
+import { parseAssessmentInput } from '../contract/input.ts';
 import type { Assessment, InterviewStep } from '../contract/output.ts';
 import { getKnowledge } from '../knowledge/index.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
@@ -19,5 +19,3 @@ export function interviewRaw(raw: unknown, kb: LoadedKnowledge = getKnowledge())
   const input = parseAssessmentInput(raw);
   return input.ok ? ok(nextStep(kb, input.value)) : input;
 }
-
-export type { AssessmentInput };

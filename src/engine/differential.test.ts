@@ -13,6 +13,22 @@ const causesOf = (spec: Parameters<typeof person>[0]) =>
   differential(kb, toEvidence(person(spec), kb.findings));
 
 describe('differential', () => {
+  it('when a check stops at an emergency sign, the causes that sign can mean head the list', () => {
+    // Only the first screens answered: confusion in an older woman, nothing else known.
+    const causes = causesOf({ age: 84, sex: 'female', present: ['confusion_drowsy'], others: 'unknown' });
+    const rule = kb.triageRules.find((r) => r.id === 'confusion');
+    expect(rule?.suspects).toContain(causes[0]?.id);
+    expect(causes.slice(0, 2).every((c) => rule?.suspects?.includes(c.id))).toBe(true);
+  });
+
+  it('every emergency rule that can point to a cause names what it suspects, and only real causes', () => {
+    for (const r of kb.triageRules) {
+      for (const id of r.suspects ?? []) expect(CAUSE_IDS, r.id).toContain(id);
+      if (r.level === 'emergency' && r.id !== 'pelvic_infection_severe')
+        expect(r.suspects?.length ?? 0, r.id).toBeGreaterThan(0);
+    }
+  });
+
   it('ranks every contract cause, most likely first', () => {
     const causes = causesOf({ present: ['pain_lower_back'] });
     expect(causes.map((c) => c.id).sort()).toEqual([...CAUSE_IDS].sort());

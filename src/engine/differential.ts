@@ -8,7 +8,7 @@ import { CONTRACT_CAUSES, NUMBER_FINDINGS, type NumberFindingId } from '../contr
 import type { CauseEvidence, CauseResult } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import type { CauseKnowledge, LikelihoodRatio } from '../knowledge/types.ts';
-import { holds } from './conditions.ts';
+import { holds, witnesses } from './conditions.ts';
 import type { Evidence } from './evidence.ts';
 
 export function prior(cause: CauseKnowledge, ev: Evidence): number {
@@ -31,10 +31,45 @@ export function ratioFor(r: LikelihoodRatio, ev: Evidence): number {
   return (state === 'present' ? r.present : r.absent) ?? 1;
 }
 
+interface Suspicion {
+  /** The log of the ratio the rules add on top of the cause's own ratios for the same findings. */
+  readonly weight: number;
+  /** The fired urgent or emergency rules that suspect the cause. */
+  readonly rules: readonly string[];
+}
+
+/**
+ * The causes suspected by the urgent and emergency rules that fire. A rule's picture is worth at least
+ * its level's ratio to each cause it suspects; the cause's own likelihood ratios for the findings that
+ * made the rule fire count toward that, so the same evidence is never counted twice (past cancer
+ * already weighs heavily for cancer in the spine; confusion says nothing to a bladder infection's
+ * ratios, so there the rule adds its whole ratio).
+ */
+export function suspicions(kb: LoadedKnowledge, ev: Evidence): ReadonlyMap<string, Suspicion> {
+  const out = new Map<string, Suspicion>();
+  for (const r of kb.triageRules) {
+    if (!r.suspects || (r.level !== 'emergency' && r.level !== 'urgent') || !holds(r.when, ev)) continue;
+    const fired = new Set<string>(witnesses(r.when, ev));
+    const worth = Math.log(kb.suspectRatio.ratio[r.level]);
+    for (const id of r.suspects) {
+      let counted = 0;
+      for (const x of kb.causeById.get(id)?.ratios ?? [])
+        if (fired.has(x.finding)) counted += Math.log(ratioFor(x, ev));
+      const before = out.get(id);
+      out.set(id, {
+        weight: Math.max(before?.weight ?? 0, worth - Math.max(0, counted)),
+        rules: [...(before?.rules ?? []), r.id],
+      });
+    }
+  }
+  return out;
+}
+
 /** Log scores before normalisation; shared with the interview's information-gain search. */
 export function logScores(kb: LoadedKnowledge, ev: Evidence): number[] {
+  const suspects = suspicions(kb, ev);
   return kb.causes.map((c) => {
-    let s = Math.log(prior(c, ev));
+    let s = Math.log(prior(c, ev)) + (suspects.get(c.id)?.weight ?? 0);
     for (const r of c.ratios) s += Math.log(ratioFor(r, ev));
     return s;
   });
@@ -49,6 +84,7 @@ export function normalise(scores: readonly number[]): number[] {
 
 export function differential(kb: LoadedKnowledge, ev: Evidence): CauseResult[] {
   const probs = normalise(logScores(kb, ev));
+  const rules = suspicions(kb, ev);
   const results = kb.causes.map((c, i): CauseResult => {
     const evidence = c.ratios
       .map((r) => ({ finding: r.finding, ratio: ratioFor(r, ev) }))
@@ -66,6 +102,7 @@ export function differential(kb: LoadedKnowledge, ev: Evidence): CauseResult[] {
       for: evidence.filter((e) => e.ratio > 1).map((e) => e.finding),
       against: evidence.filter((e) => e.ratio < 1).map((e) => e.finding),
       evidence,
+      suspectedBy: [...(rules.get(c.id)?.rules ?? [])],
     };
   });
   return results.sort((a, b) => b.probability - a.probability);

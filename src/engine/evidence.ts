@@ -59,8 +59,3 @@ export function toEvidence(input: AssessmentInput, findings?: readonly FindingKn
   }
   return lookup(input, implied);
 }
-
-/** Returns new input with one finding set, replacing any earlier answer for it. */
-export function withAnswer(input: AssessmentInput, item: EvidenceItem): AssessmentInput {
-  return { ...input, evidence: [...input.evidence.filter((e) => e.id !== item.id), item] };
-}

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
 import type { Question } from '../contract/output.ts';
+import { wordsShown } from '../eval/reading.ts';
 import { questionWhy } from '../i18n/assessment-messages.ts';
 import { renderer } from '../i18n/catalogs.ts';
 import { getKnowledge } from '../knowledge/index.ts';
@@ -58,25 +59,38 @@ describe('interview', () => {
     expect(en.render(questionWhy(step.question.id)).length).toBeGreaterThan(20);
   });
 
-  it('asks the cauda equina signs second and stops as soon as one is present: the person must act', () => {
+  it('asks the cauda equina signs among the first emergency screens and stops as soon as one is present: the person must act', () => {
     const r = run({ age: 46, sex: 'male', evidence: [] }, ['pain_lower_back', 'saddle_numbness']);
-    expect(r.asked).toHaveLength(2);
-    expect(r.asked[1]?.items.map((i) => i.findingId)).toContain('saddle_numbness');
+    expect(r.asked.length).toBeLessThanOrEqual(5);
+    expect(r.asked.at(-1)?.items.map((i) => i.findingId)).toContain('saddle_numbness');
     expect(r.assessment.triage.level).toBe('emergency');
     expect(r.assessment.plan.actions).toEqual([]);
   });
 
-  it('a benign spasm gets a self-care plan in at most 15 questions, none repeated, every one with why we ask', () => {
-    const r = run(
-      { age: 34, sex: 'male', evidence: [] },
-      ['pain_lower_back', 'onset_lifting_twisting', 'muscle_knot_tight', 'pain_worse_movement'],
-      {
-        pain_severity: 6,
-        duration_days: 1,
-      },
-    );
+  it('a benign spasm gets a self-care plan after at most 500 words on screens of at most 6 items, none repeated, every one with why we ask', () => {
+    const present = new Set([
+      'pain_lower_back',
+      'onset_lifting_twisting',
+      'muscle_knot_tight',
+      'pain_worse_movement',
+    ]);
+    const r = run({ age: 34, sex: 'male', evidence: [] }, [...present], {
+      pain_severity: 6,
+      duration_days: 1,
+    });
     expect(r.assessment.triage.level).toBe('self_care');
-    expect(r.asked.length).toBeLessThanOrEqual(15);
+    const words = r.asked.reduce(
+      (n, q) =>
+        n +
+        wordsShown(
+          q,
+          en,
+          q.items.some((i) => present.has(i.findingId)),
+        ),
+      0,
+    );
+    expect(words).toBeLessThanOrEqual(500);
+    expect(Math.max(...r.asked.map((q) => q.items.length))).toBeLessThanOrEqual(6);
     const ids = r.input.evidence.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const q of r.asked) expect(en.has(questionWhy(q.id).code)).toBe(true);
@@ -110,20 +124,23 @@ describe('interview', () => {
     expect(b.min).toBe(b.max);
   });
 
-  it('stops at once when a "don\'t know" already makes it an emergency', () => {
+  it('stops at once when a "don\'t know" makes it an emergency', () => {
     // Palpitations with back pain, and not sure whether it started suddenly: the shock rule treats
-    // "not sure" as possibly sudden, so once both are answered no later answer can lower the level.
+    // "not sure" as possibly sudden, so once that is answered no later answer can lower the level.
     const present = new Set(['pain_lower_back', 'palpitations']);
     let input: AssessmentInput = { age: 60, sex: 'male', evidence: [] };
+    let answeredUnsure = false;
     for (let i = 0; i < 30; i++) {
       const step = nextStep(kb, input);
       if (step.done) break;
-      expect(assess(kb, input).triage.level, `still asking at step ${i}`).not.toBe('emergency');
+      expect(answeredUnsure, `still asking at step ${i} after the "don't know"`).toBe(false);
+      answeredUnsure = step.question.items.some((item) => item.findingId === 'onset_sudden');
       input = {
         ...input,
         evidence: [...input.evidence, ...answerAll(step.question, present, {}, new Set(['onset_sudden']))],
       };
     }
+    expect(answeredUnsure).toBe(true);
     expect(assess(kb, input).triage.level).toBe('emergency');
     expect(nextStep(kb, input).done).toBe(true);
   });
@@ -152,7 +169,7 @@ describe('interview', () => {
           );
           const ids = r.input.evidence.map((e) => e.id);
           expect(new Set(ids).size).toBe(ids.length);
-          expect(r.asked.length).toBeLessThanOrEqual(30);
+          expect(r.asked.length).toBeLessThanOrEqual(kb.questions.length);
           const done = nextStep(kb, r.input);
           expect(done.done && done.assessment.triage.level).toBe(r.assessment.triage.level);
           // With "I don't know" answers a follow-up behind them can stay open, so the level may not settle.
@@ -162,5 +179,7 @@ describe('interview', () => {
       ),
       { numRuns: 40 },
     );
-  });
+    // 40 whole interviews: on a busy two-core machine this takes seconds, so it gets a minute; a
+    // timeout here is not a measure of speed (bench/engine.ts measures that).
+  }, 60_000);
 });

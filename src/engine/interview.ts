@@ -26,7 +26,7 @@ import { assess } from './assess.ts';
 import { holds, truth } from './conditions.ts';
 import { logScores, normalise } from './differential.ts';
 import { type Evidence, toEvidence } from './evidence.ts';
-import { triageLevel } from './triage.ts';
+import { triageLevel, unansweredWarningSigns } from './triage.ts';
 
 /** No interview should need more than this many cause questions; beyond it the answers add little. */
 export const MAX_CAUSE_QUESTIONS = 5;
@@ -177,12 +177,18 @@ function visibleItems(kb: LoadedKnowledge, q: QuestionSpec, ev: Evidence): Findi
   });
 }
 
-function toQuestion(q: QuestionSpec, items: readonly FindingId[]): Question {
+/**
+ * The question as asked. A gateway opens it only when the whole screen is still to be answered and
+ * holds more than one item: with one item left, the item is the question.
+ */
+function toQuestion(q: QuestionSpec, items: readonly FindingId[], whole: boolean): Question {
   const first = items[0] as FindingId;
   const number = q.type === 'number' ? NUMBER_FINDINGS[first as NumberFindingId] : undefined;
   return {
     id: q.id,
     type: q.type,
+    gateway: q.gateway !== undefined && whole && items.length > 1,
+    warning: q.warning === true,
     items: items.map((id) => ({ findingId: id })),
     ...(number
       ? {
@@ -242,13 +248,29 @@ export function nextQuestion(
   if (bounds.min === 'emergency') return undefined;
   const settled = bounds.min === bounds.max;
 
+  // Warning signs that a result would have to list as unanswered are always asked, so a finished
+  // check is never held at "see a GP" only because something was not asked.
+  const unanswered = new Set<string>(unansweredWarningSigns(kb, ev, triageLevel(kb, ev)));
   const safetyLeft = a.ordered.filter((q) => q.phase === 'safety' && pendingOf(q).length > 0).length;
   for (const q of a.ordered) {
     const pending = pendingOf(q);
     if (pending.length === 0) continue;
     const forPlan = q.phase === 'safety' && pending.some((id) => a.planRelevant.has(id));
-    if (forPlan || (!settled && movesBounds(kb, input, pending, bounds))) {
-      return { question: toQuestion(q, pending), progress: { asked, remainingEstimate: safetyLeft + 2 } };
+    if (
+      forPlan ||
+      pending.some((id) => unanswered.has(id)) ||
+      (!settled && movesBounds(kb, input, pending, bounds))
+    ) {
+      // A screen shows only what can change this person's level, plan or likely causes.
+      const shown = pending.filter(
+        (id) => a.triageRelevant.has(id) || a.planRelevant.has(id) || a.causeRelevant.has(id),
+      );
+      // A gateway asks about a whole screen; once part of it is answered, the rest is asked as a list.
+      const whole = pending.length === visibleItems(kb, q, ev).length;
+      return {
+        question: toQuestion(q, shown, whole),
+        progress: { asked, remainingEstimate: safetyLeft + 2 },
+      };
     }
   }
   return nextCauseQuestion(kb, input, ev, mentioned, asked, pendingOf);
@@ -286,7 +308,7 @@ function nextCauseQuestion(
   }
   if (!best) return undefined;
   return {
-    question: toQuestion(best.q, best.items),
+    question: toQuestion(best.q, best.items, best.items.length === visibleItems(kb, best.q, ev).length),
     progress: { asked, remainingEstimate: Math.max(1, MAX_CAUSE_QUESTIONS - causeAsked - 1) },
   };
 }

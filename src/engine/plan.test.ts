@@ -44,7 +44,7 @@ const buildPlan = (...args: Parameters<typeof buildCodedPlan>) =>
   localisePlan(buildCodedPlan(...args), renderer('en'), args[0], 'full');
 
 function triage(level: TriageLevel): Triage {
-  return { level, reasons: [], service: 'self_care' };
+  return { level, reasons: [], service: 'self_care', unanswered: [] };
 }
 
 function person(age: number, present: string[], sex: 'female' | 'male' = 'female', absent: string[] = []) {
@@ -99,6 +99,12 @@ describe('buildPlan: safety rules always win (random people)', () => {
             expect(actionIds.has(id), `${rule.id} withholds ${id}`).toBe(false);
             const item = advice.find((a) => a.id === id);
             if (item?.showIf && !holds(item.showIf, ev)) continue; // not for this person anyway
+            // Offered only in place of a withheld item: listed only when that item is withheld.
+            if (
+              item?.onlyAsAlternative &&
+              !plan.withheld.some((x) => advice.find((a) => a.id === x.id)?.alternatives?.includes(id))
+            )
+              continue;
             const w = plan.withheld.find((x) => x.id === id);
             expect(w, `${id} should be listed as withheld by ${rule.id}`).toBeDefined();
             expect(w?.why).toContain(rule.why);
@@ -422,5 +428,56 @@ describe('buildPlan: specific rules', () => {
     const plan = buildCodedPlan(loaded, person(70, ['diabetes']), triage('self_care'));
     // One caution, by the first rule: the same words twice would say nothing more.
     expect(plan.actions.find((a) => a.id === 'heat')?.cautions.map((c) => c.ruleId)).toEqual(['a']);
+  });
+});
+
+describe('what is offered instead', () => {
+  it('on a blood thinner, anti-inflammatory tablets are withheld and a safe painkiller, gel and heat are named in their place', () => {
+    const plan = buildCodedPlan(kb, person(60, ['med_anticoagulant'], 'male'), triage('self_care'));
+    const nsaid = plan.withheld.find((w) => w.id === 'oral_nsaid');
+    expect(nsaid?.instead).toEqual(['painkiller_when_nsaid_unsafe', 'topical_nsaid', 'heat']);
+    for (const id of nsaid?.instead ?? []) expect(ids(plan.actions)).toContain(id);
+  });
+
+  it('the safe-painkiller item appears only in place of a withheld item', () => {
+    const plan = buildCodedPlan(kb, person(40, [], 'male', ['med_anticoagulant']), triage('self_care'));
+    expect(ids(plan.actions)).not.toContain('painkiller_when_nsaid_unsafe');
+  });
+
+  it('an alternative that is itself unsafe is not offered (paracetamol with liver disease)', () => {
+    const plan = buildCodedPlan(
+      kb,
+      person(60, ['med_anticoagulant', 'liver_disease'], 'male'),
+      triage('self_care'),
+    );
+    expect(plan.withheld.find((w) => w.id === 'oral_nsaid')?.instead).toEqual(['topical_nsaid', 'heat']);
+  });
+});
+
+describe('get help if: only what can apply to this person', () => {
+  /** As the interview and the API build it: questions that cannot apply are absent. */
+  const asked = (age: number, sex: 'female' | 'male', absent: string[] = []) =>
+    toEvidence(
+      {
+        age,
+        sex,
+        evidence: [
+          { id: 'pain_lower_back', state: 'present' },
+          ...absent.map((id) => ({ id, state: 'absent' as const })),
+        ],
+      },
+      kb.findings,
+    );
+  it('a man is not shown pregnancy warning signs; a woman who may be pregnant is', () => {
+    const man = buildCodedPlan(kb, asked(40, 'male'), triage('self_care'));
+    expect(ids(man.safetyNet.getHelpIf)).not.toContain('pregnancy_bleeding');
+    const woman = buildCodedPlan(kb, asked(30, 'female'), triage('self_care'));
+    expect(ids(woman.safetyNet.getHelpIf)).toContain('pregnancy_bleeding');
+    const notPregnant = buildCodedPlan(
+      kb,
+      person(30, ['pain_lower_back'], 'female', ['pregnant']),
+      triage('self_care'),
+    );
+    expect(ids(notPregnant.safetyNet.getHelpIf)).not.toContain('pregnancy_warning_signs');
   });
 });

@@ -87,7 +87,10 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
       warnings.push({ id: rule.id, code: `safety.${rule.id}.warning`, sources: [...rule.sources] });
   }
 
-  const relevant = kb.advice.filter((a) => a.grade !== 'contradicted' && (!a.showIf || holds(a.showIf, ev)));
+  const shown = kb.advice.filter((a) => a.grade !== 'contradicted' && (!a.showIf || holds(a.showIf, ev)));
+  // An item offered only as an alternative joins the plan when something it replaces is withheld.
+  const wanted = new Set(shown.filter((a) => withheldMap.has(a.id)).flatMap((a) => a.alternatives ?? []));
+  const relevant = shown.filter((a) => !a.onlyAsAlternative || wanted.has(a.id));
   const actions: PlanItem[] =
     tri.level === 'emergency'
       ? []
@@ -109,11 +112,13 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
             cautions: cautions.get(a.id) ?? [],
           }));
 
+  const offered = new Set(tri.level === 'emergency' ? [] : actions.map((a) => a.id));
   const withheld: WithheldItem[] = relevant
     .filter((a) => withheldMap.has(a.id))
     .map((a) => {
       const w = withheldMap.get(a.id) as Withholding;
-      return { id: a.id, ruleIds: w.ruleIds, because: w.because, sources: w.sources };
+      const instead = (a.alternatives ?? []).filter((id) => offered.has(id));
+      return { id: a.id, ruleIds: w.ruleIds, because: w.because, sources: w.sources, instead };
     });
 
   const seedClaims: SeedClaimReview[] = kb.seedClaims.map((s) => {
@@ -136,7 +141,7 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
     seedClaims,
     safetyNet: {
       getHelpIf: kb.safetyNet
-        .filter((s) => urgencyRank(s.level) > urgencyRank(tri.level))
+        .filter((s) => urgencyRank(s.level) > urgencyRank(tri.level) && (!s.showIf || holds(s.showIf, ev)))
         .map((s) => ({ id: s.id, level: s.level })),
       review: review(tri.level, durationDays),
       reviewAfter: reviewAfter(tri.level, durationDays),

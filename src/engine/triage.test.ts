@@ -1,16 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { urgencyRank } from '../contract/ids.ts';
+import type { AssessmentInput } from '../contract/input.ts';
 import { serviceAction } from '../i18n/assessment-messages.ts';
 import { renderer } from '../i18n/catalogs.ts';
 import { mentions } from '../knowledge/conditions.ts';
 import { getKnowledge } from '../knowledge/index.ts';
 import { toEvidence } from './evidence.ts';
 import { arbitraryInput, person, withPresent } from './testing.ts';
-import { triage, triageLevel } from './triage.ts';
+import { triage, triageLevel, UNANSWERED_RULE_ID } from './triage.ts';
 
 const kb = getKnowledge();
 const levelOf = (spec: Parameters<typeof person>[0]) => triage(kb, toEvidence(person(spec), kb.findings));
+/** The level the person is given: the rules' level, raised while warning signs are unanswered. */
+const finalLevel = (input: AssessmentInput) => triage(kb, toEvidence(input, kb.findings)).level;
 
 /** Findings that make a rule of urgent or emergency level fire: the red flags. */
 const RED_FLAGS = [
@@ -34,6 +37,8 @@ const REASSURING = new Set([
 ]);
 
 const en = renderer('en');
+/** Thousands of random people: seconds on a busy two-core machine; a timeout is not a speed test. */
+const PROPERTY_TIMEOUT = 30_000;
 
 describe('triage rules', () => {
   it('with no warning sign, a simple strain is self-care and says why', () => {
@@ -341,56 +346,158 @@ describe('triage properties', () => {
     expect(RED_FLAGS.filter((id) => REASSURING.has(id))).toEqual([]);
   });
 
-  it('adding any red-flag finding never lowers the triage level', () => {
-    fc.assert(
-      fc.property(arbitraryInput, fc.constantFrom(...RED_FLAGS), (input, flag) => {
-        const before = triageLevel(kb, toEvidence(input, kb.findings));
-        const after = triageLevel(kb, toEvidence(withPresent(input, flag), kb.findings));
-        expect(urgencyRank(after)).toBeGreaterThanOrEqual(urgencyRank(before));
-      }),
-      { numRuns: 3000 },
-    );
-  });
+  it(
+    'adding any red-flag finding never lowers the triage level',
+    () => {
+      fc.assert(
+        fc.property(arbitraryInput, fc.constantFrom(...RED_FLAGS), (input, flag) => {
+          const before = finalLevel(input);
+          const after = finalLevel(withPresent(input, flag));
+          expect(urgencyRank(after)).toBeGreaterThanOrEqual(urgencyRank(before));
+        }),
+        { numRuns: 3000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('adding any finding other than the few reassuring answers never lowers the level', () => {
-    const ids = kb.findings
-      .map((f) => f.id)
-      .filter((id) => !REASSURING.has(id) && id !== 'pain_severity' && id !== 'duration_days');
-    fc.assert(
-      fc.property(arbitraryInput, fc.constantFrom(...ids), (input, id) => {
-        const before = triageLevel(kb, toEvidence(input, kb.findings));
-        const after = triageLevel(kb, toEvidence(withPresent(input, id), kb.findings));
-        expect(urgencyRank(after)).toBeGreaterThanOrEqual(urgencyRank(before));
-      }),
-      { numRuns: 3000 },
-    );
-  });
+  it(
+    'adding any finding other than the few reassuring answers never lowers the level',
+    () => {
+      const ids = kb.findings
+        .map((f) => f.id)
+        .filter((id) => !REASSURING.has(id) && id !== 'pain_severity' && id !== 'duration_days');
+      fc.assert(
+        fc.property(arbitraryInput, fc.constantFrom(...ids), (input, id) => {
+          const before = finalLevel(input);
+          const after = finalLevel(withPresent(input, id));
+          expect(urgencyRank(after)).toBeGreaterThanOrEqual(urgencyRank(before));
+        }),
+        { numRuns: 3000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('a higher pain score never lowers the level', () => {
-    fc.assert(
-      fc.property(arbitraryInput, fc.integer({ min: 0, max: 9 }), (input, pain) => {
-        const base = { ...input, evidence: input.evidence.filter((e) => e.id !== 'pain_severity') };
-        const at = (v: number) =>
-          triageLevel(
-            kb,
-            toEvidence(
-              { ...base, evidence: [...base.evidence, { id: 'pain_severity', state: 'present', value: v }] },
-              kb.findings,
-            ),
-          );
-        expect(urgencyRank(at(pain + 1))).toBeGreaterThanOrEqual(urgencyRank(at(pain)));
-      }),
-      { numRuns: 1000 },
-    );
-  });
+  it(
+    'a higher pain score never lowers the level',
+    () => {
+      fc.assert(
+        fc.property(arbitraryInput, fc.integer({ min: 0, max: 9 }), (input, pain) => {
+          const base = { ...input, evidence: input.evidence.filter((e) => e.id !== 'pain_severity') };
+          const at = (v: number) =>
+            triageLevel(
+              kb,
+              toEvidence(
+                {
+                  ...base,
+                  evidence: [...base.evidence, { id: 'pain_severity', state: 'present', value: v }],
+                },
+                kb.findings,
+              ),
+            );
+          expect(urgencyRank(at(pain + 1))).toBeGreaterThanOrEqual(urgencyRank(at(pain)));
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('triage and triageLevel agree', () => {
+  it("the level is the rules' level, raised to gp only while warning signs are unanswered, which it lists", () => {
     fc.assert(
       fc.property(arbitraryInput, (input) => {
         const ev = toEvidence(input, kb.findings);
-        expect(triage(kb, ev).level).toBe(triageLevel(kb, ev));
+        const t = triage(kb, ev);
+        const ruled = triageLevel(kb, ev);
+        if (t.unanswered.length === 0) expect(t.level).toBe(ruled);
+        else {
+          expect(t.level).toBe(urgencyRank(ruled) >= urgencyRank('gp') ? ruled : 'gp');
+          expect(t.reasons.map((r) => r.ruleId)).toContain(UNANSWERED_RULE_ID);
+          const mentioned = new Set(input.evidence.map((e) => e.id));
+          for (const id of t.unanswered) expect(mentioned.has(id), id).toBe(false);
+        }
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the right place first', () => {
+  it('burning when peeing is never self-care: a pharmacist for a woman of 16 to 64 who is not pregnant', () => {
+    const woman = levelOf({
+      age: 26,
+      sex: 'female',
+      present: ['burning_urination'],
+      values: { duration_days: 2 },
+    });
+    expect([woman.level, woman.service]).toEqual(['urgent', 'pharmacist']);
+    const man = levelOf({
+      age: 26,
+      sex: 'male',
+      present: ['burning_urination'],
+      values: { duration_days: 2 },
+    });
+    expect([man.level, man.service]).toEqual(['urgent', 'urgent_doctor']);
+    const older = levelOf({
+      age: 70,
+      sex: 'female',
+      present: ['blood_in_urine'],
+      values: { duration_days: 2 },
+    });
+    expect([older.level, older.service]).toEqual(['urgent', 'urgent_doctor']);
+  });
+
+  it('30 weeks pregnant with back and tummy pain: the maternity unit, not a GP', () => {
+    const t = levelOf({
+      age: 30,
+      sex: 'female',
+      present: ['pregnant', 'pregnant_over_20_weeks', 'pain_lower_back', 'pain_abdomen'],
+      values: { duration_days: 1, pain_severity: 6 },
+    });
+    expect([t.level, t.service]).toEqual(['urgent', 'maternity_unit']);
+  });
+
+  it('an emergency that is not about the pregnancy stays with the emergency services', () => {
+    const t = levelOf({
+      age: 30,
+      sex: 'female',
+      present: ['pregnant', 'pregnant_over_20_weeks', 'pain_upper_back', 'pain_tearing_severe_sudden'],
+      values: { duration_days: 0 },
+    });
+    expect([t.level, t.service]).toEqual(['emergency', 'emergency_services']);
+  });
+});
+
+describe('unasked is unknown', () => {
+  it('with nothing answered the result is not self-care, and names the warning signs to ask', () => {
+    const t = triage(kb, toEvidence({ age: 70, sex: 'male', evidence: [] }, kb.findings));
+    expect(t.level).not.toBe('self_care');
+    // Only the questions that cannot apply to a man are left out.
+    const womens = [
+      'pregnant',
+      'pregnancy_bleeding_or_contractions',
+      'abnormal_vaginal_discharge_or_bleeding',
+    ];
+    expect(t.unanswered).toEqual(expect.arrayContaining(RED_FLAGS.filter((id) => !womens.includes(id))));
+    expect(t.unanswered.filter((id) => womens.includes(id))).toEqual([]);
+    expect(t.reasons[0]?.ruleId).toBe(UNANSWERED_RULE_ID);
+  });
+
+  it('lower-back pain with nothing else asked is not self-care', () => {
+    const t = levelOf({ present: ['pain_lower_back'], others: 'unknown' });
+    expect(t.level).toBe('gp');
+    expect(t.unanswered).toContain('saddle_numbness');
+  });
+
+  it('with every warning sign answered no, self-care stays possible', () => {
+    const t = levelOf({ present: ['pain_lower_back'], values: { duration_days: 2, pain_severity: 4 } });
+    expect(t.level).toBe('self_care');
+    expect(t.unanswered).toEqual([]);
+  });
+
+  it('a follow-up that cannot apply is not unanswered (no pregnancy questions for a man)', () => {
+    const t = levelOf({ sex: 'male', present: ['pain_lower_back'], values: { duration_days: 2 } });
+    expect(t.unanswered).not.toContain('pregnant');
   });
 });

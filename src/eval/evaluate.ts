@@ -7,8 +7,10 @@ import type { AssessmentInput } from '../contract/input.ts';
 import type { Assessment } from '../contract/output.ts';
 import { assess } from '../engine/assess.ts';
 import { nextStep } from '../engine/interview.ts';
+import { renderer } from '../i18n/catalogs.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import { answer, type Case, fullInput } from './case.ts';
+import { wordsShown } from './reading.ts';
 
 export type Mode = 'one-shot' | 'interview';
 
@@ -27,6 +29,12 @@ export interface CaseResult {
   readonly top1: boolean | null;
   readonly top3: boolean | null;
   readonly questions: number;
+  /** Words read before the result (English), gateways counted as the person meets them. */
+  readonly words: number;
+  /** Words read if every gateway's list were opened too (a client that shows lists at once). */
+  readonly wordsListsOpen: number;
+  /** The most items any screen showed. */
+  readonly maxItems: number;
 }
 
 export interface Metrics {
@@ -40,30 +48,55 @@ export interface Metrics {
   readonly selfCareAccuracy: number | null;
   readonly top1: number | null;
   readonly top3: number | null;
+  /** Top-3 cause accuracy on the cases whose gold level is emergency. */
+  readonly emergencyTop3: number | null;
   readonly questionsMedian: number;
   readonly questionsMean: number;
   readonly questionsMax: number;
+  readonly wordsMedian: number;
+  readonly wordsMax: number;
+  readonly wordsListsOpenMedian: number;
+  readonly itemsPerScreenMax: number;
 }
 
 export function runInterview(
   kb: LoadedKnowledge,
   c: Case,
-): { assessment: Assessment; questions: number; input: AssessmentInput } {
+): {
+  assessment: Assessment;
+  questions: number;
+  words: number;
+  wordsListsOpen: number;
+  maxItems: number;
+  input: AssessmentInput;
+} {
+  const r = renderer('en');
   let input: AssessmentInput = { age: c.age, sex: c.sex, evidence: [] };
+  let words = 0;
+  let wordsListsOpen = 0;
+  let maxItems = 0;
   for (let step = 0; step < MAX_STEPS; step++) {
     const s = nextStep(kb, input);
-    if (s.done) return { assessment: s.assessment, questions: step, input };
-    input = {
-      ...input,
-      evidence: [...input.evidence, ...s.question.items.map((item) => answer(c, item.findingId))],
-    };
+    if (s.done) return { assessment: s.assessment, questions: step, words, wordsListsOpen, maxItems, input };
+    const answers = s.question.items.map((item) => answer(c, item.findingId));
+    // The simulated person opens a gateway's list when an item applies to them or they are not sure.
+    words += wordsShown(
+      s.question,
+      r,
+      answers.some((a) => a.state !== 'absent'),
+    );
+    wordsListsOpen += wordsShown({ ...s.question, gateway: false }, r, true);
+    maxItems = Math.max(maxItems, s.question.items.length);
+    input = { ...input, evidence: [...input.evidence, ...answers] };
   }
   throw new Error(`The interview for case ${c.id} did not finish within ${MAX_STEPS} questions.`);
 }
 
 export function scoreCase(kb: LoadedKnowledge, c: Case, mode: Mode): CaseResult {
   const run =
-    mode === 'interview' ? runInterview(kb, c) : { assessment: assess(kb, fullInput(c)), questions: 0 };
+    mode === 'interview'
+      ? runInterview(kb, c)
+      : { assessment: assess(kb, fullInput(c)), questions: 0, words: 0, wordsListsOpen: 0, maxItems: 0 };
   const gold = (Array.isArray(c.gold.triage) ? c.gold.triage : [c.gold.triage]) as TriageLevel[];
   const level = run.assessment.triage.level;
   const rank = urgencyRank(level);
@@ -82,20 +115,25 @@ export function scoreCase(kb: LoadedKnowledge, c: Case, mode: Mode): CaseResult 
     top1: hasCauses ? goldCauses.includes(top[0] ?? '') : null,
     top3: hasCauses ? top.slice(0, 3).some((id) => goldCauses.includes(id)) : null,
     questions: run.questions,
+    words: run.words,
+    wordsListsOpen: run.wordsListsOpen,
+    maxItems: run.maxItems,
   };
 }
 
 const share = (xs: readonly boolean[]): number | null =>
   xs.length === 0 ? null : xs.filter(Boolean).length / xs.length;
 
+function median(values: readonly number[]): number {
+  const xs = [...values].sort((a, b) => a - b);
+  if (xs.length === 0) return 0;
+  const half = Math.floor(xs.length / 2);
+  return xs.length % 2 === 1 ? (xs[half] as number) : ((xs[half - 1] as number) + (xs[half] as number)) / 2;
+}
+
 export function summarise(results: readonly CaseResult[], mode: Mode): Metrics {
   const qs = results.map((r) => r.questions).sort((a, b) => a - b);
-  const mid =
-    qs.length === 0
-      ? 0
-      : qs.length % 2 === 1
-        ? (qs[(qs.length - 1) / 2] as number)
-        : ((qs[qs.length / 2 - 1] as number) + (qs[qs.length / 2] as number)) / 2;
+  const emergencies = results.filter((r) => r.gold.every((g) => g === 'emergency'));
   const under = results.filter((r) => r.underTriage).length;
   return {
     mode,
@@ -104,17 +142,20 @@ export function summarise(results: readonly CaseResult[], mode: Mode): Metrics {
     underTriage: under,
     underTriageRate: results.length === 0 ? 0 : under / results.length,
     overTriage: results.filter((r) => r.overTriage).length,
-    emergencySensitivity: share(
-      results.filter((r) => r.gold.every((g) => g === 'emergency')).map((r) => r.level === 'emergency'),
-    ),
+    emergencySensitivity: share(emergencies.map((r) => r.level === 'emergency')),
     selfCareAccuracy: share(
       results.filter((r) => r.gold.every((g) => g === 'self_care')).map((r) => r.level === 'self_care'),
     ),
     top1: share(results.filter((r) => r.top1 !== null).map((r) => r.top1 === true)),
     top3: share(results.filter((r) => r.top3 !== null).map((r) => r.top3 === true)),
-    questionsMedian: mid,
+    emergencyTop3: share(emergencies.filter((r) => r.top3 !== null).map((r) => r.top3 === true)),
+    questionsMedian: median(qs),
     questionsMean: qs.length === 0 ? 0 : qs.reduce((a, b) => a + b, 0) / qs.length,
     questionsMax: qs.at(-1) ?? 0,
+    wordsMedian: median(results.map((r) => r.words)),
+    wordsMax: Math.max(0, ...results.map((r) => r.words)),
+    wordsListsOpenMedian: median(results.map((r) => r.wordsListsOpen)),
+    itemsPerScreenMax: Math.max(0, ...results.map((r) => r.maxItems)),
   };
 }
 

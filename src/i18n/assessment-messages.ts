@@ -4,6 +4,7 @@
  */
 import type { CauseEvidence } from '../contract/output.ts';
 import { type Message, msg } from './message.ts';
+import { naturalFrequency, OUT_OF } from './plain-risk.ts';
 
 export const findingLabel = (id: string): Message => msg(`finding.${id}.label`);
 export const findingText = (id: string): Message => msg(`finding.${id}.text`);
@@ -11,7 +12,6 @@ export const causeName = (id: string): Message => msg(`cause.${id}.name`);
 export const causeSummary = (id: string): Message => msg(`cause.${id}.summary`);
 export const adviceTitle = (id: string): Message => msg(`advice.${id}.title`);
 export const adviceText = (id: string): Message => msg(`advice.${id}.text`);
-export const adviceGradeNote = (id: string): string => `advice.${id}.gradeNote`;
 export const safetyWhy = (ruleId: string): Message => msg(`safety.${ruleId}.why`);
 export const serviceAction = (service: string): Message => msg(`service.${service}.action`);
 export const levelMeaning = (level: string): Message => msg(`level.${level}.meaning`);
@@ -26,4 +26,11 @@ export function evidenceMessage(e: Pick<CauseEvidence, 'finding' | 'answer' | 'v
   if (e.finding === 'pain_severity') return msg('evidence.pain', { label, value: e.value });
   if (e.finding === 'duration_days') return msg('evidence.days', { label, count: e.value });
   return msg('evidence.value', { label, value: e.value });
+}
+
+/** A cause's chance in words: "About 40 in 100 people with answers like yours". */
+export function causeFrequency(probability: number): Message {
+  const f = naturalFrequency(probability);
+  const code = f.bound === 'more' ? 'risk.more' : f.bound === 'fewer' ? 'risk.fewer' : 'risk.about';
+  return msg(code, { count: f.count, total: OUT_OF });
 }

@@ -24,12 +24,17 @@ export function buildKnowledgeCatalog(kb: Knowledge): Record<string, string> {
   for (const q of kb.questions) {
     put(`question.${q.id}.text`, q.text);
     put(`question.${q.id}.why`, q.why);
+    put(`question.${q.id}.gateway`, q.gateway);
+    put(`question.${q.id}.none`, q.none);
   }
   for (const r of kb.triageRules) put(`triage.${r.id}.text`, r.text);
   for (const [level, meaning] of Object.entries(TRIAGE_LEVEL_MEANINGS))
     put(`level.${level as TriageLevel}.meaning`, meaning);
   for (const c of CONTRACT_CAUSES) put(`cause.${c.id}.name`, c.name);
-  for (const c of kb.causes) put(`cause.${c.id}.summary`, c.summary);
+  for (const c of kb.causes) {
+    put(`cause.${c.id}.summary`, c.summary);
+    put(`cause.${c.id}.next`, c.next?.text);
+  }
   for (const a of kb.advice) {
     put(`advice.${a.id}.title`, a.title);
     put(`advice.${a.id}.text`, a.text);

@@ -11,6 +11,7 @@ import {
   COMPACT_CAUSE_FLOOR,
   type InterviewAnswer,
   type InterviewStep,
+  LESS_LIKELY_BELOW,
   type Plan,
   type RemedyTimer,
 } from '../contract/output.ts';
@@ -57,6 +58,7 @@ export function localiseAssessment(
         ...(all ? { sources } : {}),
         text: r.text(x.code, x.params),
       })),
+      unanswered: a.triage.unanswered,
       action: r.render(serviceAction(a.triage.service)),
       actionCode: serviceAction(a.triage.service).code,
       meaning: r.render(levelMeaning(a.triage.level)),
@@ -70,6 +72,9 @@ export function localiseAssessment(
         all ? { ...e, text: r.render(evidenceMessage(e)), label: r.render(findingLabel(e.finding)) } : e,
       ),
       ...(all ? { summary: r.render(causeSummary(c.id)) } : {}),
+      ...((all || c.probability >= LESS_LIKELY_BELOW) && r.has(`cause.${c.id}.next`)
+        ? { next: r.text(`cause.${c.id}.next`) }
+        : {}),
     })),
     causesLeftOut: a.causes.length - causes.length,
     plan: localisePlan(a.plan, r, kb, view),
@@ -167,6 +172,8 @@ export function localiseStep(
       ...q,
       text: r.render(questionText(q.id)),
       why: r.render(questionWhy(q.id)),
+      ...(q.gateway ? { gatewayText: r.text(`question.${q.id}.gateway`) } : {}),
+      ...(r.has(`question.${q.id}.none`) ? { noneText: r.text(`question.${q.id}.none`) } : {}),
       items: q.items.map((i) => ({ ...i, text: r.text(`finding.${i.findingId}.text`) })),
     },
     progress: step.progress,

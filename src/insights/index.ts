@@ -31,7 +31,6 @@ export function computeInsights(diary: Diary, period: Period, now: number): Insi
   };
 }
 
-export { DAY_MS, isoDay, lastDay, type Period, parsePeriod } from './period.ts';
-export { causesConsidered, type ReadAssessment, readAll, readSavedAssessment } from './saved-assessment.ts';
+export type { Period } from './period.ts';
 export type { EpisodeRate, Nudge, PainTrend, RecoverySummary, RemedyEffects };
 export { episodeRate, escalationNudges, painTrend, recoverySummary, remedyEffects };

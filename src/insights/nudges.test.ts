@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Diary } from '../diary/model.ts';
+import { toEvidence } from '../engine/evidence.ts';
+import { person } from '../engine/testing.ts';
+import { triage } from '../engine/triage.ts';
 import { renderer } from '../i18n/catalogs.ts';
 import type { Message } from '../i18n/message.ts';
+import { getKnowledge } from '../knowledge/index.ts';
 import { assessment, checkIn, diaryOf, episode } from './fixtures.ts';
 import { escalationNudges } from './nudges.ts';
 import { DAY_MS } from './period.ts';
 
 const en = renderer('en');
+const kb = getKnowledge();
 /** What set a nudge off, in English words. */
 const because = (n: { because: readonly Message[] } | undefined) =>
   n?.because.map((x) => en.render(x)).join(' ');
@@ -64,10 +69,43 @@ describe('escalationNudges', () => {
   });
 
   it('nudges when pain is getting worse over the last 2 weeks, and when it is severe', () => {
+    const e = episode(daysAgo(10), null, 8);
     const diary = diaryOf({
-      checkIns: [checkIn(daysAgo(10), 3), checkIn(daysAgo(6), 5), checkIn(daysAgo(1), 8)],
+      episodes: [e],
+      checkIns: [checkIn(daysAgo(10), 3, e.id), checkIn(daysAgo(6), 5, e.id), checkIn(daysAgo(1), 8, e.id)],
     });
     expect(ids(diary)).toEqual(['getting_worse', 'severe_pain']);
+  });
+
+  it('follows the check on severe pain: one check-in of 7 early in an episode is not a reason to see a GP', () => {
+    const e = episode(daysAgo(2), null, 7);
+    expect(ids(diaryOf({ episodes: [e], checkIns: [checkIn(daysAgo(1), 7, e.id)] }))).toEqual([]);
+    // The check agrees: pain 7 on day 2 with no warning signs is self-care.
+    expect(
+      triage(
+        kb,
+        toEvidence(
+          person({ present: ['pain_lower_back'], values: { pain_severity: 7, duration_days: 2 } }),
+          kb.findings,
+        ),
+      ).level,
+    ).toBe('self_care');
+  });
+
+  it('severe check-ins for a week without getting better are a reason, as in the check', () => {
+    const diary = diaryOf({
+      checkIns: [checkIn(daysAgo(8), 8), checkIn(daysAgo(4), 8), checkIn(daysAgo(1), 8)],
+    });
+    expect(ids(diary)).toContain('severe_pain');
+    expect(
+      triage(
+        kb,
+        toEvidence(
+          person({ present: ['pain_lower_back'], values: { pain_severity: 8, duration_days: 8 } }),
+          kb.findings,
+        ),
+      ).level,
+    ).toBe('gp');
   });
 
   it('does not call old severe pain current', () => {

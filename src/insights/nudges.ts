@@ -5,12 +5,14 @@
  * - "No improvement after a few weeks" (NHS [R13]), commonly 2-4 weeks: we use 21 days.
  * - "Improvement" is a fall of at least 2 points, the smallest change people notice (§6.4 [R81]).
  * - A saved assessment counts as current for 7 days; older ones are history, shown in the report.
- * - "Severe" is 7 or more, the severe band of the 0-10 scale (§6.4 [R82]).
+ * - Severe pain follows the check's own policy (src/knowledge/pain-policy.ts, §1.6 P3): 7 or more that
+ *   has lasted a week without improving. One severe check-in early in an episode is not enough.
  * - "More frequent" episodes: the latest gap between starts is at most two thirds of the earlier mean gap.
  */
 import { type TriageLevel, urgencyRank } from '../contract/ids.ts';
-import type { Diary, Episode } from '../diary/model.ts';
+import type { CheckIn, Diary, Episode } from '../diary/model.ts';
 import { day, list, type Message, msg } from '../i18n/message.ts';
+import { SEVERE_PAIN } from '../knowledge/pain-policy.ts';
 import { PAIN_MIC, painTrend } from './pain-trend.ts';
 import { DAY_MS, isoDay, ms } from './period.ts';
 import { type EpisodeRecovery, Recoveries } from './recovery.ts';
@@ -20,7 +22,6 @@ export const NO_IMPROVEMENT_DAYS = 21;
 export const NOT_BETTER_DAYS = 42;
 export const CURRENT_ASSESSMENT_DAYS = 7;
 export const RECENT_DAYS = 14;
-export const SEVERE_PAIN = 7;
 export const LEG_SYMPTOM_DAYS = 7;
 export const MORE_FREQUENT_RATIO = 2 / 3;
 
@@ -160,17 +161,52 @@ function fromPain(diary: Diary, now: number): Nudge[] {
       sources: ['R13'],
     });
   }
-  const latest = trend.points[trend.points.length - 1];
-  if (latest && latest.pain >= SEVERE_PAIN && now - ms(latest.at) <= 7 * DAY_MS) {
+  const latest = diary.checkIns.reduce<CheckIn | undefined>(
+    (a, c) => (!a || ms(c.at) > ms(a.at) ? c : a),
+    undefined,
+  );
+  const since = latest && severeSince(diary, latest);
+  if (
+    latest &&
+    since !== undefined &&
+    now - ms(latest.at) <= CURRENT_ASSESSMENT_DAYS * DAY_MS &&
+    ms(latest.at) - since >= SEVERE_PAIN.days * DAY_MS &&
+    trend.direction !== 'better'
+  ) {
     out.push({
       id: 'severe_pain',
       level: 'gp',
       message: msg('nudge.severe_pain'),
-      because: [msg('nudge.severe_pain.because', { day: day(isoDay(ms(latest.at))), pain: latest.pain })],
-      sources: ['R13', 'R82'],
+      because: [
+        msg('nudge.severe_pain.because', {
+          day: day(isoDay(ms(latest.at))),
+          pain: latest.pain,
+          since: day(isoDay(since)),
+        }),
+      ],
+      sources: [...SEVERE_PAIN.sources],
     });
   }
   return out;
+}
+
+/**
+ * Since when the pain has gone on, as the check counts it: the start of the latest check-in's episode
+ * (the check asks how many days ago the episode started), else the first of the run of severe
+ * check-ins that ends with it. Undefined when the latest check-in is not severe.
+ */
+function severeSince(diary: Diary, latest: CheckIn): number | undefined {
+  if (latest.pain < SEVERE_PAIN.score) return undefined;
+  const episode = latest.episodeId ? diary.episodes.find((e) => e.id === latest.episodeId) : undefined;
+  const byTime = [...diary.checkIns]
+    .filter((c) => ms(c.at) <= ms(latest.at))
+    .sort((a, b) => ms(b.at) - ms(a.at));
+  let start = ms(latest.at);
+  for (const c of byTime) {
+    if (c.pain < SEVERE_PAIN.score) break;
+    start = ms(c.at);
+  }
+  return episode ? ms(episode.startedAt) : start;
 }
 
 const LEG_FINDINGS = ['numbness_one_leg', 'weakness_one_leg'] as const;

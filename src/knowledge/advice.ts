@@ -124,6 +124,7 @@ export const advice: readonly AdviceItem[] = [
     estimate:
       'The 15-minute limit per application is our choice at the lower end of the commonly advised 15–20 minutes; the research marks the heat time as from memory, unverified (clinical.md §4.1, §7). Burns from heat packs are well documented (R64).',
     timer: heatTimer('in a chair or on a sofa'),
+    alternatives: ['gentle_stretch', 'stay_active'],
   },
   {
     id: 'cold_pack',
@@ -163,6 +164,7 @@ export const advice: readonly AdviceItem[] = [
         'Not if you have diabetes, poor circulation or Raynaud’s, or cold makes you come out in hives.',
       ],
     },
+    alternatives: ['heat', 'gentle_stretch'],
   },
   {
     id: 'hot_then_cold',
@@ -209,6 +211,7 @@ export const advice: readonly AdviceItem[] = [
         NOT_NUMB,
       ],
     },
+    alternatives: ['heat', 'gentle_stretch'],
   },
   {
     id: 'gentle_stretch',
@@ -315,6 +318,7 @@ export const advice: readonly AdviceItem[] = [
         NOT_NUMB,
       ],
     },
+    alternatives: ['heat', 'gentle_massage'],
   },
 
   // ── Medicines ────────────────────────────────────────────────────────────────────────────
@@ -327,6 +331,7 @@ export const advice: readonly AdviceItem[] = [
     gradeNote:
       'Supported: NICE recommends anti-inflammatory tablets first when a painkiller is needed for low back pain, at the lowest dose for the shortest time; the ACP guideline agrees (moderate-quality evidence).',
     sources: ['R1', 'R4', 'R69'],
+    alternatives: ['painkiller_when_nsaid_unsafe', 'topical_nsaid', 'heat'],
   },
   {
     id: 'topical_nsaid',
@@ -339,6 +344,18 @@ export const advice: readonly AdviceItem[] = [
     sources: ['R50', 'R52', 'R51'],
     estimate:
       'Not using gels on broken skin is marked from memory, unverified in the research (clinical.md §4.3); we keep it as a sensible precaution.',
+    alternatives: ['heat', 'gentle_stretch'],
+  },
+  {
+    id: 'painkiller_when_nsaid_unsafe',
+    kind: 'medicine',
+    title: 'A painkiller that is safe for you',
+    text: 'If you need a painkiller, ask a pharmacist which one is safe with your medicines and conditions. Paracetamol is usually the one: keep to the dose on the pack, never more than 4 g (eight 500 mg tablets) in 24 hours, counting cold remedies and co-codamol. It may not ease a back spasm much on its own, so keep moving and use warmth or an anti-inflammatory gel as well.',
+    grade: 'supported',
+    gradeNote:
+      "The safety steps are supported: the labels say to ask a pharmacist or doctor before anti-inflammatory tablets with a blood thinner, steroids, a stomach ulcer or kidney or heart disease, and set paracetamol's limit at 4 g a day, counting other products. Paracetamol itself did not speed recovery from sudden back pain in a large trial (PACE), which is why it is not our first choice.",
+    sources: ['R69', 'R70', 'R77', 'R1'],
+    onlyAsAlternative: true,
   },
   {
     id: 'paracetamol_alone',
@@ -359,6 +376,7 @@ export const advice: readonly AdviceItem[] = [
     gradeNote:
       'Weak: short-term relief is small (below what patients notice as important in one review) and very low certainty, with side effects such as drowsiness about twice as common. Anti-inflammatories are the better choice; NICE calls the evidence for diazepam extremely small.',
     sources: ['R47', 'R46', 'R2', 'R71', 'R72'],
+    alternatives: ['stay_active', 'heat'],
   },
 
   // ── Prevention ───────────────────────────────────────────────────────────────────────────
@@ -473,6 +491,7 @@ export const advice: readonly AdviceItem[] = [
     estimate:
       'The 15-minute limit is our choice at the lower end of the commonly advised 15–20 minutes (marked unverified in the research).',
     timer: heatTimer('in a chair or on a sofa'),
+    alternatives: ['period_ibuprofen', 'stay_active'],
   },
   {
     id: 'period_ibuprofen',
@@ -484,6 +503,7 @@ export const advice: readonly AdviceItem[] = [
       'Weak (indirect): this is NHS advice for period pain (the NHS also lists paracetamol); our research did not review trials in period pain.',
     showIf: p('period_related_pain'),
     sources: ['R97', 'R69'],
+    alternatives: ['period_heat', 'painkiller_when_nsaid_unsafe'],
   },
 
   // ── Pregnancy (shown only when pregnant) ─────────────────────────────────────────────────

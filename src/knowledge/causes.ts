@@ -62,6 +62,14 @@ const CORRELATED =
 const REDFLAG_POP =
   'Estimate: published ratios for this red flag come from people already referred with suspected disease; against all people with back pain the feature is far rarer, so the ratio is set higher (clinical.md §7).';
 
+/**
+ * "What happens next" for the serious causes. Where and how soon follows the cause's triage row in
+ * clinical.md; what a doctor would do there is general medical knowledge that the research does not
+ * grade, so every one carries this note and is worded as what usually happens.
+ */
+const NEXT_ESTIMATE =
+  'Where and how soon follow the triage row cited; the tests and treatments named are general medical knowledge, not verified in clinical.md (from memory, unverified).';
+
 export const causes: readonly CauseKnowledge[] = [
   {
     id: 'muscle_strain',
@@ -681,6 +689,11 @@ export const causes: readonly CauseKnowledge[] = [
   },
   {
     id: 'cauda_equina',
+    next: {
+      text: 'Hospital the same day, within hours: an urgent MRI scan of the lower back and, if nerves are being squeezed, an operation to free them, ideally within 48 hours of the first signs.',
+      sources: ['R13', 'R17'],
+      estimate: NEXT_ESTIMATE,
+    },
     summary:
       'Pressure on the bundle of nerves at the base of the spine, usually from a large disc. It causes numbness around the genitals and buttocks, bladder or bowel problems and symptoms in both legs, and needs surgery within hours.',
     prior: { base: 0.0004, sources: ['R6'] },
@@ -730,6 +743,11 @@ export const causes: readonly CauseKnowledge[] = [
   },
   {
     id: 'spinal_fracture',
+    next: {
+      text: 'A doctor examines your back and arranges an X-ray or scan. Most spine fractures heal with pain relief and time; a few need a brace or an operation. After a serious accident this happens in an emergency department.',
+      sources: ['R9', 'R13'],
+      estimate: NEXT_ESTIMATE,
+    },
     summary:
       'A broken bone in the spine, after a serious accident or, with thin bones, after a minor fall or even lifting. It needs an X-ray or scan.',
     prior: {
@@ -787,6 +805,11 @@ export const causes: readonly CauseKnowledge[] = [
   },
   {
     id: 'spinal_infection',
+    next: {
+      text: 'A same-day hospital check: blood tests and an MRI scan. Treatment is antibiotics, often through a drip for some weeks; an abscess pressing on nerves may need an operation.',
+      sources: ['R23', 'R13'],
+      estimate: NEXT_ESTIMATE,
+    },
     summary:
       'An infection of the spine (bone, disc or an abscess) causes constant back pain, often with fever, in people with risk factors such as injecting drugs, a weak immune system or a recent spinal procedure.',
     prior: {
@@ -816,6 +839,11 @@ export const causes: readonly CauseKnowledge[] = [
   },
   {
     id: 'spinal_malignancy',
+    next: {
+      text: 'A doctor examines you and arranges blood tests and a scan, usually within a few days, or the same day if you have new weakness or numbness. If it is cancer in the spine, treatment can ease the pain and protect the nerves.',
+      sources: ['R12', 'R13'],
+      estimate: NEXT_ESTIMATE,
+    },
     summary:
       'Cancer in the spine, usually spread from breast, lung or prostate cancer, or myeloma. It is rare, mostly over 50, and more likely after a past cancer.',
     prior: {
@@ -872,6 +900,11 @@ export const causes: readonly CauseKnowledge[] = [
   },
   {
     id: 'aortic_emergency',
+    next: {
+      text: 'An ambulance to hospital: a scan of the main artery straight away, and an operation if it is leaking or torn.',
+      sources: ['R20', 'R13'],
+      estimate: NEXT_ESTIMATE,
+    },
     summary:
       'A swollen main artery (aneurysm) that leaks or tears causes sudden severe tummy or back pain, often with fainting or clammy skin. It is most common in older men who smoke.',
     prior: {
@@ -920,6 +953,11 @@ export const causes: readonly CauseKnowledge[] = [
   },
   {
     id: 'cardiac',
+    next: {
+      text: 'An ambulance to hospital: a heart tracing (ECG) and blood tests at once, and treatment to reopen a blocked artery if it is a heart attack.',
+      sources: ['R83', 'R13'],
+      estimate: NEXT_ESTIMATE,
+    },
     summary:
       'A heart attack or other heart problem can cause chest pain spreading to the back, arm or jaw, with sweating, sickness or breathlessness.',
     prior: {
@@ -952,6 +990,11 @@ export const causes: readonly CauseKnowledge[] = [
   },
   {
     id: 'kidney_stone',
+    next: {
+      text: 'A doctor tests your urine and may arrange a scan. Most small stones pass on their own within a few weeks with pain relief; larger ones may need a hospital procedure. With a fever, it is hospital the same day.',
+      sources: ['R13'],
+      estimate: NEXT_ESTIMATE,
+    },
     summary:
       'A kidney stone causes severe pain in one side that comes in waves, spreads to the groin and makes it hard to keep still, sometimes with blood in the urine.',
     prior: {
@@ -991,6 +1034,11 @@ export const causes: readonly CauseKnowledge[] = [
   },
   {
     id: 'kidney_infection',
+    next: {
+      text: 'A urine test and antibiotics the same day; in hospital, through a drip, if you are being sick or are very unwell.',
+      sources: ['R21', 'R21b', 'R102'],
+      estimate: NEXT_ESTIMATE,
+    },
     summary:
       'A kidney (or prostate) infection causes pain in the side or back with fever, shivering, feeling sick and often burning when peeing. It needs antibiotics the same day.',
     prior: {
@@ -1019,6 +1067,11 @@ export const causes: readonly CauseKnowledge[] = [
   },
   {
     id: 'abdominal_organ',
+    next: {
+      text: 'A doctor checks your tummy and arranges blood tests and an ultrasound scan. Gallbladder and pancreas problems are often treated in hospital, sometimes with an operation to remove the gallbladder.',
+      sources: ['R91', 'R91b'],
+      estimate: NEXT_ESTIMATE,
+    },
     summary:
       'The pancreas or gallbladder can cause pain in the upper tummy that goes through to the back, often after meals or alcohol, with being sick.',
     prior: { base: 0.004, sources: [], estimate: 'Not found among back-pain presenters; kept small.' },
@@ -1048,6 +1101,11 @@ export const causes: readonly CauseKnowledge[] = [
   },
   {
     id: 'pregnancy_complication',
+    next: {
+      text: "The maternity unit checks you and your baby (an examination and the baby's heartbeat) and decides whether labour has started or anything needs treatment.",
+      sources: ['R95', 'R93'],
+      estimate: NEXT_ESTIMATE,
+    },
     summary:
       'In pregnancy, back pain that comes and goes, with bleeding, contractions or leaking fluid, can be early labour or another complication.',
     prior: {
@@ -1083,6 +1141,11 @@ export const causes: readonly CauseKnowledge[] = [
   },
   {
     id: 'deep_vein_thrombosis',
+    next: {
+      text: 'An ultrasound scan of the leg within a day (a chest scan if you are short of breath), and blood-thinning medicine, often started before the scan.',
+      sources: ['R86', 'R87'],
+      estimate: NEXT_ESTIMATE,
+    },
     summary:
       'A blood clot in a leg vein causes a swollen, warm, painful calf; if it moves to the lungs it causes breathlessness and chest or upper back pain.',
     prior: { base: 0.0008, sources: [], estimate: 'Not found among back-pain presenters; kept rare.' },
@@ -1105,6 +1168,11 @@ export const causes: readonly CauseKnowledge[] = [
   },
   {
     id: 'tetanus',
+    next: {
+      text: 'Hospital straight away: an injection against the tetanus toxin, cleaning of the wound, and medicines to relax the muscles, often in intensive care.',
+      sources: ['R88', 'R88b'],
+      estimate: NEXT_ESTIMATE,
+    },
     summary:
       'Tetanus follows a wound in people who are not fully vaccinated: a locked jaw and painful muscle spasms, often in the back. It is an emergency.',
     prior: { base: 0.00002, sources: [], estimate: 'Very rare where vaccination is routine.' },
@@ -1128,6 +1196,11 @@ export const causes: readonly CauseKnowledge[] = [
   },
   {
     id: 'rhabdomyolysis',
+    next: {
+      text: 'Same-day blood and urine tests for muscle damage, and fluids through a drip to protect the kidneys.',
+      sources: ['R100', 'R100b'],
+      estimate: NEXT_ESTIMATE,
+    },
     summary:
       'Severe muscle breakdown after extreme exercise, heat, a crush, alcohol or drugs, or rarely a statin: very sore muscles with dark cola-coloured urine. It can damage the kidneys.',
     prior: { base: 0.0004, sources: [], estimate: 'Not found among back-pain presenters; kept rare.' },
@@ -1145,6 +1218,11 @@ export const causes: readonly CauseKnowledge[] = [
   },
   {
     id: 'meningitis',
+    next: {
+      text: 'An ambulance to hospital: antibiotics straight away, before tests such as a lumbar puncture confirm it.',
+      sources: ['R89'],
+      estimate: NEXT_ESTIMATE,
+    },
     summary:
       'Meningitis causes a severe headache, stiff neck, fever and drowsiness, and can come with aching muscles. It is an emergency.',
     prior: { base: 0.0001, sources: [], estimate: 'Very rare among people with back pain.' },
@@ -1167,6 +1245,11 @@ export const causes: readonly CauseKnowledge[] = [
   },
   {
     id: 'paracetamol_liver_injury',
+    next: {
+      text: 'A&E now, even if you feel well: a blood test and an antidote through a drip, which works best when started within about 8 hours.',
+      sources: ['R99', 'R99b'],
+      estimate: NEXT_ESTIMATE,
+    },
     summary:
       'Taking more paracetamol than the maximum, or several products containing it, can injure the liver, often with no symptoms for a day; later sickness, tummy pain and yellow skin.',
     prior: { base: 0.0002, sources: [], estimate: 'Rare; the overdose answer does the work.' },

@@ -11,7 +11,7 @@ import { safetyNet } from './safety-net.ts';
 import { safetyRules } from './safety-rules.ts';
 import { seedClaims } from './seed-claims.ts';
 import { sources } from './sources.ts';
-import { triageRules } from './triage-rules.ts';
+import { SUSPECT_RATIO, triageRules } from './triage-rules.ts';
 import type { Knowledge } from './types.ts';
 
 export const KNOWLEDGE_VERSION = '2026-11-28.1';
@@ -27,6 +27,7 @@ export const knowledgeData: Knowledge = {
   seedClaims,
   safetyRules,
   safetyNet,
+  suspectRatio: SUSPECT_RATIO,
 };
 
 let cached: LoadedKnowledge | undefined;

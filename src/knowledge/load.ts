@@ -5,7 +5,7 @@
  */
 
 import { fail, type Issue, issue, ok, plain, type Result } from '../contract/errors.ts';
-import { CAUSE_IDS, FINDING_BY_ID, TRIAGE_LEVELS } from '../contract/ids.ts';
+import { CAUSE_IDS, CONTRACT_CAUSES, FINDING_BY_ID, TRIAGE_LEVELS } from '../contract/ids.ts';
 import { mentions } from './conditions.ts';
 import type {
   AdviceItem,
@@ -20,6 +20,9 @@ import type {
 } from './types.ts';
 
 const GRADES = new Set(['supported', 'weak', 'unsupported', 'contradicted']);
+
+/** At most this many items on one screen. */
+export const MAX_ITEMS_PER_SCREEN = 6;
 
 export interface LoadedKnowledge extends Knowledge {
   readonly findingById: ReadonlyMap<string, FindingKnowledge>;
@@ -93,6 +96,13 @@ export function loadKnowledge(kb: Knowledge): Result<LoadedKnowledge> {
     }
     if (!q.why.trim()) bad(path, 'needs a "why we ask"');
     if (q.askIf) cond(q.askIf, `${path}.askIf`);
+    // Short screens: a person in pain reads at most six items at a time.
+    if (q.items.length > MAX_ITEMS_PER_SCREEN)
+      bad(path, `has ${q.items.length} items; at most ${MAX_ITEMS_PER_SCREEN}`);
+    if (q.type === 'multiple' && !q.none?.trim())
+      bad(path, 'a list needs the words of its button that says no to every item');
+    if (q.gateway !== undefined && (q.type !== 'multiple' || !q.none?.trim()))
+      bad(path, 'a gateway belongs to a list of items, with the words of its "none of these" button');
   }
   for (const id of FINDING_BY_ID.keys())
     if (!asked.has(id)) bad(`findings[${id}]`, 'is not asked by any question');
@@ -106,7 +116,12 @@ export function loadKnowledge(kb: Knowledge): Result<LoadedKnowledge> {
     cond(r.when, `${path}.when`);
     sourced(r, path);
     if (r.sources.length === 0) bad(path, 'a triage rule must cite at least one source');
+    for (const id of r.suspects ?? [])
+      if (!CAUSE_IDS.includes(id)) bad(`${path}.suspects`, `unknown cause "${id}"`);
   }
+  for (const [level, ratio] of Object.entries(kb.suspectRatio.ratio))
+    if (!(ratio > 1)) bad(`suspectRatio.${level}`, 'must be more than 1');
+  sourced(kb.suspectRatio, 'suspectRatio');
 
   // Causes: one per contract cause, priors and ratios in range
   unique(kb.causes, 'causes');
@@ -119,6 +134,9 @@ export function loadKnowledge(kb: Knowledge): Result<LoadedKnowledge> {
     if (!(c.prior.base > 0 && c.prior.base < 1))
       bad(`${path}.prior`, `base must be between 0 and 1, not ${c.prior.base}`);
     sourced(c.prior, `${path}.prior`);
+    if (c.next) sourced(c.next, `${path}.next`);
+    else if (CONTRACT_CAUSES.find((x) => x.id === c.id)?.kind === 'serious')
+      bad(path, 'a serious cause needs "next": what a doctor would do, and how soon');
     for (const [i, m] of (c.prior.modifiers ?? []).entries()) {
       if (!(m.multiply > 0 && Number.isFinite(m.multiply)))
         bad(`${path}.prior.modifiers[${i}]`, 'multiply must be a positive number');
@@ -157,6 +175,12 @@ export function loadKnowledge(kb: Knowledge): Result<LoadedKnowledge> {
     if (!a.title.trim() || !a.text.trim()) bad(path, 'needs a title and text');
     sourced(a, path);
     if (a.showIf) cond(a.showIf, `${path}.showIf`);
+    for (const id of a.alternatives ?? []) {
+      if (!adviceById.has(id)) bad(`${path}.alternatives`, `names unknown advice "${id}"`);
+      if (id === a.id) bad(`${path}.alternatives`, 'an item cannot be its own alternative');
+    }
+    if (a.onlyAsAlternative && !kb.advice.some((b) => b.alternatives?.includes(a.id)))
+      bad(path, 'is offered only as an alternative, but no item names it as one');
     if (a.timer) {
       if (a.timer.steps.length === 0) bad(`${path}.timer`, 'has no steps');
       for (const s of a.timer.steps)
@@ -183,7 +207,10 @@ export function loadKnowledge(kb: Knowledge): Result<LoadedKnowledge> {
     if (!r.why.trim()) bad(path, 'needs a why');
   }
   unique(kb.safetyNet, 'safetyNet');
-  for (const s of kb.safetyNet) sourced(s, `safetyNet[${s.id}]`);
+  for (const s of kb.safetyNet) {
+    sourced(s, `safetyNet[${s.id}]`);
+    if (s.showIf) cond(s.showIf, `safetyNet[${s.id}].showIf`);
+  }
 
   if (issues.length > 0) return fail(issues);
   return ok({

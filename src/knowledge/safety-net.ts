@@ -1,9 +1,13 @@
 /**
  * "Get help if": the changes that should make someone on a self-care plan get help, each with the level
  * it would reach (research/clinical.md §1.2, §1.3, §1.5, §5.2). The plan shows only the items more urgent
- * than the person's current level.
+ * than the person's current level, and only the ones that can apply to them (`showIf`).
  */
+import { maybe } from './conditions.ts';
 import type { SafetyNetItem } from './types.ts';
+
+/** Shown only to someone who is or may be pregnant (a man, or a woman who said no, is not asked). */
+const mayBePregnant = maybe('pregnant');
 
 export const safetyNet: readonly SafetyNetItem[] = [
   // ── Call the emergency number or go to A&E ──────────────────────────────────────────────
@@ -78,6 +82,7 @@ export const safetyNet: readonly SafetyNetItem[] = [
     text: 'If you are pregnant: bleeding, fluid leaking, or regular tightenings or contractions. Phone your maternity unit now (before about 20 weeks, go to the emergency department).',
     level: 'emergency',
     sources: ['R92', 'R93'],
+    showIf: mayBePregnant,
   },
 
   // ── Urgent: same-day GP appointment, 111, or an urgent care centre ──────────────────────
@@ -86,6 +91,7 @@ export const safetyNet: readonly SafetyNetItem[] = [
     text: 'If you are pregnant: backache that comes and goes in waves, tummy pain, fever, burning when you pee, or pain in your side. Contact your midwife or doctor today.',
     level: 'urgent',
     sources: ['R95', 'R93'],
+    showIf: mayBePregnant,
   },
   {
     id: 'fever',
@@ -190,6 +196,7 @@ export const safetyNet: readonly SafetyNetItem[] = [
     text: 'You are still taking a muscle relaxant after 2 weeks.',
     level: 'gp',
     sources: ['R72', 'R2'],
+    showIf: maybe('med_muscle_relaxant'),
   },
   {
     id: 'recurring_worse',

@@ -16,7 +16,7 @@ const HEAT_OR_COLD = [...new Set([...HEAT, ...COLD])];
 /** Anti-inflammatory tablets by mouth. */
 const ORAL_NSAID = ['oral_nsaid', 'period_ibuprofen'] as const;
 /** Items that suggest paracetamol. */
-const PARACETAMOL = ['pregnancy_painkillers'] as const;
+const PARACETAMOL = ['pregnancy_painkillers', 'painkiller_when_nsaid_unsafe'] as const;
 
 /** The person said "I don't know" to any of these. */
 const unsureOf = (...ids: FindingId[]) => any(...ids.map(unsure));

@@ -6,6 +6,7 @@
  * red flag never lowers the level (guarded by a property test).
  */
 import { age, all, any, anyOf, atLeast, maybe, no, not, num, p, sex, unsure } from './conditions.ts';
+import { SEVERE_PAIN } from './pain-policy.ts';
 import type { TriageRule } from './types.ts';
 
 const fever = anyOf('fever', 'chills_rigors');
@@ -73,11 +74,30 @@ const crampDrugs = anyOf(
   'med_statin',
 );
 
+/**
+ * A fired urgent or emergency rule is evidence for the causes it is there to catch: its picture is
+ * worth at least this likelihood ratio to each cause it suspects, the cause's own ratios for the same
+ * findings counting toward it (engine/differential.ts). Without it, a check that stops at the first
+ * emergency sign would rank causes on almost nothing, and the commonest cause (a strained muscle) would
+ * head the list under a 999 message.
+ */
+export const SUSPECT_RATIO = {
+  ratio: { emergency: 30, urgent: 3 },
+  sources: ['R7', 'R11'],
+  estimate:
+    'Our own figures. IFOMPT [R7] asks for red flags to be weighed in combination rather than alone, and ' +
+    'Cook [R11] found single flags weak. An emergency picture is rarely produced by a benign cause, so it ' +
+    'is worth 30 (beyond the conventional "large" ratio of 10); an urgent picture is usually checked ' +
+    'fully by the questions that follow, so it adds only a small ratio of 3 where the knowledge base has ' +
+    'none of its own.',
+} as const;
+
 export const triageRules: readonly TriageRule[] = [
   // ── Emergency: cauda equina syndrome and the spinal cord (§1.2 row 1, §1.3) ──
   {
     id: 'ces_saddle_numbness',
     level: 'emergency',
+    suspects: ['cauda_equina'],
     when: p('saddle_numbness'),
     text: 'Numbness around the genitals, back passage or buttocks can mean pressure on the nerves at the base of the spine (cauda equina syndrome). It needs hospital treatment within hours.',
     sources: ['R13', 'R14', 'R16', 'R17'],
@@ -85,6 +105,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'ces_bladder',
     level: 'emergency',
+    suspects: ['cauda_equina'],
     when: anyOf('urinary_retention', 'incontinence'),
     text: 'New trouble peeing, or losing control of your bladder or bowel, can mean pressure on the nerves at the base of the spine. It needs hospital treatment within hours.',
     sources: ['R13', 'R14', 'R16', 'R103'],
@@ -92,6 +113,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'ces_sexual',
     level: 'emergency',
+    suspects: ['cauda_equina'],
     when: p('sexual_dysfunction_new'),
     text: 'New loss of sexual feeling since the back pain started can mean pressure on the nerves at the base of the spine.',
     sources: ['R14'],
@@ -99,6 +121,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'ces_both_legs',
     level: 'emergency',
+    suspects: ['cauda_equina'],
     when: all(bothLegs, not(longStandingStable)),
     text: 'Pain, numbness or weakness in both legs that is new or changing can mean pressure on the nerves at the base of the spine.',
     sources: ['R13', 'R14', 'R104'],
@@ -107,6 +130,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'weakness_progressing_with_red_flags',
     level: 'emergency',
+    suspects: ['cauda_equina', 'spinal_infection'],
     when: all(p('weakness_progressing'), any(bothLegs, sphincterOrSaddle, fever, p('unsteady_walking'))),
     text: 'Weakness that is getting worse together with symptoms in both legs, bladder changes, fever or unsteadiness needs emergency care.',
     sources: ['R5', 'R13', 'R23'],
@@ -115,6 +139,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'fever_with_nerve_signs',
     level: 'emergency',
+    suspects: ['spinal_infection'],
     when: all(fever, any(newNerveSigns, anyOf('urinary_retention', 'incontinence'))),
     text: 'Fever with new numbness, weakness, unsteadiness or bladder changes can be an abscess pressing on the spinal cord.',
     sources: ['R23', 'R13'],
@@ -122,6 +147,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'major_trauma',
     level: 'emergency',
+    suspects: ['spinal_fracture'],
     when: p('onset_major_trauma'),
     text: 'Back pain that started after a serious accident needs checking for a broken bone in the spine straight away.',
     sources: ['R13', 'R9'],
@@ -129,6 +155,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'cancer_with_nerve_signs',
     level: 'emergency',
+    suspects: ['spinal_malignancy'],
     when: all(p('history_cancer'), newNerveSigns),
     text: 'After cancer, new weakness, numbness or unsteadiness with back pain can mean pressure on the spinal cord, which needs emergency treatment.',
     sources: ['R13', 'R12', 'R10'],
@@ -137,6 +164,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'chest_pain',
     level: 'emergency',
+    suspects: ['cardiac', 'aortic_emergency', 'deep_vein_thrombosis'],
     // P8: chest pain is an emergency with its companions, or unless it has come and gone for more than
     // a week. When the person has not been asked our own follow-up (chest_pain_recurring_week), the
     // episode's duration stands in for the chest pain's, as the policy itself does. P8 also lets a
@@ -164,6 +192,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'heart_pain_spreading',
     level: 'emergency',
+    suspects: ['cardiac', 'aortic_emergency'],
     when: all(
       p('pain_spreads_arm_jaw'),
       anyOf('sweaty_clammy_pale', 'nausea_vomiting', 'breathless', 'dizziness_fainting'),
@@ -174,6 +203,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'tearing_pain',
     level: 'emergency',
+    suspects: ['aortic_emergency'],
     when: p('pain_tearing_severe_sudden'),
     text: 'Sudden, very severe tearing pain can be a tear or leak in the main artery (aorta).',
     sources: ['R20', 'R13'],
@@ -181,6 +211,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'pain_with_shock',
     level: 'emergency',
+    suspects: ['aortic_emergency', 'cardiac'],
     when: all(
       backOrTummy,
       any(maybe('onset_sudden'), num('pain_severity', { gte: 8, orUnknown: true })),
@@ -192,6 +223,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'collapse_with_pain',
     level: 'emergency',
+    suspects: ['aortic_emergency', 'cardiac'],
     when: all(backOrTummy, p('dizziness_fainting'), p('sweaty_clammy_pale')),
     text: 'Fainting or dizziness with cold, clammy, pale skin and back or tummy pain can be shock from internal bleeding.',
     sources: ['R20'],
@@ -199,6 +231,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'known_aneurysm_sudden_pain',
     level: 'emergency',
+    suspects: ['aortic_emergency'],
     when: all(
       p('known_aortic_aneurysm'),
       backOrTummy,
@@ -212,6 +245,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'breathless_with_chest_or_back_pain',
     level: 'emergency',
+    suspects: ['deep_vein_thrombosis', 'cardiac', 'aortic_emergency'],
     when: all(
       p('breathless'),
       anyOf(
@@ -228,6 +262,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'clot_with_chest_pain',
     level: 'emergency',
+    suspects: ['deep_vein_thrombosis'],
     when: all(p('calf_swollen_red_one_side'), p('pain_chest')),
     text: 'A swollen, painful calf with chest pain can be a blood clot that has reached the lungs.',
     sources: ['R86', 'R87'],
@@ -236,6 +271,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'confusion',
     level: 'emergency',
+    suspects: ['urinary_tract_infection', 'kidney_infection', 'spinal_infection', 'meningitis'],
     when: p('confusion_drowsy'),
     text: 'New confusion or unusual drowsiness is an emergency whatever the cause.',
     sources: ['R89', 'R102'],
@@ -244,6 +280,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'seizure',
     level: 'emergency',
+    suspects: ['meningitis', 'electrolyte_imbalance'],
     when: p('seizure'),
     text: 'A fit needs emergency care.',
     sources: ['R37', 'R89'],
@@ -251,6 +288,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'meningitis_signs',
     level: 'emergency',
+    suspects: ['meningitis'],
     when: p('neck_stiffness_headache'),
     text: 'A severe headache with a stiff neck can be meningitis. Do not wait for a rash.',
     sources: ['R89'],
@@ -258,6 +296,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'sepsis_signs',
     level: 'emergency',
+    suspects: ['kidney_infection', 'spinal_infection', 'urinary_tract_infection'],
     when: all(
       fever,
       anyOf(
@@ -277,6 +316,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'kidney_infection_high_risk',
     level: 'emergency',
+    suspects: ['kidney_infection'],
     when: all(
       fever,
       anyOf('pain_flank', 'burning_urination', 'blood_in_urine'),
@@ -290,6 +330,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'kidney_infection_not_keeping_fluids',
     level: 'emergency',
+    suspects: ['kidney_infection'],
     when: all(kidneyInfectionPicture, p('cannot_keep_fluids_down')),
     text: 'A kidney infection with vomiting that stops drinks or tablets staying down needs hospital treatment today.',
     sources: ['R102', 'R21b'],
@@ -298,6 +339,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'renal_colic_severe',
     level: 'emergency',
+    suspects: ['kidney_stone'],
     when: all(
       renalColic,
       any(
@@ -314,6 +356,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'pancreas_emergency',
     level: 'emergency',
+    suspects: ['abdominal_organ'],
     when: all(
       pancreasPicture,
       any(
@@ -329,6 +372,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'gallbladder_emergency',
     level: 'emergency',
+    suspects: ['abdominal_organ'],
     when: all(
       p('pain_abdomen'),
       any(p('yellow_skin_eyes'), all(anyOf('pain_after_meals', 'pain_through_to_back'), fever)),
@@ -339,6 +383,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'paracetamol_overdose',
     level: 'emergency',
+    suspects: ['paracetamol_liver_injury'],
     when: p('med_paracetamol_over_max'),
     text: 'Taking more than the maximum dose of paracetamol can damage the liver even if you feel well. Go to A&E now and take the packets with you.',
     sources: ['R99', 'R99b'],
@@ -347,6 +392,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'muscle_breakdown',
     level: 'emergency',
+    suspects: ['rhabdomyolysis'],
     when: all(
       p('dark_cola_urine'),
       // P1's muscle symptoms, plus back and leg cramps: the lower back is a typical site (§1.5 row 17).
@@ -368,6 +414,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'tetanus_signs',
     level: 'emergency',
+    suspects: ['tetanus'],
     // "Not sure" about vaccination counts as not fully vaccinated (§1.5 row 4).
     when: any(
       all(p('jaw_stiffness'), any(p('recent_wound'), all(cramps, maybe('recent_wound')))),
@@ -383,6 +430,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'mineral_emergency',
     level: 'emergency',
+    suspects: ['electrolyte_imbalance'],
     // §1.2 row 12 as written: with cramps or spasms, palpitations, fainting, a fit, marked weakness or
     // hand spasm (P15 adds tingling with hand or foot spasm, a fit or palpitations).
     when: any(
@@ -400,6 +448,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'acute_limb_ischaemia',
     level: 'emergency',
+    suspects: ['peripheral_artery_disease'],
     // A foot short of blood that also cannot move is limb-threatening whatever the speed; with numbness
     // only, a sudden start points to a blocked artery.
     when: all(
@@ -414,6 +463,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'shingles_complicated',
     level: 'emergency',
+    suspects: ['shingles'],
     when: all(
       p('rash_band_one_side'),
       any(
@@ -429,6 +479,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'pregnancy_bleeding_contractions',
     level: 'emergency',
+    suspects: ['pregnancy_complication'],
     when: all(p('pregnant'), p('pregnancy_bleeding_or_contractions')),
     text: 'Bleeding, contractions or leaking fluid in pregnancy need urgent care now: later in pregnancy your maternity unit, earlier the emergency department or early pregnancy unit.',
     // Past about 20 weeks the maternity unit is the place (§1.5 routing note); earlier, A&E (row 9).
@@ -452,6 +503,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'fever',
     level: 'urgent',
+    suspects: ['kidney_infection', 'spinal_infection', 'urinary_tract_infection'],
     when: fever,
     text: 'A high temperature or shivering with back pain can mean an infection of the kidney or the spine.',
     sources: ['R13', 'R23'],
@@ -460,14 +512,39 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'kidney_or_urine_infection',
     level: 'urgent',
+    suspects: ['kidney_infection', 'urinary_tract_infection'],
     when: kidneyInfectionPicture,
     text: 'Back or side pain with fever, sickness, burning when peeing or blood in the urine can be a urine or kidney infection, which needs treatment today.',
     sources: ['R21', 'R21b'],
     policy: 'P6',
   },
   {
+    id: 'bladder_infection_pharmacy',
+    level: 'urgent',
+    suspects: ['urinary_tract_infection'],
+    // Burning or needing to pee often, without the kidney picture above (which wins when it fires):
+    // a women's urine infection that a pharmacist can treat the same day.
+    when: all(p('burning_urination'), sex('female'), age({ gte: 16, lt: 65 }), no('pregnant')),
+    text: 'Burning or needing to pee often can be a bladder infection. A pharmacist can check and treat it today; see a GP if a pharmacist says so or it gets worse.',
+    service: 'pharmacist',
+    sources: ['R21', 'R13'],
+    estimate:
+      'The pharmacy route (women aged 16 to 64 who are not pregnant, as NHS Pharmacy First for urine infections) is from memory, unverified: clinical.md covers kidney infection [R21], not bladder infection. Same-day care rather than self-care follows the kidney-infection row, since the two can look alike early on.',
+  },
+  {
+    id: 'urine_infection_signs',
+    level: 'urgent',
+    suspects: ['urinary_tract_infection', 'kidney_infection'],
+    when: anyOf('burning_urination', 'blood_in_urine'),
+    text: 'Burning when you pee, or blood in your pee, needs a doctor today to check for an infection or another cause.',
+    sources: ['R21', 'R13'],
+    estimate:
+      'Blood in the urine and urine-infection symptoms in men, in pregnancy and outside 16 to 64 go to a doctor the same day rather than a pharmacy: from memory, unverified (clinical.md covers kidney infection [R21] only).',
+  },
+  {
     id: 'renal_colic',
     level: 'urgent',
+    suspects: ['kidney_stone'],
     when: renalColic,
     text: 'Pain in waves from the side into the groin is typical of a kidney stone and needs a doctor today.',
     sources: ['R22'],
@@ -476,6 +553,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'pancreas_or_gallbladder',
     level: 'urgent',
+    suspects: ['abdominal_organ'],
     // Gallbladder pain needs a doctor today while it lasts; an attack that has settled (no pain now) is a
     // GP matter (§1.5 row 7), which the rule below covers. Unknown pain counts as still there.
     when: any(
@@ -489,6 +567,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'yellow_skin',
     level: 'urgent',
+    suspects: ['abdominal_organ'],
     when: p('yellow_skin_eyes'),
     text: 'Yellow skin or eyes need a doctor today to check the liver and gallbladder.',
     sources: ['R91', 'R91b'],
@@ -498,6 +577,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'past_cancer',
     level: 'urgent',
+    suspects: ['spinal_malignancy'],
     when: p('history_cancer'),
     text: 'Back pain in someone who has had cancer should be checked by a doctor today; most often it is something simple, but it needs looking at.',
     sources: ['R13', 'R12', 'R9', 'R10'],
@@ -505,6 +585,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'weight_loss',
     level: 'urgent',
+    suspects: ['spinal_malignancy'],
     when: p('weight_loss_unexplained'),
     text: 'Back pain with weight loss you cannot explain needs a doctor today.',
     sources: ['R13', 'R10'],
@@ -512,6 +593,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'night_pain',
     level: 'urgent',
+    suspects: ['spinal_malignancy', 'spinal_infection'],
     when: all(p('night_pain'), not(inflammatoryNightPattern)),
     text: 'Back pain that is worse at night or wakes you needs a doctor today.',
     sources: ['R13', 'R10'],
@@ -520,6 +602,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'pain_not_eased_by_rest',
     level: 'urgent',
+    suspects: ['spinal_malignancy', 'spinal_infection'],
     when: p('pain_constant_unrelenting'),
     text: 'Back pain that rest and lying down do not ease at all needs a doctor today.',
     sources: ['R13', 'R10'],
@@ -527,6 +610,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'lump_or_shape_change',
     level: 'urgent',
+    suspects: ['spinal_malignancy', 'spinal_fracture'],
     when: p('lump_or_shape_change'),
     text: 'A new lump, swelling or change in the shape of your back needs a doctor today.',
     sources: ['R13'],
@@ -548,6 +632,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'heart_pain_spreading_alone',
     level: 'urgent',
+    suspects: ['cardiac'],
     when: p('pain_spreads_arm_jaw'),
     text: 'Chest or back pain spreading to the arm or jaw needs a doctor today to check the heart. Call the emergency number if you start to sweat, feel sick or get breathless.',
     sources: ['R83'],
@@ -555,6 +640,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'one_leg_weakness',
     level: 'urgent',
+    suspects: ['sciatica'],
     when: anyOf('weakness_one_leg', 'weakness_progressing'),
     text: 'A weak leg or foot, or weakness or numbness that is getting worse, means a nerve is affected and needs a doctor today.',
     sources: ['R13', 'R5'],
@@ -572,6 +658,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'fracture_risk',
     level: 'urgent',
+    suspects: ['spinal_fracture'],
     // Row 2: a minor fall, or sudden pain, in someone older or on long-term steroids. With thin bones or
     // long-term steroids, lifting can break a vertebra too.
     when: any(
@@ -587,6 +674,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'shingles_see_doctor',
     level: 'urgent',
+    suspects: ['shingles'],
     // Pharmacy First treats adults who are not pregnant; others, and anyone with a weak immune system, see a doctor.
     when: all(p('rash_band_one_side'), any(age({ lt: 18 }), anyOf('pregnant', 'immunosuppressed'))),
     text: 'A one-sided band of pain or rash can be shingles. Antiviral medicine works best when started within 3 days, so see a doctor today.',
@@ -596,6 +684,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'shingles',
     level: 'urgent',
+    suspects: ['shingles'],
     when: p('rash_band_one_side'),
     text: 'A one-sided band of pain or rash can be shingles. Antiviral medicine works best when started within 3 days, so see a pharmacist or doctor today.',
     service: 'pharmacist',
@@ -605,6 +694,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'calf_clot',
     level: 'urgent',
+    suspects: ['deep_vein_thrombosis'],
     when: p('calf_swollen_red_one_side'),
     text: 'One swollen, warm, painful calf can be a blood clot (DVT) and needs a scan within 24 hours.',
     sources: ['R86'],
@@ -612,6 +702,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'breathless',
     level: 'urgent',
+    suspects: ['deep_vein_thrombosis', 'cardiac'],
     when: p('breathless'),
     text: 'New breathlessness needs a doctor today. Call the emergency number if it is severe or comes on suddenly with chest pain.',
     sources: ['R87'],
@@ -619,6 +710,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'limb_short_of_blood',
     level: 'urgent',
+    suspects: ['peripheral_artery_disease'],
     when: anyOf('foot_pain_at_rest', 'foot_cold_pale_or_sores'),
     text: 'Foot pain at rest, a cold pale foot or sores that do not heal can mean the leg is short of blood and needs a doctor today.',
     sources: ['R101'],
@@ -626,6 +718,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'aneurysm_signs',
     level: 'urgent',
+    suspects: ['aortic_emergency'],
     when: any(p('pulsing_in_belly'), all(p('known_aortic_aneurysm'), backOrTummy)),
     text: 'A pulsing feeling in the tummy, or new back or tummy pain with a known aneurysm, needs a doctor today to check the main artery.',
     sources: ['R20'],
@@ -633,6 +726,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'aneurysm_risk_tummy_and_back',
     level: 'urgent',
+    suspects: ['aortic_emergency'],
     when: all(
       sex('male'),
       age({ gte: 65 }),
@@ -646,6 +740,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'statin_muscle_symptoms',
     level: 'urgent',
+    suspects: ['medication_side_effect', 'rhabdomyolysis'],
     when: all(
       p('med_statin'),
       anyOf('muscle_pain_tender_swollen', 'widespread_pain', 'generalised_weakness'),
@@ -657,6 +752,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'muscle_damage_signs',
     level: 'urgent',
+    suspects: ['rhabdomyolysis'],
     when: anyOf('muscle_pain_tender_swollen', 'generalised_weakness', 'dark_cola_urine'),
     text: 'Very sore or swollen muscles, weakness all over, or dark urine need a doctor today to check for muscle damage or low minerals.',
     sources: ['R100', 'R38'],
@@ -666,6 +762,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'low_calcium',
     level: 'urgent',
+    suspects: ['electrolyte_imbalance'],
     when: all(p('tingling_mouth_fingers'), any(p('neck_thyroid_surgery'), cramps)),
     text: 'Tingling around the mouth or fingertips with cramps, or after neck surgery, can mean low calcium and needs a blood test today.',
     sources: ['R39', 'R39b'],
@@ -681,6 +778,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'jaw_stiffness',
     level: 'urgent',
+    suspects: ['tetanus'],
     when: p('jaw_stiffness'),
     text: 'A stiff or locked jaw needs a doctor today to rule out tetanus.',
     sources: ['R88'],
@@ -699,6 +797,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'hand_foot_spasm',
     level: 'urgent',
+    suspects: ['electrolyte_imbalance'],
     when: p('hand_foot_spasm'),
     text: 'Spasms that pull your fingers or toes into a fixed position can mean low calcium or magnesium and need a blood test today.',
     sources: ['R39', 'R37'],
@@ -731,6 +830,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'pregnancy_warning_signs',
     level: 'urgent',
+    suspects: ['pregnancy_complication'],
     // P14, and §1.5 rows 9 and 12: tummy pain is not "simple" pregnancy back pain.
     when: all(
       p('pregnant'),
@@ -750,6 +850,7 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'cramps_with_palpitations_check',
     level: 'urgent',
+    suspects: ['electrolyte_imbalance'],
     when: all(p('palpitations'), not(cramps)),
     text: 'A racing or irregular heartbeat needs a doctor today.',
     sources: ['R37'],
@@ -804,7 +905,11 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'severe_for_a_week',
     level: 'gp',
-    when: all(num('pain_severity', { gte: 7 }), num('duration_days', { gte: 7 }), not(p('improving'))),
+    when: all(
+      num('pain_severity', { gte: SEVERE_PAIN.score }),
+      num('duration_days', { gte: SEVERE_PAIN.days }),
+      not(p('improving')),
+    ),
     text: 'Severe pain for a week or more that is not getting better should be checked by a doctor.',
     sources: ['R13', 'R13d'],
     policy: 'P3',

@@ -95,6 +95,12 @@ export interface QuestionSpec {
   readonly phase: 'safety' | 'causes';
   readonly order: number;
   readonly askIf?: Cond;
+  /** A yes/no question naming the whole screen: "no" answers every item no; the list opens on "yes". */
+  readonly gateway?: string;
+  /** What the button that says no to every item says, naming what it says no to. */
+  readonly none?: string;
+  /** The screen holds warning signs ("Safety first" on its heading). */
+  readonly warning?: boolean;
 }
 
 export interface TriageRule extends Sourced {
@@ -109,6 +115,11 @@ export interface TriageRule extends Sourced {
   readonly serviceInLatePregnancy?: CareService;
   /** The §1.6 policy decision this rule implements, when there is one. */
   readonly policy?: string;
+  /**
+   * The causes this rule is there to catch. When it fires they are weighed up in the differential, so
+   * a check that stops at the first warning sign still names what that sign can mean.
+   */
+  readonly suspects?: readonly CauseId[];
 }
 
 export interface PriorModifier extends Sourced {
@@ -141,6 +152,8 @@ export interface LikelihoodRatio extends Sourced {
 export interface CauseKnowledge {
   readonly id: CauseId;
   readonly summary: string;
+  /** For a serious cause: what a doctor would do, and how soon, in plain words. */
+  readonly next?: { readonly text: string } & Sourced;
   readonly prior: PriorSpec;
   readonly ratios: readonly LikelihoodRatio[];
 }
@@ -158,6 +171,13 @@ export interface AdviceItem extends Sourced {
   /** Shown only when this holds (e.g. period-pain advice). Absent: for everyone on self-care or GP. */
   readonly showIf?: Cond;
   readonly timer?: RemedyTimer;
+  /**
+   * What to offer instead when this item is not advised for the person, best first: a plan shows the
+   * ones still safe for them next to the withheld item.
+   */
+  readonly alternatives?: readonly AdviceId[];
+  /** Offered only as the safe alternative to a withheld item, never on its own. */
+  readonly onlyAsAlternative?: boolean;
 }
 
 export interface SeedClaim extends Sourced {
@@ -191,6 +211,8 @@ export interface SafetyNetItem extends Sourced {
   readonly id: SafetyNetId;
   readonly text: string;
   readonly level: TriageLevel;
+  /** Shown only to people it can apply to (pregnancy signs, a medicine they may take). */
+  readonly showIf?: Cond;
 }
 
 export interface Knowledge {
@@ -204,4 +226,8 @@ export interface Knowledge {
   readonly seedClaims: readonly SeedClaim[];
   readonly safetyRules: readonly SafetyRule[];
   readonly safetyNet: readonly SafetyNetItem[];
+  /** How much a fired urgent or emergency rule weighs for each cause it suspects (a likelihood ratio). */
+  readonly suspectRatio: {
+    readonly ratio: { readonly emergency: number; readonly urgent: number };
+  } & Sourced;
 }

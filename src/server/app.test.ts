@@ -120,6 +120,8 @@ describe('security headers', () => {
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['referrer-policy']).toBe('no-referrer');
       expect(res.headers['permissions-policy']).toContain('camera=()');
+      // ASVS 3.4.1 at level 2: at least a year, and every subdomain.
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     }
   });
 
@@ -209,6 +211,21 @@ describe('logging', () => {
     expect(log).toContain('"event":"auth.signup"');
     expect(log).toContain('"event":"auth.signin_failed"');
     expect(log).toContain('"msg":"request failed"');
+    // Security events say where from and who, as a pseudonymous account key, never the id or email.
+    const events = lines.map((l) => JSON.parse(l)).filter((e) => e.security === true);
+    const userId = signup.json().user.id as string;
+    expect(events.map((e) => e.event)).toEqual([
+      'auth.signup',
+      'auth.signin_failed',
+      'auth.signin',
+      'auth.password_changed',
+    ]);
+    for (const e of events) {
+      expect(e.ip).toBe('127.0.0.1');
+      expect(e.account).toMatch(/^[0-9a-f]{32}$/);
+      expect(e.account).toBe(events[0].account);
+    }
+    expect(log).not.toContain(userId);
     // ...and nothing personal.
     for (const secret of [
       email,
@@ -329,5 +346,29 @@ describe('web app serving', () => {
     expect(cacheControlFor('/d', '/d/workbox-6fc47aa9.js')).toBe('public, max-age=31536000, immutable');
     expect(cacheControlFor('/d', '/d/assets/x-1.css')).toBe('public, max-age=31536000, immutable');
     expect(cacheControlFor('/d', '/d/icons/icon-192.png')).toBe('public, max-age=3600');
+  });
+});
+
+describe('unasked is unknown', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await openHarness('memory');
+  });
+  afterAll(async () => h?.close());
+
+  it('POST /api/v1/assess with no evidence is not self-care, and names the unanswered warning signs', async () => {
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/assess',
+      payload: { age: 40, sex: 'male', evidence: [] },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.triage.level).not.toBe('self_care');
+    expect(body.triage.unanswered).toEqual(
+      expect.arrayContaining(['saddle_numbness', 'fever', 'pain_chest']),
+    );
+    expect(body.triage.reasons[0].ruleId).toBe('unanswered_warning_signs');
+    expect(body.triage.reasons[0].text).toMatch(/not asked about/);
   });
 });

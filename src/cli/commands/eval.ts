@@ -25,9 +25,13 @@ export function formatMetrics(m: Metrics): string {
     `  self-care accuracy     ${pct(m.selfCareAccuracy)}`,
     `  top-1 cause            ${pct(m.top1)}`,
     `  top-3 cause            ${pct(m.top3)}`,
+    `  top-3 on emergencies   ${pct(m.emergencyTop3)}`,
     ...(m.mode === 'interview'
       ? [
           `  questions asked        median ${m.questionsMedian}, mean ${m.questionsMean.toFixed(1)}, max ${m.questionsMax}`,
+          `  words read             median ${m.wordsMedian}, max ${m.wordsMax} (questions and items shown before the result)`,
+          `  with every list open   median ${m.wordsListsOpenMedian} (a client that skips the gateway questions)`,
+          `  items on a screen      at most ${m.itemsPerScreenMax}`,
         ]
       : []),
   ].join('\n');

@@ -1,15 +1,24 @@
-// Every script the person writes in comes back out of the PDF: text read back with poppler-utils
-// (pdftotext), the tags and the language read from the file's catalog, the visual order of mixed
-// right-to-left lines from the words' boxes (pdftotext -bbox). Needs poppler-utils.
+// Every script the person writes in comes back out of the PDF, read with pdf.js
+// (src/report/testing/read-pdf.ts, from npm): the text read back exactly, the tags as pdf.js gives them
+// to a screen reader (mark info, /Lang, the structure tree and the text each element marks) besides the
+// file's own catalog, and the visual order of mixed right-to-left lines from where each drawn piece of
+// text stands on the page.
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderer } from '../../i18n/catalogs.ts';
 import { rightToLeftEnglish } from '../../i18n/testing/right-to-left.ts';
 import { diaryOf, question } from '../../insights/fixtures.ts';
 import { parsePeriod } from '../../insights/period.ts';
-import { pdfPages, pdfWords, type WordBox } from '../poppler.ts';
 import { SAMPLE_FROM, SAMPLE_NOW, SAMPLE_TO, sampleDiary } from '../sample-diary.ts';
 import { buildSummary } from '../summary.ts';
+import {
+  type ItemBox,
+  pdfTags,
+  type ReadPdf,
+  readPdf,
+  type StructElement,
+  structElements,
+} from '../testing/read-pdf.ts';
 import { makeSummaryPdf, type SummaryPdf } from './render.ts';
 import { PAPER_SIZES, pageMargins } from './writer.ts';
 
@@ -22,9 +31,13 @@ const POLISH = 'Czy mogę ćwiczyć na siłowni, gdy ból jest słabszy? Zażó�
 const CHINESE = '我可以继续去健身房锻炼吗？疼痛加重时怎么办？';
 const GREEK_CYRILLIC = 'Πόνος στη μέση · Боль в пояснице';
 const HEBREW = 'האם זה נורמלי';
+const SCRIPTS = [ARABIC, POLISH, CHINESE, GREEK_CYRILLIC, HEBREW];
 /** Arabic with a medicine name, a dose and a number of days. */
 const MIXED = 'هل يمكنني تناول Ibuprofen 400 mg مرتين لمدة 3 أيام؟';
 const UNCOVERED = 'A clef 𝄞 for the notes';
+
+const RIGHT = PAPER_SIZES.a4[0] - pageMargins('a4').right;
+const LEFT = pageMargins('a4').left;
 
 function diaryWith(...texts: string[]) {
   return diaryOf({ doctorQuestions: texts.map((t, i) => question(`2026-11-0${i + 1}T08:00:00Z`, t)) });
@@ -38,43 +51,58 @@ async function render(texts: readonly string[], lang: 'en' | 'ar' = 'en'): Promi
 }
 
 /**
- * pdftotext marks right-to-left text with U+202B ... U+202C in its output; they are not in the PDF.
- * Runs of spaces are one space, so a line reads as one string.
+ * The document's text as pdf.js reads it: a right-to-left piece in reading order, the pieces of a line
+ * left to right with a space where the page leaves a gap. Runs of spaces are one space.
  */
-function readBack(pdf: Uint8Array): string {
-  return pdfPages(pdf)
-    .join('\n')
-    .replace(/[\u202a-\u202e]/g, '')
-    .replace(/[ \t]+/g, ' ');
+function readBack(read: ReadPdf): string {
+  return read.text.replace(/[ \t]+/g, ' ');
 }
 
 function latin1(pdf: Uint8Array): string {
   return Buffer.from(pdf).toString('latin1');
 }
 
-/** The words of the line holding `word`, left to right (boxes that share its vertical middle). */
-function lineOf(words: readonly WordBox[], word: string): WordBox[] {
-  const anchor = words.find((w) => w.word === word);
-  if (!anchor) throw new Error(`"${word}" not found`);
-  const middle = (anchor.yMin + anchor.yMax) / 2;
-  return words
-    .filter((w) => w.page === anchor.page && w.yMin < middle && w.yMax > middle)
+/** The pieces of text on the baseline of the piece reading `text`, left to right on the page. */
+function lineOf(items: readonly ItemBox[], text: string): ItemBox[] {
+  const anchor = items.find((i) => i.text === text);
+  if (!anchor) throw new Error(`"${text}" not found`);
+  return items
+    .filter((i) => i.page === anchor.page && Math.abs(i.baseline - anchor.baseline) < 0.5)
     .sort((a, b) => a.xMin - b.xMin);
 }
 
-const rev = (text: string) => [...text].reverse().join('');
+/**
+ * The words of a line in the order they stand on the page, left to right. pdf.js gives a right-to-left
+ * piece in reading order, so its words stand on the page the other way round.
+ */
+function wordsLeftToRight(line: readonly ItemBox[]): string[] {
+  return line.flatMap((i) => {
+    const w = i.text.split(/\s+/).filter((x) => x !== '');
+    return i.dir === 'rtl' ? w.reverse() : w;
+  });
+}
+
+const withRole = (elements: readonly StructElement[], role: string) =>
+  elements.filter((e) => e.role === role).map((e) => e.text);
 
 describe.each(['en', 'ar'] as const)(
   'a diary in Arabic, Polish and Chinese, document language %s',
   (lang) => {
     let out: SummaryPdf;
+    let read: ReadPdf;
     beforeAll(async () => {
-      out = await render([ARABIC, POLISH, CHINESE, GREEK_CYRILLIC, HEBREW], lang);
+      out = await render(SCRIPTS, lang);
+      read = await readPdf(out.pdf);
     });
 
     it('reads back every script exactly', () => {
-      const text = readBack(out.pdf);
-      for (const q of [ARABIC, POLISH, CHINESE, GREEK_CYRILLIC, HEBREW]) expect(text, q).toContain(q);
+      const text = readBack(read);
+      for (const q of SCRIPTS) expect(text, q).toContain(q);
+      // Each question is one piece of text on the page, whole, and the right-to-left ones read so.
+      for (const q of SCRIPTS) {
+        const item = read.items.find((i) => i.text === q);
+        expect(item?.dir, q).toBe(q === ARABIC || q === HEBREW ? 'rtl' : 'ltr');
+      }
       expect(out.uncovered).toEqual([]);
     });
 
@@ -93,9 +121,29 @@ describe.each(['en', 'ar'] as const)(
       expect(raw).not.toMatch(/Helvetica/);
     });
 
-    it('pdfinfo says it is tagged', () => {
-      const info = execFileSync('pdfinfo', ['-'], { input: out.pdf }).toString('utf8');
-      expect(info).toMatch(/Tagged:\s+yes/);
+    it('is tagged to pdf.js: marked, in its language, each element marking its own text', async () => {
+      const tags = await pdfTags(out.pdf);
+      expect(tags.marked).toBe(true);
+      expect(tags.lang).toBe(lang === 'ar' ? 'ar' : 'en-GB');
+      const elements = structElements(tags);
+      const roles = new Set(elements.map((e) => e.role));
+      for (const role of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Figure'])
+        expect(roles).toContain(role);
+      expect(withRole(elements, 'H1')).toEqual(['BackEase: summary for a doctor’s visit']);
+      expect(withRole(elements, 'H2')).toContain('Questions for my doctor');
+      // The questions are the list's bodies, in order, each numbered; in ar "1." is drawn ".1".
+      expect(withRole(elements, 'LBody')).toEqual(SCRIPTS);
+      expect(withRole(elements, 'Lbl')).toEqual(
+        SCRIPTS.map((_, i) => (lang === 'ar' ? `.${i + 1}` : `${i + 1}.`)),
+      );
+      for (const li of elements.filter((e) => e.role === 'LI'))
+        expect(li.children.map((c) => c.role)).toEqual(['Lbl', 'LBody']);
+      const figure = elements.find((e) => e.role === 'Figure');
+      expect(figure?.alt).toMatch(/^Pain 0 \(none\) to 10/);
+      // Every piece of text is content in an element or, like the page footer, an artifact.
+      expect(tags.unmarked).toEqual([]);
+      expect(tags.artifacts.map((i) => i.text)).toContain('Page 1 of 1');
+      expect(elements.filter((e) => e.text.includes('Page 1 of 1'))).toEqual([]);
     });
 
     it('embeds the fonts it uses, subset, and the CJK font only because the text needs it', () => {
@@ -117,27 +165,40 @@ describe('a mixed Arabic line', () => {
   it.each(['en', 'ar'] as const)(
     'reads right to left with the Latin and the digits in place (%s)',
     async (lang) => {
-      const { pdf } = await render([MIXED], lang);
-      // Left to right on the page: the last Arabic word first, the medicine and dose as written.
-      // pdftotext -bbox gives each word's letters in page order, so Arabic words come reversed.
-      const line = lineOf(pdfWords(pdf), 'Ibuprofen').map((w) => w.word);
+      const read = await readPdf((await render([MIXED], lang)).pdf);
       const marker = lang === 'ar' ? '.1' : '1.';
-      expect(line.filter((w) => w !== marker)).toEqual([
-        rev('أيام؟'),
+      const line = lineOf(read.items, 'Ibuprofen 400 mg');
+      // Left to right on the page: the end of the question, the medicine and dose as written, its start.
+      const body = line.filter((i) => i.text !== marker);
+      expect(body.map((i) => [i.text, i.dir])).toEqual([
+        ['مرتين لمدة 3 أيام؟', 'rtl'],
+        ['Ibuprofen 400 mg', 'ltr'],
+        ['هل يمكنني تناول', 'rtl'],
+      ]);
+      expect(wordsLeftToRight(body)).toEqual([
+        'أيام؟',
         '3',
-        rev('لمدة'),
-        rev('مرتين'),
+        'لمدة',
+        'مرتين',
         'Ibuprofen',
         '400',
         'mg',
-        rev('تناول'),
-        rev('يمكنني'),
-        rev('هل'),
+        'تناول',
+        'يمكنني',
+        'هل',
       ]);
+      // Each piece stands where the layout put it: side by side, a space apart, the line ending on the
+      // right edge of the item's text (the list number takes the right 16 pt in ar).
+      for (let i = 1; i < body.length; i++) {
+        const gap = (body[i] as ItemBox).xMin - (body[i - 1] as ItemBox).xMax;
+        expect(gap).toBeGreaterThan(1);
+        expect(gap).toBeLessThan(5);
+      }
+      expect(body.at(-1)?.xMax).toBeCloseTo(lang === 'ar' ? RIGHT - 16 : RIGHT, 1);
       // The list number stands on the document's start side, level with the question.
-      expect(lang === 'ar' ? line.at(-1) : line[0]).toBe(marker);
+      expect((lang === 'ar' ? line.at(-1) : line[0])?.text).toBe(marker);
       // And the plain-text read-back gives the Arabic words in reading order.
-      expect(readBack(pdf)).toContain('هل يمكنني تناول');
+      expect(readBack(read)).toContain('هل يمكنني تناول');
     },
   );
 });
@@ -145,19 +206,40 @@ describe('a mixed Arabic line', () => {
 describe('right-to-left layout', () => {
   it('right-aligns headings and puts list numbers on the right in Arabic, on the left in English', async () => {
     const summary = buildSummary(sampleDiary(), range, SAMPLE_NOW);
-    const right = PAPER_SIZES.a4[0] - pageMargins('a4').right;
-    const left = pageMargins('a4').left;
-    const ar = pdfWords((await makeSummaryPdf(summary, { renderer: words('ar') })).pdf);
-    const en = pdfWords((await makeSummaryPdf(summary, { renderer: words('en') })).pdf);
-    const heading = (words: WordBox[]) => lineOf(words, 'Questions');
-    expect(heading(ar).map((w) => w.word)).toEqual(['Questions', 'for', 'my', 'doctor']);
-    expect(heading(ar).at(-1)?.xMax).toBeGreaterThan(right - 2);
-    expect(heading(en)[0]?.xMin).toBeLessThan(left + 2);
-    // "1." is drawn right to left in an Arabic document, so pdftotext reads ".1". Either way it stands
-    // in the 16 pt before the item's text, on the document's start side.
-    const marker = (words: WordBox[], text: string) => words.find((w) => w.word === text) as WordBox;
-    expect(marker(ar, '.1').xMin).toBeGreaterThan(right - 16);
-    expect(marker(en, '1.').xMax).toBeLessThan(left + 16);
+    const ar = await makeSummaryPdf(summary, { renderer: words('ar') });
+    const en = await makeSummaryPdf(summary, { renderer: words('en') });
+    const [arTags, enTags] = [structElements(await pdfTags(ar.pdf)), structElements(await pdfTags(en.pdf))];
+    // Every section heading, found by its tag, stands against the document's start edge.
+    const headings = (elements: readonly StructElement[]) => elements.filter((e) => e.role === 'H2');
+    expect(headings(arTags).map((h) => h.text)).toContain('Questions for my doctor');
+    expect(headings(arTags).length).toBeGreaterThan(4);
+    for (const h of headings(arTags))
+      expect(Math.max(...h.items.map((i) => i.xMax)), h.text).toBeCloseTo(RIGHT, 1);
+    for (const h of headings(enTags))
+      expect(Math.min(...h.items.map((i) => i.xMin)), h.text).toBeCloseTo(LEFT, 1);
+    expect(headings(enTags)).toHaveLength(headings(arTags).length);
+    // "1." is drawn right to left in an Arabic document, so it reads ".1". Either way it stands in the
+    // 16 pt before the item's text, on the document's start side, on the baseline of its first line.
+    const first = (elements: readonly StructElement[]) => {
+      const li = elements.find((e) => e.role === 'LI');
+      const [label, body] = li?.children ?? [];
+      const [marker, line] = [label?.items[0], body?.items[0]];
+      if (!marker || !line) throw new Error('no numbered list item');
+      return { marker, line };
+    };
+    const arFirst = first(arTags);
+    const enFirst = first(enTags);
+    expect(arFirst.marker.text).toBe('.1');
+    expect(enFirst.marker.text).toBe('1.');
+    expect(arFirst.line.text).toMatch(/^Could my statin/);
+    expect(arFirst.marker.xMin).toBeGreaterThan(RIGHT - 16);
+    expect(arFirst.marker.xMax).toBeLessThanOrEqual(RIGHT + 0.01);
+    expect(enFirst.marker.xMax).toBeLessThan(LEFT + 16);
+    expect(enFirst.marker.xMin).toBeGreaterThanOrEqual(LEFT - 0.01);
+    for (const { marker, line } of [arFirst, enFirst]) expect(marker.baseline).toBeCloseTo(line.baseline, 1);
+    // The question (English in both) follows the number: on its left in ar, on its right in en.
+    expect(arFirst.line.xMax).toBeLessThan(arFirst.marker.xMin);
+    expect(enFirst.line.xMin).toBeGreaterThan(enFirst.marker.xMax);
   });
 });
 
@@ -165,7 +247,7 @@ describe('characters no font has', () => {
   it('are drawn in place, named in the result, once each, and nothing else is replaced', async () => {
     const out = await render([UNCOVERED, 'Again 𝄞 and ≥ → ✓']);
     expect(out.uncovered).toEqual([{ codePoint: 0x1d11e, label: 'U+1D11E', name: 'MUSICAL SYMBOL G CLEF' }]);
-    const text = readBack(out.pdf);
+    const text = readBack(await readPdf(out.pdf));
     expect(text).toContain('A clef');
     expect(text).toContain('for the notes');
     expect(text).toContain('Again');

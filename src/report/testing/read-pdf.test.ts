@@ -1,32 +1,80 @@
 // The PDF reader the PDF tests rely on, checked on a PDF whose every word, position and colour is known.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   pdfInfo,
+  pdfItems,
   pdfPages,
   pdfRasters,
+  pdfTags,
   pdfText,
   pdfToPngs,
   pdfWords,
   type Raster,
   readPdf,
+  structElements,
 } from './read-pdf.ts';
 
 const A4 = [595.28, 841.89] as const;
 const LETTER = [612, 792] as const;
 
-/** Two pages: A4 with a heading, a two-column row and a red square; then a Letter page. */
-function knownPdf(): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: [...A4], margin: 0, info: { Title: 'Known test document' } });
+function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
+  return new Promise<Uint8Array>((resolve, reject) => {
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
+}
+
+const HEBREW_FONT = createRequire(import.meta.url).resolve(
+  '@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf',
+);
+
+/**
+ * A tagged page in Hebrew: an H1, a paragraph "שלום עולם" drawn as the report draws right-to-left text
+ * (each word at its own x, the last word leftmost), a figure with alternative text, a footer that is
+ * an artifact and a note outside any tag. Also gives where the Hebrew words end on the page.
+ */
+async function taggedPdf(): Promise<{ pdf: Uint8Array; hebrew: { xMin: number; xMax: number } }> {
+  const doc = new PDFDocument({ size: [...A4], margin: 0, tagged: true, lang: 'he', pdfVersion: '1.7' });
+  const done = collect(doc);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const element = (tag: string, draw: () => void, options = {}) => {
+    const el = doc.struct(tag, options);
+    root.add(el);
+    el.add(draw);
+    el.end();
+  };
+  element('H1', () =>
+    doc.font('Helvetica').fontSize(20).text('Heading on top', 100, 100, { lineBreak: false }),
+  );
+  doc.font(HEBREW_FONT).fontSize(12);
+  const last = doc.widthOfString('עולם');
+  const right = 100 + last + doc.widthOfString(' ') + doc.widthOfString('שלום');
+  element('P', () => {
+    doc.text('עולם', 100, 200, { lineBreak: false });
+    doc.text('שלום', right - doc.widthOfString('שלום'), 200, { lineBreak: false });
+  });
+  element('Figure', () => doc.rect(400, 400, 72, 72).fill('#ff0000'), { alt: 'A red square' });
+  doc.markContent('Artifact', { type: 'Pagination' });
+  doc.fillColor('#000000').font('Helvetica').fontSize(8).text('Page 1 of 1', 100, 800, { lineBreak: false });
+  doc.endMarkedContent();
+  doc.text('Loose note', 100, 820, { lineBreak: false });
+  root.end();
+  doc.end();
+  return { pdf: await done, hebrew: { xMin: 100, xMax: right } };
+}
+
+/** Two pages: A4 with a heading, a two-column row and a red square; then a Letter page. */
+function knownPdf(): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: [...A4], margin: 0, info: { Title: 'Known test document' } });
+  const done = collect(doc);
   doc.font('Helvetica').fontSize(20).text('Heading on top', 100, 100, { lineBreak: false });
   doc.fontSize(10).text('left cell', 100, 200, { lineBreak: false });
   doc.text('right cell', 300, 200, { lineBreak: false });
@@ -102,6 +150,69 @@ describe('readPdf', () => {
     expect((letter[0] as { xMin: number }).xMin).toBeCloseTo(72, 0);
     expect((letter[0] as { yMin: number }).yMin).toBeGreaterThan(695);
     expect((letter[0] as { yMin: number }).yMin).toBeLessThan(702);
+  });
+
+  it('gives each piece of text as drawn, with its exact ends and baseline', async () => {
+    const items = await pdfItems(pdf);
+    expect(items.map((i) => `${i.page}:${i.text}:${i.dir}`)).toEqual([
+      '1:Heading on top:ltr',
+      '1:left cell:ltr',
+      '1:right cell:ltr',
+      '1:second line:ltr',
+      '2:Letter page text:ltr',
+    ]);
+    const right = items[2] as (typeof items)[number];
+    const width = new PDFDocument().font('Helvetica').fontSize(10).widthOfString('right cell');
+    expect(right.xMin).toBeCloseTo(300, 3);
+    expect(right.xMax).toBeCloseTo(300 + width, 3);
+    // pdfkit puts the top of the line at y, so the baseline is Helvetica's ascender (718/1000 em) below.
+    expect(right.baseline).toBeCloseTo(200 + 7.18, 3);
+    expect(right.yMin).toBeLessThan(right.baseline);
+    expect(right.yMax).toBeGreaterThan(right.baseline);
+    expect((await readPdf(pdf)).items).toEqual(items);
+  });
+
+  it('gives right-to-left text in reading order, with the ends where it was drawn', async () => {
+    const { pdf: tagged, hebrew } = await taggedPdf();
+    const item = (await pdfItems(tagged)).find((i) => i.dir === 'rtl');
+    expect(item).toMatchObject({ page: 1, text: 'שלום עולם' });
+    expect(item?.xMin).toBeCloseTo(hebrew.xMin, 3);
+    expect(item?.xMax).toBeCloseTo(hebrew.xMax, 3);
+    expect(await pdfText(tagged)).toBe('Heading on top\nשלום עולם\nPage 1 of 1\nLoose note');
+  });
+
+  it("reads the tags: mark info, language and each page's structure with the text it marks", async () => {
+    const { pdf: tagged, hebrew } = await taggedPdf();
+    const tags = await pdfTags(tagged);
+    expect(tags.marked).toBe(true);
+    expect(tags.lang).toBe('he');
+    expect(tags.pages).toHaveLength(1);
+    const elements = structElements(tags);
+    expect(elements.map((e) => [e.role, e.text, e.alt])).toEqual([
+      ['Document', 'Heading on top שלום עולם', undefined],
+      ['H1', 'Heading on top', undefined],
+      ['P', 'שלום עולם', undefined],
+      ['Figure', '', 'A red square'],
+    ]);
+    // Each element's text is made of pieces that stand where they were drawn.
+    const paragraph = elements.find((e) => e.role === 'P');
+    expect(paragraph?.items).toHaveLength(1);
+    expect(paragraph?.items[0]).toMatchObject({ page: 1, text: 'שלום עולם', dir: 'rtl' });
+    expect(paragraph?.items[0]?.xMin).toBeCloseTo(hebrew.xMin, 3);
+    expect(paragraph?.items[0]?.xMax).toBeCloseTo(hebrew.xMax, 3);
+    expect(elements[0]?.items.map((i) => i.text)).toEqual(['Heading on top', 'שלום עולם']);
+    // The footer is an artifact, the note is in no tag at all: neither is in an element.
+    expect(tags.artifacts.map((i) => i.text)).toEqual(['Page 1 of 1']);
+    expect(tags.unmarked.map((i) => i.text)).toEqual(['Loose note']);
+    expect(elements.some((e) => /Page|Loose/.test(e.text))).toBe(false);
+  });
+
+  it('finds no tags in an untagged PDF', async () => {
+    const tags = await pdfTags(pdf);
+    expect(tags).toMatchObject({ marked: false, lang: '', artifacts: [] });
+    expect(tags.unmarked.map((i) => i.text)).toEqual((await pdfItems(pdf)).map((i) => i.text));
+    expect(tags.pages.map((p) => p.children.length)).toEqual([0, 0]);
+    expect(structElements(tags)).toEqual([]);
   });
 
   it('renders pages on white at the asked resolution, colours where they were drawn', async () => {

@@ -1,6 +1,7 @@
 /**
  * Reading PDFs back in tests, the way a person or a clinician's system would: the text of the whole
- * document and of each page, every word with its box, the page count and paper size, and page images.
+ * document and of each page, every piece of text and every word with its box, the page count and paper
+ * size, page images, and the tags (mark info, language and structure tree) an assistive technology reads.
  * Uses Mozilla's pdf.js (pdfjs-dist) with @napi-rs/canvas for the pixels: both are npm packages with
  * their binaries inside, so `npm ci` is all a machine needs (no poppler-utils).
  *
@@ -11,6 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { type Canvas, createCanvas } from '@napi-rs/canvas';
 import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { StructTreeNode } from 'pdfjs-dist/types/src/display/api.js';
 
 export interface PdfInfo {
   readonly pages: number;
@@ -18,6 +20,29 @@ export interface PdfInfo {
   readonly width: number;
   readonly height: number;
   readonly title: string;
+}
+
+/**
+ * A piece of text as pdf.js gives it: one drawn run, or several that meet on a line in the same font.
+ * Its left and right ends and its baseline are exact; top and bottom come from the font's ascent and
+ * descent.
+ */
+export interface ItemBox {
+  /** 1-based. */
+  readonly page: number;
+  /**
+   * In reading order: pdf.js reads a right-to-left item's glyphs, which stand left to right on the
+   * page, back to front (its own bidi pass), so Arabic and Hebrew come out as they are typed.
+   */
+  readonly text: string;
+  /** pdf.js's reading of the item's direction, from its letters (digits and Latin alone are `ltr`). */
+  readonly dir: 'ltr' | 'rtl';
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+  /** From the top of the page. */
+  readonly baseline: number;
 }
 
 export interface WordBox {
@@ -28,6 +53,43 @@ export interface WordBox {
   readonly yMin: number;
   readonly xMax: number;
   readonly yMax: number;
+}
+
+/** An element of a tagged PDF's structure tree, with the text of the content it marks. */
+export interface StructElement {
+  /** The structure type, through the file's role map if it has one: Document, H1, P, LI, Figure... */
+  readonly role: string;
+  /** Alternative text (a figure's description), when the element has one. */
+  readonly alt: string | undefined;
+  /**
+   * The text of the marked content below the element, its own and its children's, pieces in the order
+   * they are drawn, joined by a space. Text inside an artifact marks nothing and is in no element.
+   */
+  readonly text: string;
+  /** The pieces of text that make up `text`, where they stand on the page. */
+  readonly items: readonly ItemBox[];
+  readonly children: readonly StructElement[];
+}
+
+/** What an assistive technology reads of a PDF besides its text. */
+export interface PdfTags {
+  /** The catalog's /MarkInfo has Marked true: what pdfinfo reports as "Tagged: yes". */
+  readonly marked: boolean;
+  /** The catalog's /Lang ('' without one). */
+  readonly lang: string;
+  /**
+   * Each page's structure tree as pdf.js builds it for that page (what a screen reader is given): the
+   * elements with content on the page, below a root whose role is "Root"; an element that spans pages
+   * shows on each. A page without structure has a root without children.
+   */
+  readonly pages: readonly StructElement[];
+  /** Text marked as an artifact (page numbers, running footers): decoration a screen reader skips. */
+  readonly artifacts: readonly ItemBox[];
+  /**
+   * Text in no artifact and in no marked content a structure element can point to: content a screen
+   * reader cannot place. PDF/UA allows none.
+   */
+  readonly unmarked: readonly ItemBox[];
 }
 
 /** A page image as packed RGB bytes, row by row, for pixel checks without an image library. */
@@ -44,6 +106,8 @@ export interface ReadPdf {
   /** Every page's text, one after the other. */
   readonly text: string;
   readonly words: readonly WordBox[];
+  /** Every piece of text, page by page in the order it is drawn. */
+  readonly items: readonly ItemBox[];
   /** The image of a page (1-based) at the given resolution, on white. */
   raster(page: number, dpi?: number): Promise<Raster>;
   /** The image of a page as PNG bytes. */
@@ -77,6 +141,7 @@ function advance(text: string): number {
 /** A piece of text as pdf.js reports it, placed on the page. */
 interface Run {
   readonly text: string;
+  readonly dir: 'ltr' | 'rtl';
   readonly x: number;
   /** The baseline, from the top of the page. */
   readonly baseline: number;
@@ -86,22 +151,28 @@ interface Run {
   readonly descent: number;
 }
 
+type TextContent = Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
+type ContentItem = TextContent['items'][number];
+type Viewport = ReturnType<PDFPageProxy['getViewport']>;
+
+/** A text item placed on the page; null for marked-content markers and items of only white space. */
+function runOf(item: ContentItem, content: TextContent, viewport: Viewport): Run | null {
+  if (!('str' in item) || item.str.trim() === '') return null;
+  const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
+  const [x, baseline] = viewport.convertToViewportPoint(e, f) as [number, number];
+  const size = Math.hypot(c, d) || Math.hypot(a, b);
+  const style = content.styles[item.fontName];
+  // pdf.js gives ascent and descent as fractions of the font size; without them, typical values.
+  const ascent = style?.ascent && style.ascent > 0 ? style.ascent : 0.8;
+  const descent = style?.descent && style.descent < 0 ? style.descent : -0.2;
+  const dir = item.dir === 'rtl' ? 'rtl' : 'ltr';
+  return { text: item.str, dir, x, baseline, width: item.width, size, ascent, descent };
+}
+
 async function runsOf(page: PDFPageProxy): Promise<Run[]> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
-  const runs: Run[] = [];
-  for (const item of content.items) {
-    if (!('str' in item) || item.str.trim() === '') continue;
-    const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
-    const [x, baseline] = viewport.convertToViewportPoint(e, f) as [number, number];
-    const size = Math.hypot(c, d) || Math.hypot(a, b);
-    const style = content.styles[item.fontName];
-    // pdf.js gives ascent and descent as fractions of the font size; without them, typical values.
-    const ascent = style?.ascent && style.ascent > 0 ? style.ascent : 0.8;
-    const descent = style?.descent && style.descent < 0 ? style.descent : -0.2;
-    runs.push({ text: item.str, x, baseline, width: item.width, size, ascent, descent });
-  }
-  return runs;
+  return content.items.map((item) => runOf(item, content, viewport)).filter((r): r is Run => r !== null);
 }
 
 /** Runs whose baselines are within a fraction of the text size of each other share a line. */
@@ -152,6 +223,19 @@ function wordsOf(run: Run, page: number): WordBox[] {
       yMax,
     };
   });
+}
+
+function itemOf(run: Run, page: number): ItemBox {
+  return {
+    page,
+    text: run.text,
+    dir: run.dir,
+    xMin: run.x,
+    xMax: run.x + run.width,
+    yMin: run.baseline - run.ascent * run.size,
+    yMax: run.baseline - run.descent * run.size,
+    baseline: run.baseline,
+  };
 }
 
 async function render(doc: PDFDocumentProxy, pageNumber: number, dpi: number): Promise<Canvas> {
@@ -205,12 +289,126 @@ function rgbOf(canvas: Canvas): Raster {
   return { width: canvas.width, height: canvas.height, rgb };
 }
 
+/** A page's text sorted by what marks it, as a screen reader tells content from decoration. */
+interface PageMarks {
+  /** By marked-content id (what a structure element points to). */
+  readonly marked: Map<string, ItemBox[]>;
+  /** Inside an /Artifact sequence: page furniture, not content. */
+  readonly artifacts: ItemBox[];
+  /** In no marked content with an id and in no artifact: content no tag can reach. */
+  readonly unmarked: ItemBox[];
+  /** The catalog's /Lang, as pdf.js gives it with every page's text. */
+  readonly lang: string;
+}
+
+/** pdf.js ends a text item where marked content begins or ends, so each item belongs to one sequence. */
+async function pageMarks(page: PDFPageProxy, n: number): Promise<PageMarks> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent({ includeMarkedContent: true });
+  const marks: PageMarks = { marked: new Map(), artifacts: [], unmarked: [], lang: content.lang ?? '' };
+  // Marked content nests; text belongs to the innermost sequence with an id, unless an artifact holds it.
+  const open: { id: string | null; artifact: boolean }[] = [];
+  for (const item of content.items) {
+    if ('str' in item) {
+      const run = runOf(item, content, viewport);
+      if (!run) continue;
+      const box = itemOf(run, n);
+      const id = open.findLast((m) => m.id !== null)?.id;
+      if (open.some((m) => m.artifact)) marks.artifacts.push(box);
+      else if (id) marks.marked.set(id, [...(marks.marked.get(id) ?? []), box]);
+      else marks.unmarked.push(box);
+    } else if (item.type === 'endMarkedContent') open.pop();
+    else {
+      const { id, tag } = item as { id?: string | null; tag?: string | null };
+      open.push({
+        id: item.type === 'beginMarkedContentProps' && id ? id : null,
+        artifact: tag === 'Artifact',
+      });
+    }
+  }
+  return marks;
+}
+
+function elementOf(node: StructTreeNode, marked: ReadonlyMap<string, readonly ItemBox[]>): StructElement {
+  const children: StructElement[] = [];
+  const items: ItemBox[] = [];
+  for (const child of node.children) {
+    if ('role' in child) {
+      const element = elementOf(child, marked);
+      children.push(element);
+      items.push(...element.items);
+    } else if (child.type === 'content') items.push(...(marked.get(child.id) ?? []));
+  }
+  const alt = (node as { alt?: unknown }).alt;
+  return {
+    role: node.role,
+    alt: typeof alt === 'string' ? alt : undefined,
+    text: items
+      .map((i) => i.text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    items,
+    children,
+  };
+}
+
+function contentIds(node: StructTreeNode): string[] {
+  return node.children.flatMap((child) =>
+    'role' in child ? contentIds(child) : child.type === 'content' ? [child.id] : [],
+  );
+}
+
+/** The mark info, the language and each page's structure tree, read by pdf.js. */
+export async function pdfTags(pdf: Uint8Array): Promise<PdfTags> {
+  return withDocument(pdf, async (doc) => {
+    // pdf.js types the mark info as an object but hands over a Map.
+    const markInfo: unknown = await doc.getMarkInfo();
+    const marked =
+      markInfo instanceof Map
+        ? markInfo.get('Marked') === true
+        : (markInfo as { Marked?: unknown } | null)?.Marked === true;
+    let lang = '';
+    const pages: StructElement[] = [];
+    const artifacts: ItemBox[] = [];
+    const unmarked: ItemBox[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const marks = await pageMarks(page, n);
+      if (n === 1) lang = marks.lang;
+      artifacts.push(...marks.artifacts);
+      unmarked.push(...marks.unmarked);
+      const tree = await page.getStructTree();
+      const reached = new Set(tree ? contentIds(tree) : []);
+      for (const [id, items] of marks.marked) if (!reached.has(id)) unmarked.push(...items);
+      pages.push(
+        tree
+          ? elementOf(tree, marks.marked)
+          : { role: 'Root', alt: undefined, text: '', items: [], children: [] },
+      );
+    }
+    return { marked, lang, pages, artifacts, unmarked };
+  });
+}
+
+/** Every element below the pages' roots, depth first in document order (an element spanning pages once per page). */
+export function structElements(tags: PdfTags): StructElement[] {
+  const out: StructElement[] = [];
+  const visit = (element: StructElement) => {
+    out.push(element);
+    element.children.forEach(visit);
+  };
+  for (const root of tags.pages) root.children.forEach(visit);
+  return out;
+}
+
 /** Reads a PDF's text, words and page sizes; page images are rendered on request. */
 export async function readPdf(pdf: Uint8Array): Promise<ReadPdf> {
   const bytes = new Uint8Array(pdf);
   const read = await withDocument(bytes, async (doc) => {
     const pages: string[] = [];
     const words: WordBox[] = [];
+    const items: ItemBox[] = [];
     let width = 0;
     let height = 0;
     for (let n = 1; n <= doc.numPages; n++) {
@@ -227,7 +425,10 @@ export async function readPdf(pdf: Uint8Array): Promise<ReadPdf> {
           .filter((line) => line !== '')
           .join('\n'),
       );
-      for (const run of runs) words.push(...wordsOf(run, n));
+      for (const run of runs) {
+        words.push(...wordsOf(run, n));
+        items.push(itemOf(run, n));
+      }
     }
     const title = ((await doc.getMetadata()).info as { Title?: unknown }).Title;
     const info: PdfInfo = {
@@ -236,7 +437,7 @@ export async function readPdf(pdf: Uint8Array): Promise<ReadPdf> {
       height,
       title: typeof title === 'string' ? title : '',
     };
-    return { info, pages, words };
+    return { info, pages, words, items };
   });
   return {
     ...read,
@@ -264,6 +465,11 @@ export async function pdfText(pdf: Uint8Array): Promise<string> {
 /** Every word with its box, to check that nothing runs off a page. */
 export async function pdfWords(pdf: Uint8Array): Promise<WordBox[]> {
   return [...(await readPdf(pdf)).words];
+}
+
+/** Every piece of text with its exact left and right ends, to check where runs are drawn. */
+export async function pdfItems(pdf: Uint8Array): Promise<ItemBox[]> {
+  return [...(await readPdf(pdf)).items];
 }
 
 /** One image per page. */

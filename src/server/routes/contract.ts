@@ -5,13 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { assessRaw, getKnowledge, interviewRaw, localiseAssessment, localiseStep } from '../../backease.ts';
 import { assessmentInputSchema } from '../../contract/input.ts';
 import { ANSWER_VIEWS } from '../../contract/output.ts';
-import { assessRaw, interviewRaw } from '../../engine/api.ts';
 import { domainMessages } from '../../i18n/catalogs.ts';
 import { type KnowledgeBundle, knowledgeBundle } from '../../i18n/knowledge-bundle.ts';
-import { localiseAssessment, localiseStep } from '../../i18n/localise.ts';
-import { getKnowledge } from '../../knowledge/index.ts';
 import { ApiError } from '../http-error.ts';
 import { answerLanguage } from '../lang.ts';
 import { type AnyRoute, ok, route } from '../route.ts';

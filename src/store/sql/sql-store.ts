@@ -26,16 +26,19 @@ import {
 } from '../store.ts';
 import * as diary from './diary-writes.ts';
 import type { Database } from './schema.ts';
+import { SqlAccountSecurity } from './sql-account-security.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 export class SqlStore implements Store {
   readonly kind: StoreKind;
+  readonly security: SqlAccountSecurity;
   readonly #db: Kysely<Database>;
 
   constructor(kind: 'sqlite' | 'postgres', db: Kysely<Database>) {
     this.kind = kind;
     this.#db = db;
+    this.security = new SqlAccountSecurity(db);
   }
 
   /** For tests and benchmarks that need to look underneath the interface. */
@@ -92,6 +95,8 @@ export class SqlStore implements Store {
       await trx.deleteFrom('diary_tombstones').where('user_id', '=', userId).execute();
       await trx.deleteFrom('profiles').where('user_id', '=', userId).execute();
       await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+      for (const table of ['trusted_devices', 'recovery_codes', 'two_factor'] as const)
+        await trx.deleteFrom(table).where('user_id', '=', userId).execute();
       await trx.deleteFrom('users').where('id', '=', userId).execute();
     });
   }
@@ -113,6 +118,7 @@ export class SqlStore implements Store {
           createdAt: Number(row.created_at),
           lastSeenAt: Number(row.last_seen_at),
           expiresAt: Number(row.expires_at),
+          ...(row.user_agent == null ? {} : { userAgent: row.user_agent }),
         }
       : null;
   }
@@ -315,6 +321,10 @@ export class SqlStore implements Store {
     };
   }
 
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.#db);
+  }
+
   async close(): Promise<void> {
     await this.#db.destroy();
   }
@@ -351,6 +361,7 @@ async function insertSession(db: Db, s: Session): Promise<void> {
       created_at: s.createdAt,
       last_seen_at: s.lastSeenAt,
       expires_at: s.expiresAt,
+      user_agent: s.userAgent ?? null,
     })
     .execute();
 }

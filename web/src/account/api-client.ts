@@ -15,11 +15,20 @@ export class ApiError extends Error {
   readonly code: string;
   /** The whole error body, for answers that carry more than the error (a version conflict). */
   readonly body: Readonly<Record<string, unknown>>;
-  constructor(status: number, code: string, message: string, body: Readonly<Record<string, unknown>> = {}) {
+  /** The first issue's words, without its path (e.g. why a password is refused). */
+  readonly detail: string;
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    body: Readonly<Record<string, unknown>> = {},
+    detail = message,
+  ) {
     super(message);
     this.status = status;
     this.code = code;
     this.body = body;
+    this.detail = detail;
   }
 }
 
@@ -47,15 +56,19 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 /** A request to the API: the method, the path under /api/v1, and the JSON body. */
 export type Request = <T>(method: string, path: string, body?: unknown) => Promise<T>;
 
-/** The body of a 2xx answer, or the ApiError of any other (its code, words and whole body). */
+/** The body of a 2xx answer, or the ApiError of any other (its code, words, whole body, first issue's words). */
 export function answerOf<T>(status: number, json: unknown, statusText = ''): T {
   if (status >= 200 && status < 300) return json as T;
-  const error = (json as { error?: { code?: string; message?: string } } | null)?.error;
+  const error = (
+    json as { error?: { code?: string; message?: string; issues?: { message?: string }[] } } | null
+  )?.error;
+  const message = error?.message ?? statusText;
   throw new ApiError(
     status,
     error?.code ?? 'internal_error',
-    error?.message ?? statusText,
+    message,
     (json ?? {}) as Record<string, unknown>,
+    error?.issues?.[0]?.message ?? message,
   );
 }
 
@@ -83,8 +96,44 @@ export async function signUp(email: string, password: string): Promise<User> {
   return remember(await request<SessionBody>('POST', '/auth/signup', { email, password }));
 }
 
-export async function signIn(email: string, password: string): Promise<User> {
-  return remember(await request<SessionBody>('POST', '/auth/signin', { email, password }));
+/** With two-step sign-in on, the first try without `code` fails with `two_factor_required`. */
+export async function signIn(email: string, password: string, code?: string): Promise<User> {
+  return remember(
+    await request<SessionBody>('POST', '/auth/signin', { email, password, ...(code ? { code } : {}) }),
+  );
+}
+
+export interface SessionItem {
+  readonly id: string;
+  readonly userAgent: string | null;
+  readonly createdAt: string;
+  readonly lastSeenAt: string;
+  readonly current: boolean;
+}
+
+export async function listSessions(): Promise<SessionItem[]> {
+  return (await request<{ items: SessionItem[] }>('GET', '/auth/sessions')).items;
+}
+
+export async function endSession(id: string): Promise<void> {
+  await request<void>('DELETE', `/auth/sessions/${encodeURIComponent(id)}`);
+}
+
+export async function twoFactorStatus(): Promise<{ enabled: boolean; recoveryCodesLeft: number }> {
+  return request('GET', '/auth/two-factor');
+}
+
+export async function setUpTwoFactor(password: string): Promise<{ secret: string; otpauthUri: string }> {
+  return request('POST', '/auth/two-factor/setup', { password });
+}
+
+export async function confirmTwoFactor(code: string): Promise<string[]> {
+  return (await request<{ recoveryCodes: string[] }>('POST', '/auth/two-factor/confirm', { code }))
+    .recoveryCodes;
+}
+
+export async function turnOffTwoFactor(password: string, code: string): Promise<void> {
+  await request<void>('DELETE', '/auth/two-factor', { password, code });
 }
 
 export async function signOut(): Promise<void> {

@@ -10,7 +10,6 @@ import type {
   CheckIn,
   DoctorQuestion,
   Episode,
-  Profile,
   RemedySession,
   SavedAssessment,
 } from '../../../src/diary/model.ts';
@@ -186,5 +185,3 @@ export async function clearDiary(): Promise<void> {
   await d.clear('records');
   await d.clear('meta');
 }
-
-export type { Profile };

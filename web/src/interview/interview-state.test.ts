@@ -12,6 +12,8 @@ import {
 } from './interview-state.ts';
 
 const multiple: Question = {
+  gateway: false,
+  warning: false,
   id: 'red_flags_nerves',
   type: 'multiple',
   items: [{ findingId: 'saddle_numbness' }, { findingId: 'urinary_retention' }],
