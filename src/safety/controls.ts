@@ -776,10 +776,9 @@ export const controls = [
     verifiedBy: [
       ...tests(
         'web/src/diary/sync.test.ts',
-        'diary sync > pushes local changes and pulls records made on another device',
-        'diary sync > sends deletions and removes records deleted elsewhere',
-        'diary sync > is idempotent: a second sync changes nothing',
-        'diary sync > keeps a record that was edited while the sync was running dirty',
+        'diary sync, one device > pushes local changes and pulls records made on another device, and a second sync changes nothing',
+        'diary sync, one device > keeps a record that was edited while the sync was running dirty, based on what was sent',
+        'diary sync, one device > deletes on the server what was deleted here while its first write was under way',
       ),
       ...tests(
         'src/server/diary.int.test.ts',
@@ -794,6 +793,33 @@ export const controls = [
       ...tests(
         'e2e/account-sync.e2e.test.ts',
         'account and sync > signs up, syncs the diary, signs out and in, exports and deletes',
+      ),
+    ],
+  },
+
+  {
+    id: 'CTL-versioned-writes',
+    type: 'design',
+    text: 'Every diary record carries a version; a write or deletion names the version it changes, and a stale one is refused (409 version_conflict) with the record as it is now; deletions leave tombstones; the web app merges field by field and asks the person when both devices changed the same field or one deleted what the other changed.',
+    refs: [
+      ...file('src/store/versioning.ts', 'web/src/diary/merge.ts'),
+      ...code('web/src/diary/sync.ts', 'syncDiary'),
+    ],
+    verifiedBy: [
+      ...tests(
+        'src/server/diary.int.test.ts',
+        'API on %s > collection %s > answers a stale write 409 version_conflict with the record as it is now, and keeps it',
+        'API on %s > collection %s > keeps a tombstone: other devices learn of the deletion, a stale one cannot undo it unawares',
+      ),
+      ...tests(
+        'web/src/diary/merge.test.ts',
+        'three-way merge of a record > names a field both changed differently, keeping this device’s value until the person chooses',
+        'three-way merge of a record > treats every difference as a conflict without a base: nothing is overwritten on a guess',
+      ),
+      ...tests(
+        'e2e/sync-conflict.e2e.test.ts',
+        'sync between two devices > asks the second device to sync when both ended one episode, in either order, and keeps the choice',
+        'sync between two devices > asks when one device deleted an entry that the other changed, and can keep the change',
       ),
     ],
   },
@@ -868,11 +894,6 @@ export const plannedControls = [
     id: 'PLN-sourced-emergency-numbers',
     text: 'Emergency, urgent-advice and maternity contacts per country sourced as research/services-and-standards.md §1 does, with the country synced with the account.',
     issue: 12,
-  },
-  {
-    id: 'PLN-no-lost-edits',
-    text: 'No lost edits: versioned writes that refuse a stale update instead of overwriting it, across devices and processes.',
-    issue: 14,
   },
 ] as const satisfies readonly PlannedControl[];
 
