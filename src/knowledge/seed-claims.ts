@@ -106,7 +106,7 @@ export const seedClaims: readonly SeedClaim[] = [
     claim: 'Most cramps are harmless, though some come from a medical problem.',
     grade: 'supported',
     gradeNote:
-      'About 85–90% of back pain is non-specific; in one primary-care study a serious cause was found in about 1 person in 100.',
+      'In about 85 to 90 in 100 people, back pain is non-specific; in one primary-care study a serious cause was found in about 1 person in 100.',
     verdict:
       'True for most people. That is why we check the warning signs first, and why you should get help if any of them appear.',
     sources: ['R6', 'R8', 'R10'],
@@ -141,7 +141,7 @@ export const seedClaims: readonly SeedClaim[] = [
     claim: 'Improving your general health and exercising regularly prevents spasms.',
     grade: 'supported',
     gradeNote:
-      'Exercise with education cut new episodes of back pain by about 45% in trials (moderate quality); the effect fades if exercise stops.',
+      'Exercise with education cut new episodes of back pain by almost half in trials (moderate quality); the effect fades if exercise stops.',
     verdict:
       'Yes: once the worst has settled, keep exercising regularly to make another episode less likely.',
     sources: ['R59', 'R4', 'R1'],
