@@ -137,7 +137,7 @@ describe('benign back spasm', () => {
     expect(await page.getByText(/^Step 1 of \d+/).isVisible()).toBe(true);
 
     // Elsewhere in the app a running timer is one tap away, so a pack is not forgotten on the skin.
-    await page.getByRole('link', { name: 'Diary' }).click();
+    await page.getByRole('link', { name: 'Diary', exact: true }).click();
     await page.getByRole('link', { name: /^Timer running/ }).click();
     await page.getByRole('timer').waitFor();
 

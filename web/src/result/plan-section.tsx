@@ -26,7 +26,7 @@ function startTimer(item: PlanItem) {
 }
 
 /** The cards shown at once (the one to do now first); the rest are one tap away, so the page stays short. */
-const FIRST_ACTIONS = 4;
+const FIRST_ACTIONS = 3;
 
 const cardId = (adviceId: string) => `advice-${adviceId}`;
 
