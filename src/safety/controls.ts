@@ -550,7 +550,7 @@ export const controls = [
       ),
       ...tests(
         'e2e/self-care.e2e.test.ts',
-        'benign back spasm > starts a guided remedy timer that keeps running across a reload',
+        'benign back spasm > starts a guided remedy timer that keeps running across a reload and asks before stopping',
       ),
     ],
   },
@@ -722,17 +722,25 @@ export const controls = [
   {
     id: 'CTL-emergency-numbers',
     type: 'design',
-    text: "The call button uses the national number of the person's chosen or guessed country and falls back to 112; the emergency words name 999, 112 and 911, so a wrong country still shows a number that works in most of the world.",
+    text: "The call button uses the national number of the person's chosen or guessed country, from a table of services per country with a source (or a stated estimate) for every contact, and falls back to 112; the emergency words name 999, 112 and 911, so a wrong country still shows a number that works in most of the world.",
     refs: [
-      ...code('web/src/settings/emergency-numbers.ts', 'emergencyNumbers', 'guessCountry', 'DEFAULT_NUMBERS'),
+      ...code(
+        'src/knowledge/services.ts',
+        'SERVICES',
+        'servicesFor',
+        'emergencyNumbers',
+        'guessCountry',
+        'DEFAULT_SERVICES',
+      ),
       ...message('service.emergency_services.action', 'header.emergency'),
     ],
     verifiedBy: [
       ...tests(
-        'web/src/settings/emergency-numbers.test.ts',
-        'emergency numbers > gives the national number first',
-        'emergency numbers > falls back to 112 for an unknown or unset country',
-        'emergency numbers > guesses the country from the language tag',
+        'src/knowledge/services.test.ts',
+        'services by country > covers every country of the research table, with the EU 112 for the rest',
+        'services by country > cites a listed source for every contact, or says why it is an estimate',
+        'services by country > gives the researched countries their researched numbers',
+        'services by country > guesses the country from the language tag',
       ),
       ...tests(
         'e2e/emergency.e2e.test.ts',

@@ -122,6 +122,7 @@ export function DiaryScreen() {
       <EntriesList
         checkIns={data.checkIns}
         episodes={data.episodes}
+        assessments={data.assessments}
         onEndEpisode={(id) => void endEpisode(id)}
         onDelete={async (kind, id) => {
           await deleteRecord(kind, id);
