@@ -2,7 +2,7 @@
  * The person's health background: conditions, history, pregnancy, recent events.
  */
 import type { LexEntry } from '../types.ts';
-import { e } from './entry.ts';
+import { e } from '../entry.ts';
 
 export const background: readonly LexEntry[] = [
   e(

@@ -2,7 +2,7 @@
  * How and when it started, and how it is going.
  */
 import type { LexEntry } from '../types.ts';
-import { e } from './entry.ts';
+import { e } from '../entry.ts';
 
 export const course: readonly LexEntry[] = [
   e(

@@ -4,7 +4,7 @@
  */
 import type { FindingId } from '../../../contract/ids.ts';
 import type { LexEntry } from '../types.ts';
-import { e } from './entry.ts';
+import { e } from '../entry.ts';
 
 const BOTH_LEG_FINDINGS: FindingId[] = ['numbness_both_legs', 'weakness_both_legs', 'leg_pain_both_legs'];
 

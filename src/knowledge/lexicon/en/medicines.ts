@@ -4,7 +4,7 @@
  */
 import type { FindingId } from '../../../contract/ids.ts';
 import type { LexEntry } from '../types.ts';
-import { e } from './entry.ts';
+import { e } from '../entry.ts';
 
 const NSAIDS = [
   'ibuprofen',

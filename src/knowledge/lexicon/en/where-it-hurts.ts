@@ -3,7 +3,7 @@
  * A pain word and a place within a few words of each other, in either order, make a located pain.
  */
 import type { LexEntry } from '../types.ts';
-import { e } from './entry.ts';
+import { e } from '../entry.ts';
 
 export const whereItHurts: readonly LexEntry[] = [
   // Words that look like places but are not back pain.

@@ -2,7 +2,7 @@
  * Whole-body symptoms: temperature, sickness, urine, circulation, breathing, the mind.
  */
 import type { LexEntry } from '../types.ts';
-import { e } from './entry.ts';
+import { e } from '../entry.ts';
 
 export const wholeBody: readonly LexEntry[] = [
   e(
