@@ -131,7 +131,7 @@ export interface CompiledLexicon {
   readonly relativeDays: PatternSet<number>;
   readonly weekdays: ReadonlyMap<string, number>;
   readonly months: ReadonlyMap<string, number>;
-  /** Attached words to split off a word, longest first, each with the words it stands for. */
+  /** Attached words to split off a word, shortest first, each with the words it stands for. */
   readonly proclitics: readonly { readonly form: string; readonly words: readonly string[] }[];
   /** Whether the lexicon uses this (folded, lower-case) word, as a word or a word start. */
   knows(word: string): boolean;
@@ -430,7 +430,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   const knows = (w: string) => vocabulary.has(w) || starts.some((p) => w.startsWith(p));
   const proclitics = Object.entries(lex.proclitics ?? {})
     .map(([form, words]) => ({ form, words: words.trim() === '' ? [] : words.trim().split(/\s+/) }))
-    .sort((a, b) => b.form.length - a.form.length);
+    .sort((a, b) => a.form.length - b.form.length);
 
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.trim().toLowerCase()));
   const months = new Map<string, number>();

@@ -193,7 +193,8 @@ export interface Lexicon {
   /**
    * Words written attached to the front of the next ("و" and, "ال" the, "بال" with the), each with the
    * words it stands for ("" for none): the tokeniser splits them off a word the lexicon does not know
-   * when what is left is a word it does. Longest first is tried first.
+   * when what is left is a word it does. The shortest that leaves a known word is taken ("وبالليل" is
+   * "و" + "بالليل" when the lexicon writes "بالليل").
    */
   readonly proclitics?: Readonly<Record<string, string>>;
   /**
