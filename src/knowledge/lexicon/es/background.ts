@@ -142,7 +142,7 @@ export const background: readonly LexEntry[] = [
   ),
   e(
     ['high_blood_pressure'],
-    ['hipertensión', 'hipertens*', 'tensión alta', 'presión alta', 'presión arterial alta', 'pastilla|pastillas ~3 (tensión|presión)'],
+    ['hipertensión', 'hipertens*', 'tensión alta', 'presión alta', 'presión arterial alta', 'pastilla|pastillas ~3 (tensión|presión)', 'para la tensión|presión'],
     'Has high blood pressure ("la tensión alta", "la presión alta", hipertensión).',
   ),
   e(
@@ -165,7 +165,7 @@ export const background: readonly LexEntry[] = [
   }),
   e(
     ['known_aortic_aneurysm'],
-    ['aneurisma', 'aneurisma de aorta', 'aneurisma aórtico', 'aorta ~3 (dilatada|ensanchada|agrandada)'],
+    ['aneurisma', 'aneurisma de aorta', 'aneurisma aórtico', 'aorta ~3 (dilatada|ensanchada|agrandada)', 'dilatación ~4 arteria|aorta', 'arteria ~4 (dilatada|ensanchada)'],
     'Has a known aortic aneurysm.',
   ),
   e(
@@ -179,6 +179,7 @@ export const background: readonly LexEntry[] = [
       '#c cigarros|cigarrillos|paquetes|cajetillas ~3 (al día|diarios|por día)',
       'cigarros|cigarrillos|tabaco',
       'fumé ~4 (durante|muchos años|#c años|toda la vida)',
+      '(he fumado|ha fumado|fumado) ~4 (toda la vida|toda mi vida|años|muchos años|#c años|desde)',
       'vapeo',
     ],
     'Smokes now, or smoked for many years.',
@@ -201,7 +202,7 @@ export const background: readonly LexEntry[] = [
   e(
     ['previous_kidney_stones'],
     [
-      '(he tenido|tuve|ya tuve|ya he tenido|antecedentes de|otra vez|otro|otra) ~3 (piedras|piedra|cálculos|cálculo|cólico nefrítico|cólico renal|cólicos nefríticos)',
+      '(he tenido|tuve|ya tuve|ya he tenido|antecedentes de|antecedente de|otra vez|otro|otra) ~3 (piedras|piedra|cálculos|cálculo|cólico nefrítico|cólico renal|cólicos nefríticos)',
       'cólicos nefríticos|renales ~3 (antes|otras veces|previos)',
       'litiasis',
       'expulsé una piedra',

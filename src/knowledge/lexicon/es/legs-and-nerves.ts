@@ -11,6 +11,12 @@ const BOTH_LEG_FINDINGS: FindingId[] = ['numbness_both_legs', 'weakness_both_leg
 
 export const legsAndNerves: readonly LexEntry[] = [
   e(
+    [],
+    ['de pie', 'en pie', 'a pie', 'ponerme de pie', 'ponerse de pie', 'pie de la cama'],
+    '"De pie" (standing) and "a pie" (on foot) are not the foot.',
+    { overrides: ['leg_pain_below_knee', 'leg_pain_above_knee', 'leg_pain_both_legs', 'numbness_one_leg', 'weakness_one_leg'] },
+  ),
+  e(
     [...BOTH_LEG_FINDINGS, 'numbness_one_leg', 'weakness_one_leg'],
     [
       'piernas {be} ~2 (bien|normal|normales|perfectas|fuertes)',
@@ -37,8 +43,9 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['leg_pain_above_knee'],
     [
       '{pain} ~6 {my}? {thigh}',
+      '{pain} ~4 {buttock} (y|,) ~6 {thigh}',
       '{thigh} ~6 {pain}',
-      'baja|bajaba|irradia*|se extiende|se corre|va ~4 {my}? {thigh}',
+      '(baja|bajaba|irradia*|se extiende|se corre|se va|va) ~4 {my}? {thigh}',
       'por encima de {my}? rodilla',
       'no ~2 (pasa|baja|llega) ~4 (de|más allá de|por debajo de|a) ~2 {my}? rodilla',
       'hasta {my}? rodilla',
@@ -50,7 +57,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{pain} ~6 {my}? {lowerleg}',
       '{lowerleg} ~6 {pain}',
-      'baja|bajaba|irradia*|se extiende|se corre|va|llega|hasta ~6 {my}? {lowerleg}',
+      '(baja|bajaba|irradia*|se extiende|se corre|se va|va|llega|hasta) ~6 {my}? {lowerleg}',
       '{thigh} ~4 hasta ~2 {my}? {lowerleg}',
       'ciática',
       'ciático',
@@ -62,7 +69,7 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['leg_pain_both_legs'],
-    ['{pain} ~6 {both} ~2 {leg}|{legs}', '{both} ~2 {leg}|{legs} ~6 {pain}', '{pain} ~6 {my}? {legs}', '{legs} ~6 {pain}'],
+    ['{pain} ~6 {both} ~2 {leg}|{legs}', '{pain} ~4 {buttock} (y|,) ~6 {legs}', '{both} ~2 {leg}|{legs} ~6 {pain}', '{pain} ~6 {my}? {legs}', '{legs} ~6 {pain}'],
     'Pain, tingling or aching in both legs; a plural ("las piernas", "los pies") is both legs.',
   ),
   e(
@@ -114,6 +121,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '(estar de pie|de pie quiet*|estar parad*|de pie mucho rato|quedarme de pie|estar mucho tiempo de pie) ~8 {pain}|empieza|aparece|peor',
       '{pain} ~6 (estar de pie|de pie quiet*|estar parad*|de pie mucho rato|estar mucho tiempo de pie)',
+      'de pie ~6 (me lo provoca|lo provoca|me lo trae|empieza|aparece)',
       'cola|fila ~6 {pain}|empieza|aparece',
     ],
     'Standing still for a while, without walking, brings on the leg or buttock pain.',
@@ -291,6 +299,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['incontinence'],
     [
       'me hice pis|pipí|caca ~2 encima',
+      '(hecho|hice|hizo|hace|hago) pis|pipí|caca encima',
       'me orin* ~2 encima',
       'me meé|meo ~2 encima',
       'se me escapa|escapó|escapa ~3 (la orina|el pis|el pipí|la caca|las heces)',
@@ -315,7 +324,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'disfunción eréctil',
       'impotencia',
       '{unable} ~2 eyacular',
-      'no siento|no noto ~3 (nada|igual) ~3 (relaciones|sexo)',
+      '(no siento|no noto) ~3 (nada|igual) ~3 (relaciones|sexo)',
       '(pérdida de|sin|menos) ~2 sensibilidad ~4 (relaciones|sexo|genitales)',
     ],
     'New loss of sexual sensation, or new erection or ejaculation problems.',

@@ -280,7 +280,7 @@ export const medicines: readonly LexEntry[] = [
   e(
     [],
     [
-      'ibuprofeno|voltarén|voltaren|diclofenaco|naproxeno|ketoprofeno|piroxicam|antiinflamatorio ~2 gel|crema|pomada|spray|parche|parches|en gel|en crema',
+      'ibuprofeno|voltarén|voltaren|diclofenaco|naproxeno|ketoprofeno|piroxicam|antiinflamatorio ~2 (gel|crema|pomada|spray|parche|parches|en gel|en crema)',
       'alérgic* a ~3 (ibuprofeno|aspirina|naproxeno|aines|antiinflamatorios|diclofenaco|codeína|paracetamol|penicilina|metamizol|nolotil)',
     ],
     'An anti-inflammatory gel or cream is not taken by mouth, and a medicine someone is allergic to is one they do not take.',
@@ -379,7 +379,8 @@ export const medicines: readonly LexEntry[] = [
   e(
     ['med_new_in_last_months'],
     [
-      '(empecé|empezó|comencé|empezaron|me pusieron|me recetaron|me mandaron|me cambiaron|me subieron|me doblaron|me añadieron|nuevo|nueva) ~6 {medicine}',
+      '(empecé|empezó|comencé|empezaron|me puso|me pusieron|me recetó|me recetaron|me mandó|me mandaron|me cambió|me cambiaron|me subió|me subieron|me dobló|me doblaron|me añadió|me añadieron|nuevo|nueva) ~6 {medicine}',
+      '{medicine} ~3 (me la añadieron|me lo añadieron|me la pusieron|me lo pusieron|añadida|añadido)',
       '{medicine} ~6 (hace #c semanas|hace #c meses|hace poco|recientemente|nuevo|nueva|me lo cambiaron|me la subieron|me subieron)',
       '(me subieron|me cambiaron|me doblaron|aumentaron|subieron) ~3 (la dosis|dosis)',
       'nueva|nuevo ~2 (pastilla|medicamento|medicación|tratamiento)',

@@ -88,7 +88,7 @@ export const time: TimeWords = {
         '#c {unit} con',
         '#c {unit} así',
         '#c {unit} que',
-        'de #c {unit}',
+        '(dura|durando|ha durado|lleva durando) {timequal}? #c {unit}',
         'x #c {unit}',
         'hace #c {unit} que',
       ],

@@ -32,7 +32,7 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['fever'],
-    ['temperatura|fiebre|termómetro ~3 #', '# ~2 grados|°|°c|ºc|º ~3 temperatura|fiebre', '# °c|ºc|º|grados', 'a # ~2 de fiebre'],
+    ['temperatura|fiebre|termómetro ~3 #', '# ~2 de temperatura|fiebre', '# ~2 grados|°|°c|ºc|º ~3 temperatura|fiebre', '# °c|ºc|º|grados', 'a # ~2 de fiebre'],
     'A measured temperature: 38 °C or more is a fever, under 37.5 °C is not, in between is unclear.',
     {
       number: {
@@ -57,19 +57,18 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['feels_very_unwell'],
     [
-      'me siento|me encuentro|estoy|me sentía|me encontraba ~1 muy|realmente|bastante ~1 mal|enfermo|enferma|malo|mala|fatal',
-      'me siento|me encuentro|me sentía|me encontraba ~1 fatal|malísimo|malísima|fatalmente',
+      '(me siento|me encuentro|estoy|me sentía|me encontraba|se siente|se encuentra|se encontraba|está|la veo|lo veo) ~1 muy|realmente|bastante ~1 mal|enfermo|enferma|malo|mala|fatal',
+      '(me siento|me encuentro|me sentía|me encontraba|se siente|se encuentra) ~1 fatal|malísimo|malísima|fatalmente',
       'muy mal ~2 (en general|de salud)',
       'muy enferm*',
       'malísimo',
       'malísima',
-      'fatal',
       'hecho polvo',
       'hecha polvo',
       'mal estado general',
       'afectación del estado general',
       'algo no va bien',
-      'algo va mal',
+      'algo ~1 va|anda|está ~1 muy? mal',
       'no es un dolor de espalda normal',
       'peor que cualquier dolor de espalda',
     ],
@@ -139,7 +138,7 @@ export const wholeBody: readonly LexEntry[] = [
     ['blood_in_urine'],
     [
       'sangre ~3 (en la orina|en el pis|al orinar|en el pipí)',
-      'orina|pis|pipí ~4 (con sangre|roja|rosa|rosada|sanguinolenta)',
+      'orina|pis|pipí ~4 (con sangre|roja|rojiza|rosa|rosada|rosado|sanguinolenta)',
       'hematuria',
       'orino sangre',
     ],
@@ -185,12 +184,12 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['confusion_drowsy'],
-    ['confus*', 'desorientad*', 'no sabe dónde está', 'somnolient*', 'adormilad*', 'no se despierta', 'le cuesta mantenerse despiert*', 'me cuesta mantenerme despiert*', 'muy dormid*', 'diciendo cosas sin sentido', 'no dice cosas con sentido'],
+    ['confus*', 'desorientad*', 'no sabe dónde está', 'somnolient*', 'adormilad*', 'no se despierta', 'le cuesta mantenerse despiert*', 'me cuesta mantenerme despiert*', 'muy dormid*', '(quedo|queda|quedando) dormid* ~4 (mitad|hablando|frase|conversación)', 'se duerme ~3 hablando', 'diciendo cosas sin sentido', 'no dice cosas con sentido'],
     'New confusion, unusual drowsiness or difficulty staying awake.',
   ),
   e(
     ['pulsing_in_belly'],
-    ['late ~3 (barriga|tripa|vientre|abdomen|ombligo)', '(barriga|tripa|vientre|abdomen|ombligo) ~4 (late|latido|latidos|pulsa|pulsación|palpitación)', 'pulso en la barriga|tripa|el vientre|el abdomen', 'masa pulsátil', 'bulto que late'],
+    ['late ~3 (barriga|tripa|vientre|abdomen|ombligo)', '(barriga|tripa|vientre|abdomen|ombligo) ~4 (late|latido|latidos|pulsa|pulsación|palpitación)', '(latido|latidos|pulso|pulsación|pulsaciones|palpitación) ~4 barriga|tripa|vientre|abdomen|ombligo', 'masa pulsátil', 'bulto que late'],
     'A pulsing, heartbeat-like feeling or lump in the tummy.',
   ),
   e(
@@ -216,7 +215,7 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['recent_wound'],
-    ['me corté', 'me he cortado', 'corte', 'herida', 'me clavé', 'me pinché ~3 (clavo|alambre|espina|rosal)', 'pinchazo con un clavo', 'clavo oxidado', 'rasguño', 'mordedura', 'mordisco'],
+    ['me corté', 'me he cortado', 'arañazo', 'espina', 'rosal', 'se hizo un corte', 'se cortó', 'corte', 'herida', 'me clavé', 'me pinché ~3 (clavo|alambre|espina|rosal)', 'pinchazo con un clavo', 'clavo oxidado', 'rasguño', 'mordedura', 'mordisco'],
     'A cut, puncture or dirty wound in the last few weeks.',
     { withinDays: 42 },
   ),
