@@ -6,6 +6,12 @@ import type { LexEntry } from '../types.ts';
 
 export const course: readonly LexEntry[] = [
   e(
+    [],
+    ['calambre|calambres|rampa ~2 repentino|repentinos|súbito|súbitos|brusco', 'repentin*|súbit* ~2 calambre*'],
+    'A "sudden cramp" in a calf describes the cramp, not how the back pain began.',
+    { overrides: ['onset_sudden'] },
+  ),
+  e(
     ['onset_sudden'],
     [
       'de repente',
@@ -21,7 +27,7 @@ export const course: readonly LexEntry[] = [
       'en ese momento',
       'en ese instante',
       'de un momento a otro',
-      'noté un chasquido|crujido|tirón|latigazo',
+      'noté un chasquido|crujido|latigazo',
       'sentí|noté ~3 (un chasquido|un crujido|un tirón|un latigazo|algo que se rompía|que se rompía|un pinchazo)',
       'hizo crac',
       '{went}',
@@ -162,7 +168,6 @@ export const course: readonly LexEntry[] = [
       'esta vez',
       'no es la primera vez',
       'veces antes',
-      'de vez en cuando',
       'recurrente',
       'recidiv*',
       'crisis ~2 previas|anteriores',

@@ -43,7 +43,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['leg_pain_above_knee'],
     [
       '{pain} ~6 {my}? {thigh}',
-      '{pain} ~4 {buttock} (y|,) ~6 {thigh}',
+      '{pain} ~4 {buttock} (y|,) ~8 {thigh}',
       '{thigh} ~6 {pain}',
       '(baja|bajaba|irradia*|se extiende|se corre|se va|va) ~4 {my}? {thigh}',
       'por encima de {my}? rodilla',
@@ -69,7 +69,7 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['leg_pain_both_legs'],
-    ['{pain} ~6 {both} ~2 {leg}|{legs}', '{pain} ~4 {buttock} (y|,) ~6 {legs}', '{both} ~2 {leg}|{legs} ~6 {pain}', '{pain} ~6 {my}? {legs}', '{legs} ~6 {pain}'],
+    ['{pain} ~6 {both} ~2 {leg}|{legs}', '{pain} ~4 {buttock} (y|,) ~8 {legs}', '{both} ~2 {leg}|{legs} ~6 {pain}', '{pain} ~6 {my}? {legs}', '{legs} ~6 {pain}'],
     'Pain, tingling or aching in both legs; a plural ("las piernas", "los pies") is both legs.',
   ),
   e(
@@ -130,7 +130,7 @@ export const legsAndNerves: readonly LexEntry[] = [
   e(
     ['no_pain_seated'],
     [
-      'sentad* ~4 (no me duele|no duele|nada|ni me duele|estoy bien|sin dolor|no tengo dolor|desaparece|se va)',
+      'sentad* ~4 (no me duele|no me duele nada|no duele|ni me duele|estoy bien|sin dolor|no tengo dolor|desaparece|se va)',
       '(no me duele|no duele|no tengo dolor|sin dolor|estoy bien) ~4 sentad*',
       'cuando me siento ~4 (nada|no me duele|desaparece|se va|estoy bien)',
     ],

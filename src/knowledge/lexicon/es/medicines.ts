@@ -381,6 +381,7 @@ export const medicines: readonly LexEntry[] = [
     [
       '(empecé|empezó|comencé|empezaron|me puso|me pusieron|me recetó|me recetaron|me mandó|me mandaron|me cambió|me cambiaron|me subió|me subieron|me dobló|me doblaron|me añadió|me añadieron|nuevo|nueva) ~6 {medicine}',
       '{medicine} ~3 (me la añadieron|me lo añadieron|me la pusieron|me lo pusieron|añadida|añadido)',
+      '{medicine} ( me la|lo añadieron|pusieron|cambiaron|subieron|doblaron',
       '{medicine} ~6 (hace #c semanas|hace #c meses|hace poco|recientemente|nuevo|nueva|me lo cambiaron|me la subieron|me subieron)',
       '(me subieron|me cambiaron|me doblaron|aumentaron|subieron) ~3 (la dosis|dosis)',
       'nueva|nuevo ~2 (pastilla|medicamento|medicación|tratamiento)',

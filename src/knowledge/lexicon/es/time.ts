@@ -111,7 +111,7 @@ export const time: TimeWords = {
     {
       kind: 'vague',
       unitDays: 730,
-      patterns: ['desde hace años', 'durante años', 'hace años que', 'muchos años', 'varios años', 'de toda la vida'],
+      patterns: ['desde hace años', 'durante años', 'hace años que', 'muchos años', 'varios años', 'de toda la vida', 'llevo|lleva años'],
     },
     { kind: 'vague', unitDays: 365, patterns: ['desde hace mucho', 'mucho tiempo', 'hace tiempo', 'largo plazo'] },
     { kind: 'vague', unitDays: 90, patterns: ['desde hace meses', 'durante meses', 'hace meses'] },
@@ -132,7 +132,8 @@ export const severity: readonly SeverityRule[] = [
       'un|una # $',
       'un|una # o|a # $',
       'un|una # cuando|ahora|hoy|ayer|al|y|pero|o|en|si|con|por|durante|después|antes|moviéndome',
-      'dolor|escala|eva|nivel|puntuación|intensidad ~2 de? un? # $',
+      'dolor|escala|eva|vas|ena|nivel|puntuación|intensidad de? un? # $',
+      'intensidad del dolor de? un? # $',
       'le doy|daría|pongo|pondría un|una? #',
       'lo puntúo|puntuaría con? un|una? #',
     ],

@@ -68,11 +68,15 @@ export const wholeBody: readonly LexEntry[] = [
       'mal estado general',
       'afectación del estado general',
       'algo no va bien',
-      'algo ~1 va|anda|está ~1 muy? mal',
       'no es un dolor de espalda normal',
       'peor que cualquier dolor de espalda',
     ],
     'Feels very unwell, much worse than a usual back ache ("me encuentro fatal", "muy enfermo").',
+  ),
+  e(
+    ['feels_very_unwell', 'struggling_to_cope'],
+    ['algo ~1 va|anda|está ~1 muy? mal', 'algo grave'],
+    'Feeling that something is badly wrong is feeling very unwell, and very worried about it.',
   ),
   e(
     ['weight_loss_unexplained'],

@@ -195,7 +195,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
   buttock: ['nalga', 'nalgas', 'glúteo', 'glúteos', 'trasero', 'culo', 'pompis', 'pompas', 'sentaderas', 'cachas'],
   tummy: ['parte baja de {my}? barriga|tripa|vientre', 'barriga', 'panza', 'tripa', 'vientre', 'abdomen', 'estómago', 'bajo vientre', 'abdominal', 'ombligo'],
   flank: ['costado', 'costados', 'flanco', 'flancos', 'riñón', 'fosa renal', 'zona renal', 'lado'],
-  chest: ['pecho', 'esternón', 'tórax', 'costillas'],
+  chest: ['pecho', 'esternón', 'tórax', 'torácico', 'torácica'],
   pee: [
     'orinar',
     'orino',
