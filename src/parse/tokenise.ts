@@ -199,7 +199,10 @@ function splitClitics(text: string, tokens: Token[], lex: CompiledLexicon): Toke
     const hit =
       t.kind === 'word' && !lex.knows(t.norm)
         ? lex.proclitics.find(
-            (p) => t.norm.length - p.form.length >= 3 && t.norm.startsWith(p.form) && lex.knows(t.norm.slice(p.form.length)),
+            (p) =>
+              t.norm.length - p.form.length >= 2 &&
+              t.norm.startsWith(p.form) &&
+              lex.knows(t.norm.slice(p.form.length)),
           )
         : undefined;
     if (!hit) {

@@ -51,7 +51,7 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['calf_cramp_walking'],
-    ['(سمانة|بطة|ربلة) ~6 (مشي|أمشي|مشي|ماشي)', '(مشي|أمشي|مشي) ~6 (سمانة|بطة|ربلة)', 'عرج متقطع'],
+    ['(سمانة|بطة|ربلة) ~6 (مشي|أمشي|ماشي)', '(مشي|أمشي) ~6 (سمانة|بطة|ربلة)', 'عرج متقطع'],
     'A cramping or aching pain in the calf that comes on with walking.',
   ),
   e(
@@ -64,6 +64,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['walking_pain_needs_sitting_bending'],
     [
       '(أقعد|أجلس|قعدت|جلست|جلوس|أنحني|انحنيت|انحناء|أتكئ|أستند) ~6 (يروح|يخف|يختفي|يزول|يهدأ|بيروح|أرتاح|ارتاح)',
+      '(يريحني|بيريحني|ريحني|يخففه|يخفف) ~6 (أقعد|أجلس|جلوس|أنحني|انحناء|أتكئ)',
       '(يروح|يخف|يختفي|يزول|بيروح) ~6 (لما|عند|بعد) ~2 (أقعد|أجلس|جلوس|أنحني|انحناء)',
       '(لازم|مضطر|مضطرة) ~2 (أقعد|أجلس)',
       'عربة تسوق',
@@ -74,13 +75,13 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['standing_alone_brings_pain'],
-    ['(وقوف|وقوف|واقف|واقفة|أقف) ~6 (طويل|طويلا|فترة|مدة) ~6 {pain}|يبدأ|يجي', '{pain} ~6 (وقوف|وقوف) ~3 (طويل|لفترة|مدة)', 'طابور ~6 {pain}|يبدأ|يجي'],
+    ['(وقوف|واقف|واقفة|أقف) ~6 (طويل|طويلا|فترة|مدة) ~6 {pain}|يبدأ|يجي|يجيب|بيجيب|يسبب', '{pain} ~6 وقوف ~3 (طويل|فترة|مدة)', 'طابور ~6 {pain}|يبدأ|يجي|يجيب|بيجيب|يسبب'],
     'Standing still for a while, without walking, brings on the leg or buttock pain.',
     { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
   ),
   e(
     ['no_pain_seated'],
-    ['(قاعد|قاعدة|جالس|جالسة|أقعد|أجلس|جلوس) ~4 (ما في ألم|ما يوجعني|لا ألم|ما بيوجعني|بدون ألم|أرتاح تماما|ما أحس بشي|مرتاح)'],
+    ['(قاعد|قاعدة|جالس|جالسة|أقعد|أجلس|جلوس) ~4 (ما في ألم|ما في أي ألم|ما في أي وجع|ما يوجعني|ما يوجعني شي|لا ألم|لا يوجد ألم|ما بيوجعني|بدون ألم|أرتاح تماما|ما أحس بشي|مرتاح)'],
     'There is no leg or back pain at all when sitting.',
     { overrides: ['pain_worse_movement'], requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
   ),
@@ -162,7 +163,7 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['weakness_progressing'],
-    ['(ضعف|ضعف|تنميل|تنميل|خدر|خدر) ~4 (يزيد|يزداد|ينتشر|بيزيد|يطلع|عم يزيد)', 'كل يوم ~2 (أضعف|أكثر ضعفا)', 'تزداد ضعفا'],
+    ['(ضعف|تنميل|خدر) ~4 (يزيد|يزداد|ينتشر|بيزيد|يطلع|عم يزيد)', 'كل يوم ~2 (أضعف|أكثر ضعفا)', 'تزداد ضعفا'],
     'Leg weakness or numbness that is spreading or getting worse over hours or days.',
     { requires: ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'] },
   ),
@@ -174,7 +175,7 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['urinary_retention', 'incontinence'],
-    ['(تبول|بول|بول|تبول|مثانة) ~2 (و|أو) ~2 (تبرز|براز|إخراج|أمعاء|خروج)', 'تحكم ~2 (ب بول|في بول|ب مثانة)', 'حمام ~2 (طبيعي|تمام|عادي)'],
+    ['(تبول|بول|مثانة) ~2 (و|أو) ~2 (تبرز|براز|إخراج|أمعاء|خروج)', 'تحكم ~2 (ب بول|في بول|ب مثانة)', 'حمام ~2 (طبيعي|تمام|عادي)'],
     'The bladder and bowels ("بول والبراز", "حمام") said to be fine plainly deny trouble passing urine and loss of control.',
     { says: 'vague', affirmed: 'none' },
   ),
@@ -205,7 +206,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(فقدت|فقدان|خسرت) ~2 (سيطرة|تحكم) ~3 (مثانة|بول|أمعاء|براز|إخراج)',
       '{unable} ~2 (أمسك|أتحكم|تحكم|سيطرة|أحبس) ~3 (بول|بولي|نفسي|مثانة|براز)',
       'بول ~3 (ينزل لوحده|بينزل لوحده|يتسرب|بيفلت|يفلت|نازل مني)',
-      'تسرب ~2 (بول|بول)',
+      'تسرب ~2 (بول)',
       '(لا|ما) (أحس|أشعر|بحس) ~4 (لما|متى|إذا) ~3 (مثانتي|أحتاج|أبغى أتبول|أحتاج أتبول)',
       '(لا|ما) (أحس|أشعر|بحس) ~3 (ب حاجة ل تبول|بامتلاء مثانة|إن مثانتي مليانة)',
     ],
@@ -213,7 +214,7 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['sexual_dysfunction_new'],
-    ['ضعف انتصاب', 'ضعف جنسي', 'مشاكل ~2 (انتصاب|انتصاب|جنسية)', '{unable} ~3 (انتصاب|انتصاب|قذف)', 'ضعف قذف', 'عجز جنسي', '(فقدت|فقدان|قلة) ~2 (إحساس|إحساس) ~4 (جماع|علاقة|جنسي)'],
+    ['ضعف انتصاب', 'ضعف جنسي', 'مشاكل ~2 (انتصاب|جنسية)', '{unable} ~3 (انتصاب|قذف)', 'ضعف قذف', 'عجز جنسي', '(فقدت|فقدان|قلة) ~2 (إحساس) ~4 (جماع|علاقة|جنسي)'],
     'New loss of sexual sensation, or new erection or ejaculation problems.',
   ),
 ];
