@@ -8,7 +8,7 @@ import type { LexEntry } from '../types.ts';
 export const background: readonly LexEntry[] = [
   e(
     ['history_cancer'],
-    ['سرطان','ورم خبيث', 'أورام','كانسر', 'مرض خبيث', 'مرض وحش', 'كيماوي', 'علاج كيماوي', 'علاج إشعاعي', 'إشعاع', 'استئصال ثدي', 'ليمفوما', 'لوكيميا', 'سرطان الدم', 'ورم'],
+    ['سرطان','ورم خبيث', 'أورام','كانسر', 'مرض خبيث', 'مرض وحش', 'كيماوي', 'علاج كيماوي', 'علاج إشعاعي', 'إشعاع', 'استئصال ثدي', 'ليمفوما', 'لوكيميا', 'سرطان دم', 'ورم'],
     'Has had cancer at any time ("سرطان", "ورم خبيث", "مرض خبيث", chemotherapy).',
   ),
   e([], ['ورم حميد', 'خوف ~3 سرطان', 'خايف ~3 سرطان', 'خايفة ~3 سرطان', 'استبعاد ~3 سرطان'], 'A benign tumour, or a cancer feared or ruled out, is not a history of cancer.', { overrides: ['history_cancer'] }),
@@ -21,7 +21,7 @@ export const background: readonly LexEntry[] = [
   e(['diabetes'], ['سكري','سكر','مريض سكر', 'مريضة سكر', 'عندي سكر', 'داء سكري', 'أنسولين', 'ميتفورمين', 'جلوكوفاج', 'glucophage', 'metformin'], 'Has diabetes ("سكري", "سكر", insulin, metformin).'),
   e(['kidney_disease'], ['فشل كلوي', 'قصور كلوي', 'مرض ~2 (كلى|كلوي)', 'غسيل كلى', 'غسيل كلوي', 'كلية واحدة', 'ضعف ~2 (كلى)'], 'Has kidney disease.'),
   e(['heart_disease'], ['جلطة قلب', 'جلطة قلبية', 'نوبة قلبية', 'ذبحة', 'ذبحة صدرية', 'قصور ~2 (قلب)', 'فشل ~2 (قلب)', 'مرض ~2 (قلب)', 'مريض قلب', 'مريضة قلب', 'دعامة', 'دعامات', 'قسطرة', 'قلب مفتوح', 'منظم ضربات', 'جلطة دماغية', 'سكتة دماغية', 'جلطة في المخ', 'رجفان أذيني', 'عدم انتظام ضربات قلب'], 'Has heart disease, heart failure, or a past heart attack or stroke.'),
-  e(['high_blood_pressure'], ['ضغط','ضغط دم', 'ضغط الدم', 'ضغط عالي', 'ضغط مرتفع', 'ارتفاع ~2 ضغط', 'مريض ضغط', 'مريضة ضغط', 'أدوية ضغط', 'حبوب ضغط', 'دواء ضغط'], 'Has high blood pressure ("ضغط", "ضغط الدم").'),
+  e(['high_blood_pressure'], ['ضغط','ضغط دم', 'ضغط عالي', 'ضغط مرتفع', 'ارتفاع ~2 ضغط', 'مريض ضغط', 'مريضة ضغط', 'أدوية ضغط', 'حبوب ضغط', 'دواء ضغط'], 'Has high blood pressure ("ضغط", "ضغط الدم").'),
   e(['liver_disease'], ['تليف ~2 (كبد)', 'تشمع', 'فيروس سي', 'التهاب كبد','كبد دهني', 'دهون على كبد', 'مرض ~2 (كبد)'], 'Has liver disease.'),
   e(['stomach_ulcer_history'], ['قرحة', 'قرحة معدة','قرحة اثني عشر', 'نزيف ~3 (معدة)'], 'Has had a stomach ulcer or bleeding from the stomach.'),
   e(['poor_circulation_raynaud'], ['ضعف دورة دموية', 'ضعف دورة', 'مشاكل ~2 دورة دموية', 'انسداد ~3 (شرايين) ~3 (رجل|رجلين|ساقين)', 'رينو'], "Known poor circulation in the legs, peripheral artery disease, or Raynaud's."),
@@ -30,7 +30,7 @@ export const background: readonly LexEntry[] = [
   e(['smoker'], ['أدخن', 'بدخن', 'مدخن', 'مدخنة', 'تدخين', 'سجاير', 'سجائر', 'سيجارة', 'علبة سجاير', 'علبة سجائر', 'شيشة', 'أرجيلة', 'معسل', 'دخان'], 'Smokes now, or smoked for many years (cigarettes, shisha).'),
   e(['smoker'], ['غير مدخن', 'غير مدخنة', 'عمري ما دخنت', 'ما أدخن', 'لا أدخن', 'لم أدخن'], 'A non-smoker plainly does not smoke.', { says: 'absent', negated: 'none' }),
   e(['smoker'], ['تركت تدخين', 'بطلت تدخين', 'بطلت سجاير', 'مدخن سابق', 'مدخنة سابقة', 'توقفت عن تدخين', 'كنت أدخن'], 'A former smoker: smoked before; how long decides, so the interview asks.', { says: 'unknown', negated: 'none' }),
-  e(['high_cholesterol'], ['كوليسترول', 'كولسترول','دهون الدم', 'دهون في الدم', 'دهون ثلاثية'], 'Has high cholesterol.'),
+  e(['high_cholesterol'], ['كوليسترول', 'كولسترول','دهون دم', 'دهون في دم', 'دهون ثلاثية'], 'Has high cholesterol.'),
   e(['previous_kidney_stones'], ['(حصوة|حصوات|حصى) ~3 (قبل|سابقا|من قبل|مرة|مرتين|كذا مرة|تاني|ثانية)', '(قبل|سابقا|من قبل) ~4 (حصوة|حصوات|حصى)', 'طلعت حصوة', 'نزلت حصوة', 'نزلت مني حصوة'], 'Has had kidney stones before.'),
   e(['previous_kidney_stones'], ['حصوة', 'حصوات', 'حصى', 'حصوة ~2 كلى', 'حصى ~2 كلى'], 'Kidney stones without when: a past episode is likely but not said; the interview asks.', { says: 'vague', affirmed: 'none' }),
   e(['pregnant'], ['حامل', 'حمل','حبلى', 'أنتظر مولود', 'ثلث ~2 (أول|ثاني|ثالث|أخير)', 'شهور حمل'], 'Is pregnant.', { sex: 'female' }),
@@ -45,8 +45,8 @@ export const background: readonly LexEntry[] = [
     'In pregnancy: bleeding, tightenings or contractions, or fluid leaking. A denial of one of these does not deny the others.',
     { requires: ['pregnant'], negated: 'none', sex: 'female', overrides: ['muscle_knot_tight', 'abnormal_vaginal_discharge_or_bleeding', 'blood_in_urine'] },
   ),
-  e([], ['زي ألم دورة', 'مثل ألم دورة', 'كأنه ألم دورة', 'زي مغص دورة'], '"Like period pain" describes a pain, not a period.', { overrides: ['period_related_pain'] }),
-  e(['period_related_pain'], ['{pain} ~6 (دورة|دورة شهرية|عادة شهرية|حيض|بريود)', '(دورة|دورة شهرية|عادة|حيض|بريود) ~6 {pain}', 'ألم دورة', 'آلام دورة', 'مغص دورة', 'لما تجيني دورة', 'مع دورة', 'وقت دورة', 'أيام دورة'], 'The pain comes with menstrual periods.', { sex: 'female' }),
+  e([], ['زي ألم دورة', 'مثل ألم دورة', 'ك أنه ألم دورة', 'زي مغص دورة'], '"Like period pain" describes a pain, not a period.', { overrides: ['period_related_pain'] }),
+  e(['period_related_pain'], ['{pain} ~6 (دورة|دورة شهرية|عادة شهرية|حيض|بريود)', '(دورة|دورة شهرية|عادة|حيض|بريود) ~6 {pain}', 'ألم دورة', 'ام دورة', 'مغص دورة', 'لما تجيني دورة', 'مع دورة', 'وقت دورة', 'أيام دورة'], 'The pain comes with menstrual periods.', { sex: 'female' }),
   e(['abnormal_vaginal_discharge_or_bleeding'], ['إفرازات ~3 (غريبة|غير طبيعية|ريحتها|لونها|صفراء|خضراء|كثيرة)', 'نزيف ~3 (بين دورات|بعد جماع|بعد علاقة)'], 'Unusual vaginal discharge, or bleeding between periods or after sex.', { sex: 'female' }),
   e(['neck_thyroid_surgery'], ['عملية ~3 (غدة درقية)', 'استئصال ~3 (غدة|درقية)', 'شالوا ~2 غدة'], 'Has had thyroid or neck surgery.'),
   e(

@@ -87,7 +87,7 @@ const ANTICOAGULANTS = [
   'أسبرين أطفال',
   'مميع',
   'مميعات',
-  'مسيل للدم',
+  'مسيل ل دم',
   'سيولة',
   'مضاد تخثر',
   'مضادات تخثر',
@@ -213,7 +213,7 @@ export const medicines: readonly LexEntry[] = [
   ),
   e(
     MED_IDS,
-    ['(لا|ما|مش) ~2 (آخذ|أتناول|باخد|بآخذ|ماخذ|واخد) ~2 (أي|أية)? ~1 (أدوية|دواء|علاج|حبوب)', 'بدون أدوية', 'لا أدوية', 'ما في أدوية'],
+    ['(لا|ما|مش) ~2 (آخذ|أتناول|باخد|ب آخذ|ماخذ|واخد) ~2 (أي|أية)? ~1 (أدوية|دواء|علاج|حبوب)', 'بدون أدوية', 'لا أدوية', 'ما في أدوية'],
     'Saying one takes no medicines plainly denies each medicine.',
     { says: 'absent', negated: 'none' },
   ),
@@ -229,7 +229,7 @@ export const medicines: readonly LexEntry[] = [
   e(['med_paracetamol'], PARACETAMOL, 'Paracetamol (Panadol, Adol, Cetal, Abimol, Fevadol, Tylenol) alone or in combinations.'),
   e(
     ['med_paracetamol_over_max'],
-    ['أكثر من ~3 (جرعة|الحد|مسموح|مكتوب|علبة|مسموحة)', 'جرعة زائدة', 'جرعة مضاعفة', 'ضاعفت جرعة', 'كمان ~2 (فيه|فيها) ~2 باراسيتامول', 'فيه باراسيتامول ~2 كمان'],
+    ['أكثر من ~3 (جرعة|حد|مسموح|مكتوب|علبة|مسموحة)', 'جرعة زائدة', 'جرعة مضاعفة', 'ضاعفت جرعة', 'كمان ~2 (فيه|فيها) ~2 باراسيتامول', 'فيه باراسيتامول ~2 كمان'],
     'More paracetamol than the label maximum in a day, or several products that contain it.',
     { requires: ['med_paracetamol'] },
   ),
