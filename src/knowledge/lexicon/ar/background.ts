@@ -54,4 +54,6 @@ export const background: readonly LexEntry[] = [
     ['انزلاق غضروفي', 'انزلاق ~2 غضروف', 'ديسك', 'فتق ~2 (غضروفي|غضروف|نواة)', 'بروز ~2 غضروف', '(طبيب|دكتور|دكتورة|علاج طبيعي) ~6 (عرق نسا|انزلاق|ديسك|غضروف)', 'شخصوني ~3 (عرق نسا|انزلاق|ديسك)', 'عرق نسا ~4 (قبل|سابقا|من قبل|من سنين)'],
     'Has been told before by a clinician that the pain is sciatica or a slipped disc ("انزلاق غضروفي", "ديسك").',
   ),
+  e(['pregnant_over_20_weeks'], ['(حامل|حمل) ~3 أسبوع #'], 'Pregnant in week N ("حامل في الأسبوع العشرين"): from 20 weeks counts.', { number: { present: { gte: 20, lte: 45 }, absent: { lt: 20 } }, sex: 'female' }),
+  e(['known_aortic_aneurysm'], ['تمدد ~4 شريان ~4 (بطن|رئيسي|أبهر|أورطي)'], 'A widening of the main artery in the tummy is an aortic aneurysm.'),
 ];

@@ -71,7 +71,7 @@ export const course: readonly LexEntry[] = [
   ),
   e(
     ['onset_during_exercise'],
-    ['جيم', 'نادي', 'تمرين', 'تمارين', 'رياضة', 'أتمرن', 'تمرنت', 'كرة قدم', 'كورة', 'ركض', 'أركض', 'جري', 'أجري', 'سكوات', 'جولف', 'غولف', 'مباراة', 'ماتش', 'بادل', 'تنس'],
+    ['جيم', 'نادي', 'تمرين', 'تمارين', 'رياضة', 'أتمرن', 'تمرنت', 'كرة قدم', 'كورة', 'ركض', 'أركض', 'سكوات', 'جولف', 'غولف', 'مباراة', 'ماتش', 'بادل', 'تنس'],
     'It started during, or just after, exercise or sport.',
   ),
   e(
@@ -186,4 +186,5 @@ export const course: readonly LexEntry[] = [
     'Back pain that wakes the person in the early hours ("فجر"), the second half of the night.',
     { implies: ['night_pain'] },
   ),
+  e(['getting_worse'], ['قاعد يزيد', 'قاعدة تزيد', 'يزداد', 'عم يسوء'], 'Getting worse ("قاعد يزيد").', { overrides: ['improving'] }),
 ];

@@ -260,4 +260,10 @@ export const medicines: readonly LexEntry[] = [
   e(['alcohol_regular'], ['أشرب ~3 (كحول|خمر|بيرة|نبيذ|ويسكي) ~3 (كل يوم|يوميا|كثير|كل ليلة)', '(كحول|خمر|بيرة|نبيذ) ~3 (كل يوم|يوميا|كل ليلة)', 'مدمن كحول', 'مدمنة كحول'], 'Drinks alcohol on most days, or 3 or more drinks on a day.'),
   e(['alcohol_regular'], ['كحول','خمر', 'مشروبات كحولية'], 'A bare mention of alcohol says nothing; "ما أشرب كحول" plainly denies it.', { says: 'vague', affirmed: 'none' }),
   e(['iv_drug_use'], ['(أحقن|حقن|أتعاطى) ~3 (مخدرات|هيروين|في وريد)', 'مخدرات ب حقن', 'تعاطي مخدرات ب وريد'], 'Injects drugs.'),
+  e(
+    ['med_paracetamol_over_max'],
+    ['أكثر ~2 من ~3 (مكتوب|مسموح|جرعة|علبة)', '(يحتوي|فيه|فيها) ~3 (أيضا|أيضًا|كمان) ~2 على? باراسيتامول'],
+    'More paracetamol than the pack says, or another product that also contains it.',
+    { requires: ['med_paracetamol'] },
+  ),
 ];

@@ -238,4 +238,11 @@ export const whereItHurts: readonly LexEntry[] = [
     ['كتلة ~4 {back}', 'نتوء ~4 {back}', 'تورم ~4 {back}', '{back} ~4 (تغير شكله|صار أعوج|انحنى)'],
     'A new lump or swelling on the back, or the back has changed shape.',
   ),
+  e(
+    ['yellow_skin_eyes'],
+    ['اصفر ~2 (بياض|عين|عيني|عينيه|عينيها|عيوني|جلدي|وجهي)', 'اصفرت ~2 (عين|عيني|عينيه|عينيها|عيوني)', '(عيني|عينيه|عينيها|عيوني) ~2 (اصفرت|صفرا|صفراء)'],
+    'Eyes or skin that have turned yellow ("اصفر بياض عينيه").',
+  ),
+  e(['pain_abdomen'], ['{pain} ~3 تحت ~2 (أضلاع|ضلوع|ضلوعي|أضلاعي)'], 'Pain under the ribs (at the front) is tummy pain.'),
+  e(['night_pain'], ['(أسوأ|أسوء|يزيد|يشتد) ~3 (ب ليل|في ليل|ليلا|ليلًا)'], 'Worst at night ("أسوأ شي بالليل").'),
 ];
