@@ -56,4 +56,5 @@ export const background: readonly LexEntry[] = [
   ),
   e(['pregnant_over_20_weeks'], ['(حامل|حمل) ~3 أسبوع #'], 'Pregnant in week N ("حامل في الأسبوع العشرين"): from 20 weeks counts.', { number: { present: { gte: 20, lte: 45 }, absent: { lt: 20 } }, sex: 'female' }),
   e(['known_aortic_aneurysm'], ['تمدد ~4 شريان ~4 (بطن|رئيسي|أبهر|أورطي)'], 'A widening of the main artery in the tummy is an aortic aneurysm.'),
+  e(['smoker'], ['دخنت', 'يدخن', 'تدخن', 'بيدخن'], 'Smokes or smoked (dakhkhant: I smoked).'),
 ];

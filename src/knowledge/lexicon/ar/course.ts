@@ -52,7 +52,7 @@ export const course: readonly LexEntry[] = [
       '(لفيت|التفت|التفيت|لويت|حركة خاطئة|حركة غلط|حركة مفاجئة|التواء)',
       'نقل عفش',
       'عزال',
-      'حديقة|حفر|أحفر|حفرت|زراعة',
+      'زراعة',
       '(دهان|أدهن|دهنت|تنظيف بيت|كنس|أكنس|بكنس|مكنسة|مكنسة)',
       'مجهود ~2 (كبير|زايد|بدني|عنيف)',
     ],
@@ -89,8 +89,6 @@ export const course: readonly LexEntry[] = [
   e(
     ['recurrent_episodes'],
     [
-      'مرة ثانية',
-      'مرة تانية',
       'مرة أخرى',
       'من جديد',
       'رجعلي',
@@ -187,4 +185,6 @@ export const course: readonly LexEntry[] = [
     { implies: ['night_pain'] },
   ),
   e(['getting_worse'], ['قاعد يزيد', 'قاعدة تزيد', 'يزداد', 'عم يسوء'], 'Getting worse ("قاعد يزيد").', { overrides: ['improving'] }),
+  e(['onset_lifting_twisting'], ['من كثر ~2 (لف|انحناء|شيل|رفع|لفيت)', '(أعمال|شغل) (صيانة|تصليحات|تصليح|بناء)', 'أجرف|جرفت|بجرف|أحفر|حفرت|بحفر'], 'Twisting, digging or shovelling, or a weekend of odd jobs, brought it on.'),
+  e([], ['(شد|تشنج|تقلص) (مفاجئ|مفاجئة)', 'فجأة ~2 (شد|تشنج) ~3 (سمانة|بطة|ربلة|رجل)'], 'A "sudden cramp" in a calf describes the cramp, not how the back pain began.', { overrides: ['onset_sudden'] }),
 ];

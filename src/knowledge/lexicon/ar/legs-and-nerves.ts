@@ -217,4 +217,5 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['ضعف انتصاب', 'ضعف جنسي', 'مشاكل ~2 (انتصاب|جنسية)', '{unable} ~3 (انتصاب|قذف)', 'ضعف قذف', 'عجز جنسي', '(فقدت|فقدان|قلة) ~2 (إحساس) ~4 (جماع|علاقة|جنسي)'],
     'New loss of sexual sensation, or new erection or ejaculation problems.',
   ),
+  e(['leg_cramp_night'], ['(يصحيني|بيصحيني|صحاني|يوقظني) ~8 (شد|تشنج|تقلص)'], 'Cramps that wake the person at night.', { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee', 'muscle_knot_tight'] }),
 ];

@@ -266,4 +266,5 @@ export const medicines: readonly LexEntry[] = [
     'More paracetamol than the pack says, or another product that also contains it.',
     { requires: ['med_paracetamol'] },
   ),
+  e(['alcohol_regular'], ['(أشرب|يشرب|بشرب) ~3 (بيرة|كحول|نبيذ|ويسكي|خمر) ~3 (كل مساء|كل ليلة|كل يوم)'], 'Drinks most evenings.'),
 ];

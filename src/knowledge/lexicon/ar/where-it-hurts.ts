@@ -205,7 +205,7 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     ['pain_colicky_waves'],
-    ['موجات', 'على شكل موجات', 'نوبات', 'يجي و يروح', 'يروح و يجي', 'بيجي و بيروح', 'يأتي ويذهب', 'مغص متقطع', '(ما أقدر|لا أستطيع|ما بقدر|مش قادر|ما يقدر|لا يستطيع) (أقعد|أثبت|أرتاح|يثبت|يقعد|أبقى) ~2 (مكان|مكاني|ساكن|ساكنا|ساكنة)', 'لا أستطيع بقاء ساكنا|ساكنة', 'أتقلب من ألم'],
+    ['موجات', 'على شكل موجات', 'مغص متقطع', '(ما أقدر|لا أستطيع|ما بقدر|مش قادر|ما يقدر|لا يستطيع) (أقعد|أثبت|أرتاح|يثبت|يقعد|أبقى) ~2 (مكان|مكاني|ساكن|ساكنا|ساكنة)', 'لا أستطيع بقاء ساكنا|ساكنة', 'أتقلب من ألم'],
     'The pain comes in waves ("يجي ويروح", "مغص") and makes it impossible to keep still.',
   ),
   e(
@@ -245,4 +245,12 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(['pain_abdomen'], ['{pain} ~3 تحت ~2 (أضلاع|ضلوع|ضلوعي|أضلاعي)'], 'Pain under the ribs (at the front) is tummy pain.'),
   e(['night_pain'], ['(أسوأ|أسوء|يزيد|يشتد) ~3 (ب ليل|في ليل|ليلا|ليلًا)'], 'Worst at night ("أسوأ شي بالليل").'),
+  e(['muscle_knot_tight'], ['عضل* ~6 (مشدود|مشدودة|مشدودين|متشنجة|قاسية) ~2 (زي|مثل) ~1 (حبل|حجر)?', 'فيه|فيها عقد', 'زي حبل', 'مثل حبل'], 'Muscles tight as a rope, or knots in them.'),
+  e(['pain_eases_stretch_rest'], ['(بيهدى|بيهدا|تهدأ|بتهدى|يهدا|بتخف|يروح|بيروح|يفك|بيفك) ~4 (بعد|خلال|في) ~2 (دقائق|دقايق|دقيقة|شوي|شوية)'], 'The spasm settles within minutes.'),
+  e(['pain_flank'], ['(يلف|بيلف|لافف|لافة) ~3 (لحد|إلى|ل|حول)'], 'Pain that wraps round the side ("يلف لحد السرة") is in the flank.'),
+  e(['pain_abdomen'], ['(يلف|بيلف|لافف|يمتد|ممتد) ~3 (لحد|إلى|ل) ~2 (سرة|بطني|بطن)'], 'Pain that wraps round to the belly button reaches the tummy.'),
+  e(['pain_constant_unrelenting'], ['{pain} ~3 (موجود|معي|معايا) ~1 (طول وقت|طوال وقت|على طول|باستمرار|دايما|دائما)'], 'Pain that is there all the time.'),
+  e(['pain_lower_back'], ['{back} (و|،|,) ~1 (رقبة|رقبتي|كتف|كتفي|كتفين|ورك|وركين|ذراعين|ذراعي)'], 'The back named in a list of aching places is back pain too.'),
+  e(['widespread_pain'], ['{back} (و|،|,) ~1 (رقبتي|رقبة|كتفي|كتفيا|كتفين) ~3 (و|،|,) ~1 (ذراعي|ذراعيا|ذراعين|وركين|وركي)'], 'Pain in the back, shoulders and arms together is pain in many places.'),
+  e(['muscle_pain_tender_swollen'], ['عضلات && (عند لمس|تؤلم عند لمس|توجع عند لمس)'], 'Muscles painful when touched are tender.'),
 ];
