@@ -187,4 +187,9 @@ export const course: readonly LexEntry[] = [
   e(['getting_worse'], ['قاعد يزيد', 'قاعدة تزيد', 'يزداد', 'عم يسوء'], 'Getting worse ("قاعد يزيد").', { overrides: ['improving'] }),
   e(['onset_lifting_twisting'], ['من كثر ~2 (لف|انحناء|شيل|رفع|لفيت)', '(أعمال|شغل) (صيانة|تصليحات|تصليح|بناء)', 'أجرف|جرفت|بجرف|أحفر|حفرت|بحفر'], 'Twisting, digging or shovelling, or a weekend of odd jobs, brought it on.'),
   e([], ['(شد|تشنج|تقلص) (مفاجئ|مفاجئة)', 'فجأة ~2 (شد|تشنج) ~3 (سمانة|بطة|ربلة|رجل)'], 'A "sudden cramp" in a calf describes the cramp, not how the back pain began.', { overrides: ['onset_sudden'] }),
+  e(
+    ['better_exercise_not_rest'],
+    ['(يتحسن|يخف|أحسن|أفضل) ~6 (رياضة|حركة|تمارين|مشي|أتحرك|أمشي|جيم) && (راحة|جلوس|استلقاء) ف? (لا|ما|مش) ~2 (تفيد|تساعد|تخفف|يفيد|يساعد|يخفف|تريح)'],
+    'Better with exercise, and rest does not help ("الراحة فما تفيد").',
+  ),
 ];
