@@ -133,6 +133,8 @@ export interface CompiledLexicon {
   readonly months: ReadonlyMap<string, number>;
   /** Attached words to split off a word, shortest first, each with the words it stands for. */
   readonly proclitics: readonly { readonly form: string; readonly words: readonly string[] }[];
+  /** Whether a comma between digits is a decimal point. */
+  readonly decimalComma: boolean;
   /** Whether the lexicon uses this (folded, lower-case) word, as a word or a word start. */
   knows(word: string): boolean;
   correct(word: string): string;
@@ -467,6 +469,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     weekdays: new Map(lex.time.weekdays.map((d, i) => [d, i])),
     months,
     proclitics,
+    decimalComma: lex.decimalComma === true,
     knows,
     correct: lex.correctMisspellings === false ? (w) => w : (w) => corrector.correct(w),
   };

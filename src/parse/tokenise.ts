@@ -222,8 +222,31 @@ function splitClitics(text: string, tokens: Token[], lex: CompiledLexicon): Toke
   return out;
 }
 
+/** "38,5" as one number where the language writes a decimal comma: digits, a comma, one or two digits, no spaces. */
+function decimalCommas(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [a, comma, b] = [tokens[i] as Token, tokens[i + 1], tokens[i + 2]];
+    if (
+      a.kind === 'num' &&
+      comma?.norm === ',' &&
+      b?.kind === 'num' &&
+      comma.start === a.end &&
+      b.start === comma.end &&
+      /^\d{1,2}$/.test(b.norm) &&
+      !a.norm.includes('.')
+    ) {
+      const norm = `${a.norm}.${b.norm}`;
+      out.push({ ...a, text: `${a.text}${comma.text}${b.text}`, norm, end: b.end, value: Number(norm) });
+      i += 2;
+    } else out.push(a);
+  }
+  return out;
+}
+
 export function tokenise(text: string, lex: CompiledLexicon): Tokenised {
-  const tokens = splitClitics(text, normalise(raw(text), lex), lex);
+  const read = raw(text);
+  const tokens = splitClitics(text, normalise(lex.decimalComma ? decimalCommas(read) : read, lex), lex);
   for (const t of tokens)
     if (t.kind === 'word' && t.norm === normWord(t.text)) t.norm = lex.correct(t.norm);
   const sentences = segment(text, tokens, lex);

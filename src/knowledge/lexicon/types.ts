@@ -203,4 +203,6 @@ export interface Lexicon {
    * list turns it off.
    */
   readonly correctMisspellings?: boolean;
+  /** Whether a comma between digits is a decimal point ("38,5"), as Spanish and Arabic write it. */
+  readonly decimalComma?: boolean;
 }

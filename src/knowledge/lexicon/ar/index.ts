@@ -30,6 +30,7 @@ export const arabic: Lexicon = {
   // No Arabic word list is shipped to tell real words from slips, so misspellings are not guessed.
   realWords: [],
   correctMisspellings: false,
+  decimalComma: true,
   periodAbbreviations,
   numbers,
   cues,
