@@ -342,7 +342,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'خزانة',
     'دولاب',
     'مكنسة',
-    'كرسي السيارة',
+    'كرسي سيارة',
     'حصى',
     'رمل',
     'ثلج',
