@@ -7,9 +7,9 @@
 import type { Command } from 'commander';
 import { fail, issue, ok, type Result } from '../contract/errors.ts';
 import { LANGUAGES, renderer, SOURCE_LANGUAGE } from '../i18n/catalogs.ts';
-import { STORY_LANGUAGES } from '../knowledge/lexicon/index.ts';
 import { list, msg } from '../i18n/message.ts';
 import type { Renderer } from '../i18n/render.ts';
+import { STORY_LANGUAGES } from '../knowledge/lexicon/index.ts';
 import { failWith } from './io.ts';
 
 /** The base language of a POSIX locale or a BCP 47 tag ("es_ES.UTF-8", "ar-EG", "C"). */

@@ -63,7 +63,10 @@ describe('backease parse --json', () => {
         ['med_anticoagulant', 'present'],
       ]),
     );
-    const ar = backease(['parse', '--json', '--lang', 'ar'], JSON.stringify({ text: 'آخذ بنادول وماريفان.' }));
+    const ar = backease(
+      ['parse', '--json', '--lang', 'ar'],
+      JSON.stringify({ text: 'آخذ بنادول وماريفان.' }),
+    );
     expect(ar.code, ar.err).toBe(0);
     const arOut = JSON.parse(ar.out) as { storyLang: string; evidence: { id: string }[] };
     expect(arOut.storyLang).toBe('ar');

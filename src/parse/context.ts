@@ -200,9 +200,8 @@ export function experiencer(
   // teller's own.
   const relativeStarts = new Set(subjects.map((s) => s.start));
   const count = (set: ReadonlySet<string>) =>
-    tokens.filter(
-      (t, i) => set.has(t.norm) && !(lex.firstPerson.has(t.norm) && relativeStarts.has(i + 1)),
-    ).length;
+    tokens.filter((t, i) => set.has(t.norm) && !(lex.firstPerson.has(t.norm) && relativeStarts.has(i + 1)))
+      .length;
   if (opener) {
     proxyWord = subjects.find((s) => s.start >= opener.start)?.word ?? '';
   } else if (

@@ -12,7 +12,8 @@
  */
 
 /** Combining marks to drop after canonical decomposition: Latin accents except the tilde, Arabic marks. */
-const MARKS = /[\u0300-\u0302\u0304-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]/g;
+const MARKS =
+  /[\u0300-\u0302\u0304-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]/g;
 const TATWEEL = /\u0640/g;
 const LETTERS: Readonly<Record<string, string>> = {
   '\u0629': '\u0647', // ة → ه
@@ -22,7 +23,7 @@ const LETTERS: Readonly<Record<string, string>> = {
   '\u0671': '\u0627', // alef wasla → ا
 };
 const LETTER_RE = /[\u0629\u0649\u06cc\u06a9\u0671]/g;
-const PLAIN = /^[\x00-\x7f]*$/;
+const PLAIN = /^[ -~\t\n\r]*$/;
 
 export function fold(text: string): string {
   if (PLAIN.test(text)) return text;

@@ -38,9 +38,7 @@ describe('Spanish: negation and its scope', () => {
   it('does not deny inside pseudo-negations such as "no solo" and "no me deja dormir"', () => {
     expect(state('No solo me duele la espalda, también la nalga.', 'pain_lower_back')).toBe('present');
     expect(state('El dolor no me deja dormir.', 'night_pain')).toBe('present');
-    expect(state('He perdido 6 kilos sin proponérmelo y estoy agotado.', 'fatigue_unusual')).toBe(
-      'present',
-    );
+    expect(state('He perdido 6 kilos sin proponérmelo y estoy agotado.', 'fatigue_unusual')).toBe('present');
   });
 
   it('reads "no puedo orinar" as a warning sign present, not a denial', () => {

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { getCompiledLexicon } from './index.ts';
 import { tokenise } from './tokenise.ts';
 
-const words = (text: string, lang: string) => tokenise(text, getCompiledLexicon(lang)).tokens.map((t) => t.norm);
+const words = (text: string, lang: string) =>
+  tokenise(text, getCompiledLexicon(lang)).tokens.map((t) => t.norm);
 
 describe('tokenise', () => {
   it('reads Arabic-Indic digits as numbers, with their places in the text', () => {

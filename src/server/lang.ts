@@ -7,10 +7,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { issue } from '../contract/errors.ts';
 import { LANGUAGES, renderer } from '../i18n/catalogs.ts';
-import { STORY_LANGUAGES } from '../knowledge/lexicon/index.ts';
 import { list, msg } from '../i18n/message.ts';
 import { negotiateLanguage } from '../i18n/negotiate.ts';
 import type { Renderer } from '../i18n/render.ts';
+import { STORY_LANGUAGES } from '../knowledge/lexicon/index.ts';
 import { ApiError } from './http-error.ts';
 
 export function answerLanguage(req: FastifyRequest, reply: FastifyReply, query?: string): Renderer {

@@ -72,7 +72,11 @@ describe('POST /api/v1/parse', () => {
       payload: { text: 'Me duele la espalda desde ayer y no puedo orinar. Tomo Sintrom.' },
     });
     expect(es.statusCode, es.body).toBe(200);
-    const esBody = es.json() as { lang: string; storyLang: string; evidence: { id: string; state: string }[] };
+    const esBody = es.json() as {
+      lang: string;
+      storyLang: string;
+      evidence: { id: string; state: string }[];
+    };
     expect(esBody.storyLang).toBe('es');
     // The words follow the catalogs shipped: Spanish when there is one, else English.
     expect(esBody.lang).toBe(es.headers['content-language']);
@@ -90,7 +94,10 @@ describe('POST /api/v1/parse', () => {
       payload: { text: 'لا أستطيع التبول منذ الصباح، والألم في أسفل الظهر ٧/١٠.' },
     });
     expect(ar.statusCode, ar.body).toBe(200);
-    const arBody = ar.json() as { storyLang: string; evidence: { id: string; state: string; value?: number }[] };
+    const arBody = ar.json() as {
+      storyLang: string;
+      evidence: { id: string; state: string; value?: number }[];
+    };
     expect(arBody.storyLang).toBe('ar');
     const arIds = new Map(arBody.evidence.map((e) => [e.id, e]));
     expect(arIds.get('urinary_retention')?.state).toBe('present');

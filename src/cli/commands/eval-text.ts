@@ -58,7 +58,9 @@ export function evalText(files: readonly string[], json: boolean, lang = 'en'): 
       issue(
         'invalid_value',
         '--lang',
-        plain(`--lang must be a language with a story lexicon (${STORY_LANGUAGES.join(', ')}), not "${lang}".`),
+        plain(
+          `--lang must be a language with a story lexicon (${STORY_LANGUAGES.join(', ')}), not "${lang}".`,
+        ),
       ),
     ]);
   const issues: Issue[] = [];

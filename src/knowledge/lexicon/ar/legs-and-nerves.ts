@@ -12,24 +12,52 @@ const BOTH_LEG_FINDINGS: FindingId[] = ['numbness_both_legs', 'weakness_both_leg
 export const legsAndNerves: readonly LexEntry[] = [
   e(
     [...BOTH_LEG_FINDINGS, 'numbness_one_leg', 'weakness_one_leg'],
-    ['{legs} ~2 (سليمة|سليمين|طبيعية|طبيعيين|تمام|كويسين|منيحين|بخير|قوية)', 'ما في شي ~2 {legs}', 'لا شيء ~2 {legs}'],
+    [
+      '{legs} ~2 (سليمة|سليمين|طبيعية|طبيعيين|تمام|كويسين|منيحين|بخير|قوية)',
+      'ما في شي ~2 {legs}',
+      'لا شيء ~2 {legs}',
+    ],
     'Legs said to be fine plainly have no numbness or weakness.',
     { says: 'absent' },
   ),
   e(
     ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs'],
-    ['{pain} ~6 {leg}|{legs}', '{leg}|{legs} ~6 {pain}', 'ينزل|نازل|يمتد|ممتد ~3 (ل|إلى|على|في) ~2 {leg}|{legs}'],
+    [
+      '{pain} ~6 {leg}|{legs}',
+      '{leg}|{legs} ~6 {pain}',
+      'ينزل|نازل|يمتد|ممتد ~3 (ل|إلى|على|في) ~2 {leg}|{legs}',
+    ],
     'Pain in a leg without where: unclear above or below the knee; "ما في ألم في رجلي" is a plain denial.',
     { says: 'vague' },
   ),
   e(
     ['leg_pain_above_knee'],
-    ['{pain} ~6 {thigh}', '{thigh} ~6 {pain}', 'ينزل|نازل|يمتد|ممتد|يروح ~4 {thigh}', 'لحد ركبة', 'لحد ركبتي', 'حتى ركبة', 'حتى ركبتي', 'إلى ركبة', 'ما ينزل ~2 تحت ~2 ركبة|ركبتي', 'لا ينزل ~2 تحت ~2 ركبة|ركبتي', 'فوق ركبة|ركبتي'],
+    [
+      '{pain} ~6 {thigh}',
+      '{thigh} ~6 {pain}',
+      'ينزل|نازل|يمتد|ممتد|يروح ~4 {thigh}',
+      'لحد ركبة',
+      'لحد ركبتي',
+      'حتى ركبة',
+      'حتى ركبتي',
+      'إلى ركبة',
+      'ما ينزل ~2 تحت ~2 ركبة|ركبتي',
+      'لا ينزل ~2 تحت ~2 ركبة|ركبتي',
+      'فوق ركبة|ركبتي',
+    ],
     'Pain spreading into the thigh, not below the knee ("لحد ركبة", "ما ينزل تحت ركبة").',
   ),
   e(
     ['leg_pain_below_knee'],
-    ['{pain} ~6 {lowerleg}', '{lowerleg} ~6 {pain}', 'ينزل|نازل|يمتد|ممتد|يروح|لحد|حتى|إلى ~6 {lowerleg}', 'عرق نسا','عصب وركي','تحت ركبتي', 'تحت ركبة'],
+    [
+      '{pain} ~6 {lowerleg}',
+      '{lowerleg} ~6 {pain}',
+      'ينزل|نازل|يمتد|ممتد|يروح|لحد|حتى|إلى ~6 {lowerleg}',
+      'عرق نسا',
+      'عصب وركي',
+      'تحت ركبتي',
+      'تحت ركبة',
+    ],
     'Pain down the leg below the knee, to the calf, foot or toes; "عرق نسا" (sciatica) is pain below the knee.',
     { overrides: ['leg_pain_above_knee'] },
   ),
@@ -40,7 +68,10 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['leg_pain_worse_than_back'],
-    ['{leg}|{legs} ~4 (أسوأ|أسوء|أشد|أكثر|أقوى) ~3 من ~2 {back}', '(ألم|وجع) ~2 {leg}|{legs} ~3 (أسوأ|أشد|أكثر|أقوى) ~3 من ~3 {back}'],
+    [
+      '{leg}|{legs} ~4 (أسوأ|أسوء|أشد|أكثر|أقوى) ~3 من ~2 {back}',
+      '(ألم|وجع) ~2 {leg}|{legs} ~3 (أسوأ|أشد|أكثر|أقوى) ~3 من ~3 {back}',
+    ],
     'The leg pain is worse than the back pain.',
   ),
   e(
@@ -56,9 +87,20 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['walking_pain_stops_standing_still'],
-    ['(أوقف|أقف|وقفت|توقفت|أتوقف) ~6 (يروح|يخف|يختفي|يزول|يهدأ|بيروح)', '(يروح|يخف|يختفي|يزول|بيروح) ~6 (لما|عند|بعد) ~2 (أوقف|أقف|وقوف|توقف)'],
+    [
+      '(أوقف|أقف|وقفت|توقفت|أتوقف) ~6 (يروح|يخف|يختفي|يزول|يهدأ|بيروح)',
+      '(يروح|يخف|يختفي|يزول|بيروح) ~6 (لما|عند|بعد) ~2 (أوقف|أقف|وقوف|توقف)',
+    ],
     'Leg or buttock pain brought on by walking goes away within minutes of simply stopping and standing still.',
-    { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock', 'calf_cramp_walking'] },
+    {
+      requires: [
+        'leg_pain_above_knee',
+        'leg_pain_below_knee',
+        'leg_pain_both_legs',
+        'pain_buttock',
+        'calf_cramp_walking',
+      ],
+    },
   ),
   e(
     ['walking_pain_needs_sitting_bending'],
@@ -75,20 +117,36 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['standing_alone_brings_pain'],
-    ['(وقوف|واقف|واقفة|أقف) ~6 (طويل|طويلا|فترة|مدة) ~6 {pain}|يبدأ|يجي|يجيب|بيجيب|يسبب', '{pain} ~6 وقوف ~3 (طويل|فترة|مدة)', 'طابور ~6 {pain}|يبدأ|يجي|يجيب|بيجيب|يسبب'],
+    [
+      '(وقوف|واقف|واقفة|أقف) ~6 (طويل|طويلا|فترة|مدة) ~6 {pain}|يبدأ|يجي|يجيب|بيجيب|يسبب',
+      '{pain} ~6 وقوف ~3 (طويل|فترة|مدة)',
+      'طابور ~6 {pain}|يبدأ|يجي|يجيب|بيجيب|يسبب',
+    ],
     'Standing still for a while, without walking, brings on the leg or buttock pain.',
     { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
   ),
   e(
     ['no_pain_seated'],
-    ['(قاعد|قاعدة|جالس|جالسة|أقعد|أجلس|جلوس) ~4 (ما في ألم|ما في أي ألم|ما في أي وجع|ما يوجعني|ما يوجعني شي|لا ألم|لا يوجد ألم|ما بيوجعني|بدون ألم|أرتاح تماما|ما أحس ب شي|مرتاح)'],
+    [
+      '(قاعد|قاعدة|جالس|جالسة|أقعد|أجلس|جلوس) ~4 (ما في ألم|ما في أي ألم|ما في أي وجع|ما يوجعني|ما يوجعني شي|لا ألم|لا يوجد ألم|ما بيوجعني|بدون ألم|أرتاح تماما|ما أحس ب شي|مرتاح)',
+    ],
     'There is no leg or back pain at all when sitting.',
-    { overrides: ['pain_worse_movement'], requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
+    {
+      overrides: ['pain_worse_movement'],
+      requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'],
+    },
   ),
-  e(['same_walking_distance'], ['نفس مسافة','دائما بعد ~3 (متر|دقائق|شارع|شوارع)'], 'The pain comes on after about the same walking distance each time.'),
+  e(
+    ['same_walking_distance'],
+    ['نفس مسافة', 'دائما بعد ~3 (متر|دقائق|شارع|شوارع)'],
+    'The pain comes on after about the same walking distance each time.',
+  ),
   e(
     ['foot_cold_pale_or_sores'],
-    ['{leg}|{legs} ~3 (باردة|بارد|شاحبة|زرقاء|مزرقة)', 'جرح|جروح|قرحة ~4 (ما يلتئم|لا يلتئم|ما يطيب|ما بيطيب|لا تلتئم)'],
+    [
+      '{leg}|{legs} ~3 (باردة|بارد|شاحبة|زرقاء|مزرقة)',
+      'جرح|جروح|قرحة ~4 (ما يلتئم|لا يلتئم|ما يطيب|ما بيطيب|لا تلتئم)',
+    ],
     'A foot that is cold, pale or bluish, or sores on the foot or leg that do not heal.',
   ),
   e(
@@ -104,7 +162,11 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['leg_cramp_night'],
-    ['(شد|تشنج|تقلص|شدات|تشنجات) ~6 (ب ليل|في ليل|ليلا|أثناء نوم|سرير|يصحيني|صحاني)', '(ب ليل|في ليل|ليلا|أثناء نوم) ~6 (شد|تشنج|تقلص|شدات|تشنجات) ~3 (سمانة|بطة|ربلة|رجل|رجلي|قدم|فخذ)', 'شد عضلي ~3 (سمانة|بطة|ربلة|قدم)'],
+    [
+      '(شد|تشنج|تقلص|شدات|تشنجات) ~6 (ب ليل|في ليل|ليلا|أثناء نوم|سرير|يصحيني|صحاني)',
+      '(ب ليل|في ليل|ليلا|أثناء نوم) ~6 (شد|تشنج|تقلص|شدات|تشنجات) ~3 (سمانة|بطة|ربلة|رجل|رجلي|قدم|فخذ)',
+      'شد عضلي ~3 (سمانة|بطة|ربلة|قدم)',
+    ],
     'Sudden painful cramps in the calf, foot or thigh at night or at rest.',
     { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee', 'muscle_knot_tight'] },
   ),
@@ -121,7 +183,12 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['numbness_both_legs'],
-    ['{numb} ~5 {legs}', '{legs} ~5 {numb}', '{numb} ~5 {both} ~2 {leg}', '(لا|ما) (أحس|أشعر|حاسس|حاسة) ب? {legs}'],
+    [
+      '{numb} ~5 {legs}',
+      '{legs} ~5 {numb}',
+      '{numb} ~5 {both} ~2 {leg}',
+      '(لا|ما) (أحس|أشعر|حاسس|حاسة) ب? {legs}',
+    ],
     'Numbness, tingling or pins and needles in both legs or feet.',
     { alsoDenies: ['numbness_one_leg'], overrides: ['numbness_one_leg'] },
   ),
@@ -140,7 +207,14 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['numb_feet_neuropathy'],
-    ['سكر* && {numb} ~3 قدمي|قدمين|قدماي|رجليا|أقدام', 'سكر* && قدمي|قدمين|قدماي|رجليا ~3 {numb}', 'اعتلال أعصاب', 'اعتلال عصبي', 'التهاب أعصاب', 'قدم سكري',],
+    [
+      'سكر* && {numb} ~3 قدمي|قدمين|قدماي|رجليا|أقدام',
+      'سكر* && قدمي|قدمين|قدماي|رجليا ~3 {numb}',
+      'اعتلال أعصاب',
+      'اعتلال عصبي',
+      'التهاب أعصاب',
+      'قدم سكري',
+    ],
     'Numb feet in someone with diabetes, or known neuropathy: long-standing reduced feeling.',
     { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
   ),
@@ -152,12 +226,29 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['weakness_one_leg'],
-    ['{weak} ~4 {leg}', '{leg} ~5 {weak}', 'قدم متدلية', 'سقوط قدم', 'أجر ~2 رجلي|قدمي', 'بجر ~2 رجلي', 'رجلي ~3 (تخونني|بتخونني|تفلت|ما تشيلني|تطوي)', 'أتعثر ~2 (كثير|دائما)', '{unable} ~3 (أقف على أصابعي|أقف على كعبي|أمشي على أصابعي|أمشي على كعبي)'],
+    [
+      '{weak} ~4 {leg}',
+      '{leg} ~5 {weak}',
+      'قدم متدلية',
+      'سقوط قدم',
+      'أجر ~2 رجلي|قدمي',
+      'بجر ~2 رجلي',
+      'رجلي ~3 (تخونني|بتخونني|تفلت|ما تشيلني|تطوي)',
+      'أتعثر ~2 (كثير|دائما)',
+      '{unable} ~3 (أقف على أصابعي|أقف على كعبي|أمشي على أصابعي|أمشي على كعبي)',
+    ],
     'Weakness in one leg or foot: tripping, the foot dragging, unable to stand on heel or toes.',
   ),
   e(
     ['weakness_both_legs'],
-    ['{weak} ~4 {legs}', '{legs} ~5 {weak}', 'رجليا ~3 (تخونني|ما تشيلني|ما بتحملني|زي جيلي|مثل جيلي)', 'ما أقدر أحرك رجليا', 'لا أستطيع تحريك ساقي', 'شلل'],
+    [
+      '{weak} ~4 {legs}',
+      '{legs} ~5 {weak}',
+      'رجليا ~3 (تخونني|ما تشيلني|ما بتحملني|زي جيلي|مثل جيلي)',
+      'ما أقدر أحرك رجليا',
+      'لا أستطيع تحريك ساقي',
+      'شلل',
+    ],
     'Weakness in both legs.',
     { alsoDenies: ['weakness_one_leg'], overrides: ['weakness_one_leg'] },
   ),
@@ -169,13 +260,17 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['urinary_retention'],
-    ['مثانة', 'بول', 'تبول','إدرار', 'حمام'],
+    ['مثانة', 'بول', 'تبول', 'إدرار', 'حمام'],
     'A bare mention of the bladder or peeing says nothing; "تبول طبيعي" plainly denies trouble passing urine.',
     { says: 'vague', affirmed: 'none' },
   ),
   e(
     ['urinary_retention', 'incontinence'],
-    ['(تبول|بول|مثانة) ~2 (و|أو) ~2 (تبرز|براز|إخراج|أمعاء|خروج)', 'تحكم ~2 (ب بول|في بول|ب مثانة)', 'حمام ~2 (طبيعي|تمام|عادي)'],
+    [
+      '(تبول|بول|مثانة) ~2 (و|أو) ~2 (تبرز|براز|إخراج|أمعاء|خروج)',
+      'تحكم ~2 (ب بول|في بول|ب مثانة)',
+      'حمام ~2 (طبيعي|تمام|عادي)',
+    ],
     'The bladder and bowels ("بول والبراز", "حمام") said to be fine plainly deny trouble passing urine and loss of control.',
     { says: 'vague', affirmed: 'none' },
   ),
@@ -214,8 +309,21 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['sexual_dysfunction_new'],
-    ['ضعف انتصاب', 'ضعف جنسي', 'مشاكل ~2 (انتصاب|جنسية)', '{unable} ~3 (انتصاب|قذف)', 'ضعف قذف', 'عجز جنسي', '(فقدت|فقدان|قلة) ~2 (إحساس) ~4 (جماع|علاقة|جنسي)'],
+    [
+      'ضعف انتصاب',
+      'ضعف جنسي',
+      'مشاكل ~2 (انتصاب|جنسية)',
+      '{unable} ~3 (انتصاب|قذف)',
+      'ضعف قذف',
+      'عجز جنسي',
+      '(فقدت|فقدان|قلة) ~2 (إحساس) ~4 (جماع|علاقة|جنسي)',
+    ],
     'New loss of sexual sensation, or new erection or ejaculation problems.',
   ),
-  e(['leg_cramp_night'], ['(يصحيني|بيصحيني|صحاني|يوقظني) ~8 (شد|تشنج|تقلص)'], 'Cramps that wake the person at night.', { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee', 'muscle_knot_tight'] }),
+  e(
+    ['leg_cramp_night'],
+    ['(يصحيني|بيصحيني|صحاني|يوقظني) ~8 (شد|تشنج|تقلص)'],
+    'Cramps that wake the person at night.',
+    { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee', 'muscle_knot_tight'] },
+  ),
 ];

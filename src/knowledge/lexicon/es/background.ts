@@ -97,15 +97,21 @@ export const background: readonly LexEntry[] = [
   ),
   e(
     ['osteoporosis'],
-    ['osteoporosis', 'osteopenia', 'huesos ~2 (débiles|frágiles|finos)', 'descalcificación', 'alendronato', 'fosamax', 'denosumab', 'prolia'],
+    [
+      'osteoporosis',
+      'osteopenia',
+      'huesos ~2 (débiles|frágiles|finos)',
+      'descalcificación',
+      'alendronato',
+      'fosamax',
+      'denosumab',
+      'prolia',
+    ],
     'Known osteoporosis or thin bones.',
   ),
-  e(
-    [],
-    ['prediabetes', 'prediabétic*', 'azúcar ~2 un poco alto|alta'],
-    'Prediabetes is not diabetes.',
-    { overrides: ['diabetes'] },
-  ),
+  e([], ['prediabetes', 'prediabétic*', 'azúcar ~2 un poco alto|alta'], 'Prediabetes is not diabetes.', {
+    overrides: ['diabetes'],
+  }),
   e(
     ['diabetes'],
     ['diabetes', 'diabétic*', 'azúcar alto|alta', 'insulina', 'metformina', 'dianben', 'glucosa ~2 alta'],
@@ -113,7 +119,14 @@ export const background: readonly LexEntry[] = [
   ),
   e(
     ['kidney_disease'],
-    ['insuficiencia renal', 'enfermedad renal', 'riñones ~2 (mal|no funcionan|fallan)', 'diálisis', 'un solo riñón', 'trasplante de riñón'],
+    [
+      'insuficiencia renal',
+      'enfermedad renal',
+      'riñones ~2 (mal|no funcionan|fallan)',
+      'diálisis',
+      'un solo riñón',
+      'trasplante de riñón',
+    ],
     'Has kidney disease.',
   ),
   e(
@@ -142,30 +155,69 @@ export const background: readonly LexEntry[] = [
   ),
   e(
     ['high_blood_pressure'],
-    ['hipertensión', 'hipertens*', 'tensión alta', 'presión alta', 'presión arterial alta', 'pastilla|pastillas ~3 (tensión|presión)', 'para la tensión|presión'],
+    [
+      'hipertensión',
+      'hipertens*',
+      'tensión alta',
+      'presión alta',
+      'presión arterial alta',
+      'pastilla|pastillas ~3 (tensión|presión)',
+      'para la tensión|presión',
+    ],
     'Has high blood pressure ("la tensión alta", "la presión alta", hipertensión).',
   ),
   e(
     ['liver_disease'],
-    ['cirrosis', 'hepatitis', 'hígado graso', 'enfermedad ~2 hígado', 'hígado ~3 (mal|enfermo|problemas)', 'hepatopatía'],
+    [
+      'cirrosis',
+      'hepatitis',
+      'hígado graso',
+      'enfermedad ~2 hígado',
+      'hígado ~3 (mal|enfermo|problemas)',
+      'hepatopatía',
+    ],
     'Has liver disease.',
   ),
   e(
     ['stomach_ulcer_history'],
-    ['úlcera ~3 (estómago|gástrica|duodenal|péptica)', 'úlcera', 'sangrado ~3 estómago', 'hemorragia digestiva'],
+    [
+      'úlcera ~3 (estómago|gástrica|duodenal|péptica)',
+      'úlcera',
+      'sangrado ~3 estómago',
+      'hemorragia digestiva',
+    ],
     'Has had a stomach ulcer or bleeding from the stomach.',
   ),
   e(
     ['poor_circulation_raynaud'],
-    ['mala circulación', 'problemas de circulación', 'arteriopatía', 'raynaud', 'claudicación intermitente', 'arterias ~3 (obstruidas|tapadas)'],
+    [
+      'mala circulación',
+      'problemas de circulación',
+      'arteriopatía',
+      'raynaud',
+      'claudicación intermitente',
+      'arterias ~3 (obstruidas|tapadas)',
+    ],
     "Known poor circulation in the legs, peripheral artery disease, or Raynaud's.",
   ),
-  e([], ['aneurisma cerebral', 'aneurisma ~2 cabeza'], 'An aneurysm in the brain is not an aortic aneurysm.', {
-    overrides: ['known_aortic_aneurysm'],
-  }),
+  e(
+    [],
+    ['aneurisma cerebral', 'aneurisma ~2 cabeza'],
+    'An aneurysm in the brain is not an aortic aneurysm.',
+    {
+      overrides: ['known_aortic_aneurysm'],
+    },
+  ),
   e(
     ['known_aortic_aneurysm'],
-    ['aneurisma', 'aneurisma de aorta', 'aneurisma aórtico', 'aorta ~3 (dilatada|ensanchada|agrandada)', 'dilatación ~4 arteria|aorta', 'arteria ~4 (dilatada|ensanchada)'],
+    [
+      'aneurisma',
+      'aneurisma de aorta',
+      'aneurisma aórtico',
+      'aorta ~3 (dilatada|ensanchada|agrandada)',
+      'dilatación ~4 arteria|aorta',
+      'arteria ~4 (dilatada|ensanchada)',
+    ],
     'Has a known aortic aneurysm.',
   ),
   e(
@@ -184,19 +236,39 @@ export const background: readonly LexEntry[] = [
     ],
     'Smokes now, or smoked for many years.',
   ),
-  e(['smoker'], ['no fumador', 'no fumadora', 'nunca he fumado', 'nunca fumé'], 'A non-smoker plainly does not smoke.', {
-    says: 'absent',
-    negated: 'none',
-  }),
   e(
     ['smoker'],
-    ['exfumador', 'exfumadora', 'ex fumador', 'ex fumadora', 'dejé de fumar', 'dejé el tabaco', 'he dejado de fumar'],
+    ['no fumador', 'no fumadora', 'nunca he fumado', 'nunca fumé'],
+    'A non-smoker plainly does not smoke.',
+    {
+      says: 'absent',
+      negated: 'none',
+    },
+  ),
+  e(
+    ['smoker'],
+    [
+      'exfumador',
+      'exfumadora',
+      'ex fumador',
+      'ex fumadora',
+      'dejé de fumar',
+      'dejé el tabaco',
+      'he dejado de fumar',
+    ],
     'A former smoker: smoked before; how long decides, so the interview asks.',
     { says: 'unknown', negated: 'none' },
   ),
   e(
     ['high_cholesterol'],
-    ['colesterol', 'colesterol alto', 'hipercolesterolemia', 'dislipemia', 'dislipidemia', 'triglicéridos altos'],
+    [
+      'colesterol',
+      'colesterol alto',
+      'hipercolesterolemia',
+      'dislipemia',
+      'dislipidemia',
+      'triglicéridos altos',
+    ],
     'Has high cholesterol.',
   ),
   e(
@@ -209,24 +281,46 @@ export const background: readonly LexEntry[] = [
     ],
     'Has had kidney stones before.',
   ),
-  e(['previous_kidney_stones'], ['piedras en el riñón', 'piedra en el riñón', 'cálculos renales'], 'Kidney stones without when: a past episode is likely but not said; the interview asks.', {
-    says: 'vague',
-    affirmed: 'none',
-  }),
+  e(
+    ['previous_kidney_stones'],
+    ['piedras en el riñón', 'piedra en el riñón', 'cálculos renales'],
+    'Kidney stones without when: a past episode is likely but not said; the interview asks.',
+    {
+      says: 'vague',
+      affirmed: 'none',
+    },
+  ),
   e(
     ['pregnant'],
-    ['embarazada', 'embarazo', 'esperando un bebé', 'en estado', 'gestación', 'trimestre', 'semanas de embarazo'],
+    [
+      'embarazada',
+      'embarazo',
+      'esperando un bebé',
+      'en estado',
+      'gestación',
+      'trimestre',
+      'semanas de embarazo',
+    ],
     'Is pregnant.',
     { sex: 'female' },
   ),
-  e(['pregnant'], ['prueba de embarazo', 'test de embarazo'], 'A pregnancy test that was negative plainly means not pregnant.', {
-    says: 'vague',
-    affirmed: 'none',
-    sex: 'female',
-  }),
+  e(
+    ['pregnant'],
+    ['prueba de embarazo', 'test de embarazo'],
+    'A pregnancy test that was negative plainly means not pregnant.',
+    {
+      says: 'vague',
+      affirmed: 'none',
+      sex: 'female',
+    },
+  ),
   e(
     ['pregnant_over_20_weeks'],
-    ['#c semanas ~2 (de embarazo|de gestación|embarazada)', 'embarazada de #c semanas', 'de #c semanas && embaraz*'],
+    [
+      '#c semanas ~2 (de embarazo|de gestación|embarazada)',
+      'embarazada de #c semanas',
+      'de #c semanas && embaraz*',
+    ],
     'More than 20 weeks pregnant; fewer weeks is not.',
     { number: { present: { gte: 20, lte: 45 }, absent: { lt: 20 } }, sex: 'female' },
   ),
@@ -234,11 +328,19 @@ export const background: readonly LexEntry[] = [
     ['pregnant_over_20_weeks'],
     ['#c meses ~2 (de embarazo|embarazada)', 'embarazada de #c meses'],
     'Five or more months pregnant is over 20 weeks; under four months is not.',
-    { number: { present: { gte: 5, lte: 10 }, absent: { lt: 4 }, unknown: { gte: 4, lt: 5 } }, sex: 'female' },
+    {
+      number: { present: { gte: 5, lte: 10 }, absent: { lt: 4 }, unknown: { gte: 4, lt: 5 } },
+      sex: 'female',
+    },
   ),
-  e(['pregnant_over_20_weeks'], ['tercer trimestre', 'segundo trimestre'], 'The second half of the second trimester and the third are after 20 weeks; the trimester alone leans over 20 weeks.', {
-    sex: 'female',
-  }),
+  e(
+    ['pregnant_over_20_weeks'],
+    ['tercer trimestre', 'segundo trimestre'],
+    'The second half of the second trimester and the third are after 20 weeks; the trimester alone leans over 20 weeks.',
+    {
+      sex: 'female',
+    },
+  ),
   e(['pregnant_over_20_weeks'], ['primer trimestre'], 'The first trimester is before 13 weeks.', {
     says: 'absent',
     sex: 'female',
@@ -291,11 +393,25 @@ export const background: readonly LexEntry[] = [
   ),
   e(
     ['abnormal_vaginal_discharge_or_bleeding'],
-    ['flujo ~3 (raro|extraño|mal olor|amarillo|verde|diferente)', 'sangrado ~3 (entre reglas|después de relaciones|tras el sexo)', 'manchado entre reglas'],
+    [
+      'flujo ~3 (raro|extraño|mal olor|amarillo|verde|diferente)',
+      'sangrado ~3 (entre reglas|después de relaciones|tras el sexo)',
+      'manchado entre reglas',
+    ],
     'Unusual vaginal discharge, or bleeding between periods or after sex.',
     { sex: 'female' },
   ),
-  e(['neck_thyroid_surgery'], ['tiroidectomía', 'operación ~3 tiroides', 'operada ~3 tiroides', 'operado ~3 tiroides', 'me quitaron ~2 tiroides'], 'Has had thyroid or neck surgery.'),
+  e(
+    ['neck_thyroid_surgery'],
+    [
+      'tiroidectomía',
+      'operación ~3 tiroides',
+      'operada ~3 tiroides',
+      'operado ~3 tiroides',
+      'me quitaron ~2 tiroides',
+    ],
+    'Has had thyroid or neck surgery.',
+  ),
   e(
     ['previous_similar_diagnosis_sciatica'],
     [

@@ -7,7 +7,10 @@ import type { LexEntry } from '../types.ts';
 export const course: readonly LexEntry[] = [
   e(
     [],
-    ['calambre|calambres|rampa ~2 repentino|repentinos|súbito|súbitos|brusco', 'repentin*|súbit* ~2 calambre*'],
+    [
+      'calambre|calambres|rampa ~2 repentino|repentinos|súbito|súbitos|brusco',
+      'repentin*|súbit* ~2 calambre*',
+    ],
     'A "sudden cramp" in a calf describes the cramp, not how the back pain began.',
     { overrides: ['onset_sudden'] },
   ),
@@ -55,7 +58,13 @@ export const course: readonly LexEntry[] = [
   ),
   e(
     [],
-    ['seguí|sigo|siguió ~2 con', 'levantarme de la cama', 'me levanto', 'al levantarme', 'levantarme por la mañana'],
+    [
+      'seguí|sigo|siguió ~2 con',
+      'levantarme de la cama',
+      'me levanto',
+      'al levantarme',
+      'levantarme por la mañana',
+    ],
     '"Levantarme" is getting up, not lifting; "seguí con" is carrying on.',
     { overrides: ['onset_lifting_twisting'] },
   ),
@@ -260,7 +269,9 @@ export const course: readonly LexEntry[] = [
   ),
   e(
     ['morning_stiffness_long'],
-    ['mañana* && (rígid*|rigidez|entumecid*|agarrotad*|tiesa|tieso|soltarme|desentumecerme|arrancar) && #c hora|horas'],
+    [
+      'mañana* && (rígid*|rigidez|entumecid*|agarrotad*|tiesa|tieso|soltarme|desentumecerme|arrancar) && #c hora|horas',
+    ],
     'Morning stiffness lasting an hour or more is longer than 30 minutes.',
     { number: { present: { gte: 0.5 }, absent: { lt: 0.5 } } },
   ),

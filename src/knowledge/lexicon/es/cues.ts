@@ -388,6 +388,17 @@ export const cues: Cues = {
     'por {my} {relative}',
     'sobre {my} {relative}',
   ],
-  now: ['ahora', 'ya no', 'actualmente', 'en este momento', 'hoy', 'todavía', 'aún', 'sigo', 'sigue', 'de momento'],
+  now: [
+    'ahora',
+    'ya no',
+    'actualmente',
+    'en este momento',
+    'hoy',
+    'todavía',
+    'aún',
+    'sigo',
+    'sigue',
+    'de momento',
+  ],
   past: ['tuve', 'tenía', 'fue', 'era', 'hace', 'el mes pasado', 'la semana pasada', 'una vez'],
 };

@@ -14,7 +14,15 @@ export const legsAndNerves: readonly LexEntry[] = [
     [],
     ['de pie', 'en pie', 'a pie', 'ponerme de pie', 'ponerse de pie', 'pie de la cama'],
     '"De pie" (standing) and "a pie" (on foot) are not the foot.',
-    { overrides: ['leg_pain_below_knee', 'leg_pain_above_knee', 'leg_pain_both_legs', 'numbness_one_leg', 'weakness_one_leg'] },
+    {
+      overrides: [
+        'leg_pain_below_knee',
+        'leg_pain_above_knee',
+        'leg_pain_both_legs',
+        'numbness_one_leg',
+        'weakness_one_leg',
+      ],
+    },
   ),
   e(
     [...BOTH_LEG_FINDINGS, 'numbness_one_leg', 'weakness_one_leg'],
@@ -35,7 +43,12 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs'],
-    ['{pain} ~6 {my}? {leg}|{legs}', '{leg}|{legs} ~6 {pain}', 'dolor de pierna|piernas', 'baja|bajaba|irradia* ~3 (a|por|hacia) ~2 {my}? pierna|piernas'],
+    [
+      '{pain} ~6 {my}? {leg}|{legs}',
+      '{leg}|{legs} ~6 {pain}',
+      'dolor de pierna|piernas',
+      'baja|bajaba|irradia* ~3 (a|por|hacia) ~2 {my}? pierna|piernas',
+    ],
     'Pain in a leg without where: unclear above or below the knee; "no me duelen las piernas" is a plain denial.',
     { says: 'vague' },
   ),
@@ -69,7 +82,13 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['leg_pain_both_legs'],
-    ['{pain} ~6 {both} ~2 {leg}|{legs}', '{pain} ~4 {buttock} (y|,) ~8 {legs}', '{both} ~2 {leg}|{legs} ~6 {pain}', '{pain} ~6 {my}? {legs}', '{legs} ~6 {pain}'],
+    [
+      '{pain} ~6 {both} ~2 {leg}|{legs}',
+      '{pain} ~4 {buttock} (y|,) ~8 {legs}',
+      '{both} ~2 {leg}|{legs} ~6 {pain}',
+      '{pain} ~6 {my}? {legs}',
+      '{legs} ~6 {pain}',
+    ],
     'Pain, tingling or aching in both legs; a plural ("las piernas", "los pies") is both legs.',
   ),
   e(
@@ -90,7 +109,11 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['calf_cramp_walking'],
-    ['(pantorrilla|pantorrillas|gemelo|gemelos) ~6 (caminar|camino|andar|ando|caminando|andando)', '(caminar|camino|andar|ando|caminando|andando) ~6 (pantorrilla|pantorrillas|gemelo|gemelos)', 'claudicación'],
+    [
+      '(pantorrilla|pantorrillas|gemelo|gemelos) ~6 (caminar|camino|andar|ando|caminando|andando)',
+      '(caminar|camino|andar|ando|caminando|andando) ~6 (pantorrilla|pantorrillas|gemelo|gemelos)',
+      'claudicación',
+    ],
     'A cramping or aching pain in the calf that comes on with walking.',
   ),
   e(
@@ -101,7 +124,15 @@ export const legsAndNerves: readonly LexEntry[] = [
       'de pie quiet* ~4 (se pasa|se me pasa|se quita|alivia|mejora)',
     ],
     'Leg or buttock pain brought on by walking goes away within minutes of simply stopping and standing still.',
-    { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock', 'calf_cramp_walking'] },
+    {
+      requires: [
+        'leg_pain_above_knee',
+        'leg_pain_below_knee',
+        'leg_pain_both_legs',
+        'pain_buttock',
+        'calf_cramp_walking',
+      ],
+    },
   ),
   e(
     ['walking_pain_needs_sitting_bending'],
@@ -135,16 +166,27 @@ export const legsAndNerves: readonly LexEntry[] = [
       'cuando me siento ~4 (nada|no me duele|desaparece|se va|estoy bien)',
     ],
     'There is no leg or back pain at all when sitting.',
-    { overrides: ['pain_worse_movement'], requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
+    {
+      overrides: ['pain_worse_movement'],
+      requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'],
+    },
   ),
   e(
     ['same_walking_distance'],
-    ['misma distancia', 'siempre ~3 (a los|después de) ~3 metros|minutos|calles|manzanas|cuadras', 'siempre en el mismo sitio|punto'],
+    [
+      'misma distancia',
+      'siempre ~3 (a los|después de) ~3 metros|minutos|calles|manzanas|cuadras',
+      'siempre en el mismo sitio|punto',
+    ],
     'The pain comes on after about the same walking distance each time.',
   ),
   e(
     ['foot_cold_pale_or_sores'],
-    ['pie|pies ~4 (frío|fríos|fría|pálido|pálidos|morado|morados|azulado|azulados)', 'heridas|llagas|úlceras ~4 (no cierran|no se curan|que no curan)', 'úlcera ~3 (pie|pierna)'],
+    [
+      'pie|pies ~4 (frío|fríos|fría|pálido|pálidos|morado|morados|azulado|azulados)',
+      'heridas|llagas|úlceras ~4 (no cierran|no se curan|que no curan)',
+      'úlcera ~3 (pie|pierna)',
+    ],
     'A foot that is cold, pale or bluish, or sores on the foot or leg that do not heal.',
   ),
   e(
@@ -154,7 +196,10 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['foot_pain_at_rest'],
-    ['pie|pies ~6 (en reposo|por la noche|de noche) ~4 {pain}|arde|quema', '{pain} ~4 pie|pies ~6 (colgando|colgar|bajar la pierna)'],
+    [
+      'pie|pies ~6 (en reposo|por la noche|de noche) ~4 {pain}|arde|quema',
+      '{pain} ~4 pie|pies ~6 (colgando|colgar|bajar la pierna)',
+    ],
     'Burning or aching pain in the foot at rest, eased by hanging the leg down.',
   ),
   e(
@@ -191,7 +236,13 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['numbness_both_legs'],
-    ['{numb} ~5 {both}? {my}? {legs}', '{legs} ~5 {numb}', '{numb} ~5 {both} ~2 {leg}', 'no siento ~2 {my}? {legs}', 'no noto ~2 {my}? {legs}'],
+    [
+      '{numb} ~5 {both}? {my}? {legs}',
+      '{legs} ~5 {numb}',
+      '{numb} ~5 {both} ~2 {leg}',
+      'no siento ~2 {my}? {legs}',
+      'no noto ~2 {my}? {legs}',
+    ],
     'Numbness, tingling or pins and needles in both legs or feet.',
     { alsoDenies: ['numbness_one_leg'], overrides: ['numbness_one_leg'] },
   ),

@@ -112,7 +112,15 @@ const DIURETICS = [
   'pastillas para orinar',
   'pastilla del agua',
 ];
-const POTASSIUM_SPARING = ['espironolactona', 'aldactone', 'eplerenona', 'elecor', 'inspra', 'amilorida', 'triamtereno'];
+const POTASSIUM_SPARING = [
+  'espironolactona',
+  'aldactone',
+  'eplerenona',
+  'elecor',
+  'inspra',
+  'amilorida',
+  'triamtereno',
+];
 const STATINS = [
   'atorvastatina',
   'cardyl',
@@ -205,8 +213,19 @@ const PARACETAMOL = [
 const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: string }[] = [
   {
     ids: ['med_paracetamol', 'med_opioid_or_sedative'],
-    names: ['zaldiar', 'pontalsic', 'gelocatil codeína', 'termalgin codeína', 'tylenol con codeína', 'paracetamol con codeína', 'paracetamol y codeína', 'tramadol con paracetamol', 'tramadol y paracetamol'],
-    meaning: 'Paracetamol with an opioid (Zaldiar, Pontalsic: tramadol and paracetamol; paracetamol with codeine).',
+    names: [
+      'zaldiar',
+      'pontalsic',
+      'gelocatil codeína',
+      'termalgin codeína',
+      'tylenol con codeína',
+      'paracetamol con codeína',
+      'paracetamol y codeína',
+      'tramadol con paracetamol',
+      'tramadol y paracetamol',
+    ],
+    meaning:
+      'Paracetamol with an opioid (Zaldiar, Pontalsic: tramadol and paracetamol; paracetamol with codeine).',
   },
   {
     ids: ['med_paracetamol'],
@@ -308,17 +327,37 @@ export const medicines: readonly LexEntry[] = [
     'A blood thinner: warfarina (Aldocumar, Coumadin), acenocumarol (Sintrom), apixabán (Eliquis), rivaroxabán (Xarelto), edoxabán, dabigatrán, clopidogrel, heparinas, low-dose aspirin (Adiro).',
     { overrides: ['med_nsaid'] },
   ),
-  e(['med_diuretic'], DIURETICS, 'A thiazide or loop diuretic (water tablet): furosemida (Seguril, Lasix), hidroclorotiazida, indapamida, torasemida.'),
-  e(['med_potassium_sparing_diuretic'], POTASSIUM_SPARING, 'A potassium-sparing diuretic: espironolactona (Aldactone), eplerenona, amilorida.'),
-  e(['med_statin'], STATINS, 'A statin for cholesterol: atorvastatina (Cardyl, Lipitor), simvastatina, rosuvastatina (Crestor).'),
-  e(['med_laba_inhaler'], LABA, 'A long-acting asthma or COPD inhaler: salmeterol, formoterol, and combination inhalers (Seretide, Symbicort, Foster).'),
+  e(
+    ['med_diuretic'],
+    DIURETICS,
+    'A thiazide or loop diuretic (water tablet): furosemida (Seguril, Lasix), hidroclorotiazida, indapamida, torasemida.',
+  ),
+  e(
+    ['med_potassium_sparing_diuretic'],
+    POTASSIUM_SPARING,
+    'A potassium-sparing diuretic: espironolactona (Aldactone), eplerenona, amilorida.',
+  ),
+  e(
+    ['med_statin'],
+    STATINS,
+    'A statin for cholesterol: atorvastatina (Cardyl, Lipitor), simvastatina, rosuvastatina (Crestor).',
+  ),
+  e(
+    ['med_laba_inhaler'],
+    LABA,
+    'A long-acting asthma or COPD inhaler: salmeterol, formoterol, and combination inhalers (Seretide, Symbicort, Foster).',
+  ),
   e(
     ['med_ppi_long_term'],
     PPIS,
     'A stomach-acid tablet (PPI) such as omeprazol, "el protector de estómago", taken for more than 3 months; without how long, unknown.',
     { longTermDays: 90 },
   ),
-  e(['med_muscle_relaxant'], MUSCLE_RELAXANTS, 'A muscle relaxant: diazepam, ciclobenzaprina (Yurelax, Flexeril), metocarbamol (Robaxin), tizanidina, baclofeno.'),
+  e(
+    ['med_muscle_relaxant'],
+    MUSCLE_RELAXANTS,
+    'A muscle relaxant: diazepam, ciclobenzaprina (Yurelax, Flexeril), metocarbamol (Robaxin), tizanidina, baclofeno.',
+  ),
   e(
     ['med_opioid_or_sedative'],
     OPIOIDS_AND_SEDATIVES,
@@ -360,12 +399,37 @@ export const medicines: readonly LexEntry[] = [
   ),
   e(
     ['med_ace_arb'],
-    ['*pril', '*sartán', 'ieca', 'ara ii', 'ara2', 'renitec', 'cozaar', 'diovan', 'coversyl', 'acovil', 'micardis', 'atacand'],
+    [
+      '*pril',
+      '*sartán',
+      'ieca',
+      'ara ii',
+      'ara2',
+      'renitec',
+      'cozaar',
+      'diovan',
+      'coversyl',
+      'acovil',
+      'micardis',
+      'atacand',
+    ],
     'An ACE inhibitor (names ending in -pril: enalapril, ramipril) or an ARB (ending in -sartán: losartán, valsartán).',
   ),
   e(
     ['med_steroid_long_term'],
-    ['prednisona', 'prednisolona', 'metilprednisolona', 'urbason', 'dacortin', 'deflazacort', 'dexametasona', 'corticoides ~2 (orales|en pastillas)', 'cortisona ~2 (en pastillas|oral)', 'tomo corticoides', 'tomando corticoides'],
+    [
+      'prednisona',
+      'prednisolona',
+      'metilprednisolona',
+      'urbason',
+      'dacortin',
+      'deflazacort',
+      'dexametasona',
+      'corticoides ~2 (orales|en pastillas)',
+      'cortisona ~2 (en pastillas|oral)',
+      'tomo corticoides',
+      'tomando corticoides',
+    ],
     'Steroid tablets such as prednisona, taken for more than 3 months; without how long, unknown.',
     { longTermDays: 90 },
   ),
@@ -373,7 +437,13 @@ export const medicines: readonly LexEntry[] = [
   ...COMBINATIONS.map((c) => e(c.ids, c.names, c.meaning)),
   e(
     ['supplement_magnesium_zinc_potassium'],
-    ['magnesio', 'zinc', 'potasio ~2 (en pastillas|suplemento|suplementos|sobres)', 'suplemento|suplementos de ~2 (magnesio|potasio|zinc)', 'sales minerales'],
+    [
+      'magnesio',
+      'zinc',
+      'potasio ~2 (en pastillas|suplemento|suplementos|sobres)',
+      'suplemento|suplementos de ~2 (magnesio|potasio|zinc)',
+      'sales minerales',
+    ],
     'Magnesium, zinc or potassium supplements.',
   ),
   e(
@@ -410,7 +480,11 @@ export const medicines: readonly LexEntry[] = [
   ),
   e(
     ['iv_drug_use'],
-    ['me inyecto|inyectarme|inyectándome ~3 (drogas|heroína|cocaína|speed|esteroides)', 'drogas ~2 (inyectadas|intravenosas|por vena)', 'uso de drogas intravenosas'],
+    [
+      'me inyecto|inyectarme|inyectándome ~3 (drogas|heroína|cocaína|speed|esteroides)',
+      'drogas ~2 (inyectadas|intravenosas|por vena)',
+      'uso de drogas intravenosas',
+    ],
     'Injects drugs.',
   ),
 ];

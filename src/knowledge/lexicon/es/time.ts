@@ -73,7 +73,11 @@ export const time: TimeWords = {
   rules: [
     {
       kind: 'ago',
-      patterns: ['hace {timequal}? #c {unit}', 'hace {timequal}? #c o #c {unit}', 'hace {timequal}? #c a #c {unit}'],
+      patterns: [
+        'hace {timequal}? #c {unit}',
+        'hace {timequal}? #c o #c {unit}',
+        'hace {timequal}? #c a #c {unit}',
+      ],
     },
     {
       kind: 'for',
@@ -111,9 +115,21 @@ export const time: TimeWords = {
     {
       kind: 'vague',
       unitDays: 730,
-      patterns: ['desde hace años', 'durante años', 'hace años que', 'muchos años', 'varios años', 'de toda la vida', 'llevo|lleva años'],
+      patterns: [
+        'desde hace años',
+        'durante años',
+        'hace años que',
+        'muchos años',
+        'varios años',
+        'de toda la vida',
+        'llevo|lleva años',
+      ],
     },
-    { kind: 'vague', unitDays: 365, patterns: ['desde hace mucho', 'mucho tiempo', 'hace tiempo', 'largo plazo'] },
+    {
+      kind: 'vague',
+      unitDays: 365,
+      patterns: ['desde hace mucho', 'mucho tiempo', 'hace tiempo', 'largo plazo'],
+    },
     { kind: 'vague', unitDays: 90, patterns: ['desde hace meses', 'durante meses', 'hace meses'] },
     { kind: 'vague', unitDays: 14, patterns: ['desde hace semanas', 'durante semanas'] },
   ],

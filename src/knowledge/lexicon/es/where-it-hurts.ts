@@ -314,7 +314,11 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     ['pain_after_meals'],
-    ['(después de|tras|al) comer ~4 {pain}|peor', '{pain} ~4 (después de|tras|al) comer|comidas', 'comidas grasas|grasosas'],
+    [
+      '(después de|tras|al) comer ~4 {pain}|peor',
+      '{pain} ~4 (después de|tras|al) comer|comidas',
+      'comidas grasas|grasosas',
+    ],
     'The pain comes on after eating, especially fatty meals.',
   ),
   e(
