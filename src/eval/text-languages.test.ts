@@ -52,3 +52,25 @@ describe.each(['es', 'ar'])('the parser in %s on the translated dev cases', (lan
     expect(results.filter((r) => r.seeded.underTriage).map((r) => r.id)).toEqual([]);
   });
 });
+
+/**
+ * Twelve extra cases per language, translated after the lexicons were written and scored once before
+ * any change (docs/parse.md gives that first score). Their recall is below the floor, as unseen text is
+ * expected to be; what is held here is what must never slip: no present finding read as absent, and no
+ * under-triage when the interview starts from the story.
+ */
+describe.each(['es', 'ar'])('the parser in %s on held-out translated extra cases', (lang) => {
+  const file = `testing/extra-heldout.${lang}.json`;
+  const parsed = parseCases(JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')), file);
+  if (!parsed.ok) throw new Error(parsed.issues.map(developerText).join('\n'));
+  const { results } = evaluateText(kb, parsed.value, (input) => parseStory(input, lang));
+
+  it('never reads a present finding as absent', () => {
+    expect(
+      results.filter((r) => r.wrongAbsents.length > 0).map((r) => `${r.id}: ${r.wrongAbsents.join(', ')}`),
+    ).toEqual([]);
+  });
+  it('has no under-triage when the interview starts from the story', () => {
+    expect(results.filter((r) => r.seeded.underTriage).map((r) => r.id)).toEqual([]);
+  });
+});

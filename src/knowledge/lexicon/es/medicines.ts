@@ -10,6 +10,10 @@ import type { LexEntry } from '../types.ts';
 
 const NSAIDS = [
   'ibuprofeno',
+  'ibuprofenos',
+  'nurofenes',
+  'naproxenos',
+  'aspirinas',
   'nurofen',
   'advil',
   'motrin',
@@ -198,6 +202,9 @@ const OPIOIDS_AND_SEDATIVES = [
 ];
 const PARACETAMOL = [
   'paracetamol',
+  'paracetamoles',
+  'gelocatiles',
+  'efferalganes',
   'acetaminofén',
   'acetaminofeno',
   'tylenol',
