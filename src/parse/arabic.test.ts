@@ -69,6 +69,8 @@ describe('Arabic: time', () => {
     expect(days('ظهري يوجعني من ٣ أيام.')).toBe(3);
     expect(days('ظهري يوجعني من امبارح.')).toBe(1);
     expect(days('بقالي أسبوع وظهري بيوجعني.')).toBe(7);
+    expect(days('ظهري يوجعني من يومين.')).toBe(2);
+    expect(days('ظهري يوجعني لمدة أسبوعين.')).toBe(14);
   });
 
   it('places يوم الثلاثاء only with today’s date', () => {

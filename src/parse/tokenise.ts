@@ -246,7 +246,8 @@ function decimalCommas(tokens: Token[]): Token[] {
 
 export function tokenise(text: string, lex: CompiledLexicon): Tokenised {
   const read = raw(text);
-  const tokens = splitClitics(text, normalise(lex.decimalComma ? decimalCommas(read) : read, lex), lex);
+  // Attached words come off first, so a spelling rule sees the word it names ("ليومين" → "ل" + "يومين").
+  const tokens = normalise(splitClitics(text, lex.decimalComma ? decimalCommas(read) : read, lex), lex);
   for (const t of tokens) if (t.kind === 'word' && t.norm === normWord(t.text)) t.norm = lex.correct(t.norm);
   const sentences = segment(text, tokens, lex);
   return { tokens, sentences };
