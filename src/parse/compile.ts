@@ -428,7 +428,8 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
       k2.terminators,
     ].flat(),
   ]);
-  for (const list of rewrites.values()) for (const r of list) if (r.from.length === 1) vocabulary.add(r.from[0] as string);
+  for (const list of rewrites.values())
+    for (const r of list) if (r.from.length === 1) vocabulary.add(r.from[0] as string);
   const starts = [...c.prefixes].filter((p) => p.length >= 2);
   const knows = (w: string) => vocabulary.has(w) || starts.some((p) => w.startsWith(p));
   const proclitics = Object.entries(lex.proclitics ?? {})

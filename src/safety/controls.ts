@@ -843,10 +843,7 @@ export const controls = [
       ...code('src/knowledge/lexicon/index.ts', 'getLexicon'),
     ],
     verifiedBy: [
-      ...tests(
-        'src/eval/text.test.ts',
-        'the parser on %s > never reads a present finding as absent',
-      ),
+      ...tests('src/eval/text.test.ts', 'the parser on %s > never reads a present finding as absent'),
       ...tests(
         'src/eval/text-languages.test.ts',
         'the parser in %s on the translated dev cases > never reads a present finding as absent',
