@@ -9,6 +9,7 @@ import { fail, issue, ok, type Result } from '../contract/errors.ts';
 import { LANGUAGES, renderer, SOURCE_LANGUAGE } from '../i18n/catalogs.ts';
 import { list, msg } from '../i18n/message.ts';
 import type { Renderer } from '../i18n/render.ts';
+import { STORY_LANGUAGES } from '../knowledge/lexicon/index.ts';
 import { failWith } from './io.ts';
 
 /** The base language of a POSIX locale or a BCP 47 tag ("es_ES.UTF-8", "ar-EG", "C"). */
@@ -49,4 +50,32 @@ export function withLang(command: Command): Command {
     '--lang <code>',
     `the language of the words: ${LANGUAGES.join(', ')} (default: from LC_ALL or LANG, else en)`,
   );
+}
+
+/**
+ * For `backease parse`: the language the story is read in (--lang, else LC_ALL or LANG, among the
+ * languages with a lexicon, else English) and the renderer of its words (the same language when it has
+ * a catalog, else as cliRenderer chooses). A --lang with neither a lexicon nor a catalog exits 2.
+ */
+export function cliStoryLanguages(
+  option: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): { renderer: Renderer; story: string } {
+  const asked = option !== undefined ? baseLanguage(option) : undefined;
+  if (option !== undefined && !(asked && (STORY_LANGUAGES.includes(asked) || LANGUAGES.includes(asked))))
+    failWith([
+      issue(
+        'invalid_value',
+        'lang',
+        msg('error.langNotShipped', {
+          languages: list([...new Set([...LANGUAGES, ...STORY_LANGUAGES])].map((l) => `"${l}"`)),
+          lang: option,
+        }),
+      ),
+    ]);
+  const fromEnv = baseLanguage(env.LC_ALL) ?? baseLanguage(env.LANG);
+  const wanted = asked ?? fromEnv;
+  const story = wanted && STORY_LANGUAGES.includes(wanted) ? wanted : SOURCE_LANGUAGE;
+  const words = cliLanguage(asked && LANGUAGES.includes(asked) ? asked : undefined, env);
+  return { renderer: renderer(words.ok ? words.value : SOURCE_LANGUAGE), story };
 }

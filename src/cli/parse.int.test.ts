@@ -48,6 +48,31 @@ describe('backease parse --json', () => {
     expect(out.evidence[0]?.label).toBe(renderer('en').render(findingLabel('med_anticoagulant')));
   });
 
+  it('reads the story with the lexicon of --lang (es, ar), and says which', () => {
+    const es = backease(
+      ['parse', '--json', '--lang', 'es'],
+      JSON.stringify({ text: 'No tengo fiebre, pero no puedo orinar. Tomo Eliquis.' }),
+    );
+    expect(es.code, es.err).toBe(0);
+    const esOut = JSON.parse(es.out) as { storyLang: string; evidence: { id: string; state: string }[] };
+    expect(esOut.storyLang).toBe('es');
+    expect(new Map(esOut.evidence.map((e) => [e.id, e.state]))).toEqual(
+      new Map([
+        ['fever', 'absent'],
+        ['urinary_retention', 'present'],
+        ['med_anticoagulant', 'present'],
+      ]),
+    );
+    const ar = backease(
+      ['parse', '--json', '--lang', 'ar'],
+      JSON.stringify({ text: 'آخذ بنادول وماريفان.' }),
+    );
+    expect(ar.code, ar.err).toBe(0);
+    const arOut = JSON.parse(ar.out) as { storyLang: string; evidence: { id: string }[] };
+    expect(arOut.storyLang).toBe('ar');
+    expect(arOut.evidence.map((e) => e.id).sort()).toEqual(['med_anticoagulant', 'med_paracetamol']);
+  });
+
   it.each([
     ['not JSON', '{text: 3', 'invalid_json', ''],
     ['an empty text', JSON.stringify({ text: '' }), 'text_invalid', 'text'],
@@ -96,6 +121,23 @@ describe('backease eval --text', () => {
         expect(r.out).toContain(label);
       expect(r.out).toMatch(/text: .*cases\.json \(3 cases\)/);
       expect(r.out).toMatch(/stories\.json \(\d+ stories\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the texts with the lexicon of --lang, and exits 2 on a language without one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backease-eval-text-'));
+    try {
+      const cases = join(dir, 'cases.json');
+      const es = JSON.parse(readFileSync(new URL('../eval/testing/dev.es.json', import.meta.url), 'utf8'));
+      writeFileSync(cases, JSON.stringify(es.slice(0, 2)));
+      const r = backease(['eval', '--text', '--lang', 'es', cases]);
+      expect(r.code, r.err).toBe(0);
+      expect(r.out).toMatch(/text: .*cases\.json \(2 cases\)/);
+      const bad = backease(['eval', '--text', '--lang', 'xx', cases]);
+      expect(bad.code).toBe(2);
+      expect(bad.err).toMatch(/^backease: --lang: .+ \[invalid_value\]\n/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

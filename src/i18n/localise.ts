@@ -182,9 +182,10 @@ export function localiseStep(
 }
 
 /** Puts each parsed finding's words beside its id: what POST /api/v1/parse and `backease parse --json` answer. */
-export function localiseParse(out: ParseOutput, r: Renderer): ParseAnswer {
+export function localiseParse(out: ParseOutput, r: Renderer, storyLang = 'en'): ParseAnswer {
   return {
     lang: r.lang,
+    storyLang,
     evidence: out.evidence.map((e) => ({ ...e, label: r.render(findingLabel(e.id)) })),
     unrecognised: out.unrecognised,
   };

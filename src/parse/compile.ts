@@ -6,6 +6,7 @@
 import { TIMELESS_FINDINGS } from '../knowledge/lexicon/roles.ts';
 import { type Node, type ParsedPattern, parsePattern } from '../knowledge/lexicon/syntax.ts';
 import type { LexEntry, Lexicon, Says, SeverityRule, TimeRule } from '../knowledge/lexicon/types.ts';
+import { foldData } from './fold.ts';
 import { Corrector } from './fuzzy.ts';
 import { TOKEN } from './tokenise.ts';
 
@@ -130,6 +131,12 @@ export interface CompiledLexicon {
   readonly relativeDays: PatternSet<number>;
   readonly weekdays: ReadonlyMap<string, number>;
   readonly months: ReadonlyMap<string, number>;
+  /** Attached words to split off a word, shortest first, each with the words it stands for. */
+  readonly proclitics: readonly { readonly form: string; readonly words: readonly string[] }[];
+  /** Whether a comma between digits is a decimal point. */
+  readonly decimalComma: boolean;
+  /** Whether the lexicon uses this (folded, lower-case) word, as a word or a word start. */
+  knows(word: string): boolean;
   correct(word: string): string;
 }
 
@@ -326,7 +333,9 @@ function phrases(list: readonly string[]): string[] {
   return list.map((s) => s.trim()).filter(Boolean);
 }
 
-export function compileLexicon(lex: Lexicon): CompiledLexicon {
+export function compileLexicon(written: Lexicon): CompiledLexicon {
+  // Patterns and words are compared folded ("días" is "dias", "أ" is "ا"), like the story's words.
+  const lex = foldData(written);
   const c = new Compiler(lex.classes);
   const numberWords = new Set<string>([
     ...Object.keys(lex.numbers.words),
@@ -405,6 +414,27 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   for (const list of rewrites.values()) for (const r of list) for (const w of r.to) known.add(w);
   for (const w of Object.keys(lex.time.units)) known.add(w);
   const corrector = new Corrector(known, [...c.prefixes]);
+  const k2 = lex.cues;
+  const vocabulary = new Set<string>([
+    ...known,
+    ...[
+      k2.clauseStarters,
+      k2.conjunctions,
+      k2.conjunctionStarters,
+      k2.subjectVerbs,
+      k2.reportingVerbs,
+      k2.firstPerson,
+      k2.thirdPerson,
+      k2.terminators,
+    ].flat(),
+  ]);
+  for (const list of rewrites.values())
+    for (const r of list) if (r.from.length === 1) vocabulary.add(r.from[0] as string);
+  const starts = [...c.prefixes].filter((p) => p.length >= 2);
+  const knows = (w: string) => vocabulary.has(w) || starts.some((p) => w.startsWith(p));
+  const proclitics = Object.entries(lex.proclitics ?? {})
+    .map(([form, words]) => ({ form, words: words.trim() === '' ? [] : words.trim().split(/\s+/) }))
+    .sort((a, b) => a.form.length - b.form.length);
 
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.trim().toLowerCase()));
   const months = new Map<string, number>();
@@ -440,6 +470,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     relativeDays,
     weekdays: new Map(lex.time.weekdays.map((d, i) => [d, i])),
     months,
-    correct: (w) => corrector.correct(w),
+    proclitics,
+    decimalComma: lex.decimalComma === true,
+    knows,
+    correct: lex.correctMisspellings === false ? (w) => w : (w) => corrector.correct(w),
   };
 }

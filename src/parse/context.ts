@@ -196,10 +196,12 @@ export function experiencer(
   const firstTwo = sentences.slice(0, 2).map((s) => s.index);
   const opener = cues.find((c) => c.kind === 'proxy' && firstTwo.includes(c.sentence));
   const firstSubject = subjects[0];
-  // "my" before a relative names who the story is about ("my mum"); elsewhere it is the teller's own.
+  // "my" before a relative names who the story is about ("my mum", "mi madre"); elsewhere it is the
+  // teller's own.
   const relativeStarts = new Set(subjects.map((s) => s.start));
   const count = (set: ReadonlySet<string>) =>
-    tokens.filter((t, i) => set.has(t.norm) && !(t.norm === 'my' && relativeStarts.has(i + 1))).length;
+    tokens.filter((t, i) => set.has(t.norm) && !(lex.firstPerson.has(t.norm) && relativeStarts.has(i + 1)))
+      .length;
   if (opener) {
     proxyWord = subjects.find((s) => s.start >= opener.start)?.word ?? '';
   } else if (

@@ -31,6 +31,9 @@ export const parseAnswerSchema = z
   .object({
     /** The language of the words (also the Content-Language header). */
     lang: z.string(),
+    storyLang: z
+      .string()
+      .describe('The language the story was read in: its lexicon (?lang=, else Accept-Language, else en)'),
     evidence: z.array(
       z
         .object({

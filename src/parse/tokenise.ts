@@ -4,8 +4,13 @@
  * A regular expression over Unicode letter classes, not Intl.Segmenter: the same answer in every
  * browser (Segmenter's word breaks follow each engine's ICU version) and about five times faster here.
  * A hyphen inside a word ("co-codamol", "3-day") is dropped, so the parts are words of their own.
+ * Nothing here is English or Latin-script only: words are Unicode letters and marks in any script,
+ * digits may be Arabic-Indic ("٧/١٠"), punctuation of other scripts ("،", "؟", "«") counts as its
+ * Latin twin, and words are compared folded (fold.ts: "días" is "dias", "أ" is "ا"). A language whose
+ * words carry attached words ("وظهري", "and my back") lists them in its lexicon's `proclitics`.
  */
 import type { CompiledLexicon } from './compile.ts';
+import { asciiDigits, fold, foldPunct } from './fold.ts';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -33,8 +38,15 @@ export interface Sentence {
   readonly to: number;
 }
 
-export const TOKEN = /\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+export const TOKEN =
+  /[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.\u066b][0-9\u0660-\u0669\u06f0-\u06f9]+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const ALNUM = /[\p{L}\p{M}\p{N}]/u;
+const DIGIT = /^[0-9\u0660-\u0669\u06f0-\u06f9]/;
+
+/** The form a word is compared in: lower case, folded. */
+export function normWord(text: string): string {
+  return fold(text.toLowerCase().replace(/’/g, "'"));
+}
 const SENTENCE_END = new Set(['.', '!', '?']);
 const CLAUSE_END = new Set([';', ':', '(', ')', '[', ']', '—', '–', '…', '"', '“', '”']);
 
@@ -44,7 +56,7 @@ function raw(text: string): Token[] {
     const t = m[0];
     const start = m.index;
     const end = start + t.length;
-    const isNum = /^\d/.test(t);
+    const isNum = DIGIT.test(t);
     const isWord = !isNum && ALNUM.test(t);
     if (!isNum && !isWord) {
       // A hyphen or slash joining two words or numbers with no space is part of the word, not a boundary.
@@ -54,11 +66,11 @@ function raw(text: string): Token[] {
     }
     out.push({
       text: t,
-      norm: isWord ? t.toLowerCase().replace(/’/g, "'") : t,
+      norm: isWord ? normWord(t) : isNum ? asciiDigits(t) : foldPunct(t),
       start,
       end,
       kind: isNum ? 'num' : isWord ? 'word' : 'punct',
-      ...(isNum ? { value: Number(t) } : {}),
+      ...(isNum ? { value: Number(asciiDigits(t)) } : {}),
       sentence: 0,
       clause: 0,
       boundary: false,
@@ -83,7 +95,7 @@ function normalise(tokens: Token[], lex: CompiledLexicon): Token[] {
       for (let k = 0; k < n; k++) {
         const tk = tokens[i + k] as Token;
         const want = rule.from[k];
-        const have = rule.caseSensitive ? tk.text : tk.kind === 'word' ? tk.norm : tk.text;
+        const have = rule.caseSensitive ? tk.text : tk.norm;
         if (have !== want) {
           okSeq = false;
           break;
@@ -130,9 +142,9 @@ function segment(text: string, tokens: Token[], lex: CompiledLexicon): Sentence[
     t.sentence = sentence;
     t.clause = clause;
     const next = tokens[i + 1];
-    if (t.kind === 'punct' && SENTENCE_END.has(t.text)) {
+    if (t.kind === 'punct' && SENTENCE_END.has(t.norm)) {
       const abbreviation =
-        t.text === '.' &&
+        t.norm === '.' &&
         prev &&
         (lex.periodAbbreviations.has(prev.norm) ||
           // "e.g", "38.": a full stop with a letter or digit straight after it is not a sentence end.
@@ -145,7 +157,7 @@ function segment(text: string, tokens: Token[], lex: CompiledLexicon): Sentence[
       }
     }
     const spacedDash = t.text === '-' && (text[t.start - 1] === ' ' || text[t.end] === ' ');
-    if (t.kind === 'punct' && (CLAUSE_END.has(t.text) || spacedDash)) {
+    if (t.kind === 'punct' && (CLAUSE_END.has(t.norm) || spacedDash)) {
       t.boundary = true;
       clause++;
       continue;
@@ -158,7 +170,7 @@ function segment(text: string, tokens: Token[], lex: CompiledLexicon): Sentence[
     // A comma or "and" followed by the start of a new clause ("..., my legs are fine", "and I've").
     const starts =
       next?.kind === 'word' &&
-      (t.text === ','
+      (t.norm === ','
         ? lex.clauseStarters.has(next.norm)
         : t.kind === 'word' && lex.conjunctions.has(t.norm) && lex.conjunctionStarters.has(next.norm));
     if (starts) {
@@ -175,10 +187,68 @@ export interface Tokenised {
   readonly sentences: Sentence[];
 }
 
+/**
+ * Splits words that carry attached words the lexicon lists as `proclitics` ("وظهري" → "و" + "ظهري";
+ * "الظهر" → "ظهر", the article standing for nothing), only when the whole word is not one the lexicon
+ * knows and what is left is: "وجع" (pain) stays whole.
+ */
+function splitClitics(text: string, tokens: Token[], lex: CompiledLexicon): Token[] {
+  if (lex.proclitics.length === 0) return tokens;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const hit =
+      t.kind === 'word' && !lex.knows(t.norm)
+        ? lex.proclitics.find(
+            (p) =>
+              t.norm.length - p.form.length >= 2 &&
+              t.norm.startsWith(p.form) &&
+              lex.knows(t.norm.slice(p.form.length)),
+          )
+        : undefined;
+    if (!hit) {
+      out.push(t);
+      continue;
+    }
+    // Where the attached word ends in the text as written (marks and tatweel fold away).
+    const written = text.slice(t.start, t.end);
+    let cut = 0;
+    for (let k = 1; k <= written.length; k++) if (normWord(written.slice(0, k)) === hit.form) cut = k;
+    const at = t.start + cut;
+    hit.words.forEach((w) => {
+      out.push({ ...t, text: text.slice(t.start, at), norm: w, end: at });
+    });
+    out.push({ ...t, text: text.slice(at, t.end), norm: t.norm.slice(hit.form.length), start: at });
+  }
+  return out;
+}
+
+/** "38,5" as one number where the language writes a decimal comma: digits, a comma, one or two digits, no spaces. */
+function decimalCommas(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [a, comma, b] = [tokens[i] as Token, tokens[i + 1], tokens[i + 2]];
+    if (
+      a.kind === 'num' &&
+      comma?.norm === ',' &&
+      b?.kind === 'num' &&
+      comma.start === a.end &&
+      b.start === comma.end &&
+      /^\d{1,2}$/.test(b.norm) &&
+      !a.norm.includes('.')
+    ) {
+      const norm = `${a.norm}.${b.norm}`;
+      out.push({ ...a, text: `${a.text}${comma.text}${b.text}`, norm, end: b.end, value: Number(norm) });
+      i += 2;
+    } else out.push(a);
+  }
+  return out;
+}
+
 export function tokenise(text: string, lex: CompiledLexicon): Tokenised {
-  const tokens = normalise(raw(text), lex);
-  for (const t of tokens)
-    if (t.kind === 'word' && t.norm === t.text.toLowerCase()) t.norm = lex.correct(t.norm);
+  const read = raw(text);
+  // Attached words come off first, so a spelling rule sees the word it names ("ليومين" → "ل" + "يومين").
+  const tokens = normalise(splitClitics(text, lex.decimalComma ? decimalCommas(read) : read, lex), lex);
+  for (const t of tokens) if (t.kind === 'word' && t.norm === normWord(t.text)) t.norm = lex.correct(t.norm);
   const sentences = segment(text, tokens, lex);
   return { tokens, sentences };
 }

@@ -40,6 +40,8 @@ export interface ParseOutput {
 /** The output with each finding in words, in one language: what the API and `backease parse --json` answer. */
 export interface ParseAnswer {
   readonly lang: string;
+  /** The language the story was read in (the lexicon used), which may differ from the words' `lang`. */
+  readonly storyLang: string;
   readonly evidence: readonly (ParsedEvidence & { readonly label: string })[];
   readonly unrecognised: readonly Unrecognised[];
 }

@@ -834,6 +834,38 @@ export const controls = [
 
   // ── The knowledge base itself ────────────────────────────────────────────────────────────
   {
+    id: 'CTL-story-negation-aware',
+    type: 'design',
+    text: 'A story is read negation-aware in English, Spanish and Arabic, each with its own lexicon: a warning sign stated with a negation word ("can\'t pee", "no puedo orinar", "لا أستطيع التبول") is present; a denial reaches only to the end of its clause ("but", "pero", "لكن"); a hedge makes a finding unknown, never absent; another person\'s symptoms are left out. On the case files and their Spanish and Arabic translations no present finding is read as absent.',
+    refs: [
+      ...code('src/parse/index.ts', 'parseStory'),
+      ...code('src/parse/context.ts', 'findCues', 'scopeOf', 'experiencer'),
+      ...code('src/knowledge/lexicon/index.ts', 'getLexicon'),
+    ],
+    verifiedBy: [
+      ...tests('src/eval/text.test.ts', 'the parser on %s > never reads a present finding as absent'),
+      ...tests(
+        'src/eval/text-languages.test.ts',
+        'the parser in %s on the translated dev cases > never reads a present finding as absent',
+        'the parser in %s on the translated dev cases > finds at least 97% of the warning signs',
+      ),
+      ...tests(
+        'src/parse/spanish.test.ts',
+        'Spanish: negation and its scope > reads "no puedo orinar" as a warning sign present, not a denial',
+        'Spanish: negation and its scope > ends the scope at "pero" and at a new clause',
+        'Spanish: hedges > makes a hedged finding unknown, never absent',
+        'Spanish: other people > leaves out what a relative has',
+      ),
+      ...tests(
+        'src/parse/arabic.test.ts',
+        'Arabic: negation and its scope > reads لا أستطيع التبول as a warning sign present, not a denial',
+        'Arabic: negation and its scope > ends the scope at لكن and بس',
+        'Arabic: hedges > makes a hedged finding unknown, never absent',
+        'Arabic: other people > leaves out what a relative has',
+      ),
+    ],
+  },
+  {
     id: 'CTL-knowledge-validated',
     type: 'design',
     text: 'The knowledge base is validated when loaded: every entry cites sources from research/clinical.md or carries our reasoning as an estimate, every id resolves, every finding is askable; the catalog carries the knowledge version.',

@@ -482,10 +482,15 @@ export const hazards: readonly LoggedHazard[] = [
     effect: 'A warning sign wrongly taken as absent (under-triage), or a false emergency.',
     before: { severity: 'major', likelihood: 'medium' },
     after: { severity: 'major', likelihood: 'very_low' },
-    controls: ['CTL-structured-answers', 'CTL-unanswered-floor', 'CTL-emergency-questions-first'],
+    controls: [
+      'CTL-structured-answers',
+      'CTL-unanswered-floor',
+      'CTL-emergency-questions-first',
+      'CTL-story-negation-aware',
+    ],
     planned: ['PLN-parser-confirms', 'PLN-feedback-route'],
     residual:
-      "This release reads no free text as evidence: every finding comes from the person's own ticks, and warning signs not answered are still asked or floor the result. The own-words parser (issue 11) brings this hazard in; it must be assessed again when it lands.",
+      "The API and the CLI read stories in English, Spanish and Arabic (issue 11, issue 12 item 6); the web app still takes every finding from the person's own ticks, and warning signs not answered are still asked or floor the result. On the case files and their translations no present finding is read as absent, but the Spanish and Arabic lexicons were written by the team on those texts and are not reviewed by native-speaking clinicians, so unseen wording will be read less well; the web step that shows parsed findings for the person to confirm is still to come.",
     owner: 'clinical_safety_officer',
     reviewBy: '2027-01-15',
     status: 'open',

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../config/config.ts';
 import { renderIssue } from '../contract/errors.ts';
 import { findingLabel } from '../i18n/assessment-messages.ts';
-import { renderer } from '../i18n/catalogs.ts';
+import { LANGUAGES, renderer } from '../i18n/catalogs.ts';
 import { parseParseInput } from '../parse/input.ts';
 import { parseAnswerSchema } from '../parse/output.ts';
 import { MemoryStore } from '../store/memory-store.ts';
@@ -65,6 +65,54 @@ describe('POST /api/v1/parse', () => {
     }
   });
 
+  it('reads the story in the language asked for, by ?lang= or Accept-Language', async () => {
+    const es = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/parse?lang=es',
+      payload: { text: 'Me duele la espalda desde ayer y no puedo orinar. Tomo Sintrom.' },
+    });
+    expect(es.statusCode, es.body).toBe(200);
+    const esBody = es.json() as {
+      lang: string;
+      storyLang: string;
+      evidence: { id: string; state: string }[];
+    };
+    expect(esBody.storyLang).toBe('es');
+    // The words follow the catalogs shipped: Spanish when there is one, else English.
+    expect(esBody.lang).toBe(es.headers['content-language']);
+    expect(LANGUAGES).toContain(esBody.lang);
+    expect(esBody.lang).toBe(LANGUAGES.includes('es') ? 'es' : 'en');
+    const esIds = new Map(esBody.evidence.map((e) => [e.id, e.state]));
+    expect(esIds.get('urinary_retention')).toBe('present');
+    expect(esIds.get('med_anticoagulant')).toBe('present');
+    expect(esIds.get('pain_lower_back')).toBe('present');
+
+    const ar = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/parse',
+      headers: { 'accept-language': 'ar-EG,ar;q=0.9,en;q=0.5' },
+      payload: { text: 'لا أستطيع التبول منذ الصباح، والألم في أسفل الظهر ٧/١٠.' },
+    });
+    expect(ar.statusCode, ar.body).toBe(200);
+    const arBody = ar.json() as {
+      storyLang: string;
+      evidence: { id: string; state: string; value?: number }[];
+    };
+    expect(arBody.storyLang).toBe('ar');
+    const arIds = new Map(arBody.evidence.map((e) => [e.id, e]));
+    expect(arIds.get('urinary_retention')?.state).toBe('present');
+    expect(arIds.get('pain_severity')).toMatchObject({ state: 'present', value: 7 });
+
+    // A language with neither a lexicon nor a catalog reads the story in English.
+    const fr = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/parse',
+      headers: { 'accept-language': 'fr' },
+      payload: { text: story },
+    });
+    expect(fr.json().storyLang).toBe('en');
+  });
+
   it('refuses a language that is not shipped, naming lang', async () => {
     const res = await post({ text: story }, '/api/v1/parse?lang=xx');
     expect(expectJsonError(res, 400)).toBe('invalid_value');
@@ -93,7 +141,7 @@ describe('POST /api/v1/parse', () => {
   it('answers a story with no symptoms with empty evidence, not an error', async () => {
     const res = await post({ text: 'Hello, what time does the clinic open on Saturday?' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ lang: 'en', evidence: [], unrecognised: [] });
+    expect(res.json()).toEqual({ lang: 'en', storyLang: 'en', evidence: [], unrecognised: [] });
   });
 
   it('places "since Tuesday" only with today, and lists it as not understood without', async () => {
@@ -136,7 +184,7 @@ describe('POST /api/v1/parse', () => {
     expect(body.properties.text).toMatchObject({ type: 'string', minLength: 1, maxLength: 5000 });
     expect(body.required).toEqual(['text']);
     const answer = component(op.responses['200'].content['application/json'].schema);
-    expect(Object.keys(answer.properties).sort()).toEqual(['evidence', 'lang', 'unrecognised']);
+    expect(Object.keys(answer.properties).sort()).toEqual(['evidence', 'lang', 'storyLang', 'unrecognised']);
     expect(op.parameters.map((p: { name: string }) => p.name)).toContain('lang');
     expect(op.security).toEqual([]);
   });

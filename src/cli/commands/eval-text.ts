@@ -1,7 +1,8 @@
 /**
  * `backease eval --text FILE...`: scores the story parser. A case file (a JSON list of cases with a
  * `text`) gets the parse scores and the seeded interview's result; a story file (`{ "stories": [...] }`,
- * like src/parse/testing/stories.json) gets the parse scores only.
+ * like src/parse/testing/stories.json) gets the parse scores only. `--lang es|ar` reads the texts with
+ * that language's lexicon (src/eval/testing/dev.es.json and dev.ar.json are the dev cases translated).
  */
 import { readFileSync } from 'node:fs';
 import { type Issue, issue, plain } from '../../contract/errors.ts';
@@ -10,6 +11,7 @@ import { parseCases } from '../../eval/case.ts';
 import { isStoryFile, parseStories, type StoryMetrics, scoreStories } from '../../eval/stories.ts';
 import { evaluateText, type TextCaseResult, type TextMetrics, warningSigns } from '../../eval/text.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
+import { STORY_LANGUAGES } from '../../knowledge/lexicon/index.ts';
 import { parseStory } from '../../parse/index.ts';
 import { failWith } from '../io.ts';
 
@@ -50,7 +52,17 @@ function describeCase(r: TextCaseResult): string | undefined {
   return parts.length > 0 ? `  ${r.id}: ${parts.join('; ')}` : undefined;
 }
 
-export function evalText(files: readonly string[], json: boolean): void {
+export function evalText(files: readonly string[], json: boolean, lang = 'en'): void {
+  if (!STORY_LANGUAGES.includes(lang))
+    failWith([
+      issue(
+        'invalid_value',
+        '--lang',
+        plain(
+          `--lang must be a language with a story lexicon (${STORY_LANGUAGES.join(', ')}), not "${lang}".`,
+        ),
+      ),
+    ]);
   const issues: Issue[] = [];
   const loaded: { file: string; raw: unknown }[] = [];
   for (const file of files) {
@@ -73,7 +85,7 @@ export function evalText(files: readonly string[], json: boolean): void {
   }
   if (issues.length > 0) failWith(issues);
   const kb = getKnowledge();
-  const parse = (input: Parameters<typeof parseStory>[0]) => parseStory(input);
+  const parse = (input: Parameters<typeof parseStory>[0]) => parseStory(input, lang);
   const out: unknown[] = [];
   const lines: string[] = [];
   for (const { file, raw } of loaded) {

@@ -57,8 +57,9 @@ export function registerEval(program: Command): void {
     .option('--mode <mode>', 'one-shot, interview or both', 'both')
     .option('--json', 'print the metrics and per-case results as JSON')
     .option('--text', "score the story parser on the cases' texts (and story files) instead")
-    .action((files: string[], opts: { mode: string; json?: boolean; text?: boolean }) => {
-      if (opts.text) return evalText(files, opts.json === true);
+    .option('--lang <code>', 'with --text: the language the texts are written in (en, es, ar)', 'en')
+    .action((files: string[], opts: { mode: string; json?: boolean; text?: boolean; lang: string }) => {
+      if (opts.text) return evalText(files, opts.json === true, opts.lang);
       const modes: Mode[] =
         opts.mode === 'both'
           ? ['one-shot', 'interview']

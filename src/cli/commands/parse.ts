@@ -1,15 +1,16 @@
 /**
  * `backease parse --json`: a story in the person's own words becomes evidence. Reads
  * `{ "text", "age"?, "sex"?, "today"? }` on standard input and prints
- * `{ "lang", "evidence", "unrecognised" }` as POST /api/v1/parse answers, each finding's words in the
- * language of --lang; bad input exits 2 naming the problem, like `assess --json`.
+ * `{ "lang", "storyLang", "evidence", "unrecognised" }` as POST /api/v1/parse answers: the story is read
+ * with the lexicon of --lang (en, es, ar; else LANG), each finding's words in that language when it has
+ * a catalog; bad input exits 2 naming the problem, like `assess --json`.
  */
 import type { Command } from 'commander';
 import { localiseParse, parseRaw } from '../../backease.ts';
 import { parseJson } from '../../contract/json-text.ts';
 import { msg } from '../../i18n/message.ts';
 import { failWith, readStdin } from '../io.ts';
-import { cliRenderer, withLang } from '../lang.ts';
+import { cliStoryLanguages, withLang } from '../lang.ts';
 
 export function registerParse(program: Command): void {
   withLang(program.command('parse'))
@@ -18,11 +19,11 @@ export function registerParse(program: Command): void {
     )
     .requiredOption('--json', 'JSON in and out (the only mode)')
     .action(async (opts: { lang?: string }) => {
-      const r = cliRenderer(opts.lang);
+      const { renderer: r, story } = cliStoryLanguages(opts.lang);
       const raw = parseJson(await readStdin(), msg('error.what.stdin'));
       if (!raw.ok) failWith(raw.issues, r);
-      const result = parseRaw(raw.value);
+      const result = parseRaw(raw.value, story);
       if (!result.ok) failWith(result.issues, r);
-      process.stdout.write(`${JSON.stringify(localiseParse(result.value, r), null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(localiseParse(result.value, r, story), null, 2)}\n`);
     });
 }

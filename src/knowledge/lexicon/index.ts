@@ -1,13 +1,18 @@
 /**
- * The story lexicons, one per language, each validated once on first use. Spanish and Arabic are
- * added as data beside English.
+ * The story lexicons, one per language, each validated once on first use. Adding a language is adding
+ * its lexicon here (see docs/parse.md, "Adding a language").
  */
 import { developerText } from '../../contract/errors.ts';
+import { arabic } from './ar/index.ts';
 import { english } from './en/index.ts';
+import { spanish } from './es/index.ts';
 import type { Lexicon } from './types.ts';
 import { validateLexicon } from './validate.ts';
 
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en: english };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en: english, es: spanish, ar: arabic };
+
+/** The languages a story can be read in. */
+export const STORY_LANGUAGES: readonly string[] = Object.keys(LEXICONS);
 
 const cache = new Map<string, Lexicon>();
 

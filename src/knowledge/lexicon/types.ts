@@ -190,4 +190,19 @@ export interface Lexicon {
   /** Words that make a sentence about the episode itself ("pain", "started"), for dating it. */
   readonly episodeWords: readonly string[];
   readonly entries: readonly LexEntry[];
+  /**
+   * Words written attached to the front of the next ("و" and, "ال" the, "بال" with the), each with the
+   * words it stands for ("" for none): the tokeniser splits them off a word the lexicon does not know
+   * when what is left is a word it does. The shortest that leaves a known word is taken ("وبالليل" is
+   * "و" + "بالليل" when the lexicon writes "بالليل").
+   */
+  readonly proclitics?: Readonly<Record<string, string>>;
+  /**
+   * Whether to read a word one or two letters from a lexicon word as that word. Default true; it needs
+   * `realWords` (the language's real words near lexicon words) to be safe, so a lexicon without such a
+   * list turns it off.
+   */
+  readonly correctMisspellings?: boolean;
+  /** Whether a comma between digits is a decimal point ("38,5"), as Spanish and Arabic write it. */
+  readonly decimalComma?: boolean;
 }

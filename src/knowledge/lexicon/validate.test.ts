@@ -30,9 +30,18 @@ describe('the English lexicon', () => {
     for (const e of english.entries) expect(e.meaning.length, e.patterns[0]).toBeGreaterThan(10);
   });
 
-  it('is the only language so far, and an unknown language is refused by name', () => {
-    expect(Object.keys(LEXICONS)).toEqual(['en']);
+  it('is one of English, Spanish and Arabic, and an unknown language is refused by name', () => {
+    expect(Object.keys(LEXICONS).sort()).toEqual(['ar', 'en', 'es']);
     expect(() => getLexicon('xx')).toThrow(/No story lexicon for the language "xx"/);
+  });
+});
+
+describe.each(['es', 'ar'])('the %s lexicon', (lang) => {
+  it('is valid, and every entry says the meaning it relies on', () => {
+    const lex = LEXICONS[lang] as Lexicon;
+    expect(problems(lex)).toEqual([]);
+    expect(getLexicon(lang).entries.length).toBeGreaterThan(150);
+    for (const e of lex.entries) expect(e.meaning.length, e.patterns[0]).toBeGreaterThan(10);
   });
 });
 

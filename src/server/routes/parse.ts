@@ -9,7 +9,7 @@ import { localiseParse, parseRaw } from '../../backease.ts';
 import { parseInputSchema } from '../../parse/input.ts';
 import { parseAnswerSchema } from '../../parse/output.ts';
 import { ApiError } from '../http-error.ts';
-import { answerLanguage } from '../lang.ts';
+import { storyLanguages } from '../lang.ts';
 import { type AnyRoute, ok, route } from '../route.ts';
 import { named } from './docs-schemas.ts';
 
@@ -19,7 +19,9 @@ const query = z
       .string()
       .max(35)
       .optional()
-      .describe('The language of the words (else Accept-Language); Content-Language says which served'),
+      .describe(
+        'The language of the story and of the words (else Accept-Language); Content-Language says which words served, storyLang which lexicon read the story',
+      ),
   })
   .strict();
 
@@ -31,7 +33,8 @@ export const parseRoutes: readonly AnyRoute[] = [
     summary: 'Parse a story: the findings it states, denies or leaves open, with the words that say so',
     description:
       'Takes {text (1 to 5,000 characters), age?, sex?, today? (YYYY-MM-DD)} and answers ' +
-      '{lang, evidence: [{id, state, value?, spans, label}], unrecognised: [{text, span}]}. A story with ' +
+      '{lang, storyLang, evidence: [{id, state, value?, spans, label}], unrecognised: [{text, span}]}. ' +
+      'The story is read in the language asked for (?lang=, else Accept-Language): en, es or ar. A story with ' +
       'no symptoms gives empty evidence. Without today, "since Tuesday" cannot be placed and is listed ' +
       'as unrecognised.',
     access: 'public',
@@ -44,14 +47,14 @@ export const parseRoutes: readonly AnyRoute[] = [
       },
       400: {
         description:
-          'The text is missing, empty or over 5,000 characters (text_invalid); an impossible age, an unknown sex, a today that is not a real day, or a language not shipped (?lang=)',
+          'The text is missing, empty or over 5,000 characters (text_invalid); an impossible age, an unknown sex, a today that is not a real day, or a language with neither a lexicon nor a catalog (?lang=)',
       },
     },
     handler: async ({ rawBody, query, req, reply }) => {
-      const r = answerLanguage(req, reply, query.lang);
-      const result = parseRaw(rawBody);
+      const { renderer: r, story } = storyLanguages(req, reply, query.lang);
+      const result = parseRaw(rawBody, story);
       if (!result.ok) throw new ApiError(result.issues);
-      return ok(localiseParse(result.value, r));
+      return ok(localiseParse(result.value, r, story));
     },
   }),
 ];

@@ -1,8 +1,9 @@
 /**
  * The person's health background: conditions, history, pregnancy, recent events.
  */
+
+import { e } from '../entry.ts';
 import type { LexEntry } from '../types.ts';
-import { e } from './entry.ts';
 
 export const background: readonly LexEntry[] = [
   e(

@@ -1,8 +1,9 @@
 /**
  * How and when it started, and how it is going.
  */
+
+import { e } from '../entry.ts';
 import type { LexEntry } from '../types.ts';
-import { e } from './entry.ts';
 
 export const course: readonly LexEntry[] = [
   e(

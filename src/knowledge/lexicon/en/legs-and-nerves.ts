@@ -3,8 +3,8 @@
  * "my feet", "my legs") are told apart by the words: a plural is both legs.
  */
 import type { FindingId } from '../../../contract/ids.ts';
+import { e } from '../entry.ts';
 import type { LexEntry } from '../types.ts';
-import { e } from './entry.ts';
 
 const BOTH_LEG_FINDINGS: FindingId[] = ['numbness_both_legs', 'weakness_both_legs', 'leg_pain_both_legs'];
 

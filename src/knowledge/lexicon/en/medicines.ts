@@ -3,8 +3,8 @@
  * those on the packs people have at home; combination products count for each medicine in them.
  */
 import type { FindingId } from '../../../contract/ids.ts';
+import { e } from '../entry.ts';
 import type { LexEntry } from '../types.ts';
-import { e } from './entry.ts';
 
 const NSAIDS = [
   'ibuprofen',

@@ -2,8 +2,9 @@
  * Where and how it hurts: places, kinds of pain, what makes it better or worse.
  * A pain word and a place within a few words of each other, in either order, make a located pain.
  */
+
+import { e } from '../entry.ts';
 import type { LexEntry } from '../types.ts';
-import { e } from './entry.ts';
 
 export const whereItHurts: readonly LexEntry[] = [
   // Words that look like places but are not back pain.

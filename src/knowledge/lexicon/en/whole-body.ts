@@ -1,8 +1,9 @@
 /**
  * Whole-body symptoms: temperature, sickness, urine, circulation, breathing, the mind.
  */
+
+import { e } from '../entry.ts';
 import type { LexEntry } from '../types.ts';
-import { e } from './entry.ts';
 
 export const wholeBody: readonly LexEntry[] = [
   e(

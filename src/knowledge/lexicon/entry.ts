@@ -1,6 +1,6 @@
-/** A compact way to write lexicon entries: ids, patterns, the meaning relied on, then options. */
-import type { FindingId } from '../../../contract/ids.ts';
-import type { LexEntry } from '../types.ts';
+/** A compact way (shared by every language) to write lexicon entries: ids, patterns, the meaning relied on, then options. */
+import type { FindingId } from '../../contract/ids.ts';
+import type { LexEntry } from './types.ts';
 
 export function e(
   ids: readonly FindingId[],

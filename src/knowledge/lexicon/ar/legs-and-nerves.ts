@@ -1,0 +1,329 @@
+/**
+ * Legs, walking, nerves, bladder and bowel, in Arabic. One leg ("رجلي اليمين", "قدمي") and both
+ * ("رجليا", "الرجلين", "كلتا الساقين") are told apart by the words. "لا أستطيع التبول" and "ما بقدرش
+ * أبول" are warning signs stated with a negation word: the phrase carries it, so they are present.
+ */
+import type { FindingId } from '../../../contract/ids.ts';
+import { e } from '../entry.ts';
+import type { LexEntry } from '../types.ts';
+
+const BOTH_LEG_FINDINGS: FindingId[] = ['numbness_both_legs', 'weakness_both_legs', 'leg_pain_both_legs'];
+
+export const legsAndNerves: readonly LexEntry[] = [
+  e(
+    [...BOTH_LEG_FINDINGS, 'numbness_one_leg', 'weakness_one_leg'],
+    [
+      '{legs} ~2 (سليمة|سليمين|طبيعية|طبيعيين|تمام|كويسين|منيحين|بخير|قوية)',
+      'ما في شي ~2 {legs}',
+      'لا شيء ~2 {legs}',
+    ],
+    'Legs said to be fine plainly have no numbness or weakness.',
+    { says: 'absent' },
+  ),
+  e(
+    ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs'],
+    [
+      '{pain} ~6 {leg}|{legs}',
+      '{leg}|{legs} ~6 {pain}',
+      'ينزل|نازل|يمتد|ممتد ~3 (ل|إلى|على|في) ~2 {leg}|{legs}',
+    ],
+    'Pain in a leg without where: unclear above or below the knee; "ما في ألم في رجلي" is a plain denial.',
+    { says: 'vague' },
+  ),
+  e(
+    ['leg_pain_above_knee'],
+    [
+      '{pain} ~6 {thigh}',
+      '{thigh} ~6 {pain}',
+      'ينزل|نازل|يمتد|ممتد|يروح ~4 {thigh}',
+      'لحد ركبة',
+      'لحد ركبتي',
+      'حتى ركبة',
+      'حتى ركبتي',
+      'إلى ركبة',
+      'ما ينزل ~2 تحت ~2 ركبة|ركبتي',
+      'لا ينزل ~2 تحت ~2 ركبة|ركبتي',
+      'فوق ركبة|ركبتي',
+    ],
+    'Pain spreading into the thigh, not below the knee ("لحد ركبة", "ما ينزل تحت ركبة").',
+  ),
+  e(
+    ['leg_pain_below_knee'],
+    [
+      '{pain} ~6 {lowerleg}',
+      '{lowerleg} ~6 {pain}',
+      'ينزل|نازل|يمتد|ممتد|يروح|لحد|حتى|إلى ~6 {lowerleg}',
+      'عرق نسا',
+      'عصب وركي',
+      'تحت ركبتي',
+      'تحت ركبة',
+    ],
+    'Pain down the leg below the knee, to the calf, foot or toes; "عرق نسا" (sciatica) is pain below the knee.',
+    { overrides: ['leg_pain_above_knee'] },
+  ),
+  e(
+    ['leg_pain_both_legs'],
+    ['{pain} ~6 {legs}', '{legs} ~6 {pain}', '{pain} ~6 {both} ~2 {leg}'],
+    'Pain, tingling or aching in both legs ("رجليا", "رجلين", "كلتا ساقين").',
+  ),
+  e(
+    ['leg_pain_worse_than_back'],
+    [
+      '{leg}|{legs} ~4 (أسوأ|أسوء|أشد|أكثر|أقوى) ~3 من ~2 {back}',
+      '(ألم|وجع) ~2 {leg}|{legs} ~3 (أسوأ|أشد|أكثر|أقوى) ~3 من ~3 {back}',
+    ],
+    'The leg pain is worse than the back pain.',
+  ),
+  e(
+    ['leg_pain_worse_than_back'],
+    ['{back} ~4 (أسوأ|أشد|أكثر|أقوى) ~3 من ~2 {leg}|{legs}'],
+    'The back hurting more than the leg plainly denies leg pain worse than back pain.',
+    { says: 'absent' },
+  ),
+  e(
+    ['calf_cramp_walking'],
+    ['(سمانة|بطة|ربلة) ~6 (مشي|أمشي|ماشي)', '(مشي|أمشي) ~6 (سمانة|بطة|ربلة)', 'عرج متقطع'],
+    'A cramping or aching pain in the calf that comes on with walking.',
+  ),
+  e(
+    ['walking_pain_stops_standing_still'],
+    [
+      '(أوقف|أقف|وقفت|توقفت|أتوقف) ~6 (يروح|يخف|يختفي|يزول|يهدأ|بيروح)',
+      '(يروح|يخف|يختفي|يزول|بيروح) ~6 (لما|عند|بعد) ~2 (أوقف|أقف|وقوف|توقف)',
+    ],
+    'Leg or buttock pain brought on by walking goes away within minutes of simply stopping and standing still.',
+    {
+      requires: [
+        'leg_pain_above_knee',
+        'leg_pain_below_knee',
+        'leg_pain_both_legs',
+        'pain_buttock',
+        'calf_cramp_walking',
+      ],
+    },
+  ),
+  e(
+    ['walking_pain_needs_sitting_bending'],
+    [
+      '(أقعد|أجلس|قعدت|جلست|جلوس|أنحني|انحنيت|انحناء|أتكئ|أستند) ~6 (يروح|يخف|يختفي|يزول|يهدأ|بيروح|أرتاح|ارتاح)',
+      '(يريحني|بيريحني|ريحني|يخففه|يخفف) ~6 (أقعد|أجلس|جلوس|أنحني|انحناء|أتكئ)',
+      '(يروح|يخف|يختفي|يزول|بيروح) ~6 (لما|عند|بعد) ~2 (أقعد|أجلس|جلوس|أنحني|انحناء)',
+      '(لازم|مضطر|مضطرة) ~2 (أقعد|أجلس)',
+      'عربة تسوق',
+      'عربية سوبرماركت',
+    ],
+    'Leg or buttock pain brought on by walking only eases when sitting down or bending forward.',
+    { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
+  ),
+  e(
+    ['standing_alone_brings_pain'],
+    [
+      '(وقوف|واقف|واقفة|أقف) ~6 (طويل|طويلا|فترة|مدة) ~6 {pain}|يبدأ|يجي|يجيب|بيجيب|يسبب',
+      '{pain} ~6 وقوف ~3 (طويل|فترة|مدة)',
+      'طابور ~6 {pain}|يبدأ|يجي|يجيب|بيجيب|يسبب',
+    ],
+    'Standing still for a while, without walking, brings on the leg or buttock pain.',
+    { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
+  ),
+  e(
+    ['no_pain_seated'],
+    [
+      '(قاعد|قاعدة|جالس|جالسة|أقعد|أجلس|جلوس) ~4 (ما في ألم|ما في أي ألم|ما في أي وجع|ما يوجعني|ما يوجعني شي|لا ألم|لا يوجد ألم|ما بيوجعني|بدون ألم|أرتاح تماما|ما أحس ب شي|مرتاح)',
+    ],
+    'There is no leg or back pain at all when sitting.',
+    {
+      overrides: ['pain_worse_movement'],
+      requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'],
+    },
+  ),
+  e(
+    ['same_walking_distance'],
+    ['نفس مسافة', 'دائما بعد ~3 (متر|دقائق|شارع|شوارع)'],
+    'The pain comes on after about the same walking distance each time.',
+  ),
+  e(
+    ['foot_cold_pale_or_sores'],
+    [
+      '{leg}|{legs} ~3 (باردة|بارد|شاحبة|زرقاء|مزرقة)',
+      'جرح|جروح|قرحة ~4 (ما يلتئم|لا يلتئم|ما يطيب|ما بيطيب|لا تلتئم)',
+    ],
+    'A foot that is cold, pale or bluish, or sores on the foot or leg that do not heal.',
+  ),
+  e(
+    ['calf_swollen_red_one_side'],
+    [
+      '(سمانة|بطة|ربلة|ساق|ساقي|رجل|رجلي) ~4 (متورمة|منتفخة|وارمة|حمراء|محمرة|سخنة|ساخنة|دافئة|ورم|تورم|انتفاخ)',
+      '(تورم|انتفاخ|ورم|احمرار) ~4 (سمانة|بطة|ربلة|ساق|ساقي|رجل|رجلي)',
+      'جلطة ~2 (ساق|رجل|وريد)',
+      'تجلط ~2 (ساق|رجل|أوردة)',
+    ],
+    'One calf or leg is swollen, warm, red or tender compared with the other.',
+    { overrides: ['leg_pain_below_knee', 'leg_pain_above_knee'] },
+  ),
+  e(
+    ['leg_cramp_night'],
+    [
+      '(شد|تشنج|تقلص|شدات|تشنجات) ~6 (ب ليل|في ليل|ليلا|أثناء نوم|سرير|يصحيني|صحاني)',
+      '(ب ليل|في ليل|ليلا|أثناء نوم) ~6 (شد|تشنج|تقلص|شدات|تشنجات) ~3 (سمانة|بطة|ربلة|رجل|رجلي|قدم|فخذ)',
+      'شد عضلي ~3 (سمانة|بطة|ربلة|قدم)',
+    ],
+    'Sudden painful cramps in the calf, foot or thigh at night or at rest.',
+    { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee', 'muscle_knot_tight'] },
+  ),
+  e(
+    ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'],
+    ['{numb}'],
+    'Numbness or tingling without where is unclear; "ما في تنميل" plainly denies it everywhere.',
+    { says: 'vague' },
+  ),
+  e(
+    ['numbness_one_leg'],
+    ['{numb} ~5 {leg}', '{leg} ~5 {numb}', '(لا|ما) (أحس|أشعر|حاسس|حاسة) ب? {leg}'],
+    'Numbness, tingling or pins and needles in one leg or foot ("تنميل في رجلي", "لا أشعر بقدمي").',
+  ),
+  e(
+    ['numbness_both_legs'],
+    [
+      '{numb} ~5 {legs}',
+      '{legs} ~5 {numb}',
+      '{numb} ~5 {both} ~2 {leg}',
+      '(لا|ما) (أحس|أشعر|حاسس|حاسة) ب? {legs}',
+    ],
+    'Numbness, tingling or pins and needles in both legs or feet.',
+    { alsoDenies: ['numbness_one_leg'], overrides: ['numbness_one_leg'] },
+  ),
+  e(
+    ['saddle_numbness'],
+    [
+      '{numb} ~5 {saddle}',
+      '{saddle} ~6 {numb}',
+      '(لا|ما) (أحس|أشعر|حاسس|حاسة) ~2 {saddle}',
+      '(عند|لما|وقت) ~2 (أمسح|مسح|أنظف|تنظيف|أتشطف) ~6 (غريب|مختلف|ما أحس|لا أشعر|ما بحس|مخدر|تنميل)',
+      '(غريب|مختلف|ما أحس|لا أشعر|ما بحس) ~6 (عند|لما|وقت) ~2 (أمسح|مسح|أنظف|تنظيف)',
+      'ورق تواليت ~4 (غريب|مختلف|ما أحس)',
+    ],
+    'Numbness or tingling around the genitals, back passage, buttocks or inner thighs, or a changed feeling when wiping.',
+    { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
+  ),
+  e(
+    ['numb_feet_neuropathy'],
+    [
+      'سكر* && {numb} ~3 قدمي|قدمين|قدماي|رجليا|أقدام',
+      'سكر* && قدمي|قدمين|قدماي|رجليا ~3 {numb}',
+      'اعتلال أعصاب',
+      'اعتلال عصبي',
+      'التهاب أعصاب',
+      'قدم سكري',
+    ],
+    'Numb feet in someone with diabetes, or known neuropathy: long-standing reduced feeling.',
+    { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
+  ),
+  e(
+    ['generalised_weakness', 'weakness_one_leg', 'weakness_both_legs'],
+    ['ضعف', 'ضعيف', 'ضعيفة'],
+    'Weakness without where is unclear; "ما في ضعف" plainly denies it.',
+    { says: 'vague' },
+  ),
+  e(
+    ['weakness_one_leg'],
+    [
+      '{weak} ~4 {leg}',
+      '{leg} ~5 {weak}',
+      'قدم متدلية',
+      'سقوط قدم',
+      'أجر ~2 رجلي|قدمي',
+      'بجر ~2 رجلي',
+      'رجلي ~3 (تخونني|بتخونني|تفلت|ما تشيلني|تطوي)',
+      'أتعثر ~2 (كثير|دائما)',
+      '{unable} ~3 (أقف على أصابعي|أقف على كعبي|أمشي على أصابعي|أمشي على كعبي)',
+    ],
+    'Weakness in one leg or foot: tripping, the foot dragging, unable to stand on heel or toes.',
+  ),
+  e(
+    ['weakness_both_legs'],
+    [
+      '{weak} ~4 {legs}',
+      '{legs} ~5 {weak}',
+      'رجليا ~3 (تخونني|ما تشيلني|ما بتحملني|زي جيلي|مثل جيلي)',
+      'ما أقدر أحرك رجليا',
+      'لا أستطيع تحريك ساقي',
+      'شلل',
+    ],
+    'Weakness in both legs.',
+    { alsoDenies: ['weakness_one_leg'], overrides: ['weakness_one_leg'] },
+  ),
+  e(
+    ['weakness_progressing'],
+    ['(ضعف|تنميل|خدر) ~4 (يزيد|يزداد|ينتشر|بيزيد|يطلع|عم يزيد)', 'كل يوم ~2 (أضعف|أكثر ضعفا)', 'تزداد ضعفا'],
+    'Leg weakness or numbness that is spreading or getting worse over hours or days.',
+    { requires: ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'] },
+  ),
+  e(
+    ['urinary_retention'],
+    ['مثانة', 'بول', 'تبول', 'إدرار', 'حمام'],
+    'A bare mention of the bladder or peeing says nothing; "تبول طبيعي" plainly denies trouble passing urine.',
+    { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    ['urinary_retention', 'incontinence'],
+    [
+      '(تبول|بول|مثانة) ~2 (و|أو) ~2 (تبرز|براز|إخراج|أمعاء|خروج)',
+      'تحكم ~2 (ب بول|في بول|ب مثانة)',
+      'حمام ~2 (طبيعي|تمام|عادي)',
+    ],
+    'The bladder and bowels ("بول والبراز", "حمام") said to be fine plainly deny trouble passing urine and loss of control.',
+    { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    ['urinary_retention'],
+    [
+      '{unable} ~2 {pee}',
+      '{unable} ~3 (أبدأ|أبدا) ~2 {pee}',
+      'احتباس ~2 بول',
+      'احتباس بول',
+      'احتباس',
+      'بول ~3 (ضعيف|بطيء|نقط|نقطة نقطة|ما ينزل|لا ينزل|ما بينزل|مش بينزل)',
+      'بول ~3 (ضعيف|بطيء|نقط|ما ينزل|لا ينزل|ما بينزل|مش بينزل)',
+      'مثانتي ~3 (مليانة|ممتلئة|ما تفضى|لا تفرغ)',
+      'ما تبولت ~3 (من|منذ|طول اليوم|كل اليوم)',
+      'لم أتبول ~3 (من|منذ|طول اليوم|كل اليوم)',
+      'ما بلت ~3 (من|منذ|طول اليوم)',
+      'ما عملت حمام ~3 (من|منذ)',
+    ],
+    'New difficulty starting to pee, a weak stream, a bladder that still feels full, or being unable to pee ("لا أستطيع تبول").',
+  ),
+  e(
+    ['incontinence'],
+    [
+      'سلس',
+      'سلس بول',
+      '(تبولت|بلت|عملتها|عملت حمام) ~2 (على نفسي|على روحي|في ملابسي|في هدومي|في سرير)',
+      '(فقدت|فقدان|خسرت) ~2 (سيطرة|تحكم) ~3 (مثانة|بول|أمعاء|براز|إخراج)',
+      '{unable} ~2 (أمسك|أتحكم|تحكم|سيطرة|أحبس) ~3 (بول|بولي|نفسي|مثانة|براز)',
+      'بول ~3 (ينزل ل وحده|بينزل ل وحده|يتسرب|بيفلت|يفلت|نازل مني)',
+      'تسرب ~2 (بول)',
+      '(لا|ما) (أحس|أشعر|بحس) ~4 (لما|متى|إذا) ~3 (مثانتي|أحتاج|أبغى أتبول|أحتاج أتبول)',
+      '(لا|ما) (أحس|أشعر|بحس) ~3 (ب حاجة ل تبول|بامتلاء مثانة|إن مثانتي مليانة)',
+    ],
+    'New loss of bladder or bowel control, or not knowing whether the bladder is full.',
+  ),
+  e(
+    ['sexual_dysfunction_new'],
+    [
+      'ضعف انتصاب',
+      'ضعف جنسي',
+      'مشاكل ~2 (انتصاب|جنسية)',
+      '{unable} ~3 (انتصاب|قذف)',
+      'ضعف قذف',
+      'عجز جنسي',
+      '(فقدت|فقدان|قلة) ~2 (إحساس) ~4 (جماع|علاقة|جنسي)',
+    ],
+    'New loss of sexual sensation, or new erection or ejaculation problems.',
+  ),
+  e(
+    ['leg_cramp_night'],
+    ['(يصحيني|بيصحيني|صحاني|يوقظني) ~8 (شد|تشنج|تقلص)'],
+    'Cramps that wake the person at night.',
+    { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee', 'muscle_knot_tight'] },
+  ),
+];
