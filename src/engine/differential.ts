@@ -2,116 +2,153 @@
  * The differential: a Bayesian update of each cause's prior by the likelihood ratios of the findings
  * that are present or absent, normalised over the contract's causes (the question it answers is
  * "which of these most likely explains this episode"). Unknown findings change nothing.
+ *
+ * Scoring runs on the compiled causes (compiled/cause-program.ts); the evidence lists that explain
+ * each cause are built only for the answer, never while the interview weighs its questions.
  */
 
-import { CONTRACT_CAUSES, NUMBER_FINDINGS, type NumberFindingId } from '../contract/ids.ts';
+import type { FindingId } from '../contract/ids.ts';
 import type { CauseEvidence, CauseResult } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
-import type { CauseKnowledge, LikelihoodRatio } from '../knowledge/types.ts';
-import { holds, witnesses } from './conditions.ts';
-import type { Evidence } from './evidence.ts';
+import type { CauseKnowledge } from '../knowledge/types.ts';
+import {
+  type CauseProgram,
+  type CauseVector,
+  causeProgram,
+  causeScore,
+  type ExplainEntry,
+  logRatioAt,
+  ratioAt,
+} from './compiled/cause-program.ts';
+import { compileCond } from './compiled/conditions.ts';
+import { type Facts, PRESENT } from './compiled/facts.ts';
+import { findingAt } from './compiled/finding-index.ts';
+import { type Evidence, factsOf } from './evidence.ts';
 
 export function prior(cause: CauseKnowledge, ev: Evidence): number {
+  const f = factsOf(ev);
   let p = cause.prior.base;
-  for (const m of cause.prior.modifiers ?? []) if (holds(m.when, ev)) p *= m.multiply;
+  for (const m of cause.prior.modifiers ?? []) if (compileCond(m.when).holds(f)) p *= m.multiply;
   return p;
 }
 
-/** The ratio a finding applies to a cause given the evidence (1 when unknown or not informative). */
-export function ratioFor(r: LikelihoodRatio, ev: Evidence): number {
-  const state = ev.state(r.finding);
-  if (state === 'unknown') return 1;
-  if (r.bands) {
-    if (state !== 'present') return 1;
-    const v = ev.value(r.finding as NumberFindingId);
-    if (v === undefined) return 1;
-    const band = r.bands.find((b) => (b.gte === undefined || v >= b.gte) && (b.lt === undefined || v < b.lt));
-    return band?.ratio ?? 1;
+/**
+ * What the fired urgent and emergency rules add to the causes they suspect: per cause, the log of the
+ * ratio on top of its own ratios (0 when no fired rule suspects it), and, when `rules` is given, the
+ * ids of those rules. A rule's picture is worth at least its level's ratio to each cause it suspects;
+ * the cause's own likelihood ratios for the findings that made the rule fire count toward that, so the
+ * same evidence is never counted twice (past cancer already weighs heavily for cancer in the spine;
+ * confusion says nothing to a bladder infection's ratios, so there the rule adds its whole ratio).
+ */
+export function suspicionWeights(p: CauseProgram, f: Facts, rules?: string[][]): number[] {
+  const weight = new Array<number>(p.causes.length).fill(0);
+  const witnesses: number[] = [];
+  for (const r of p.suspectRules) {
+    if (!r.when.holds(f)) continue;
+    witnesses.length = 0;
+    r.when.witness(f, witnesses);
+    for (const ci of r.causes)
+      weight[ci] = Math.max(weight[ci] as number, r.worth - Math.max(0, counted(p, ci, f, witnesses)));
+    if (rules) for (const ci of r.causes) rules[ci]?.push(r.ruleId);
   }
-  return (state === 'present' ? r.present : r.absent) ?? 1;
+  return weight;
 }
 
-interface Suspicion {
-  /** The log of the ratio the rules add on top of the cause's own ratios for the same findings. */
-  readonly weight: number;
-  /** The fired urgent or emergency rules that suspect the cause. */
-  readonly rules: readonly string[];
+/** The log ratios the cause already gives the findings that made the rule fire. */
+function counted(p: CauseProgram, ci: number, f: Facts, witnesses: readonly number[]): number {
+  const c = p.causes[ci];
+  if (!c) return 0;
+  let sum = 0;
+  for (let k = 0; k < c.finding.length; k++)
+    if (witnesses.includes(c.finding[k] as number)) sum += logRatioAt(c, k, f);
+  return sum;
+}
+
+/** Log scores before normalisation, in the knowledge base's order of causes. */
+export function logScoresOf(p: CauseProgram, f: Facts, weight = suspicionWeights(p, f)): number[] {
+  const scores = new Array<number>(p.causes.length);
+  for (let ci = 0; ci < p.causes.length; ci++)
+    scores[ci] = causeScore(p.causes[ci] as CauseVector, f, weight[ci] as number);
+  return scores;
+}
+
+export function logScores(kb: LoadedKnowledge, ev: Evidence): number[] {
+  return logScoresOf(causeProgram(kb), factsOf(ev));
+}
+
+/** exp(s - max) / Σ, summed in order. */
+export function normalise(scores: ArrayLike<number>): number[] {
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i] as number);
+  const out = new Array<number>(scores.length);
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const e = Math.exp((scores[i] as number) - max);
+    out[i] = e;
+    sum += e;
+  }
+  for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / sum;
+  return out;
 }
 
 /**
- * The causes suspected by the urgent and emergency rules that fire. A rule's picture is worth at least
- * its level's ratio to each cause it suspects; the cause's own likelihood ratios for the findings that
- * made the rule fire count toward that, so the same evidence is never counted twice (past cancer
- * already weighs heavily for cancer in the spine; confusion says nothing to a bladder infection's
- * ratios, so there the rule adds its whole ratio).
+ * Why a cause stands where it does: every finding that moved it, strongest first (the knowledge
+ * base's order between equals, as a stable sort would leave them). The yes/no answers come in the
+ * order worked out when the causes were compiled; a number's band, whose strength depends on the
+ * value, is put in its place among them.
  */
-export function suspicions(kb: LoadedKnowledge, ev: Evidence): ReadonlyMap<string, Suspicion> {
-  const out = new Map<string, Suspicion>();
-  for (const r of kb.triageRules) {
-    if (!r.suspects || (r.level !== 'emergency' && r.level !== 'urgent') || !holds(r.when, ev)) continue;
-    const fired = new Set<string>(witnesses(r.when, ev));
-    const worth = Math.log(kb.suspectRatio.ratio[r.level]);
-    for (const id of r.suspects) {
-      let counted = 0;
-      for (const x of kb.causeById.get(id)?.ratios ?? [])
-        if (fired.has(x.finding)) counted += Math.log(ratioFor(x, ev));
-      const before = out.get(id);
-      out.set(id, {
-        weight: Math.max(before?.weight ?? 0, worth - Math.max(0, counted)),
-        rules: [...(before?.rules ?? []), r.id],
-      });
+function explain(c: CauseVector, f: Facts): CauseEvidence[] {
+  const moved: ExplainEntry[] = [];
+  for (const e of c.explainOrder) if (f.state[e.finding] === e.state) moved.push(e);
+  for (const k of c.bandPositions) {
+    const ratio = ratioAt(c, k, f);
+    if (ratio === 1) continue;
+    const strength = Math.abs(Math.log(ratio));
+    let at = 0;
+    while (at < moved.length) {
+      const m = moved[at] as ExplainEntry;
+      if (m.strength < strength || (m.strength === strength && m.k > k)) break;
+      at++;
     }
+    moved.splice(at, 0, { k, finding: c.finding[k] as number, state: PRESENT, ratio, strength });
+  }
+  const out: CauseEvidence[] = [];
+  for (const { finding: i, ratio } of moved) {
+    const finding = findingAt(i);
+    const value = f.value[i] as number;
+    out.push(
+      f.state[i] !== PRESENT
+        ? { finding, ratio, answer: 'absent' }
+        : Number.isNaN(value)
+          ? { finding, ratio, answer: 'present' }
+          : { finding, ratio, answer: 'present', value },
+    );
   }
   return out;
 }
 
-/** Log scores before normalisation; shared with the interview's information-gain search. */
-export function logScores(kb: LoadedKnowledge, ev: Evidence): number[] {
-  const suspects = suspicions(kb, ev);
-  return kb.causes.map((c) => {
-    let s = Math.log(prior(c, ev)) + (suspects.get(c.id)?.weight ?? 0);
-    for (const r of c.ratios) s += Math.log(ratioFor(r, ev));
-    return s;
-  });
-}
-
-export function normalise(scores: readonly number[]): number[] {
-  const max = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - max));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return exp.map((e) => e / sum);
-}
-
-export function differential(kb: LoadedKnowledge, ev: Evidence): CauseResult[] {
-  const probs = normalise(logScores(kb, ev));
-  const rules = suspicions(kb, ev);
-  const results = kb.causes.map((c, i): CauseResult => {
-    const evidence = c.ratios
-      .map((r) => ({ finding: r.finding, ratio: ratioFor(r, ev) }))
-      .filter((e) => e.ratio !== 1)
-      .sort((a, b) => Math.abs(Math.log(b.ratio)) - Math.abs(Math.log(a.ratio)))
-      .map((e): CauseEvidence => {
-        const answer = ev.state(e.finding) === 'present' ? 'present' : 'absent';
-        const value = answer === 'present' && isNumberFinding(e.finding) ? ev.value(e.finding) : undefined;
-        return { ...e, answer, ...(value === undefined ? {} : { value }) };
-      });
+export function differentialOfFacts(kb: LoadedKnowledge, f: Facts): CauseResult[] {
+  const p = causeProgram(kb);
+  const rules = p.causes.map((): string[] => []);
+  const probs = normalise(logScoresOf(p, f, suspicionWeights(p, f, rules)));
+  const results = p.causes.map((c, i): CauseResult => {
+    const evidence = explain(c, f);
+    const up: FindingId[] = [];
+    const down: FindingId[] = [];
+    for (const e of evidence) (e.ratio > 1 ? up : down).push(e.finding);
     return {
-      id: c.id,
-      kind: CAUSE_KIND.get(c.id) ?? 'common',
+      id: c.cause.id,
+      kind: c.kind,
       probability: probs[i] ?? 0,
-      for: evidence.filter((e) => e.ratio > 1).map((e) => e.finding),
-      against: evidence.filter((e) => e.ratio < 1).map((e) => e.finding),
+      for: up,
+      against: down,
       evidence,
-      suspectedBy: [...(rules.get(c.id)?.rules ?? [])],
+      suspectedBy: rules[i] ?? [],
     };
   });
   return results.sort((a, b) => b.probability - a.probability);
 }
 
-const CAUSE_KIND: ReadonlyMap<string, CauseResult['kind']> = new Map(
-  CONTRACT_CAUSES.map((c) => [c.id, c.kind]),
-);
-
-function isNumberFinding(id: string): id is NumberFindingId {
-  return id in NUMBER_FINDINGS;
+export function differential(kb: LoadedKnowledge, ev: Evidence): CauseResult[] {
+  return differentialOfFacts(kb, factsOf(ev));
 }

@@ -1,0 +1,148 @@
+/**
+ * The cause phase of the interview: the question with the largest expected information gain about the
+ * cause, while some answer to it could still change the most likely cause or the three most likely.
+ *
+ * Each "what if this item were answered" copies the step's facts into one scratch set, sets the item,
+ * settles the implied absences only when the item can change them, and scores the causes on the
+ * compiled vectors; no explanation is built.
+ */
+import type { InterviewProgress, Question } from '../contract/output.ts';
+import { type CauseVector, causeScore } from './compiled/cause-program.ts';
+import { copyFacts, copyInto, type Facts, setAnswer } from './compiled/facts.ts';
+import { DURATION, PAIN } from './compiled/finding-index.ts';
+import { settle } from './compiled/implied-absences.ts';
+import type { InterviewProgram } from './compiled/interview-program.ts';
+import { logScoresOf, normalise, suspicionWeights } from './differential.ts';
+import { pendingItems, type StepFacts, toQuestion, visibleItems } from './question-items.ts';
+
+/** No interview should need more than this many cause questions; beyond it the answers add little. */
+export const MAX_CAUSE_QUESTIONS = 5;
+/** Below this expected information gain (bits) a cause question is not worth the person's time. */
+export const MIN_GAIN_BITS = 0.03;
+
+export function nextCauseQuestion(
+  p: InterviewProgram,
+  s: StepFacts,
+  asked: number,
+): { question: Question; progress: InterviewProgress } | undefined {
+  const { answers, settled } = s;
+  let causeAsked = 0;
+  for (const q of p.questions)
+    if (q.spec.phase === 'causes' && visibleItems(q, p, settled).some((i) => answers.mentioned[i] === 1))
+      causeAsked++;
+  if (causeAsked >= MAX_CAUSE_QUESTIONS) return undefined;
+
+  const weight = suspicionWeights(p.causes, settled);
+  const scores = logScoresOf(p.causes, settled, weight);
+  const probs = normalise(scores);
+  const now: Now = { weight, scores, probs, top: topIds(probs, 3), entropy: entropy(probs) };
+  const scratch = copyFacts(answers);
+  let best: { q: InterviewProgram['ordered'][number]; items: number[]; gain: number } | undefined;
+  for (const q of p.ordered) {
+    const pending = pendingItems(q, p, s);
+    const items = pending.filter((i) => p.causeRelevant[i] === 1 && i !== DURATION && i !== PAIN);
+    if (items.length === 0) continue;
+    let gain = 0;
+    let canChange = false;
+    for (const i of items) {
+      const g = itemGain(p, s, scratch, i, now);
+      gain += g.gain;
+      canChange ||= g.changesTop;
+    }
+    if (!canChange || gain < MIN_GAIN_BITS) continue;
+    if (!best || gain > best.gain) best = { q, items: pending, gain };
+  }
+  if (!best) return undefined;
+  return {
+    question: toQuestion(best.q, best.items, best.items.length === visibleItems(best.q, p, settled).length),
+    progress: { asked, remainingEstimate: Math.max(1, MAX_CAUSE_QUESTIONS - causeAsked - 1) },
+  };
+}
+
+/** The k most likely causes, most likely first (the earlier cause first on a tie, as a stable sort). */
+function topIds(probs: readonly number[], k: number): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < probs.length; i++) {
+    const pi = probs[i] as number;
+    let at = top.length;
+    while (at > 0 && pi > (probs[top[at - 1] as number] as number)) at--;
+    if (at < k) {
+      top.splice(at, 0, i);
+      if (top.length > k) top.pop();
+    }
+  }
+  return top;
+}
+
+function entropy(probs: readonly number[]): number {
+  let h = 0;
+  for (const p of probs) if (p > 0) h -= p * Math.log2(p);
+  return h;
+}
+
+/** The step's cause scores and what they are made of. */
+interface Now {
+  readonly weight: readonly number[];
+  readonly scores: readonly number[];
+  readonly probs: readonly number[];
+  readonly top: readonly number[];
+  readonly entropy: number;
+}
+
+/**
+ * The cause distribution if one more item were answered. An item that can make another question
+ * inapplicable, or that a rule suspecting causes reads, changes more than its own ratios: everything
+ * is scored again. Any other item changes only the causes that read it; every other score would be
+ * the same sum of the same terms, so it is kept.
+ */
+function probsIf(
+  p: InterviewProgram,
+  s: StepFacts,
+  scratch: Facts,
+  i: number,
+  state: 'present' | 'absent',
+  now: Now,
+): number[] {
+  const cp = p.causes;
+  if (p.inAskIf[i] === 1 || cp.suspectRulesRead[i] === 1) {
+    copyInto(scratch, s.answers);
+    setAnswer(scratch, i, state);
+    settle(scratch, p.askIfs);
+    return normalise(logScoresOf(cp, scratch));
+  }
+  copyInto(scratch, s.settled);
+  setAnswer(scratch, i, state);
+  const scores = now.scores.slice();
+  for (const ci of cp.causesReading[i] as Int32Array)
+    scores[ci] = causeScore(cp.causes[ci] as CauseVector, scratch, now.weight[ci] as number);
+  return normalise(scores);
+}
+
+/**
+ * Expected entropy reduction of the cause distribution from learning one yes/no finding, and whether
+ * either answer would change the most likely cause or the set of the three most likely.
+ * P(finding | cause) comes from each cause's likelihood ratio times a reference frequency of the
+ * finding, itself derived from the causes' pairs of ratios (present, absent).
+ */
+function itemGain(
+  p: InterviewProgram,
+  s: StepFacts,
+  scratch: Facts,
+  i: number,
+  now: Now,
+): { gain: number; changesTop: boolean } {
+  const q = p.referenceFrequency[i] as number;
+  const lr = p.presentRatios[i] as Float64Array;
+  let pPresent = 0;
+  for (let c = 0; c < lr.length; c++)
+    pPresent += (now.probs[c] ?? 0) * Math.min(0.999, Math.max(0.001, (lr[c] as number) * q));
+  let expected = 0;
+  let changesTop = false;
+  for (const state of ['present', 'absent'] as const) {
+    const after = probsIf(p, s, scratch, i, state, now);
+    expected += (state === 'present' ? pPresent : 1 - pPresent) * entropy(after);
+    const t = topIds(after, 3);
+    if (t[0] !== now.top[0] || t.some((x) => !now.top.includes(x))) changesTop = true;
+  }
+  return { gain: Math.max(0, now.entropy - expected), changesTop };
+}
