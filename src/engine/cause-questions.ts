@@ -91,9 +91,9 @@ interface Now {
 
 /**
  * The cause distribution if one more item were answered. An item that can make another question
- * inapplicable, or that a rule suspecting causes reads, changes more than its own ratios: everything
- * is scored again. Any other item changes only the causes that read it; every other score would be
- * the same sum of the same terms, so it is kept.
+ * inapplicable may change other findings too: everything is scored again. Otherwise only the causes
+ * that read the item, and those whose suspicion weight the item changes, can score differently; every
+ * other score would be the same sum of the same terms, so it is kept.
  */
 function probsIf(
   p: InterviewProgram,
@@ -104,7 +104,7 @@ function probsIf(
   now: Now,
 ): number[] {
   const cp = p.causes;
-  if (p.inAskIf[i] === 1 || cp.suspectRulesRead[i] === 1) {
+  if (p.inAskIf[i] === 1) {
     copyInto(scratch, s.answers);
     setAnswer(scratch, i, state);
     settle(scratch, p.askIfs);
@@ -112,9 +112,12 @@ function probsIf(
   }
   copyInto(scratch, s.settled);
   setAnswer(scratch, i, state);
+  const weight = cp.suspectRulesRead[i] === 1 ? suspicionWeights(cp, scratch) : now.weight;
   const scores = now.scores.slice();
-  for (const ci of cp.causesReading[i] as Int32Array)
-    scores[ci] = causeScore(cp.causes[ci] as CauseVector, scratch, now.weight[ci] as number);
+  const reads = cp.causesReading[i] as Int32Array;
+  for (let ci = 0; ci < scores.length; ci++)
+    if (weight[ci] !== now.weight[ci] || reads.includes(ci))
+      scores[ci] = causeScore(cp.causes[ci] as CauseVector, scratch, weight[ci] as number);
   return normalise(scores);
 }
 

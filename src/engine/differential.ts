@@ -16,7 +16,6 @@ import {
   type CauseVector,
   causeProgram,
   causeScore,
-  type ExplainEntry,
   logRatioAt,
   ratioAt,
 } from './compiled/cause-program.ts';
@@ -95,36 +94,56 @@ export function normalise(scores: ArrayLike<number>): number[] {
  * Why a cause stands where it does: every finding that moved it, strongest first (the knowledge
  * base's order between equals, as a stable sort would leave them). The yes/no answers come in the
  * order worked out when the causes were compiled; a number's band, whose strength depends on the
- * value, is put in its place among them.
+ * value, is merged in at its place.
  */
 function explain(c: CauseVector, f: Facts): CauseEvidence[] {
-  const moved: ExplainEntry[] = [];
-  for (const e of c.explainOrder) if (f.state[e.finding] === e.state) moved.push(e);
-  for (const k of c.bandPositions) {
-    const ratio = ratioAt(c, k, f);
-    if (ratio === 1) continue;
-    const strength = Math.abs(Math.log(ratio));
-    let at = 0;
-    while (at < moved.length) {
-      const m = moved[at] as ExplainEntry;
-      if (m.strength < strength || (m.strength === strength && m.k > k)) break;
-      at++;
-    }
-    moved.splice(at, 0, { k, finding: c.finding[k] as number, state: PRESENT, ratio, strength });
-  }
+  const ex = c.explain;
+  const bands = c.bandPositions.length > 0 ? bandMoves(c, f) : NO_BANDS;
   const out: CauseEvidence[] = [];
-  for (const { finding: i, ratio } of moved) {
-    const finding = findingAt(i);
-    const value = f.value[i] as number;
-    out.push(
-      f.state[i] !== PRESENT
-        ? { finding, ratio, answer: 'absent' }
-        : Number.isNaN(value)
-          ? { finding, ratio, answer: 'present' }
-          : { finding, ratio, answer: 'present', value },
-    );
+  let b = 0;
+  for (let j = 0; j < ex.k.length; j++) {
+    const i = ex.finding[j] as number;
+    if (f.state[i] !== ex.state[j]) continue;
+    const strength = ex.strength[j] as number;
+    const k = ex.k[j] as number;
+    for (; b < bands.length; b++) {
+      const m = bands[b] as BandMove;
+      if (m.strength < strength || (m.strength === strength && m.k > k)) break;
+      out.push(evidenceEntry(c.finding[m.k] as number, m.ratio, f));
+    }
+    out.push(evidenceEntry(i, ex.ratio[j] as number, f));
+  }
+  for (; b < bands.length; b++) {
+    const m = bands[b] as BandMove;
+    out.push(evidenceEntry(c.finding[m.k] as number, m.ratio, f));
   }
   return out;
+}
+
+interface BandMove {
+  readonly k: number;
+  readonly ratio: number;
+  readonly strength: number;
+}
+const NO_BANDS: readonly BandMove[] = [];
+
+/** The cause's number bands that move it for this person, strongest first. */
+function bandMoves(c: CauseVector, f: Facts): BandMove[] {
+  const out: BandMove[] = [];
+  for (const k of c.bandPositions) {
+    const ratio = ratioAt(c, k, f);
+    if (ratio !== 1) out.push({ k, ratio, strength: Math.abs(Math.log(ratio)) });
+  }
+  return out.sort((a, b) => b.strength - a.strength || a.k - b.k);
+}
+
+function evidenceEntry(i: number, ratio: number, f: Facts): CauseEvidence {
+  const finding = findingAt(i);
+  if (f.state[i] !== PRESENT) return { finding, ratio, answer: 'absent' };
+  const value = f.value[i] as number;
+  return Number.isNaN(value)
+    ? { finding, ratio, answer: 'present' }
+    : { finding, ratio, answer: 'present', value };
 }
 
 export function differentialOfFacts(kb: LoadedKnowledge, f: Facts): CauseResult[] {

@@ -34,20 +34,21 @@ export interface CauseVector {
    * Every answer to a yes/no finding that moves the cause (ratio other than 1), strongest first and in
    * the knowledge base's order between equals: the order an explanation lists them in, worked out once.
    */
-  readonly explainOrder: readonly ExplainEntry[];
+  readonly explain: ExplainOrder;
   /** The positions of the ratios that have bands (their strength depends on the value given). */
   readonly bandPositions: readonly number[];
 }
 
-export interface ExplainEntry {
-  /** The ratio's position. */
-  readonly k: number;
-  readonly finding: number;
+/** Parallel arrays, one entry per answer that moves the cause. */
+export interface ExplainOrder {
+  /** The ratio's position in the cause's list. */
+  readonly k: Int32Array;
+  readonly finding: Int32Array;
   /** The answer it takes (PRESENT or ABSENT). */
-  readonly state: number;
-  readonly ratio: number;
+  readonly state: Uint8Array;
+  readonly ratio: Float64Array;
   /** |log ratio|: how far it moves the cause. */
-  readonly strength: number;
+  readonly strength: Float64Array;
 }
 
 export interface SuspectRule {
@@ -80,22 +81,18 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
   const causes = kb.causes.map((cause): CauseVector => {
     const present = Float64Array.from(cause.ratios.map((r) => r.present ?? 1));
     const absent = Float64Array.from(cause.ratios.map((r) => r.absent ?? 1));
-    const explainOrder = cause.ratios
-      .flatMap((r, k): ExplainEntry[] =>
+    const moves = cause.ratios
+      .flatMap((r, k) =>
         r.bands
           ? []
           : [
               { k, state: PRESENT, ratio: present[k] as number },
               { k, state: ABSENT, ratio: absent[k] as number },
-            ]
-              .filter((e) => e.ratio !== 1)
-              .map((e) => ({
-                ...e,
-                finding: indexOfKnown(r.finding),
-                strength: Math.abs(Math.log(e.ratio)),
-              })),
+            ].filter((e) => e.ratio !== 1),
       )
+      .map((e) => ({ ...e, strength: Math.abs(Math.log(e.ratio)) }))
       .sort((a, b) => b.strength - a.strength || a.k - b.k);
+    const finding = Int32Array.from(cause.ratios.map((r) => indexOfKnown(r.finding)));
     return {
       cause,
       kind: KIND.get(cause.id) ?? 'common',
@@ -104,13 +101,19 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
         when: compileCond(m.when),
         multiply: m.multiply,
       })),
-      finding: Int32Array.from(cause.ratios.map((r) => indexOfKnown(r.finding))),
+      finding,
       present,
       absent,
       logPresent: present.map(Math.log),
       logAbsent: absent.map(Math.log),
       bands: cause.ratios.map((r) => r.bands),
-      explainOrder,
+      explain: {
+        k: Int32Array.from(moves, (e) => e.k),
+        finding: Int32Array.from(moves, (e) => finding[e.k] as number),
+        state: Uint8Array.from(moves, (e) => e.state),
+        ratio: Float64Array.from(moves, (e) => e.ratio),
+        strength: Float64Array.from(moves, (e) => e.strength),
+      },
       bandPositions: cause.ratios.flatMap((r, k) => (r.bands ? [k] : [])),
     };
   });
@@ -179,7 +182,18 @@ export function logRatioAt(c: CauseVector, k: number, f: Facts): number {
  */
 export function causeScore(c: CauseVector, f: Facts, weight: number): number {
   let s = Math.log(priorOf(c, f)) + weight;
-  for (let k = 0; k < c.finding.length; k++) s += logRatioAt(c, k, f);
+  const finding = c.finding;
+  if (c.bandPositions.length > 0) {
+    for (let k = 0; k < finding.length; k++) s += logRatioAt(c, k, f);
+    return s;
+  }
+  // Most causes have no bands: the same sum, read straight from the arrays.
+  const state = f.state;
+  for (let k = 0; k < finding.length; k++) {
+    const x = state[finding[k] as number];
+    if (x === PRESENT) s += c.logPresent[k] as number;
+    else if (x === ABSENT) s += c.logAbsent[k] as number;
+  }
   return s;
 }
 
