@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAssess } from './commands/assess.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerFhir } from './commands/fhir.ts';
+import { registerParse } from './commands/parse.ts';
 import { registerReport } from './commands/report.ts';
 import { EXIT_BAD_INPUT } from './io.ts';
 
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerAssess(program);
+  registerParse(program);
   registerEval(program);
   registerReport(program);
   registerFhir(program);

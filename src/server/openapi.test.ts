@@ -90,7 +90,16 @@ describe('the API document', () => {
   it('gives the statuses a declaration implies, and the documented headers', () => {
     const statuses = (path: string, method: string) => Object.keys(op(path, method).responses);
     expect(statuses('/api/v1/health', 'get')).toEqual(['200', '429', '500']);
-    expect(statuses('/api/v1/checkins/{id}', 'get')).toEqual(['200', '400', '401', '404', '429', '500']);
+    expect(statuses('/api/v1/ready', 'get')).toEqual(['200', '429', '500', '503']);
+    expect(statuses('/api/v1/checkins/{id}', 'get')).toEqual([
+      '200',
+      '400',
+      '401',
+      '404',
+      '429',
+      '500',
+      '503',
+    ]);
     expect(statuses('/api/v1/checkins/{id}', 'delete')).toEqual([
       '204',
       '400',
@@ -101,6 +110,7 @@ describe('the API document', () => {
       '415',
       '429',
       '500',
+      '503',
     ]);
     expect(op('/api/v1/health', 'get').security).toEqual([]);
     expect(op('/api/v1/auth/signout', 'post').security).toEqual([{ session: [], csrf: [] }, {}]);

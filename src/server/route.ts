@@ -43,6 +43,8 @@ export interface Deps {
   readonly passwords: Passwords;
   /** The clock, injectable so tests can expire sessions without waiting. */
   readonly now: () => number;
+  /** The pseudonymous key of an account in security logs (auth/audit.ts). */
+  readonly accountKey: (userId: string) => string;
 }
 
 /** A named component of the document given as JSON Schema, for shapes that have no Zod schema yet. */

@@ -5,6 +5,7 @@
  */
 import type { Diary, Profile } from '../diary/model.ts';
 import { COLLECTION_NAMES, type CollectionName, type CollectionRecords, timeKey } from './collections.ts';
+import { MemoryAccountSecurity } from './memory-account-security.ts';
 import {
   type CounterHit,
   type ListQuery,
@@ -33,6 +34,7 @@ export class MemoryStore implements Store {
   readonly kind = 'memory' as const;
   readonly #users = new Map<string, User>();
   readonly #sessions = new Map<string, Session>();
+  readonly security = new MemoryAccountSecurity(this.#sessions);
   readonly #counters = new Map<string, { windowStart: number; count: number }>();
   readonly #profiles = new Map<string, { data: string; updatedAt: number }>();
   /** key: `${userId}\0${collection}\0${id}` */
@@ -65,6 +67,7 @@ export class MemoryStore implements Store {
   }
 
   async deleteUser(userId: string): Promise<void> {
+    this.security.forgetUser(userId);
     this.#users.delete(userId);
     this.#profiles.delete(userId);
     for (const [hash, s] of this.#sessions) if (s.userId === userId) this.#sessions.delete(hash);
@@ -212,6 +215,8 @@ export class MemoryStore implements Store {
       entries: this.#entries.size,
     };
   }
+
+  async ping(): Promise<void> {}
 
   async close(): Promise<void> {}
 

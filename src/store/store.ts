@@ -7,6 +7,7 @@
  * The store trusts its caller to pass records that were validated against the diary schemas.
  */
 import type { Diary, Profile } from '../diary/model.ts';
+import type { AccountSecurityStore } from './account-security.ts';
 import type { CollectionName, CollectionRecords } from './collections.ts';
 
 export interface User {
@@ -25,6 +26,8 @@ export interface Session {
   readonly createdAt: number;
   readonly lastSeenAt: number;
   readonly expiresAt: number;
+  /** The browser's User-Agent at sign-in (cut to 200 characters), to tell sessions apart in a list. */
+  readonly userAgent?: string | null;
 }
 
 /** A position in a listing: the (time, id) of the last record returned. */
@@ -66,6 +69,8 @@ export type StoreKind = 'memory' | 'sqlite' | 'postgres';
 
 export interface Store {
   readonly kind: StoreKind;
+  /** Sessions lists, trusted devices, sign-in throttling, two-factor sign-in (account-security.ts). */
+  readonly security: AccountSecurityStore;
 
   /** Creates the account and its first session together; `email_taken` if the address is registered. */
   createUser(user: User, session: Session): Promise<'created' | 'email_taken'>;
@@ -121,6 +126,8 @@ export interface Store {
 
   /** Row totals, for tests that prove nothing was stored (or everything was deleted). */
   countRows(): Promise<RowCounts>;
+  /** Resolves when the database answers a trivial query (GET /api/v1/ready). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

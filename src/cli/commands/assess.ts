@@ -10,10 +10,9 @@ import { issue } from '../../contract/errors.ts';
 import { parseJson } from '../../contract/json-text.ts';
 import { ANSWER_VIEWS, type AnswerView } from '../../contract/output.ts';
 import { msg } from '../../i18n/message.ts';
-import { askProfile, InputEnded, runInteractive, stdinLines } from '../interactive.ts';
+import { InputEnded, runTerminalCheck, stdinLines } from '../interactive.ts';
 import { EXIT_BAD_INPUT, failWith, readStdin, styleFor } from '../io.ts';
 import { cliRenderer, withLang } from '../lang.ts';
-import { renderAssessment, wrapText } from '../render.ts';
 
 function answerView(value: string | undefined): AnswerView {
   if (value === undefined) return 'full';
@@ -49,18 +48,15 @@ export function registerAssess(program: Command): void {
       }
       const style = styleFor(process.stdout);
       const width = process.stdout.columns ?? 88;
-      const io = { write: (t: string) => process.stdout.write(t), lines: stdinLines(), style, width, r };
-      io.write(`${style.bold(r.text('cli.title'))}\n`);
-      io.write(`${style.dim(wrapText(r.text('cli.banner'), Math.min(width, 100) - 1).join('\n'))}\n\n`);
       try {
-        const profile = await askProfile(io);
-        const assessment = await runInteractive(kb, io, { ...profile, evidence: [] });
-        process.stdout.write(
-          renderAssessment(assessment, kb, r, style, {
-            seedClaims: opts.claims === true,
-            width: process.stdout.columns ?? 88,
-          }),
-        );
+        await runTerminalCheck(kb, {
+          write: (t: string) => process.stdout.write(t),
+          lines: stdinLines(),
+          style,
+          width,
+          r,
+          seedClaims: opts.claims === true,
+        });
       } catch (e) {
         if (e instanceof InputEnded) {
           process.stderr.write(`backease: ${r.text(e.code)}.\n`);

@@ -89,9 +89,71 @@ const sessionsByLastSeen: Migration = {
   },
 };
 
+/**
+ * Accounts to ASVS level 2 (src/store/account-security.ts): the device a session was made on, devices
+ * that have signed in before (trusted by sign-in throttling), growing sign-in delays, TOTP two-factor
+ * secrets with their recovery codes (hashed), and server-wide secrets (the key of log pseudonyms).
+ */
+const accountSecurity: Migration = {
+  async up(db: AnyDb) {
+    await db.schema.alterTable('sessions').addColumn('user_agent', 'text').execute();
+    await db.schema
+      .createTable('trusted_devices')
+      .addColumn('token_hash', 'text', (c) => c.primaryKey())
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('last_used_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('trusted_devices_by_user').on('trusted_devices').column('user_id').execute();
+    await db.schema
+      .createIndex('trusted_devices_by_use')
+      .on('trusted_devices')
+      .column('last_used_at')
+      .execute();
+    await db.schema
+      .createTable('signin_throttle')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('attempts', 'integer', (c) => c.notNull())
+      .addColumn('next_at', 'bigint', (c) => c.notNull())
+      .addColumn('updated_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('signin_throttle_by_update')
+      .on('signin_throttle')
+      .column('updated_at')
+      .execute();
+    await db.schema
+      .createTable('two_factor')
+      .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
+      .addColumn('secret', 'text', (c) => c.notNull())
+      .addColumn('enabled_at', 'bigint')
+      .addColumn('last_step', 'bigint', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('recovery_codes')
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('code_hash', 'text', (c) => c.notNull())
+      .addColumn('used_at', 'bigint')
+      .addPrimaryKeyConstraint('recovery_codes_pk', ['user_id', 'code_hash'])
+      .execute();
+    await db.schema
+      .createTable('server_secrets')
+      .addColumn('name', 'text', (c) => c.primaryKey())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .execute();
+  },
+  async down(db: AnyDb) {
+    for (const t of ['server_secrets', 'recovery_codes', 'two_factor', 'signin_throttle', 'trusted_devices'])
+      await db.schema.dropTable(t).execute();
+    await db.schema.alterTable('sessions').dropColumn('user_agent').execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_sessions_by_last_seen': sessionsByLastSeen,
+  '0004_account_security': accountSecurity,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

@@ -19,6 +19,7 @@ import {
   type User,
 } from '../store.ts';
 import type { Database } from './schema.ts';
+import { SqlAccountSecurity } from './sql-account-security.ts';
 
 /** Rows per INSERT in bulk writes: well under both dialects' bound-parameter limits. */
 const BATCH = 500;
@@ -27,11 +28,13 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export class SqlStore implements Store {
   readonly kind: StoreKind;
+  readonly security: SqlAccountSecurity;
   readonly #db: Kysely<Database>;
 
   constructor(kind: 'sqlite' | 'postgres', db: Kysely<Database>) {
     this.kind = kind;
     this.#db = db;
+    this.security = new SqlAccountSecurity(db);
   }
 
   /** For tests and benchmarks that need to look underneath the interface. */
@@ -87,6 +90,8 @@ export class SqlStore implements Store {
       await trx.deleteFrom('diary_entries').where('user_id', '=', userId).execute();
       await trx.deleteFrom('profiles').where('user_id', '=', userId).execute();
       await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+      for (const table of ['trusted_devices', 'recovery_codes', 'two_factor'] as const)
+        await trx.deleteFrom(table).where('user_id', '=', userId).execute();
       await trx.deleteFrom('users').where('id', '=', userId).execute();
     });
   }
@@ -108,6 +113,7 @@ export class SqlStore implements Store {
           createdAt: Number(row.created_at),
           lastSeenAt: Number(row.last_seen_at),
           expiresAt: Number(row.expires_at),
+          ...(row.user_agent == null ? {} : { userAgent: row.user_agent }),
         }
       : null;
   }
@@ -344,6 +350,10 @@ export class SqlStore implements Store {
     };
   }
 
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.#db);
+  }
+
   async close(): Promise<void> {
     await this.#db.destroy();
   }
@@ -380,6 +390,7 @@ async function insertSession(db: Db, s: Session): Promise<void> {
       created_at: s.createdAt,
       last_seen_at: s.lastSeenAt,
       expires_at: s.expiresAt,
+      user_agent: s.userAgent ?? null,
     })
     .execute();
 }

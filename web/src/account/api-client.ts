@@ -13,10 +13,13 @@ export interface User {
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  constructor(status: number, code: string, message: string) {
+  /** The first issue's words, without its path (e.g. why a password is refused). */
+  readonly detail: string;
+  constructor(status: number, code: string, message: string, detail = message) {
     super(message);
     this.status = status;
     this.code = code;
+    this.detail = detail;
   }
 }
 
@@ -39,13 +42,15 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   }
   if (res.status === 204) return undefined as T;
   const json = (await res.json().catch(() => null)) as
-    | (T & { error?: { code?: string; message?: string } })
+    | (T & { error?: { code?: string; message?: string; issues?: { message?: string }[] } })
     | null;
   if (!res.ok) {
+    const message = json?.error?.message ?? res.statusText;
     throw new ApiError(
       res.status,
       json?.error?.code ?? 'internal_error',
-      json?.error?.message ?? res.statusText,
+      message,
+      json?.error?.issues?.[0]?.message ?? message,
     );
   }
   return json as T;
@@ -75,8 +80,44 @@ export async function signUp(email: string, password: string): Promise<User> {
   return remember(await request<SessionBody>('POST', '/auth/signup', { email, password }));
 }
 
-export async function signIn(email: string, password: string): Promise<User> {
-  return remember(await request<SessionBody>('POST', '/auth/signin', { email, password }));
+/** With two-step sign-in on, the first try without `code` fails with `two_factor_required`. */
+export async function signIn(email: string, password: string, code?: string): Promise<User> {
+  return remember(
+    await request<SessionBody>('POST', '/auth/signin', { email, password, ...(code ? { code } : {}) }),
+  );
+}
+
+export interface SessionItem {
+  readonly id: string;
+  readonly userAgent: string | null;
+  readonly createdAt: string;
+  readonly lastSeenAt: string;
+  readonly current: boolean;
+}
+
+export async function listSessions(): Promise<SessionItem[]> {
+  return (await request<{ items: SessionItem[] }>('GET', '/auth/sessions')).items;
+}
+
+export async function endSession(id: string): Promise<void> {
+  await request<void>('DELETE', `/auth/sessions/${encodeURIComponent(id)}`);
+}
+
+export async function twoFactorStatus(): Promise<{ enabled: boolean; recoveryCodesLeft: number }> {
+  return request('GET', '/auth/two-factor');
+}
+
+export async function setUpTwoFactor(password: string): Promise<{ secret: string; otpauthUri: string }> {
+  return request('POST', '/auth/two-factor/setup', { password });
+}
+
+export async function confirmTwoFactor(code: string): Promise<string[]> {
+  return (await request<{ recoveryCodes: string[] }>('POST', '/auth/two-factor/confirm', { code }))
+    .recoveryCodes;
+}
+
+export async function turnOffTwoFactor(password: string, code: string): Promise<void> {
+  await request<void>('DELETE', '/auth/two-factor', { password, code });
 }
 
 export async function signOut(): Promise<void> {

@@ -8,7 +8,6 @@ import type {
   CheckIn,
   DoctorQuestion,
   Episode,
-  Profile,
   RemedySession,
   SavedAssessment,
 } from '../../../src/diary/model.ts';
