@@ -13,7 +13,7 @@ import { DURATION, PAIN } from './compiled/finding-index.ts';
 import { settle } from './compiled/implied-absences.ts';
 import type { InterviewProgram } from './compiled/interview-program.ts';
 import { logScoresOf, normalise, suspicionWeights } from './differential.ts';
-import { pendingItems, type StepFacts, toQuestion, visibleItems } from './question-items.ts';
+import { pendingItems, type StepFacts, toQuestion, visibleIn } from './question-items.ts';
 
 /** No interview should need more than this many cause questions; beyond it the answers add little. */
 export const MAX_CAUSE_QUESTIONS = 5;
@@ -28,8 +28,7 @@ export function nextCauseQuestion(
   const { answers, settled } = s;
   let causeAsked = 0;
   for (const q of p.questions)
-    if (q.spec.phase === 'causes' && visibleItems(q, p, settled).some((i) => answers.mentioned[i] === 1))
-      causeAsked++;
+    if (q.spec.phase === 'causes' && visibleIn(q, p, s).some((i) => answers.mentioned[i] === 1)) causeAsked++;
   if (causeAsked >= MAX_CAUSE_QUESTIONS) return undefined;
 
   const weight = suspicionWeights(p.causes, settled);
@@ -37,7 +36,7 @@ export function nextCauseQuestion(
   const probs = normalise(scores);
   const now: Now = { weight, scores, probs, top: topIds(probs, 3), entropy: entropy(probs) };
   const scratch = copyFacts(answers);
-  let best: { q: InterviewProgram['ordered'][number]; items: number[]; gain: number } | undefined;
+  let best: { q: InterviewProgram['ordered'][number]; items: readonly number[]; gain: number } | undefined;
   for (const q of p.ordered) {
     const pending = pendingItems(q, p, s);
     const items = pending.filter((i) => p.causeRelevant[i] === 1 && i !== DURATION && i !== PAIN);
@@ -54,7 +53,7 @@ export function nextCauseQuestion(
   }
   if (!best) return undefined;
   return {
-    question: toQuestion(best.q, best.items, best.items.length === visibleItems(best.q, p, settled).length),
+    question: toQuestion(best.q, best.items, best.items.length === visibleIn(best.q, p, s).length),
     progress: { asked, remainingEstimate: Math.max(1, MAX_CAUSE_QUESTIONS - causeAsked - 1) },
   };
 }

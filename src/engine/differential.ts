@@ -21,7 +21,7 @@ import {
 } from './compiled/cause-program.ts';
 import { compileCond } from './compiled/conditions.ts';
 import { type Facts, PRESENT } from './compiled/facts.ts';
-import { findingAt } from './compiled/finding-index.ts';
+import { FINDING_COUNT, findingAt } from './compiled/finding-index.ts';
 import { type Evidence, factsOf } from './evidence.ts';
 
 export function prior(cause: CauseKnowledge, ev: Evidence): number {
@@ -39,27 +39,38 @@ export function prior(cause: CauseKnowledge, ev: Evidence): number {
  * same evidence is never counted twice (past cancer already weighs heavily for cancer in the spine;
  * confusion says nothing to a bladder infection's ratios, so there the rule adds its whole ratio).
  */
-export function suspicionWeights(p: CauseProgram, f: Facts, rules?: string[][]): number[] {
+export function suspicionWeights(p: CauseProgram, f: Facts, rules?: (string[] | undefined)[]): number[] {
   const weight = new Array<number>(p.causes.length).fill(0);
-  const witnesses: number[] = [];
   for (const r of p.suspectRules) {
     if (!r.when.holds(f)) continue;
-    witnesses.length = 0;
-    r.when.witness(f, witnesses);
+    WITNESSES.length = 0;
+    r.when.witness(f, WITNESSES);
+    for (const i of WITNESSES) IS_WITNESS[i] = 1;
     for (const ci of r.causes)
-      weight[ci] = Math.max(weight[ci] as number, r.worth - Math.max(0, counted(p, ci, f, witnesses)));
-    if (rules) for (const ci of r.causes) rules[ci]?.push(r.ruleId);
+      weight[ci] = Math.max(weight[ci] as number, r.worth - Math.max(0, counted(p, ci, f)));
+    for (const i of WITNESSES) IS_WITNESS[i] = 0;
+    if (rules)
+      for (const ci of r.causes) {
+        const list = rules[ci];
+        if (list) list.push(r.ruleId);
+        else rules[ci] = [r.ruleId];
+      }
   }
   return weight;
 }
 
-/** The log ratios the cause already gives the findings that made the rule fire. */
-function counted(p: CauseProgram, ci: number, f: Facts, witnesses: readonly number[]): number {
+// Scratch for suspicionWeights: the findings that made the rule at hand fire, as a list and as marks
+// by finding index (all 0 between calls). The engine is synchronous, so one set serves every call.
+const WITNESSES: number[] = [];
+const IS_WITNESS = new Uint8Array(FINDING_COUNT);
+
+/** The log ratios the cause already gives the findings that made the rule fire (marked in IS_WITNESS). */
+function counted(p: CauseProgram, ci: number, f: Facts): number {
   const c = p.causes[ci];
   if (!c) return 0;
   let sum = 0;
   for (let k = 0; k < c.finding.length; k++)
-    if (witnesses.includes(c.finding[k] as number)) sum += logRatioAt(c, k, f);
+    if (IS_WITNESS[c.finding[k] as number] === 1) sum += logRatioAt(c, k, f);
   return sum;
 }
 
@@ -90,34 +101,50 @@ export function normalise(scores: ArrayLike<number>): number[] {
   return out;
 }
 
+/** An explanation: every finding that moved a cause, and the ids of those that raised and lowered it. */
+interface Explanation {
+  readonly evidence: CauseEvidence[];
+  readonly up: FindingId[];
+  readonly down: FindingId[];
+}
+
 /**
  * Why a cause stands where it does: every finding that moved it, strongest first (the knowledge
  * base's order between equals, as a stable sort would leave them). The yes/no answers come in the
- * order worked out when the causes were compiled; a number's band, whose strength depends on the
- * value, is merged in at its place.
+ * order worked out when the causes were compiled, with their entries made then; a number's band,
+ * whose strength depends on the value, is merged in at its place.
  */
-function explain(c: CauseVector, f: Facts): CauseEvidence[] {
+function explain(c: CauseVector, f: Facts): Explanation {
   const ex = c.explain;
   const bands = c.bandPositions.length > 0 ? bandMoves(c, f) : NO_BANDS;
-  const out: CauseEvidence[] = [];
+  const out: Explanation = { evidence: [], up: [], down: [] };
+  const state = f.state;
   let b = 0;
   for (let j = 0; j < ex.k.length; j++) {
     const i = ex.finding[j] as number;
-    if (f.state[i] !== ex.state[j]) continue;
-    const strength = ex.strength[j] as number;
-    const k = ex.k[j] as number;
-    for (; b < bands.length; b++) {
-      const m = bands[b] as BandMove;
-      if (m.strength < strength || (m.strength === strength && m.k > k)) break;
-      out.push(evidenceEntry(c.finding[m.k] as number, m.ratio, f));
+    if (state[i] !== ex.state[j]) continue;
+    if (b < bands.length) {
+      const strength = ex.strength[j] as number;
+      const k = ex.k[j] as number;
+      for (; b < bands.length; b++) {
+        const m = bands[b] as BandMove;
+        if (m.strength < strength || (m.strength === strength && m.k > k)) break;
+        add(out, evidenceEntry(c.finding[m.k] as number, m.ratio, f));
+      }
     }
-    out.push(evidenceEntry(i, ex.ratio[j] as number, f));
+    const shared = ex.entry[j] as CauseEvidence;
+    add(out, Number.isNaN(f.value[i] as number) ? shared : { ...shared, value: f.value[i] as number });
   }
   for (; b < bands.length; b++) {
     const m = bands[b] as BandMove;
-    out.push(evidenceEntry(c.finding[m.k] as number, m.ratio, f));
+    add(out, evidenceEntry(c.finding[m.k] as number, m.ratio, f));
   }
   return out;
+}
+
+function add(out: Explanation, e: CauseEvidence): void {
+  out.evidence.push(e);
+  (e.ratio > 1 ? out.up : out.down).push(e.finding);
 }
 
 interface BandMove {
@@ -134,7 +161,7 @@ function bandMoves(c: CauseVector, f: Facts): BandMove[] {
     const ratio = ratioAt(c, k, f);
     if (ratio !== 1) out.push({ k, ratio, strength: Math.abs(Math.log(ratio)) });
   }
-  return out.sort((a, b) => b.strength - a.strength || a.k - b.k);
+  return out.length > 1 ? out.sort((a, b) => b.strength - a.strength || a.k - b.k) : out;
 }
 
 function evidenceEntry(i: number, ratio: number, f: Facts): CauseEvidence {
@@ -148,23 +175,22 @@ function evidenceEntry(i: number, ratio: number, f: Facts): CauseEvidence {
 
 export function differentialOfFacts(kb: LoadedKnowledge, f: Facts): CauseResult[] {
   const p = causeProgram(kb);
-  const rules = p.causes.map((): string[] => []);
+  const rules = new Array<string[] | undefined>(p.causes.length);
   const probs = normalise(logScoresOf(p, f, suspicionWeights(p, f, rules)));
-  const results = p.causes.map((c, i): CauseResult => {
-    const evidence = explain(c, f);
-    const up: FindingId[] = [];
-    const down: FindingId[] = [];
-    for (const e of evidence) (e.ratio > 1 ? up : down).push(e.finding);
-    return {
+  const results = new Array<CauseResult>(p.causes.length);
+  for (let i = 0; i < results.length; i++) {
+    const c = p.causes[i] as CauseVector;
+    const ex = explain(c, f);
+    results[i] = {
       id: c.cause.id,
       kind: c.kind,
       probability: probs[i] ?? 0,
-      for: up,
-      against: down,
-      evidence,
+      for: ex.up,
+      against: ex.down,
+      evidence: ex.evidence,
       suspectedBy: rules[i] ?? [],
     };
-  });
+  }
   return results.sort((a, b) => b.probability - a.probability);
 }
 

@@ -22,7 +22,7 @@ import { answersOf, copyFacts } from './compiled/facts.ts';
 import { settle } from './compiled/implied-absences.ts';
 import { type InterviewProgram, interviewProgram } from './compiled/interview-program.ts';
 import { EMERGENCY, firstFiring, levelAt } from './compiled/triage-program.ts';
-import { pendingItems, type StepFacts, toQuestion, visibleItems } from './question-items.ts';
+import { pendingItems, type StepFacts, stepFacts, toQuestion, visibleIn } from './question-items.ts';
 import { unansweredSigns } from './triage.ts';
 import { boundsSearch, movesBounds, searchBounds } from './triage-bounds.ts';
 
@@ -31,7 +31,7 @@ export function nextStep(kb: LoadedKnowledge, input: AssessmentInput): Interview
   const answers = answersOf(input);
   const settled = copyFacts(answers);
   settle(settled, p.askIfs);
-  const next = nextQuestionOf(p, { answers, settled });
+  const next = nextQuestionOf(p, stepFacts(answers, settled));
   if (!next) return { done: true, assessment: assessFacts(kb, settled) };
   return { done: false, question: next.question, progress: next.progress };
 }
@@ -43,7 +43,7 @@ function nextQuestionOf(
   const { answers, settled } = s;
   let asked = 0;
   for (const q of p.questions) {
-    const vis = visibleItems(q, p, settled);
+    const vis = visibleIn(q, p, s);
     if (vis.length > 0 && vis.every((i) => answers.mentioned[i] === 1)) asked++;
   }
 
@@ -73,7 +73,7 @@ function nextQuestionOf(
         (i) => p.triageRelevant[i] === 1 || p.planRelevant[i] === 1 || p.causeRelevant[i] === 1,
       );
       // A gateway asks about a whole screen; once part of it is answered, the rest is asked as a list.
-      const whole = pending.length === visibleItems(q, p, settled).length;
+      const whole = pending.length === visibleIn(q, p, s).length;
       return {
         question: toQuestion(q, shown, whole),
         progress: { asked, remainingEstimate: safetyLeft + 2 },

@@ -73,7 +73,7 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
   const withheldMap = withholdingsIn(p, f, fires);
   const cautions = new Map<string, Caution[]>();
   const warnings: Plan['warnings'][number][] = [];
-  p.safetyRules.forEach(({ rule, cautionCode, warningCode }, k) => {
+  p.safetyRules.forEach(({ rule, cautionCode, warningCode, sources }, k) => {
     if (!fires[k]) return;
     if (rule.caution) {
       const text = rule.caution.text;
@@ -86,7 +86,7 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
     }
     // In an emergency only the warnings about the emergency itself.
     if (rule.warning && (!emergency || rule.id.startsWith('emergency')))
-      warnings.push({ id: rule.id, code: warningCode, sources: rule.sources.slice() });
+      warnings.push({ id: rule.id, code: warningCode, sources });
   });
 
   // The advice for this person: shown to them, and either offered on its own or an alternative to
@@ -102,13 +102,13 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
 
   const actions: PlanItem[] = [];
   if (!emergency)
-    for (const { item: a, position } of p.byActionOrder) {
+    for (const { item: a, position, sources } of p.byActionOrder) {
       if (!relevant[position] || withheldMap.has(a.id)) continue;
       actions.push({
         id: a.id,
         kind: a.kind,
         grade: a.grade,
-        sources: a.sources.slice(),
+        sources,
         hasTimer: a.timer !== undefined,
         cautions: cautions.get(a.id) ?? [],
       });
@@ -122,18 +122,18 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
     withheld.push({ id: a.id, ruleIds: w.ruleIds, because: w.because, sources: w.sources, instead });
   }
 
-  const seedClaims = kb.seedClaims.map((s): SeedClaimReview => {
-    const { id, section, grade } = s;
-    const sources = s.sources.slice();
-    // The rules that withhold the claim's advice, each once.
-    const ruleIds: string[] = [];
-    if (withheldMap.size > 0)
-      for (const adviceId of s.adviceIds ?? [])
-        for (const r of withheldMap.get(adviceId)?.ruleIds ?? []) if (!ruleIds.includes(r)) ruleIds.push(r);
-    return ruleIds.length > 0
-      ? { id, section, grade, sources, withheldRuleIds: ruleIds }
-      : { id, section, grade, sources };
-  });
+  const seedClaims =
+    withheldMap.size === 0
+      ? p.seedClaims.slice()
+      : kb.seedClaims.map((s, k): SeedClaimReview => {
+          // The rules that withhold the claim's advice, each once.
+          const ruleIds: string[] = [];
+          for (const adviceId of s.adviceIds ?? [])
+            for (const r of withheldMap.get(adviceId)?.ruleIds ?? [])
+              if (!ruleIds.includes(r)) ruleIds.push(r);
+          const shared = p.seedClaims[k] as SeedClaimReview;
+          return ruleIds.length > 0 ? { ...shared, withheldRuleIds: ruleIds } : shared;
+        });
 
   const rank = rankOf(tri.level);
   const getHelpIf: SafetyNet['getHelpIf'] = [];

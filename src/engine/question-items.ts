@@ -8,10 +8,31 @@ import type { Facts } from './compiled/facts.ts';
 import { findingAt } from './compiled/finding-index.ts';
 import type { InterviewProgram, QuestionProgram } from './compiled/interview-program.ts';
 
-/** One step's view of the answers: as given, and settled (with the absences they imply). */
+/**
+ * One step's view of the answers: as given, and settled (with the absences they imply); and, filled in
+ * as the step asks, each question's visible and pending items (by the question's index), which the step needs
+ * several times and which cannot change within it.
+ */
 export interface StepFacts {
   readonly answers: Facts;
   readonly settled: Facts;
+  readonly visible: (readonly number[] | undefined)[];
+  /** Likewise each question's pending items. */
+  readonly pending: (readonly number[] | undefined)[];
+}
+
+export function stepFacts(answers: Facts, settled: Facts): StepFacts {
+  return { answers, settled, visible: [], pending: [] };
+}
+
+/** visibleItems for this step's settled answers, worked out once per question. */
+export function visibleIn(q: QuestionProgram, p: InterviewProgram, s: StepFacts): readonly number[] {
+  let v = s.visible[q.index];
+  if (v === undefined) {
+    v = visibleItems(q, p, s.settled);
+    s.visible[q.index] = v;
+  }
+  return v;
 }
 
 /** The items of a question this person can be asked: none when the question cannot apply. */
@@ -25,9 +46,14 @@ export function visibleItems(q: QuestionProgram, p: InterviewProgram, settled: F
   return out;
 }
 
-/** The visible items not answered yet. */
-export function pendingItems(q: QuestionProgram, p: InterviewProgram, s: StepFacts): number[] {
-  return visibleItems(q, p, s.settled).filter((i) => s.answers.mentioned[i] !== 1);
+/** The visible items not answered yet (worked out once per question and step). */
+export function pendingItems(q: QuestionProgram, p: InterviewProgram, s: StepFacts): readonly number[] {
+  let v = s.pending[q.index];
+  if (v === undefined) {
+    v = visibleIn(q, p, s).filter((i) => s.answers.mentioned[i] !== 1);
+    s.pending[q.index] = v;
+  }
+  return v;
 }
 
 /**

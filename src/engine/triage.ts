@@ -52,7 +52,7 @@ function reasonOf(r: CompiledRule, f: Facts): TriageReason {
     level: r.rule.level,
     code: r.code,
     findings,
-    sources: r.rule.sources.slice(),
+    sources: r.sources,
   };
 }
 

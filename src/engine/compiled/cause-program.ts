@@ -7,13 +7,13 @@
  * probabilities are the same to the last bit and near-ties between causes keep their order.
  */
 import { CONTRACT_CAUSES } from '../../contract/ids.ts';
-import type { CauseResult } from '../../contract/output.ts';
+import type { CauseEvidence, CauseResult } from '../../contract/output.ts';
 import { mentions } from '../../knowledge/conditions.ts';
 import type { LoadedKnowledge } from '../../knowledge/load.ts';
 import type { CauseKnowledge, NumberBand } from '../../knowledge/types.ts';
 import { type CompiledCond, compileCond } from './conditions.ts';
 import { ABSENT, type Facts, PRESENT, UNKNOWN } from './facts.ts';
-import { FINDING_COUNT, indexOfKnown } from './finding-index.ts';
+import { FINDING_COUNT, findingAt, indexOfKnown } from './finding-index.ts';
 
 export interface CauseVector {
   readonly cause: CauseKnowledge;
@@ -49,6 +49,11 @@ export interface ExplainOrder {
   readonly ratio: Float64Array;
   /** |log ratio|: how far it moves the cause. */
   readonly strength: Float64Array;
+  /**
+   * The explanation's entry for that answer, made once and frozen: every assessment that lists it shares
+   * it (a number finding given with a value gets an entry of its own, with the value).
+   */
+  readonly entry: readonly CauseEvidence[];
 }
 
 export interface SuspectRule {
@@ -113,6 +118,14 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
         state: Uint8Array.from(moves, (e) => e.state),
         ratio: Float64Array.from(moves, (e) => e.ratio),
         strength: Float64Array.from(moves, (e) => e.strength),
+        entry: moves.map(
+          (e): CauseEvidence =>
+            Object.freeze({
+              finding: findingAt(finding[e.k] as number),
+              ratio: e.ratio,
+              answer: e.state === PRESENT ? 'present' : 'absent',
+            }),
+        ),
       },
       bandPositions: cause.ratios.flatMap((r, k) => (r.bands ? [k] : [])),
     };

@@ -16,6 +16,8 @@ import { type AskIfs, askIfsOf } from './implied-absences.ts';
 import { type TriageProgram, triageProgram } from './triage-program.ts';
 
 export interface QuestionProgram {
+  /** Its position in the knowledge base's list of questions. */
+  readonly index: number;
   readonly spec: QuestionSpec;
   readonly askIf: CompiledCond | undefined;
   readonly items: Int32Array;
@@ -100,7 +102,8 @@ export function interviewProgram(kb: LoadedKnowledge): InterviewProgram {
   for (let i = 0; i < FINDING_COUNT; i++)
     if (triageRelevant[i] === 1 && !isNumberFinding(findingAt(i))) triageSigns.push(i);
 
-  const compileQuestion = (spec: QuestionSpec): QuestionProgram => ({
+  const compileQuestion = (spec: QuestionSpec, index: number): QuestionProgram => ({
+    index,
     spec,
     askIf: spec.askIf ? compileCond(spec.askIf) : undefined,
     items: Int32Array.from(spec.items.map(indexOfKnown)),

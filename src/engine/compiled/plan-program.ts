@@ -3,7 +3,7 @@
  * order actions are listed in (things to do, best evidence first, then things to avoid) as a rank per
  * item, and the words that make two rules one reason to the person.
  */
-import type { EvidenceGrade } from '../../contract/output.ts';
+import type { EvidenceGrade, SeedClaimReview } from '../../contract/output.ts';
 import type { LoadedKnowledge } from '../../knowledge/load.ts';
 import type { AdviceItem, SafetyNetItem, SafetyRule } from '../../knowledge/types.ts';
 import { type CompiledCond, compileCond } from './conditions.ts';
@@ -29,10 +29,13 @@ export interface CompiledSafetyRule {
   /** Its message codes (safety.<id>.caution, safety.<id>.warning). */
   readonly cautionCode: string;
   readonly warningCode: string;
+  readonly sources: string[];
 }
 
 export interface CompiledAdvice {
   readonly item: AdviceItem;
+  /** Its sources, frozen: every plan that lists the item shares the one list. */
+  readonly sources: string[];
   /** Its position in the knowledge base's list. */
   readonly position: number;
   readonly showIf: CompiledCond | undefined;
@@ -49,6 +52,11 @@ export interface PlanProgram {
     readonly rank: number;
     readonly showIf: CompiledCond | undefined;
   }[];
+  /**
+   * Each seed-article claim's review when none of its advice is withheld (the usual case), made once
+   * and frozen, so a plan shares them rather than copying thirty claims.
+   */
+  readonly seedClaims: readonly SeedClaimReview[];
   /** Per safety rule id: the words of its reason (rules with the same words are one reason). */
   readonly why: ReadonlyMap<string, string>;
   /** Per safety rule id: the words of its caution (shown once per item). */
@@ -57,6 +65,14 @@ export interface PlanProgram {
 
 const cache = new WeakMap<LoadedKnowledge, PlanProgram>();
 
+/**
+ * A frozen copy of a list of the knowledge base's, typed as the output's mutable list: shared by every
+ * answer that names it (a caller that tried to change it would get a TypeError, not change others').
+ */
+export function frozen<T>(list: readonly T[]): T[] {
+  return Object.freeze(list.slice()) as T[];
+}
+
 export function planProgram(kb: LoadedKnowledge): PlanProgram {
   const cached = cache.get(kb);
   if (cached) return cached;
@@ -64,6 +80,7 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
     (item, position): CompiledAdvice => ({
       item,
       position,
+      sources: frozen(item.sources),
       showIf: item.showIf ? compileCond(item.showIf) : undefined,
     }),
   );
@@ -73,6 +90,7 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
       when: compileCond(rule.when),
       cautionCode: `safety.${rule.id}.caution`,
       warningCode: `safety.${rule.id}.warning`,
+      sources: frozen(rule.sources),
     })),
     advice,
     // A stable sort: the knowledge base's order between equals.
@@ -87,6 +105,9 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
       rank: rankOf(item.level),
       showIf: item.showIf ? compileCond(item.showIf) : undefined,
     })),
+    seedClaims: kb.seedClaims.map((c) =>
+      Object.freeze({ id: c.id, section: c.section, grade: c.grade, sources: frozen(c.sources) }),
+    ),
     why: new Map(kb.safetyRules.map((r) => [r.id, r.why])),
     cautionText: new Map(kb.safetyRules.map((r) => [r.id, r.caution?.text])),
   };

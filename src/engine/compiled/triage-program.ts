@@ -27,6 +27,8 @@ export interface CompiledRule {
   readonly cond: CompiledCond;
   /** The catalog key of its reason's words (triage.<id>.text). */
   readonly code: string;
+  /** Its sources, frozen and shared by every reason that names the rule. */
+  readonly sources: string[];
   /** Indexes of the yes/no findings the rule mentions, in the order it mentions them. */
   readonly signs: Int32Array;
 }
@@ -61,6 +63,7 @@ export function triageProgram(triageRules: readonly TriageRule[]): TriageProgram
       rank: rankOf(rule.level),
       cond: compileCond(rule.when),
       code: `triage.${rule.id}.text`,
+      sources: Object.freeze(rule.sources.slice()) as string[],
       signs: Int32Array.from(
         [...mentions(rule.when).keys()].filter((id) => !(id in NUMBER_FINDINGS)).map(indexOfKnown),
       ),
