@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { AssessmentInput } from '../src/contract/input.ts';
+import { us as f, median, perCall, referenceUs, sink } from './reference.ts';
 
 const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
 const ROUNDS = Number(args.rounds);
@@ -71,58 +72,6 @@ const oneShotRaw = oneShot.map((x) => JSON.parse(JSON.stringify(x)) as unknown);
 const depths = statesByDepth();
 const allStates = depths.flat();
 
-// Whatever a measured call returns is folded in here and printed at the end, so no call is dead code.
-let sink = 0;
-
-/** CPU time of this process so far, in ms. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-// ── The reference loop ─────────────────────────────────────────────────────────────────────────
-// Timed by itself, in its own function, so the JIT compiles it once and the same way every round.
-const REF = new Float64Array(1024).map((_, i) => ((i * 7919) % 1000) / 1000);
-function referenceUs(minMs: number): number {
-  let runs = 0;
-  let s = 0;
-  const start = cpuMs();
-  let now = start;
-  do {
-    for (let r = 0; r < 100; r++) {
-      for (let i = 0; i < REF.length; i++) {
-        const x = REF[i] as number;
-        s += x > 0.5 ? Math.sqrt(x) : x * x;
-      }
-    }
-    runs += 100;
-    now = cpuMs();
-  } while (now - start < minMs);
-  sink += s;
-  return ((now - start) * 1000) / runs;
-}
-
-/** µs per call of `fn` over `inputs`, repeated (in batches that double) for at least `minMs`. */
-function perCall<T>(inputs: readonly T[], fn: (x: T) => number, minMs: number): number {
-  let calls = 0;
-  let batch = 1;
-  const start = cpuMs();
-  let now = start;
-  do {
-    for (let b = 0; b < batch; b++) for (const x of inputs) sink += fn(x);
-    calls += batch * inputs.length;
-    batch *= 2;
-    now = cpuMs();
-  } while (now - start < minMs);
-  return ((now - start) * 1000) / calls;
-}
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[h] as number) : ((s[h - 1] as number) + (s[h] as number)) / 2;
-};
-
 // The harness's own cost per call: a function that reads its input (so it cannot be optimised away).
 const harness = (x: AssessmentInput) => x.evidence.length;
 
@@ -169,7 +118,6 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 const benchSeconds = (performance.now() - benchStart) / 1000;
 
-const f = (us: number) => (us >= 100 ? us.toFixed(0) : us >= 10 ? us.toFixed(1) : us.toFixed(2));
 const refUs = median(refRuns);
 console.log(
   `BackEase engine benchmark — Node ${process.version}, one process${process.env.BENCH_PINNED ? ', pinned to one core' : ''}`,
@@ -210,13 +158,17 @@ console.log(
   `assess: ${f(assessUs)} µs (${(assessUs / refUs).toFixed(2)}× reference); the harness itself costs ${(harnessUs * 1000).toFixed(1)} ns per call (${((harnessUs / assessUs) * 100).toFixed(2)}% of an assessment)`,
 );
 
+console.log(
+  `targets (issue 13, one core): assess ≤ 20 µs ${assessUs <= 20 ? 'met' : 'NOT met'}; interview step median ≤ 100 µs ${allMedian <= 100 ? 'met' : 'NOT met'}, slowest depth ≤ 300 µs ${slowestDepth.median <= 300 ? 'met' : 'NOT met'} (µs scale with the machine and its load: compare the ratios)`,
+);
+
 // Memory: heap after many assessments against the heap before them (a ratio near 1 means nothing is kept).
 gc?.();
 const heapStart = process.memoryUsage().heapUsed;
-for (let i = 0; i < 20_000; i++) sink += assessRaw(oneShotRaw[i % oneShotRaw.length], kb).ok ? 1 : 0;
+for (let i = 0; i < 20_000; i++) sink.value += assessRaw(oneShotRaw[i % oneShotRaw.length], kb).ok ? 1 : 0;
 gc?.();
 const heapEnd = process.memoryUsage().heapUsed;
 console.log(
   `memory: engine and knowledge base ${(heapKnowledge / 1e6).toFixed(1)} MB of heap; heap after 20,000 more assessments ${(heapEnd / heapStart).toFixed(2)}× the heap before them${gc ? '' : ' (run with --expose-gc for exact figures)'}`,
 );
-if (sink === Number.MIN_VALUE) console.log(sink);
+if (sink.value === Number.MIN_VALUE) console.log(sink.value);

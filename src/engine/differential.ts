@@ -39,10 +39,15 @@ export function prior(cause: CauseKnowledge, ev: Evidence): number {
  * same evidence is never counted twice (past cancer already weighs heavily for cancer in the spine;
  * confusion says nothing to a bladder infection's ratios, so there the rule adds its whole ratio).
  */
-export function suspicionWeights(p: CauseProgram, f: Facts, rules?: (string[] | undefined)[]): number[] {
+export function suspicionWeights(
+  p: CauseProgram,
+  f: Facts,
+  rules?: (string[] | undefined)[],
+  fired?: Uint8Array,
+): number[] {
   const weight = new Array<number>(p.causes.length).fill(0);
   for (const r of p.suspectRules) {
-    if (!r.when.holds(f)) continue;
+    if (fired ? fired[r.position] !== 1 : !r.when.holds(f)) continue;
     WITNESSES.length = 0;
     r.when.witness(f, WITNESSES);
     for (const i of WITNESSES) IS_WITNESS[i] = 1;
@@ -173,25 +178,44 @@ function evidenceEntry(i: number, ratio: number, f: Facts): CauseEvidence {
     : { finding, ratio, answer: 'present', value };
 }
 
-export function differentialOfFacts(kb: LoadedKnowledge, f: Facts): CauseResult[] {
+/** `fired`: which triage rules hold, by position (firedRuleMask), when the caller has worked it out. */
+export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: Uint8Array): CauseResult[] {
   const p = causeProgram(kb);
-  const rules = new Array<string[] | undefined>(p.causes.length);
-  const probs = normalise(logScoresOf(p, f, suspicionWeights(p, f, rules)));
-  const results = new Array<CauseResult>(p.causes.length);
-  for (let i = 0; i < results.length; i++) {
+  const n = p.causes.length;
+  const rules = new Array<string[] | undefined>(n);
+  const probs = normalise(logScoresOf(p, f, suspicionWeights(p, f, rules, fired)));
+  const results = new Array<CauseResult>(n);
+  const order = byProbability(probs);
+  for (let r = 0; r < n; r++) {
+    const i = order[r] as number;
     const c = p.causes[i] as CauseVector;
     const ex = explain(c, f);
-    results[i] = {
+    results[r] = {
       id: c.cause.id,
       kind: c.kind,
-      probability: probs[i] ?? 0,
+      probability: probs[i] as number,
       for: ex.up,
       against: ex.down,
       evidence: ex.evidence,
       suspectedBy: rules[i] ?? [],
     };
   }
-  return results.sort((a, b) => b.probability - a.probability);
+  return results;
+}
+
+/** Positions, most probable first; equal probabilities keep the knowledge base's order (a stable sort). */
+function byProbability(probs: readonly number[]): Int32Array {
+  const order = new Int32Array(probs.length);
+  for (let i = 0; i < probs.length; i++) {
+    const pi = probs[i] as number;
+    let at = i;
+    while (at > 0 && (probs[order[at - 1] as number] as number) < pi) {
+      order[at] = order[at - 1] as number;
+      at--;
+    }
+    order[at] = i;
+  }
+  return order;
 }
 
 export function differential(kb: LoadedKnowledge, ev: Evidence): CauseResult[] {

@@ -137,8 +137,8 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
 
   const rank = rankOf(tri.level);
   const getHelpIf: SafetyNet['getHelpIf'] = [];
-  for (const { item, rank: itemRank, showIf } of p.safetyNet)
-    if (itemRank > rank && (!showIf || showIf.holds(f))) getHelpIf.push({ id: item.id, level: item.level });
+  for (const { rank: itemRank, showIf, entry } of p.safetyNet)
+    if (itemRank > rank && (!showIf || showIf.holds(f))) getHelpIf.push(entry);
 
   const duration = f.value[DURATION] as number;
   const durationDays = Number.isNaN(duration) ? undefined : duration;

@@ -57,9 +57,12 @@ function reasonOf(r: CompiledRule, f: Facts): TriageReason {
 }
 
 /** The fired rules with their reasons, most urgent first (the knowledge base's order within a level). */
-function firedOf(p: TriageProgram, f: Facts): TriageReason[] {
+function firedOf(p: TriageProgram, f: Facts, fired?: Uint8Array): TriageReason[] {
   const reasons: TriageReason[] = [];
-  for (const r of p.rules) if (r.cond.holds(f)) reasons.push(reasonOf(r, f));
+  for (let k = 0; k < p.rules.length; k++) {
+    const r = p.rules[k] as CompiledRule;
+    if (fired ? fired[k] === 1 : r.cond.holds(f)) reasons.push(reasonOf(r, f));
+  }
   return reasons.sort(byUrgency);
 }
 
@@ -139,9 +142,10 @@ function serviceFor(
   return rule?.rule.service ?? DEFAULT_SERVICE[level];
 }
 
-export function triageOfFacts(kb: Rules, f: Facts): Triage {
+/** `mask`: which rules hold, by position (firedRuleMask), when the caller has worked it out. */
+export function triageOfFacts(kb: Rules, f: Facts, mask?: Uint8Array): Triage {
   const p = triageProgram(kb.triageRules);
-  const fired = firedOf(p, f);
+  const fired = firedOf(p, f, mask);
   const ruled = fired[0]?.level ?? 'self_care';
   const unanswered = unansweredSigns(p, f, ruled).map(findingAt);
   const floor: TriageReason | undefined =

@@ -58,6 +58,8 @@ export interface ExplainOrder {
 
 export interface SuspectRule {
   readonly ruleId: string;
+  /** Its position among the knowledge base's triage rules. */
+  readonly position: number;
   readonly when: CompiledCond;
   /** The log of the ratio a fired rule of this level is worth to each cause it suspects. */
   readonly worth: number;
@@ -131,16 +133,19 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
     };
   });
   const position = new Map(kb.causes.map((c, i) => [c.id as string, i]));
-  const suspectRules = kb.triageRules
-    .filter((r) => r.suspects && (r.level === 'emergency' || r.level === 'urgent'))
-    .map(
-      (r): SuspectRule => ({
-        ruleId: r.id,
-        when: compileCond(r.when),
-        worth: Math.log(kb.suspectRatio.ratio[r.level as 'emergency' | 'urgent']),
-        causes: Int32Array.from((r.suspects ?? []).flatMap((id) => position.get(id) ?? [])),
-      }),
-    );
+  const suspectRules = kb.triageRules.flatMap((r, at): SuspectRule[] =>
+    r.suspects && (r.level === 'emergency' || r.level === 'urgent')
+      ? [
+          {
+            ruleId: r.id,
+            position: at,
+            when: compileCond(r.when),
+            worth: Math.log(kb.suspectRatio.ratio[r.level]),
+            causes: Int32Array.from(r.suspects.flatMap((id) => position.get(id) ?? [])),
+          },
+        ]
+      : [],
+  );
   const causesReading = Array.from({ length: FINDING_COUNT }, (_, i) =>
     Int32Array.from(
       kb.causes.flatMap((c, ci) => {

@@ -3,7 +3,7 @@
  * order actions are listed in (things to do, best evidence first, then things to avoid) as a rank per
  * item, and the words that make two rules one reason to the person.
  */
-import type { EvidenceGrade, SeedClaimReview } from '../../contract/output.ts';
+import type { EvidenceGrade, SafetyNet, SeedClaimReview } from '../../contract/output.ts';
 import type { LoadedKnowledge } from '../../knowledge/load.ts';
 import type { AdviceItem, SafetyNetItem, SafetyRule } from '../../knowledge/types.ts';
 import { type CompiledCond, compileCond } from './conditions.ts';
@@ -51,6 +51,8 @@ export interface PlanProgram {
     readonly item: SafetyNetItem;
     readonly rank: number;
     readonly showIf: CompiledCond | undefined;
+    /** The plan's entry for it, made once and frozen. */
+    readonly entry: SafetyNet['getHelpIf'][number];
   }[];
   /**
    * Each seed-article claim's review when none of its advice is withheld (the usual case), made once
@@ -104,6 +106,7 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
       item,
       rank: rankOf(item.level),
       showIf: item.showIf ? compileCond(item.showIf) : undefined,
+      entry: Object.freeze({ id: item.id, level: item.level }),
     })),
     seedClaims: kb.seedClaims.map((c) =>
       Object.freeze({ id: c.id, section: c.section, grade: c.grade, sources: frozen(c.sources) }),

@@ -96,3 +96,10 @@ export function firstFiring(byUrgency: readonly CompiledRule[], f: Facts): numbe
   for (const r of byUrgency) if (r.cond.holds(f)) return r.rank;
   return SELF_CARE;
 }
+
+/** Which rules hold, by their position in the knowledge base's list (1 = fires). */
+export function firedRuleMask(p: TriageProgram, f: Facts): Uint8Array {
+  const mask = new Uint8Array(p.rules.length);
+  for (let k = 0; k < p.rules.length; k++) if ((p.rules[k] as CompiledRule).cond.holds(f)) mask[k] = 1;
+  return mask;
+}
