@@ -123,11 +123,15 @@ function explain(c: CauseVector, f: Facts): Explanation {
   const ex = c.explain;
   const bands = c.bandPositions.length > 0 ? bandMoves(c, f) : NO_BANDS;
   const out: Explanation = { evidence: [], up: [], down: [] };
+  const { evidence, up, down } = out;
   const state = f.state;
+  const value = f.value;
+  const { finding, entry, raises } = ex;
+  const want = ex.state;
   let b = 0;
-  for (let j = 0; j < ex.k.length; j++) {
-    const i = ex.finding[j] as number;
-    if (state[i] !== ex.state[j]) continue;
+  for (let j = 0; j < finding.length; j++) {
+    const i = finding[j] as number;
+    if (state[i] !== want[j]) continue;
     if (b < bands.length) {
       const strength = ex.strength[j] as number;
       const k = ex.k[j] as number;
@@ -137,8 +141,10 @@ function explain(c: CauseVector, f: Facts): Explanation {
         add(out, evidenceEntry(c.finding[m.k] as number, m.ratio, f));
       }
     }
-    const shared = ex.entry[j] as CauseEvidence;
-    add(out, Number.isNaN(f.value[i] as number) ? shared : { ...shared, value: f.value[i] as number });
+    const shared = entry[j] as CauseEvidence;
+    const v = value[i] as number;
+    evidence.push(Number.isNaN(v) ? shared : { ...shared, value: v });
+    (raises[j] === 1 ? up : down).push(shared.finding);
   }
   for (; b < bands.length; b++) {
     const m = bands[b] as BandMove;

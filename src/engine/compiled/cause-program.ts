@@ -54,6 +54,8 @@ export interface ExplainOrder {
    * it (a number finding given with a value gets an entry of its own, with the value).
    */
   readonly entry: readonly CauseEvidence[];
+  /** 1 where the answer raises the cause (ratio above 1). */
+  readonly raises: Uint8Array;
 }
 
 export interface SuspectRule {
@@ -120,6 +122,7 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
         state: Uint8Array.from(moves, (e) => e.state),
         ratio: Float64Array.from(moves, (e) => e.ratio),
         strength: Float64Array.from(moves, (e) => e.strength),
+        raises: Uint8Array.from(moves, (e) => (e.ratio > 1 ? 1 : 0)),
         entry: moves.map(
           (e): CauseEvidence =>
             Object.freeze({
