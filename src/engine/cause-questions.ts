@@ -34,8 +34,15 @@ export function nextCauseQuestion(
   const weight = suspicionWeights(p.causes, settled);
   const scores = logScoresOf(p.causes, settled, weight);
   const probs = normalise(scores);
-  const now: Now = { weight, scores, probs, top: topIds(probs, 3), entropy: entropy(probs) };
-  const scratch = copyFacts(answers);
+  const top = new Int32Array(3);
+  const now: Now = { weight, scores, probs, top, topCount: topInto(probs, top), entropy: entropy(probs) };
+  const n = scores.length;
+  const scratch: Scratch = {
+    facts: copyFacts(answers),
+    scores: new Float64Array(n),
+    probs: new Float64Array(n),
+    top: new Int32Array(3),
+  };
   let best: { q: InterviewProgram['ordered'][number]; items: readonly number[]; gain: number } | undefined;
   for (const q of p.ordered) {
     const pending = pendingItems(q, p, s);
@@ -58,25 +65,47 @@ export function nextCauseQuestion(
   };
 }
 
-/** The k most likely causes, most likely first (the earlier cause first on a tie, as a stable sort). */
-function topIds(probs: readonly number[], k: number): number[] {
-  const top: number[] = [];
+/**
+ * The k most likely causes, most likely first (the earlier cause first on a tie, as a stable sort),
+ * written into `out`; returns how many (fewer than k only when there are fewer causes).
+ */
+function topInto(probs: ArrayLike<number>, out: Int32Array): number {
+  const k = out.length;
+  let n = 0;
   for (let i = 0; i < probs.length; i++) {
     const pi = probs[i] as number;
-    let at = top.length;
-    while (at > 0 && pi > (probs[top[at - 1] as number] as number)) at--;
+    let at = n;
+    while (at > 0 && pi > (probs[out[at - 1] as number] as number)) at--;
     if (at < k) {
-      top.splice(at, 0, i);
-      if (top.length > k) top.pop();
+      for (let j = Math.min(n, k - 1); j > at; j--) out[j] = out[j - 1] as number;
+      out[at] = i;
+      if (n < k) n++;
     }
   }
-  return top;
+  return n;
 }
 
-function entropy(probs: readonly number[]): number {
+function entropy(probs: ArrayLike<number>): number {
   let h = 0;
-  for (const p of probs) if (p > 0) h -= p * Math.log2(p);
+  for (let i = 0; i < probs.length; i++) {
+    const p = probs[i] as number;
+    if (p > 0) h -= p * Math.log2(p);
+  }
   return h;
+}
+
+/** exp(s - max) / Σ into `out`, with the same arithmetic in the same order as normalise. */
+function normaliseInto(scores: ArrayLike<number>, out: Float64Array): Float64Array {
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i] as number);
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const e = Math.exp((scores[i] as number) - max);
+    out[i] = e;
+    sum += e;
+  }
+  for (let i = 0; i < scores.length; i++) out[i] = (out[i] as number) / sum;
+  return out;
 }
 
 /** The step's cause scores and what they are made of. */
@@ -84,40 +113,52 @@ interface Now {
   readonly weight: readonly number[];
   readonly scores: readonly number[];
   readonly probs: readonly number[];
-  readonly top: readonly number[];
+  readonly top: Int32Array;
+  readonly topCount: number;
   readonly entropy: number;
 }
 
+/** What every "what if" of one step writes into: the facts, the scores, the distribution, its top three. */
+interface Scratch {
+  readonly facts: Facts;
+  readonly scores: Float64Array;
+  readonly probs: Float64Array;
+  readonly top: Int32Array;
+}
+
 /**
- * The cause distribution if one more item were answered. An item that can make another question
- * inapplicable may change other findings too: everything is scored again. Otherwise only the causes
- * that read the item, and those whose suspicion weight the item changes, can score differently; every
- * other score would be the same sum of the same terms, so it is kept.
+ * The cause distribution if one more item were answered (in scratch.probs). An item that can make
+ * another question inapplicable may change other findings too: everything is scored again. Otherwise
+ * only the causes that read the item, and those whose suspicion weight the item changes, can score
+ * differently; every other score would be the same sum of the same terms, so it is kept.
  */
 function probsIf(
   p: InterviewProgram,
   s: StepFacts,
-  scratch: Facts,
+  scratch: Scratch,
   i: number,
   state: 'present' | 'absent',
   now: Now,
-): number[] {
+): Float64Array {
   const cp = p.causes;
+  const f = scratch.facts;
   if (p.inAskIf[i] === 1) {
-    copyInto(scratch, s.answers);
-    setAnswer(scratch, i, state);
-    settle(scratch, p.askIfs);
-    return normalise(logScoresOf(cp, scratch));
+    copyInto(f, s.answers);
+    setAnswer(f, i, state);
+    settle(f, p.askIfs);
+    return normaliseInto(logScoresOf(cp, f), scratch.probs);
   }
-  copyInto(scratch, s.settled);
-  setAnswer(scratch, i, state);
-  const weight = cp.suspectRulesRead[i] === 1 ? suspicionWeights(cp, scratch) : now.weight;
-  const scores = now.scores.slice();
+  copyInto(f, s.settled);
+  setAnswer(f, i, state);
+  const weight = cp.suspectRulesRead[i] === 1 ? suspicionWeights(cp, f) : now.weight;
+  const scores = scratch.scores;
   const reads = cp.causesReading[i] as Int32Array;
   for (let ci = 0; ci < scores.length; ci++)
-    if (weight[ci] !== now.weight[ci] || reads.includes(ci))
-      scores[ci] = causeScore(cp.causes[ci] as CauseVector, scratch, weight[ci] as number);
-  return normalise(scores);
+    scores[ci] =
+      weight[ci] !== now.weight[ci] || reads.includes(ci)
+        ? causeScore(cp.causes[ci] as CauseVector, f, weight[ci] as number)
+        : (now.scores[ci] as number);
+  return normaliseInto(scores, scratch.probs);
 }
 
 /**
@@ -129,7 +170,7 @@ function probsIf(
 function itemGain(
   p: InterviewProgram,
   s: StepFacts,
-  scratch: Facts,
+  scratch: Scratch,
   i: number,
   now: Now,
 ): { gain: number; changesTop: boolean } {
@@ -143,8 +184,18 @@ function itemGain(
   for (const state of ['present', 'absent'] as const) {
     const after = probsIf(p, s, scratch, i, state, now);
     expected += (state === 'present' ? pPresent : 1 - pPresent) * entropy(after);
-    const t = topIds(after, 3);
-    if (t[0] !== now.top[0] || t.some((x) => !now.top.includes(x))) changesTop = true;
+    if (!changesTop) changesTop = topDiffers(topInto(after, scratch.top), scratch.top, now);
   }
   return { gain: Math.max(0, now.entropy - expected), changesTop };
+}
+
+/** Whether a top three differs from the step's: another most likely cause, or another set. */
+function topDiffers(n: number, top: Int32Array, now: Now): boolean {
+  if (n !== now.topCount || top[0] !== now.top[0]) return true;
+  for (let a = 0; a < n; a++) {
+    let found = false;
+    for (let b = 0; b < now.topCount; b++) if (top[a] === now.top[b]) found = true;
+    if (!found) return true;
+  }
+  return false;
 }
