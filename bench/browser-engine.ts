@@ -3,7 +3,10 @@
  * the usual stand-in for a cheap phone), at every depth the dev cases reach. The engine is bundled from
  * src/ with Vite as the web app bundles it (bench/browser-engine-page.ts), loaded into a blank page of
  * Debian's Chromium through playwright-core, and timed by the page's own clock beside the same
- * reference loop as bench/engine.ts (throttled too). Prints numbers; nothing here is asserted.
+ * reference loop as bench/engine.ts (throttled too). The page's clock is the wall clock, which on a
+ * shared machine also counts the neighbours: so each state's figure is the fastest of its rounds (each
+ * round a mean over at least 5 ms of repeated steps), which neighbours can only slow, never speed up.
+ * Prints numbers; nothing here is asserted.
  *
  *   npm run bench:browser [-- --rate 4 --rounds 3]
  */
@@ -119,31 +122,36 @@ try {
     }
   }
 
-  const ref = median(refs);
+  const ref = Math.min(...refs);
   console.log(
     `BackEase engine in the browser — ${userAgent.replace(/^.*(HeadlessChrome\/\S+|Chrome\/\S+).*$/, '$1')}, CPU throttled ${RATE}×`,
   );
   console.log(
-    `workload: ${all.length} interview states of the ${parsed.value.length} dev cases; ${ROUNDS} rounds (medians); bundle ${(script.code.length / 1024).toFixed(0)} KB`,
+    `workload: ${all.length} interview states of the ${parsed.value.length} dev cases; ${ROUNDS} rounds (each state's fastest round); bundle ${(script.code.length / 1024).toFixed(0)} KB`,
   );
   console.log(
-    `reference loop: ${(ref * 1000).toFixed(1)} µs per run, throttled (the unit of the ratios below)\n`,
+    `reference loop: ${(ref * 1000).toFixed(1)} µs per run (fastest round), throttled (the unit of the ratios below)\n`,
   );
   console.log(
     `  ${'depth'.padStart(5)} ${'cases'.padStart(6)} ${'median ms'.padStart(10)} ${'slowest ms'.padStart(11)} ${'× reference'.padStart(12)}`,
   );
+  const fastest = (xs: readonly number[]) => Math.min(...xs);
   const rows = perState.map((states, d) => {
-    const ms = states.map(median);
+    const ms = states.map(fastest);
     return { d, cases: ms.length, median: median(ms), slowest: Math.max(...ms) };
   });
   for (const r of rows)
     console.log(
       `  ${String(r.d).padStart(5)} ${String(r.cases).padStart(6)} ${r.median.toFixed(2).padStart(10)} ${r.slowest.toFixed(2).padStart(11)} ${(r.median / ref).toFixed(0).padStart(12)}`,
     );
-  const overall = median(perState.flatMap((states) => states.map(median)));
+  const overall = median(perState.flatMap((states) => states.map(fastest)));
   const slowest = rows.reduce((a, b) => (b.median > a.median ? b : a));
+  const worstState = Math.max(...rows.map((r) => r.slowest));
   console.log(
-    `\ninterview step at ${RATE}× throttling: median ${overall.toFixed(2)} ms over all states; slowest depth ${slowest.d}: median ${slowest.median.toFixed(2)} ms over its ${slowest.cases} cases`,
+    `\ninterview step at ${RATE}× throttling: median ${overall.toFixed(2)} ms over all states; slowest depth ${slowest.d}: median ${slowest.median.toFixed(2)} ms over its ${slowest.cases} cases; slowest single state ${worstState.toFixed(2)} ms`,
+  );
+  console.log(
+    `target (issue 13): an interview step ≤ 4 ms at 4× throttling: ${RATE === 4 ? (worstState <= 4 ? 'met by every state' : slowest.median <= 4 ? 'met at the median of every depth, not by every state' : 'NOT met') : 'run with --rate 4 to check'}`,
   );
 } finally {
   await browser.close();
