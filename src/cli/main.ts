@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerAssess } from './commands/assess.ts';
+import { registerBackup } from './commands/backup.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerFhir } from './commands/fhir.ts';
 import { registerParse } from './commands/parse.ts';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerEval(program);
   registerReport(program);
   registerFhir(program);
+  registerBackup(program);
   return program;
 }
 

@@ -38,6 +38,7 @@ export const ERROR_CODES = {
   csrf_failed: { status: 403 },
   not_found: { status: 404 },
   conflict: { status: 409 },
+  version_conflict: { status: 409 },
   rate_limited: { status: 429 },
   internal_error: { status: 500 },
   database_unavailable: { status: 503 },

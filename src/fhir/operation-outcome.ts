@@ -45,6 +45,7 @@ const ISSUE_TYPE: Readonly<Record<ErrorCode, IssueType>> = {
   csrf_failed: 'forbidden',
   not_found: 'not-found',
   conflict: 'conflict',
+  version_conflict: 'conflict',
   rate_limited: 'throttled',
   internal_error: 'exception',
   database_unavailable: 'transient',

@@ -106,7 +106,7 @@ export const seedClaims: readonly SeedClaim[] = [
     claim: 'Most cramps are not a sign of anything serious, though some come from a medical problem.',
     grade: 'supported',
     gradeNote:
-      'About 85–90% of back pain is non-specific; in one primary-care study a serious cause was found in about 1 person in 100.',
+      'In about 85 to 90 in 100 people, back pain is non-specific; in one primary-care study a serious cause was found in about 1 person in 100.',
     verdict:
       'True for most people. That is why we check the warning signs first, and why you should get help if any of them appear.',
     sources: ['R6', 'R8', 'R10'],
@@ -141,7 +141,7 @@ export const seedClaims: readonly SeedClaim[] = [
     claim: 'Better general health and regular exercise prevent spasms.',
     grade: 'supported',
     gradeNote:
-      'In trials, exercise with education cut new bouts of back pain by about 45% (moderate quality). The effect fades if exercise stops.',
+      'In trials, exercise with education cut new bouts of back pain by almost half (moderate quality). The effect fades if exercise stops.',
     verdict: 'Yes. Once the worst has settled, keep up regular exercise to make another bout less likely.',
     sources: ['R59', 'R4', 'R1'],
     adviceIds: ['exercise_education', 'stay_active'],

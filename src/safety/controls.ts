@@ -550,7 +550,7 @@ export const controls = [
       ),
       ...tests(
         'e2e/self-care.e2e.test.ts',
-        'benign back spasm > starts a guided remedy timer that keeps running across a reload',
+        'benign back spasm > starts a guided remedy timer that keeps running across a reload and asks before stopping',
       ),
     ],
   },
@@ -722,17 +722,25 @@ export const controls = [
   {
     id: 'CTL-emergency-numbers',
     type: 'design',
-    text: "The call button uses the national number of the person's chosen or guessed country and falls back to 112; the emergency words name 999, 112 and 911, so a wrong country still shows a number that works in most of the world.",
+    text: "The call button uses the national number of the person's chosen or guessed country, from a table of services per country with a source (or a stated estimate) for every contact, and falls back to 112; the emergency words name 999, 112 and 911, so a wrong country still shows a number that works in most of the world.",
     refs: [
-      ...code('web/src/settings/emergency-numbers.ts', 'emergencyNumbers', 'guessCountry', 'DEFAULT_NUMBERS'),
+      ...code(
+        'src/knowledge/services.ts',
+        'SERVICES',
+        'servicesFor',
+        'emergencyNumbers',
+        'guessCountry',
+        'DEFAULT_SERVICES',
+      ),
       ...message('service.emergency_services.action', 'header.emergency'),
     ],
     verifiedBy: [
       ...tests(
-        'web/src/settings/emergency-numbers.test.ts',
-        'emergency numbers > gives the national number first',
-        'emergency numbers > falls back to 112 for an unknown or unset country',
-        'emergency numbers > guesses the country from the language tag',
+        'src/knowledge/services.test.ts',
+        'services by country > covers every country of the research table, with the EU 112 for the rest',
+        'services by country > cites a listed source for every contact, or says why it is an estimate',
+        'services by country > gives the researched countries their researched numbers',
+        'services by country > guesses the country from the language tag',
       ),
       ...tests(
         'e2e/emergency.e2e.test.ts',
@@ -776,10 +784,9 @@ export const controls = [
     verifiedBy: [
       ...tests(
         'web/src/diary/sync.test.ts',
-        'diary sync > pushes local changes and pulls records made on another device',
-        'diary sync > sends deletions and removes records deleted elsewhere',
-        'diary sync > is idempotent: a second sync changes nothing',
-        'diary sync > keeps a record that was edited while the sync was running dirty',
+        'diary sync, one device > pushes local changes and pulls records made on another device, and a second sync changes nothing',
+        'diary sync, one device > keeps a record that was edited while the sync was running dirty, based on what was sent',
+        'diary sync, one device > deletes on the server what was deleted here while its first write was under way',
       ),
       ...tests(
         'src/server/diary.int.test.ts',
@@ -794,6 +801,33 @@ export const controls = [
       ...tests(
         'e2e/account-sync.e2e.test.ts',
         'account and sync > signs up, syncs the diary, signs out and in, exports and deletes',
+      ),
+    ],
+  },
+
+  {
+    id: 'CTL-versioned-writes',
+    type: 'design',
+    text: 'Every diary record carries a version; a write or deletion names the version it changes, and a stale one is refused (409 version_conflict) with the record as it is now; deletions leave tombstones; the web app merges field by field and asks the person when both devices changed the same field or one deleted what the other changed.',
+    refs: [
+      ...file('src/store/versioning.ts', 'web/src/diary/merge.ts'),
+      ...code('web/src/diary/sync.ts', 'syncDiary'),
+    ],
+    verifiedBy: [
+      ...tests(
+        'src/server/diary.int.test.ts',
+        'API on %s > collection %s > answers a stale write 409 version_conflict with the record as it is now, and keeps it',
+        'API on %s > collection %s > keeps a tombstone: other devices learn of the deletion, a stale one cannot undo it unawares',
+      ),
+      ...tests(
+        'web/src/diary/merge.test.ts',
+        'three-way merge of a record > names a field both changed differently, keeping this device’s value until the person chooses',
+        'three-way merge of a record > treats every difference as a conflict without a base: nothing is overwritten on a guess',
+      ),
+      ...tests(
+        'e2e/sync-conflict.e2e.test.ts',
+        'sync between two devices > asks the second device to sync when both ended one episode, in either order, and keeps the choice',
+        'sync between two devices > asks when one device deleted an entry that the other changed, and can keep the change',
       ),
     ],
   },
@@ -868,11 +902,6 @@ export const plannedControls = [
     id: 'PLN-sourced-emergency-numbers',
     text: 'Emergency, urgent-advice and maternity contacts per country sourced as research/services-and-standards.md §1 does, with the country synced with the account.',
     issue: 12,
-  },
-  {
-    id: 'PLN-no-lost-edits',
-    text: 'No lost edits: versioned writes that refuse a stale update instead of overwriting it, across devices and processes.',
-    issue: 14,
   },
 ] as const satisfies readonly PlannedControl[];
 

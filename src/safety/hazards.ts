@@ -500,11 +500,10 @@ export const hazards: readonly LoggedHazard[] = [
     effect:
       'The doctor-visit summary and the diary nudges miss a worsening pattern, so a GP review is not suggested or the doctor sees the wrong history.',
     before: { severity: 'significant', likelihood: 'medium' },
-    after: { severity: 'significant', likelihood: 'low' },
-    controls: ['CTL-sync-keeps-edits'],
-    planned: ['PLN-no-lost-edits'],
+    after: { severity: 'significant', likelihood: 'very_low' },
+    controls: ['CTL-sync-keeps-edits', 'CTL-versioned-writes'],
     residual:
-      'The diary is on the device first, syncs idempotently by client-made ids, keeps a record edited during a sync, and imports all or nothing. What is left: last-writer-wins across devices can still replace a newer edit (issue 14).',
+      'The diary is on the device first, syncs idempotently by client-made ids, keeps a record edited during a sync, and imports all or nothing; a stale write is refused by version and merged or put to the person, never applied over a newer edit. What is left: a person can still choose the older value when asked.',
     owner: 'engineering_lead',
     reviewBy: REVIEW_BY,
     status: 'open',

@@ -123,6 +123,7 @@ const SUCCESS: Record<string, Recipe> = {
     });
   },
   'GET /api/v1/fhir': (r) => send(r, r.url, { headers: withSession(me) }),
+  'GET /api/v1/deleted': (r) => send(r, r.url, { headers: withSession(me) }),
 };
 
 /** The diary collections: the same five operations each. */
@@ -142,15 +143,36 @@ function collectionRecipe(r: AnyRoute, status: number): Recipe | undefined {
     };
   if (r.method === 'GET' && item && status === 200)
     return async () => send(r, urlOf(r, await stored(r)), { headers });
-  if ((r.method === 'GET' || r.method === 'DELETE') && status === 404)
-    return () => send(r, urlOf(r), { headers });
-  if (r.method === 'PUT' && (status === 200 || status === 201))
+  if (r.method === 'GET' && status === 404) return () => send(r, urlOf(r), { headers });
+  const later = (id: string) => makeRecord(c.name, '2026-11-29T09:00:00Z', id);
+  if (r.method === 'PUT' && status === 200)
     return async () => {
-      const id = status === 200 ? await stored(r) : randomUUID();
+      const id = await stored(r);
+      return send(r, urlOf(r, id), { headers, payload: { ...later(id), version: 1 } });
+    };
+  if (r.method === 'PUT' && status === 201)
+    return () => {
+      const id = randomUUID();
       return send(r, urlOf(r, id), { headers, payload: makeRecord(c.name, undefined, id) });
     };
+  // A change that names no version, of a record that exists: it cannot know what it replaces.
+  if (r.method === 'PUT' && status === 409)
+    return async () => {
+      const id = await stored(r);
+      return send(r, urlOf(r, id), { headers, payload: later(id) });
+    };
   if (r.method === 'DELETE' && status === 204)
-    return async () => send(r, urlOf(r, await stored(r)), { headers });
+    return async () => send(r, urlOf(r, await stored(r)), { headers, payload: { version: 1 } });
+  if (r.method === 'DELETE' && status === 404)
+    return () => send(r, urlOf(r), { headers, payload: { version: 1 } });
+  // A deletion of version 1 after another device made version 2.
+  if (r.method === 'DELETE' && status === 409)
+    return async () => {
+      const id = await stored(r);
+      const changed = await me.call('PUT', urlOf(r, id), { ...later(id), version: 1 });
+      expect(changed.statusCode).toBe(200);
+      return send(r, urlOf(r, id), { headers, payload: { version: 1 } });
+    };
   return undefined;
 }
 

@@ -87,5 +87,9 @@ export function logAndMap(error: unknown, req: FastifyRequest, reply: FastifyRep
 export function handleError(error: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
   const { status, issues } = logAndMap(error, req, reply);
   const body = errorBodyFor(req, reply, issues);
-  return reply.code(status).type('application/json; charset=utf-8').send(body);
+  const extra = error instanceof ApiError ? error.extra : {};
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send({ ...extra, ...body });
 }

@@ -270,8 +270,9 @@ function responses(route: AnyRoute, schemaFor: (s: BodySchema, io: Io) => Json):
       };
       continue;
     }
-    if (declared?.schema)
-      throw new Error(`${route.method} ${route.url} ${status}: error bodies are implied.`);
+    // An error answer may declare a body of its own: the error body with more beside it.
+    if (declared?.schema && !extendsErrorBody(declared.schema))
+      throw new Error(`${route.method} ${route.url} ${status}: an error body must extend the Error body.`);
     const headers = {
       ...(status === 429 ? { 'Retry-After': header('RetryAfter') } : {}),
       ...declared?.headers,
@@ -279,10 +280,18 @@ function responses(route: AnyRoute, schemaFor: (s: BodySchema, io: Io) => Json):
     out[status] = {
       description: [implied.get(status), declared?.description].filter(Boolean).join(' '),
       ...(Object.keys(headers).length ? { headers } : {}),
-      content: errorContent,
+      content: declared?.schema
+        ? { 'application/json': { schema: schemaFor(declared.schema, 'output') } }
+        : errorContent,
     };
   }
   return out;
+}
+
+/** A Zod object whose `error` field is the error body's: what clients read first is always there. */
+function extendsErrorBody(s: BodySchema): boolean {
+  const shape = isZod(s) ? (s as unknown as { shape?: Record<string, unknown> }).shape : undefined;
+  return shape?.error === (ERROR_BODY as unknown as { shape: Record<string, unknown> }).shape.error;
 }
 
 function operationId(route: AnyRoute): string {

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The tables as Kysely sees them. Times are integers (ms since the epoch) so that both dialects compare
  * them as numbers; diary records are kept whole as JSON text, which is what makes export and import
@@ -35,6 +37,18 @@ export interface DiaryEntriesTable {
   at: number;
   data: string;
   updated_at: number;
+  /** 1 when created, one more at every change (since migration 0003). */
+  version: Generated<number>;
+}
+
+/** A deleted diary record (docs/sync.md): the key of a row that is no longer in diary_entries. */
+export interface DiaryTombstonesTable {
+  user_id: string;
+  kind: string;
+  id: string;
+  /** The deletion's version: one more than the record's last. */
+  version: number;
+  deleted_at: number;
 }
 
 export interface RateLimitCountersTable {
@@ -87,6 +101,7 @@ export interface Database {
   sessions: SessionsTable;
   profiles: ProfilesTable;
   diary_entries: DiaryEntriesTable;
+  diary_tombstones: DiaryTombstonesTable;
   rate_limit_counters: RateLimitCountersTable;
   trusted_devices: TrustedDevicesTable;
   signin_throttle: SigninThrottleTable;
