@@ -64,10 +64,6 @@ export function toEvidence(input: AssessmentInput, findings?: readonly FindingKn
   return new FactsEvidence(factsFor(input, findings));
 }
 
-export function evidenceOf(facts: Facts): Evidence {
-  return new FactsEvidence(facts);
-}
-
 /** The compiled facts behind any evidence: its own, or read through the interface from another implementation. */
 export function factsOf(ev: Evidence): Facts {
   if (ev instanceof FactsEvidence) return ev.facts;

@@ -5,7 +5,7 @@
  * The rules run compiled (compiled/triage-program.ts) on the facts; the functions taking an Evidence
  * are the public form of the same thing.
  */
-import type { FindingId, TriageLevel } from '../contract/ids.ts';
+import type { TriageLevel } from '../contract/ids.ts';
 import type { CareService, Triage, TriageReason } from '../contract/output.ts';
 import { DEFAULT_SERVICE } from '../knowledge/actions.ts';
 import type { Knowledge } from '../knowledge/types.ts';
@@ -66,10 +66,6 @@ function firedOf(p: TriageProgram, f: Facts, fired?: Uint8Array): TriageReason[]
   return reasons.sort(byUrgency);
 }
 
-export function firedRules(kb: Rules, ev: Evidence): TriageReason[] {
-  return firedOf(triageProgram(kb.triageRules), factsOf(ev));
-}
-
 /** The level the rules give, without reasons (the interview's question). */
 export function levelOfFacts(kb: Rules, f: Facts): TriageLevel {
   return levelAt(firstFiring(triageProgram(kb.triageRules).byUrgency, f));
@@ -111,10 +107,6 @@ export function unansweredSigns(p: TriageProgram, f: Facts, level: TriageLevel):
     for (const i of r.signs) if (f.state[i] === UNKNOWN && f.unsure[i] === 0 && !out.includes(i)) out.push(i);
   }
   return out;
-}
-
-export function unansweredWarningSigns(kb: Rules, ev: Evidence, level: TriageLevel): FindingId[] {
-  return unansweredSigns(triageProgram(kb.triageRules), factsOf(ev), level).map(findingAt);
 }
 
 const LATE_PREGNANCY = findingIndex('pregnant_over_20_weeks');

@@ -14,7 +14,6 @@ import { FINDING_COUNT, findingIndex } from './finding-index.ts';
 export const UNKNOWN = 0;
 export const PRESENT = 1;
 export const ABSENT = 2;
-export type State = typeof UNKNOWN | typeof PRESENT | typeof ABSENT;
 
 export interface Facts {
   readonly age: number;
