@@ -6,7 +6,7 @@
  * the wall clock: on a shared machine the wall clock mostly measures the neighbours. The reference loop
  * (fixed arithmetic over a Float64Array, nothing to do with the engine) is timed in every round beside
  * the engine, and the ratio engine ÷ reference is what to compare between runs and machines; on an idle
- * core of the machine quoted in the README one reference run takes about 1 µs. Each figure is the
+ * core of the machine quoted in the README one reference run takes about 1.3 µs. Each figure is the
  * median of several interleaved rounds. Prints numbers; nothing here is asserted.
  *
  *   node bench/engine.ts [--rounds 5]   (npm run bench runs it pinned to one core with taskset)
