@@ -1,13 +1,15 @@
 /**
- * Story parser benchmark: parsing a 1,000-character story, in one process on one core, against a tight
- * baseline run in the same loop over the same texts (splitting them into words with a regular
- * expression, the least any reading of a text costs). Also the one-off cost of compiling the lexicon on
- * first use. Prints numbers; nothing here is asserted.
+ * Story parser benchmark: parsing a 1,000-character story, in one process on one core, against two
+ * baselines run in the same process: splitting the same texts into words with a regular expression (the
+ * least any reading of a text costs), and the tight reference loop every Node benchmark divides by
+ * (bench/reference.ts). Times are CPU times, medians of interleaved rounds. Also the one-off cost of
+ * compiling the lexicon on first use. Prints numbers; nothing here is asserted.
  *
  *   node bench/parse.ts            (npm run bench runs it pinned to one core with taskset)
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { median, perCall, referenceUs, sink } from './reference.ts';
 
 // The lexicon is validated and compiled on first use: measured once, cold, before anything else.
 const t0 = performance.now();
@@ -27,30 +29,39 @@ for (const file of ['dev.json', 'extra.json']) {
   });
 }
 
-let sink = 0;
-function measure(label: string, fn: (text: string) => number, minMs = 3000): number {
-  for (let i = 0; i < 300; i++) sink += fn(texts[i % texts.length] as string);
-  let ops = 0;
-  const start = performance.now();
-  let now = start;
-  while (now - start < minMs) {
-    for (const t of texts) sink += fn(t);
-    ops += texts.length;
-    now = performance.now();
-  }
-  const us = ((now - start) / ops) * 1000;
-  console.log(`  ${label.padEnd(44)} ${us.toFixed(1).padStart(9)} µs each`);
-  return us;
+const split = (t: string) => t.split(/[^\p{L}\p{N}]+/u).length;
+const parse = (t: string) => parseStory({ text: t }).evidence.length;
+for (let i = 0; i < 300; i++)
+  sink.value += split(texts[i % texts.length] as string) + parse(texts[i % texts.length] as string);
+
+const ROUNDS = 3;
+const refs: number[] = [];
+const splits: number[] = [];
+const parses: number[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  refs.push(referenceUs(100));
+  splits.push(perCall(texts, split, 300));
+  parses.push(perCall(texts, parse, 1000));
 }
+const ref = median(refs);
+const base = median(splits);
+const parseUs = median(parses);
 
 console.log(
   `BackEase story parser benchmark — Node ${process.version}, one process${process.env.BENCH_PINNED ? ', pinned to one core' : ''}`,
 );
-console.log(`workload: ${texts.length} stories of 1,000 characters (case texts joined and cut)\n`);
-const base = measure('baseline: split into words (regex)', (t) => t.split(/[^\p{L}\p{N}]+/u).length);
-const parse = measure('parseStory (1,000 characters)', (t) => parseStory({ text: t }).evidence.length);
 console.log(
-  `\nparse of a 1,000-character story: ${(parse / 1000).toFixed(2)} ms (${(parse / base).toFixed(0)}× the baseline)`,
+  `workload: ${texts.length} stories of 1,000 characters (case texts joined and cut); ${ROUNDS} interleaved rounds (medians)`,
+);
+console.log(`reference loop: ${ref.toFixed(2)} µs of CPU per run (as in bench/engine.ts)\n`);
+console.log(`  ${'what'.padEnd(44)} ${'µs CPU each'.padStart(12)} ${'× reference'.padStart(12)}`);
+for (const [label, x] of [
+  ['baseline: split into words (regex)', base],
+  ['parseStory (1,000 characters)', parseUs],
+] as const)
+  console.log(`  ${label.padEnd(44)} ${x.toFixed(1).padStart(12)} ${(x / ref).toFixed(1).padStart(12)}`);
+console.log(
+  `\nparse of a 1,000-character story: ${(parseUs / 1000).toFixed(2)} ms (${(parseUs / base).toFixed(0)}× the word split, ${(parseUs / ref).toFixed(0)}× the reference loop)`,
 );
 console.log(`first use (validate and compile the English lexicon): ${coldMs.toFixed(0)} ms`);
-if (sink < 0) console.log(sink);
+if (sink.value < 0) console.log(sink.value);

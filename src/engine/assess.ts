@@ -1,21 +1,31 @@
 /**
  * One whole assessment from validated input: triage first, then the likely causes, then the plan.
+ * The evidence is built once and read by all three, and the triage rules are checked once.
  */
 import type { AssessmentInput } from '../contract/input.ts';
 import type { Assessment } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
-import { differential } from './differential.ts';
-import { toEvidence } from './evidence.ts';
-import { buildPlan } from './plan.ts';
-import { triage } from './triage.ts';
+import type { Facts } from './compiled/facts.ts';
+import { firedRuleMask, triageProgram } from './compiled/triage-program.ts';
+import { differentialOfFacts } from './differential.ts';
+import { factsFor } from './evidence.ts';
+import { planOfFacts } from './plan.ts';
+import { triageOfFacts } from './triage.ts';
 
 export function assess(kb: LoadedKnowledge, input: AssessmentInput): Assessment {
-  const ev = toEvidence(input, kb.findings);
-  const tri = triage(kb, ev);
+  return assessFacts(kb, factsFor(input, kb.findings));
+}
+
+/** The assessment of facts already settled (the interview has them when it finishes). */
+export function assessFacts(kb: LoadedKnowledge, f: Facts): Assessment {
+  // Which triage rules fire is worked out once: the triage gives their reasons, the differential
+  // weighs the causes they suspect.
+  const fired = firedRuleMask(triageProgram(kb.triageRules), f);
+  const tri = triageOfFacts(kb, f, fired);
   return {
     triage: tri,
-    causes: differential(kb, ev),
-    plan: buildPlan(kb, ev, tri),
+    causes: differentialOfFacts(kb, f, fired),
+    plan: planOfFacts(kb, f, tri),
     knowledgeVersion: kb.version,
   };
 }

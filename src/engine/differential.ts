@@ -2,116 +2,228 @@
  * The differential: a Bayesian update of each cause's prior by the likelihood ratios of the findings
  * that are present or absent, normalised over the contract's causes (the question it answers is
  * "which of these most likely explains this episode"). Unknown findings change nothing.
+ *
+ * Scoring runs on the compiled causes (compiled/cause-program.ts); the evidence lists that explain
+ * each cause are built only for the answer, never while the interview weighs its questions.
  */
 
-import { CONTRACT_CAUSES, NUMBER_FINDINGS, type NumberFindingId } from '../contract/ids.ts';
+import type { FindingId } from '../contract/ids.ts';
 import type { CauseEvidence, CauseResult } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
-import type { CauseKnowledge, LikelihoodRatio } from '../knowledge/types.ts';
-import { holds, witnesses } from './conditions.ts';
-import type { Evidence } from './evidence.ts';
+import type { CauseKnowledge } from '../knowledge/types.ts';
+import {
+  type CauseProgram,
+  type CauseVector,
+  causeProgram,
+  causeScore,
+  logRatioAt,
+  ratioAt,
+} from './compiled/cause-program.ts';
+import { compileCond } from './compiled/conditions.ts';
+import { type Facts, PRESENT } from './compiled/facts.ts';
+import { FINDING_COUNT, findingAt } from './compiled/finding-index.ts';
+import { type Evidence, factsOf } from './evidence.ts';
 
 export function prior(cause: CauseKnowledge, ev: Evidence): number {
+  const f = factsOf(ev);
   let p = cause.prior.base;
-  for (const m of cause.prior.modifiers ?? []) if (holds(m.when, ev)) p *= m.multiply;
+  for (const m of cause.prior.modifiers ?? []) if (compileCond(m.when).holds(f)) p *= m.multiply;
   return p;
 }
 
-/** The ratio a finding applies to a cause given the evidence (1 when unknown or not informative). */
-export function ratioFor(r: LikelihoodRatio, ev: Evidence): number {
-  const state = ev.state(r.finding);
-  if (state === 'unknown') return 1;
-  if (r.bands) {
-    if (state !== 'present') return 1;
-    const v = ev.value(r.finding as NumberFindingId);
-    if (v === undefined) return 1;
-    const band = r.bands.find((b) => (b.gte === undefined || v >= b.gte) && (b.lt === undefined || v < b.lt));
-    return band?.ratio ?? 1;
+/**
+ * What the fired urgent and emergency rules add to the causes they suspect: per cause, the log of the
+ * ratio on top of its own ratios (0 when no fired rule suspects it), and, when `rules` is given, the
+ * ids of those rules. A rule's picture is worth at least its level's ratio to each cause it suspects;
+ * the cause's own likelihood ratios for the findings that made the rule fire count toward that, so the
+ * same evidence is never counted twice (past cancer already weighs heavily for cancer in the spine;
+ * confusion says nothing to a bladder infection's ratios, so there the rule adds its whole ratio).
+ */
+export function suspicionWeights(
+  p: CauseProgram,
+  f: Facts,
+  rules?: (string[] | undefined)[],
+  fired?: Uint8Array,
+): number[] {
+  const weight = new Array<number>(p.causes.length).fill(0);
+  for (const r of p.suspectRules) {
+    if (fired ? fired[r.position] !== 1 : !r.when.holds(f)) continue;
+    WITNESSES.length = 0;
+    r.when.witness(f, WITNESSES);
+    for (const i of WITNESSES) IS_WITNESS[i] = 1;
+    for (const ci of r.causes)
+      weight[ci] = Math.max(weight[ci] as number, r.worth - Math.max(0, counted(p, ci, f)));
+    for (const i of WITNESSES) IS_WITNESS[i] = 0;
+    if (rules)
+      for (const ci of r.causes) {
+        const list = rules[ci];
+        if (list) list.push(r.ruleId);
+        else rules[ci] = [r.ruleId];
+      }
   }
-  return (state === 'present' ? r.present : r.absent) ?? 1;
+  return weight;
 }
 
-interface Suspicion {
-  /** The log of the ratio the rules add on top of the cause's own ratios for the same findings. */
-  readonly weight: number;
-  /** The fired urgent or emergency rules that suspect the cause. */
-  readonly rules: readonly string[];
+// Scratch for suspicionWeights: the findings that made the rule at hand fire, as a list and as marks
+// by finding index (all 0 between calls). The engine is synchronous, so one set serves every call.
+const WITNESSES: number[] = [];
+const IS_WITNESS = new Uint8Array(FINDING_COUNT);
+
+/** The log ratios the cause already gives the findings that made the rule fire (marked in IS_WITNESS). */
+function counted(p: CauseProgram, ci: number, f: Facts): number {
+  const c = p.causes[ci];
+  if (!c) return 0;
+  let sum = 0;
+  for (let k = 0; k < c.finding.length; k++)
+    if (IS_WITNESS[c.finding[k] as number] === 1) sum += logRatioAt(c, k, f);
+  return sum;
+}
+
+/** Log scores before normalisation, in the knowledge base's order of causes. */
+export function logScoresOf(p: CauseProgram, f: Facts, weight = suspicionWeights(p, f)): number[] {
+  const scores = new Array<number>(p.causes.length);
+  for (let ci = 0; ci < p.causes.length; ci++)
+    scores[ci] = causeScore(p.causes[ci] as CauseVector, f, weight[ci] as number);
+  return scores;
+}
+
+export function logScores(kb: LoadedKnowledge, ev: Evidence): number[] {
+  return logScoresOf(causeProgram(kb), factsOf(ev));
+}
+
+/** exp(s - max) / Σ, summed in order. */
+export function normalise(scores: ArrayLike<number>): number[] {
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i] as number);
+  const out = new Array<number>(scores.length);
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const e = Math.exp((scores[i] as number) - max);
+    out[i] = e;
+    sum += e;
+  }
+  for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / sum;
+  return out;
+}
+
+/** An explanation: every finding that moved a cause, and the ids of those that raised and lowered it. */
+interface Explanation {
+  readonly evidence: CauseEvidence[];
+  readonly up: FindingId[];
+  readonly down: FindingId[];
 }
 
 /**
- * The causes suspected by the urgent and emergency rules that fire. A rule's picture is worth at least
- * its level's ratio to each cause it suspects; the cause's own likelihood ratios for the findings that
- * made the rule fire count toward that, so the same evidence is never counted twice (past cancer
- * already weighs heavily for cancer in the spine; confusion says nothing to a bladder infection's
- * ratios, so there the rule adds its whole ratio).
+ * Why a cause stands where it does: every finding that moved it, strongest first (the knowledge
+ * base's order between equals, as a stable sort would leave them). The yes/no answers come in the
+ * order worked out when the causes were compiled, with their entries made then; a number's band,
+ * whose strength depends on the value, is merged in at its place.
  */
-export function suspicions(kb: LoadedKnowledge, ev: Evidence): ReadonlyMap<string, Suspicion> {
-  const out = new Map<string, Suspicion>();
-  for (const r of kb.triageRules) {
-    if (!r.suspects || (r.level !== 'emergency' && r.level !== 'urgent') || !holds(r.when, ev)) continue;
-    const fired = new Set<string>(witnesses(r.when, ev));
-    const worth = Math.log(kb.suspectRatio.ratio[r.level]);
-    for (const id of r.suspects) {
-      let counted = 0;
-      for (const x of kb.causeById.get(id)?.ratios ?? [])
-        if (fired.has(x.finding)) counted += Math.log(ratioFor(x, ev));
-      const before = out.get(id);
-      out.set(id, {
-        weight: Math.max(before?.weight ?? 0, worth - Math.max(0, counted)),
-        rules: [...(before?.rules ?? []), r.id],
-      });
+function explain(c: CauseVector, f: Facts): Explanation {
+  const ex = c.explain;
+  const bands = c.bandPositions.length > 0 ? bandMoves(c, f) : NO_BANDS;
+  const out: Explanation = { evidence: [], up: [], down: [] };
+  const { evidence, up, down } = out;
+  const state = f.state;
+  const value = f.value;
+  const { finding, entry, raises } = ex;
+  const want = ex.state;
+  let b = 0;
+  for (let j = 0; j < finding.length; j++) {
+    const i = finding[j] as number;
+    if (state[i] !== want[j]) continue;
+    if (b < bands.length) {
+      const strength = ex.strength[j] as number;
+      const k = ex.k[j] as number;
+      for (; b < bands.length; b++) {
+        const m = bands[b] as BandMove;
+        if (m.strength < strength || (m.strength === strength && m.k > k)) break;
+        add(out, evidenceEntry(c.finding[m.k] as number, m.ratio, f));
+      }
     }
+    const shared = entry[j] as CauseEvidence;
+    const v = value[i] as number;
+    evidence.push(Number.isNaN(v) ? shared : { ...shared, value: v });
+    (raises[j] === 1 ? up : down).push(shared.finding);
+  }
+  for (; b < bands.length; b++) {
+    const m = bands[b] as BandMove;
+    add(out, evidenceEntry(c.finding[m.k] as number, m.ratio, f));
   }
   return out;
 }
 
-/** Log scores before normalisation; shared with the interview's information-gain search. */
-export function logScores(kb: LoadedKnowledge, ev: Evidence): number[] {
-  const suspects = suspicions(kb, ev);
-  return kb.causes.map((c) => {
-    let s = Math.log(prior(c, ev)) + (suspects.get(c.id)?.weight ?? 0);
-    for (const r of c.ratios) s += Math.log(ratioFor(r, ev));
-    return s;
-  });
+function add(out: Explanation, e: CauseEvidence): void {
+  out.evidence.push(e);
+  (e.ratio > 1 ? out.up : out.down).push(e.finding);
 }
 
-export function normalise(scores: readonly number[]): number[] {
-  const max = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - max));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return exp.map((e) => e / sum);
+interface BandMove {
+  readonly k: number;
+  readonly ratio: number;
+  readonly strength: number;
+}
+const NO_BANDS: readonly BandMove[] = [];
+
+/** The cause's number bands that move it for this person, strongest first. */
+function bandMoves(c: CauseVector, f: Facts): BandMove[] {
+  const out: BandMove[] = [];
+  for (const k of c.bandPositions) {
+    const ratio = ratioAt(c, k, f);
+    if (ratio !== 1) out.push({ k, ratio, strength: Math.abs(Math.log(ratio)) });
+  }
+  return out.length > 1 ? out.sort((a, b) => b.strength - a.strength || a.k - b.k) : out;
+}
+
+function evidenceEntry(i: number, ratio: number, f: Facts): CauseEvidence {
+  const finding = findingAt(i);
+  if (f.state[i] !== PRESENT) return { finding, ratio, answer: 'absent' };
+  const value = f.value[i] as number;
+  return Number.isNaN(value)
+    ? { finding, ratio, answer: 'present' }
+    : { finding, ratio, answer: 'present', value };
+}
+
+/** `fired`: which triage rules hold, by position (firedRuleMask), when the caller has worked it out. */
+export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: Uint8Array): CauseResult[] {
+  const p = causeProgram(kb);
+  const n = p.causes.length;
+  const rules = new Array<string[] | undefined>(n);
+  const probs = normalise(logScoresOf(p, f, suspicionWeights(p, f, rules, fired)));
+  const results = new Array<CauseResult>(n);
+  const order = byProbability(probs);
+  for (let r = 0; r < n; r++) {
+    const i = order[r] as number;
+    const c = p.causes[i] as CauseVector;
+    const ex = explain(c, f);
+    results[r] = {
+      id: c.cause.id,
+      kind: c.kind,
+      probability: probs[i] as number,
+      for: ex.up,
+      against: ex.down,
+      evidence: ex.evidence,
+      suspectedBy: rules[i] ?? [],
+    };
+  }
+  return results;
+}
+
+/** Positions, most probable first; equal probabilities keep the knowledge base's order (a stable sort). */
+function byProbability(probs: readonly number[]): Int32Array {
+  const order = new Int32Array(probs.length);
+  for (let i = 0; i < probs.length; i++) {
+    const pi = probs[i] as number;
+    let at = i;
+    while (at > 0 && (probs[order[at - 1] as number] as number) < pi) {
+      order[at] = order[at - 1] as number;
+      at--;
+    }
+    order[at] = i;
+  }
+  return order;
 }
 
 export function differential(kb: LoadedKnowledge, ev: Evidence): CauseResult[] {
-  const probs = normalise(logScores(kb, ev));
-  const rules = suspicions(kb, ev);
-  const results = kb.causes.map((c, i): CauseResult => {
-    const evidence = c.ratios
-      .map((r) => ({ finding: r.finding, ratio: ratioFor(r, ev) }))
-      .filter((e) => e.ratio !== 1)
-      .sort((a, b) => Math.abs(Math.log(b.ratio)) - Math.abs(Math.log(a.ratio)))
-      .map((e): CauseEvidence => {
-        const answer = ev.state(e.finding) === 'present' ? 'present' : 'absent';
-        const value = answer === 'present' && isNumberFinding(e.finding) ? ev.value(e.finding) : undefined;
-        return { ...e, answer, ...(value === undefined ? {} : { value }) };
-      });
-    return {
-      id: c.id,
-      kind: CAUSE_KIND.get(c.id) ?? 'common',
-      probability: probs[i] ?? 0,
-      for: evidence.filter((e) => e.ratio > 1).map((e) => e.finding),
-      against: evidence.filter((e) => e.ratio < 1).map((e) => e.finding),
-      evidence,
-      suspectedBy: [...(rules.get(c.id)?.rules ?? [])],
-    };
-  });
-  return results.sort((a, b) => b.probability - a.probability);
-}
-
-const CAUSE_KIND: ReadonlyMap<string, CauseResult['kind']> = new Map(
-  CONTRACT_CAUSES.map((c) => [c.id, c.kind]),
-);
-
-function isNumberFinding(id: string): id is NumberFindingId {
-  return id in NUMBER_FINDINGS;
+  return differentialOfFacts(kb, factsOf(ev));
 }

@@ -7,7 +7,8 @@ import { questionWhy } from '../i18n/assessment-messages.ts';
 import { renderer } from '../i18n/catalogs.ts';
 import { getKnowledge } from '../knowledge/index.ts';
 import { assess } from './assess.ts';
-import { levelBounds, nextStep } from './interview.ts';
+import { nextStep } from './interview.ts';
+import { levelBounds } from './triage-bounds.ts';
 
 const kb = getKnowledge();
 

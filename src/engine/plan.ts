@@ -4,35 +4,15 @@
  * For an emergency the plan holds no self-care actions: the only action is to get help now.
  */
 
-import type { FindingId } from '../contract/ids.ts';
-import { type TriageLevel, urgencyRank } from '../contract/ids.ts';
-import type {
-  EvidenceGrade,
-  Plan,
-  PlanItem,
-  SafetyNet,
-  SeedClaimReview,
-  Triage,
-  WithheldItem,
-} from '../contract/output.ts';
+import type { FindingId, TriageLevel } from '../contract/ids.ts';
+import type { Plan, PlanItem, SafetyNet, SeedClaimReview, Triage, WithheldItem } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
-import type { AdviceItem } from '../knowledge/types.ts';
-import { holds, witnesses } from './conditions.ts';
-import type { Evidence } from './evidence.ts';
-
-const GRADE_RANK: Readonly<Record<EvidenceGrade, number>> = {
-  supported: 0,
-  weak: 1,
-  unsupported: 2,
-  contradicted: 3,
-};
-const KIND_RANK: Readonly<Record<AdviceItem['kind'], number>> = {
-  action: 0,
-  remedy: 1,
-  medicine: 2,
-  prevention: 3,
-  avoid: 4,
-};
+import { witnessIds } from './compiled/conditions.ts';
+import type { Facts } from './compiled/facts.ts';
+import { DURATION } from './compiled/finding-index.ts';
+import { type PlanProgram, planProgram } from './compiled/plan-program.ts';
+import { rankOf } from './compiled/triage-program.ts';
+import { type Evidence, factsOf } from './evidence.ts';
 
 /** Days after which an episode that is not improving should be seen by a doctor (§1.6 P9). */
 export const REVIEW_AFTER_DAYS = 21;
@@ -46,103 +26,129 @@ export interface Withholding {
 
 /** Which advice items this person must not be given, and why; shared with the property tests. */
 export function withholdings(kb: LoadedKnowledge, ev: Evidence): Map<string, Withholding> {
+  return withholdingsOf(kb, factsOf(ev));
+}
+
+function withholdingsOf(kb: LoadedKnowledge, f: Facts): Map<string, Withholding> {
+  const p = planProgram(kb);
+  return withholdingsIn(
+    p,
+    f,
+    p.safetyRules.map((r) => r.when.holds(f)),
+  );
+}
+
+/** `fires[k]`: whether the k-th safety rule holds for this person. */
+function withholdingsIn(p: PlanProgram, f: Facts, fires: readonly boolean[]): Map<string, Withholding> {
   const out = new Map<string, Withholding>();
-  for (const rule of kb.safetyRules) {
-    if (!rule.withhold || !holds(rule.when, ev)) continue;
-    const because = witnesses(rule.when, ev);
+  p.safetyRules.forEach(({ rule, when }, k) => {
+    if (!rule.withhold || !fires[k]) return;
+    const because = witnessIds(when, f);
+    const why = p.why.get(rule.id);
     for (const id of rule.withhold) {
       const w = out.get(id) ?? { ruleIds: [], because: [], sources: [] };
       // Two rules with the same words are one reason to the person (e.g. the same medicine twice).
-      if (!w.ruleIds.some((r) => sameWhy(kb, r, rule.id))) w.ruleIds.push(rule.id);
+      if (!w.ruleIds.some((r) => p.why.get(r) === why)) w.ruleIds.push(rule.id);
       for (const b of because) if (!w.because.includes(b)) w.because.push(b);
       for (const s of rule.sources) if (!w.sources.includes(s)) w.sources.push(s);
       out.set(id, w);
     }
-  }
+  });
   return out;
-}
-
-function sameWhy(kb: LoadedKnowledge, a: string, b: string): boolean {
-  return kb.safetyRuleById.get(a)?.why === kb.safetyRuleById.get(b)?.why;
 }
 
 /** The catalog key of a safety rule's caution. */
 export const cautionCode = (ruleId: string) => `safety.${ruleId}.caution`;
 
 export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan {
-  const withheldMap = withholdings(kb, ev);
-  const cautions = new Map<string, PlanItem['cautions'][number][]>();
+  return planOfFacts(kb, factsOf(ev), tri);
+}
+
+type Caution = PlanItem['cautions'][number];
+
+export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
+  const p = planProgram(kb);
+  const emergency = tri.level === 'emergency';
+  const fires = p.safetyRules.map((r) => r.when.holds(f));
+  const withheldMap = withholdingsIn(p, f, fires);
+  const cautions = new Map<string, Caution[]>();
   const warnings: Plan['warnings'][number][] = [];
-  for (const rule of kb.safetyRules) {
-    if (!holds(rule.when, ev)) continue;
+  p.safetyRules.forEach(({ rule, cautionCode, warningCode, sources }, k) => {
+    if (!fires[k]) return;
     if (rule.caution) {
+      const text = rule.caution.text;
       for (const id of rule.caution.items) {
         const list = cautions.get(id) ?? [];
         // Two rules with the same caution words show it once.
-        if (!list.some((c) => kb.safetyRuleById.get(c.ruleId)?.caution?.text === rule.caution?.text))
-          cautions.set(id, [...list, { ruleId: rule.id, code: cautionCode(rule.id) }]);
+        if (!list.some((c) => p.cautionText.get(c.ruleId) === text))
+          cautions.set(id, [...list, { ruleId: rule.id, code: cautionCode }]);
       }
     }
-    if (rule.warning)
-      warnings.push({ id: rule.id, code: `safety.${rule.id}.warning`, sources: [...rule.sources] });
-  }
-
-  const shown = kb.advice.filter((a) => a.grade !== 'contradicted' && (!a.showIf || holds(a.showIf, ev)));
-  // An item offered only as an alternative joins the plan when something it replaces is withheld.
-  const wanted = new Set(shown.filter((a) => withheldMap.has(a.id)).flatMap((a) => a.alternatives ?? []));
-  const relevant = shown.filter((a) => !a.onlyAsAlternative || wanted.has(a.id));
-  const actions: PlanItem[] =
-    tri.level === 'emergency'
-      ? []
-      : relevant
-          .filter((a) => !withheldMap.has(a.id))
-          // Things to do, best evidence first; then the things to avoid, so the action comes first.
-          .sort(
-            (a, b) =>
-              Number(a.kind === 'avoid') - Number(b.kind === 'avoid') ||
-              GRADE_RANK[a.grade] - GRADE_RANK[b.grade] ||
-              KIND_RANK[a.kind] - KIND_RANK[b.kind],
-          )
-          .map((a) => ({
-            id: a.id,
-            kind: a.kind,
-            grade: a.grade,
-            sources: [...a.sources],
-            hasTimer: a.timer !== undefined,
-            cautions: cautions.get(a.id) ?? [],
-          }));
-
-  const offered = new Set(tri.level === 'emergency' ? [] : actions.map((a) => a.id));
-  const withheld: WithheldItem[] = relevant
-    .filter((a) => withheldMap.has(a.id))
-    .map((a) => {
-      const w = withheldMap.get(a.id) as Withholding;
-      const instead = (a.alternatives ?? []).filter((id) => offered.has(id));
-      return { id: a.id, ruleIds: w.ruleIds, because: w.because, sources: w.sources, instead };
-    });
-
-  const seedClaims: SeedClaimReview[] = kb.seedClaims.map((s) => {
-    const blocking = (s.adviceIds ?? []).flatMap((id) => withheldMap.get(id)?.ruleIds ?? []);
-    const ruleIds = [...new Set(blocking)];
-    return {
-      id: s.id,
-      section: s.section,
-      grade: s.grade,
-      sources: [...s.sources],
-      ...(ruleIds.length > 0 ? { withheldRuleIds: ruleIds } : {}),
-    };
+    // In an emergency only the warnings about the emergency itself.
+    if (rule.warning && (!emergency || rule.id.startsWith('emergency')))
+      warnings.push({ id: rule.id, code: warningCode, sources });
   });
 
-  const durationDays = ev.value('duration_days');
+  // The advice for this person: shown to them, and either offered on its own or an alternative to
+  // something withheld (an item offered only as an alternative joins the plan then).
+  const shown = p.advice.filter(
+    ({ item, showIf }) => item.grade !== 'contradicted' && (!showIf || showIf.holds(f)),
+  );
+  const wanted = new Set<string>();
+  for (const { item } of shown)
+    if (withheldMap.has(item.id)) for (const id of item.alternatives ?? []) wanted.add(id);
+  const relevant = new Array<boolean>(p.advice.length).fill(false);
+  for (const { item, position } of shown) relevant[position] = !item.onlyAsAlternative || wanted.has(item.id);
+
+  const actions: PlanItem[] = [];
+  if (!emergency)
+    for (const { item: a, position, sources } of p.byActionOrder) {
+      if (!relevant[position] || withheldMap.has(a.id)) continue;
+      actions.push({
+        id: a.id,
+        kind: a.kind,
+        grade: a.grade,
+        sources,
+        hasTimer: a.timer !== undefined,
+        cautions: cautions.get(a.id) ?? [],
+      });
+    }
+
+  const withheld: WithheldItem[] = [];
+  for (const { item: a, position } of p.advice) {
+    const w = withheldMap.get(a.id);
+    if (!relevant[position] || !w) continue;
+    const instead = (a.alternatives ?? []).filter((id) => actions.some((x) => x.id === id));
+    withheld.push({ id: a.id, ruleIds: w.ruleIds, because: w.because, sources: w.sources, instead });
+  }
+
+  const seedClaims =
+    withheldMap.size === 0
+      ? p.seedClaims.slice()
+      : kb.seedClaims.map((s, k): SeedClaimReview => {
+          // The rules that withhold the claim's advice, each once.
+          const ruleIds: string[] = [];
+          for (const adviceId of s.adviceIds ?? [])
+            for (const r of withheldMap.get(adviceId)?.ruleIds ?? [])
+              if (!ruleIds.includes(r)) ruleIds.push(r);
+          const shared = p.seedClaims[k] as SeedClaimReview;
+          return ruleIds.length > 0 ? { ...shared, withheldRuleIds: ruleIds } : shared;
+        });
+
+  const rank = rankOf(tri.level);
+  const getHelpIf: SafetyNet['getHelpIf'] = [];
+  for (const { rank: itemRank, showIf, entry } of p.safetyNet)
+    if (itemRank > rank && (!showIf || showIf.holds(f))) getHelpIf.push(entry);
+
+  const duration = f.value[DURATION] as number;
+  const durationDays = Number.isNaN(duration) ? undefined : duration;
   return {
     actions,
     withheld,
-    warnings: tri.level === 'emergency' ? warnings.filter((w) => w.id.startsWith('emergency')) : warnings,
+    warnings,
     seedClaims,
     safetyNet: {
-      getHelpIf: kb.safetyNet
-        .filter((s) => urgencyRank(s.level) > urgencyRank(tri.level) && (!s.showIf || holds(s.showIf, ev)))
-        .map((s) => ({ id: s.id, level: s.level })),
+      getHelpIf,
       review: review(tri.level, durationDays),
       reviewAfter: reviewAfter(tri.level, durationDays),
     },

@@ -1,14 +1,26 @@
 /**
  * Triage: the most urgent level any deterministic rule gives, with reasons naming the findings.
  * Red flags are rules, never probabilities; the differential plays no part here.
+ *
+ * The rules run compiled (compiled/triage-program.ts) on the facts; the functions taking an Evidence
+ * are the public form of the same thing.
  */
-import { type FindingId, NUMBER_FINDINGS, type TriageLevel, urgencyRank } from '../contract/ids.ts';
+import type { TriageLevel } from '../contract/ids.ts';
 import type { CareService, Triage, TriageReason } from '../contract/output.ts';
 import { DEFAULT_SERVICE } from '../knowledge/actions.ts';
-import { mentions } from '../knowledge/conditions.ts';
-import type { Knowledge, TriageRule } from '../knowledge/types.ts';
-import { holds, truth, witnesses } from './conditions.ts';
-import type { Evidence } from './evidence.ts';
+import type { Knowledge } from '../knowledge/types.ts';
+import { FALSE, witnessIds } from './compiled/conditions.ts';
+import { type Facts, PRESENT, UNKNOWN } from './compiled/facts.ts';
+import { findingAt, findingIndex } from './compiled/finding-index.ts';
+import {
+  type CompiledRule,
+  firstFiring,
+  levelAt,
+  rankOf,
+  type TriageProgram,
+  triageProgram,
+} from './compiled/triage-program.ts';
+import { type Evidence, factsOf } from './evidence.ts';
 
 /** The reason given when the person was unsure about a sign that could make the level more urgent. */
 export const UNSURE_RULE_ID = 'unsure_warning_signs';
@@ -29,67 +41,53 @@ export const NO_RULE_REASON: TriageReason = {
   sources: ['R13', 'R1'],
 };
 
-/** The fired rules, most urgent first (the knowledge base's order within a level). */
-export function firedRules(kb: Pick<Knowledge, 'triageRules'>, ev: Evidence): TriageReason[] {
+type Rules = Pick<Knowledge, 'triageRules'>;
+
+const byUrgency = (a: TriageReason, b: TriageReason) => rankOf(b.level) - rankOf(a.level);
+
+function reasonOf(r: CompiledRule, f: Facts): TriageReason {
+  const findings = witnessIds(r.cond, f);
+  return {
+    ruleId: r.rule.id,
+    level: r.rule.level,
+    code: r.code,
+    findings,
+    sources: r.sources,
+  };
+}
+
+/** The fired rules with their reasons, most urgent first (the knowledge base's order within a level). */
+function firedOf(p: TriageProgram, f: Facts, fired?: Uint8Array): TriageReason[] {
   const reasons: TriageReason[] = [];
-  for (const r of kb.triageRules) {
-    if (!holds(r.when, ev)) continue;
-    reasons.push({
-      ruleId: r.id,
-      level: r.level,
-      code: reasonCode(r.id),
-      findings: witnesses(r.when, ev),
-      sources: [...r.sources],
-    });
+  for (let k = 0; k < p.rules.length; k++) {
+    const r = p.rules[k] as CompiledRule;
+    if (fired ? fired[k] === 1 : r.cond.holds(f)) reasons.push(reasonOf(r, f));
   }
-  return reasons.sort((a, b) => urgencyRank(b.level) - urgencyRank(a.level));
+  return reasons.sort(byUrgency);
 }
 
-export function triageLevel(kb: Pick<Knowledge, 'triageRules'>, ev: Evidence): TriageLevel {
-  let best: TriageLevel = 'self_care';
-  for (const r of kb.triageRules) {
-    if (urgencyRank(r.level) > urgencyRank(best) && holds(r.when, ev)) {
-      best = r.level;
-      if (best === 'emergency') break;
-    }
-  }
-  return best;
+/** The level the rules give, without reasons (the interview's question). */
+export function levelOfFacts(kb: Rules, f: Facts): TriageLevel {
+  return levelAt(firstFiring(triageProgram(kb.triageRules).byUrgency, f));
 }
 
-const flagsCache = new WeakMap<object, readonly { id: FindingId; level: TriageLevel }[]>();
-
-/** Each finding that makes some rule fire, with the most urgent level it can lead to. */
-function redFlags(kb: Pick<Knowledge, 'triageRules'>): readonly { id: FindingId; level: TriageLevel }[] {
-  const cached = flagsCache.get(kb.triageRules);
-  if (cached) return cached;
-  const top = new Map<FindingId, TriageLevel>();
-  for (const r of kb.triageRules) {
-    for (const [id, signs] of mentions(r.when)) {
-      const prev = top.get(id);
-      if (signs.has('pos') && (!prev || urgencyRank(r.level) > urgencyRank(prev))) top.set(id, r.level);
-    }
-  }
-  const list = [...top].map(([id, level]) => ({ id, level }));
-  flagsCache.set(kb.triageRules, list);
-  return list;
+export function triageLevel(kb: Rules, ev: Evidence): TriageLevel {
+  return levelOfFacts(kb, factsOf(ev));
 }
 
 /**
  * A reason naming the warning signs the person answered "I don't know" to that could make the level
  * more urgent, so a result is never presented as reassuring about something left open.
  */
-function unsureReason(
-  kb: Pick<Knowledge, 'triageRules'>,
-  ev: Evidence,
-  level: TriageLevel,
-): TriageReason | undefined {
-  const open = redFlags(kb).filter((f) => urgencyRank(f.level) > urgencyRank(level) && ev.unsure(f.id));
+function unsureReason(p: TriageProgram, f: Facts, level: TriageLevel): TriageReason | undefined {
+  const rank = rankOf(level);
+  const open = p.redFlags.filter((x) => x.rank > rank && f.unsure[x.index] === 1);
   if (open.length === 0) return undefined;
   return {
     ruleId: UNSURE_RULE_ID,
     level,
     code: reasonCode(UNSURE_RULE_ID),
-    findings: open.map((f) => f.id),
+    findings: open.map((x) => x.id),
     sources: ['R13'],
   };
 }
@@ -99,20 +97,19 @@ function unsureReason(
  * findings of every more urgent rule that is not already ruled out by the answers. A finding never
  * mentioned is unknown, not "no" (contract/README.md), so a result is never reassuring about them.
  * A follow-up that cannot apply (its `askIf` is false) is not unknown but absent, so it is not listed.
+ * Finding indexes, in the order first met.
  */
-export function unansweredWarningSigns(
-  kb: Pick<Knowledge, 'triageRules'>,
-  ev: Evidence,
-  level: TriageLevel,
-): FindingId[] {
-  const out = new Set<FindingId>();
-  for (const r of kb.triageRules) {
-    if (urgencyRank(r.level) <= urgencyRank(level) || truth(r.when, ev) === 'false') continue;
-    for (const id of mentions(r.when).keys())
-      if (!(id in NUMBER_FINDINGS) && ev.state(id) === 'unknown' && !ev.unsure(id)) out.add(id);
+export function unansweredSigns(p: TriageProgram, f: Facts, level: TriageLevel): number[] {
+  const rank = rankOf(level);
+  const out: number[] = [];
+  for (const r of p.rules) {
+    if (r.rank <= rank || r.cond.truth(f) === FALSE) continue;
+    for (const i of r.signs) if (f.state[i] === UNKNOWN && f.unsure[i] === 0 && !out.includes(i)) out.push(i);
   }
-  return [...out];
+  return out;
 }
+
+const LATE_PREGNANCY = findingIndex('pregnant_over_20_weeks');
 
 /**
  * Where to go. Past 20 weeks of pregnancy the maternity unit is the place for anything that needs
@@ -120,52 +117,57 @@ export function unansweredWarningSigns(
  * maternity unit or maternity triage now", not a GP appointment); other emergencies stay 999.
  */
 function serviceFor(
-  kb: Pick<Knowledge, 'triageRules'>,
-  ev: Evidence,
+  p: TriageProgram,
+  f: Facts,
   level: TriageLevel,
-  rule: TriageRule | undefined,
+  rule: CompiledRule | undefined,
   fired: readonly TriageReason[],
 ): CareService {
-  if (ev.state('pregnant_over_20_weeks') === 'present') {
+  if (f.state[LATE_PREGNANCY] === PRESENT) {
     if (level === 'urgent') return 'maternity_unit';
     const pregnancyRoute = fired
-      .filter((f) => f.level === level)
-      .map((f) => kb.triageRules.find((r) => r.id === f.ruleId)?.serviceInLatePregnancy)
+      .filter((x) => x.level === level)
+      .map((x) => p.byId.get(x.ruleId)?.rule.serviceInLatePregnancy)
       .find((s) => s !== undefined);
     if (pregnancyRoute) return pregnancyRoute;
   }
-  return rule?.service ?? DEFAULT_SERVICE[level];
+  return rule?.rule.service ?? DEFAULT_SERVICE[level];
 }
 
-export function triage(kb: Pick<Knowledge, 'triageRules'>, ev: Evidence): Triage {
-  const fired = firedRules(kb, ev);
+/** `mask`: which rules hold, by position (firedRuleMask), when the caller has worked it out. */
+export function triageOfFacts(kb: Rules, f: Facts, mask?: Uint8Array): Triage {
+  const p = triageProgram(kb.triageRules);
+  const fired = firedOf(p, f, mask);
   const ruled = fired[0]?.level ?? 'self_care';
-  const unanswered = unansweredWarningSigns(kb, ev, ruled);
+  const unanswered = unansweredSigns(p, f, ruled).map(findingAt);
   const floor: TriageReason | undefined =
     unanswered.length > 0
       ? {
           ruleId: UNANSWERED_RULE_ID,
-          level: urgencyRank(ruled) > urgencyRank(UNANSWERED_FLOOR) ? ruled : UNANSWERED_FLOOR,
+          level: rankOf(ruled) > rankOf(UNANSWERED_FLOOR) ? ruled : UNANSWERED_FLOOR,
           code: reasonCode(UNANSWERED_RULE_ID),
           params: { count: unanswered.length },
           findings: unanswered,
           sources: ['R13'],
         }
       : undefined;
-  const unsure = unsureReason(kb, ev, floor?.level ?? ruled);
+  const unsure = unsureReason(p, f, floor?.level ?? ruled);
   const extra = [...(floor ? [floor] : []), ...(unsure ? [unsure] : [])];
   const top =
-    fired[0] && urgencyRank(fired[0].level) >= urgencyRank(floor?.level ?? 'self_care')
+    fired[0] && rankOf(fired[0].level) >= rankOf(floor?.level ?? 'self_care')
       ? fired[0]
       : (floor ?? NO_RULE_REASON);
   const level = top.level;
-  const rule = kb.triageRules.find((r) => r.id === top.ruleId);
-  const service = serviceFor(kb, ev, level, rule, fired);
-  const reasons = [...fired, ...extra].sort((a, b) => urgencyRank(b.level) - urgencyRank(a.level));
+  const service = serviceFor(p, f, level, p.byId.get(top.ruleId), fired);
+  const reasons = [...fired, ...extra].sort(byUrgency);
   return {
     level,
     service,
     reasons: reasons.length > 0 ? reasons : [NO_RULE_REASON],
     unanswered,
   };
+}
+
+export function triage(kb: Rules, ev: Evidence): Triage {
+  return triageOfFacts(kb, factsOf(ev));
 }

@@ -55,7 +55,7 @@ export const controls = [
     id: 'CTL-red-flags-first',
     type: 'design',
     text: 'Red flags are deterministic rules checked before anything else; the most urgent rule wins, and adding a red flag never lowers the level (a property test over random people).',
-    refs: [...code('src/engine/triage.ts', 'triage', 'triageLevel', 'firedRules')],
+    refs: [...code('src/engine/triage.ts', 'triage', 'triageLevel', 'triageOfFacts')],
     verifiedBy: tests(
       TRIAGE_TEST,
       'triage properties > adding any red-flag finding never lowers the triage level',
@@ -70,7 +70,8 @@ export const controls = [
     text: 'The interview asks the emergency signs first, one screen per body system, and stops as soon as one is present so the person acts at once.',
     refs: [
       ...question('heart_lungs', 'collapse', 'brain', 'spasm_signs', 'saddle_bladder', 'legs_nerves'),
-      ...code('src/engine/interview.ts', 'nextStep', 'levelBounds'),
+      ...code('src/engine/interview.ts', 'nextStep'),
+      ...code('src/engine/triage-bounds.ts', 'levelBounds'),
     ],
     verifiedBy: tests(
       INTERVIEW_TEST,
@@ -146,9 +147,7 @@ export const controls = [
     id: 'CTL-unanswered-floor',
     type: 'design',
     text: 'A warning sign nobody answered is unknown, never "no": while any that could raise the level is unanswered, the result is at least "see a GP" and names them (triage.unanswered).',
-    refs: [
-      ...code('src/engine/triage.ts', 'unansweredWarningSigns', 'UNANSWERED_FLOOR', 'UNANSWERED_RULE_ID'),
-    ],
+    refs: [...code('src/engine/triage.ts', 'unansweredSigns', 'UNANSWERED_FLOOR', 'UNANSWERED_RULE_ID')],
     verifiedBy: tests(
       TRIAGE_TEST,
       'unasked is unknown > with nothing answered the result is not self-care, and names the warning signs to ask',
@@ -438,7 +437,7 @@ export const controls = [
     type: 'design',
     text: 'A fired urgent or emergency rule names the causes it is there to catch, so a check that stops at a warning sign shows what that sign can mean at the top of the list, not a muscle strain.',
     refs: [
-      ...code('src/engine/differential.ts', 'suspicions'),
+      ...code('src/engine/differential.ts', 'suspicionWeights'),
       ...code('src/knowledge/triage-rules.ts', 'SUSPECT_RATIO'),
     ],
     verifiedBy: tests(

@@ -1,0 +1,225 @@
+/**
+ * The causes compiled once: each cause's prior and its likelihood ratios as vectors over finding
+ * indexes, with the logs of the ratios taken once here rather than on every score; and the triage
+ * rules that suspect causes, with the log ratio their firing is worth.
+ *
+ * Scores are summed in the knowledge base's order of ratios, as the first implementation did, so the
+ * probabilities are the same to the last bit and near-ties between causes keep their order.
+ */
+import { CONTRACT_CAUSES } from '../../contract/ids.ts';
+import type { CauseEvidence, CauseResult } from '../../contract/output.ts';
+import { mentions } from '../../knowledge/conditions.ts';
+import type { LoadedKnowledge } from '../../knowledge/load.ts';
+import type { CauseKnowledge, NumberBand } from '../../knowledge/types.ts';
+import { type CompiledCond, compileCond } from './conditions.ts';
+import { ABSENT, type Facts, PRESENT, UNKNOWN } from './facts.ts';
+import { FINDING_COUNT, findingAt, indexOfKnown } from './finding-index.ts';
+
+export interface CauseVector {
+  readonly cause: CauseKnowledge;
+  readonly kind: CauseResult['kind'];
+  readonly priorBase: number;
+  readonly modifiers: readonly { readonly when: CompiledCond; readonly multiply: number }[];
+  /** Per ratio, in the knowledge base's order: the finding's index... */
+  readonly finding: Int32Array;
+  /** ...the ratio when present and when absent (1 where the knowledge base gives none)... */
+  readonly present: Float64Array;
+  readonly absent: Float64Array;
+  /** ...their logs... */
+  readonly logPresent: Float64Array;
+  readonly logAbsent: Float64Array;
+  /** ...and, for a number finding, its bands. */
+  readonly bands: readonly (readonly NumberBand[] | undefined)[];
+  /**
+   * Every answer to a yes/no finding that moves the cause (ratio other than 1), strongest first and in
+   * the knowledge base's order between equals: the order an explanation lists them in, worked out once.
+   */
+  readonly explain: ExplainOrder;
+  /** The positions of the ratios that have bands (their strength depends on the value given). */
+  readonly bandPositions: readonly number[];
+}
+
+/** Parallel arrays, one entry per answer that moves the cause. */
+export interface ExplainOrder {
+  /** The ratio's position in the cause's list. */
+  readonly k: Int32Array;
+  readonly finding: Int32Array;
+  /** The answer it takes (PRESENT or ABSENT). */
+  readonly state: Uint8Array;
+  readonly ratio: Float64Array;
+  /** |log ratio|: how far it moves the cause. */
+  readonly strength: Float64Array;
+  /**
+   * The explanation's entry for that answer, made once and frozen: every assessment that lists it shares
+   * it (a number finding given with a value gets an entry of its own, with the value).
+   */
+  readonly entry: readonly CauseEvidence[];
+  /** 1 where the answer raises the cause (ratio above 1). */
+  readonly raises: Uint8Array;
+}
+
+export interface SuspectRule {
+  readonly ruleId: string;
+  /** Its position among the knowledge base's triage rules. */
+  readonly position: number;
+  readonly when: CompiledCond;
+  /** The log of the ratio a fired rule of this level is worth to each cause it suspects. */
+  readonly worth: number;
+  /** Positions in `causes` of the causes it suspects. */
+  readonly causes: Int32Array;
+}
+
+export interface CauseProgram {
+  /** In the knowledge base's order. */
+  readonly causes: readonly CauseVector[];
+  /** The fired urgent or emergency rules with suspects, in the knowledge base's order. */
+  readonly suspectRules: readonly SuspectRule[];
+  /** Per finding index: the positions of the causes whose score reads it (a ratio or a prior modifier). */
+  readonly causesReading: readonly Int32Array[];
+  /** Per finding index, 1 when a rule that suspects causes reads it. */
+  readonly suspectRulesRead: Uint8Array;
+}
+
+const KIND: ReadonlyMap<string, CauseResult['kind']> = new Map(CONTRACT_CAUSES.map((c) => [c.id, c.kind]));
+
+const cache = new WeakMap<LoadedKnowledge, CauseProgram>();
+
+export function causeProgram(kb: LoadedKnowledge): CauseProgram {
+  const cached = cache.get(kb);
+  if (cached) return cached;
+  const causes = kb.causes.map((cause): CauseVector => {
+    const present = Float64Array.from(cause.ratios.map((r) => r.present ?? 1));
+    const absent = Float64Array.from(cause.ratios.map((r) => r.absent ?? 1));
+    const moves = cause.ratios
+      .flatMap((r, k) =>
+        r.bands
+          ? []
+          : [
+              { k, state: PRESENT, ratio: present[k] as number },
+              { k, state: ABSENT, ratio: absent[k] as number },
+            ].filter((e) => e.ratio !== 1),
+      )
+      .map((e) => ({ ...e, strength: Math.abs(Math.log(e.ratio)) }))
+      .sort((a, b) => b.strength - a.strength || a.k - b.k);
+    const finding = Int32Array.from(cause.ratios.map((r) => indexOfKnown(r.finding)));
+    return {
+      cause,
+      kind: KIND.get(cause.id) ?? 'common',
+      priorBase: cause.prior.base,
+      modifiers: (cause.prior.modifiers ?? []).map((m) => ({
+        when: compileCond(m.when),
+        multiply: m.multiply,
+      })),
+      finding,
+      present,
+      absent,
+      logPresent: present.map(Math.log),
+      logAbsent: absent.map(Math.log),
+      bands: cause.ratios.map((r) => r.bands),
+      explain: {
+        k: Int32Array.from(moves, (e) => e.k),
+        finding: Int32Array.from(moves, (e) => finding[e.k] as number),
+        state: Uint8Array.from(moves, (e) => e.state),
+        ratio: Float64Array.from(moves, (e) => e.ratio),
+        strength: Float64Array.from(moves, (e) => e.strength),
+        raises: Uint8Array.from(moves, (e) => (e.ratio > 1 ? 1 : 0)),
+        entry: moves.map(
+          (e): CauseEvidence =>
+            Object.freeze({
+              finding: findingAt(finding[e.k] as number),
+              ratio: e.ratio,
+              answer: e.state === PRESENT ? 'present' : 'absent',
+            }),
+        ),
+      },
+      bandPositions: cause.ratios.flatMap((r, k) => (r.bands ? [k] : [])),
+    };
+  });
+  const position = new Map(kb.causes.map((c, i) => [c.id as string, i]));
+  const suspectRules = kb.triageRules.flatMap((r, at): SuspectRule[] =>
+    r.suspects && (r.level === 'emergency' || r.level === 'urgent')
+      ? [
+          {
+            ruleId: r.id,
+            position: at,
+            when: compileCond(r.when),
+            worth: Math.log(kb.suspectRatio.ratio[r.level]),
+            causes: Int32Array.from(r.suspects.flatMap((id) => position.get(id) ?? [])),
+          },
+        ]
+      : [],
+  );
+  const causesReading = Array.from({ length: FINDING_COUNT }, (_, i) =>
+    Int32Array.from(
+      kb.causes.flatMap((c, ci) => {
+        const read = [
+          ...c.ratios.map((r) => r.finding),
+          ...(c.prior.modifiers ?? []).flatMap((m) => [...mentions(m.when).keys()]),
+        ];
+        return read.some((id) => indexOfKnown(id) === i) ? [ci] : [];
+      }),
+    ),
+  );
+  const suspectRulesRead = new Uint8Array(FINDING_COUNT);
+  for (const r of kb.triageRules)
+    if (r.suspects && (r.level === 'emergency' || r.level === 'urgent'))
+      for (const id of mentions(r.when).keys()) suspectRulesRead[indexOfKnown(id)] = 1;
+  const program = { causes, suspectRules, causesReading, suspectRulesRead };
+  cache.set(kb, program);
+  return program;
+}
+
+function bandRatio(bands: readonly NumberBand[], f: Facts, i: number): number {
+  if (f.state[i] !== PRESENT) return 1;
+  const v = f.value[i] as number;
+  if (Number.isNaN(v)) return 1;
+  const band = bands.find((b) => (b.gte === undefined || v >= b.gte) && (b.lt === undefined || v < b.lt));
+  return band?.ratio ?? 1;
+}
+
+/** The ratio the k-th finding applies to the cause (1 when unknown or not informative). */
+export function ratioAt(c: CauseVector, k: number, f: Facts): number {
+  const i = c.finding[k] as number;
+  const s = f.state[i];
+  if (s === UNKNOWN) return 1;
+  const bands = c.bands[k];
+  if (bands) return bandRatio(bands, f, i);
+  return (s === PRESENT ? c.present[k] : c.absent[k]) as number;
+}
+
+/** The log of ratioAt, from the logs taken once. */
+export function logRatioAt(c: CauseVector, k: number, f: Facts): number {
+  const i = c.finding[k] as number;
+  const s = f.state[i];
+  if (s === UNKNOWN) return 0;
+  const bands = c.bands[k];
+  if (bands) return Math.log(bandRatio(bands, f, i));
+  return (s === PRESENT ? c.logPresent[k] : c.logAbsent[k]) as number;
+}
+
+/**
+ * A cause's log score: its prior, what the fired rules add (`weight`), and its ratios in the knowledge
+ * base's order.
+ */
+export function causeScore(c: CauseVector, f: Facts, weight: number): number {
+  let s = Math.log(priorOf(c, f)) + weight;
+  const finding = c.finding;
+  if (c.bandPositions.length > 0) {
+    for (let k = 0; k < finding.length; k++) s += logRatioAt(c, k, f);
+    return s;
+  }
+  // Most causes have no bands: the same sum, read straight from the arrays.
+  const state = f.state;
+  for (let k = 0; k < finding.length; k++) {
+    const x = state[finding[k] as number];
+    if (x === PRESENT) s += c.logPresent[k] as number;
+    else if (x === ABSENT) s += c.logAbsent[k] as number;
+  }
+  return s;
+}
+
+export function priorOf(c: CauseVector, f: Facts): number {
+  let p = c.priorBase;
+  for (const m of c.modifiers) if (m.when.holds(f)) p *= m.multiply;
+  return p;
+}

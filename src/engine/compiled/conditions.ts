@@ -1,0 +1,295 @@
+/**
+ * Knowledge-base conditions compiled once into closures over finding indexes: whether a condition
+ * holds, its three-valued truth, and the findings that made it true (its witnesses, for reasons and
+ * withholdings). Each Cond object is compiled once and cached, so the triage rules, the safety rules,
+ * the cause priors and the questions all share one compiled form.
+ *
+ * The semantics are the knowledge base's (types.ts): unknown is neither present nor absent; a number
+ * with no value is unknown unless the person said it is absent.
+ */
+import type { FindingId } from '../../contract/ids.ts';
+import { type Cond, type NumRange, unreachable } from '../../knowledge/types.ts';
+import { ABSENT, type Facts, PRESENT } from './facts.ts';
+import { findingAt, indexOfKnown } from './finding-index.ts';
+
+export const FALSE = 0;
+export const TRUE = 1;
+/** Depends on findings not known yet. */
+export const MAYBE = 2;
+export type Truth3 = typeof FALSE | typeof TRUE | typeof MAYBE;
+
+export interface CompiledCond {
+  readonly holds: (f: Facts) => boolean;
+  readonly truth: (f: Facts) => Truth3;
+  /** Adds the indexes of the findings that made a true condition true to `out`, each once, in order. */
+  readonly witness: (f: Facts, out: number[]) => void;
+}
+
+const cache = new WeakMap<Cond, CompiledCond>();
+
+export function compileCond(cond: Cond): CompiledCond {
+  let c = cache.get(cond);
+  if (!c) {
+    c = { holds: holdsOf(cond), truth: truthOf(cond), witness: witnessOf(cond) };
+    cache.set(cond, c);
+  }
+  return c;
+}
+
+function inRange(r: NumRange): (v: number) => boolean {
+  const { gte, gt, lte, lt } = r;
+  // NaN never passes a comparison, as a missing value never meets a threshold.
+  return (v) =>
+    (gte === undefined || v >= gte) &&
+    (gt === undefined || v > gt) &&
+    (lte === undefined || v <= lte) &&
+    (lt === undefined || v < lt);
+}
+
+// The parts of an `all` or `any` that only read a finding's state (present, absent, not absent) are
+// checked in one loop over their indexes rather than each through a call: most conditions are lists
+// of findings. Whether a list holds, and its three-valued truth, do not depend on the order its parts
+// are checked in; the witnesses do (the first true branch of an `any`), so they keep the written order.
+const PRESENT_OP = 0;
+const ABSENT_OP = 1;
+const NOT_ABSENT_OP = 2;
+
+interface Leaves {
+  readonly index: Int32Array;
+  readonly op: Uint8Array;
+}
+
+function split(parts: readonly Cond[]): { leaves: Leaves; others: Cond[] } {
+  const index: number[] = [];
+  const op: number[] = [];
+  const others: Cond[] = [];
+  for (const c of parts) {
+    if (c.op === 'present' || c.op === 'absent' || c.op === 'notAbsent') {
+      index.push(indexOfKnown(c.id));
+      op.push(c.op === 'present' ? PRESENT_OP : c.op === 'absent' ? ABSENT_OP : NOT_ABSENT_OP);
+    } else others.push(c);
+  }
+  return { leaves: { index: Int32Array.from(index), op: Uint8Array.from(op) }, others };
+}
+
+function leafHolds(op: number, s: number): boolean {
+  return op === PRESENT_OP ? s === PRESENT : op === ABSENT_OP ? s === ABSENT : s !== ABSENT;
+}
+
+function leafTruth(op: number, s: number): Truth3 {
+  if (s === ABSENT) return op === ABSENT_OP ? TRUE : FALSE;
+  if (s === PRESENT) return op === ABSENT_OP ? FALSE : TRUE;
+  return MAYBE;
+}
+
+function holdsOf(cond: Cond): (f: Facts) => boolean {
+  switch (cond.op) {
+    case 'present': {
+      const i = indexOfKnown(cond.id);
+      return (f) => f.state[i] === PRESENT;
+    }
+    case 'absent': {
+      const i = indexOfKnown(cond.id);
+      return (f) => f.state[i] === ABSENT;
+    }
+    case 'notAbsent': {
+      const i = indexOfKnown(cond.id);
+      return (f) => f.state[i] !== ABSENT;
+    }
+    case 'unsure': {
+      const i = indexOfKnown(cond.id);
+      return (f) => f.unsure[i] === 1;
+    }
+    case 'num': {
+      const i = indexOfKnown(cond.id);
+      const ok = inRange(cond);
+      const orUnknown = cond.orUnknown === true;
+      return (f) => {
+        const v = f.value[i] as number;
+        if (Number.isNaN(v)) return orUnknown && f.state[i] !== ABSENT;
+        return ok(v);
+      };
+    }
+    case 'age': {
+      const ok = inRange(cond);
+      return (f) => ok(f.age);
+    }
+    case 'sex': {
+      const sex = cond.sex;
+      return (f) => f.sex === sex;
+    }
+    case 'all': {
+      const { leaves, others } = split(cond.of);
+      const parts = others.map(holdsOf);
+      return (f) => {
+        const st = f.state;
+        for (let j = 0; j < leaves.index.length; j++)
+          if (!leafHolds(leaves.op[j] as number, st[leaves.index[j] as number] as number)) return false;
+        for (const p of parts) if (!p(f)) return false;
+        return true;
+      };
+    }
+    case 'any': {
+      const { leaves, others } = split(cond.of);
+      const parts = others.map(holdsOf);
+      return (f) => {
+        const st = f.state;
+        for (let j = 0; j < leaves.index.length; j++)
+          if (leafHolds(leaves.op[j] as number, st[leaves.index[j] as number] as number)) return true;
+        for (const p of parts) if (p(f)) return true;
+        return false;
+      };
+    }
+    case 'not': {
+      const inner = holdsOf(cond.cond);
+      return (f) => !inner(f);
+    }
+    default:
+      return unreachable(cond);
+  }
+}
+
+function truthOf(cond: Cond): (f: Facts) => Truth3 {
+  switch (cond.op) {
+    case 'present':
+    case 'absent': {
+      const i = indexOfKnown(cond.id);
+      const want = cond.op === 'present' ? PRESENT : ABSENT;
+      return (f) => {
+        const s = f.state[i];
+        return s === PRESENT || s === ABSENT ? (s === want ? TRUE : FALSE) : MAYBE;
+      };
+    }
+    case 'notAbsent': {
+      const i = indexOfKnown(cond.id);
+      return (f) => {
+        const s = f.state[i];
+        return s === ABSENT ? FALSE : s === PRESENT ? TRUE : MAYBE;
+      };
+    }
+    case 'num': {
+      const i = indexOfKnown(cond.id);
+      const holds = holdsOf(cond);
+      return (f) => {
+        if (!Number.isNaN(f.value[i] as number)) return holds(f) ? TRUE : FALSE;
+        return f.state[i] === ABSENT ? FALSE : MAYBE;
+      };
+    }
+    case 'age':
+    case 'sex':
+    case 'unsure': {
+      const holds = holdsOf(cond);
+      return (f) => (holds(f) ? TRUE : FALSE);
+    }
+    case 'all': {
+      const { leaves, others } = split(cond.of);
+      const parts = others.map(truthOf);
+      return (f) => {
+        const st = f.state;
+        let out: Truth3 = TRUE;
+        for (let j = 0; j < leaves.index.length; j++) {
+          const t = leafTruth(leaves.op[j] as number, st[leaves.index[j] as number] as number);
+          if (t === FALSE) return FALSE;
+          if (t === MAYBE) out = MAYBE;
+        }
+        for (const p of parts) {
+          const t = p(f);
+          if (t === FALSE) return FALSE;
+          if (t === MAYBE) out = MAYBE;
+        }
+        return out;
+      };
+    }
+    case 'any': {
+      const { leaves, others } = split(cond.of);
+      const parts = others.map(truthOf);
+      return (f) => {
+        const st = f.state;
+        let out: Truth3 = FALSE;
+        for (let j = 0; j < leaves.index.length; j++) {
+          const t = leafTruth(leaves.op[j] as number, st[leaves.index[j] as number] as number);
+          if (t === TRUE) return TRUE;
+          if (t === MAYBE) out = MAYBE;
+        }
+        for (const p of parts) {
+          const t = p(f);
+          if (t === TRUE) return TRUE;
+          if (t === MAYBE) out = MAYBE;
+        }
+        return out;
+      };
+    }
+    case 'not': {
+      const inner = truthOf(cond.cond);
+      return (f) => {
+        const t = inner(f);
+        return t === MAYBE ? MAYBE : t === TRUE ? FALSE : TRUE;
+      };
+    }
+    default:
+      return unreachable(cond);
+  }
+}
+
+const add = (out: number[], i: number) => {
+  if (!out.includes(i)) out.push(i);
+};
+
+/** The ids of the findings that made a true condition true. */
+export function witnessIds(c: CompiledCond, f: Facts): FindingId[] {
+  const out: number[] = [];
+  c.witness(f, out);
+  return out.map(findingAt);
+}
+
+/**
+ * Present findings and known numbers under `all`, and the first true branch of `any`. Negated parts
+ * are not named: they are the absence of something.
+ */
+function witnessOf(cond: Cond): (f: Facts, out: number[]) => void {
+  const none = () => {};
+  switch (cond.op) {
+    case 'present':
+    case 'notAbsent': {
+      const i = indexOfKnown(cond.id);
+      return (f, out) => {
+        if (f.state[i] === PRESENT) add(out, i);
+      };
+    }
+    case 'unsure': {
+      const i = indexOfKnown(cond.id);
+      return (f, out) => {
+        if (f.unsure[i] === 1) add(out, i);
+      };
+    }
+    case 'num': {
+      const i = indexOfKnown(cond.id);
+      return (f, out) => {
+        if (!Number.isNaN(f.value[i] as number)) add(out, i);
+      };
+    }
+    case 'all': {
+      const parts = cond.of.map(witnessOf);
+      return (f, out) => {
+        for (const p of parts) p(f, out);
+      };
+    }
+    case 'any': {
+      const parts = cond.of.map((c) => ({ holds: holdsOf(c), witness: witnessOf(c) }));
+      return (f, out) => {
+        for (const p of parts)
+          if (p.holds(f)) {
+            p.witness(f, out);
+            return;
+          }
+      };
+    }
+    case 'absent':
+    case 'age':
+    case 'sex':
+    case 'not':
+      return none;
+    default:
+      return unreachable(cond);
+  }
+}

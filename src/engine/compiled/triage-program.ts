@@ -1,0 +1,105 @@
+/**
+ * The triage rules compiled once: each rule's condition as closures, its rank, and the yes/no
+ * findings it mentions (the warning signs it could still be waiting for). The rules are also kept
+ * most urgent first, so the level is the first rule that fires, and split by whether they read a
+ * number, so probing unknown numbers re-checks only the few that do.
+ */
+import { type FindingId, NUMBER_FINDINGS, TRIAGE_LEVELS, type TriageLevel } from '../../contract/ids.ts';
+import { mentions } from '../../knowledge/conditions.ts';
+import type { TriageRule } from '../../knowledge/types.ts';
+import { type CompiledCond, compileCond } from './conditions.ts';
+import type { Facts } from './facts.ts';
+import { indexOfKnown } from './finding-index.ts';
+
+/** Higher is more urgent: self_care 0, gp 1, urgent 2, emergency 3 (as urgencyRank). */
+const RANK: Readonly<Record<TriageLevel, number>> = Object.fromEntries(
+  TRIAGE_LEVELS.map((level, i) => [level, TRIAGE_LEVELS.length - 1 - i]),
+) as Record<TriageLevel, number>;
+export const rankOf = (level: TriageLevel): number => RANK[level];
+export const levelAt = (rank: number): TriageLevel =>
+  TRIAGE_LEVELS[TRIAGE_LEVELS.length - 1 - rank] as TriageLevel;
+export const EMERGENCY = rankOf('emergency');
+export const SELF_CARE = rankOf('self_care');
+
+export interface CompiledRule {
+  readonly rule: TriageRule;
+  readonly rank: number;
+  readonly cond: CompiledCond;
+  /** The catalog key of its reason's words (triage.<id>.text). */
+  readonly code: string;
+  /** Its sources, frozen and shared by every reason that names the rule. */
+  readonly sources: string[];
+  /** Indexes of the yes/no findings the rule mentions, in the order it mentions them. */
+  readonly signs: Int32Array;
+}
+
+export interface RedFlag {
+  readonly index: number;
+  readonly id: FindingId;
+  /** The most urgent level the finding can lead to. */
+  readonly rank: number;
+}
+
+export interface TriageProgram {
+  /** In the knowledge base's order. */
+  readonly rules: readonly CompiledRule[];
+  /** Most urgent first (the knowledge base's order within a level). */
+  readonly byUrgency: readonly CompiledRule[];
+  readonly numberFree: readonly CompiledRule[];
+  readonly numberDependent: readonly CompiledRule[];
+  /** Each finding that makes some rule fire, with the most urgent level it can lead to. */
+  readonly redFlags: readonly RedFlag[];
+  readonly byId: ReadonlyMap<string, CompiledRule>;
+}
+
+const cache = new WeakMap<readonly TriageRule[], TriageProgram>();
+
+export function triageProgram(triageRules: readonly TriageRule[]): TriageProgram {
+  const cached = cache.get(triageRules);
+  if (cached) return cached;
+  const rules = triageRules.map(
+    (rule): CompiledRule => ({
+      rule,
+      rank: rankOf(rule.level),
+      cond: compileCond(rule.when),
+      code: `triage.${rule.id}.text`,
+      sources: Object.freeze(rule.sources.slice()) as string[],
+      signs: Int32Array.from(
+        [...mentions(rule.when).keys()].filter((id) => !(id in NUMBER_FINDINGS)).map(indexOfKnown),
+      ),
+    }),
+  );
+  const byUrgency = [...rules].sort((a, b) => b.rank - a.rank);
+  const readsNumber = (r: CompiledRule) =>
+    [...mentions(r.rule.when).keys()].some((id) => id in NUMBER_FINDINGS);
+  const top = new Map<FindingId, number>();
+  for (const r of rules) {
+    for (const [id, signs] of mentions(r.rule.when)) {
+      const prev = top.get(id);
+      if (signs.has('pos') && (prev === undefined || r.rank > prev)) top.set(id, r.rank);
+    }
+  }
+  const program: TriageProgram = {
+    rules,
+    byUrgency,
+    numberFree: byUrgency.filter((r) => !readsNumber(r)),
+    numberDependent: byUrgency.filter(readsNumber),
+    redFlags: [...top].map(([id, rank]) => ({ index: indexOfKnown(id), id, rank })),
+    byId: new Map(rules.map((r) => [r.rule.id, r])),
+  };
+  cache.set(triageRules, program);
+  return program;
+}
+
+/** The rank of the most urgent rule that fires, of rules given most urgent first (self-care when none does). */
+export function firstFiring(byUrgency: readonly CompiledRule[], f: Facts): number {
+  for (const r of byUrgency) if (r.cond.holds(f)) return r.rank;
+  return SELF_CARE;
+}
+
+/** Which rules hold, by their position in the knowledge base's list (1 = fires). */
+export function firedRuleMask(p: TriageProgram, f: Facts): Uint8Array {
+  const mask = new Uint8Array(p.rules.length);
+  for (let k = 0; k < p.rules.length; k++) if ((p.rules[k] as CompiledRule).cond.holds(f)) mask[k] = 1;
+  return mask;
+}
