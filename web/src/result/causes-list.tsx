@@ -1,5 +1,5 @@
-import type { TriageLevel } from '../../../src/contract/ids.ts';
 import { type CauseEvidence, type CauseResult, LESS_LIKELY_BELOW } from '../../../src/contract/output.ts';
+import type { TriageLevel } from '../../../src/contract/vocabulary.ts';
 import { causeFrequency, evidenceMessage } from '../../../src/i18n/assessment-messages.ts';
 import { groupCauses, naturalFrequency, OUT_OF } from '../../../src/i18n/plain-risk.ts';
 import { has, m, t } from '../i18n/i18n.ts';
