@@ -27,6 +27,7 @@ import { authRoutes } from './routes/auth.ts';
 import { contractRoutes } from './routes/contract.ts';
 import { dataRightsRoutes } from './routes/data-rights.ts';
 import { diaryRoutes } from './routes/diary.ts';
+import { feedbackRoutes } from './routes/feedback.ts';
 import { operationsRoutes } from './routes/operations.ts';
 import { parseRoutes } from './routes/parse.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -42,6 +43,7 @@ export const API_ROUTES = [
   ...diaryRoutes,
   ...dataRightsRoutes,
   ...reportRoutes,
+  ...feedbackRoutes,
 ] satisfies readonly AnyRoute[];
 
 /** Every route as a client sees it (method, URL template, body, query, answer): for typed clients. */

@@ -59,6 +59,7 @@ const EXERCISE: Record<string, () => Promise<unknown>> = {
   signOut: () => client.signOut(),
   deleteAccount: () => client.deleteAccount('pw'),
   exportAccount: () => client.exportAccount(),
+  sendFeedback: () => client.sendFeedback({ problem: 'unclear', item: { kind: 'triage', id: 'gp' } }),
 };
 /** Exports that make no request of their own. */
 const HELPERS = ['ApiError', 'answerOf', 'pathFor', 'call', 'diaryApiOver'];

@@ -214,6 +214,13 @@ export async function exportAccount(): Promise<Answer<'GET', '/export'>> {
   return api('GET', '/export');
 }
 
+/** A report of advice that seems wrong (no account is linked, even when signed in). */
+export type FeedbackBody = Exclude<EndpointAt<'POST', '/feedback'>['body'], undefined>;
+
+export async function sendFeedback(report: FeedbackBody): Promise<Answer<'POST', '/feedback'>> {
+  return api('POST', '/feedback', { body: report });
+}
+
 type Answered = Record<string, unknown> & { id: string; version: number };
 
 /** A record as the API answers it (its fields and its version) as the sync sees it. */
