@@ -111,7 +111,7 @@ describe('reporting advice that seems wrong', () => {
     const words = `Sent while offline ${Date.now()}`;
     await context.setOffline(true);
     try {
-      expect(await report('seed_claim:' + (await firstSeedClaim()), 'It is wrong', words, false)).toBe(
+      expect(await report(`seed_claim:${await firstSeedClaim()}`, 'It is wrong', words, false)).toBe(
         'You are offline. Your report is saved on this device and will be sent when you are back online.',
       );
       expect(listed(since).some((r) => r.text === words)).toBe(false);
