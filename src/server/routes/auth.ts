@@ -80,7 +80,7 @@ async function purge(deps: Deps): Promise<void> {
   await deps.store.purgeExpired(
     now,
     deps.config.session.idleMs,
-    Math.max(r.signinWindowMs, r.signupWindowMs),
+    Math.max(r.signinWindowMs, r.signupWindowMs, r.feedbackWindowMs),
   );
   await deps.store.security.purge(now, THROTTLE_MEMORY_MS, DEVICE_TTL_MS);
 }
