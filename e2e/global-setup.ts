@@ -18,6 +18,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     server: 'backease' | 'vite-preview';
+    /** The server's DATA_DIR, for tests that read its database with the CLI (feedback reports). */
+    dataDir: string;
   }
 }
 
@@ -110,6 +112,7 @@ export default async function setup(project: TestProject) {
   await waitFor(useServer ? `${baseURL}/api/v1/health` : `${baseURL}/`, child, () => output);
   project.provide('baseURL', baseURL);
   project.provide('server', useServer ? 'backease' : 'vite-preview');
+  project.provide('dataDir', dataDir);
 
   return async () => {
     child.kill('SIGTERM');

@@ -44,13 +44,14 @@ describe('what the docs say about the repository', () => {
     expect(missing).toEqual([]);
   });
 
-  it('names every run-time reader of process.env: the server config, the CLI for NO_COLOR and LANG, and its backup', () => {
+  it('names every run-time reader of process.env: the server config, the CLI for NO_COLOR and LANG, its backup and feedback list', () => {
     const runTime = files('src', /\.ts$/).filter((f) => !/\.test\.ts$|\/testing\//.test(f));
     const readers = runTime.filter((f) =>
       /process\.env\b/.test(readFileSync(join(root, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
     );
     expect(readers.sort()).toEqual([
       'src/cli/commands/backup.ts',
+      'src/cli/commands/feedback.ts',
       'src/cli/io.ts',
       'src/cli/lang.ts',
       'src/config/config.ts',
@@ -59,7 +60,9 @@ describe('what the docs say about the repository', () => {
     expect(server).toMatch(/The server reads the environment\s+nowhere else/);
     expect(server).toContain('`NO_COLOR`');
     expect(server).toContain('`LANG`');
-    expect(server).toMatch(/`backease backup` reads the server's own configuration/);
+    expect(server).toMatch(
+      /`backease backup` and `backease feedback list` read the server's own\s+configuration/,
+    );
   });
 
   it('says how to run it as a service: the production layout of docs/server.md (issue 14)', () => {

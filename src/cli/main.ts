@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAssess } from './commands/assess.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerEval } from './commands/eval.ts';
+import { registerFeedback } from './commands/feedback.ts';
 import { registerFhir } from './commands/fhir.ts';
 import { registerParse } from './commands/parse.ts';
 import { registerReport } from './commands/report.ts';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerFhir(program);
   registerBackup(program);
+  registerFeedback(program);
   return program;
 }
 

@@ -55,6 +55,9 @@ export interface RateLimits {
   readonly passwordChecksPerUser: number;
   /** Requests per client IP per minute to any route, counted in each process's memory; 0 turns it off. */
   readonly requestsPerMinute: number;
+  /** Feedback reports per client IP per window (counted in the database): anyone may send one. */
+  readonly feedbackPerIp: number;
+  readonly feedbackWindowMs: number;
 }
 
 export interface Config {
@@ -124,6 +127,8 @@ export const envSchema = z.object({
   SIGNUP_LIMIT_PER_IP: positiveInt(20),
   SIGNUP_WINDOW_MINUTES: positiveInt(60),
   REQUEST_LIMIT_PER_MINUTE: nonNegativeInt(1200),
+  FEEDBACK_LIMIT_PER_IP: positiveInt(10),
+  FEEDBACK_WINDOW_MINUTES: positiveInt(60),
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19_456),
   ARGON2_TIME_COST: positiveInt(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -183,6 +188,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       signupWindowMs: e.SIGNUP_WINDOW_MINUTES * MINUTE,
       passwordChecksPerUser: e.SIGNIN_LIMIT_PER_EMAIL,
       requestsPerMinute: e.REQUEST_LIMIT_PER_MINUTE,
+      feedbackPerIp: e.FEEDBACK_LIMIT_PER_IP,
+      feedbackWindowMs: e.FEEDBACK_WINDOW_MINUTES * MINUTE,
     },
     passwordHash: { memoryCost: e.ARGON2_MEMORY_KIB, timeCost: e.ARGON2_TIME_COST },
     logLevel: e.LOG_LEVEL,
@@ -208,7 +215,7 @@ function parseTrustProxy(raw: string): boolean | number | readonly string[] | un
 
 /**
  * The configuration tests use: the defaults, with a cheap password hash, no per-process request limit
- * and room for many sign-ups from one address (tests create many accounts from 127.0.0.1), plus any
+ * and room for many sign-ups and reports from one address (tests make many from 127.0.0.1), plus any
  * overrides. Tests of those limits set them explicitly.
  */
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -216,7 +223,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     ...base,
     passwordHash: { memoryCost: 1024, timeCost: 1 },
-    rateLimits: { ...base.rateLimits, requestsPerMinute: 0, signupPerIp: 10_000 },
+    rateLimits: { ...base.rateLimits, requestsPerMinute: 0, signupPerIp: 10_000, feedbackPerIp: 10_000 },
     ...overrides,
   };
 }

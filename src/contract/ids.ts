@@ -5,7 +5,8 @@
 import causesJson from '../../contract/causes.json' with { type: 'json' };
 import findingsJson from '../../contract/findings.json' with { type: 'json' };
 import levelsJson from '../../contract/triage-levels.json' with { type: 'json' };
-import type { CauseId, ContractTriageLevel, FindingId } from './ids.generated.ts';
+import type { CauseId, FindingId } from './ids.generated.ts';
+import type { TriageLevel } from './vocabulary.ts';
 
 export type { CauseId, FindingId };
 
@@ -65,18 +66,7 @@ export const NUMBER_FINDINGS = {
 
 export type NumberFindingId = keyof typeof NUMBER_FINDINGS;
 
-export const TRIAGE_LEVELS = [
-  'emergency',
-  'urgent',
-  'gp',
-  'self_care',
-] as const satisfies readonly ContractTriageLevel[];
-export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
-
-/** Higher is more urgent: self_care 0, gp 1, urgent 2, emergency 3. */
-export function urgencyRank(level: TriageLevel): number {
-  return TRIAGE_LEVELS.length - 1 - TRIAGE_LEVELS.indexOf(level);
-}
+export { TRIAGE_LEVELS, type TriageLevel, urgencyRank } from './vocabulary.ts';
 
 export const TRIAGE_LEVEL_MEANINGS: Readonly<Record<TriageLevel, string>> = Object.fromEntries(
   levelsJson.levels.map((l) => [l.id, l.meaning]),

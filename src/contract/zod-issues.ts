@@ -74,6 +74,20 @@ export function fromZodIssue(
           received: describe(received),
         }),
       );
+    case 'invalid_union': {
+      // A discriminated union whose tag matches none of its options: the tag is a value not allowed.
+      const options = (zi as { options?: readonly unknown[] }).options;
+      if (!options) break;
+      return issue(
+        override ?? 'invalid_value',
+        path,
+        msg('error.oneOf', {
+          field,
+          values: list(options.map((v) => JSON.stringify(v))),
+          received: describe(received),
+        }),
+      );
+    }
     case 'too_big':
       return issue(
         override ?? 'invalid_value',
@@ -95,9 +109,8 @@ export function fromZodIssue(
         // A schema's own message is a catalog key (error.*); anything else is shown as it is.
         zi.message.startsWith('error.') ? msg(zi.message) : msg('error.text', { text: zi.message }),
       );
-    default:
-      return issue(override ?? 'validation_failed', path, msg('error.other', { field, text: zi.message }));
   }
+  return issue(override ?? 'validation_failed', path, msg('error.other', { field, text: zi.message }));
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

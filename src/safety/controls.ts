@@ -908,17 +908,46 @@ export const controls = [
       'hazard log traceability > every warning sign is covered by a missed-emergency hazard, and caught by one of its rules',
     ),
   },
+  {
+    id: 'CTL-feedback-route',
+    type: 'business_process',
+    text: '"Something wrong with this advice?" on every result and plan card (the triage card, each cause, each advice card and each seed claim): what is wrong, which card, optional words and, only if the person ticks it, their answers. Stored by POST /api/v1/feedback with no account needed or linked, rate-limited per address, validated, kept apart from diaries in its own table, never logged; offline, kept on the device until the connection is back. Reviewers read the reports with `backease feedback list`, so wrong, unclear or unsafe advice reaches them from the people who read it.',
+    refs: [
+      ...code('src/server/routes/feedback.ts', 'feedbackRoutes', 'feedbackInputSchema'),
+      ...code('web/src/feedback/report-problem.tsx', 'ReportProblem'),
+      ...code('web/src/feedback/feedback-queue.ts', 'submitReport', 'flushQueue'),
+      ...code('src/cli/commands/feedback.ts', 'listFeedback'),
+    ],
+    verifiedBy: [
+      ...tests(
+        'e2e/feedback.e2e.test.ts',
+        'reporting advice that seems wrong > sends a report from the result card, with the answers the person chose to send',
+        'reporting advice that seems wrong > sends a report from a plan card, without the answers',
+        'reporting advice that seems wrong > keeps a report made offline on the device and sends it when the connection is back',
+      ),
+      ...tests(
+        'src/server/feedback-route.test.ts',
+        'POST /api/v1/feedback > stores a report without an account, and answers its id',
+        'POST /api/v1/feedback > links no account even when the person is signed in (and needs no CSRF token)',
+        'POST /api/v1/feedback rate limit > allows a few reports per address per window, then answers 429 with Retry-After',
+        'POST /api/v1/feedback and the log > never logs the report’s words, whether it is stored or refused',
+      ),
+      ...tests(
+        'src/server/ownership.int.test.ts',
+        'ownership on %s > a feedback report sent by A belongs to no account: not in A’s export, not readable over HTTP',
+      ),
+      ...tests(
+        'src/cli/feedback.int.test.ts',
+        'backease feedback list > reads as text for a reviewer: what, which card, the words and the answers sent',
+      ),
+    ],
+  },
 ] as const satisfies readonly Control[];
 
 export type ControlId = (typeof controls)[number]['id'];
 
 /** Controls designed and scheduled, not built: the report lists them; they never count as verified. */
 export const plannedControls = [
-  {
-    id: 'PLN-feedback-route',
-    text: '"Something wrong with this advice?" on every result and plan card: a short report (what is wrong, which item, optionally the answers) stored by POST /api/v1/feedback without an account, rate-limited, kept apart from diaries, read by reviewers with `backease feedback list`; no report text in logs.',
-    issue: 15,
-  },
   {
     id: 'PLN-parser-confirms',
     text: "The own-words parser: negation scope and pseudo-negations, hedges as unknown, other people's symptoms not the person's; a warning sign from the story is only pre-ticked for the person to confirm, and one the story did not mention is still asked.",

@@ -21,19 +21,20 @@ import { apiError } from './http-error.ts';
 import { registerJsonParser } from './json-body.ts';
 import { createLogger } from './logging.ts';
 import { buildOpenApi, fastifyResponseSchemas, type OpenApiDocument, serialiserCompiler } from './openapi.ts';
-import { type AnyRoute, type Deps, registerRoutes } from './route.ts';
+import { type AnyRoute, type Deps, type EndpointOf, registerRoutes } from './route.ts';
 import { accountSecurityRoutes } from './routes/account-security.ts';
 import { authRoutes } from './routes/auth.ts';
 import { contractRoutes } from './routes/contract.ts';
 import { dataRightsRoutes } from './routes/data-rights.ts';
 import { diaryRoutes } from './routes/diary.ts';
+import { feedbackRoutes } from './routes/feedback.ts';
 import { operationsRoutes } from './routes/operations.ts';
 import { parseRoutes } from './routes/parse.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { helmetOptions, PERMISSIONS_POLICY } from './security.ts';
 import { registerWebApp } from './static.ts';
 
-export const API_ROUTES: readonly AnyRoute[] = [
+export const API_ROUTES = [
   ...contractRoutes,
   ...operationsRoutes,
   ...parseRoutes,
@@ -42,7 +43,11 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...diaryRoutes,
   ...dataRightsRoutes,
   ...reportRoutes,
-];
+  ...feedbackRoutes,
+] satisfies readonly AnyRoute[];
+
+/** Every route as a client sees it (method, URL template, body, query, answer): for typed clients. */
+export type ApiEndpoint = EndpointOf<(typeof API_ROUTES)[number]>;
 
 let document: OpenApiDocument | undefined;
 

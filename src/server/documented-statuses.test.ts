@@ -20,6 +20,7 @@ const LIMITS = { bodyBytes: 4096, importBytes: 16_384 };
 const FAIL_HEADER = 'x-test-fail';
 const DB_DOWN_HEADER = 'x-test-database-down';
 const ASSESS = { age: 38, sex: 'male', evidence: [{ id: 'pain_lower_back', state: 'present' }] };
+const FEEDBACK = { problem: 'unclear', item: { kind: 'triage', id: 'gp' }, text: 'Which doctor?' };
 
 type Request = Omit<InjectOptions, 'method' | 'url'>;
 /** Makes the request that should provoke a status, or says why none is needed. */
@@ -27,6 +28,8 @@ type Recipe = (route: AnyRoute) => Promise<LightMyRequestResponse>;
 
 let h: Harness;
 let limited: Harness;
+/** One feedback report per address per window (the database-backed limit of that route). */
+let tight: Harness;
 /** A store whose database never answers (its ping hangs), for the readiness check. */
 let down: Harness;
 let me: Client;
@@ -124,6 +127,7 @@ const SUCCESS: Record<string, Recipe> = {
   },
   'GET /api/v1/fhir': (r) => send(r, r.url, { headers: withSession(me) }),
   'GET /api/v1/deleted': (r) => send(r, r.url, { headers: withSession(me) }),
+  'POST /api/v1/feedback': (r) => send(r, r.url, { payload: FEEDBACK }),
 };
 
 /** The diary collections: the same five operations each. */
@@ -181,6 +185,15 @@ const SPECIFIC: Record<string, Record<number, Recipe>> = {
   'GET /api/v1/ready': { 503: (r) => send(r, r.url, {}, down) },
   'POST /api/v1/parse': {
     400: (r) => send(r, r.url, { payload: { text: '' } }),
+  },
+  'POST /api/v1/feedback': {
+    400: (r) => send(r, r.url, { payload: { ...FEEDBACK, item: { kind: 'advice', id: 'no_such_advice' } } }),
+    // The route's own limit, counted in the database: the second report from one address is refused.
+    429: async (r) => {
+      const remoteAddress = `127.0.2.${address++}`;
+      expect((await send(r, r.url, { remoteAddress, payload: FEEDBACK }, tight)).statusCode).toBe(201);
+      return send(r, r.url, { remoteAddress, payload: FEEDBACK }, tight);
+    },
   },
   'GET /api/v1/knowledge': {
     304: async (r) => {
@@ -282,11 +295,15 @@ beforeAll(async () => {
     limits: LIMITS,
     rateLimits: { ...testConfig().rateLimits, requestsPerMinute: 1 },
   });
+  tight = await openHarness('memory', {
+    rateLimits: { ...testConfig().rateLimits, feedbackPerIp: 1 },
+  });
   me = await signUp(h.app);
 });
 afterAll(async () => {
   await h?.close();
   await limited?.close();
+  await tight?.close();
   await down?.close();
 });
 

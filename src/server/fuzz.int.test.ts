@@ -18,6 +18,7 @@ import { COLLECTION_NAMES, COLLECTIONS } from '../store/collections.ts';
 import { makeDiary, makeRecord } from '../store/testing/fixtures.ts';
 import { signupSchema } from './routes/auth.ts';
 import { decodeCursor, listQuerySchema } from './routes/diary.ts';
+import { feedbackInputSchema } from './routes/feedback.ts';
 import { fhirQuerySchema, reportQuerySchema } from './routes/reports.ts';
 import { type Client, type Harness, type Method, openHarness, signUp } from './testing/harness.ts';
 
@@ -307,6 +308,25 @@ describe.each(KINDS)('hostile input on %s', (kind) => {
       { format: 'backease-diary', version: 1, exportedAt: '2026-11-28T00:00:00Z', ...makeDiary() },
       (b) => diaryExportSchema.safeParse(b).success,
     ));
+  it('POST /api/v1/feedback (no account: nothing refused is stored)', async () => {
+    const stored = (await h.store.feedback.list({ limit: 100_000 })).length;
+    await checkBodies(
+      'POST',
+      fc.constant('/api/v1/feedback'),
+      {
+        problem: 'wrong',
+        item: { kind: 'triage', id: 'gp' },
+        text: 'It said wait, I could not walk.',
+        answers: assessTemplate,
+      },
+      (b) => {
+        const r = feedbackInputSchema.safeParse(b);
+        return r.success && (r.data.answers === undefined || parseAssessmentInput(r.data.answers).ok);
+      },
+      false,
+    );
+    expect((await h.store.feedback.list({ limit: 100_000 })).length).toBe(stored);
+  });
   it('DELETE /api/v1/account (a wrong password is 401/429)', () =>
     checkBodies('DELETE', fc.constant('/api/v1/account'), { password: "' OR '1'='1" }, () => false));
 

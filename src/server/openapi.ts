@@ -37,6 +37,7 @@ const TAGS: Readonly<Record<string, string>> = {
   Diary: 'The signed-in person’s profile and records; someone else’s record is never found',
   'Data rights': 'Export everything, import it back, delete the account',
   Reports: 'The doctor-visit summary (PDF) and the FHIR R4 export, from the person’s own diary',
+  Feedback: 'Reports of advice that seems wrong: no account needed, and none is linked',
 };
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'DELETE']);

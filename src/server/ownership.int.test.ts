@@ -93,6 +93,22 @@ describe.each(KINDS)('ownership on %s', (kind) => {
     expect((await b.call('GET', '/api/v1/auth/session')).statusCode).toBe(200);
   });
 
+  it('a feedback report sent by A belongs to no account: not in A’s export, not readable over HTTP', async () => {
+    const words = `A's own words ${Date.now()}`;
+    const res = await a.call('POST', '/api/v1/feedback', {
+      problem: 'wrong',
+      item: { kind: 'cause', id: 'muscle_strain' },
+      text: words,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const report = (await h.store.feedback.list({ limit: 100_000 })).find((r) => r.id === res.json().id);
+    expect(report?.text).toBe(words);
+    expect(JSON.stringify(report)).not.toContain(a.userId);
+    expect(JSON.stringify(await snapshot(a))).not.toContain(words);
+    for (const client of [a, b]) expectJsonError(await client.call('GET', '/api/v1/feedback'), 404);
+    expect(await snapshot(b)).toEqual(bExport);
+  });
+
   it('without a session, every diary route is 401 and nothing changes', async () => {
     for (const c of COLLECTION_NAMES) {
       const url = `/api/v1/${COLLECTIONS[c].segment}`;

@@ -119,24 +119,31 @@ export interface Ctx<B, Q, P, A extends Access> {
   readonly deps: Deps;
 }
 
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
 export interface RouteSpec<
   B = undefined,
   Q = undefined,
   P = undefined,
   A extends Access = Access,
   R extends Responses = Responses,
+  M extends Method = Method,
+  U extends string = string,
+  BI = unknown,
+  QI = unknown,
+  DB extends BodySchema | undefined = BodySchema | undefined,
 > {
-  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly method: M;
   /** Fastify syntax: `/api/v1/episodes/:id`. */
-  readonly url: string;
+  readonly url: U;
   readonly tag: string;
   readonly summary: string;
   readonly description?: string;
   readonly access: A;
-  readonly body?: z.ZodType<B, unknown>;
+  readonly body?: z.ZodType<B, BI>;
   /** Documented body when the handler validates the raw body itself (or the docs need a variant). */
-  readonly docBody?: BodySchema;
-  readonly query?: z.ZodType<Q, unknown>;
+  readonly docBody?: DB;
+  readonly query?: z.ZodType<Q, QI>;
   readonly params?: z.ZodType<P, unknown>;
   /** Accept bodies up to the import limit instead of the normal one. */
   readonly largeBody?: boolean;
@@ -150,13 +157,61 @@ export interface RouteSpec<
 // biome-ignore lint/suspicious/noExplicitAny: type erasure for heterogeneous route lists
 export type AnyRoute = RouteSpec<any, any, any, Access, any>;
 
+/** The answer body of each success status, as a client receives it (undefined for 204 and 304). */
+type AnswerOf<R extends Responses> = {
+  [S in keyof R & SuccessStatus]: R[S] extends { readonly encoded: true }
+    ? string
+    : R[S] extends { readonly schema: infer X }
+      ? X extends z.ZodType
+        ? z.output<X>
+        : unknown
+      : undefined;
+}[keyof R & SuccessStatus];
+
+/** The body a client sends: the documented one when given, else the input of the validated one. */
+type ClientBody<B, BI, DB> = DB extends z.ZodType ? z.input<DB> : [B] extends [undefined] ? undefined : BI;
+
+/**
+ * What a client sends to a route and gets back, as types only: the web app's API client is typed from
+ * these (web/src/account/api-client.ts), so a route it calls that does not exist, or a body of the wrong
+ * shape, fails `npm run typecheck`. Nothing of it exists at run time.
+ */
+export interface Endpoint<
+  M extends Method = Method,
+  U extends string = string,
+  Body = unknown,
+  Query = unknown,
+  Answer = unknown,
+> {
+  readonly method: M;
+  readonly url: U;
+  readonly body: Body;
+  readonly query: Query;
+  readonly answer: Answer;
+}
+
+declare const ENDPOINT: unique symbol;
+
+/** A route with the client's view of it kept in its type (see Endpoint). */
+export type TypedRoute<E extends Endpoint = Endpoint> = AnyRoute & { readonly [ENDPOINT]?: E };
+
+/** The client's view of a typed route (or of a union of them: a union of endpoints). */
+export type EndpointOf<T> = T extends { readonly [ENDPOINT]?: infer E } ? NonNullable<E> : never;
+
 export function route<
   B = undefined,
   Q = undefined,
   P = undefined,
   A extends Access = Access,
   const R extends Responses = Responses,
->(spec: RouteSpec<B, Q, P, A, R>): AnyRoute {
+  const M extends Method = Method,
+  const U extends string = string,
+  BI = undefined,
+  QI = undefined,
+  DB extends BodySchema | undefined = undefined,
+>(
+  spec: RouteSpec<B, Q, P, A, R, M, U, BI, QI, DB>,
+): TypedRoute<Endpoint<M, U, ClientBody<B, BI, DB>, QI, AnswerOf<R>>> {
   return spec as unknown as AnyRoute;
 }
 

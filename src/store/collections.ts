@@ -4,32 +4,26 @@
  */
 import type { z } from 'zod';
 import {
-  type CheckIn,
+  COLLECTION_NAMES,
+  COLLECTION_SEGMENTS,
+  type CollectionName,
+  type CollectionRecords,
+  type CollectionSegment,
+} from '../contract/vocabulary.ts';
+import {
   checkInSchema,
-  type DoctorQuestion,
   doctorQuestionSchema,
-  type Episode,
   episodeSchema,
-  type RemedySession,
   remedySessionSchema,
-  type SavedAssessment,
   savedAssessmentSchema,
 } from '../diary/model.ts';
 
-export interface CollectionRecords {
-  episodes: Episode;
-  checkIns: CheckIn;
-  remedySessions: RemedySession;
-  assessments: SavedAssessment;
-  doctorQuestions: DoctorQuestion;
-}
-
-export type CollectionName = keyof CollectionRecords;
+export { COLLECTION_NAMES, type CollectionName, type CollectionRecords };
 
 export interface CollectionDef<C extends CollectionName> {
   readonly name: C;
   /** The path segment of the HTTP API (`/api/v1/<segment>`). */
-  readonly segment: string;
+  readonly segment: CollectionSegment<C>;
   /** One record, in words, for messages and API docs. */
   readonly noun: string;
   readonly schema: z.ZodType<CollectionRecords[C], unknown>;
@@ -42,42 +36,40 @@ type Defs = { readonly [C in CollectionName]: CollectionDef<C> };
 export const COLLECTIONS: Defs = {
   episodes: {
     name: 'episodes',
-    segment: 'episodes',
+    segment: COLLECTION_SEGMENTS.episodes,
     noun: 'episode',
     schema: episodeSchema,
     timeOf: (r) => r.startedAt,
   },
   checkIns: {
     name: 'checkIns',
-    segment: 'checkins',
+    segment: COLLECTION_SEGMENTS.checkIns,
     noun: 'check-in',
     schema: checkInSchema,
     timeOf: (r) => r.at,
   },
   remedySessions: {
     name: 'remedySessions',
-    segment: 'remedy-sessions',
+    segment: COLLECTION_SEGMENTS.remedySessions,
     noun: 'remedy session',
     schema: remedySessionSchema,
     timeOf: (r) => r.startedAt,
   },
   assessments: {
     name: 'assessments',
-    segment: 'assessments',
+    segment: COLLECTION_SEGMENTS.assessments,
     noun: 'saved assessment',
     schema: savedAssessmentSchema,
     timeOf: (r) => r.at,
   },
   doctorQuestions: {
     name: 'doctorQuestions',
-    segment: 'doctor-questions',
+    segment: COLLECTION_SEGMENTS.doctorQuestions,
     noun: 'doctor question',
     schema: doctorQuestionSchema,
     timeOf: (r) => r.createdAt,
   },
 };
-
-export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /**
  * Milliseconds since the epoch of a record's time: comparable across time zones, unlike the ISO text.

@@ -6,6 +6,7 @@
 import type { Diary, Profile } from '../diary/model.ts';
 import { COLLECTION_NAMES, type CollectionName, type CollectionRecords, timeKey } from './collections.ts';
 import { MemoryAccountSecurity } from './memory-account-security.ts';
+import { MemoryFeedback } from './memory-feedback.ts';
 import {
   type CounterHit,
   type DeleteOutcome,
@@ -60,6 +61,7 @@ export class MemoryStore implements Store {
   readonly #users = new Map<string, User>();
   readonly #sessions = new Map<string, Session>();
   readonly security = new MemoryAccountSecurity(this.#sessions);
+  readonly feedback = new MemoryFeedback();
   readonly #counters = new Map<string, { windowStart: number; count: number }>();
   readonly #profiles = new Map<string, { data: string; updatedAt: number }>();
   /** key: `${userId}\0${collection}\0${id}` */

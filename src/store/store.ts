@@ -9,6 +9,7 @@
 import type { Diary, Profile } from '../diary/model.ts';
 import type { AccountSecurityStore } from './account-security.ts';
 import type { CollectionName, CollectionRecords } from './collections.ts';
+import type { FeedbackStore } from './feedback.ts';
 
 export interface User {
   readonly id: string;
@@ -125,6 +126,8 @@ export interface Store {
   readonly kind: StoreKind;
   /** Sessions lists, trusted devices, sign-in throttling, two-factor sign-in (account-security.ts). */
   readonly security: AccountSecurityStore;
+  /** Reports of advice that seems wrong, linked to no account (feedback.ts). */
+  readonly feedback: FeedbackStore;
 
   /** Creates the account and its first session together; `email_taken` if the address is registered. */
   createUser(user: User, session: Session): Promise<'created' | 'email_taken'>;

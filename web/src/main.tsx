@@ -8,6 +8,10 @@ import './styles/app.css';
 await setLanguage(preferredLanguage(getSavedLanguage(), navigator.languages));
 render(<App />, document.getElementById('app') as HTMLElement);
 
+// Reports made offline wait on the device (feedback/feedback-queue.ts); loaded only when one waits.
+if (localStorage.getItem('backease.feedbackQueue'))
+  void import('./feedback/feedback-queue.ts').then((q) => q.startFeedbackQueue());
+
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   navigator.serviceWorker.register('/sw.js').catch(() => {
     // Without a service worker the app still works online; offline use needs a later visit to install it.

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { msg } from '../../i18n/message.ts';
 import { matchTotp, newRecoveryCodes, newTotpSecret, otpauthUri, recoveryCodeHash } from '../auth/totp.ts';
 import { apiError } from '../http-error.ts';
-import { type AnyRoute, noContent, ok, route } from '../route.ts';
+import { noContent, ok, route } from '../route.ts';
 import {
   anyPasswordSchema,
   checkSecondFactor,
@@ -62,7 +62,7 @@ const passwordBody = z.object({ password: anyPasswordSchema }).strict();
 const confirmBody = z.object({ code: secondFactorSchema }).strict();
 const disableBody = z.object({ password: anyPasswordSchema, code: secondFactorSchema }).strict();
 
-export const accountSecurityRoutes: readonly AnyRoute[] = [
+export const accountSecurityRoutes = [
   route({
     method: 'GET',
     url: '/api/v1/auth/sessions',

@@ -19,7 +19,7 @@ import { THROTTLE_MEMORY_MS, Throttled, takeAttempt, throttledAnswer } from '../
 import { csrfTokenFor, emailKey } from '../auth/tokens.ts';
 import { isRecoveryCode, matchTotp, recoveryCodeHash } from '../auth/totp.ts';
 import { ApiError, apiError } from '../http-error.ts';
-import { type AnyRoute, created, type Deps, noContent, ok, route } from '../route.ts';
+import { created, type Deps, noContent, ok, route } from '../route.ts';
 import { header, named } from './docs-schemas.ts';
 
 const TAG = 'Accounts';
@@ -80,7 +80,7 @@ async function purge(deps: Deps): Promise<void> {
   await deps.store.purgeExpired(
     now,
     deps.config.session.idleMs,
-    Math.max(r.signinWindowMs, r.signupWindowMs),
+    Math.max(r.signinWindowMs, r.signupWindowMs, r.feedbackWindowMs),
   );
   await deps.store.security.purge(now, THROTTLE_MEMORY_MS, DEVICE_TTL_MS);
 }
@@ -187,7 +187,7 @@ async function spendSigninAttempt(
   return key;
 }
 
-export const authRoutes: readonly AnyRoute[] = [
+export const authRoutes = [
   route({
     method: 'POST',
     url: '/api/v1/auth/signup',

@@ -12,7 +12,7 @@ import { domainMessages } from '../../i18n/catalogs.ts';
 import { type KnowledgeBundle, knowledgeBundle } from '../../i18n/knowledge-bundle.ts';
 import { ApiError } from '../http-error.ts';
 import { answerLanguage } from '../lang.ts';
-import { type AnyRoute, ok, route } from '../route.ts';
+import { ok, route } from '../route.ts';
 import { ASSESSMENT, INTERVIEW_STEP, KNOWLEDGE_BUNDLE, named } from './docs-schemas.ts';
 
 const answerQuery = z
@@ -50,7 +50,7 @@ const TAG = 'Assessment';
 
 const ASSESSMENT_INPUT = named('AssessmentInput', assessmentInputSchema);
 
-export const contractRoutes: readonly AnyRoute[] = [
+export const contractRoutes = [
   route({
     method: 'GET',
     url: '/api/v1/health',

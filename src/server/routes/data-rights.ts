@@ -10,7 +10,7 @@ import { msg } from '../../i18n/message.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../../store/collections.ts';
 import { clearSessionCookie } from '../auth/sessions.ts';
 import { ApiError } from '../http-error.ts';
-import { type AnyRoute, noContent, ok, route } from '../route.ts';
+import { noContent, ok, route } from '../route.ts';
 import { confirmPassword, logEvent } from './auth.ts';
 import { DIARY_EXPORT, header } from './docs-schemas.ts';
 
@@ -45,7 +45,7 @@ function duplicateIds(data: DiaryExport) {
   return issues;
 }
 
-export const dataRightsRoutes: readonly AnyRoute[] = [
+export const dataRightsRoutes = [
   route({
     method: 'GET',
     url: '/api/v1/export',

@@ -26,7 +26,7 @@ import {
 } from '../../store/store.ts';
 import { ApiError, apiError } from '../http-error.ts';
 import { parseOrThrow } from '../parse.ts';
-import { type AnyRoute, created, noContent, ok, route } from '../route.ts';
+import { created, noContent, ok, route } from '../route.ts';
 import { named, PROFILE } from './docs-schemas.ts';
 
 /** The name of a collection's record schema in the OpenAPI components. */
@@ -94,9 +94,9 @@ const deleteBodySchema = z
   .strict();
 
 /** A record schema's fields plus `version`, which the record schemas themselves do not have. */
-function withVersion(record: z.ZodType, version: z.ZodType): z.ZodType {
+function withVersion<T, V>(record: z.ZodType<T>, version: z.ZodType<V>): z.ZodType<T & { version: V }> {
   const { shape } = record as unknown as z.ZodObject<z.ZodRawShape>;
-  return z.strictObject({ ...shape, version });
+  return z.strictObject({ ...shape, version }) as unknown as z.ZodType<T & { version: V }>;
 }
 
 /** The record as answers carry it: its fields and its version. */
@@ -108,7 +108,7 @@ const TOMBSTONE = named(
   'Tombstone',
   z
     .object({
-      collection: z.enum(COLLECTION_NAMES as [CollectionName, ...CollectionName[]]),
+      collection: z.enum(COLLECTION_NAMES),
       id: idSchema,
       version: versionSchema.describe('The deletion’s version: one more than the record’s last'),
       deletedAt: isoDateTime.describe('When it was deleted'),
@@ -166,8 +166,8 @@ function versionConflict<T>(
   );
 }
 
-function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyRoute[] {
-  const base = `/api/v1/${def.segment}`;
+function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>) {
+  const base = `/api/v1/${def.segment}` as const;
   const tag = 'Diary';
   const noun = `record.${def.name}`;
   const component = COMPONENT_NAMES[def.name];
@@ -257,7 +257,7 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
     }),
     route({
       method: 'GET',
-      url: `${base}/:id`,
+      url: `${base}/:id` as const,
       tag,
       summary: `One ${def.noun}, with its version`,
       access: 'user',
@@ -274,7 +274,7 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
     }),
     route({
       method: 'PUT',
-      url: `${base}/:id`,
+      url: `${base}/:id` as const,
       tag,
       summary: `Create a ${def.noun}, or change the version you name (used by offline sync)`,
       description:
@@ -316,7 +316,7 @@ function collectionRoutes<C extends CollectionName>(def: CollectionDef<C>): AnyR
     }),
     route({
       method: 'DELETE',
-      url: `${base}/:id`,
+      url: `${base}/:id` as const,
       tag,
       summary: `Delete the version you name of a ${def.noun}`,
       description:
@@ -356,7 +356,7 @@ function encodeTombstoneCursor(c: TombstoneCursor): string {
 
 const tombstoneCursorShape = z.tuple([
   z.number().int().min(-8.64e15).max(8.64e15),
-  z.enum(COLLECTION_NAMES as [CollectionName, ...CollectionName[]]),
+  z.enum(COLLECTION_NAMES),
   z.string().min(1).max(64),
 ]);
 
@@ -411,7 +411,7 @@ const deletedRoute = route({
   },
 });
 
-const profileRoutes: AnyRoute[] = [
+const profileRoutes = [
   route({
     method: 'GET',
     url: '/api/v1/profile',
@@ -437,7 +437,7 @@ const profileRoutes: AnyRoute[] = [
   }),
 ];
 
-export const diaryRoutes: readonly AnyRoute[] = [
+export const diaryRoutes = [
   ...profileRoutes,
   ...COLLECTION_NAMES.flatMap((c) => collectionRoutes(COLLECTIONS[c] as CollectionDef<typeof c>)),
   deletedRoute,

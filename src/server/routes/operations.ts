@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { apiError } from '../http-error.ts';
-import { type AnyRoute, ok, route } from '../route.ts';
+import { ok, route } from '../route.ts';
 
-export const operationsRoutes: readonly AnyRoute[] = [
+export const operationsRoutes = [
   route({
     method: 'GET',
     url: '/api/v1/ready',

@@ -10,7 +10,7 @@ import { parseInputSchema } from '../../parse/input.ts';
 import { parseAnswerSchema } from '../../parse/output.ts';
 import { ApiError } from '../http-error.ts';
 import { storyLanguages } from '../lang.ts';
-import { type AnyRoute, ok, route } from '../route.ts';
+import { ok, route } from '../route.ts';
 import { named } from './docs-schemas.ts';
 
 const query = z
@@ -25,7 +25,7 @@ const query = z
   })
   .strict();
 
-export const parseRoutes: readonly AnyRoute[] = [
+export const parseRoutes = [
   route({
     method: 'POST',
     url: '/api/v1/parse',

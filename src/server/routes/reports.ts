@@ -15,7 +15,7 @@ import { makeSummaryPdf } from '../../report/pdf/render.ts';
 import { buildSummary } from '../../report/summary.ts';
 import { ApiError } from '../http-error.ts';
 import { answerLanguage } from '../lang.ts';
-import { type AnyRoute, type Deps, ok, route } from '../route.ts';
+import { type Deps, ok, route } from '../route.ts';
 import { FHIR_BUNDLE, header } from './docs-schemas.ts';
 
 const TAG = 'Reports';
@@ -68,7 +68,7 @@ function orThrow<T>(r: Result<T>): T {
   return r.value;
 }
 
-export const reportRoutes: readonly AnyRoute[] = [
+export const reportRoutes = [
   route({
     method: 'GET',
     url: '/api/v1/report.pdf',

@@ -184,11 +184,38 @@ const accountSecurity: Migration = {
   },
 };
 
+/** Feedback reports (POST /api/v1/feedback), apart from every account table: no user id, no foreign key. */
+const feedbackReports: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('feedback_reports')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('received_at', 'bigint', (c) => c.notNull())
+      .addColumn('problem', 'text', (c) => c.notNull())
+      .addColumn('item_kind', 'text', (c) => c.notNull())
+      .addColumn('item_id', 'text', (c) => c.notNull())
+      .addColumn('text', 'text')
+      .addColumn('lang', 'text')
+      .addColumn('answers', 'text')
+      .execute();
+    // Reviewers read them oldest first from a date (`backease feedback list --since`).
+    await db.schema
+      .createIndex('feedback_reports_by_time')
+      .on('feedback_reports')
+      .columns(['received_at', 'id'])
+      .execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropTable('feedback_reports').execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_sessions_by_last_seen': sessionsByLastSeen,
   '0003_versions_and_tombstones': versionsAndTombstones,
   '0004_account_security': accountSecurity,
+  '0005_feedback_reports': feedbackReports,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

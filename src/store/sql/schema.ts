@@ -96,6 +96,19 @@ export interface ServerSecretsTable {
   value: string;
 }
 
+/** Reports of advice that seems wrong: no user id, by design (store/feedback.ts). */
+export interface FeedbackReportsTable {
+  id: string;
+  received_at: number;
+  problem: string;
+  item_kind: string;
+  item_id: string;
+  text: string | null;
+  lang: string | null;
+  /** The check's answers as JSON, only when the person chose to send them. */
+  answers: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -108,4 +121,5 @@ export interface Database {
   two_factor: TwoFactorTable;
   recovery_codes: RecoveryCodesTable;
   server_secrets: ServerSecretsTable;
+  feedback_reports: FeedbackReportsTable;
 }

@@ -27,18 +27,21 @@ import {
 import * as diary from './diary-writes.ts';
 import type { Database } from './schema.ts';
 import { SqlAccountSecurity } from './sql-account-security.ts';
+import { SqlFeedback } from './sql-feedback.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 export class SqlStore implements Store {
   readonly kind: StoreKind;
   readonly security: SqlAccountSecurity;
+  readonly feedback: SqlFeedback;
   readonly #db: Kysely<Database>;
 
   constructor(kind: 'sqlite' | 'postgres', db: Kysely<Database>) {
     this.kind = kind;
     this.#db = db;
     this.security = new SqlAccountSecurity(db);
+    this.feedback = new SqlFeedback(db);
   }
 
   /** For tests and benchmarks that need to look underneath the interface. */

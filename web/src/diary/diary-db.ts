@@ -6,29 +6,15 @@
  * choose. Works with no account and offline.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type {
-  CheckIn,
-  DoctorQuestion,
-  Episode,
-  RemedySession,
-  SavedAssessment,
-} from '../../../src/diary/model.ts';
+import {
+  COLLECTION_NAMES,
+  type CollectionName,
+  type CollectionRecords,
+} from '../../../src/contract/vocabulary.ts';
 
-export interface DiaryRecords {
-  episodes: Episode;
-  checkIns: CheckIn;
-  remedySessions: RemedySession;
-  assessments: SavedAssessment;
-  doctorQuestions: DoctorQuestion;
-}
-export type Collection = keyof DiaryRecords;
-export const COLLECTIONS: readonly Collection[] = [
-  'episodes',
-  'checkIns',
-  'remedySessions',
-  'assessments',
-  'doctorQuestions',
-];
+export type DiaryRecords = CollectionRecords;
+export type Collection = CollectionName;
+export const COLLECTIONS: readonly Collection[] = COLLECTION_NAMES;
 
 export interface StoredRecord<C extends Collection = Collection> {
   readonly key: string;
@@ -81,15 +67,6 @@ function db(): Promise<IDBPDatabase<Schema>> {
   });
   return dbPromise;
 }
-
-/** The API path segment of each collection (docs/api.md). */
-export const SEGMENTS: Readonly<Record<Collection, string>> = {
-  episodes: 'episodes',
-  checkIns: 'checkins',
-  remedySessions: 'remedy-sessions',
-  assessments: 'assessments',
-  doctorQuestions: 'doctor-questions',
-};
 
 export const recordKey = (collection: Collection, id: string) => `${collection}/${id}`;
 

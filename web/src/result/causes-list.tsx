@@ -1,7 +1,8 @@
-import type { TriageLevel } from '../../../src/contract/ids.ts';
 import { type CauseEvidence, type CauseResult, LESS_LIKELY_BELOW } from '../../../src/contract/output.ts';
+import type { TriageLevel } from '../../../src/contract/vocabulary.ts';
 import { causeFrequency, evidenceMessage } from '../../../src/i18n/assessment-messages.ts';
 import { groupCauses, naturalFrequency, OUT_OF } from '../../../src/i18n/plain-risk.ts';
+import { ReportProblem } from '../feedback/report-problem.tsx';
 import { has, m, t } from '../i18n/i18n.ts';
 
 function EvidenceList(props: { title: string; items: readonly CauseEvidence[] }) {
@@ -92,6 +93,7 @@ export function CausesList(props: { causes: readonly CauseResult[]; level: Triag
                 <EvidenceList title={t('causes.against')} items={c.evidence.filter((e) => e.ratio < 1)} />
               </details>
             ) : null}
+            <ReportProblem kind="cause" id={c.id} />
           </li>
         ))}
       </ol>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Plan, PlanItem, WithheldItem } from '../../../src/contract/output.ts';
 import { GradeBadge } from '../components/grade-badge.tsx';
 import { SourceList, Sources } from '../components/sources.tsx';
+import { ReportProblem } from '../feedback/report-problem.tsx';
 import { has, t } from '../i18n/i18n.ts';
 import { knowledge, sourceRefs } from '../interview/engine-client.ts';
 import { navigate } from '../router.ts';
@@ -85,6 +86,7 @@ function Card(props: { a: PlanItem; now?: boolean }) {
         </p>
       ) : null}
       <Evidence id={a.id} sources={a.sources} />
+      <ReportProblem kind="advice" id={a.id} />
     </li>
   );
 }
@@ -114,6 +116,7 @@ function Withheld(props: { w: WithheldItem; offered: ReadonlySet<string> }) {
         </>
       ) : null}
       <Sources sources={sourceRefs(w.sources)} />
+      <ReportProblem kind="advice" id={w.id} />
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import type { SafetyNet as SafetyNetData } from '../../../src/contract/output.ts';
+import { TRIAGE_LEVELS } from '../../../src/contract/vocabulary.ts';
 import { servicesFor } from '../../../src/knowledge/services.ts';
 import { m, t } from '../i18n/i18n.ts';
 import { getCountry } from '../prefs.ts';
@@ -10,9 +11,11 @@ import { getCountry } from '../prefs.ts';
  */
 export function SafetyNet(props: { net: SafetyNetData }) {
   const number = servicesFor(getCountry()).emergency[0].number;
-  const byLevel = (['emergency', 'urgent', 'gp'] as const)
-    .map((level) => ({ level, items: props.net.getHelpIf.filter((i) => i.level === level) }))
-    .filter((g) => g.items.length > 0);
+  // Self-care has no get-help items, so it never makes a group.
+  const byLevel = TRIAGE_LEVELS.map((level) => ({
+    level,
+    items: props.net.getHelpIf.filter((i) => i.level === level),
+  })).filter((g) => g.items.length > 0);
   return (
     <section aria-labelledby="net-heading" class="safety-net">
       <h2 id="net-heading">{t('net.title')}</h2>

@@ -1,6 +1,7 @@
 import type { SeedClaimReview } from '../../../src/contract/output.ts';
 import { GradeBadge } from '../components/grade-badge.tsx';
 import { Sources } from '../components/sources.tsx';
+import { ReportProblem } from '../feedback/report-problem.tsx';
 import { has, t } from '../i18n/i18n.ts';
 import { sourceRefs } from '../interview/engine-client.ts';
 
@@ -30,6 +31,7 @@ export function SeedClaims(props: { claims: readonly SeedClaimReview[] }) {
                 </p>
               ) : null}
               <Sources sources={sourceRefs(c.sources)} />
+              <ReportProblem kind="seed_claim" id={c.id} />
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { evidenceMessage } from '../../../src/i18n/assessment-messages.ts';
 import { type Contact, servicesFor, telHref } from '../../../src/knowledge/services.ts';
 import { ScreenHeading } from '../components/heading.tsx';
 import { Sources } from '../components/sources.tsx';
+import { ReportProblem } from '../feedback/report-problem.tsx';
 import { m, t } from '../i18n/i18n.ts';
 import { sourceRefs } from '../interview/engine-client.ts';
 import { getCountry, usePrefs } from '../prefs.ts';
@@ -159,6 +160,7 @@ export function TriageCard(props: { triage: Triage; input: AssessmentInput }) {
           </li>
         ))}
       </ul>
+      <ReportProblem kind="triage" id={tri.level} />
     </section>
   );
 }
