@@ -10,7 +10,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import type { Config } from '../config/config.ts';
+import type { Config, DatabaseConfig } from '../config/config.ts';
 import { msg } from '../i18n/message.ts';
 import type { Store } from '../store/store.ts';
 import { ACCOUNT_KEY_SECRET, accountKeyer } from './auth/audit.ts';
@@ -18,6 +18,7 @@ import { Passwords } from './auth/passwords.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
 import { handleError } from './errors.ts';
 import { apiError } from './http-error.ts';
+import { Jobs } from './jobs/jobs.ts';
 import { registerJsonParser } from './json-body.ts';
 import { createLogger } from './logging.ts';
 import { buildOpenApi, fastifyResponseSchemas, type OpenApiDocument, serialiserCompiler } from './openapi.ts';
@@ -65,6 +66,18 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** The clock; tests move it to expire sessions. */
   readonly now?: () => number;
+  /**
+   * Where the store's database is, so worker threads can open it for the heavy jobs (the server gives
+   * its configuration's). Without it those jobs run on this thread, under the same limits.
+   */
+  readonly jobDatabase?: DatabaseConfig;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's heavy jobs (tests hold a slot to provoke the queue's 429). */
+    jobs: Jobs;
+  }
 }
 
 export async function buildApp(
@@ -104,7 +117,10 @@ export async function buildApp(
     passwords: new Passwords(config.passwordHash),
     now: options.now ?? Date.now,
     accountKey: accountKeyer(await store.security.secret(ACCOUNT_KEY_SECRET)),
+    jobs: new Jobs(config.jobs, store, options.jobDatabase),
   };
+  app.decorate('jobs', deps.jobs);
+  app.addHook('onClose', async () => deps.jobs.close());
 
   registerJsonParser(app);
   app.setErrorHandler(handleError);

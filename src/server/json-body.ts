@@ -41,6 +41,8 @@ export function registerJsonParser(app: FastifyInstance): void {
     const text = typeof body === 'string' ? body : body.toString('utf8');
     // An empty JSON body is "no body" (e.g. sign-out from a client that always sets the header).
     if (text.trim() === '') return done(null, undefined);
+    // A route that parses its body elsewhere (an import, in a job worker) gets the text as it came.
+    if (req.routeOptions.config?.bodyAsText) return done(null, text);
     if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
       return done(apiError('invalid_json', msg('error.nestedTooDeep', { max: MAX_JSON_DEPTH })), undefined);
     }

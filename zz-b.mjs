@@ -1,0 +1,2 @@
+import { formatToParts } from 'intl-messageformat/lib/src/formatters.js';
+console.log(formatToParts);
