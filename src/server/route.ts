@@ -42,8 +42,8 @@ import { parseOrThrow } from './parse.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The route parses its JSON body itself (RouteSpec.bodyAsText). */
-    bodyAsText?: boolean;
+    /** The route parses its JSON body itself (RouteSpec.bodyAsBytes). */
+    bodyAsBytes?: boolean;
   }
 }
 
@@ -151,10 +151,10 @@ export interface RouteSpec<
   /** Accept bodies up to the import limit instead of the normal one. */
   readonly largeBody?: boolean;
   /**
-   * The handler gets the JSON body as text (in `rawBody`) and parses it itself, off this thread: a 20 MB
-   * import is never parsed where requests are answered. `body` documents it and is not applied here.
+   * The handler gets the JSON body as bytes (a Buffer in `rawBody`) and has it parsed off this thread:
+   * a 20 MB import is never parsed where requests are answered. `body` documents it and is not applied here.
    */
-  readonly bodyAsText?: boolean;
+  readonly bodyAsBytes?: boolean;
   /** Errors as the catalogue's JSON body (default), or as a FHIR OperationOutcome for FHIR answers. */
   readonly errorFormat?: 'json' | 'fhir';
   readonly responses: R;
@@ -199,7 +199,7 @@ export function registerRoutes(
       method: spec.method,
       url: spec.url,
       bodyLimit: spec.largeBody ? deps.config.limits.importBytes : deps.config.limits.bodyBytes,
-      config: { bodyAsText: spec.bodyAsText === true },
+      config: { bodyAsBytes: spec.bodyAsBytes === true },
       schema: { response: answers.schemas(spec) },
       serializerCompiler: answers.compiler,
       ...(spec.errorFormat === 'fhir' ? { errorHandler: handleFhirError } : {}),
@@ -213,7 +213,7 @@ export function registerRoutes(
         }
         const params = spec.params ? parseOrThrow(spec.params, req.params) : undefined;
         const query = spec.query ? parseOrThrow(spec.query, req.query) : undefined;
-        const body = spec.body && !spec.bodyAsText ? parseOrThrow(spec.body, req.body) : undefined;
+        const body = spec.body && !spec.bodyAsBytes ? parseOrThrow(spec.body, req.body) : undefined;
         const result: { readonly status: number; readonly body?: unknown } = await spec.handler({
           body,
           query,

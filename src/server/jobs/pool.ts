@@ -1,7 +1,9 @@
 /**
  * The worker threads that run jobs (worker.ts), started when the first job comes and kept. Each runs
  * one job at a time; the scheduler never hands out more jobs than there are threads. A thread that dies
- * (out of its heap ceiling, a crash) fails its job with a 500 and is replaced by the next job's.
+ * (out of its heap ceiling, a crash) fails its job with a 500 and is replaced by the next job's. A
+ * thread whose heap a big job grew past RETIRE_HEAP_BYTES is retired after it: V8 keeps a grown heap
+ * for ever, and a new thread (under a second to start) gives the memory back.
  */
 import { Worker } from 'node:worker_threads';
 import type { DatabaseConfig } from '../../config/config.ts';
@@ -17,6 +19,9 @@ export interface PoolOptions {
   readonly memoryMb: number;
 }
 
+/** A thread whose heap is larger than this after a job is stopped and replaced. */
+export const RETIRE_HEAP_BYTES = 128 * 1024 * 1024;
+
 interface Pending {
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: unknown) => void;
@@ -31,6 +36,19 @@ interface Thread {
 function failureError(f: { name: string; message: string; code?: unknown }): Error {
   if (f.name === 'UnknownUserError') return new UnknownUserError();
   return Object.assign(new Error(f.message), { name: f.name, code: f.code });
+}
+
+/** An import's bytes with an ArrayBuffer of their own, so they can be handed over rather than copied. */
+function sendable<T extends Task>(task: T): T {
+  if (task.kind !== 'import') return task;
+  const b = task.bytes;
+  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength
+    ? task
+    : { ...task, bytes: new Uint8Array(b) };
+}
+
+function transferable(task: Task): ArrayBuffer[] {
+  return task.kind === 'import' ? [task.bytes.buffer as ArrayBuffer] : [];
 }
 
 export class WorkerPool {
@@ -55,13 +73,15 @@ export class WorkerPool {
         thread.worker.off('message', onAnswer);
         const pending = thread.busy;
         thread.busy = null;
-        if (!this.#closed) this.#idle.push(thread);
+        if (answer.heapBytes > RETIRE_HEAP_BYTES) this.#retire(thread);
+        else if (!this.#closed) this.#idle.push(thread);
         if (answer.ok) pending?.resolve(answer.value);
         else if ('refusal' in answer) pending?.reject(new ApiError(answer.refusal));
         else pending?.reject(failureError(answer.failure));
       };
       thread.worker.on('message', onAnswer);
-      thread.worker.postMessage({ id, task } satisfies JobMessage);
+      const sent = sendable(task);
+      thread.worker.postMessage({ id, task: sent } satisfies JobMessage, transferable(sent));
     });
   }
 
@@ -84,6 +104,11 @@ export class WorkerPool {
     // An idle thread does not keep the process alive.
     worker.unref();
     return thread;
+  }
+
+  #retire(thread: Thread): void {
+    this.#all.delete(thread);
+    void thread.worker.terminate();
   }
 
   /** Stops every thread; jobs still running fail. */

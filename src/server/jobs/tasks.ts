@@ -39,7 +39,7 @@ export type Task =
       readonly now: number;
     }
   | { readonly kind: 'export'; readonly userId: string; readonly now: number }
-  | { readonly kind: 'import'; readonly userId: string; readonly text: string; readonly now: number };
+  | { readonly kind: 'import'; readonly userId: string; readonly bytes: Uint8Array; readonly now: number };
 
 export interface PdfDone {
   readonly bytes: Uint8Array;
@@ -137,7 +137,10 @@ async function run(store: Store, task: Task): Promise<PdfDone | BytesDone | Impo
       return { bytes: utf8(serialise(body)) };
     }
     case 'import': {
-      const body = parseOrThrow(diaryExportSchema, parseJsonSafely(task.text));
+      const text = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength).toString(
+        'utf8',
+      );
+      const body = parseOrThrow(diaryExportSchema, parseJsonSafely(text));
       const duplicates = duplicateIds(body);
       if (duplicates.length > 0) throw new ApiError(duplicates);
       await store.importDiary(task.userId, body, task.now);

@@ -67,7 +67,7 @@ export const dataRightsRoutes: readonly AnyRoute[] = [
     // An export of years of diary is far larger than any other request: it is parsed, checked and
     // stored in a job worker, never on the thread that answers requests.
     largeBody: true,
-    bodyAsText: true,
+    bodyAsBytes: true,
     responses: {
       200: { description: 'Imported; how many records of each collection', schema: importedSchema },
       400: { description: 'An id that appears twice in one collection is `invalid_value`.' },
@@ -75,11 +75,11 @@ export const dataRightsRoutes: readonly AnyRoute[] = [
     },
     handler: async ({ rawBody, signedIn, req, deps }) => {
       // No body at all is refused here, as any route refuses a missing body.
-      if (typeof rawBody !== 'string') parseOrThrow(diaryExportSchema, rawBody);
+      if (!Buffer.isBuffer(rawBody)) parseOrThrow(diaryExportSchema, rawBody);
       const { imported } = await deps.jobs.run({
         kind: 'import',
         userId: signedIn.user.id,
-        text: rawBody as string,
+        bytes: rawBody as Buffer,
         now: deps.now(),
       });
       req.log.info(
