@@ -1,2 +1,0 @@
-import { formatToParts } from 'intl-messageformat/lib/src/formatters.js';
-console.log(formatToParts);
