@@ -153,9 +153,8 @@ async function run(store: Store, task: Task): Promise<PdfDone | BytesDone | Impo
   }
 }
 
-/** An ApiError as data that crosses a thread (a worker's refusal of bad input), and back. */
+/** An ApiError as data that crosses a thread (a worker's refusal of bad input); pool.ts makes it an ApiError again. */
 export interface RefusalData {
   readonly issues: readonly Issue[];
 }
 export const refusalFrom = (error: ApiError): RefusalData => ({ issues: error.issues });
-export const refusalError = (data: RefusalData): ApiError => new ApiError(data.issues);
