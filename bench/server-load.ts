@@ -1,13 +1,18 @@
 /**
- * Server load benchmark: POST /api/v1/assess against GET /api/v1/health on the same server process in the
- * same run, under the same concurrent load (autocannon, keep-alive connections). Prints throughput and
- * p50/p99 latency of each and the ratios, so the cost of an assessment is read against the cost of the
- * HTTP stack itself. Prints numbers; asserts nothing.
+ * Server load benchmark (`npm run bench:server`): GET /api/v1/health, POST /api/v1/assess and POST
+ * /api/v1/interview against one server process in one run, under the same concurrent load (autocannon,
+ * keep-alive connections, 10 by default). The three are measured in turn, round after round, and each
+ * figure is the median of its rounds, so a burst of other work on the machine lands on all three alike.
+ * Prints throughput and p50/p99 latency of each, and the ratios to health: the cost of an answer read
+ * against the cost of the HTTP stack itself. Prints numbers; asserts nothing. About 90 s with the defaults.
  *
- *   node bench/server-load.ts [--seconds 10] [--connections 32]
+ *   node bench/server-load.ts [--seconds 8] [--connections 10] [--rounds 3]
  *
- * The server runs as its own process (production settings, info-level JSON logs to a pipe that is
+ * The server runs as its own process (production settings: info-level JSON logs to a pipe that is
  * drained), pinned to CPU 1 when taskset is available so the load generator does not share its core.
+ * The bodies: assess gets each development vignette's full answers; interview gets the states a
+ * simulated person passes through (nothing answered, then a quarter, half and three quarters of what
+ * that person's interview asks), so its figure mixes early and late steps.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,21 +21,43 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { fullInput, parseCases } from '../src/eval/case.ts';
+import { median, runInterview } from '../src/eval/evaluate.ts';
+import { getKnowledge } from '../src/knowledge/index.ts';
 import { spawnServer } from '../src/server/testing/spawn-server.ts';
 
 const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '32' } },
+  options: {
+    seconds: { type: 'string', default: '8' },
+    connections: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
+  },
 });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
+const rounds = Number(values.rounds);
 
-// Representative bodies: the full answers of every development vignette, cycled through.
 const parsed = parseCases(
   JSON.parse(readFileSync(new URL('../vignettes/dev.json', import.meta.url), 'utf8')),
   'dev.json',
 );
 if (!parsed.ok) throw new Error('cannot read vignettes/dev.json');
-const bodies = parsed.value.map((c) => JSON.stringify(fullInput(c)));
+const cases = parsed.value;
+const kb = getKnowledge();
+
+const post = (path: string, body: unknown): autocannon.Request => ({
+  method: 'POST',
+  path,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+const assessRequests = cases.map((c) => post('/api/v1/assess', fullInput(c)));
+const interviewRequests = cases.flatMap((c) => {
+  const { input } = runInterview(kb, c);
+  const n = input.evidence.length;
+  return [0, 0.25, 0.5, 0.75].map((f) =>
+    post('/api/v1/interview', { ...input, evidence: input.evidence.slice(0, Math.floor(n * f)) }),
+  );
+});
 
 const canPin = cpus().length > 1 && spawnSync('taskset', ['-c', '1', 'true']).status === 0;
 const dataDir = mkdtempSync(join(tmpdir(), 'backease-bench-'));
@@ -46,11 +73,11 @@ interface Measured {
   readonly errors: number;
 }
 
-async function load(path: string, requests?: autocannon.Request[]): Promise<Measured> {
+async function load(duration: number, requests?: autocannon.Request[]): Promise<Measured> {
   const result = await autocannon({
-    url: `${server.url}${path.replace(/^\//, '')}`,
+    url: `${server.url}api/v1/health`,
     connections,
-    duration: seconds,
+    duration,
     ...(requests ? { requests } : {}),
   });
   return {
@@ -61,33 +88,43 @@ async function load(path: string, requests?: autocannon.Request[]): Promise<Meas
   };
 }
 
-const assessRequests: autocannon.Request[] = bodies.map((body) => ({
-  method: 'POST',
-  path: '/api/v1/assess',
-  headers: { 'content-type': 'application/json' },
-  body,
-}));
+const targets = [
+  { name: 'GET /api/v1/health', requests: undefined },
+  { name: 'POST /api/v1/assess', requests: assessRequests },
+  { name: 'POST /api/v1/interview', requests: interviewRequests },
+] as const;
 
 try {
   // Warm-up: JIT, the knowledge base, connection set-up.
-  await autocannon({ url: `${server.url}api/v1/health`, connections, duration: 2 });
-  await autocannon({ url: server.url, connections, duration: 2, requests: assessRequests });
+  for (const t of targets) await load(2, t.requests);
+  const runs: Measured[][] = targets.map(() => []);
+  for (let round = 0; round < rounds; round++)
+    for (const [i, t] of targets.entries()) runs[i]?.push(await load(seconds, t.requests));
 
-  const health = await load('/api/v1/health');
-  const assess = await load('/api/v1/assess', assessRequests);
-
+  const med = (ms: Measured[]): Measured => ({
+    rps: median(ms.map((m) => m.rps)),
+    p50: median(ms.map((m) => m.p50)),
+    p99: median(ms.map((m) => m.p99)),
+    errors: ms.reduce((s, m) => s + m.errors, 0),
+  });
+  const [health, assess, interview] = runs.map(med) as [Measured, Measured, Measured];
   const row = (name: string, m: Measured) =>
-    `${name.padEnd(22)} ${m.rps.toFixed(0).padStart(8)} req/s   p50 ${String(m.p50).padStart(4)} ms   p99 ${String(m.p99).padStart(4)} ms   non-2xx/errors ${m.errors}`;
+    `${name.padEnd(24)} ${m.rps.toFixed(0).padStart(8)} req/s   p50 ${String(m.p50).padStart(4)} ms   p99 ${String(m.p99).padStart(4)} ms   non-2xx/errors ${m.errors}`;
   console.log(
-    `server load: ${connections} connections, ${seconds} s each, server ${canPin ? 'pinned to CPU 1' : 'not pinned'}, ` +
-      `${bodies.length} different assessment bodies, Node ${process.version}`,
+    `server load: ${connections} connections, ${rounds} rounds of ${seconds} s each (medians), server ${canPin ? 'pinned to CPU 1' : 'not pinned'}, ` +
+      `${assessRequests.length} assess and ${interviewRequests.length} interview bodies, Node ${process.version}, ` +
+      `${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'})`,
   );
-  console.log(row('GET /api/v1/health', health));
-  console.log(row('POST /api/v1/assess', assess));
-  console.log(
-    `ratio assess/health: throughput ${(assess.rps / health.rps).toFixed(3)}, ` +
-      `p50 latency ${(assess.p50 / Math.max(health.p50, 1e-9)).toFixed(1)}x, p99 latency ${(assess.p99 / Math.max(health.p99, 1e-9)).toFixed(1)}x`,
-  );
+  for (const [i, t] of targets.entries())
+    console.log(row(t.name, [health, assess, interview][i] as Measured));
+  for (const [name, m] of [
+    ['assess', assess],
+    ['interview', interview],
+  ] as const)
+    console.log(
+      `ratio ${name}/health: throughput ${(m.rps / health.rps).toFixed(3)}, ` +
+        `p50 latency ${(m.p50 / Math.max(health.p50, 1e-9)).toFixed(1)}x, p99 latency ${(m.p99 / Math.max(health.p99, 1e-9)).toFixed(1)}x`,
+    );
 } finally {
   server.child.kill('SIGTERM');
   await server.exited();

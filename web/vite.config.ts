@@ -14,6 +14,15 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root: webRoot,
   base: '/',
+  resolve: {
+    // The shared renderer's message formatter loads after the first screen (web/src/i18n/lazy-message-format.ts).
+    alias: [
+      {
+        find: /^intl-messageformat$/,
+        replacement: fileURLToPath(new URL('./src/i18n/lazy-message-format.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

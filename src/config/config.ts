@@ -6,6 +6,7 @@
  * (UPDATE_SCREENSHOTS, BENCH_PINNED, API_PORT for the web dev server) and passes PATH to the processes
  * it starts.
  */
+import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -90,6 +91,20 @@ export interface Config {
     /** A request (headers and body) that has not fully arrived after this long is cut off with 408. */
     readonly requestMs: number;
   };
+  /**
+   * Heavy work (the PDF, the FHIR Bundle, export and import) runs in worker threads, never on the
+   * thread that answers requests: how many threads, how many of one account's jobs run at once, how
+   * many wait (per account and in all; past that, 429 with Retry-After), and each thread's heap ceiling.
+   */
+  readonly jobs: JobsConfig;
+}
+
+export interface JobsConfig {
+  readonly workers: number;
+  readonly runningPerAccount: number;
+  readonly queuePerAccount: number;
+  readonly queueLimit: number;
+  readonly workerMemoryMb: number;
 }
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -133,6 +148,12 @@ export const envSchema = z.object({
   ARGON2_TIME_COST: positiveInt(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().min(1).optional(),
+  // One core answers requests; the others (at most four) make reports.
+  JOB_WORKERS: positiveInt(Math.min(4, Math.max(1, availableParallelism() - 1))),
+  JOB_RUNNING_PER_ACCOUNT: positiveInt(1),
+  JOB_QUEUE_PER_ACCOUNT: nonNegativeInt(8),
+  JOB_QUEUE_LIMIT: nonNegativeInt(64),
+  JOB_WORKER_MEMORY_MB: z.coerce.number().int().min(64).default(384),
 });
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -195,6 +216,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST ? resolve(cwd, e.WEB_DIST) : join(PROJECT_ROOT, 'web', 'dist'),
     timeouts: { readyMs: e.READY_TIMEOUT_MS, requestMs: e.REQUEST_TIMEOUT_MS },
+    jobs: {
+      workers: e.JOB_WORKERS,
+      runningPerAccount: e.JOB_RUNNING_PER_ACCOUNT,
+      queuePerAccount: e.JOB_QUEUE_PER_ACCOUNT,
+      queueLimit: e.JOB_QUEUE_LIMIT,
+      workerMemoryMb: e.JOB_WORKER_MEMORY_MB,
+    },
   };
 }
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../config/config.ts';
 import { MemoryStore } from '../store/memory-store.ts';
 import { makeRecord } from '../store/testing/fixtures.ts';
-import { API_ROUTES, buildApp } from './app.ts';
+import { API_ROUTES, buildApp, SLOW_REQUEST_MS } from './app.ts';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-body.ts';
 import { createLogger } from './logging.ts';
 import { cacheControlFor } from './static.ts';
@@ -150,7 +150,8 @@ describe('security headers', () => {
 describe('logging', () => {
   it('logs requests and events without emails, passwords, cookies, tokens or diary text', async () => {
     const lines: string[] = [];
-    const logger = createLogger('info', { write: (s: string) => lines.push(s) });
+    // Debug: every request's own line too, which must not leak either.
+    const logger = createLogger('debug', { write: (s: string) => lines.push(s) });
     const store = new MemoryStore();
     const app = checkedApp(await buildApp(testConfig(), store, { logger }));
     const email = 'Secret.Person@example.test';
@@ -240,6 +241,23 @@ describe('logging', () => {
       expect(log, `log contains ${secret}`).not.toContain(secret);
     }
   });
+
+  it('writes nothing at info for a request that went well and fast, and one line for a slow one', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (s: string) => lines.push(s) });
+    const app = checkedApp(await buildApp(testConfig(), new MemoryStore(), { logger }));
+    app.addHook('preHandler', async (req) => {
+      if (req.headers['x-test-slow'])
+        await new Promise((resolve) => setTimeout(resolve, SLOW_REQUEST_MS + 50));
+    });
+    for (let i = 0; i < 5; i++) expect((await app.inject({ url: '/api/v1/health' })).statusCode).toBe(200);
+    expect(lines).toEqual([]);
+    await app.inject({ url: '/api/v1/health', headers: { 'x-test-slow': '1' } });
+    await app.close();
+    expect(lines.map((l) => JSON.parse(l)).map((l) => [l.msg, l.req.url, l.res.statusCode])).toEqual([
+      ['slow request', '/api/v1/health', 200],
+    ]);
+  });
 });
 
 describe('OpenAPI', () => {
@@ -293,6 +311,11 @@ describe('web app serving', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>app</title>');
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
     writeFileSync(join(dir, 'sw.js'), 'self.x=1');
+    // The build's compressed copies (web/scripts/precompress.ts), told apart from the plain file here.
+    writeFileSync(join(dir, 'assets', 'index-abc123.js.br'), 'brotli bytes');
+    writeFileSync(join(dir, 'assets', 'index-abc123.js.gz'), 'gzip bytes');
+    writeFileSync(join(dir, 'sw.js.br'), 'brotli sw');
+    writeFileSync(join(dir, 'index.html.gz'), 'gzip index');
     writeFileSync(join(dir, 'manifest.webmanifest'), '{}');
     writeFileSync(join(dir, 'favicon.svg'), '<svg/>');
     writeFileSync(join(dir, '.secret'), 'no');
@@ -323,6 +346,38 @@ describe('web app serving', () => {
       expect((await get('/.secret')).statusCode).toBe(404);
       expect((await get('/../package.json')).statusCode).toBe(404);
       expect((await get('/api/v1/unknown')).headers['content-type']).toMatch(/^application\/json/);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('sends the build’s compressed copy the client accepts, with Content-Encoding and Vary', async () => {
+    const h = await openHarness('memory', { webDist: dir });
+    try {
+      const get = (url: string, encoding?: string) =>
+        h.app.inject({ url, headers: encoding ? { 'accept-encoding': encoding } : {} });
+      const br = await get('/assets/index-abc123.js', 'gzip, deflate, br');
+      expect(br.body).toBe('brotli bytes');
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers.vary).toMatch(/accept-encoding/i);
+      expect(br.headers['content-type']).toMatch(/^text\/javascript|^application\/javascript/);
+      expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      const gz = await get('/assets/index-abc123.js', 'gzip');
+      expect([gz.body, gz.headers['content-encoding']]).toEqual(['gzip bytes', 'gzip']);
+      const plain = await get('/assets/index-abc123.js');
+      expect([plain.body, plain.headers['content-encoding']]).toEqual(['console.log(1)', undefined]);
+      expect(plain.headers.vary).toMatch(/accept-encoding/i);
+      // The service worker's copy keeps the service worker's cache policy.
+      const sw = await get('/sw.js', 'br');
+      expect([sw.body, sw.headers['content-encoding'], sw.headers['cache-control']]).toEqual([
+        'brotli sw',
+        'br',
+        'no-cache',
+      ]);
+      // An app route gets index.html's compressed copy too.
+      const route = await get('/diary/today', 'gzip');
+      expect([route.body, route.headers['content-encoding']]).toEqual(['gzip index', 'gzip']);
+      expect(route.headers['content-type']).toMatch(/^text\/html/);
     } finally {
       await h.close();
     }

@@ -8,16 +8,24 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from 'fastify';
 import type { Logger } from 'pino';
-import type { Config } from '../config/config.ts';
+import type { Config, DatabaseConfig } from '../config/config.ts';
 import { msg } from '../i18n/message.ts';
 import type { Store } from '../store/store.ts';
 import { ACCOUNT_KEY_SECRET, accountKeyer } from './auth/audit.ts';
 import { Passwords } from './auth/passwords.ts';
+import { registerCompression } from './compression.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
 import { handleError } from './errors.ts';
 import { apiError } from './http-error.ts';
+import { Jobs } from './jobs/jobs.ts';
 import { registerJsonParser } from './json-body.ts';
 import { createLogger } from './logging.ts';
 import { buildOpenApi, fastifyResponseSchemas, type OpenApiDocument, serialiserCompiler } from './openapi.ts';
@@ -49,6 +57,25 @@ export const API_ROUTES = [
 /** Every route as a client sees it (method, URL template, body, query, answer): for typed clients. */
 export type ApiEndpoint = EndpointOf<(typeof API_ROUTES)[number]>;
 
+/** A request slower than this is logged at info (others only at debug). */
+export const SLOW_REQUEST_MS = 1000;
+
+/**
+ * No "incoming request" and "request completed" pair per request at info: a load balancer's access log
+ * has those, and two JSON lines a request cost the health check a large share of its throughput. One
+ * line a request at debug; at info only a slow one (and, as before, errors, refusals and events).
+ */
+class QuietRequests extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, req: FastifyRequest, reply: FastifyReply): void {
+    const responseTime = reply.elapsedTime;
+    if (error) req.log.error({ req, res: reply, err: error, responseTime }, 'request errored');
+    else if (responseTime >= SLOW_REQUEST_MS) req.log.info({ req, res: reply, responseTime }, 'slow request');
+    else req.log.debug({ req, res: reply, responseTime }, 'request completed');
+  }
+}
+
 let document: OpenApiDocument | undefined;
 
 /** The API document: made once per process, since the routes and their schemas never change. */
@@ -70,6 +97,18 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** The clock; tests move it to expire sessions. */
   readonly now?: () => number;
+  /**
+   * Where the store's database is, so worker threads can open it for the heavy jobs (the server gives
+   * its configuration's). Without it those jobs run on this thread, under the same limits.
+   */
+  readonly jobDatabase?: DatabaseConfig;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's heavy jobs (tests hold a slot to provoke the queue's 429). */
+    jobs: Jobs;
+  }
 }
 
 export async function buildApp(
@@ -85,6 +124,7 @@ export async function buildApp(
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    logController: new QuietRequests(),
     // A request (headers and body) must arrive whole within this time, however slowly it trickles in:
     // otherwise a client sending a byte every few seconds holds a connection for ever. Node checks the
     // open connections every connectionsCheckingInterval, so the cut comes at most a second late.
@@ -109,7 +149,10 @@ export async function buildApp(
     passwords: new Passwords(config.passwordHash),
     now: options.now ?? Date.now,
     accountKey: accountKeyer(await store.security.secret(ACCOUNT_KEY_SECRET)),
+    jobs: new Jobs(config.jobs, store, options.jobDatabase),
   };
+  app.decorate('jobs', deps.jobs);
+  app.addHook('onClose', async () => deps.jobs.close());
 
   registerJsonParser(app);
   app.setErrorHandler(handleError);
@@ -133,6 +176,8 @@ export async function buildApp(
       reply.header('cache-control', 'no-store');
     return payload;
   });
+
+  registerCompression(app);
 
   // Answers are serialised through the document's schemas: nothing it does not declare is ever sent.
   const openApi = apiDocument();

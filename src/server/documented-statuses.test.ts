@@ -30,6 +30,8 @@ let h: Harness;
 let limited: Harness;
 /** One feedback report per address per window (the database-backed limit of that route). */
 let tight: Harness;
+/** Jobs run one at a time and none may wait: a job held running fills the queue. */
+let busy: Harness;
 /** A store whose database never answers (its ping hangs), for the readiness check. */
 let down: Harness;
 let me: Client;
@@ -243,6 +245,36 @@ const SPECIFIC: Record<string, Record<number, Recipe>> = {
   },
 };
 
+/**
+ * 429 from the job queue (reports, export, import): the account's one job slot is taken and its queue
+ * holds nothing, so the request is refused at once, with Retry-After, and runs nothing.
+ */
+const queueFull: Recipe = async (r) => {
+  const a = await signUp(busy.app);
+  let release = () => {};
+  const held = busy.app.jobs.scheduler.schedule(
+    a.userId,
+    () => new Promise<void>((resolve) => (release = resolve)),
+  );
+  try {
+    const res = await send(r, urlOf(r), { headers: withSession(a), payload: {} }, busy);
+    // The FHIR route words it as an OperationOutcome, the others as the error body.
+    expect(res.body).toMatch(/reports, exports or imports are waiting/);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    return res;
+  } finally {
+    release();
+    await held;
+  }
+};
+for (const route of [
+  'GET /api/v1/report.pdf',
+  'GET /api/v1/fhir',
+  'GET /api/v1/export',
+  'POST /api/v1/import',
+])
+  SPECIFIC[route] = { ...SPECIFIC[route], 429: queueFull };
+
 /** The statuses every route of a kind can give, provoked the same way for all. */
 const GENERIC: Record<number, Recipe> = {
   400: (r) => {
@@ -298,6 +330,9 @@ beforeAll(async () => {
   tight = await openHarness('memory', {
     rateLimits: { ...testConfig().rateLimits, feedbackPerIp: 1 },
   });
+  busy = await openHarness('memory', {
+    jobs: { ...testConfig().jobs, workers: 1, runningPerAccount: 1, queuePerAccount: 0, queueLimit: 0 },
+  });
   me = await signUp(h.app);
 });
 afterAll(async () => {
@@ -305,6 +340,7 @@ afterAll(async () => {
   await limited?.close();
   await tight?.close();
   await down?.close();
+  await busy?.close();
 });
 
 describe('every documented status is one the operation really gives', () => {

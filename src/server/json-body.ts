@@ -31,14 +31,24 @@ export function nestsDeeperThan(text: string, max: number): boolean {
   return false;
 }
 
+/** Only JSON whitespace (or nothing): "no body". Stops at the first other byte. */
+function isBlank(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) return false;
+  return true;
+}
+
 export function registerJsonParser(app: FastifyInstance): void {
   // JSON only. Removing text/plain means a cross-site HTML form (which can only send form encodings or
   // text/plain) cannot reach any route with a body, which also protects sign-in and sign-up from CSRF.
   app.removeContentTypeParser('text/plain');
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
-    const text = typeof body === 'string' ? body : body.toString('utf8');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+    // A route that parses its body elsewhere (an import, in a job worker) gets the bytes as they came:
+    // they are handed to the worker without a copy, and never become a string on this thread.
+    if (req.routeOptions.config?.bodyAsBytes) return done(null, isBlank(bytes) ? undefined : bytes);
+    const text = bytes.toString('utf8');
     // An empty JSON body is "no body" (e.g. sign-out from a client that always sets the header).
     if (text.trim() === '') return done(null, undefined);
     if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {

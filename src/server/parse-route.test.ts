@@ -193,8 +193,9 @@ describe('POST /api/v1/parse', () => {
 describe('POST /api/v1/parse and the log', () => {
   it('never logs the text, whether it is read or refused', async () => {
     const lines: string[] = [];
+    // Debug: each request's own line is written too (at info a quick request writes none).
     const app = await buildApp(testConfig(), new MemoryStore(), {
-      logger: createLogger('info', { write: (s: string) => lines.push(s) }),
+      logger: createLogger('debug', { write: (s: string) => lines.push(s) }),
     });
     const secret = 'SECRET-STORY my bladder went numb after Zanzibar';
     await app.inject({ method: 'POST', url: '/api/v1/parse', payload: { text: secret } });

@@ -37,7 +37,15 @@ import type { Passwords } from './auth/passwords.ts';
 import { checkCsrf, currentSession, type SignedIn } from './auth/sessions.ts';
 import { handleFhirError } from './fhir-errors.ts';
 import { apiError } from './http-error.ts';
+import type { Jobs } from './jobs/jobs.ts';
 import { parseOrThrow } from './parse.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route parses its JSON body itself (RouteSpec.bodyAsBytes). */
+    bodyAsBytes?: boolean;
+  }
+}
 
 export interface Deps {
   readonly config: Config;
@@ -47,6 +55,8 @@ export interface Deps {
   readonly now: () => number;
   /** The pseudonymous key of an account in security logs (auth/audit.ts). */
   readonly accountKey: (userId: string) => string;
+  /** The heavy jobs (PDF, FHIR, export, import): off this thread, limited per account (jobs/jobs.ts). */
+  readonly jobs: Jobs;
 }
 
 /** A named component of the document given as JSON Schema, for shapes that have no Zod schema yet. */
@@ -147,6 +157,11 @@ export interface RouteSpec<
   readonly params?: z.ZodType<P, unknown>;
   /** Accept bodies up to the import limit instead of the normal one. */
   readonly largeBody?: boolean;
+  /**
+   * The handler gets the JSON body as bytes (a Buffer in `rawBody`) and has it parsed off this thread:
+   * a 20 MB import is never parsed where requests are answered. `body` documents it and is not applied here.
+   */
+  readonly bodyAsBytes?: boolean;
   /** Errors as the catalogue's JSON body (default), or as a FHIR OperationOutcome for FHIR answers. */
   readonly errorFormat?: 'json' | 'fhir';
   readonly responses: R;
@@ -239,6 +254,7 @@ export function registerRoutes(
       method: spec.method,
       url: spec.url,
       bodyLimit: spec.largeBody ? deps.config.limits.importBytes : deps.config.limits.bodyBytes,
+      config: { bodyAsBytes: spec.bodyAsBytes === true },
       schema: { response: answers.schemas(spec) },
       serializerCompiler: answers.compiler,
       ...(spec.errorFormat === 'fhir' ? { errorHandler: handleFhirError } : {}),
@@ -252,7 +268,7 @@ export function registerRoutes(
         }
         const params = spec.params ? parseOrThrow(spec.params, req.params) : undefined;
         const query = spec.query ? parseOrThrow(spec.query, req.query) : undefined;
-        const body = spec.body ? parseOrThrow(spec.body, req.body) : undefined;
+        const body = spec.body && !spec.bodyAsBytes ? parseOrThrow(spec.body, req.body) : undefined;
         const result: { readonly status: number; readonly body?: unknown } = await spec.handler({
           body,
           query,

@@ -71,7 +71,7 @@ export async function serve(config: Config = configOrExit()): Promise<void> {
   const store = await openStore(config.database, (error) =>
     logger.error({ err: error }, 'database connection error'),
   );
-  const app = await buildApp(config, store, { logger });
+  const app = await buildApp(config, store, { logger, jobDatabase: config.database });
 
   let closing = false;
   const shutdown = async (signal: string) => {

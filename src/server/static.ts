@@ -1,7 +1,8 @@
 /**
  * Serves the built web app (web/dist) at `/`, with the cache headers an offline-first app needs:
  * index.html, the service worker and the manifest are revalidated on every load (no-cache) so a deploy
- * reaches people; hashed files under assets/ never change and are cached for a year. Paths that look like
+ * reaches people; hashed files under assets/ never change and are cached for a year. Text files go out
+ * brotli- or gzip-compressed from the copies the build made. Paths that look like
  * app routes (no file extension) fall back to index.html. Without a build, a small page says how to make one.
  */
 import { existsSync } from 'node:fs';
@@ -18,7 +19,11 @@ const ALWAYS_FRESH =
   /^(index\.html|sw\.js|service-worker\.js|registerSW\.js|manifest\.webmanifest|manifest\.json)$/;
 
 export function cacheControlFor(root: string, file: string): string {
-  const rel = relative(root, file).split(sep).join('/');
+  // A compressed copy (sw.js.br) is cached as the file it is a copy of.
+  const rel = relative(root, file)
+    .split(sep)
+    .join('/')
+    .replace(/\.(br|gz)$/, '');
   if (ALWAYS_FRESH.test(basename(rel)) || rel.endsWith('.html')) return REVALIDATE;
   // Vite writes content-hashed names under assets/; workbox runtime chunks carry a hash too.
   if (rel.startsWith('assets/') || /^workbox-[0-9a-f]{6,}\.js$/.test(rel)) return IMMUTABLE;
@@ -76,6 +81,9 @@ export async function registerWebApp(
     // Our setHeaders decides per file; send's default max-age would apply one policy to all.
     cacheControl: false,
     dotfiles: 'ignore', // as if absent: 404, not a 403 that confirms the file exists
+    // The build wrote name.br and name.gz beside each text file (web/scripts/precompress.ts): sent as
+    // they are, with Content-Encoding and Vary: Accept-Encoding, to clients that accept them.
+    preCompressed: true,
     setHeaders: (reply, file) => {
       reply.header('cache-control', cacheControlFor(webDist, file));
     },

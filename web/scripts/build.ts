@@ -2,7 +2,8 @@
  * Production build of the web app (web/dist), then a JavaScript size report: every chunk gzipped, the
  * total the first screen loads (the entry and its static imports, from Vite's manifest) and the total
  * for the path to the first question (plus the check screen, the engine and the knowledge base).
- * Fails when the first screen is over its budget of 100 KB gzipped.
+ * Fails when the first screen is over its budget of 21 KB gzipped. Text files are then precompressed
+ * (brotli and gzip copies beside them, precompress.ts) for the server to send as they are.
  *
  * The build is made in a folder of its own and published in one step (publish-build.ts): web/dist is
  * never half-written or empty, so servers running or starting meanwhile serve the old app or the new one.
@@ -12,9 +13,15 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { precompress } from './precompress.ts';
 import { newBuildDir, publishBuild } from './publish-build.ts';
 
-export const FIRST_SCREEN_BUDGET = 100 * 1024;
+/**
+ * The first screen's JavaScript, gzipped: what a cheap phone on a slow network waits for. Issue 13 asks
+ * for 20 KB; it is 20.7 KB now (29.8 KB before the message formatter was loaded after it), and the
+ * budget holds that gain. Most of the rest is the English words of every screen (7.3 KB).
+ */
+export const FIRST_SCREEN_BUDGET = 21 * 1024;
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url));
 // Where the server reads it (WEB_DIST, as in src/config/config.ts), so `npm start` builds what it serves.
@@ -87,4 +94,11 @@ if (firstTotal > FIRST_SCREEN_BUDGET) {
   rmSync(dist, { recursive: true, force: true });
   process.exit(1);
 }
+// Compressed once here, served as they are (src/server/static.ts).
+const compressed = precompress(dist);
+const brOf = new Map(compressed.map((c) => [c.file, c.br]));
+const firstBr = [...first].filter((f) => f.endsWith('.js')).reduce((s, f) => s + (brOf.get(f) ?? 0), 0);
+console.log(
+  `Precompressed ${compressed.length} files (.br and .gz); the first screen's JavaScript as served with brotli: ${kb(firstBr)}`,
+);
 publishBuild(published, dist);

@@ -26,6 +26,7 @@ function fakeBuild(dist: string, name: string, now: number): string {
   writeFileSync(join(dir, 'index.html'), `<script src="/assets/${name}.js"></script>`);
   writeFileSync(join(dir, 'sw.js'), `// ${name}`);
   writeFileSync(join(dir, 'assets', `${name}.js`), name);
+  writeFileSync(join(dir, 'assets', `${name}.js.br`), `br ${name}`);
   writeFileSync(
     join(dir, '.vite/manifest.json'),
     JSON.stringify({ 'src/main.tsx': { file: `assets/${name}.js`, isEntry: true } }),
@@ -53,6 +54,7 @@ describe('publishing a web build', () => {
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('two.js');
     // A page loaded from the first build a moment ago still gets its script.
     expect(readFileSync(join(dist, 'assets/one.js'), 'utf8')).toBe('one');
+    expect(readFileSync(join(dist, 'assets/one.js.br'), 'utf8')).toBe('br one');
     expect(readFileSync(join(dist, 'assets/two.js'), 'utf8')).toBe('two');
   });
 

@@ -65,9 +65,9 @@ function ownFiles(build: string): string[] {
   }
 }
 
-/** Copies the previous build's own hashed files into the new one (hard links where possible). */
+/** Copies the previous build's own hashed files (and their .br and .gz copies) into the new one (hard links where possible). */
 function carryOver(previous: string, next: string): void {
-  for (const file of ownFiles(previous)) {
+  for (const file of ownFiles(previous).flatMap((f) => [f, `${f}.br`, `${f}.gz`])) {
     const from = join(previous, file);
     const to = join(next, file);
     if (existsSync(to) || !existsSync(from)) continue;

@@ -2,11 +2,15 @@
 import { render } from 'preact';
 import { App } from './app.tsx';
 import { preferredLanguage, setLanguage } from './i18n/i18n.ts';
+import { messageFormatReady } from './i18n/lazy-message-format.ts';
 import { getSavedLanguage } from './prefs.ts';
 import './styles/app.css';
 
 await setLanguage(preferredLanguage(getSavedLanguage(), navigator.languages));
-render(<App />, document.getElementById('app') as HTMLElement);
+const root = document.getElementById('app') as HTMLElement;
+render(<App />, root);
+// The message formatter comes after the first screen: drawn again with it, words with plurals are exact.
+void messageFormatReady.then(() => render(<App />, root));
 
 // Reports made offline wait on the device (feedback/feedback-queue.ts); loaded only when one waits.
 if (localStorage.getItem('backease.feedbackQueue'))

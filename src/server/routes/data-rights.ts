@@ -4,15 +4,14 @@
  */
 
 import { z } from 'zod';
-import { issue } from '../../contract/errors.ts';
-import { type DiaryExport, defaultProfile, diaryExportSchema } from '../../diary/model.ts';
-import { msg } from '../../i18n/message.ts';
+import { diaryExportSchema } from '../../diary/model.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../../store/collections.ts';
 import { clearSessionCookie } from '../auth/sessions.ts';
-import { ApiError } from '../http-error.ts';
+import { parseOrThrow } from '../parse.ts';
 import { noContent, ok, route } from '../route.ts';
 import { confirmPassword, logEvent } from './auth.ts';
 import { DIARY_EXPORT, header } from './docs-schemas.ts';
+import { JOB_QUEUE_FULL } from './reports.ts';
 
 const TAG = 'Data rights';
 
@@ -29,22 +28,6 @@ const importedSchema = z.object({
     .describe('How many records of each collection the file held'),
 });
 
-/** Two records with one id in one collection would make "replace by id" ambiguous, so refuse the file. */
-function duplicateIds(data: DiaryExport) {
-  const issues = [];
-  for (const c of COLLECTION_NAMES) {
-    const seen = new Set<string>();
-    for (const [i, r] of data[c].entries()) {
-      if (seen.has(r.id))
-        issues.push(
-          issue('invalid_value', `${c}[${i}].id`, msg('error.idTwiceInImport', { id: r.id, collection: c })),
-        );
-      seen.add(r.id);
-    }
-  }
-  return issues;
-}
-
 export const dataRightsRoutes = [
   route({
     method: 'GET',
@@ -56,22 +39,22 @@ export const dataRightsRoutes = [
       200: {
         description: 'The diary',
         schema: DIARY_EXPORT,
+        // Serialised through this schema in a job worker (jobs/tasks.ts), not here.
+        encoded: true,
         headers: { 'Content-Disposition': header('ContentDisposition') },
       },
+      429: { description: JOB_QUEUE_FULL },
     },
     handler: async ({ signedIn, reply, req, deps }) => {
-      const diary = await deps.store.exportDiary(signedIn.user.id);
-      const now = new Date(deps.now()).toISOString();
-      const body = {
-        format: 'backease-diary' as const,
-        version: 1 as const,
-        exportedAt: now,
-        ...diary,
-        profile: diary.profile ?? defaultProfile(),
-      };
-      reply.header('content-disposition', `attachment; filename="backease-diary-${now.slice(0, 10)}.json"`);
+      const now = deps.now();
+      const made = await deps.jobs.run({ kind: 'export', userId: signedIn.user.id, now });
+      reply.header('content-type', 'application/json; charset=utf-8');
+      reply.header(
+        'content-disposition',
+        `attachment; filename="backease-diary-${new Date(now).toISOString().slice(0, 10)}.json"`,
+      );
       req.log.info({ event: 'data.export', account: deps.accountKey(signedIn.user.id) }, 'diary exported');
-      return ok(body);
+      return ok(Buffer.from(made.bytes.buffer, made.bytes.byteOffset, made.bytes.byteLength));
     },
   }),
   route({
@@ -81,20 +64,24 @@ export const dataRightsRoutes = [
     summary: 'Import an export: replaces the profile, adds or replaces records by id; all or nothing',
     access: 'user',
     body: diaryExportSchema,
-    // An export of years of diary is far larger than any other request.
+    // An export of years of diary is far larger than any other request: it is parsed, checked and
+    // stored in a job worker, never on the thread that answers requests.
     largeBody: true,
+    bodyAsBytes: true,
     responses: {
       200: { description: 'Imported; how many records of each collection', schema: importedSchema },
       400: { description: 'An id that appears twice in one collection is `invalid_value`.' },
+      429: { description: JOB_QUEUE_FULL },
     },
-    handler: async ({ body, signedIn, req, deps }) => {
-      const duplicates = duplicateIds(body);
-      if (duplicates.length > 0) throw new ApiError(duplicates);
-      await deps.store.importDiary(signedIn.user.id, body, deps.now());
-      const imported = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, body[c].length])) as Record<
-        CollectionName,
-        number
-      >;
+    handler: async ({ rawBody, signedIn, req, deps }) => {
+      // No body at all is refused here, as any route refuses a missing body.
+      if (!Buffer.isBuffer(rawBody)) parseOrThrow(diaryExportSchema, rawBody);
+      const { imported } = await deps.jobs.run({
+        kind: 'import',
+        userId: signedIn.user.id,
+        bytes: rawBody as Buffer,
+        now: deps.now(),
+      });
       req.log.info(
         { event: 'data.import', account: deps.accountKey(signedIn.user.id), imported },
         'diary imported',

@@ -7,15 +7,10 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Result } from '../../contract/errors.ts';
-import { type Diary, defaultProfile } from '../../diary/model.ts';
-import { buildFhirBundle } from '../../fhir/bundle.ts';
 import { isoDay, MAX_REPORT_DAYS, parseOpenPeriod, reportPeriod } from '../../insights/period.ts';
-import { getKnowledge } from '../../knowledge/index.ts';
-import { makeSummaryPdf } from '../../report/pdf/render.ts';
-import { buildSummary } from '../../report/summary.ts';
 import { ApiError } from '../http-error.ts';
 import { answerLanguage } from '../lang.ts';
-import { type Deps, ok, route } from '../route.ts';
+import { ok, route } from '../route.ts';
 import { FHIR_BUNDLE, header } from './docs-schemas.ts';
 
 const TAG = 'Reports';
@@ -57,11 +52,9 @@ export function patientPseudonym(userId: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** The caller's whole diary; a profile never saved reads as the defaults, as GET /api/v1/profile does. */
-async function ownDiary(deps: Deps, userId: string): Promise<Diary> {
-  const { profile, ...records } = await deps.store.exportDiary(userId);
-  return { ...records, profile: profile ?? defaultProfile() };
-}
+/** Said on the routes whose work runs as a job (jobs/scheduler.ts). */
+export const JOB_QUEUE_FULL =
+  'Or `rate_limited` when too many of this account’s reports, exports and imports are waiting, or the server’s queue of them is full (each account’s run one at a time, by default).';
 
 function orThrow<T>(r: Result<T>): T {
   if (!r.ok) throw new ApiError(r.issues);
@@ -89,25 +82,28 @@ export const reportRoutes = [
         encoded: true,
         headers: { 'Content-Disposition': header('ContentDisposition') },
       },
+      429: { description: JOB_QUEUE_FULL },
     },
     handler: async ({ query, signedIn, req, reply, deps }) => {
       const period = orThrow(reportPeriod(query.from, query.to));
-      const diary = await ownDiary(deps, signedIn.user.id);
-      const summary = buildSummary(diary, period, deps.now());
-      const { pdf, uncovered } = await makeSummaryPdf(summary, {
+      const lang = answerLanguage(req, reply, query.lang).lang;
+      const made = await deps.jobs.run({
+        kind: 'report.pdf',
+        userId: signedIn.user.id,
+        period,
         paper: query.paper,
-        renderer: answerLanguage(req, reply, query.lang),
+        lang,
+        now: deps.now(),
       });
       reply.header('content-type', 'application/pdf');
       // Code points only, never logged: the person's text stays out of the logs.
-      if (uncovered.length)
-        reply.header('x-backease-uncovered-characters', uncovered.map((c) => c.label).join(' '));
+      if (made.uncovered.length) reply.header('x-backease-uncovered-characters', made.uncovered.join(' '));
       reply.header(
         'content-disposition',
-        `attachment; filename="backease-summary-${summary.from}-to-${summary.to}.pdf"`,
+        `attachment; filename="backease-summary-${made.from}-to-${made.to}.pdf"`,
       );
       req.log.info({ event: 'report.pdf', account: deps.accountKey(signedIn.user.id) }, 'summary PDF made');
-      return ok(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
+      return ok(Buffer.from(made.bytes.buffer, made.bytes.byteOffset, made.bytes.byteLength));
     },
   }),
   route({
@@ -131,20 +127,23 @@ export const reportRoutes = [
         encoded: true,
         headers: { 'Content-Disposition': header('ContentDisposition') },
       },
+      429: { description: JOB_QUEUE_FULL },
     },
     handler: async ({ query, signedIn, req, reply, deps }) => {
       const period = orThrow(parseOpenPeriod(query.from, query.to));
-      const diary = await ownDiary(deps, signedIn.user.id);
       const now = deps.now();
-      const bundle = buildFhirBundle(diary, getKnowledge(), period, {
-        now,
+      const made = await deps.jobs.run({
+        kind: 'fhir',
+        userId: signedIn.user.id,
+        period,
         patientId: patientPseudonym(signedIn.user.id),
-        words: answerLanguage(req, reply),
+        lang: answerLanguage(req, reply).lang,
+        now,
       });
       reply.header('content-type', 'application/fhir+json; charset=utf-8');
       reply.header('content-disposition', `attachment; filename="backease-fhir-${isoDay(now)}.json"`);
       req.log.info({ event: 'report.fhir', account: deps.accountKey(signedIn.user.id) }, 'FHIR bundle made');
-      return ok(JSON.stringify(bundle));
+      return ok(Buffer.from(made.bytes.buffer, made.bytes.byteOffset, made.bytes.byteLength));
     },
   }),
 ];

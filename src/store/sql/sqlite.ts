@@ -13,6 +13,11 @@ import { SqlStore } from './sql-store.ts';
 export interface SqliteOptions {
   /** How long a statement waits for another connection's lock before failing with SQLITE_BUSY. */
   readonly busyTimeoutMs?: number;
+  /**
+   * A further connection to a file this process has already opened, checked and migrated (a worker
+   * thread's own): the quick_check and the migrations are not run again.
+   */
+  readonly further?: boolean;
 }
 
 /** The file is damaged: PRAGMA quick_check found problems (its first lines are the detail). */
@@ -59,9 +64,11 @@ export async function openSqliteStore(file: string, options: SqliteOptions = {})
     // First, so that every statement below waits for another process's lock rather than failing at once.
     sqlite.pragma(`busy_timeout = ${Math.floor(options.busyTimeoutMs ?? 5000)}`);
     // A file damaged in the middle opens fine and fails later, one export at a time: refuse it at start.
-    const check = sqlite.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-    const problems = check.map((r) => r.quick_check).filter((r) => r !== 'ok');
-    if (problems.length > 0) throw new SqliteDamagedError(problems.slice(0, 3).join('; '));
+    if (!options.further) {
+      const check = sqlite.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+      const problems = check.map((r) => r.quick_check).filter((r) => r !== 'ok');
+      if (problems.length > 0) throw new SqliteDamagedError(problems.slice(0, 3).join('; '));
+    }
     // WAL: readers do not block the writer. FULL: a transaction is on disk (WAL fsynced) before COMMIT
     // returns, so an acknowledged diary write survives a process crash and a power cut alike; NORMAL would
     // only survive the former.
@@ -75,7 +82,7 @@ export async function openSqliteStore(file: string, options: SqliteOptions = {})
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
-    await migrateToLatest(db);
+    if (!options.further) await migrateToLatest(db);
   } catch (error) {
     await db.destroy();
     throw error;
