@@ -201,6 +201,43 @@ function toQuestion(q: QuestionSpec, items: readonly FindingId[], whole: boolean
   };
 }
 
+/** A safety screen as asked now: its unanswered items that can change the level, plan or causes. */
+function composeQuestion(
+  kb: LoadedKnowledge,
+  q: QuestionSpec,
+  ev: Evidence,
+  mentioned: ReadonlySet<string>,
+): Question {
+  const a = analyse(kb);
+  const visible = visibleItems(kb, q, ev);
+  const shown = visible.filter(
+    (id) =>
+      !mentioned.has(id) && (a.triageRelevant.has(id) || a.planRelevant.has(id) || a.causeRelevant.has(id)),
+  );
+  // A gateway asks about a whole screen. Part of it answered "no" (a denial from the person's story
+  // that they confirmed) leaves its yes/no question true for the rest; once an item is answered yes or
+  // not sure, the rest is asked as a list.
+  const whole = visible.every((id) => !mentioned.has(id) || ev.state(id) === 'absent');
+  return toQuestion(q, shown, whole);
+}
+
+/**
+ * Safety question `id` as it would be asked now, for a client that shows a screen out of the engine's
+ * order (src/engine/screens.ts: warning signs the person's story mentions are confirmed first);
+ * undefined when nothing on it is left to ask.
+ */
+export function safetyQuestion(
+  kb: LoadedKnowledge,
+  input: AssessmentInput,
+  id: string,
+): Question | undefined {
+  const q = kb.questions.find((x) => x.id === id && x.phase === 'safety');
+  if (!q) return undefined;
+  const ev = toEvidence(input, kb.findings);
+  const question = composeQuestion(kb, q, ev, new Set(input.evidence.map((e) => e.id)));
+  return question.items.length > 0 ? question : undefined;
+}
+
 export function nextStep(kb: LoadedKnowledge, input: AssessmentInput): InterviewStep {
   const next = nextQuestion(kb, input);
   if (!next) return { done: true, assessment: assess(kb, input) };
@@ -261,14 +298,8 @@ export function nextQuestion(
       pending.some((id) => unanswered.has(id)) ||
       (!settled && movesBounds(kb, input, pending, bounds))
     ) {
-      // A screen shows only what can change this person's level, plan or likely causes.
-      const shown = pending.filter(
-        (id) => a.triageRelevant.has(id) || a.planRelevant.has(id) || a.causeRelevant.has(id),
-      );
-      // A gateway asks about a whole screen; once part of it is answered, the rest is asked as a list.
-      const whole = pending.length === visibleItems(kb, q, ev).length;
       return {
-        question: toQuestion(q, shown, whole),
+        question: composeQuestion(kb, q, ev, mentioned),
         progress: { asked, remainingEstimate: safetyLeft + 2 },
       };
     }
