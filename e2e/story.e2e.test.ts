@@ -177,6 +177,28 @@ describe('a story in your own words', () => {
     );
   });
 
+  it('reads a story offline: the parser comes from the service worker', async () => {
+    const context = await newPhoneContext(browser, inject('baseURL'), PHONE_390);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((r) =>
+          navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }),
+        );
+      }
+    });
+    await context.setOffline(true);
+    await page.goto('/check');
+    await answerAboutYou(page, caudaEquina);
+    // The parser's chunk was never loaded on this page before: it comes from the precache.
+    await tellStory(page, caudaEquina.text);
+    expect(await chips(page, 'present')).toContain('Numbness around the genitals or buttocks');
+    expect(pageProblems(page)).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the person on the step with a named error when the story is empty', async () => {
     const page = await start(spasm);
     await page.getByRole('button', { name: 'Read my story' }).click();
