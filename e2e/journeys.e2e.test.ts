@@ -184,9 +184,7 @@ describe('the right place first', () => {
     expect(await form.locator('h1').textContent()).toBe('Do you have any of these?');
     // Continue with nothing ticked asks for a tick or "None of these", rather than saying no for you.
     await form.getByRole('button', { name: 'Continue' }).click();
-    expect(await page.getByRole('alert').textContent()).toBe(
-      'Tick what applies, or choose “None of these”.',
-    );
+    expect(await page.getByRole('alert').textContent()).toBe('Tick what applies, or choose “None of these”.');
     await checkScreen(page, 'question-bundle');
     let key = (await form.getAttribute('data-key')) as string;
     await form.getByLabel('Chest pain, trouble breathing or a racing heart').check();
