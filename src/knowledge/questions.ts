@@ -126,7 +126,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any numbness around your bottom or genitals, or new bladder, bowel or sex problems?',
     {
       text: 'Which have you noticed?',
-      topic: 'Numbness around your bottom or genitals, or new bladder, bowel or sex problems',
+      topic: 'A numb bottom or genitals, or new bladder, bowel or sex problems',
       none: 'No numbness, bladder or bowel change',
       why: 'These can mean pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment within hours to protect bladder, bowel and leg function.',
     },
@@ -415,7 +415,7 @@ export const questions: readonly QuestionSpec[] = [
     'Do you take blood thinners, water tablets, or heart, blood pressure or cholesterol tablets?',
     {
       text: 'Which do you take?',
-      topic: 'Taking blood thinners, water tablets, or heart, blood pressure or cholesterol tablets',
+      topic: 'You take blood thinners or water tablets, or pills for your heart, blood pressure or cholesterol',
       none: 'I take none of these',
       why: 'Some of these can cause cramps, and some change which painkillers are safe for you.',
     },
