@@ -5,13 +5,13 @@
  * - Precision and recall of present findings (a number finding counts when it is present with a value).
  * - Recall of warning signs: findings that any triage rule reads positively.
  * - Wrong absents: a finding present in the case, parsed as absent. Never acceptable.
- * - The seeded interview: it starts from the story's chips as the person checks them (`seedFor`: kept
- *   findings answered, mentioned warning signs pre-ticked on their screens, denied ones confirmed or asked;
- *   "unknown" is asked
- *   again), and the patient answers the rest, so every warning sign the story left open is still asked
- *   when it could change the level. Triage, under-triage, the right cause in the top three, questions
- *   asked and words read before the result (as evaluate.ts counts them: gateways as the person meets
- *   them), beside the same interview started from nothing.
+ * - The check from the story: it starts from the story's chips as the person checks them (`seedFor`:
+ *   kept findings answered, mentioned warning signs pre-ticked on their screens and asked first, denied
+ *   ones confirmed or asked; "unknown" asked again), and the patient answers the rest, so every warning
+ *   sign the story left open is still asked when it could change the level. Triage, under-triage, the
+ *   right cause in the top three, question screens, and words read before the result (as evaluate.ts
+ *   counts them, plus the story step: its invitation, which everyone reads, and the chips to check),
+ *   beside the same check with the story skipped.
  * Pure: the CLI reads the files.
  */
 import { type TriageLevel, urgencyRank } from '../contract/ids.ts';
