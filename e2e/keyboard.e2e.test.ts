@@ -1,5 +1,6 @@
 /**
- * The check with the keyboard alone: every step is reachable and operable without a pointer, focus
+ * The check with the keyboard alone: every step is reachable and operable without a pointer (the story
+ * step skipped, a screen of several gateways answered "None of these", a gateway opened with Yes), focus
  * moves to each new question's heading (and to a gateway's list when it opens), Back returns to the
  * previous question, and a reload resumes.
  */
@@ -44,14 +45,41 @@ describe('keyboard only', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
 
-    const first = page.locator('form[data-question]');
+    // The story step: its heading has focus; Tab to the text area, past "Read my story", to Skip.
+    await page.locator('form[data-story=write]').waitFor();
+    expect((await focused(page)).text).toBe('Tell us what happened, in your own words');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).tag).toBe('TEXTAREA');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Read my story');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Skip');
+    await page.keyboard.press('Enter');
+
+    // The first screen asks several gateways at once: Tab past "Why we ask" and every line to "None
+    // of these".
+    const bundle = page.locator('form[data-stage=bundle]');
+    await bundle.waitFor();
+    expect((await focused(page)).tag).toBe('H1');
+    const lines = await bundle.locator('input[type=checkbox]').count();
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Why we ask');
+    for (let i = 0; i < lines; i++) {
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).type).toBe('checkbox');
+    }
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('None of these');
+    await page.keyboard.press('Enter');
+
+    const first = page.locator('form[data-question]:not([data-stage=bundle])');
     await first.waitFor();
     const firstId = await first.getAttribute('data-question');
     const heading = await focused(page);
     expect(heading.tag).toBe('H1');
     expect(heading.text).toBe(await page.locator('form[data-question] h1').textContent());
 
-    // The first question is a gateway: Tab past "Why we ask" to Yes, and Enter opens its list in place.
+    // The next is a gateway: Tab past "Why we ask" to Yes, and Enter opens its list in place.
     await page.keyboard.press('Tab');
     expect((await focused(page)).text).toBe('Why we ask');
     await page.keyboard.press('Tab');

@@ -17,7 +17,7 @@ export interface Patient {
 /** One screen as the person sees it: a question, or its list after "Yes" or "Not sure". */
 export interface Screen {
   readonly id: string;
-  readonly stage: 'gateway' | 'list' | 'single' | 'number';
+  readonly stage: 'gateway' | 'list' | 'single' | 'number' | 'bundle';
   /** The question's number in the check, from 0. */
   readonly n: number;
 }
@@ -40,13 +40,29 @@ export async function waitForNextScreen(page: Page, key: string): Promise<void> 
   );
 }
 
-/** Answers questions until the result appears; returns the question ids asked, in order. */
+const STORY = 'form[data-story=write]';
+
+/** The optional story step, when it is on screen: Skip (the story tests write one instead). */
+export async function skipStoryIfAsked(page: Page): Promise<void> {
+  const story = page.locator(STORY);
+  await story.or(page.locator(FORM)).or(page.locator('#triage-heading')).first().waitFor();
+  if (await story.isVisible()) {
+    await story.locator('button[data-skip]').click();
+    await page.locator(FORM).or(page.locator('#triage-heading')).first().waitFor();
+  }
+}
+
+/**
+ * Answers questions until the result appears (skipping the story step if it is asked first); returns
+ * the question ids asked, in order ("bundle" for a screen of several gateways).
+ */
 export async function answerInterview(
   page: Page,
   p: Patient,
   onScreen?: (screen: Screen) => Promise<void>,
 ): Promise<string[]> {
   const asked: string[] = [];
+  await skipStoryIfAsked(page);
   for (let n = 0; n < 60; n++) {
     const form = page.locator(FORM);
     const result = page.locator('#triage-heading');
@@ -59,6 +75,20 @@ export async function answerInterview(
     asked.push(id);
     await onScreen?.({ id, stage, n });
     const applies = findings.filter((f) => p.present.includes(f));
+    if (stage === 'bundle') {
+      // One line per gateway: ticked when one of its signs applies; none ticked is "None of these".
+      let any = false;
+      for (const box of await form.locator('input[type=checkbox]').all()) {
+        const its = ((await box.getAttribute('data-findings')) ?? '').split(' ');
+        if (its.some((f) => p.present.includes(f))) {
+          await box.check();
+          any = true;
+        }
+      }
+      await form.locator(any ? 'button[type=submit]' : 'button[data-none]').click();
+      await waitForNextScreen(page, key);
+      continue;
+    }
     if (stage === 'gateway') {
       if (applies.length === 0) {
         await form.locator('button[data-none]').click();
@@ -71,7 +101,11 @@ export async function answerInterview(
       await onScreen?.({ id, stage, n });
     }
     if (stage === 'list') {
-      for (const f of applies) await form.locator(`input[type=checkbox][name=${f}]`).check();
+      // Ticks pre-set from a story are confirmed or taken off like any other.
+      for (const f of findings) {
+        const box = form.locator(`input[type=checkbox][name=${f}]`);
+        if ((await box.count()) > 0) await box.setChecked(applies.includes(f));
+      }
       if (applies.length === 0) await form.locator('button[data-none]').click();
       else await form.locator('button[type=submit]').click();
     } else if (stage === 'single') {

@@ -114,7 +114,7 @@ describe('backease eval --text', () => {
         'warning-sign recall',
         'wrong absents',
         'seeded interview',
-        'questions asked',
+        'screens asked',
         'words read',
         'denials read as absent',
       ])

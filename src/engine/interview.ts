@@ -18,9 +18,13 @@ import type { InterviewProgress, InterviewStep, Question } from '../contract/out
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import { assessFacts } from './assess.ts';
 import { nextCauseQuestion } from './cause-questions.ts';
-import { answersOf, copyFacts } from './compiled/facts.ts';
+import { ABSENT, answersOf, copyFacts } from './compiled/facts.ts';
 import { settle } from './compiled/implied-absences.ts';
-import { type InterviewProgram, interviewProgram } from './compiled/interview-program.ts';
+import {
+  type InterviewProgram,
+  interviewProgram,
+  type QuestionProgram,
+} from './compiled/interview-program.ts';
 import { EMERGENCY, firstFiring, levelAt } from './compiled/triage-program.ts';
 import { pendingItems, type StepFacts, stepFacts, toQuestion, visibleIn } from './question-items.ts';
 import { unansweredSigns } from './triage.ts';
@@ -68,17 +72,45 @@ function nextQuestionOf(
       pending.some((i) => unanswered.includes(i)) ||
       (!settledLevel && movesBounds(search, answers, pending, bounds))
     ) {
-      // A screen shows only what can change this person's level, plan or likely causes.
-      const shown = pending.filter(
-        (i) => p.triageRelevant[i] === 1 || p.planRelevant[i] === 1 || p.causeRelevant[i] === 1,
-      );
-      // A gateway asks about a whole screen; once part of it is answered, the rest is asked as a list.
-      const whole = pending.length === visibleIn(q, p, s).length;
       return {
-        question: toQuestion(q, shown, whole),
+        question: composeQuestion(q, p, s),
         progress: { asked, remainingEstimate: safetyLeft + 2 },
       };
     }
   }
   return nextCauseQuestion(p, s, asked);
+}
+
+/** A safety screen as asked now: its unanswered items that can change the level, plan or causes. */
+function composeQuestion(q: QuestionProgram, p: InterviewProgram, s: StepFacts): Question {
+  const shown = pendingItems(q, p, s).filter(
+    (i) => p.triageRelevant[i] === 1 || p.planRelevant[i] === 1 || p.causeRelevant[i] === 1,
+  );
+  // A gateway asks about a whole screen. Part of it answered "no" (a denial from the person's story
+  // that they confirmed) leaves its yes/no question true for the rest; once an item is answered yes or
+  // not sure, the rest is asked as a list.
+  const whole = visibleIn(q, p, s).every(
+    (i) => s.answers.mentioned[i] !== 1 || s.answers.state[i] === ABSENT,
+  );
+  return toQuestion(q, shown, whole);
+}
+
+/**
+ * Safety question `id` as it would be asked now, for a client that shows a screen out of the engine's
+ * order (src/engine/screens.ts: warning signs the person's story mentions are confirmed first);
+ * undefined when nothing on it is left to ask.
+ */
+export function safetyQuestion(
+  kb: LoadedKnowledge,
+  input: AssessmentInput,
+  id: string,
+): Question | undefined {
+  const p = interviewProgram(kb);
+  const q = p.questions.find((x) => x.spec.id === id && x.spec.phase === 'safety');
+  if (!q) return undefined;
+  const answers = answersOf(input);
+  const settled = copyFacts(answers);
+  settle(settled, p.askIfs);
+  const question = composeQuestion(q, p, stepFacts(answers, settled));
+  return question.items.length > 0 ? question : undefined;
 }

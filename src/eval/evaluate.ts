@@ -4,13 +4,13 @@
  */
 import { type TriageLevel, urgencyRank } from '../contract/ids.ts';
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
-import type { Assessment } from '../contract/output.ts';
+import type { Assessment, Question } from '../contract/output.ts';
 import { assess } from '../engine/assess.ts';
-import { nextStep } from '../engine/interview.ts';
+import { answerBundle, nextScreen } from '../engine/screens.ts';
 import { renderer } from '../i18n/catalogs.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import { answer, type Case, fullInput } from './case.ts';
-import { wordsShown } from './reading.ts';
+import { bundleWords, countWords, wordsShown } from './reading.ts';
 
 export type Mode = 'one-shot' | 'interview';
 
@@ -60,13 +60,17 @@ export interface Metrics {
 }
 
 /**
- * A simulated patient finishes the interview. `seed` is what is known before the first question (the
- * evidence parsed from the person's story); the patient answers every question asked after it.
+ * A simulated patient finishes the interview, screen by screen as the web app shows it (gateways of one
+ * kind asked together, src/engine/screens.ts). `seed` is what is known before the first screen (the
+ * answers a checked story gave); `suggested` the warning signs the story mentioned, which open their
+ * screens as lists with those items pre-ticked for the person to confirm. The patient answers every
+ * screen from the case, pre-ticks or not.
  */
 export function runInterview(
   kb: LoadedKnowledge,
   c: Case,
   seed: readonly EvidenceItem[] = [],
+  suggested: ReadonlySet<string> = new Set(),
 ): {
   assessment: Assessment;
   questions: number;
@@ -80,21 +84,39 @@ export function runInterview(
   let words = 0;
   let wordsListsOpen = 0;
   let maxItems = 0;
+  const opened = new Set<string>();
+  let lastWasBundle = false;
+  const fromStory = (q: Question) => q.items.some((i) => suggested.has(i.findingId));
+  const isOpen = (q: Question) => opened.has(q.id) || fromStory(q);
   for (let step = 0; step < MAX_STEPS; step++) {
-    const s = nextStep(kb, input);
+    const s = nextScreen(kb, input, { opened, suggested });
     if (s.done) return { assessment: s.assessment, questions: step, words, wordsListsOpen, maxItems, input };
-    const answers = s.question.items.map((item) => answer(c, item.findingId));
-    // The simulated person opens a gateway's list when an item applies to them or they are not sure.
-    words += wordsShown(
-      s.question,
-      r,
-      answers.some((a) => a.state !== 'absent'),
-    );
-    wordsListsOpen += wordsShown({ ...s.question, gateway: false }, r, true);
-    maxItems = Math.max(maxItems, s.question.items.length);
+    const applies = (q: Question) => q.items.some((i) => answer(c, i.findingId).state !== 'absent');
+    for (const q of s.questions) {
+      wordsListsOpen += wordsShown({ ...q, gateway: false }, r, true);
+      maxItems = Math.max(maxItems, q.items.length);
+    }
+    if (s.questions.length > 1) {
+      // Several gateways on one screen: the person ticks the lines where something applies or they
+      // are not sure; those lists come next, the rest are "no".
+      words += bundleWords(s.questions, r, lastWasBundle);
+      lastWasBundle = true;
+      maxItems = Math.max(maxItems, s.questions.length);
+      const ticked = new Set(s.questions.filter(applies).map((q) => q.id));
+      for (const id of ticked) opened.add(id);
+      input = { ...input, evidence: [...input.evidence, ...answerBundle(s.questions, ticked)] };
+      continue;
+    }
+    lastWasBundle = false;
+    const q = s.questions[0] as Question;
+    const answers = q.items.map((item) => answer(c, item.findingId));
+    // A gateway already said yes to, or holding a sign from the story, shows its list at once; otherwise
+    // the simulated person opens a gateway's list when an item applies to them or they are not sure.
+    words += wordsShown(q, r, isOpen(q) || answers.some((a) => a.state !== 'absent'));
+    if (fromStory(q)) words += countWords(r.text('story.fromStory'));
     input = { ...input, evidence: [...input.evidence, ...answers] };
   }
-  throw new Error(`The interview for case ${c.id} did not finish within ${MAX_STEPS} questions.`);
+  throw new Error(`The interview for case ${c.id} did not finish within ${MAX_STEPS} screens.`);
 }
 
 export function scoreCase(kb: LoadedKnowledge, c: Case, mode: Mode): CaseResult {

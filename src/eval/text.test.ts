@@ -2,10 +2,11 @@
  * The story parser's floors (issue 11), on the case files' texts and on the parser's own stories:
  * precision >= 90% and recall >= 85% of present findings, warning-sign recall >= 97%, no wrong absent,
  * and an interview seeded from the story with no under-triage. The floors are the acceptance bar, not
- * the current score. The seeded interview must also cost fewer questions and words in all than the
- * one from nothing; its median words read (issue 11 asks for at most 350) is measured, not held here:
- * it is bounded by the warning-sign screens the interview asks whatever the story says
- * (docs/parse.md, "How well it reads").
+ * the current score. The check from the story must also cost fewer screens and words in all than the
+ * one from nothing, the chips the person checks counted, and far fewer on the emergencies (a warning
+ * sign the story mentions is confirmed first). Its median words read (issue 11 asks for at most 350) is
+ * measured, not held here: it is bounded by the warning-sign screens the interview asks whatever the
+ * story says (docs/parse.md, "How well it reads").
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -53,12 +54,18 @@ describe.each(['dev.json', 'extra.json'])('the parser on %s', (file) => {
         .map((r) => `${r.id}: gold ${r.seeded.gold.join('|')}, got ${r.seeded.level}`),
     ).toEqual([]);
   });
-  it('asks fewer questions and words when it starts from the story than when it starts from nothing', () => {
+  it('asks fewer screens and words in all when it starts from the story, its chips counted', () => {
     const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
     expect(total(results.map((r) => r.seeded.questions))).toBeLessThan(
       total(results.map((r) => r.plain.questions)),
     );
     expect(total(results.map((r) => r.seeded.words))).toBeLessThan(total(results.map((r) => r.plain.words)));
+    const emergencies = results.filter((r) => r.seeded.gold.every((g) => g === 'emergency'));
+    expect(emergencies.length).toBeGreaterThan(0);
+    // Confirming the warning sign the story mentions first: at most two thirds of the words.
+    expect(total(emergencies.map((r) => r.seeded.words))).toBeLessThan(
+      (2 / 3) * total(emergencies.map((r) => r.plain.words)),
+    );
   });
 });
 

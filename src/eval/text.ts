@@ -5,32 +5,51 @@
  * - Precision and recall of present findings (a number finding counts when it is present with a value).
  * - Recall of warning signs: findings that any triage rule reads positively.
  * - Wrong absents: a finding present in the case, parsed as absent. Never acceptable.
- * - The seeded interview: it starts from what the story settled (present or absent; "unknown" is asked
- *   again), and the patient answers the rest, so every warning sign the story left open is still asked
- *   when it could change the level. Triage, under-triage, the right cause in the top three, questions
- *   asked and words read before the result (as evaluate.ts counts them: gateways as the person meets
- *   them), beside the same interview started from nothing.
+ * - The check from the story: it starts from the story's chips as the person checks them (`seedFor`:
+ *   kept findings answered, mentioned warning signs pre-ticked on their screens and asked first, denied
+ *   ones confirmed or asked; "unknown" asked again), and the patient answers the rest, so every warning
+ *   sign the story left open is still asked when it could change the level. Triage, under-triage, the
+ *   right cause in the top three, question screens, and words read before the result (as evaluate.ts
+ *   counts them, plus the story step: its invitation, which everyone reads, and the chips to check),
+ *   beside the same check with the story skipped.
  * Pure: the CLI reads the files.
  */
 import { type TriageLevel, urgencyRank } from '../contract/ids.ts';
 import type { EvidenceItem } from '../contract/input.ts';
-import { mentions } from '../knowledge/conditions.ts';
+import { renderer } from '../i18n/catalogs.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
+import { chipsOf, screenWarningSigns, seedFromChips, warningSigns } from '../parse/seed.ts';
 import type { ParseInput, ParseOutput } from '../parse/types.ts';
-import type { Case } from './case.ts';
+import { answer, type Case } from './case.ts';
 import { median, runInterview } from './evaluate.ts';
+import { storyConfirmWords, storyInviteWords } from './reading.ts';
 
 export type Parser = (input: ParseInput) => ParseOutput;
 
-/** Findings that some triage rule reads positively: the warning signs. */
-export function warningSigns(kb: LoadedKnowledge): Set<string> {
-  const out = new Set<string>();
-  for (const r of kb.triageRules)
-    for (const [id, signs] of mentions(r.when)) if (signs.has('pos')) out.add(id);
-  return out;
+export { warningSigns };
+
+/**
+ * What a story settles for the interview once the person has checked its chips (src/parse/seed.ts).
+ * The simulated person keeps every chip, wrong ones included (a person in pain may not notice), except a
+ * denied warning sign their case does have or is unsure of: that one they untick, as the step asks, and
+ * it is asked on its screen. Warning signs the story mentions are suggested, not answered.
+ */
+export function seedFor(
+  c: Case,
+  parsed: ParseOutput,
+  warning: ReadonlySet<string>,
+  pretick: ReadonlySet<string>,
+) {
+  const chips = chipsOf(parsed.evidence, warning);
+  const kept = new Set(
+    chips
+      .filter((ch) => ch.kind !== 'deniedWarning' || answer(c, ch.id).state === 'absent')
+      .map((ch) => ch.id),
+  );
+  return { chips, ...seedFromChips(chips, kept, pretick) };
 }
 
-/** What a story settles for the interview: present and absent findings; "unknown" is asked again. */
+/** Everything a story settled, present or absent, before any check by the person (for comparison). */
 export function seedFrom(parsed: ParseOutput): EvidenceItem[] {
   return parsed.evidence
     .filter((e) => e.state !== 'unknown')
@@ -64,10 +83,14 @@ export interface TextCaseResult {
     readonly underTriage: boolean;
     readonly overTriage: boolean;
     readonly top3: boolean | null;
+    /** Question screens after the story step. */
     readonly questions: number;
+    /** Words read before the result: the story step (invitation and chips) and the questions. */
     readonly words: number;
+    /** Of which the chips to check (the invitation is read by everyone, so it is in both). */
+    readonly storyWords: number;
   };
-  /** The same case's interview from nothing, for comparison. */
+  /** The same case's interview from nothing (the story step skipped), for comparison. */
   readonly plain: { readonly questions: number; readonly words: number };
 }
 
@@ -87,6 +110,8 @@ export interface TextMetrics {
     readonly questionsMedian: number;
     readonly wordsMedian: number;
     readonly wordsMax: number;
+    /** The chips to check, median: part of `wordsMedian`'s words. */
+    readonly storyWordsMedian: number;
     /** Cases whose seeded interview had the person read more words than the one from nothing. */
     readonly moreWordsThanPlain: number;
   };
@@ -105,6 +130,7 @@ export function scoreText(
   c: Case,
   parse: Parser,
   warning: ReadonlySet<string>,
+  pretick: ReadonlySet<string> = screenWarningSigns(kb),
 ): TextCaseResult {
   const parsed = parse({ text: c.text ?? '', age: c.age, sex: c.sex });
   // Case files name findings as strings (validated on load), so the parsed ids are compared as strings.
@@ -127,7 +153,12 @@ export function scoreText(
     return { id, gold: g, parsed: v, close: close(id, g, v) };
   });
 
-  const run = runInterview(kb, c, seedFrom(parsed));
+  const seed = seedFor(c, parsed, warning, pretick);
+  const run = runInterview(kb, c, seed.answers, new Set(seed.suggested));
+  const r = renderer('en');
+  // Everyone reads the story step's invitation; only a story adds the chips to check.
+  const invite = storyInviteWords(r);
+  const confirm = storyConfirmWords(seed.chips, r);
   const plain = runInterview(kb, c);
   const goldLevels = (Array.isArray(c.gold.triage) ? c.gold.triage : [c.gold.triage]) as TriageLevel[];
   const level = run.assessment.triage.level;
@@ -152,9 +183,10 @@ export function scoreText(
       overTriage: goldLevels.every((g) => rank > urgencyRank(g)),
       top3: c.gold.causes.length > 0 ? top.some((id) => c.gold.causes.includes(id)) : null,
       questions: run.questions,
-      words: run.words,
+      words: invite + confirm + run.words,
+      storyWords: confirm,
     },
-    plain: { questions: plain.questions, words: plain.words },
+    plain: { questions: plain.questions, words: invite + plain.words },
   };
 }
 
@@ -184,6 +216,7 @@ export function summariseText(results: readonly TextCaseResult[]): TextMetrics {
       questionsMedian: median(results.map((r) => r.seeded.questions)),
       wordsMedian: median(words),
       wordsMax: words.length === 0 ? 0 : Math.max(...words),
+      storyWordsMedian: median(results.map((r) => r.seeded.storyWords)),
       moreWordsThanPlain: results.filter((r) => r.seeded.words > r.plain.words).length,
     },
     plain: {
@@ -200,6 +233,9 @@ export function evaluateText(
   parse: Parser,
 ): { metrics: TextMetrics; results: TextCaseResult[] } {
   const warning = warningSigns(kb);
-  const results = cases.filter((c) => c.text !== undefined).map((c) => scoreText(kb, c, parse, warning));
+  const pretick = screenWarningSigns(kb);
+  const results = cases
+    .filter((c) => c.text !== undefined)
+    .map((c) => scoreText(kb, c, parse, warning, pretick));
   return { metrics: summariseText(results), results };
 }

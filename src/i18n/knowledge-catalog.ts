@@ -26,6 +26,7 @@ export function buildKnowledgeCatalog(kb: Knowledge): Record<string, string> {
     put(`question.${q.id}.why`, q.why);
     put(`question.${q.id}.gateway`, q.gateway);
     put(`question.${q.id}.none`, q.none);
+    put(`question.${q.id}.topic`, q.topic);
   }
   for (const r of kb.triageRules) put(`triage.${r.id}.text`, r.text);
   for (const [level, meaning] of Object.entries(TRIAGE_LEVEL_MEANINGS))

@@ -103,6 +103,8 @@ export function loadKnowledge(kb: Knowledge): Result<LoadedKnowledge> {
       bad(path, 'a list needs the words of its button that says no to every item');
     if (q.gateway !== undefined && (q.type !== 'multiple' || !q.none?.trim()))
       bad(path, 'a gateway belongs to a list of items, with the words of its "none of these" button');
+    if (q.gateway !== undefined && !q.topic?.trim())
+      bad(path, 'a gateway needs its line for a screen of several gateways (topic)');
   }
   for (const id of FINDING_BY_ID.keys())
     if (!asked.has(id)) bad(`findings[${id}]`, 'is not asked by any question');

@@ -19,6 +19,8 @@ interface Words {
   /** The button that says no to every item on the screen. */
   readonly none: string;
   readonly why: string;
+  /** A gateway's line on a screen of several gateways, naming everything its question names. */
+  readonly topic?: string;
 }
 
 const multiple = (
@@ -76,6 +78,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any chest pain, trouble breathing or a racing heart?',
     {
       text: 'Which have you had?',
+      topic: 'Chest pain, trouble breathing or a racing heart',
       none: 'No chest pain or breathing trouble',
       why: 'Chest pain, breathlessness or a racing heart with back pain can be a heart or lung emergency.',
     },
@@ -87,6 +90,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any sudden tearing pain, fainting, or cold, clammy skin?',
     {
       text: 'Which have you had?',
+      topic: 'Sudden tearing pain, fainting, or cold, clammy skin',
       none: 'No tearing pain or fainting',
       why: 'Sudden tearing pain or collapse can mean a tear in the main artery or bleeding inside, which needs an ambulance.',
     },
@@ -98,6 +102,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any confusion, a fit, or a bad headache with a stiff neck?',
     {
       text: 'Which have you had?',
+      topic: 'Confusion, a fit, or a bad headache with a stiff neck',
       none: 'No confusion, fit or stiff neck',
       why: 'These can be signs of meningitis or another emergency affecting the brain.',
     },
@@ -109,6 +114,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any locked jaw, tingling lips, or fingers stuck in a cramp?',
     {
       text: 'Which have you had?',
+      topic: 'A locked jaw, tingling lips, or fingers stuck in a cramp',
       none: 'No locked jaw, tingling or cramped fingers',
       why: 'A locked jaw can be tetanus; tingling lips or cramped hands or feet can mean low calcium or magnesium.',
     },
@@ -120,6 +126,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any numbness around your bottom or genitals, or new bladder, bowel or sex problems?',
     {
       text: 'Which have you noticed?',
+      topic: 'A numb bottom or genitals, or new bladder, bowel or sex problems',
       none: 'No numbness, bladder or bowel change',
       why: 'These can mean pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment within hours to protect bladder, bowel and leg function.',
     },
@@ -131,6 +138,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any numbness, weakness or unsteadiness in your legs?',
     {
       text: 'Which have you noticed?',
+      topic: 'Numbness, weakness or unsteadiness in your legs',
       none: 'No numbness or weakness in my legs',
       why: 'Numbness or weakness in the legs means a nerve is affected; in both legs, or getting worse, it needs help quickly.',
     },
@@ -152,6 +160,7 @@ export const questions: readonly QuestionSpec[] = [
     'Does the pain spread into your legs or groin?',
     {
       text: 'Where does it spread?',
+      topic: 'Pain that spreads into your legs or groin',
       none: 'It does not spread',
       why: 'Pain spreading down a leg points to a trapped nerve; into the groin, to the kidneys.',
     },
@@ -216,6 +225,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any fever, shivering, being sick, or feeling very unwell?',
     {
       text: 'Which have you had?',
+      topic: 'Fever, shivering, being sick, or feeling very unwell',
       none: 'No fever or sickness',
       why: 'Fever or shivering with back pain can mean an infection of the kidneys or the spine, which needs a doctor quickly.',
     },
@@ -234,6 +244,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any burning or blood when you pee, or much less or darker pee?',
     {
       text: 'Which have you had?',
+      topic: 'Burning or blood when you pee, or much less or darker pee',
       none: 'No change when I pee',
       why: 'Changes in your pee with back pain can mean an infection, a kidney stone or muscle damage.',
     },
@@ -245,6 +256,7 @@ export const questions: readonly QuestionSpec[] = [
     'Is the pain worse at night, constant, in waves, or worse on coughing?',
     {
       text: 'Does your pain do any of these?',
+      topic: 'Pain worse at night, constant, in waves, or worse on coughing',
       none: 'No, none of these',
       why: 'NHS advice is to see a doctor the same day for pain like this, because it can come from something other than a strained muscle.',
     },
@@ -256,6 +268,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any weight loss, new lump, band-shaped rash, yellow skin, or pulsing in your tummy?',
     {
       text: 'Which have you noticed?',
+      topic: 'Weight loss, a new lump, a band-shaped rash, yellow skin, or pulsing in your tummy',
       none: 'None of these changes',
       why: 'These can come from something other than a strained muscle, so a doctor should see you the same day.',
     },
@@ -273,6 +286,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any swollen calf, or a cold, pale or painful foot?',
     {
       text: 'Which have you had?',
+      topic: 'A swollen calf, or a cold, pale or painful foot',
       none: 'No calf or foot problems',
       why: 'A swollen calf can be a blood clot, and a cold or painful foot can mean poor blood flow to the leg.',
     },
@@ -284,6 +298,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any very sore, swollen muscles, or weakness all over?',
     {
       text: 'Which have you had?',
+      topic: 'Very sore, swollen muscles, or weakness all over',
       none: 'No sore muscles or weakness',
       why: 'Very sore, swollen muscles or weakness all over can mean muscle damage or a low salt level, which a doctor should check.',
     },
@@ -295,6 +310,7 @@ export const questions: readonly QuestionSpec[] = [
     'Ever had cancer, a weak immune system, thin bones, an aneurysm, or injected drugs?',
     {
       text: 'Which apply to you?',
+      topic: 'Ever had cancer, a weak immune system, thin bones, an aneurysm, or injected drugs',
       none: 'None of these apply to me',
       why: 'These make some serious causes of back pain more likely, so they change how soon you should be seen.',
     },
@@ -306,6 +322,7 @@ export const questions: readonly QuestionSpec[] = [
     'Recently, any infection, spine operation, wound, hospital stay or long journey?',
     {
       text: 'Which have you had?',
+      topic: 'Recently: an infection, spine operation, wound, hospital stay or long journey',
       none: 'None of these recently',
       why: 'An infection can spread to the spine, a wound can lead to tetanus, and lying still for days can cause a blood clot.',
     },
@@ -324,6 +341,7 @@ export const questions: readonly QuestionSpec[] = [
     'Do you have diabetes, an ulcer, or heart, kidney, liver or blood pressure problems?',
     {
       text: 'Which do you have?',
+      topic: 'Diabetes, an ulcer, or heart, kidney, liver or blood pressure problems',
       none: 'None of these conditions',
       why: 'Some health conditions change which painkillers and which heat or cold treatments are safe for you.',
     },
@@ -342,6 +360,7 @@ export const questions: readonly QuestionSpec[] = [
     'Do you have numb feet or poor circulation?',
     {
       text: 'Which do you have?',
+      topic: 'Numb feet or poor circulation',
       none: 'No numb feet or poor circulation',
       why: 'With numb skin or poor circulation, heat and cold packs can burn or damage the skin without you noticing.',
     },
@@ -377,6 +396,7 @@ export const questions: readonly QuestionSpec[] = [
     'Do you take painkillers, muscle relaxants or sleeping tablets?',
     {
       text: 'Which do you take?',
+      topic: 'Taking painkillers, muscle relaxants or sleeping tablets',
       none: 'I take none of these',
       why: 'Some painkillers are not safe with other medicines or conditions, some make you drowsy, and too much paracetamol harms the liver even when you feel well.',
     },
@@ -395,6 +415,8 @@ export const questions: readonly QuestionSpec[] = [
     'Do you take blood thinners, water tablets, or heart, blood pressure or cholesterol tablets?',
     {
       text: 'Which do you take?',
+      topic:
+        'You take blood thinners or water tablets, or pills for your heart, blood pressure or cholesterol',
       none: 'I take none of these',
       why: 'Some of these can cause cramps, and some change which painkillers are safe for you.',
     },
@@ -413,6 +435,7 @@ export const questions: readonly QuestionSpec[] = [
     'Do you use an asthma inhaler, acid tablets or supplements, or drink most days?',
     {
       text: 'Which apply to you?',
+      topic: 'Using an asthma inhaler, acid tablets or supplements, or drinking most days',
       none: 'None of these',
       why: 'Some of these can cause cramps, and alcohol does not mix safely with some painkillers.',
     },

@@ -99,6 +99,11 @@ export interface QuestionSpec {
   readonly gateway?: string;
   /** What the button that says no to every item says, naming what it says no to. */
   readonly none?: string;
+  /**
+   * The gateway as one line of a screen of several gateways (src/engine/screens.ts): a statement
+   * naming everything the gateway question names.
+   */
+  readonly topic?: string;
   /** The screen holds warning signs ("Safety first" on its heading). */
   readonly warning?: boolean;
 }

@@ -65,6 +65,50 @@ export const controls = [
     ),
   },
   {
+    id: 'CTL-story-confirmed',
+    type: 'design',
+    text: "A story in the person's own words is read on the phone by the parser (negation and its scope, pseudo-negations, a warning sign stated with a negation read as present, hedges as unknown never absent, other people's symptoms left out) and becomes evidence only through the person: every finding comes back as a ticked chip beside the words it rests on, to untick if wrong; a warning sign the story mentions is not answered but pre-ticked on its own screen, which comes first, to be confirmed there; a warning sign the story denies is listed apart under its own heading and is absent only if left ticked; anything the story did not settle (a hedge, silence) is asked as for anyone. Only id, state and value reach the engine.",
+    refs: [
+      ...code('src/parse/context.ts', 'findCues', 'scopeOf', 'experiencer'),
+      ...code('src/parse/seed.ts', 'chipsOf', 'seedFromChips', 'screenWarningSigns'),
+      ...code('src/engine/screens.ts', 'nextScreen'),
+      ...code('web/src/interview/story-step.tsx', 'StoryStep'),
+      ...message('story.warningsNot', 'story.fromStory'),
+    ],
+    verifiedBy: [
+      ...tests(
+        'src/parse/context.test.ts',
+        'negation and its scope > "%s" denies %s',
+        'negation and its scope > runs through a list, and stops at "but"',
+        'negation and its scope > reads a warning sign stated with a negation as present: "can\'t pee" is not a denial',
+        'negation and its scope > never infers absent from silence',
+        'hedges > "%s" leaves %s unknown, never absent',
+        'who the story is about > leaves out what other people have',
+        'who the story is about > continues with "he" or "she" in the next sentence',
+      ),
+      ...tests(
+        'src/parse/seed.test.ts',
+        'a story as chips to check > never makes a warning sign absent without it being listed as a denied warning sign',
+        'a story as chips to check > gives nothing for a chip the person unticks: a denied warning sign is then asked',
+        'a story as chips to check > seeds kept findings as answers, pre-ticks mentioned warning signs, and sends only id, state, value',
+      ),
+      ...tests(
+        'src/engine/screens.test.ts',
+        'warning signs from a story > once confirmed, end in the emergency at once; unticked, the check goes on and asks the rest',
+      ),
+      ...tests(
+        'src/eval/text.test.ts',
+        'the parser on %s > never reads a present finding as absent',
+        'the parser on %s > has no under-triage when the interview starts from the story',
+      ),
+      ...tests(
+        'e2e/story.e2e.test.ts',
+        'a story in your own words > becomes chips to confirm, and a shorter check to the same self-care (benign spasm)',
+        'a story in your own words > confirms the warning sign it mentions first, and reaches "Call 999 now" (cauda equina)',
+      ),
+    ],
+  },
+  {
     id: 'CTL-emergency-questions-first',
     type: 'design',
     text: 'The interview asks the emergency signs first, one screen per body system, and stops as soon as one is present so the person acts at once.',
@@ -948,11 +992,6 @@ export type ControlId = (typeof controls)[number]['id'];
 
 /** Controls designed and scheduled, not built: the report lists them; they never count as verified. */
 export const plannedControls = [
-  {
-    id: 'PLN-parser-confirms',
-    text: "The own-words parser: negation scope and pseudo-negations, hedges as unknown, other people's symptoms not the person's; a warning sign from the story is only pre-ticked for the person to confirm, and one the story did not mention is still asked.",
-    issue: 11,
-  },
   {
     id: 'PLN-translation-review',
     text: 'Every translated entry carries a review state (machine or reviewed) until a native-speaking clinician signs it off; a pseudo-locale run shows no untranslated string on any screen.',

@@ -25,8 +25,8 @@ export function formatTextMetrics(file: string, m: TextMetrics): string {
     `  wrong absents          ${m.wrongAbsents}`,
     `  values close           ${m.valuesClose} of ${m.valuesTotal} (pain score within 0.5, duration within a day or 20%)`,
     `  seeded interview       triage ${pct(m.seeded.triageAccuracy)}, under-triage ${m.seeded.underTriage}, over-triage ${m.seeded.overTriage}, top-3 cause ${pct(m.seeded.top3)}`,
-    `  questions asked        median ${m.seeded.questionsMedian} (from nothing: ${m.plain.questionsMedian})`,
-    `  words read             median ${m.seeded.wordsMedian}, max ${m.seeded.wordsMax} (from nothing: median ${m.plain.wordsMedian}); more than from nothing in ${m.seeded.moreWordsThanPlain} cases`,
+    `  screens asked          median ${m.seeded.questionsMedian} after the story step (from nothing: ${m.plain.questionsMedian})`,
+    `  words read             median ${m.seeded.wordsMedian}, max ${m.seeded.wordsMax}, the chips to check included (median ${m.seeded.storyWordsMedian}) (from nothing: median ${m.plain.wordsMedian}); more than from nothing in ${m.seeded.moreWordsThanPlain} cases`,
   ].join('\n');
 }
 

@@ -4,14 +4,24 @@ import { t } from '../i18n/i18n.ts';
 import { navigate } from '../router.ts';
 import { AboutYouForm } from './about-you-form.tsx';
 import { pushEntry, readEntry, replaceEntry } from './check-history.ts';
-import { interviewStep, prepareEngine, validSavedState } from './engine-client.ts';
-import { type Answer, addAnswer, atDepth, type InterviewState } from './interview-state.ts';
+import { interviewStep, prepareEngine, screenStep, validSavedState } from './engine-client.ts';
+import { GatewaysForm } from './gateways-form.tsx';
+import {
+  type Answer,
+  addAnswer,
+  atDepth,
+  type InterviewState,
+  openedOf,
+  storyPassed,
+  suggestedOf,
+} from './interview-state.ts';
 import { interviewStatus, loadInterview, saveInterview } from './interview-storage.ts';
 import { QuestionForm } from './question-form.tsx';
+import { StoryStep } from './story-step.tsx';
 
 /**
- * The guided check: about you, then the engine's questions one per screen until it is done, then the
- * result. Every screen is an entry in the browser's history, so the phone's back gesture (and Back)
+ * The guided check: about you, the optional story in the person's own words, then the engine's
+ * questions one screen at a time until it is done, then the result. Every screen is an entry in the browser's history, so the phone's back gesture (and Back)
  * goes to the previous question, and forward returns to where the person was. The answers are saved
  * after every answer, so a reload resumes the check; going back from the result reopens the last
  * question, and forward shows the result again.
@@ -66,7 +76,10 @@ export function CheckScreen() {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  const step = useMemo(() => (ready && state ? interviewStepSafe(state) : null), [ready, state]);
+  const step = useMemo(
+    () => (ready && state && storyPassed(state) ? screenStepSafe(state) : null),
+    [ready, state],
+  );
 
   useEffect(() => {
     if (state && answered.current) saveInterview(state, step?.done === true);
@@ -108,6 +121,17 @@ export function CheckScreen() {
       />
     );
   }
+  if (!storyPassed(state)) {
+    return (
+      <StoryStep
+        age={state.age}
+        sex={state.sex}
+        initialText={furthest.current?.answers[0]?.story ?? ''}
+        onAnswer={(a: Answer) => go(addAnswer(state, a))}
+        onBack={back}
+      />
+    );
+  }
   if (!step) {
     return (
       <p role="alert">
@@ -119,17 +143,43 @@ export function CheckScreen() {
     );
   }
   if (step.done) return <p class="loading">{t('app.loading')}</p>;
-  const key = `${step.question.id}-${state.answers.length}`;
+  const key = `${step.questions.map((q) => q.id).join('+')}-${state.answers.length}`;
+  const onAnswer = (a: Answer) => go(addAnswer(state, a));
+  const first = step.questions[0];
+  if (step.questions.length > 1 || !first) {
+    return (
+      <GatewaysForm
+        key={key}
+        focusKey={key}
+        questions={step.questions}
+        progress={step.progress}
+        continued={state.answers.at(-1)?.opens !== undefined}
+        onAnswer={onAnswer}
+        onBack={back}
+      />
+    );
+  }
   return (
     <QuestionForm
       key={key}
       focusKey={key}
-      question={step.question}
+      question={first}
       progress={step.progress}
-      onAnswer={(a: Answer) => go(addAnswer(state, a))}
+      suggested={suggestedOf(state)}
+      opened={openedOf(state).has(first.id)}
+      onAnswer={onAnswer}
       onBack={back}
     />
   );
+}
+
+function screenStepSafe(s: InterviewState) {
+  try {
+    return screenStep(s);
+  } catch (e) {
+    console.error('interview step failed', e);
+    return null;
+  }
 }
 
 function interviewStepSafe(s: InterviewState) {

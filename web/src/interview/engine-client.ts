@@ -8,10 +8,11 @@ import type { Assessment, InterviewStep } from '../../../src/contract/output.ts'
 // The interview module itself rather than the engine's barrel: the barrel also brings the raw-input
 // API and with it zod, which the check does not need for answers this code builds itself.
 import { nextStep } from '../../../src/engine/interview.ts';
+import { nextScreen, type ScreenStep } from '../../../src/engine/screens.ts';
 import { getKnowledge, type LoadedKnowledge } from '../../../src/knowledge/index.ts';
 import type { SourceRef } from '../components/sources.tsx';
 import { loadKnowledgeCatalog } from '../i18n/i18n.ts';
-import { type InterviewState, toInput } from './interview-state.ts';
+import { type InterviewState, openedOf, suggestedOf, toInput } from './interview-state.ts';
 
 export async function prepareEngine(): Promise<void> {
   await loadKnowledgeCatalog();
@@ -24,6 +25,18 @@ export function knowledge(): LoadedKnowledge {
 /** The next question or the finished assessment, for answers built by the interview screens. */
 export function interviewStep(state: InterviewState): InterviewStep {
   return nextStep(getKnowledge(), toInput(state));
+}
+
+/**
+ * The next screen as the person meets it: one question, or several gateways asked together
+ * (src/engine/screens.ts). A gateway the person opened on such a screen, or one holding a warning sign
+ * their story mentions, comes as its list; warning signs from the story are confirmed first.
+ */
+export function screenStep(state: InterviewState): ScreenStep {
+  return nextScreen(getKnowledge(), toInput(state), {
+    opened: openedOf(state),
+    suggested: suggestedOf(state),
+  });
 }
 
 /**

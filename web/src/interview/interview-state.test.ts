@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src/contract/output.ts';
 import {
   addAnswer,
+  answerGateways,
   answerMultiple,
   answerNone,
   answerNumber,
   answerSingle,
+  answerStory,
   atDepth,
   type InterviewState,
+  openedOf,
+  skipStory,
+  storyPassed,
+  suggestedOf,
   toDays,
   toInput,
 } from './interview-state.ts';
@@ -89,5 +95,41 @@ describe('interview state', () => {
     expect(toDays(2, 'weeks')).toBe(14);
     expect(toDays(12, 'hours')).toBe(0.5);
     expect(toDays(3, 'days')).toBe(3);
+  });
+});
+
+describe('the story step and screens of several gateways', () => {
+  const start: InterviewState = { age: 40, sex: 'male', answers: [] };
+  const gateway = (id: string, findings: string[]): Question => ({
+    ...multiple,
+    id,
+    gateway: true,
+    warning: true,
+    items: findings.map((findingId) => ({ findingId: findingId as Question['items'][0]['findingId'] })),
+  });
+
+  it('comes first: passed once answered or skipped, and its evidence reaches the engine', () => {
+    expect(storyPassed(start)).toBe(false);
+    expect(storyPassed(addAnswer(start, skipStory()))).toBe(true);
+    const told = addAnswer(
+      start,
+      answerStory([{ id: 'urinary_retention', state: 'absent' }], ['saddle_numbness'], 'my story'),
+    );
+    expect(toInput(told).evidence).toEqual([{ id: 'urinary_retention', state: 'absent' }]);
+    // A warning sign the story mentions is only suggested: pre-ticked, not an answer.
+    expect([...suggestedOf(told)]).toEqual(['saddle_numbness']);
+    expect(atDepth(told, 0)?.answers).toEqual([]);
+  });
+
+  it('records "no" for the unticked lines and opens the ticked ones', () => {
+    const qs = [gateway('heart_lungs', ['pain_chest', 'breathless']), gateway('brain', ['seizure'])];
+    const a = answerGateways(qs, new Set(['brain']));
+    expect(a.evidence).toEqual([
+      { id: 'pain_chest', state: 'absent' },
+      { id: 'breathless', state: 'absent' },
+    ]);
+    const state = addAnswer(addAnswer(start, skipStory()), a);
+    expect([...openedOf(state)]).toEqual(['brain']);
+    expect(answerGateways(qs, new Set()).evidence).toHaveLength(3);
   });
 });

@@ -6,11 +6,21 @@
 import type { Sex } from '../../../src/contract/ids.ts';
 import type { AssessmentInput, EvidenceItem } from '../../../src/contract/input.ts';
 import type { Question } from '../../../src/contract/output.ts';
+import { answerBundle } from '../../../src/engine/screens.ts';
 
 export interface Answer {
   readonly questionId: string;
   readonly evidence: readonly EvidenceItem[];
+  /** Gateways ticked on a screen of several (yes or not sure): their lists come next, open. */
+  readonly opens?: readonly string[];
+  /** The story step: warning signs the story mentions, pre-ticked on their screens to confirm there. */
+  readonly suggested?: readonly string[];
+  /** The story step: the person's words, kept on this device only, to show them again after Back. */
+  readonly story?: string;
 }
+
+/** The id of the story step's answer (given once, first; empty evidence when skipped). */
+export const STORY = 'story';
 
 export interface InterviewState {
   readonly age: number;
@@ -22,6 +32,44 @@ export type SingleChoice = 'present' | 'absent' | 'unknown';
 
 export function toInput(state: InterviewState): AssessmentInput {
   return { age: state.age, sex: state.sex, evidence: state.answers.flatMap((a) => a.evidence) };
+}
+
+/** Whether the story step was passed (answered or skipped); checks saved before it existed count as passed. */
+export function storyPassed(state: InterviewState): boolean {
+  return state.answers.length > 0;
+}
+
+/** The story's answer: what the checked chips settle, and the warning signs to pre-tick. */
+export function answerStory(
+  evidence: readonly EvidenceItem[],
+  suggested: readonly string[],
+  story: string,
+): Answer {
+  return { questionId: STORY, evidence, suggested, story };
+}
+
+/** Skip: the story step gives nothing. */
+export function skipStory(): Answer {
+  return { questionId: STORY, evidence: [] };
+}
+
+/** Warning signs the story mentioned (and the person kept), to pre-tick. */
+export function suggestedOf(state: InterviewState): ReadonlySet<string> {
+  return new Set(state.answers.flatMap((a) => a.suggested ?? []));
+}
+
+/** Gateways the person already said yes or not sure to, on a screen of several. */
+export function openedOf(state: InterviewState): ReadonlySet<string> {
+  return new Set(state.answers.flatMap((a) => a.opens ?? []));
+}
+
+/** A screen of several gateways: the unticked ones are "no" to all their items; the ticked open next. */
+export function answerGateways(questions: readonly Question[], ticked: ReadonlySet<string>): Answer {
+  return {
+    questionId: questions.map((q) => q.id).join('+'),
+    evidence: answerBundle(questions, ticked),
+    opens: questions.filter((q) => ticked.has(q.id)).map((q) => q.id),
+  };
 }
 
 /** A yes / no / I don't know question about one finding. */

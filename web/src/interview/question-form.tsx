@@ -32,10 +32,15 @@ export function QuestionForm(props: {
   onBack: () => void;
   /** Changes with every new question, so focus moves to its heading. */
   focusKey: string;
+  /** Warning signs the person's story mentions: pre-ticked here, for them to confirm. */
+  suggested?: ReadonlySet<string>;
+  /** The person already said yes or not sure to this gateway (on a screen of several): the list opens. */
+  opened?: boolean;
 }) {
   const q = props.question;
-  const [open, setOpen] = useState(!q.gateway);
-  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const fromStory = q.items.filter((i) => props.suggested?.has(i.findingId)).map((i) => i.findingId);
+  const [open, setOpen] = useState(!q.gateway || props.opened === true || fromStory.length > 0);
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set(fromStory));
   const [pain, setPain] = useState<number | null>(null);
   const [amount, setAmount] = useState('');
   const [unit, setUnit] = useState<DurationUnit>('days');
@@ -90,6 +95,7 @@ export function QuestionForm(props: {
     setOpen(true);
   };
 
+  const storyNote = fromStory.length > 0 ? <p class="from-story">{t('story.fromStory')}</p> : null;
   const why = (
     <details class="why">
       <summary>{t('question.why')}</summary>
@@ -156,6 +162,7 @@ export function QuestionForm(props: {
       {stage === 'single' ? (
         <>
           {oneItem ? <p class="single-item">{t(`finding.${q.items[0]?.findingId}.text`)}</p> : null}
+          {storyNote}
           <div class="answer-buttons">
             {(['present', 'absent', 'unknown'] as const).map((c) => (
               <button
@@ -186,6 +193,7 @@ export function QuestionForm(props: {
               )}
             </legend>
             {listHasOwnQuestion ? null : why}
+            {storyNote}
             {q.type === 'multiple'
               ? q.items.map((item) => (
                   <label key={item.findingId} class="choice">
