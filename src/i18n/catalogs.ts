@@ -19,7 +19,8 @@ import esCore from './catalogs/es/core.json' with { type: 'json' };
 import esKnowledge from './catalogs/es/knowledge.json' with { type: 'json' };
 import esReport from './catalogs/es/report.json' with { type: 'json' };
 import esWeb from './catalogs/es/web.json' with { type: 'json' };
-import { Renderer, type RendererOptions } from './render.ts';
+import { type LanguageOptions, localeFor } from './locale.ts';
+import { Renderer } from './render.ts';
 
 export const SOURCE_LANGUAGE = 'en';
 
@@ -63,15 +64,6 @@ export function domainMessages(lang: string, domains: readonly Domain[]): Record
 
 const renderers = new Map<string, Renderer>();
 
-/** Which digits numbers are written in: Western (0-9) or Arabic-Indic (٠-٩), for Arabic readers. */
-export const DIGITS = ['latn', 'arab'] as const;
-export type Digits = (typeof DIGITS)[number];
-
-export interface LanguageOptions extends RendererOptions {
-  /** The reader's choice of digits, overriding the language's default (Western in Arabic too). */
-  readonly digits?: Digits;
-}
-
 /**
  * A renderer for a shipped language (English when the language is not shipped), falling back to
  * English. `renderer('ar', { digits: 'arab' })` writes every number in Arabic-Indic digits.
@@ -84,20 +76,4 @@ export function renderer(lang: string = SOURCE_LANGUAGE, options: LanguageOption
     renderers.set(`${lang}|${locale}`, r);
   }
   return r;
-}
-
-/** The locale for numbers and dates: the one given, else the language's default, with the digits asked for. */
-export function localeFor(lang: string, options: LanguageOptions = {}): string {
-  const locale = options.locale ?? defaultLocale(lang);
-  return options.digits ? `${locale.split('-u-')[0]}-u-nu-${options.digits}` : locale;
-}
-
-/**
- * The locale for numbers and dates when only a language is known: British English for English, and
- * Western digits for Arabic (as CLDR now has it; named, so no ICU version decides it for us).
- */
-export function defaultLocale(lang: string): string {
-  if (lang === 'en') return 'en-GB';
-  if (lang === 'ar') return 'ar-u-nu-latn';
-  return lang;
 }

@@ -7,6 +7,7 @@
  */
 import { type Catalog, type CatalogMessages, mergeCatalog } from '../../../src/i18n/catalog.ts';
 import en from '../../../src/i18n/catalogs/en/web.json' with { type: 'json' };
+import { localeFor } from '../../../src/i18n/locale.ts';
 import type { Message, MessageParam } from '../../../src/i18n/message.ts';
 import { Renderer } from '../../../src/i18n/render.ts';
 
@@ -127,10 +128,14 @@ export function has(key: string): boolean {
   return renderer.has(key);
 }
 
-/** The browser's own tag for the current language (en-GB rather than en), so dates read the local way. */
+/**
+ * The browser's own tag for the current language (en-GB rather than en), so dates read the local way,
+ * with the language's default digits (Western in Arabic), as the CLI, the API and the PDF write them.
+ */
 function formatLocale(): string {
   const langs = typeof navigator === 'undefined' ? [] : navigator.languages;
-  return langs.find((l) => l.toLowerCase().split('-')[0] === lang) ?? lang;
+  const tag = langs.find((l) => l.toLowerCase().split('-')[0] === lang);
+  return localeFor(lang, tag ? { locale: tag } : {});
 }
 
 /** Numbers and dates in the current language. */
