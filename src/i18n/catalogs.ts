@@ -77,3 +77,8 @@ export function renderer(lang: string = SOURCE_LANGUAGE, options: LanguageOption
   }
   return r;
 }
+
+/** A renderer for each shipped translation (every language but English): for FHIR designations. */
+export function translationRenderers(): Renderer[] {
+  return LANGUAGES.filter((l) => l !== SOURCE_LANGUAGE).map((l) => renderer(l));
+}

@@ -45,6 +45,11 @@ export class Renderer {
     return this.chain.some((c) => code in c.messages);
   }
 
+  /** Whether the reader's own catalog has the key (not only the English fallback). */
+  hasOwn(code: string): boolean {
+    return code in (this.chain[0] as Catalog).messages;
+  }
+
   /** The raw template of a key (for tests and tools), or undefined. */
   template(code: string): string | undefined {
     for (const c of this.chain) {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Result } from '../../contract/errors.ts';
 import { type Diary, defaultProfile } from '../../diary/model.ts';
 import { buildFhirBundle } from '../../fhir/bundle.ts';
+import { translationRenderers } from '../../i18n/catalogs.ts';
 import { isoDay, MAX_REPORT_DAYS, parseOpenPeriod, reportPeriod } from '../../insights/period.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
 import { makeSummaryPdf } from '../../report/pdf/render.ts';
@@ -140,6 +141,7 @@ export const reportRoutes: readonly AnyRoute[] = [
         now,
         patientId: patientPseudonym(signedIn.user.id),
         words: answerLanguage(req, reply),
+        designations: translationRenderers(),
       });
       reply.header('content-type', 'application/fhir+json; charset=utf-8');
       reply.header('content-disposition', `attachment; filename="backease-fhir-${isoDay(now)}.json"`);
