@@ -14,6 +14,7 @@ export default defineConfig({
             'web/src/**/*.test.ts',
             'web/src/**/*.test.tsx',
             'scripts/**/*.test.ts',
+            'web/scripts/**/*.test.ts',
           ],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           environment: 'node',

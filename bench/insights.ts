@@ -12,7 +12,6 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { longDiary } from '../src/insights/fixtures.ts';
 import { computeInsights } from '../src/insights/index.ts';
-import { getKnowledge } from '../src/knowledge/index.ts';
 import { buildSummary } from '../src/report/summary.ts';
 
 const { values } = parseArgs({
@@ -25,7 +24,6 @@ if (!(smallEpisodes >= 10 && scale >= 2)) {
   process.exit(2);
 }
 
-const kb = getKnowledge();
 const period = { start: Date.UTC(2016, 10, 1), end: Date.UTC(2026, 10, 1) };
 const now = period.end - 86_400_000;
 

@@ -5,7 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const benches = process.argv.length > 2 ? process.argv.slice(2) : ['bench/engine.ts', 'bench/insights.ts'];
+const benches =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : ['bench/engine.ts', 'bench/insights.ts', 'bench/parse.ts'];
 const pin = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 for (const file of benches) {
   if (!existsSync(file)) {

@@ -10,6 +10,8 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { expect } from 'vitest';
 import { CHROMIUM_PATH } from '../scripts/chromium.ts';
 export const PHONE = { width: 360, height: 780 };
+/** The phone the person-first journeys are walked on: the main button must be in view without scrolling. */
+export const PHONE_390 = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
 const SHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
@@ -30,10 +32,14 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh profile as a person in the UK on a phone would have it. */
-export async function newPhoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+export async function newPhoneContext(
+  browser: Browser,
+  baseURL: string,
+  viewport: { width: number; height: number } = PHONE,
+): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL,
-    viewport: PHONE,
+    viewport,
     locale: 'en-GB',
     reducedMotion: 'reduce',
     serviceWorkers: 'allow',

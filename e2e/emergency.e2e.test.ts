@@ -1,11 +1,14 @@
 /**
  * A cauda-equina story (a 46-year-old man with sciatica who now has a numb back passage and new
- * erection problems) must end on the emergency screen: call 999 now, with the number as a link.
+ * erection problems) must end on the emergency screen within a few short screens: call 999 now, with
+ * the number as a call button, the causes naming cauda equina with what happens next, and no self-care
+ * plan. The country picker is there, since the number depends on it.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkScreen, launchBrowser, newPhoneContext } from './browser.ts';
-import { answerAboutYou, answerInterview, type Patient } from './patient.ts';
+import { checkScreen, launchBrowser, newPhoneContext, PHONE_390 } from './browser.ts';
+import { walkCheck } from './journey.ts';
+import { answerAboutYou, type Patient } from './patient.ts';
 
 const caudaEquina: Patient = {
   age: 46,
@@ -34,11 +37,11 @@ afterAll(async () => {
 
 describe('cauda equina warning signs', () => {
   it('end on the emergency screen with the number to call', async () => {
-    const context = await newPhoneContext(browser, inject('baseURL'));
+    const context = await newPhoneContext(browser, inject('baseURL'), PHONE_390);
     const page = await context.newPage();
     await page.goto('/check');
     await answerAboutYou(page, caudaEquina);
-    const asked = await answerInterview(page, caudaEquina);
+    const { asked } = await walkCheck(page, caudaEquina);
     // Red flags come first, so the emergency is found within a few screens.
     expect(asked.length).toBeLessThanOrEqual(5);
 
@@ -50,6 +53,12 @@ describe('cauda equina warning signs', () => {
     );
     // No self-care plan competes with the one action that matters.
     expect(await page.locator('.plan-item').count()).toBe(0);
+    // The causes agree with the rule that fired, and say what happens next.
+    const first = page.locator('.causes > li').first();
+    expect(await first.locator('h3').textContent()).toContain('Cauda equina');
+    expect(await first.locator('.cause-next').textContent()).toMatch(
+      /^What happens next: Hospital the same day/,
+    );
     await checkScreen(page, 'result-emergency');
 
     // Right-to-left languages: the same page mirrored still fits and passes axe (layout uses logical properties).
@@ -62,8 +71,8 @@ describe('cauda equina warning signs', () => {
     });
 
     // Another country: the number follows, and the choice is remembered.
-    await page.getByText(/Choose your country/).click();
-    await page.getByLabel('Your country (for the emergency number)').selectOption('US');
+    await page.getByText('Choose your country (now: United Kingdom)').click();
+    await page.getByLabel('Your country (for the numbers to call)').selectOption('US');
     await expect.poll(() => page.locator('#triage-heading').textContent()).toBe('Call 911 now');
     expect(await page.title()).toBe('Call 911 now – BackEase');
     await page.reload();

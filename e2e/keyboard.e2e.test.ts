@@ -1,6 +1,7 @@
 /**
  * The check with the keyboard alone: every step is reachable and operable without a pointer, focus
- * moves to each new question's heading, Back returns to the previous question, and a reload resumes.
+ * moves to each new question's heading (and to a gateway's list when it opens), Back returns to the
+ * previous question, and a reload resumes.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -50,10 +51,20 @@ describe('keyboard only', () => {
     expect(heading.tag).toBe('H1');
     expect(heading.text).toBe(await page.locator('form[data-question] h1').textContent());
 
-    // Tab to the first answer, tick it with Space, and submit with Enter from the form.
+    // The first question is a gateway: Tab past "Why we ask" to Yes, and Enter opens its list in place.
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Why we ask');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Yes');
+    await page.keyboard.press('Enter');
+    await page.locator('form[data-stage=list]').waitFor();
+    // Focus is on the list's own question; Tab to the first item, tick it with Space, and submit with
+    // Enter from the form.
+    expect((await focused(page)).text).toBe(await page.locator('.list-question').textContent());
     await page.keyboard.press('Tab');
     const answer = await focused(page);
     expect(answer.tag).toBe('INPUT');
+    expect(answer.type).toBe('checkbox');
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
     await expect
@@ -61,7 +72,7 @@ describe('keyboard only', () => {
       .not.toBe(firstId);
     expect((await focused(page)).tag).toBe('H1');
 
-    await page.getByRole('button', { name: 'Back' }).focus();
+    await page.getByRole('button', { name: 'Back', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('form[data-question]').getAttribute('data-question')).toBe(firstId);
     expect((await focused(page)).tag).toBe('H1');

@@ -1,7 +1,9 @@
 /**
  * A simulated patient for the browser tests, as the contract describes it: a finding listed as present
  * is answered yes (with its value for numbers), every other finding no. It answers whatever the engine
- * asks, through the real interface, so the tests follow the knowledge base as it changes.
+ * asks, through the real interface, as a person would: a gateway gets "Yes" when one of its items
+ * applies, otherwise the button that says no to all of it; a list gets its ticks and Continue, or that
+ * same named button. So the tests follow the knowledge base as it changes.
  */
 import type { Page } from 'playwright-core';
 
@@ -12,56 +14,109 @@ export interface Patient {
   readonly values: Readonly<Record<string, number>>;
 }
 
+/** One screen as the person sees it: a question, or its list after "Yes" or "Not sure". */
+export interface Screen {
+  readonly id: string;
+  readonly stage: 'gateway' | 'list' | 'single' | 'number';
+  /** The question's number in the check, from 0. */
+  readonly n: number;
+}
+
 export async function answerAboutYou(page: Page, p: Patient): Promise<void> {
   await page.getByLabel('Your age in years').fill(String(p.age));
   await page.getByRole('radio', { name: p.sex === 'female' ? 'Female' : 'Male', exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
 }
 
+const FORM = 'form[data-question]';
+
+/** Waits until the question on screen is no longer `key` (a new question, or the result). */
+export async function waitForNextScreen(page: Page, key: string): Promise<void> {
+  await page.waitForFunction(
+    ([selector, before]) =>
+      document.querySelector('#triage-heading') !== null ||
+      (document.querySelector<HTMLElement>(selector as string)?.dataset.key ?? before) !== before,
+    [FORM, key],
+  );
+}
+
 /** Answers questions until the result appears; returns the question ids asked, in order. */
 export async function answerInterview(
   page: Page,
   p: Patient,
-  onQuestion?: (id: string, n: number) => Promise<void>,
+  onScreen?: (screen: Screen) => Promise<void>,
 ): Promise<string[]> {
   const asked: string[] = [];
-  const screens: string[] = [];
   for (let n = 0; n < 60; n++) {
-    const form = page.locator('form[data-question]');
+    const form = page.locator(FORM);
     const result = page.locator('#triage-heading');
     await form.or(result).first().waitFor();
     if (await result.isVisible()) return asked;
+    const key = (await form.getAttribute('data-key')) as string;
     const id = (await form.getAttribute('data-question')) as string;
-    const type = await form.getAttribute('data-type');
-    const screen = `${id}: ${await form.getAttribute('data-findings')}`;
-    // The same screen again means the answer was not taken: fail here rather than loop.
-    if (screens[screens.length - 1] === screen) throw new Error(`the screen ${screen} came twice in a row`);
-    screens.push(screen);
+    const findings = ((await form.getAttribute('data-findings')) as string).split(' ');
+    let stage = (await form.getAttribute('data-stage')) as Screen['stage'];
     asked.push(id);
-    await onQuestion?.(id, n);
-    if (type === 'multiple') {
-      for (const box of await form.locator('input[type=checkbox]').all()) {
-        if (p.present.includes((await box.getAttribute('name')) as string)) await box.check();
-      }
-    } else if (type === 'single') {
-      const finding = (await form.getAttribute('data-findings')) as string;
-      await form
-        .locator(`input[type=radio][value=${p.present.includes(finding) ? 'present' : 'absent'}]`)
-        .check();
-    } else {
-      const finding = (await form.getAttribute('data-findings')) as string;
-      const value = p.values[finding];
-      if (value === undefined) {
-        await page.getByRole('button', { name: "I don't know" }).click();
+    await onScreen?.({ id, stage, n });
+    const applies = findings.filter((f) => p.present.includes(f));
+    if (stage === 'gateway') {
+      if (applies.length === 0) {
+        await form.locator('button[data-none]').click();
+        await waitForNextScreen(page, key);
         continue;
       }
-      if (finding === 'pain_severity') await form.locator(`input[type=radio][value="${value}"]`).check();
+      await form.getByRole('button', { name: 'Yes', exact: true }).click();
+      await page.locator(`${FORM}[data-stage=list]`).waitFor();
+      stage = 'list';
+      await onScreen?.({ id, stage, n });
+    }
+    if (stage === 'list') {
+      for (const f of applies) await form.locator(`input[type=checkbox][name=${f}]`).check();
+      if (applies.length === 0) await form.locator('button[data-none]').click();
+      else await form.locator('button[type=submit]').click();
+    } else if (stage === 'single') {
+      await form.locator(`button[data-answer=${applies.length > 0 ? 'present' : 'absent'}]`).click();
+    } else {
+      const finding = findings[0] as string;
+      const value = p.values[finding];
+      if (value === undefined) await form.getByRole('button', { name: "I don't know" }).click();
       else {
-        await page.getByLabel('How long').fill(String(value));
-        await page.getByLabel('Unit').selectOption('days');
+        if (finding === 'pain_severity') await form.locator(`input[type=radio][value="${value}"]`).check();
+        else {
+          await page.getByLabel('How long').fill(String(value));
+          await page.getByLabel('Unit').selectOption('days');
+        }
+        await form.locator('button[type=submit]').click();
       }
     }
-    await form.locator('button[type=submit]').click();
+    await waitForNextScreen(page, key);
   }
   throw new Error(`the interview did not finish: ${asked.join(', ')}`);
+}
+
+/**
+ * What the screen asks of a reader: the words of its question, why-we-ask link, items and buttons (not
+ * the progress line), the number of items, and whether every main answer button is in view without
+ * scrolling.
+ */
+export function readScreen(page: Page): Promise<{ words: number; items: number; primaryInView: boolean }> {
+  return page.evaluate((selector) => {
+    const form = document.querySelector<HTMLElement>(selector);
+    if (!form) throw new Error('no question on screen');
+    const count = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const parts = [
+      ...form.querySelectorAll<HTMLElement>('h1, .list-question, label.choice, button, summary, .why-text'),
+    ].filter((el) => el.checkVisibility());
+    const words = parts.reduce((n, el) => n + count(el.textContent ?? ''), 0);
+    const primary = [...form.querySelectorAll<HTMLElement>('[data-primary]')].filter((b) =>
+      b.checkVisibility(),
+    );
+    const primaryInView =
+      primary.length > 0 &&
+      primary.every((b) => {
+        const r = b.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      });
+    return { words, items: form.querySelectorAll('input[type=checkbox]').length, primaryInView };
+  }, FORM);
 }

@@ -88,7 +88,7 @@ describe('doctor visit', () => {
     await page.getByRole('button', { name: 'Save this result in my diary' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved in your diary on this phone.' }).waitFor();
 
-    await page.getByRole('link', { name: 'Diary' }).click();
+    await page.getByRole('link', { name: 'Diary', exact: true }).click();
     await page.getByRole('heading', { name: 'My pain diary' }).waitFor();
     await logCheckIn(6, 'stiff in the morning');
     await logCheckIn(4);
@@ -96,7 +96,9 @@ describe('doctor visit', () => {
     await page.getByText('Log a spasm episode').click();
     await page.locator('input[name=episode-pain][value="8"]').check();
     await page.getByRole('button', { name: 'Save episode' }).click();
-    await expect.poll(() => page.locator('.entries li').count()).toBe(4);
+    // The diary's timeline: the saved check, three check-ins and the episode.
+    await expect.poll(() => page.locator('.entries li').count()).toBe(5);
+    expect(await page.locator('.entries').textContent()).toContain('back check: emergency');
 
     await page.getByRole('link', { name: 'Doctor visit', exact: true }).click();
     await page.getByRole('heading', { name: 'Prepare for a doctor visit', level: 1 }).waitFor();

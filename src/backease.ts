@@ -5,6 +5,7 @@
  *   const step = interviewRaw({ age: 38, sex: 'male', evidence: [] });     // the next question
  *   const result = assessRaw(input);                                      // { ok, value } or { ok: false, issues }
  *   const answer = localiseAssessment(result.value, renderer('es'), getKnowledge(), 'compact');
+ *   const story = parseRaw({ text: 'my back locked up lifting, no problems peeing' }); // evidence
  *
  * The engine returns ids and message codes; `localiseAssessment`/`localiseStep` put words beside them in
  * one language, as the API and `backease assess --json` answer. See the README ("The public core").
@@ -32,7 +33,9 @@ export { nextStep } from './engine/interview.ts';
 export { buildPlan } from './engine/plan.ts';
 export { triage } from './engine/triage.ts';
 export { LANGUAGES, renderer } from './i18n/catalogs.ts';
-export { localiseAssessment, localiseStep } from './i18n/localise.ts';
+export { localiseAssessment, localiseParse, localiseStep } from './i18n/localise.ts';
 export { type Message, msg } from './i18n/message.ts';
 export type { Renderer } from './i18n/render.ts';
 export { getKnowledge, type LoadedKnowledge } from './knowledge/index.ts';
+export { parseRaw, parseStory } from './parse/index.ts';
+export type { ParseAnswer, ParseInput, ParseOutput } from './parse/types.ts';

@@ -44,15 +44,43 @@ describe('what the docs say about the repository', () => {
     expect(missing).toEqual([]);
   });
 
-  it('names every run-time reader of process.env: the server config, and the CLI for NO_COLOR and LANG', () => {
+  it('names every run-time reader of process.env: the server config, the CLI for NO_COLOR and LANG, and its backup', () => {
     const runTime = files('src', /\.ts$/).filter((f) => !/\.test\.ts$|\/testing\//.test(f));
     const readers = runTime.filter((f) =>
       /process\.env\b/.test(readFileSync(join(root, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
     );
-    expect(readers.sort()).toEqual(['src/cli/io.ts', 'src/cli/lang.ts', 'src/config/config.ts']);
+    expect(readers.sort()).toEqual([
+      'src/cli/commands/backup.ts',
+      'src/cli/io.ts',
+      'src/cli/lang.ts',
+      'src/config/config.ts',
+    ]);
     const server = readFileSync(join(root, 'docs/server.md'), 'utf8');
     expect(server).toMatch(/The server reads the environment\s+nowhere else/);
     expect(server).toContain('`NO_COLOR`');
     expect(server).toContain('`LANG`');
+    expect(server).toMatch(/`backease backup` reads the server's own configuration/);
+  });
+
+  it('says how to run it as a service: the production layout of docs/server.md (issue 14)', () => {
+    const server = readFileSync(join(root, 'docs/server.md'), 'utf8');
+    const section = server.slice(server.indexOf('## Running it in production'));
+    for (const needed of [
+      /reverse proxy/i,
+      /TLS/,
+      /`TRUST_PROXY`/,
+      /`TRUST_PROXY=true` believes whatever address/,
+      /Build once, then start/,
+      /npm run build:web/,
+      /Several processes per machine/,
+      /`max_connections` \(default 100\)/,
+      /processes × `PG_POOL_SIZE`/,
+      /PgBouncer/,
+      /Read replicas/,
+    ])
+      expect(section).toMatch(needed);
+    const backup = server.slice(server.indexOf('## Backup and restore'));
+    for (const needed of [/backease backup --out/, /pg_dump --format=custom/, /pg_restore/, /To restore:/])
+      expect(backup).toMatch(needed);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The pure core stays pure: the engine, the knowledge base, the contract, the diary model, insights,
- * the FHIR mapping, the message catalogs and renderer, and the summary model import nothing from the server, the store, the CLI, Node's
- * own modules or the DOM, and never read the clock or the environment, so they run unchanged in the
- * browser and give the same answer for the same input.
+ * the FHIR mapping, the message catalogs and renderer, the hazard log and its report, the story parser
+ * and the summary model import nothing from the server, the store, the CLI, Node's own modules or the
+ * DOM, and never read the clock or the environment, so they run unchanged in the browser and give the
+ * same answer for the same input.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,6 +18,8 @@ const PURE_DIRS = [
   'src/insights',
   'src/fhir',
   'src/i18n',
+  'src/safety',
+  'src/parse',
 ];
 const PURE_FILES = ['src/report/summary.ts', 'src/report/summary-words.ts'];
 /** Test support that runs only in Node (schema validation for tests). */

@@ -77,7 +77,7 @@ describe('backease assess (terminal interview)', () => {
     const action = r.out.indexOf('EMERGENCY');
     expect(action).toBeGreaterThan(0);
     expect(r.out.indexOf('Call the emergency number now')).toBeGreaterThan(action);
-    expect(action).toBeLessThan(r.out.indexOf('LIKELY CAUSES'));
+    expect(action).toBeLessThan(r.out.indexOf('WHAT THIS CAN BE'));
   });
 
   it('re-asks after an answer it cannot read, and says why', () => {

@@ -13,7 +13,7 @@ import { type Message, msg } from '../i18n/message.ts';
 import type { Renderer } from '../i18n/render.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import type { Style } from './io.ts';
-import { wrapText } from './render.ts';
+import { renderAssessment, wrapText } from './render.ts';
 
 /** The answers ran out before the interview finished (piped input); its words: cli.inputEnded. */
 export class InputEnded extends Error {
@@ -113,6 +113,8 @@ function showQuestion(io: InterviewIO, q: Question, asked: number, left: number,
     io.write(`${prefix}${first}\n${rest.map((l) => `${' '.repeat(prefix.length)}${l}\n`).join('')}`);
   };
   const none = r.has(`question.${q.id}.none`) ? r.text(`question.${q.id}.none`) : undefined;
+  // "? = don't know; b = back; w = why" once, on the first screen: every screen after it is shorter.
+  const withCommon = (hint: string) => (asked === 0 ? `${hint}; ${r.text('cli.hint.common')}` : hint);
   const title = gateway ? r.text(`question.${q.id}.gateway`) : r.render(questionText(q.id));
   io.write(`\n${s.dim(r.text('cli.progress', { step: asked + 1, total: asked + 1 + left }))}\n`);
   io.write(
@@ -121,7 +123,7 @@ function showQuestion(io: InterviewIO, q: Question, asked: number, left: number,
       .join('\n')}\n`,
   );
   if (gateway) {
-    item('  ', s.dim(`${r.text('cli.hint.gateway', { none: none ?? '' })}; ${r.text('cli.hint.common')}`));
+    item('  ', s.dim(withCommon(r.text('cli.hint.gateway', { none: none ?? '' }))));
     return;
   }
   if (q.type === 'multiple') {
@@ -142,7 +144,7 @@ function showQuestion(io: InterviewIO, q: Question, asked: number, left: number,
         : q.max !== undefined
           ? r.text('cli.hint.numberRange', { min: q.min ?? 0, max: q.max })
           : r.text('cli.hint.number');
-  item('  ', s.dim(`${hint}; ${r.text('cli.hint.common')}`));
+  item('  ', s.dim(withCommon(hint)));
 }
 
 export async function askProfile(io: InterviewIO): Promise<{ age: number; sex: 'female' | 'male' }> {
@@ -231,4 +233,22 @@ function mapAnswer<T, U>(p: Parsed<T>, f: (v: T) => U): Parsed<U> {
 export function stdinLines(): AsyncIterator<string> {
   const rl = createInterface({ input: process.stdin, terminal: false });
   return rl[Symbol.asyncIterator]();
+}
+
+/**
+ * The whole terminal check as `backease assess` runs it: title and banner, age and sex, the interview,
+ * then the result. Returns the assessment (the result is already written).
+ */
+export async function runTerminalCheck(
+  kb: LoadedKnowledge,
+  io: InterviewIO & { seedClaims?: boolean },
+): Promise<Assessment> {
+  const { r, style } = io;
+  const width = io.width ?? 88;
+  io.write(`${style.bold(r.text('cli.title'))}\n`);
+  io.write(`${style.dim(wrapText(r.text('cli.banner'), Math.min(width, 100) - 1).join('\n'))}\n\n`);
+  const profile = await askProfile(io);
+  const assessment = await runInteractive(kb, io, { ...profile, evidence: [] });
+  io.write(renderAssessment(assessment, kb, r, style, { seedClaims: io.seedClaims === true, width }));
+  return assessment;
 }

@@ -4,8 +4,10 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerAssess } from './commands/assess.ts';
+import { registerBackup } from './commands/backup.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerFhir } from './commands/fhir.ts';
+import { registerParse } from './commands/parse.ts';
 import { registerReport } from './commands/report.ts';
 import { EXIT_BAD_INPUT } from './io.ts';
 
@@ -18,9 +20,11 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerAssess(program);
+  registerParse(program);
   registerEval(program);
   registerReport(program);
   registerFhir(program);
+  registerBackup(program);
   return program;
 }
 

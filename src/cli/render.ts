@@ -39,8 +39,12 @@ export function renderAssessment(
     const t = r.text(code);
     out.push('', s.bold(`── ${t} ${'─'.repeat(Math.max(3, width - t.length - 4))}`));
   };
-  const wrap = (text: string, indent = '   ') =>
-    out.push(...wrapText(text, width - indent.length).map((l) => indent + l));
+  // A bullet's or a number's later lines hang under its text, not under the mark.
+  const wrap = (text: string, indent = '   ') => {
+    const mark = /^(• |\d+\. )/.exec(text)?.[0] ?? '';
+    const hang = indent + ' '.repeat(mark.length);
+    out.push(...wrapText(text, width - hang.length).map((l, i) => (i === 0 ? indent : hang) + l));
+  };
   const label = (id: string) => r.render(findingLabel(id));
   const graded = (grade: string, sources: readonly string[]) =>
     s.dim(
@@ -64,10 +68,11 @@ export function renderAssessment(
     wrap(`• ${r.text(reason.code, reason.params)}${named}`, '     ');
   }
 
-  heading('cli.heading.causes');
-  if (a.triage.level === 'emergency' || a.triage.level === 'urgent')
-    wrap(s.dim(r.text('cli.causesUrgencyNote')));
-  const groups = groupCauses(a.causes);
+  const acting = a.triage.level === 'emergency' || a.triage.level === 'urgent';
+  // In an urgent result the list starts with what the warning sign can mean (groupCauses).
+  heading(acting ? 'cli.heading.canBe' : 'cli.heading.causes');
+  if (acting) wrap(s.dim(r.text('cli.causesUrgencyNote')));
+  const groups = groupCauses(a.causes, a.triage.level);
   for (const c of groups.likely.slice(0, opts.causes ?? 5)) {
     const bar = '█'.repeat(Math.round(c.probability * 20)).padEnd(20, '░');
     out.push(`   ${s.dim(bar)}  ${s.bold(r.render(causeName(c.id)))}`);

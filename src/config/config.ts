@@ -13,8 +13,24 @@ import { z } from 'zod';
 const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 
 export type DatabaseConfig =
-  | { readonly kind: 'sqlite'; readonly file: string }
-  | { readonly kind: 'postgres'; readonly url: string; readonly poolSize: number };
+  | {
+      readonly kind: 'sqlite';
+      readonly file: string;
+      /** How long a write waits for another process's lock before it fails (SQLite's busy_timeout). */
+      readonly busyTimeoutMs?: number;
+    }
+  | {
+      readonly kind: 'postgres';
+      readonly url: string;
+      readonly poolSize: number;
+      /** Opening a connection (and waiting for a free one in the pool) fails after this long. */
+      readonly connectTimeoutMs?: number;
+      /**
+       * A statement is cancelled by PostgreSQL after this long; a server that does not answer at all is
+       * given up on by the client a second later.
+       */
+      readonly statementTimeoutMs?: number;
+    };
 
 /** `auto`: Secure when the request came over HTTPS (as seen through TRUST_PROXY); the other two force it. */
 export type CookieSecure = 'auto' | 'always' | 'never';
@@ -65,6 +81,12 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** The built web app (`npm run build:web`); served at `/` when it exists. */
   readonly webDist: string;
+  /** Operations: how long GET /api/v1/ready waits for the database, and for a whole request to arrive. */
+  readonly timeouts: {
+    readonly readyMs: number;
+    /** A request (headers and body) that has not fully arrived after this long is cut off with 408. */
+    readonly requestMs: number;
+  };
 }
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -85,6 +107,11 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL (leave it unset for SQLite)')
     .optional(),
   PG_POOL_SIZE: positiveInt(10),
+  PG_CONNECT_TIMEOUT_MS: positiveInt(5000),
+  PG_STATEMENT_TIMEOUT_MS: positiveInt(15_000),
+  SQLITE_BUSY_TIMEOUT_MS: nonNegativeInt(5000),
+  READY_TIMEOUT_MS: positiveInt(2000),
+  REQUEST_TIMEOUT_MS: positiveInt(25_000),
   SESSION_TTL_HOURS: positiveInt(24 * 30),
   SESSION_IDLE_HOURS: positiveInt(24 * 7),
   TRUST_PROXY: z.string().default('false'),
@@ -136,8 +163,14 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     port: e.PORT,
     host: e.HOST,
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.PG_POOL_SIZE }
-      : { kind: 'sqlite', file: join(dataDir, 'backease.sqlite') },
+      ? {
+          kind: 'postgres',
+          url: e.DATABASE_URL,
+          poolSize: e.PG_POOL_SIZE,
+          connectTimeoutMs: e.PG_CONNECT_TIMEOUT_MS,
+          statementTimeoutMs: e.PG_STATEMENT_TIMEOUT_MS,
+        }
+      : { kind: 'sqlite', file: join(dataDir, 'backease.sqlite'), busyTimeoutMs: e.SQLITE_BUSY_TIMEOUT_MS },
     session: { ttlMs: e.SESSION_TTL_HOURS * HOUR, idleMs: e.SESSION_IDLE_HOURS * HOUR },
     trustProxy,
     cookieSecure: e.COOKIE_SECURE,
@@ -154,6 +187,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     passwordHash: { memoryCost: e.ARGON2_MEMORY_KIB, timeCost: e.ARGON2_TIME_COST },
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST ? resolve(cwd, e.WEB_DIST) : join(PROJECT_ROOT, 'web', 'dist'),
+    timeouts: { readyMs: e.READY_TIMEOUT_MS, requestMs: e.REQUEST_TIMEOUT_MS },
   };
 }
 

@@ -26,17 +26,22 @@ export const ERROR_CODES = {
   age_invalid: { status: 400 },
   sex_invalid: { status: 400 },
   invalid_value: { status: 400 },
+  text_invalid: { status: 400 },
   validation_failed: { status: 400 },
+  weak_password: { status: 400 },
   payload_too_large: { status: 413 },
   unsupported_media_type: { status: 415 },
   unauthenticated: { status: 401 },
   invalid_credentials: { status: 401 },
+  two_factor_required: { status: 401 },
   forbidden: { status: 403 },
   csrf_failed: { status: 403 },
   not_found: { status: 404 },
   conflict: { status: 409 },
+  version_conflict: { status: 409 },
   rate_limited: { status: 429 },
   internal_error: { status: 500 },
+  database_unavailable: { status: 503 },
 } as const satisfies Record<string, { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -3,7 +3,7 @@
  * (a simulated patient answers only what the interview asks). Pure: the CLI reads the files.
  */
 import { type TriageLevel, urgencyRank } from '../contract/ids.ts';
-import type { AssessmentInput } from '../contract/input.ts';
+import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
 import type { Assessment } from '../contract/output.ts';
 import { assess } from '../engine/assess.ts';
 import { nextStep } from '../engine/interview.ts';
@@ -59,9 +59,14 @@ export interface Metrics {
   readonly itemsPerScreenMax: number;
 }
 
+/**
+ * A simulated patient finishes the interview. `seed` is what is known before the first question (the
+ * evidence parsed from the person's story); the patient answers every question asked after it.
+ */
 export function runInterview(
   kb: LoadedKnowledge,
   c: Case,
+  seed: readonly EvidenceItem[] = [],
 ): {
   assessment: Assessment;
   questions: number;
@@ -71,7 +76,7 @@ export function runInterview(
   input: AssessmentInput;
 } {
   const r = renderer('en');
-  let input: AssessmentInput = { age: c.age, sex: c.sex, evidence: [] };
+  let input: AssessmentInput = { age: c.age, sex: c.sex, evidence: [...seed] };
   let words = 0;
   let wordsListsOpen = 0;
   let maxItems = 0;
@@ -124,7 +129,7 @@ export function scoreCase(kb: LoadedKnowledge, c: Case, mode: Mode): CaseResult 
 const share = (xs: readonly boolean[]): number | null =>
   xs.length === 0 ? null : xs.filter(Boolean).length / xs.length;
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const xs = [...values].sort((a, b) => a - b);
   if (xs.length === 0) return 0;
   const half = Math.floor(xs.length / 2);

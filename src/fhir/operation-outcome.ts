@@ -33,17 +33,22 @@ const ISSUE_TYPE: Readonly<Record<ErrorCode, IssueType>> = {
   age_invalid: 'value',
   sex_invalid: 'value',
   invalid_value: 'value',
+  text_invalid: 'value',
   validation_failed: 'invalid',
+  weak_password: 'business-rule',
   payload_too_large: 'too-long',
   unsupported_media_type: 'not-supported',
   unauthenticated: 'login',
   invalid_credentials: 'login',
+  two_factor_required: 'login',
   forbidden: 'forbidden',
   csrf_failed: 'forbidden',
   not_found: 'not-found',
   conflict: 'conflict',
+  version_conflict: 'conflict',
   rate_limited: 'throttled',
   internal_error: 'exception',
+  database_unavailable: 'transient',
 };
 
 const ISSUE_TYPES = [...new Set(Object.values(ISSUE_TYPE))] as [IssueType, ...IssueType[]];

@@ -16,6 +16,7 @@ import {
   type RemedyTimer,
 } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
+import type { ParseAnswer, ParseOutput } from '../parse/types.ts';
 import {
   adviceText,
   adviceTitle,
@@ -177,5 +178,14 @@ export function localiseStep(
       items: q.items.map((i) => ({ ...i, text: r.text(`finding.${i.findingId}.text`) })),
     },
     progress: step.progress,
+  };
+}
+
+/** Puts each parsed finding's words beside its id: what POST /api/v1/parse and `backease parse --json` answer. */
+export function localiseParse(out: ParseOutput, r: Renderer): ParseAnswer {
+  return {
+    lang: r.lang,
+    evidence: out.evidence.map((e) => ({ ...e, label: r.render(findingLabel(e.id)) })),
+    unrecognised: out.unrecognised,
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Plain risk, one way for every surface (research/words-and-risk.md §1): a cause's chance as a natural
  * frequency out of one fixed number of people, never a bare percentage and never certainty; the
- * unlikely causes grouped; causes nothing speaks for left out.
+ * unlikely causes grouped, and the unlikely ones nothing speaks for left out.
  */
+import type { TriageLevel } from '../contract/ids.ts';
 import { LESS_LIKELY_BELOW } from '../contract/output.ts';
 
 /** Every frequency is out of this many people (IPDAS: one fixed denominator, never "1 in x"). */
@@ -33,16 +34,24 @@ interface RankedCause {
 }
 
 /**
- * The causes as a person sees them: `likely` one by one (at least about 1 in 20), `lessLikely` grouped,
- * and the number left out because nothing in the answers speaks for them.
+ * The causes as a person sees them: `likely` one by one (at least about 1 in 20, whatever speaks for
+ * them: a common cause can be likely on its base rate alone), `lessLikely` grouped, and the number of
+ * unlikely causes left out because nothing in the answers speaks for them (no padding such as "medicine
+ * side effect" for someone who takes no medicines).
+ *
+ * With an urgent or emergency level, the causes the fired rules are there to catch come first in
+ * `likely`, however unlikely: the list then starts with what the warning sign can mean, the reason
+ * for the action above it, and the probabilities beside each stay as they are.
  */
 export function groupCauses<C extends RankedCause>(
   causes: readonly C[],
+  level?: TriageLevel,
 ): { likely: C[]; lessLikely: C[]; leftOut: number } {
-  const backed = causes.filter((c) => c.for.length > 0 || (c.suspectedBy?.length ?? 0) > 0);
-  return {
-    likely: backed.filter((c) => c.probability >= LESS_LIKELY_BELOW),
-    lessLikely: backed.filter((c) => c.probability < LESS_LIKELY_BELOW),
-    leftOut: causes.length - backed.length,
-  };
+  const backed = (c: C) => c.for.length > 0 || (c.suspectedBy?.length ?? 0) > 0;
+  const lead = level === 'emergency' || level === 'urgent';
+  const suspected = lead ? causes.filter((c) => (c.suspectedBy?.length ?? 0) > 0) : [];
+  const rest = causes.filter((c) => !suspected.includes(c));
+  const likely = [...suspected, ...rest.filter((c) => c.probability >= LESS_LIKELY_BELOW)];
+  const lessLikely = rest.filter((c) => c.probability < LESS_LIKELY_BELOW && backed(c));
+  return { likely, lessLikely, leftOut: causes.length - likely.length - lessLikely.length };
 }

@@ -46,10 +46,6 @@ function timedPoints(checkIns: readonly CheckIn[], period: Period): { point: Pai
     .sort((a, b) => a.t - b.t);
 }
 
-function painPoints(checkIns: readonly CheckIn[], period: Period): PainPoint[] {
-  return timedPoints(checkIns, period).map((x) => x.point);
-}
-
 /** Least-squares slope of y over x; null when x does not vary. */
 export function slope(xs: readonly number[], ys: readonly number[]): number | null {
   const n = xs.length;

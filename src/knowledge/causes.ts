@@ -167,7 +167,7 @@ export const causes: readonly CauseKnowledge[] = [
   {
     id: 'dehydration',
     summary:
-      'Being short of fluid, from drinking little, heavy sweating or vomiting and diarrhoea, can bring on cramps. The evidence that it causes everyday cramps is weak.',
+      'Being short of fluid can bring on cramps. It can come from drinking little, heavy sweating, or being sick and diarrhoea. The evidence that it causes everyday cramps is weak.',
     prior: {
       base: 0.01,
       sources: ['R42b'],
@@ -185,7 +185,7 @@ export const causes: readonly CauseKnowledge[] = [
   {
     id: 'pregnancy_back_pain',
     summary:
-      'Back or pelvic girdle pain is common in pregnancy (about 1 in 5 have pelvic girdle pain) and is not harmful to the baby.',
+      'Back pain and pelvic girdle pain are common in pregnancy. About 1 in 5 women have pelvic girdle pain. It does not harm the baby.',
     prior: {
       base: 0.02,
       sources: ['R96'],
@@ -240,7 +240,7 @@ export const causes: readonly CauseKnowledge[] = [
   {
     id: 'electrolyte_imbalance',
     summary:
-      'Low potassium, magnesium or calcium can cause cramps and spasms, usually from water tablets, long-term stomach-acid tablets, vomiting or diarrhoea, or after neck surgery. It needs a blood test to confirm.',
+      'Low potassium, magnesium or calcium can cause cramps and spasms. The usual causes are water tablets, long-term stomach-acid tablets, being sick or diarrhoea, or neck surgery. Only a blood test can confirm it.',
     prior: {
       base: 0.008,
       sources: ['R43'],
@@ -358,7 +358,7 @@ export const causes: readonly CauseKnowledge[] = [
   {
     id: 'diabetes_related',
     summary:
-      'Diabetes is linked to cramps (nearly half of people with type 2 diabetes report them) and, rarely, to nerve pain in the hip and thigh with weakness.',
+      'Diabetes is linked to cramps: nearly half of people with type 2 diabetes have them. Rarely, it causes nerve pain in the hip and thigh, with weakness.',
     prior: {
       base: 0.006,
       sources: ['R43', 'R44'],
@@ -436,7 +436,7 @@ export const causes: readonly CauseKnowledge[] = [
   {
     id: 'spinal_stenosis',
     summary:
-      'Narrowing of the spinal canal in older people: leg or buttock pain on walking or standing that eases only by sitting or bending forward.',
+      'Narrowing of the space for the nerves in the spine, mostly in older people. It causes leg or buttock pain on walking or standing. The pain eases only by sitting or bending forward.',
     prior: {
       base: 0.015,
       sources: ['R36'],
@@ -562,7 +562,7 @@ export const causes: readonly CauseKnowledge[] = [
   {
     id: 'inflammatory_back_pain',
     summary:
-      'Inflammatory back pain (axial spondyloarthritis) starts before about 45, comes on gradually, improves with exercise but not rest, and gives long morning stiffness. A doctor can refer to a rheumatologist.',
+      'Inflammatory back pain (axial spondyloarthritis) starts before about age 45 and comes on slowly. It gets better with exercise but not with rest, and the back stays stiff for a long time in the morning. A doctor can refer you to a joint specialist.',
     prior: {
       base: 0.008,
       sources: ['R25'],
@@ -690,12 +690,12 @@ export const causes: readonly CauseKnowledge[] = [
   {
     id: 'cauda_equina',
     next: {
-      text: 'Hospital the same day, within hours: an urgent MRI scan of the lower back and, if nerves are being squeezed, an operation to free them, ideally within 48 hours of the first signs.',
+      text: 'Hospital the same day, within hours. An urgent MRI scan of the lower back is done. If nerves are being squeezed, an operation frees them, best within 48 hours of the first signs.',
       sources: ['R13', 'R17'],
       estimate: NEXT_ESTIMATE,
     },
     summary:
-      'Pressure on the bundle of nerves at the base of the spine, usually from a large disc. It causes numbness around the genitals and buttocks, bladder or bowel problems and symptoms in both legs, and needs surgery within hours.',
+      'Pressure on the bundle of nerves at the base of the spine, usually from a large disc. It causes numbness around the genitals and buttocks, bladder or bowel problems, and symptoms in both legs. It needs surgery within hours.',
     prior: { base: 0.0004, sources: ['R6'] },
     ratios: [
       lr(
@@ -806,12 +806,12 @@ export const causes: readonly CauseKnowledge[] = [
   {
     id: 'spinal_infection',
     next: {
-      text: 'A same-day hospital check: blood tests and an MRI scan. Treatment is antibiotics, often through a drip for some weeks; an abscess pressing on nerves may need an operation.',
+      text: 'A hospital check the same day, with blood tests and an MRI scan. Treatment is antibiotics, often through a drip for some weeks. A pocket of pus pressing on nerves may need an operation.',
       sources: ['R23', 'R13'],
       estimate: NEXT_ESTIMATE,
     },
     summary:
-      'An infection of the spine (bone, disc or an abscess) causes constant back pain, often with fever, in people with risk factors such as injecting drugs, a weak immune system or a recent spinal procedure.',
+      'An infection of the spine (the bone, a disc, or a pocket of pus) causes constant back pain, often with fever. It is more common in people who inject drugs, have a weak immune system, or had a recent procedure on the spine.',
     prior: {
       base: 0.0002,
       sources: ['R6'],
@@ -954,12 +954,12 @@ export const causes: readonly CauseKnowledge[] = [
   {
     id: 'cardiac',
     next: {
-      text: 'An ambulance to hospital: a heart tracing (ECG) and blood tests at once, and treatment to reopen a blocked artery if it is a heart attack.',
+      text: 'An ambulance to hospital. A heart tracing (ECG) and blood tests are done at once. If it is a heart attack, treatment opens the blocked blood vessel.',
       sources: ['R83', 'R13'],
       estimate: NEXT_ESTIMATE,
     },
     summary:
-      'A heart attack or other heart problem can cause chest pain spreading to the back, arm or jaw, with sweating, sickness or breathlessness.',
+      'A heart attack or other heart problem can cause chest pain that spreads to the back, arm or jaw. It may come with sweating, being sick or being short of breath.',
     prior: {
       base: 0.001,
       sources: [],
@@ -1102,12 +1102,12 @@ export const causes: readonly CauseKnowledge[] = [
   {
     id: 'pregnancy_complication',
     next: {
-      text: "The maternity unit checks you and your baby (an examination and the baby's heartbeat) and decides whether labour has started or anything needs treatment.",
+      text: "The maternity unit checks you and your baby, with an examination and the baby's heartbeat. They decide whether labour has started or anything needs treatment.",
       sources: ['R95', 'R93'],
       estimate: NEXT_ESTIMATE,
     },
     summary:
-      'In pregnancy, back pain that comes and goes, with bleeding, contractions or leaking fluid, can be early labour or another complication.',
+      'In pregnancy, back pain that comes and goes, with bleeding, contractions or leaking fluid, can be early labour. It can also be another problem with the pregnancy.',
     prior: {
       base: 0.0008,
       sources: ['R93'],
@@ -1142,12 +1142,12 @@ export const causes: readonly CauseKnowledge[] = [
   {
     id: 'deep_vein_thrombosis',
     next: {
-      text: 'An ultrasound scan of the leg within a day (a chest scan if you are short of breath), and blood-thinning medicine, often started before the scan.',
+      text: 'An ultrasound scan of the leg within a day, or a chest scan if you are short of breath. Blood-thinning medicine is often started before the scan.',
       sources: ['R86', 'R87'],
       estimate: NEXT_ESTIMATE,
     },
     summary:
-      'A blood clot in a leg vein causes a swollen, warm, painful calf; if it moves to the lungs it causes breathlessness and chest or upper back pain.',
+      'A blood clot in a leg vein causes a swollen, warm, painful calf. If it moves to the lungs, it causes shortness of breath and chest or upper back pain.',
     prior: { base: 0.0008, sources: [], estimate: 'Not found among back-pain presenters; kept rare.' },
     ratios: [
       lr('calf_swollen_red_one_side', 40, 0.3, est(TYPICAL, ['R86'])),
@@ -1246,12 +1246,12 @@ export const causes: readonly CauseKnowledge[] = [
   {
     id: 'paracetamol_liver_injury',
     next: {
-      text: 'A&E now, even if you feel well: a blood test and an antidote through a drip, which works best when started within about 8 hours.',
+      text: 'Go to A&E now, even if you feel well. You will have a blood test, and an antidote through a drip. It works best when started within about 8 hours.',
       sources: ['R99', 'R99b'],
       estimate: NEXT_ESTIMATE,
     },
     summary:
-      'Taking more paracetamol than the maximum, or several products containing it, can injure the liver, often with no symptoms for a day; later sickness, tummy pain and yellow skin.',
+      'Taking more paracetamol than the maximum, or several products that contain it, can harm the liver. Often there are no symptoms for a day. Later come sickness, tummy pain and yellow skin.',
     prior: { base: 0.0002, sources: [], estimate: 'Rare; the overdose answer does the work.' },
     ratios: [
       lr('med_paracetamol_over_max', 300, 0.01, est(DEFINING, ['R99'])),

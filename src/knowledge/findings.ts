@@ -118,7 +118,7 @@ export const findings: readonly FindingKnowledge[] = [
   ),
   f(
     'muscle_knot_tight',
-    'A tight, knotted or cramping muscle',
+    'A tight, knotted muscle',
     'A tight or knotted muscle',
     'A muscle you can feel in spasm points to a muscle cause.',
   ),
@@ -130,7 +130,7 @@ export const findings: readonly FindingKnowledge[] = [
   ),
   f(
     'pain_eases_stretch_rest',
-    'Eases with stretching, heat or rest',
+    'Eases with stretching, warmth or rest',
     'Eases with stretching, heat or rest',
     'A spasm that settles with stretching is typical of a muscle cramp.',
   ),
@@ -172,7 +172,7 @@ export const findings: readonly FindingKnowledge[] = [
   ),
   f(
     'widespread_pain',
-    'Aches in many parts of your body',
+    'Aches all over your body',
     'Pain in many parts of the body',
     'Pain all over points away from a single strained muscle.',
   ),
@@ -239,37 +239,37 @@ export const findings: readonly FindingKnowledge[] = [
   ),
   f(
     'recurrent_episodes',
-    'You have had episodes like this before',
+    'You have had this before',
     'Similar episodes before',
     'Most back spasms come back at some point; it helps to know the pattern.',
   ),
   f(
     'getting_worse',
-    'Getting worse over days',
+    'Worse each day',
     'Getting worse',
     'Pain that keeps getting worse needs a doctor to look at it.',
   ),
   f(
     'improving',
-    'Getting better day by day',
+    'Better each day',
     'Getting better',
     'Steady improvement is reassuring and typical of a muscle spasm.',
   ),
   f(
     'stops_daily_activities',
-    'It stops you doing your usual things',
+    'It stops your usual activities',
     'Stops daily activities',
     'Pain that stops your usual activities is a reason to see a doctor.',
   ),
   f(
     'struggling_to_cope',
-    'You are struggling to cope or very worried',
+    'Hard to cope, or very worried',
     'Struggling to cope',
     'If you are struggling to cope, a doctor or physiotherapist can help.',
   ),
   f(
     'morning_stiffness_long',
-    'Stiff for over 30 minutes in the morning',
+    'Stiff for over 30 minutes each morning',
     'Long morning stiffness',
     'Long morning stiffness is a sign of inflammatory back pain.',
   ),
@@ -281,7 +281,7 @@ export const findings: readonly FindingKnowledge[] = [
   ),
   f(
     'wakes_second_half_night',
-    'Wakes you late in the night, eases once up',
+    'Wakes you late at night, eases once up',
     'Wakes you late at night, eases on getting up',
     'This night pattern is typical of inflammatory back pain.',
   ),
@@ -379,7 +379,7 @@ export const findings: readonly FindingKnowledge[] = [
   ),
   f(
     'leg_cramp_night',
-    'Sudden leg cramps at night or at rest',
+    'Leg cramps at night or at rest',
     'Night leg cramps',
     'Night cramps are common with some medicines and low minerals.',
   ),

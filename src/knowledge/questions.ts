@@ -292,7 +292,7 @@ export const questions: readonly QuestionSpec[] = [
   about(
     'serious_history',
     80,
-    'Have you had cancer, a weak immune system, thin bones or an aneurysm, or injected drugs?',
+    'Ever had cancer, a weak immune system, thin bones, an aneurysm, or injected drugs?',
     {
       text: 'Which apply to you?',
       none: 'None of these apply to me',

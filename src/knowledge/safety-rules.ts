@@ -45,9 +45,9 @@ export const safetyRules: readonly SafetyRule[] = [
     ),
     caution: {
       items: [...ORAL_NSAID],
-      text: 'You were not sure about a medicine or condition that makes anti-inflammatory tablets unsafe (a blood thinner, a stomach ulcer, kidney or heart disease, steroid tablets, or pregnancy). Ask a pharmacist before taking them.',
+      text: 'You were not sure about a medicine or condition that makes anti-inflammatory tablets unsafe. These are a blood thinner, a stomach ulcer, kidney or heart disease, steroid tablets, or pregnancy. Ask a pharmacist before taking them.',
     },
-    why: 'Blood thinners, stomach ulcers, kidney or heart disease, long-term steroids and pregnancy make anti-inflammatory tablets unsafe, and you were not sure about one of them.',
+    why: 'Blood thinners, stomach ulcers, kidney or heart disease, long-term steroids and pregnancy make anti-inflammatory tablets unsafe. You were not sure about one of them.',
     sources: ['R69', 'R69b'],
   },
   // ── §4.1 Heat and cold ───────────────────────────────────────────────────────────────────
@@ -55,7 +55,7 @@ export const safetyRules: readonly SafetyRule[] = [
     id: 'numb_skin_no_heat_cold',
     when: p('numb_feet_neuropathy'),
     withhold: HEAT_OR_COLD,
-    why: 'You have reduced feeling in your skin (numbness or neuropathy). You may not feel a burn or a cold injury, so heat and cold packs, including a warm ginger compress, are not advised unless a clinician says otherwise.',
+    why: 'You have reduced feeling in your skin (numbness or neuropathy). You may not feel a burn or a cold injury. So heat and cold packs, including a warm ginger compress, are not advised unless a clinician says otherwise.',
     sources: ['R63', 'R64'],
   },
   {
@@ -85,7 +85,7 @@ export const safetyRules: readonly SafetyRule[] = [
     when: any(p('med_muscle_relaxant'), p('med_opioid_or_sedative'), p('alcohol_regular')),
     caution: {
       items: HEAT_OR_COLD,
-      text: 'You take a medicine or drink alcohol that can make you drowsy: use heat or cold only when you are wide awake, set the timer, and never in bed, after a dose that makes you sleepy, or after drinking.',
+      text: 'You take a medicine or drink alcohol that can make you drowsy. Use heat or cold only when you are wide awake, and set the timer. Never use it in bed, after a dose that makes you sleepy, or after drinking.',
     },
     why: 'Muscle relaxants, opioid painkillers, sleeping tablets and alcohol can make you drowsy. Burns and frostbite happen when a pack stays on while you doze.',
     sources: ['R63', 'R64'],
@@ -368,15 +368,15 @@ export const safetyRules: readonly SafetyRule[] = [
     id: 'muscle_relaxant_warning',
     when: p('med_muscle_relaxant'),
     warning:
-      'Muscle relaxant: do not drink alcohol, and do not drive or use machinery until you know how it affects you (never while drowsy). Keep moving gently, but avoid activities that need good balance or quick reactions while it makes you dizzy. See your doctor if you are still taking it after 2 weeks.',
-    why: 'Muscle relaxants roughly double the chance of drowsiness and dizziness, their labels warn against alcohol and driving, and diazepam can cause dependence with longer use.',
+      'Muscle relaxant: do not drink alcohol. Do not drive or use machines until you know how it affects you, and never while drowsy. Keep moving gently, but avoid things that need good balance or quick reactions while it makes you dizzy. See your doctor if you are still taking it after 2 weeks.',
+    why: 'Muscle relaxants about double the chance of drowsiness and dizziness. Their labels warn against alcohol and driving. Diazepam can cause dependence if taken for longer.',
     sources: ['R47', 'R71', 'R72', 'R2'],
   },
   {
     id: 'sedative_no_muscle_relaxant',
     when: p('med_opioid_or_sedative'),
     withhold: ['muscle_relaxant_prescribed'],
-    why: 'You take an opioid painkiller, a sleeping tablet or another sedative. Adding a muscle relaxant can slow your breathing dangerously; only ever under a doctor’s supervision.',
+    why: 'You take an opioid painkiller, a sleeping tablet or another sedative. Adding a muscle relaxant can slow your breathing to a dangerous degree. Only take both if a doctor is watching over you.',
     sources: ['R1', 'R47', 'R71'],
   },
   {
@@ -392,9 +392,9 @@ export const safetyRules: readonly SafetyRule[] = [
     when: p('alcohol_regular'),
     caution: {
       items: ['muscle_relaxant_prescribed'],
-      text: 'You drink alcohol regularly: do not drink at all while taking a muscle relaxant.',
+      text: 'You drink alcohol regularly. Do not drink at all while you take a muscle relaxant.',
     },
-    why: 'Alcohol adds to the drowsiness muscle relaxants cause.',
+    why: 'Alcohol makes the drowsiness from muscle relaxants worse.',
     sources: ['R71', 'R47'],
   },
   {
@@ -414,9 +414,9 @@ export const safetyRules: readonly SafetyRule[] = [
     when: p('med_anticoagulant'),
     caution: {
       items: ['ginger_compress'],
-      text: 'You take a blood thinner: we found no evidence either way on ginger used on the skin, but do not take ginger supplements or large amounts of ginger by mouth without asking your pharmacist.',
+      text: 'You take a blood thinner. We found no evidence either way on ginger used on the skin. But do not take ginger supplements, or large amounts of ginger by mouth, without asking your pharmacist.',
     },
-    why: 'High-dose ginger supplements might thin the blood a little; no source looked at ginger on the skin.',
+    why: 'High doses of ginger supplements might thin the blood a little. No source looked at ginger on the skin.',
     sources: ['R55', 'R54'],
   },
 

@@ -15,9 +15,9 @@ export const seedClaims: readonly SeedClaim[] = [
     claim: 'Too little calcium, potassium or magnesium in the body causes muscle cramps and spasms.',
     grade: 'weak',
     gradeNote:
-      'True but uncommon: real shortages of these minerals do cause cramps and spasm, low calcium particularly in the back. But people with and without cramps usually have the same blood levels, and magnesium tablets do not prevent ordinary cramps.',
+      'True but uncommon. Real shortages of these minerals do cause cramps and spasm, low calcium most of all in the back. But people with and without cramps usually have the same blood levels. Magnesium tablets do not prevent ordinary cramps.',
     verdict:
-      'A real mineral shortage is uncommon and needs a blood test, not guesswork. It is more likely if you take water tablets or long-term stomach-acid tablets, or have had a lot of vomiting or diarrhoea. Cramps with tingling lips or fingers, a racing heartbeat or marked weakness need a doctor the same day.',
+      'A real mineral shortage is uncommon and needs a blood test, not guesswork. It is more likely if you take water tablets or long-term stomach-acid tablets, or have been sick or had diarrhoea a lot. Cramps with tingling lips or fingers, a racing heartbeat or great weakness need a doctor the same day.',
     sources: ['R38', 'R39', 'R39b', 'R43', 'R48'],
     adviceIds: ['supplement_magnesium', 'supplement_potassium'],
   },
@@ -27,9 +27,9 @@ export const seedClaims: readonly SeedClaim[] = [
     claim: 'Some water tablets (diuretics) upset the body’s mineral balance and so bring on spasms.',
     grade: 'supported',
     gradeNote:
-      'Cramp treatment is more often started after thiazide-type and potassium-sparing water tablets; thiazide and loop water tablets lower potassium and magnesium. Potassium-sparing ones do not lower potassium, so mineral loss is not the only explanation.',
+      'Cramp treatment is started more often after thiazide-type and potassium-sparing water tablets. Thiazide and loop water tablets lower potassium and magnesium. Potassium-sparing ones do not lower potassium, so mineral loss is not the only reason.',
     verdict:
-      'If your cramps or spasms started after beginning a water tablet, ask your GP or pharmacist for a medicine review and perhaps a blood test. Do not stop a prescribed medicine on your own.',
+      'If your cramps or spasms started after you began a water tablet, ask your GP or pharmacist to review your medicines. They may do a blood test. Do not stop a prescribed medicine on your own.',
     sources: ['R40', 'R37c', 'R38b'],
   },
   {
@@ -46,12 +46,12 @@ export const seedClaims: readonly SeedClaim[] = [
   {
     id: 'cause_poor_blood_flow',
     section: 'causes',
-    claim: 'Narrowed or hardened arteries reduce blood flow to the muscle and make spasms more likely.',
+    claim: 'Narrow or hard blood vessels cut the blood flow to the muscle and make spasms more likely.',
     grade: 'weak',
     gradeNote:
-      'Weak for back spasm: narrowed leg arteries cause cramping pain in the calf (sometimes buttock or thigh) when walking that eases with rest, not back spasm. A swollen main artery (aortic aneurysm) can cause back pain, and that is an emergency sign, not a self-care cause.',
+      'Weak for back spasm. Narrow leg arteries cause cramping pain in the calf (sometimes the buttock or thigh) when walking. It eases with rest, and it is not back spasm. A swollen main artery (aortic aneurysm) can cause back pain. That is an emergency sign, not a self-care cause.',
     verdict:
-      'Calf pain that comes on after the same walking distance and goes when you stand still needs a GP check of your leg arteries. Sudden severe back or tummy pain with dizziness, fainting or a pulsing feeling in your tummy is an emergency.',
+      'Calf pain that comes on after the same walking distance, and goes when you stand still, needs a GP check of the blood vessels in your legs. Sudden severe back or tummy pain with dizziness, fainting or a pulsing feeling in your tummy is an emergency.',
     sources: ['R32', 'R33d', 'R20'],
   },
   {
@@ -95,7 +95,7 @@ export const seedClaims: readonly SeedClaim[] = [
     claim: 'Muscle spasms have no biological explanation.',
     grade: 'unsupported',
     gradeNote:
-      'There are explanations: exercise cramps are linked to tired muscles and altered nerve control. What is true is that most back pain cannot be pinned to one precise cause, which is why it is called "non-specific".',
+      'There are explanations: exercise cramps are linked to tired muscles and changes in nerve control. What is true is that most back pain cannot be pinned to one exact cause. That is why it is called "non-specific".',
     verdict:
       'Most back pain has no single cause a doctor can find, and that is usually reassuring rather than worrying.',
     sources: ['R42', 'R42b', 'R10', 'R6'],
@@ -103,10 +103,10 @@ export const seedClaims: readonly SeedClaim[] = [
   {
     id: 'framing_mostly_harmless',
     section: 'causes',
-    claim: 'Most cramps are harmless, though some come from a medical problem.',
+    claim: 'Most cramps are not a sign of anything serious, though some come from a medical problem.',
     grade: 'supported',
     gradeNote:
-      'About 85–90% of back pain is non-specific; in one primary-care study a serious cause was found in about 1 person in 100.',
+      'In about 85 to 90 in 100 people, back pain is non-specific; in one primary-care study a serious cause was found in about 1 person in 100.',
     verdict:
       'True for most people. That is why we check the warning signs first, and why you should get help if any of them appear.',
     sources: ['R6', 'R8', 'R10'],
@@ -138,12 +138,11 @@ export const seedClaims: readonly SeedClaim[] = [
   {
     id: 'tip_exercise_health',
     section: 'treatment_tips',
-    claim: 'Improving your general health and exercising regularly prevents spasms.',
+    claim: 'Better general health and regular exercise prevent spasms.',
     grade: 'supported',
     gradeNote:
-      'Exercise with education cut new episodes of back pain by about 45% in trials (moderate quality); the effect fades if exercise stops.',
-    verdict:
-      'Yes: once the worst has settled, keep exercising regularly to make another episode less likely.',
+      'In trials, exercise with education cut new bouts of back pain by almost half (moderate quality). The effect fades if exercise stops.',
+    verdict: 'Yes. Once the worst has settled, keep up regular exercise to make another bout less likely.',
     sources: ['R59', 'R4', 'R1'],
     adviceIds: ['exercise_education', 'stay_active'],
   },
@@ -153,8 +152,9 @@ export const seedClaims: readonly SeedClaim[] = [
     claim: 'Always warming up and stretching before exercise prevents spasms.',
     grade: 'weak',
     gradeNote:
-      'No trial has tested warm-ups or stretching on their own for preventing back spasm; the prevention programmes that worked combined several kinds of exercise.',
-    verdict: 'Warming up is sensible and harmless, but regular exercise is what helps prevent back pain.',
+      'No trial has tested warm-ups or stretching on their own to prevent back spasm. The programmes that worked used several kinds of exercise.',
+    verdict:
+      'Warming up is sensible and unlikely to do harm. But regular exercise is what helps prevent back pain.',
     sources: ['R59'],
     adviceIds: ['warm_up'],
   },
@@ -176,7 +176,7 @@ export const seedClaims: readonly SeedClaim[] = [
     claim: 'Stretching and gently massaging the muscle softens it and releases the spasm.',
     grade: 'weak',
     gradeNote:
-      'The research grades this "weak to supported"; we take the more cautious grade. Gentle stretching is the usual first aid for exercise cramps and nightly stretching reduced night-time leg cramps in one trial; massage has low-quality evidence for back pain and NICE advises it only alongside exercise.',
+      'The research grades this "weak to supported"; we take the more cautious grade. Gentle stretching is the usual first aid for exercise cramps. Stretching each night cut leg cramps at night in one trial. Massage has low-quality evidence for back pain, and NICE advises it only alongside exercise.',
     verdict: 'Worth trying: stretch gently and rub the muscle, as part of staying active.',
     sources: ['R42', 'R60', 'R4', 'R3'],
     adviceIds: ['gentle_stretch', 'gentle_massage'],
@@ -188,7 +188,7 @@ export const seedClaims: readonly SeedClaim[] = [
       'Drinking plenty of water and fluids keeps the body hydrated and restores its mineral balance, preventing spasms.',
     grade: 'unsupported',
     gradeNote:
-      'The research grades this "weak/unsupported" as prevention; we take the more cautious grade. Studies that followed athletes over time do not support dehydration as a cause of cramps, and drinking huge amounts to prevent cramps has killed people by diluting their blood salt.',
+      'The research grades this "weak/unsupported" as prevention; we take the more cautious grade. Studies that followed athletes over time do not support dehydration as a cause of cramps. Drinking huge amounts to prevent cramps has killed people by diluting the salt in their blood.',
     verdict:
       'Drink to thirst and replace fluid you have actually lost. Do not force down extra water to prevent spasms.',
     sources: ['R42b', 'R42c'],
@@ -209,10 +209,10 @@ export const seedClaims: readonly SeedClaim[] = [
     id: 'tip_zinc_magnesium_tablets',
     section: 'treatment_tips',
     claim:
-      'Vitamin tablets containing zinc and magnesium help, especially if a lack of minerals caused the spasm.',
+      'Vitamin tablets with zinc and magnesium help, most of all if a lack of minerals caused the spasm.',
     grade: 'contradicted',
     gradeNote:
-      'Contradicted for magnesium: a Cochrane review (11 trials, 735 people) found it is unlikely to prevent cramps in any useful way (high certainty). Unsupported for zinc: only one uncontrolled series of 12 people with liver cirrhosis.',
+      'Contradicted for magnesium. A Cochrane review (11 trials, 735 people) found it is unlikely to prevent cramps in any useful way (high certainty). Unsupported for zinc. There is only one small study, of 12 people with liver disease, with no group to compare.',
     verdict:
       'Do not take magnesium or zinc tablets for spasms unless a blood test shows you are low. With kidney disease, magnesium can build up to dangerous levels.',
     sources: ['R48', 'R56'],
@@ -236,7 +236,7 @@ export const seedClaims: readonly SeedClaim[] = [
     claim: 'Rubbing a pain-relieving ointment into the muscle eases the pain and relaxes it.',
     grade: 'weak',
     gradeNote:
-      'The research grades this "weak to supported" (indirect); we take the more cautious grade. Anti-inflammatory gels work well for sprains and strains with few side effects, but have not been tested in back spasm; capsicum creams help long-term back pain a little; salicylate rubs have little evidence.',
+      'The research grades this "weak to supported" (indirect); we take the more cautious grade. Anti-inflammatory gels work well for sprains and strains with few side effects, but they have not been tested in back spasm. Chilli-pepper (capsicum) creams help long-term back pain a little. Salicylate rubs have little evidence.',
     verdict: 'An anti-inflammatory gel is a reasonable, low-risk thing to try.',
     sources: ['R50', 'R52', 'R51'],
     adviceIds: ['topical_nsaid'],
@@ -285,8 +285,8 @@ export const seedClaims: readonly SeedClaim[] = [
     claim: 'Cold water gives better results than warm water bags.',
     grade: 'unsupported',
     gradeNote:
-      'No evidence that cold beats warmth: a Cochrane review found the comparison evidence conflicting and too little evidence for cold, while warmth has a small proven benefit.',
-    verdict: 'Use whichever feels better; warmth has the better evidence for a back spasm.',
+      'No evidence that cold beats warmth. A Cochrane review found the studies comparing them did not agree, and too little evidence for cold. Warmth has a small proven benefit.',
+    verdict: 'Use whichever feels better. Warmth has the better evidence for a back spasm.',
     sources: ['R45', 'R4'],
     adviceIds: ['cold_pack'],
   },
@@ -306,10 +306,10 @@ export const seedClaims: readonly SeedClaim[] = [
     id: 'remedy_lots_of_liquids',
     section: 'home_remedies',
     claim:
-      'Spasms are often caused by dehydration or mineral loss, so drink plenty, especially in hot weather or when you are being sick or have a fever.',
+      'Spasms often come from dehydration or mineral loss. So drink plenty, most of all in hot weather, or when you are being sick or have a fever.',
     grade: 'weak',
     gradeNote:
-      'Weak for spasm, and a safety concern: replacing lost fluid is right, but back pain with a fever or being sick can be a kidney or spine infection, which needs a doctor, not home treatment.',
+      'Weak for spasm, and a safety concern. Replacing lost fluid is right. But back pain with a fever or being sick can be a kidney or spine infection. That needs a doctor, not home treatment.',
     verdict:
       'Replace fluid you lose in hot weather or through sickness. But if your back pain comes with a high temperature, shivering or being sick, get medical help the same day.',
     sources: ['R21', 'R13', 'R42c'],
@@ -342,12 +342,12 @@ export const seedClaims: readonly SeedClaim[] = [
   {
     id: 'worse_exercise_on_relaxants',
     section: 'makes_worse',
-    claim: 'Going back to exercise while still taking muscle relaxants makes the pain worse.',
+    claim: 'Going back to exercise while still on muscle relaxants makes the pain worse.',
     grade: 'weak',
     gradeNote:
-      'No direct evidence about exercise. Muscle relaxants double the chance of drowsiness and dizziness and their labels warn against driving and machinery, so activities needing balance or quick reactions are the concern. Advising rest instead would contradict the evidence for staying active.',
+      'No direct evidence about exercise. Muscle relaxants double the chance of drowsiness and dizziness. Their labels warn against driving and machines. So things that need balance or quick reactions are the concern. Advising rest instead would go against the evidence for staying active.',
     verdict:
-      'Keep moving gently while on a muscle relaxant, but avoid driving, machinery, and sport that needs balance or quick reactions until you know how it affects you.',
+      'Keep moving gently while on a muscle relaxant. Avoid driving, machines, and sport that needs balance or quick reactions until you know how it affects you.',
     sources: ['R47', 'R71', 'R49'],
     adviceIds: ['muscle_relaxant_prescribed'],
   },
@@ -357,7 +357,7 @@ export const seedClaims: readonly SeedClaim[] = [
     claim: 'Mixing medicines and painkillers with alcohol can damage the liver.',
     grade: 'supported',
     gradeNote:
-      'Supported with a refinement: for paracetamol the risk is liver damage (3 or more drinks a day, or more than 4 g a day); for anti-inflammatories it is stomach bleeding; for muscle relaxants it is extra drowsiness.',
+      'Supported, with one change. For paracetamol the risk is liver damage (3 or more drinks a day, or more than 4 g a day). For anti-inflammatories it is stomach bleeding. For muscle relaxants it is extra drowsiness.',
     verdict: 'True: avoid alcohol while you take painkillers or muscle relaxants.',
     sources: ['R70', 'R69', 'R71'],
     adviceIds: ['no_alcohol_with_painkillers'],

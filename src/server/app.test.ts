@@ -120,6 +120,8 @@ describe('security headers', () => {
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['referrer-policy']).toBe('no-referrer');
       expect(res.headers['permissions-policy']).toContain('camera=()');
+      // ASVS 3.4.1 at level 2: at least a year, and every subdomain.
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     }
   });
 
@@ -209,6 +211,21 @@ describe('logging', () => {
     expect(log).toContain('"event":"auth.signup"');
     expect(log).toContain('"event":"auth.signin_failed"');
     expect(log).toContain('"msg":"request failed"');
+    // Security events say where from and who, as a pseudonymous account key, never the id or email.
+    const events = lines.map((l) => JSON.parse(l)).filter((e) => e.security === true);
+    const userId = signup.json().user.id as string;
+    expect(events.map((e) => e.event)).toEqual([
+      'auth.signup',
+      'auth.signin_failed',
+      'auth.signin',
+      'auth.password_changed',
+    ]);
+    for (const e of events) {
+      expect(e.ip).toBe('127.0.0.1');
+      expect(e.account).toMatch(/^[0-9a-f]{32}$/);
+      expect(e.account).toBe(events[0].account);
+    }
+    expect(log).not.toContain(userId);
     // ...and nothing personal.
     for (const secret of [
       email,

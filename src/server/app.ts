@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.ts';
 import { msg } from '../i18n/message.ts';
 import type { Store } from '../store/store.ts';
+import { ACCOUNT_KEY_SECRET, accountKeyer } from './auth/audit.ts';
 import { Passwords } from './auth/passwords.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
 import { handleError } from './errors.ts';
@@ -21,17 +22,23 @@ import { registerJsonParser } from './json-body.ts';
 import { createLogger } from './logging.ts';
 import { buildOpenApi, fastifyResponseSchemas, type OpenApiDocument, serialiserCompiler } from './openapi.ts';
 import { type AnyRoute, type Deps, registerRoutes } from './route.ts';
+import { accountSecurityRoutes } from './routes/account-security.ts';
 import { authRoutes } from './routes/auth.ts';
 import { contractRoutes } from './routes/contract.ts';
 import { dataRightsRoutes } from './routes/data-rights.ts';
 import { diaryRoutes } from './routes/diary.ts';
+import { operationsRoutes } from './routes/operations.ts';
+import { parseRoutes } from './routes/parse.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { helmetOptions, PERMISSIONS_POLICY } from './security.ts';
 import { registerWebApp } from './static.ts';
 
 export const API_ROUTES: readonly AnyRoute[] = [
   ...contractRoutes,
+  ...operationsRoutes,
+  ...parseRoutes,
   ...authRoutes,
+  ...accountSecurityRoutes,
   ...diaryRoutes,
   ...dataRightsRoutes,
   ...reportRoutes,
@@ -73,6 +80,14 @@ export async function buildApp(
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    // A request (headers and body) must arrive whole within this time, however slowly it trickles in:
+    // otherwise a client sending a byte every few seconds holds a connection for ever. Node checks the
+    // open connections every connectionsCheckingInterval, so the cut comes at most a second late.
+    requestTimeout: config.timeouts.requestMs,
+    http: {
+      headersTimeout: Math.min(config.timeouts.requestMs, 60_000),
+      connectionsCheckingInterval: Math.min(1000, config.timeouts.requestMs),
+    },
     routerOptions: { maxParamLength: 200 },
     // Errors found before routing (a URL that cannot be decoded) get the catalogue's body too.
     frameworkErrors: (error, req, reply) =>
@@ -88,6 +103,7 @@ export async function buildApp(
     store,
     passwords: new Passwords(config.passwordHash),
     now: options.now ?? Date.now,
+    accountKey: accountKeyer(await store.security.secret(ACCOUNT_KEY_SECRET)),
   };
 
   registerJsonParser(app);

@@ -45,7 +45,7 @@ describe('crash safety (SQLite file, SIGKILL mid-write)', () => {
     const { csrfToken } = (await signup.json()) as { csrfToken: string };
 
     // Writers keep PUTting new check-ins until the server dies; each records what was acknowledged.
-    const acknowledged = new Map<string, unknown>();
+    const acknowledged = new Map<string, object>();
     let failures = 0;
     let stop = false;
     const writer = async (n: number) => {
@@ -89,7 +89,7 @@ describe('crash safety (SQLite file, SIGKILL mid-write)', () => {
     for (const [id, record] of acknowledged) {
       const res = await fetch(`${second.url}api/v1/checkins/${id}`, { headers: { cookie } });
       expect(res.status, `acknowledged write ${id} is missing`).toBe(200);
-      expect(await res.json()).toEqual(record);
+      expect(await res.json()).toEqual({ ...record, version: 1 });
     }
     second.child.kill('SIGTERM');
     await second.exited();

@@ -109,30 +109,38 @@ describe.each(KINDS)('API on %s', (kind) => {
   describe.each(COLLECTION_NAMES)('collection %s', (c) => {
     const url = `/api/v1/${COLLECTIONS[c].segment}`;
 
-    it('creates (server-made id), reads, replaces, deletes', async () => {
+    it('creates (server-made id), reads, replaces, deletes, one version at a time', async () => {
       const a = await signUp(h.app);
       const { id: _drop, ...withoutId } = body(c);
       const created = await a.call('POST', url, withoutId);
       expect(created.statusCode, created.body).toBe(201);
       const record = created.json();
       expect(record.id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(record.version).toBe(1);
       expect((await a.call('GET', `${url}/${record.id}`)).json()).toEqual(record);
 
-      const dup = await a.call('POST', url, record);
+      const { version: _v, ...plain } = record;
+      const dup = await a.call('POST', url, plain);
       expect(expectJsonError(dup, 409)).toBe('conflict');
 
-      const replacement = body(c, '2026-11-29T10:00:00Z', record.id);
-      const replaced = await a.call('PUT', `${url}/${record.id}`, replacement);
+      const replacement = body(c, '2026-11-29T10:00:00Z', record.id as string);
+      const replaced = await a.call('PUT', `${url}/${record.id}`, { ...replacement, version: 1 });
       expect(replaced.statusCode, replaced.body).toBe(200);
-      expect((await a.call('GET', `${url}/${record.id}`)).json()).toEqual(replacement);
+      expect(replaced.json()).toEqual({ ...replacement, version: 2 });
+      expect((await a.call('GET', `${url}/${record.id}`)).json()).toEqual({ ...replacement, version: 2 });
 
       const mismatch = await a.call('PUT', `${url}/${randomUUID()}`, replacement);
       expect(expectJsonError(mismatch, 400)).toBe('invalid_value');
 
-      const del = await a.call('DELETE', `${url}/${record.id}`);
+      // A deletion names the version it deletes.
+      expect(expectJsonError(await a.call('DELETE', `${url}/${record.id}`, {}), 400)).toBe('missing_field');
+      const del = await a.call('DELETE', `${url}/${record.id}`, { version: 2 });
       expect(del.statusCode).toBe(204);
       expectJsonError(await a.call('GET', `${url}/${record.id}`), 404);
-      expectJsonError(await a.call('DELETE', `${url}/${record.id}`), 404);
+      // Deleting it again is what the caller wanted: done already.
+      expect((await a.call('DELETE', `${url}/${record.id}`, { version: 2 })).statusCode).toBe(204);
+      expectJsonError(await a.call('DELETE', `${url}/${randomUUID()}`, { version: 1 }), 404);
+      expect(expectJsonError(await a.call('POST', url, plain), 409)).toBe('conflict');
     });
 
     it('PUT creates a record with a client-made id (offline sync), idempotently', async () => {
@@ -140,28 +148,58 @@ describe.each(KINDS)('API on %s', (kind) => {
       const record = body(c);
       const first = await a.call('PUT', `${url}/${record.id}`, record);
       expect(first.statusCode, first.body).toBe(201);
+      // The answer was lost and the device sends it again: the same content is no conflict.
       const second = await a.call('PUT', `${url}/${record.id}`, record);
       expect(second.statusCode).toBe(200);
+      expect(second.json()).toEqual({ ...record, version: 1 });
       const list = await a.call('GET', url);
-      expect(list.json().items).toEqual([record]);
+      expect(list.json().items).toEqual([{ ...record, version: 1 }]);
     });
 
-    it('takes an upper-case UUID as the same record as its lower-case form, and stores it lower-case', async () => {
+    it('answers a stale write 409 version_conflict with the record as it is now, and keeps it', async () => {
       const a = await signUp(h.app);
-      const id = randomUUID();
-      const upper = id.toUpperCase();
-      const first = await a.call('PUT', `${url}/${upper}`, body(c, undefined, upper));
-      expect(first.statusCode, first.body).toBe(201);
-      expect(first.json().id).toBe(id);
-      const read = await a.call('GET', `${url}/${id}`);
-      expect(read.statusCode, read.body).toBe(200);
-      expect(read.json()).toEqual(body(c, undefined, id));
-      // Written again in lower case, and then in upper case without an id in the body: one record.
-      expect((await a.call('PUT', `${url}/${id}`, body(c, '2026-11-29T08:00:00Z', id))).statusCode).toBe(200);
-      const { id: _drop, ...withoutId } = body(c, '2026-11-30T08:00:00Z', id);
-      expect((await a.call('PUT', `${url}/${upper}`, withoutId)).statusCode).toBe(200);
-      expect(expectJsonError(await a.call('POST', url, body(c, undefined, upper)), 409)).toBe('conflict');
-      expect((await a.call('GET', url)).json().items.map((r: { id: string }) => r.id)).toEqual([id]);
+      const record = body(c);
+      await a.call('PUT', `${url}/${record.id}`, record);
+      const laptop = body(c, '2026-11-29T10:00:00Z', record.id as string);
+      expect((await a.call('PUT', `${url}/${record.id}`, { ...laptop, version: 1 })).statusCode).toBe(200);
+      const phone = body(c, '2026-11-30T10:00:00Z', record.id as string);
+      for (const stale of [{ ...phone, version: 1 }, phone]) {
+        const res = await a.call('PUT', `${url}/${record.id}`, stale);
+        expect(expectJsonError(res, 409)).toBe('version_conflict');
+        expect(res.json().current).toEqual({ ...laptop, version: 2 });
+        expect(res.json().deleted).toBeNull();
+      }
+      const del = await a.call('DELETE', `${url}/${record.id}`, { version: 1 });
+      expect(expectJsonError(del, 409)).toBe('version_conflict');
+      expect(del.json().current).toEqual({ ...laptop, version: 2 });
+      expect((await a.call('GET', `${url}/${record.id}`)).json()).toEqual({ ...laptop, version: 2 });
+      for (const version of [0, 1.5, '2', -1]) {
+        const bad = await a.call('PUT', `${url}/${record.id}`, { ...phone, version });
+        expectJsonError(bad, 400);
+        expect(bad.json().error.issues[0].path).toBe('version');
+      }
+    });
+
+    it('keeps a tombstone: other devices learn of the deletion, a stale one cannot undo it unawares', async () => {
+      const a = await signUp(h.app);
+      const record = body(c);
+      await a.call('PUT', `${url}/${record.id}`, record);
+      expect((await a.call('DELETE', `${url}/${record.id}`, { version: 1 })).statusCode).toBe(204);
+      const deleted = await a.call('GET', '/api/v1/deleted');
+      expect(deleted.statusCode, deleted.body).toBe(200);
+      const tombstone = { collection: c, id: record.id, version: 2, deletedAt: expect.any(String) };
+      expect(deleted.json()).toEqual({ items: [tombstone], nextCursor: null });
+      const edited = body(c, '2026-11-30T10:00:00Z', record.id as string);
+      for (const stale of [edited, { ...edited, version: 1 }]) {
+        const res = await a.call('PUT', `${url}/${record.id}`, stale);
+        expect(expectJsonError(res, 409)).toBe('version_conflict');
+        expect(res.json()).toMatchObject({ current: null, deleted: tombstone });
+      }
+      // Knowing of the deletion (naming its version), a device may bring the record back.
+      const back = await a.call('PUT', `${url}/${record.id}`, { ...edited, version: 2 });
+      expect(back.statusCode, back.body).toBe(201);
+      expect(back.json()).toEqual({ ...edited, version: 3 });
+      expect((await a.call('GET', '/api/v1/deleted')).json().items).toEqual([]);
     });
 
     it('stores hostile text verbatim and returns it unchanged', async () => {
@@ -283,6 +321,12 @@ describe.each(KINDS)('API on %s', (kind) => {
       };
       expect((await a.call('POST', '/api/v1/import', diary)).statusCode).toBe(200);
       expect((await b.call('POST', '/api/v1/import', diary)).statusCode).toBe(200);
+      // A deletion of A's (a tombstone), which account deletion must take too; B deletes the same id.
+      const episodeId = diary.episodes[0]?.id as string;
+      for (const c of [a, b])
+        expect((await c.call('DELETE', `/api/v1/episodes/${episodeId}`, { version: 1 })).statusCode).toBe(
+          204,
+        );
       const bBefore = (await b.call('GET', '/api/v1/export')).json();
       const before = await h.store.countRows();
 
@@ -298,13 +342,15 @@ describe.each(KINDS)('API on %s', (kind) => {
       const left = await h.store.exportDiary(a.userId);
       expect(left.profile).toBeNull();
       for (const c of COLLECTION_NAMES) expect(left[c]).toEqual([]);
-      const entries = COLLECTION_NAMES.reduce((n, c) => n + diary[c].length, 0);
+      const entries = COLLECTION_NAMES.reduce((n, c) => n + diary[c].length, 0) - 1;
       expect(await h.store.countRows()).toEqual({
         users: before.users - 1,
         sessions: before.sessions - 1,
         profiles: before.profiles - 1,
         entries: before.entries - entries,
+        tombstones: before.tombstones - 1,
       });
+      expect((await b.call('GET', '/api/v1/deleted')).json().items).toHaveLength(1);
       expect({ ...(await b.call('GET', '/api/v1/export')).json(), exportedAt: 'x' }).toEqual({
         ...bBefore,
         exportedAt: 'x',

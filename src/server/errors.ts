@@ -15,6 +15,7 @@ import {
 import { LANGUAGES, renderer } from '../i18n/catalogs.ts';
 import { negotiateLanguage } from '../i18n/negotiate.ts';
 import { UnknownUserError } from '../store/store.ts';
+import { isDatabaseUnavailable } from '../store/unavailable.ts';
 import { ApiError } from './http-error.ts';
 
 export interface Mapped {
@@ -45,6 +46,8 @@ export function mapError(error: unknown): Mapped {
   if (error instanceof BackeaseError) return { status: error.status, issues: error.issues };
   // A write that raced the deletion of its own account: the session is gone now, so say so.
   if (error instanceof UnknownUserError) return { status: 401, issues: summary('unauthenticated') };
+  // The database did not answer in time (or refused): worth trying again, not a bug of ours.
+  if (isDatabaseUnavailable(error)) return { status: 503, issues: summary('database_unavailable') };
   const e = error as Partial<FastifyError> & { statusCode?: number };
   const known = e.code ? FASTIFY_CODES[e.code] : undefined;
   if (known) return { status: ERROR_CODES[known].status, issues: summary(known) };
@@ -84,5 +87,9 @@ export function logAndMap(error: unknown, req: FastifyRequest, reply: FastifyRep
 export function handleError(error: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
   const { status, issues } = logAndMap(error, req, reply);
   const body = errorBodyFor(req, reply, issues);
-  return reply.code(status).type('application/json; charset=utf-8').send(body);
+  const extra = error instanceof ApiError ? error.extra : {};
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send({ ...extra, ...body });
 }

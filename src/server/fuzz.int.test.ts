@@ -244,10 +244,39 @@ describe.each(KINDS)('hostile input on %s', (kind) => {
     checkBodies(
       'POST',
       fc.constant('/api/v1/auth/signin'),
-      { email: 'fuzz@example.test', password: "' OR '1'='1" },
+      { email: 'fuzz@example.test', password: "' OR '1'='1", code: '123456' },
       () => false,
       false,
     ));
+  // Two-step sign-in is off for this person and the password is never the right one: every request is
+  // refused (401, 409 or 429), and nothing is stored.
+  it('POST /api/v1/auth/two-factor/setup (a wrong password is 401/429)', () =>
+    checkBodies(
+      'POST',
+      fc.constant('/api/v1/auth/two-factor/setup'),
+      { password: "' OR '1'='1" },
+      () => false,
+    ));
+  it('POST /api/v1/auth/two-factor/confirm (not started: 409)', () =>
+    checkBodies('POST', fc.constant('/api/v1/auth/two-factor/confirm'), { code: '123456' }, () => false));
+  it('DELETE /api/v1/auth/two-factor (not on: 409)', () =>
+    checkBodies(
+      'DELETE',
+      fc.constant('/api/v1/auth/two-factor'),
+      { password: '<script>alert(1)</script>', code: "1' OR '1'='1" },
+      () => false,
+    ));
+  it('DELETE /api/v1/auth/sessions/:id with unknown and hostile ids', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileId, async (id) => {
+        const res = await send('DELETE', `/api/v1/auth/sessions/${enc(id)}`, {});
+        expectRefused(res.statusCode, res.body, res.headers, `DELETE session ${id}`);
+      }),
+      { numRuns: RUNS },
+    );
+    // This person's own session is still there (the snapshot reads with it), and nobody else's changed.
+    expect(await snapshot()).toEqual(before);
+  });
   it('POST /api/v1/auth/signout', () =>
     checkBodies(
       'POST',

@@ -8,11 +8,18 @@ import { type Message, msg } from '../i18n/message.ts';
 export class ApiError extends BackeaseError {
   /** Extra response headers, e.g. Retry-After on 429. */
   readonly headers: Readonly<Record<string, string>>;
+  /** Fields the error body carries beside `error` (a version conflict's current record); documented per route. */
+  readonly extra: Readonly<Record<string, unknown>>;
 
-  constructor(issues: readonly Issue[], headers: Readonly<Record<string, string>> = {}) {
+  constructor(
+    issues: readonly Issue[],
+    headers: Readonly<Record<string, string>> = {},
+    extra: Readonly<Record<string, unknown>> = {},
+  ) {
     super(issues);
     this.name = 'ApiError';
     this.headers = headers;
+    this.extra = extra;
   }
 }
 

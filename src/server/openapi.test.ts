@@ -90,18 +90,33 @@ describe('the API document', () => {
   it('gives the statuses a declaration implies, and the documented headers', () => {
     const statuses = (path: string, method: string) => Object.keys(op(path, method).responses);
     expect(statuses('/api/v1/health', 'get')).toEqual(['200', '429', '500']);
-    expect(statuses('/api/v1/checkins/{id}', 'get')).toEqual(['200', '400', '401', '404', '429', '500']);
+    expect(statuses('/api/v1/ready', 'get')).toEqual(['200', '429', '500', '503']);
+    expect(statuses('/api/v1/checkins/{id}', 'get')).toEqual([
+      '200',
+      '400',
+      '401',
+      '404',
+      '429',
+      '500',
+      '503',
+    ]);
     expect(statuses('/api/v1/checkins/{id}', 'delete')).toEqual([
       '204',
       '400',
       '401',
       '403',
       '404',
+      '409',
       '413',
       '415',
       '429',
       '500',
+      '503',
     ]);
+    // A version conflict's answer is the error body with the current record beside it.
+    expect(op('/api/v1/checkins/{id}', 'put').responses['409']?.content).toEqual({
+      'application/json': { schema: { $ref: '#/components/schemas/CheckInVersionConflict' } },
+    });
     expect(op('/api/v1/health', 'get').security).toEqual([]);
     expect(op('/api/v1/auth/signout', 'post').security).toEqual([{ session: [], csrf: [] }, {}]);
     expect(op('/api/v1/auth/signup', 'post').responses['201']?.headers).toEqual({
@@ -142,7 +157,7 @@ describe('the API document', () => {
     expect(JSON.stringify(things.responses['200'])).toContain('"#/components/schemas/TestThing"');
   });
 
-  it('refuses a declaration that gives an error status its own body, or an undescribed tag', () => {
+  it('refuses an error body that does not extend the Error body, or an undescribed tag', () => {
     const health = z.object({ status: z.literal('ok') });
     const withBody = route({
       method: 'GET',
@@ -153,7 +168,7 @@ describe('the API document', () => {
       responses: { 200: { description: 'ok', schema: health }, 404: { description: 'no', schema: health } },
       handler: async () => ok({ status: 'ok' as const }),
     });
-    expect(() => buildOpenApi([withBody])).toThrow('error bodies are implied');
+    expect(() => buildOpenApi([withBody])).toThrow('an error body must extend the Error body');
     const untagged = {
       ...withBody,
       tag: 'Mystery',

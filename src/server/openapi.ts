@@ -11,14 +11,7 @@ import fastJson from 'fast-json-stringify';
 import { z } from 'zod';
 import { SESSION_COOKIE } from './auth/sessions.ts';
 import type { AnyRoute, BodySchema, ResponseDoc, ResponseSchemas } from './route.ts';
-import {
-  ERROR_BODY,
-  HEADERS,
-  header,
-  namedComponents,
-  OPERATION_OUTCOME,
-  rawComponents,
-} from './routes/docs-schemas.ts';
+import { ERROR_BODY, HEADERS, header, namedComponents, OPERATION_OUTCOME } from './routes/docs-schemas.ts';
 
 type Json = Record<string, unknown>;
 type Io = 'input' | 'output';
@@ -107,7 +100,6 @@ function usesOf(route: AnyRoute): Use[] {
  */
 function convertSchemas(routes: readonly AnyRoute[]) {
   const named = namedComponents();
-  const raw = rawComponents();
   const nameOf = new Map([...named].map(([name, s]) => [s, name]));
   const inlineId = new Map<z.ZodType, string>();
   // What the operations use directly, in each form: names of components, and ids of inline schemas.
@@ -148,7 +140,7 @@ function convertSchemas(routes: readonly AnyRoute[]) {
 
   const output = convert('output', (id) => id);
   const firstInput = convert('input', (id) => id);
-  const schemaOf = (forms: Record<string, Json>) => (name: string) => raw.get(name) ?? forms[name];
+  const schemaOf = (forms: Record<string, Json>) => (name: string) => forms[name];
   // The components each form needs: those used directly, and those any of them refers to.
   const isComponent = (id: string) => !id.startsWith('__inline');
   const answered = new Set([...closure(roots.output, schemaOf(output))].filter(isComponent));
@@ -168,8 +160,8 @@ function convertSchemas(routes: readonly AnyRoute[]) {
   const input = convert('input', writeName);
 
   const components: Record<string, Json> = {};
-  for (const n of answered) components[n] = raw.get(n) ?? (output[n] as Json);
-  for (const n of sent) components[writeName(n)] ??= raw.get(n) ?? (input[n] as Json);
+  for (const n of answered) components[n] = output[n] as Json;
+  for (const n of sent) components[writeName(n)] ??= input[n] as Json;
   const forms = { input, output };
   const schemaFor = (s: BodySchema, io: Io): Json => {
     if (!isZod(s)) return { ...s };
@@ -243,6 +235,9 @@ function impliedErrors(route: AnyRoute): Map<number, string> {
   }
   m.set(429, '`rate_limited`: too many requests from this address (the per-process flood guard).');
   m.set(500, '`internal_error`: something failed on our side; nothing sent was stored.');
+  // Every route with a session reads it from the database; public routes that use it declare 503.
+  if (route.access !== 'public')
+    m.set(503, '`database_unavailable`: the database did not answer in time; nothing sent was stored.');
   return m;
 }
 
@@ -275,8 +270,9 @@ function responses(route: AnyRoute, schemaFor: (s: BodySchema, io: Io) => Json):
       };
       continue;
     }
-    if (declared?.schema)
-      throw new Error(`${route.method} ${route.url} ${status}: error bodies are implied.`);
+    // An error answer may declare a body of its own: the error body with more beside it.
+    if (declared?.schema && !extendsErrorBody(declared.schema))
+      throw new Error(`${route.method} ${route.url} ${status}: an error body must extend the Error body.`);
     const headers = {
       ...(status === 429 ? { 'Retry-After': header('RetryAfter') } : {}),
       ...declared?.headers,
@@ -284,10 +280,18 @@ function responses(route: AnyRoute, schemaFor: (s: BodySchema, io: Io) => Json):
     out[status] = {
       description: [implied.get(status), declared?.description].filter(Boolean).join(' '),
       ...(Object.keys(headers).length ? { headers } : {}),
-      content: errorContent,
+      content: declared?.schema
+        ? { 'application/json': { schema: schemaFor(declared.schema, 'output') } }
+        : errorContent,
     };
   }
   return out;
+}
+
+/** A Zod object whose `error` field is the error body's: what clients read first is always there. */
+function extendsErrorBody(s: BodySchema): boolean {
+  const shape = isZod(s) ? (s as unknown as { shape?: Record<string, unknown> }).shape : undefined;
+  return shape?.error === (ERROR_BODY as unknown as { shape: Record<string, unknown> }).shape.error;
 }
 
 function operationId(route: AnyRoute): string {
@@ -349,7 +353,7 @@ export function buildOpenApi(routes: readonly AnyRoute[]): OpenApiDocument {
           type: 'apiKey',
           in: 'cookie',
           name: SESSION_COOKIE,
-          description: 'Set by sign-up and sign-in (HttpOnly)',
+          description: `Set by sign-up and sign-in (HttpOnly); named __Host-${SESSION_COOKIE} behind TLS`,
         },
         csrf: {
           type: 'apiKey',

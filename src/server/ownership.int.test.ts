@@ -39,7 +39,10 @@ describe.each(KINDS)('ownership on %s', (kind) => {
     it('A cannot read or delete B’s records by id: 404', async () => {
       for (const record of diary[c]) {
         expect(expectJsonError(await a.call('GET', `${url}/${record.id}`), 404)).toBe('not_found');
-        expect(expectJsonError(await a.call('DELETE', `${url}/${record.id}`), 404)).toBe('not_found');
+        for (const version of [1, 2]) {
+          const res = await a.call('DELETE', `${url}/${record.id}`, { version });
+          expect(expectJsonError(res, 404)).toBe('not_found');
+        }
       }
       expect(await snapshot(b)).toEqual(bExport);
     });
@@ -54,14 +57,16 @@ describe.each(KINDS)('ownership on %s', (kind) => {
       for (const record of diary[c]) {
         const forged = makeRecord(c, '2020-01-01T00:00:00Z', record.id);
         const put = await a.call('PUT', `${url}/${record.id}`, forged);
-        expect([200, 201]).toContain(put.statusCode);
-        expect((await a.call('GET', `${url}/${record.id}`)).json()).toEqual(forged);
-        expect((await b.call('GET', `${url}/${record.id}`)).json()).toEqual(record);
-        // A deleting "that id" now deletes A's own copy, never B's.
-        expect((await a.call('DELETE', `${url}/${record.id}`)).statusCode).toBe(204);
-        const post = await a.call('POST', url, forged);
-        expect(post.statusCode).toBe(201);
-        expect((await a.call('DELETE', `${url}/${record.id}`)).statusCode).toBe(204);
+        expect(put.statusCode).toBe(201);
+        expect((await a.call('GET', `${url}/${record.id}`)).json()).toEqual({ ...forged, version: 1 });
+        expect((await b.call('GET', `${url}/${record.id}`)).json()).toEqual({ ...record, version: 1 });
+        // A deleting "that id" now deletes A's own copy, never B's; A's tombstone is A's alone.
+        expect((await a.call('DELETE', `${url}/${record.id}`, { version: 1 })).statusCode).toBe(204);
+        expect(expectJsonError(await a.call('POST', url, forged), 409)).toBe('conflict');
+        const back = await a.call('PUT', `${url}/${record.id}`, { ...forged, version: 2 });
+        expect(back.statusCode).toBe(201);
+        expect((await a.call('DELETE', `${url}/${record.id}`, { version: 3 })).statusCode).toBe(204);
+        expect((await b.call('GET', '/api/v1/deleted')).json().items).toEqual([]);
       }
       expect(await snapshot(b)).toEqual(bExport);
     });
@@ -109,6 +114,7 @@ describe.each(KINDS)('ownership on %s', (kind) => {
     }
     for (const [method, path] of [
       ['GET', '/api/v1/profile'],
+      ['GET', '/api/v1/deleted'],
       ['PUT', '/api/v1/profile'],
       ['GET', '/api/v1/export'],
       ['POST', '/api/v1/import'],

@@ -20,8 +20,10 @@
  * - Success answers (2xx) give a Zod schema (or none for 204). The handler's result is type-checked
  *   against it: `ok(body)` must be the schema's output type. Fastify serialises the body through the
  *   schema's JSON Schema (fast-json-stringify), so a field the schema does not declare is never sent.
- * - Error answers (≥ 400) give only a description of when they happen; their body is the error body
- *   (or an OperationOutcome when `errorFormat` is 'fhir'). Statuses that follow from the declaration
+ * - Error answers (≥ 400) give a description of when they happen; their body is the error body (or an
+ *   OperationOutcome when `errorFormat` is 'fhir'). One that carries more (a 409 `version_conflict`
+ *   holds the current record) gives a schema that extends the error body, and the handler throws an
+ *   ApiError with those fields in `extra`. Statuses that follow from the declaration
  *   itself are added by the document generator and need not be declared: 400 for any input or body,
  *   401 for `user` access, 403 `csrf_failed` for writes with a session, 413 and 415 for bodies, 429
  *   and 500 everywhere. Declaring one of them adds its sentence to the generic description.
@@ -43,6 +45,8 @@ export interface Deps {
   readonly passwords: Passwords;
   /** The clock, injectable so tests can expire sessions without waiting. */
   readonly now: () => number;
+  /** The pseudonymous key of an account in security logs (auth/audit.ts). */
+  readonly accountKey: (userId: string) => string;
 }
 
 /** A named component of the document given as JSON Schema, for shapes that have no Zod schema yet. */
@@ -60,7 +64,7 @@ export type BodySchema = z.ZodType | ComponentRef;
 export interface ResponseDoc {
   /** When this answer is given (for errors: in which case, beyond the generic ones). */
   readonly description: string;
-  /** The body of a success answer; none means no body (204). Errors never give one: it is implied. */
+  /** The body of a success answer; none means no body (204). Errors give one only to extend the error body. */
   readonly schema?: BodySchema;
   /** The media type of a success answer; JSON unless given (the PDF and FHIR answers are not plain JSON). */
   readonly contentType?: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { closeAll } from './serve.ts';
+import { testConfig } from '../config/config.ts';
+import { closeAll, startupWarnings } from './serve.ts';
 
 const closes = () => ({ close: vi.fn(async () => {}) });
 const throws = (message: string) => ({
@@ -34,5 +35,16 @@ describe('closeAll (shutdown on SIGTERM/SIGINT)', () => {
     expect(await closeAll(throws('server close failed'), store, logger)).toBe(1);
     expect(store.close).toHaveBeenCalledOnce();
     expect(logger.error).toHaveBeenCalledOnce();
+  });
+});
+
+describe('startupWarnings', () => {
+  it('warns that TRUST_PROXY=true lets any client choose its address, and nothing for a proxy list', () => {
+    expect(startupWarnings(testConfig({ trustProxy: true })).join(' ')).toMatch(
+      /TRUST_PROXY=true.*every client/,
+    );
+    expect(startupWarnings(testConfig({ trustProxy: ['10.0.0.5'] }))).toEqual([]);
+    expect(startupWarnings(testConfig({ trustProxy: 1 }))).toEqual([]);
+    expect(startupWarnings(testConfig())).toEqual([]);
   });
 });

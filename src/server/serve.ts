@@ -51,8 +51,23 @@ export async function closeAll(
   return code;
 }
 
+/**
+ * Settings that are valid but dangerous in the wrong place, said at start-up. TRUST_PROXY=true believes
+ * X-Forwarded-For and -Proto from anyone: without a proxy in front that overwrites them, any client can
+ * choose its own address (and so escape the per-address limits) and claim HTTPS.
+ */
+export function startupWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  if (config.trustProxy === true)
+    warnings.push(
+      'TRUST_PROXY=true trusts X-Forwarded-For from every client: safe only behind a reverse proxy that overwrites it. Prefer the proxy’s addresses (TRUST_PROXY=10.0.0.5) or a hop count (TRUST_PROXY=1).',
+    );
+  return warnings;
+}
+
 export async function serve(config: Config = configOrExit()): Promise<void> {
   const logger = createLogger(config.logLevel);
+  for (const warning of startupWarnings(config)) logger.warn(warning);
   const store = await openStore(config.database, (error) =>
     logger.error({ err: error }, 'database connection error'),
   );
@@ -80,7 +95,8 @@ export async function serve(config: Config = configOrExit()): Promise<void> {
 
 if (import.meta.main) {
   serve().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    // One line, no stack trace: a StoreOpenError names the file or address and the cause.
+    console.error(error instanceof Error ? error.message.split('\n')[0] : error);
     process.exit(1);
   });
 }

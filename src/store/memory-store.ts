@@ -5,22 +5,33 @@
  */
 import type { Diary, Profile } from '../diary/model.ts';
 import { COLLECTION_NAMES, type CollectionName, type CollectionRecords, timeKey } from './collections.ts';
+import { MemoryAccountSecurity } from './memory-account-security.ts';
 import {
   type CounterHit,
+  type DeleteOutcome,
   type ListQuery,
   type Page,
+  type PutOptions,
+  type PutOutcome,
   type RowCounts,
   type Session,
   type Store,
+  type Tombstone,
+  type TombstoneCursor,
+  type TombstonePage,
+  type TombstoneQuery,
   UnknownUserError,
   type User,
+  type Versioned,
 } from './store.ts';
+import { decideDelete, decidePut } from './versioning.ts';
 
 interface Entry {
   readonly at: number;
   readonly id: string;
   readonly data: string;
   readonly updatedAt: number;
+  readonly version: number;
 }
 
 /** Newest first, ties by id descending: the order every store lists in. */
@@ -29,14 +40,32 @@ export function compareDesc(a: { at: number; id: string }, b: { at: number; id: 
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
+/** Newest deletion first, ties by collection and then id, descending: the order tombstones are listed in. */
+export function compareTombstones(
+  a: { deletedAt: number; collection: string; id: string } | TombstoneCursor,
+  b: { deletedAt: number; collection: string; id: string } | TombstoneCursor,
+): number {
+  const at = (t: typeof a) => ('deletedAt' in t ? t.deletedAt : t.at);
+  if (at(a) !== at(b)) return at(b) - at(a);
+  if (a.collection !== b.collection) return a.collection < b.collection ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+function versioned<T>(e: Entry): Versioned<T> {
+  return { record: JSON.parse(e.data) as T, version: e.version };
+}
+
 export class MemoryStore implements Store {
   readonly kind = 'memory' as const;
   readonly #users = new Map<string, User>();
   readonly #sessions = new Map<string, Session>();
+  readonly security = new MemoryAccountSecurity(this.#sessions);
   readonly #counters = new Map<string, { windowStart: number; count: number }>();
   readonly #profiles = new Map<string, { data: string; updatedAt: number }>();
   /** key: `${userId}\0${collection}\0${id}` */
   readonly #entries = new Map<string, Entry>();
+  /** The same keys as #entries; a key is in one of the two at most. */
+  readonly #tombstones = new Map<string, Tombstone>();
 
   async createUser(user: User, session: Session): Promise<'created' | 'email_taken'> {
     for (const u of this.#users.values()) if (u.email === user.email) return 'email_taken';
@@ -65,11 +94,13 @@ export class MemoryStore implements Store {
   }
 
   async deleteUser(userId: string): Promise<void> {
+    this.security.forgetUser(userId);
     this.#users.delete(userId);
     this.#profiles.delete(userId);
     for (const [hash, s] of this.#sessions) if (s.userId === userId) this.#sessions.delete(hash);
     const prefix = `${userId}\0`;
     for (const key of this.#entries.keys()) if (key.startsWith(prefix)) this.#entries.delete(key);
+    for (const key of this.#tombstones.keys()) if (key.startsWith(prefix)) this.#tombstones.delete(key);
   }
 
   async createSession(session: Session): Promise<void> {
@@ -128,7 +159,7 @@ export class MemoryStore implements Store {
     userId: string,
     collection: C,
     q: ListQuery,
-  ): Promise<Page<CollectionRecords[C]>> {
+  ): Promise<Page<Versioned<CollectionRecords[C]>>> {
     const prefix = `${userId}\0${collection}\0`;
     const matching: Entry[] = [];
     for (const [key, e] of this.#entries) {
@@ -142,7 +173,7 @@ export class MemoryStore implements Store {
     const page = matching.slice(0, q.limit);
     const last = page.at(-1);
     return {
-      items: page.map((e) => JSON.parse(e.data) as CollectionRecords[C]),
+      items: page.map((e) => versioned<CollectionRecords[C]>(e)),
       next: matching.length > q.limit && last ? { at: last.at, id: last.id } : null,
     };
   }
@@ -151,9 +182,9 @@ export class MemoryStore implements Store {
     userId: string,
     collection: C,
     id: string,
-  ): Promise<CollectionRecords[C] | null> {
+  ): Promise<Versioned<CollectionRecords[C]> | null> {
     const e = this.#entries.get(`${userId}\0${collection}\0${id}`);
-    return e ? (JSON.parse(e.data) as CollectionRecords[C]) : null;
+    return e ? versioned<CollectionRecords[C]>(e) : null;
   }
 
   async putEntry<C extends CollectionName>(
@@ -161,30 +192,80 @@ export class MemoryStore implements Store {
     collection: C,
     record: CollectionRecords[C],
     now: number,
-    mode: 'create' | 'upsert' = 'upsert',
-  ): Promise<'created' | 'replaced' | 'exists'> {
+    options: PutOptions = {},
+  ): Promise<PutOutcome<CollectionRecords[C]>> {
     this.#requireUser(userId);
     const key = `${userId}\0${collection}\0${record.id}`;
-    const existed = this.#entries.has(key);
-    if (existed && mode === 'create') return 'exists';
-    this.#entries.set(key, {
-      at: timeKey(collection, record),
-      id: record.id,
-      data: JSON.stringify(record),
-      updatedAt: now,
-    });
-    return existed ? 'replaced' : 'created';
+    const row = this.#entries.get(key) ?? null;
+    const tombstone = this.#tombstones.get(key) ?? null;
+    const data = JSON.stringify(record);
+    const at = timeKey(collection, record);
+    const decision = decidePut({ row, tombstone }, data, options);
+    switch (decision.kind) {
+      case 'conflict':
+        return {
+          outcome: 'conflict',
+          current: row ? versioned<CollectionRecords[C]>(row) : null,
+          deleted: tombstone ? { ...tombstone } : null,
+        };
+      case 'unchanged':
+        return { outcome: 'unchanged', version: decision.version };
+      default:
+        this.#tombstones.delete(key);
+        this.#entries.set(key, { at, id: record.id, data, updatedAt: now, version: decision.version });
+        return { outcome: decision.kind === 'replace' ? 'replaced' : 'created', version: decision.version };
+    }
   }
 
-  async deleteEntry(userId: string, collection: CollectionName, id: string): Promise<boolean> {
-    return this.#entries.delete(`${userId}\0${collection}\0${id}`);
+  async deleteEntry<C extends CollectionName>(
+    userId: string,
+    collection: C,
+    id: string,
+    version: number,
+    now: number,
+  ): Promise<DeleteOutcome<CollectionRecords[C]>> {
+    const key = `${userId}\0${collection}\0${id}`;
+    const row = this.#entries.get(key) ?? null;
+    const tombstone = this.#tombstones.get(key) ?? null;
+    const decision = decideDelete({ row, tombstone }, version);
+    switch (decision.kind) {
+      case 'delete': {
+        const made: Tombstone = { collection, id, version: decision.version, deletedAt: now };
+        this.#entries.delete(key);
+        this.#tombstones.set(key, made);
+        return { outcome: 'deleted', tombstone: { ...made } };
+      }
+      case 'gone':
+        return { outcome: 'gone', tombstone: { ...(tombstone as Tombstone) } };
+      case 'conflict':
+        return { outcome: 'conflict', current: versioned<CollectionRecords[C]>(row as Entry) };
+      default:
+        return { outcome: 'not_found' };
+    }
+  }
+
+  async listTombstones(userId: string, q: TombstoneQuery): Promise<TombstonePage> {
+    const prefix = `${userId}\0`;
+    const matching = [...this.#tombstones]
+      .filter(([key, t]) => key.startsWith(prefix) && (!q.after || compareTombstones(t, q.after) > 0))
+      .map(([, t]) => t)
+      .sort(compareTombstones);
+    const page = matching.slice(0, q.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((t) => ({ ...t })),
+      next:
+        matching.length > q.limit && last
+          ? { at: last.deletedAt, collection: last.collection, id: last.id }
+          : null,
+    };
   }
 
   async exportDiary(userId: string): Promise<{ profile: Profile | null } & Omit<Diary, 'profile'>> {
     const lists = {} as { -readonly [C in CollectionName]: CollectionRecords[C][] };
     for (const c of COLLECTION_NAMES) {
       const page = await this.listEntries(userId, c, { limit: Number.MAX_SAFE_INTEGER });
-      (lists as Record<CollectionName, unknown[]>)[c] = [...page.items].reverse();
+      (lists as Record<CollectionName, unknown[]>)[c] = page.items.map((v) => v.record).reverse();
     }
     return { profile: await this.getProfile(userId), ...lists };
   }
@@ -196,12 +277,23 @@ export class MemoryStore implements Store {
     const rows: [string, Entry][] = [];
     for (const c of COLLECTION_NAMES) {
       for (const record of diary[c] as readonly CollectionRecords[typeof c][]) {
-        const entry = { at: timeKey(c, record), id: record.id, data: JSON.stringify(record), updatedAt: now };
-        rows.push([`${userId}\0${c}\0${record.id}`, entry]);
+        const key = `${userId}\0${c}\0${record.id}`;
+        const data = JSON.stringify(record);
+        const at = timeKey(c, record);
+        const old = this.#entries.get(key);
+        const version = old
+          ? old.data === data
+            ? old.version
+            : old.version + 1
+          : (this.#tombstones.get(key)?.version ?? 0) + 1;
+        rows.push([key, { at, id: record.id, data, updatedAt: now, version }]);
       }
     }
     this.#profiles.set(userId, { data: JSON.stringify(diary.profile), updatedAt: now });
-    for (const [key, entry] of rows) this.#entries.set(key, entry);
+    for (const [key, entry] of rows) {
+      this.#tombstones.delete(key);
+      this.#entries.set(key, entry);
+    }
   }
 
   async countRows(): Promise<RowCounts> {
@@ -210,8 +302,11 @@ export class MemoryStore implements Store {
       sessions: this.#sessions.size,
       profiles: this.#profiles.size,
       entries: this.#entries.size,
+      tombstones: this.#tombstones.size,
     };
   }
+
+  async ping(): Promise<void> {}
 
   async close(): Promise<void> {}
 

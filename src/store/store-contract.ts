@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES, type CollectionName } from './collections.ts';
 import { type Store, UnknownUserError } from './store.ts';
+import { describeSyncContract } from './store-contract-sync.ts';
 import { HOSTILE_TEXT, makeDiary, makeRecord, makeSession, makeUser, PROFILE } from './testing/fixtures.ts';
 
 export interface StoreHarness {
@@ -70,21 +71,30 @@ export function describeStoreContract(name: string, open: () => Promise<StoreHar
         const b = await newUser(store);
         await store.importDiary(a.user.id, makeDiary(), 5);
         await store.importDiary(b.user.id, makeDiary(), 5);
+        // A deletion too: account deletion takes the tombstones with it.
+        const gone = makeRecord('checkIns');
+        await store.putEntry(a.user.id, 'checkIns', gone, 5);
+        await store.deleteEntry(a.user.id, 'checkIns', gone.id, 1, 6);
+        await store.putEntry(b.user.id, 'checkIns', gone, 5);
+        await store.deleteEntry(b.user.id, 'checkIns', gone.id, 1, 6);
         const bBefore = await store.exportDiary(b.user.id);
         const before = await store.countRows();
         await store.deleteUser(a.user.id);
         expect(await store.findUserById(a.user.id)).toBeNull();
         expect(await store.findSession(a.session.tokenHash)).toBeNull();
-        const gone = await store.exportDiary(a.user.id);
-        expect(gone.profile).toBeNull();
-        for (const c of COLLECTION_NAMES) expect(gone[c]).toEqual([]);
+        const left = await store.exportDiary(a.user.id);
+        expect(left.profile).toBeNull();
+        for (const c of COLLECTION_NAMES) expect(left[c]).toEqual([]);
         expect(await store.exportDiary(b.user.id)).toEqual(bBefore);
+        expect((await store.listTombstones(a.user.id, { limit: 10 })).items).toEqual([]);
+        expect((await store.listTombstones(b.user.id, { limit: 10 })).items).toHaveLength(1);
         const entries = COLLECTION_NAMES.reduce((n, c) => n + makeDiary()[c].length, 0);
         expect(await store.countRows()).toEqual({
           users: before.users - 1,
           sessions: before.sessions - 1,
           profiles: before.profiles - 1,
           entries: before.entries - entries,
+          tombstones: before.tombstones - 1,
         });
       });
     });
@@ -95,9 +105,9 @@ export function describeStoreContract(name: string, open: () => Promise<StoreHar
         await store.deleteUser(user.id);
         const before = await store.countRows();
         await expect(store.putProfile(user.id, PROFILE, 2)).rejects.toBeInstanceOf(UnknownUserError);
-        for (const mode of ['create', 'upsert'] as const) {
+        for (const createOnly of [true, false]) {
           await expect(
-            store.putEntry(user.id, 'checkIns', makeRecord('checkIns'), 2, mode),
+            store.putEntry(user.id, 'checkIns', makeRecord('checkIns'), 2, { createOnly }),
           ).rejects.toBeInstanceOf(UnknownUserError);
         }
         await expect(store.importDiary(user.id, makeDiary(), 2)).rejects.toBeInstanceOf(UnknownUserError);
@@ -174,30 +184,38 @@ export function describeStoreContract(name: string, open: () => Promise<StoreHar
     });
 
     describe.each(COLLECTION_NAMES)('diary records: %s', (c: CollectionName) => {
-      it('creates, reads, replaces and deletes a record', async () => {
+      it('creates, reads, replaces and deletes a record, one version at a time', async () => {
         const { user } = await newUser(store);
         const record = makeRecord(c);
-        expect(await store.putEntry(user.id, c, record, 1)).toBe('created');
-        expect(await store.getEntry(user.id, c, record.id)).toEqual(record);
-        expect(await store.putEntry(user.id, c, record, 2, 'create')).toBe('exists');
+        expect(await store.putEntry(user.id, c, record, 1)).toEqual({ outcome: 'created', version: 1 });
+        expect(await store.getEntry(user.id, c, record.id)).toEqual({ record, version: 1 });
+        expect((await store.putEntry(user.id, c, record, 2, { createOnly: true })).outcome).toBe('conflict');
         const later = makeRecord(c, '2026-11-29T08:00:00Z', record.id);
-        expect(await store.putEntry(user.id, c, later, 3)).toBe('replaced');
-        expect(await store.getEntry(user.id, c, record.id)).toEqual(later);
-        expect(await store.deleteEntry(user.id, c, record.id)).toBe(true);
+        expect(await store.putEntry(user.id, c, later, 3, { version: 1 })).toEqual({
+          outcome: 'replaced',
+          version: 2,
+        });
+        expect(await store.getEntry(user.id, c, record.id)).toEqual({ record: later, version: 2 });
+        expect(await store.deleteEntry(user.id, c, record.id, 2, 4)).toEqual({
+          outcome: 'deleted',
+          tombstone: { collection: c, id: record.id, version: 3, deletedAt: 4 },
+        });
         expect(await store.getEntry(user.id, c, record.id)).toBeNull();
-        expect(await store.deleteEntry(user.id, c, record.id)).toBe(false);
+        expect((await store.deleteEntry(user.id, c, record.id, 2, 5)).outcome).toBe('gone');
+        expect((await store.deleteEntry(user.id, c, randomUUID(), 1, 5)).outcome).toBe('not_found');
       });
 
-      it('answers created to exactly one of 20 concurrent puts of one new id, and keeps one of them', async () => {
+      it('answers created to exactly one of 20 concurrent creates of one new id, and keeps that one', async () => {
         const { user } = await newUser(store);
         const id = randomUUID();
         const versions = Array.from({ length: 20 }, (_, i) =>
           makeRecord(c, `2026-11-${String(i + 1).padStart(2, '0')}T08:00:00Z`, id),
         );
         const outcomes = await Promise.all(versions.map((r, i) => store.putEntry(user.id, c, r, i)));
-        expect(outcomes.filter((o) => o === 'created')).toHaveLength(1);
-        expect(outcomes.filter((o) => o === 'replaced')).toHaveLength(19);
-        expect(versions).toContainEqual(await store.getEntry(user.id, c, id));
+        const winner = outcomes.findIndex((o) => o.outcome === 'created');
+        expect(outcomes.filter((o) => o.outcome === 'created')).toHaveLength(1);
+        expect(outcomes.filter((o) => o.outcome === 'conflict')).toHaveLength(19);
+        expect(await store.getEntry(user.id, c, id)).toEqual({ record: versions[winner], version: 1 });
         expect((await store.listEntries(user.id, c, { limit: 100 })).items).toHaveLength(1);
       });
 
@@ -209,13 +227,17 @@ export function describeStoreContract(name: string, open: () => Promise<StoreHar
         const bRecord = makeRecord(c, '2026-11-02T00:00:00Z', id);
         await store.putEntry(a.user.id, c, aRecord, 1);
         await store.putEntry(b.user.id, c, bRecord, 1);
-        expect(await store.getEntry(a.user.id, c, id)).toEqual(aRecord);
-        expect(await store.deleteEntry(a.user.id, c, id)).toBe(true);
-        expect(await store.getEntry(b.user.id, c, id)).toEqual(bRecord);
+        expect((await store.getEntry(a.user.id, c, id))?.record).toEqual(aRecord);
+        expect((await store.deleteEntry(a.user.id, c, id, 1, 2)).outcome).toBe('deleted');
+        expect(await store.getEntry(b.user.id, c, id)).toEqual({ record: bRecord, version: 1 });
+        expect((await store.putEntry(b.user.id, c, { ...bRecord }, 3)).outcome).toBe('unchanged');
+        expect((await store.listTombstones(b.user.id, { limit: 10 })).items).toEqual([]);
         const other = COLLECTION_NAMES.find((x) => x !== c) as CollectionName;
         expect(await store.getEntry(b.user.id, other, id)).toBeNull();
       });
     });
+
+    describeSyncContract(() => store);
 
     describe('listing', () => {
       it('lists newest first with ties broken by id, and pages through everything exactly once', async () => {
@@ -246,7 +268,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreHar
             limit: 5,
             ...(after ? { after } : {}),
           });
-          seen.push(...page.items.map((r) => r.id));
+          seen.push(...page.items.map((r) => r.record.id));
           if (!page.next) break;
           after = page.next;
         }
@@ -264,7 +286,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreHar
           to: Date.parse('2026-11-20T00:00:00Z'),
           limit: 100,
         });
-        expect(page.items.map((r) => r.id).sort()).toEqual(inside.map((r) => r.id).sort());
+        expect(page.items.map((r) => r.record.id).sort()).toEqual(inside.map((r) => r.id).sort());
         expect(page.next).toBeNull();
       });
 

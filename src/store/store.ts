@@ -7,6 +7,7 @@
  * The store trusts its caller to pass records that were validated against the diary schemas.
  */
 import type { Diary, Profile } from '../diary/model.ts';
+import type { AccountSecurityStore } from './account-security.ts';
 import type { CollectionName, CollectionRecords } from './collections.ts';
 
 export interface User {
@@ -25,6 +26,8 @@ export interface Session {
   readonly createdAt: number;
   readonly lastSeenAt: number;
   readonly expiresAt: number;
+  /** The browser's User-Agent at sign-in (cut to 200 characters), to tell sessions apart in a list. */
+  readonly userAgent?: string | null;
 }
 
 /** A position in a listing: the (time, id) of the last record returned. */
@@ -60,12 +63,68 @@ export interface RowCounts {
   readonly sessions: number;
   readonly profiles: number;
   readonly entries: number;
+  readonly tombstones: number;
+}
+
+/** A diary record with its version: 1 when created, one more at every change (docs/sync.md). */
+export interface Versioned<T> {
+  readonly record: T;
+  readonly version: number;
+}
+
+/** What is kept of a deleted record, so another device learns of the deletion and cannot undo it unawares. */
+export interface Tombstone {
+  readonly collection: CollectionName;
+  readonly id: string;
+  /** The deletion's own version: one more than the record's last. */
+  readonly version: number;
+  readonly deletedAt: number;
+}
+
+export interface PutOptions {
+  /** The version this write changes; absent to create. */
+  readonly version?: number | undefined;
+  /** Refuse any id already used, even a write of the same content (POST). */
+  readonly createOnly?: boolean;
+}
+
+/** What is there instead of the version a write named: the record, its tombstone, or nothing. */
+export interface Current<T> {
+  readonly current: Versioned<T> | null;
+  readonly deleted: Tombstone | null;
+}
+
+export type PutOutcome<T> =
+  | { readonly outcome: 'created' | 'replaced' | 'unchanged'; readonly version: number }
+  | ({ readonly outcome: 'conflict' } & Current<T>);
+
+export type DeleteOutcome<T> =
+  | { readonly outcome: 'deleted' | 'gone'; readonly tombstone: Tombstone }
+  | { readonly outcome: 'not_found' }
+  | { readonly outcome: 'conflict'; readonly current: Versioned<T> };
+
+export interface TombstoneCursor {
+  readonly at: number;
+  readonly collection: CollectionName;
+  readonly id: string;
+}
+
+export interface TombstoneQuery {
+  readonly limit: number;
+  readonly after?: TombstoneCursor;
+}
+
+export interface TombstonePage {
+  readonly items: readonly Tombstone[];
+  readonly next: TombstoneCursor | null;
 }
 
 export type StoreKind = 'memory' | 'sqlite' | 'postgres';
 
 export interface Store {
   readonly kind: StoreKind;
+  /** Sessions lists, trusted devices, sign-in throttling, two-factor sign-in (account-security.ts). */
+  readonly security: AccountSecurityStore;
 
   /** Creates the account and its first session together; `email_taken` if the address is registered. */
   createUser(user: User, session: Session): Promise<'created' | 'email_taken'>;
@@ -95,32 +154,54 @@ export interface Store {
     userId: string,
     collection: C,
     query: ListQuery,
-  ): Promise<Page<CollectionRecords[C]>>;
+  ): Promise<Page<Versioned<CollectionRecords[C]>>>;
   getEntry<C extends CollectionName>(
     userId: string,
     collection: C,
     id: string,
-  ): Promise<CollectionRecords[C] | null>;
+  ): Promise<Versioned<CollectionRecords[C]> | null>;
   /**
-   * Creates or replaces the record with this id; `mode: 'create'` refuses to replace. Of concurrent
-   * writes of one new id exactly one answers `created`.
+   * Writes a record if the write names the version it changes (docs/sync.md): no `version` creates a record
+   * whose id is unused (neither stored nor deleted); `version` n replaces version n, or brings back a
+   * record whose deletion was version n. Anything else is a `conflict` naming what is there now, except a
+   * write of exactly what is stored, which is `unchanged` (a retry whose answer was lost). `createOnly`
+   * refuses every existing id, even with the same content. Of concurrent writes naming one version,
+   * exactly one succeeds.
    */
   putEntry<C extends CollectionName>(
     userId: string,
     collection: C,
     record: CollectionRecords[C],
     now: number,
-    mode?: 'create' | 'upsert',
-  ): Promise<'created' | 'replaced' | 'exists'>;
-  deleteEntry(userId: string, collection: CollectionName, id: string): Promise<boolean>;
+    options?: PutOptions,
+  ): Promise<PutOutcome<CollectionRecords[C]>>;
+  /**
+   * Deletes version `version` of a record, leaving a tombstone (version + 1) that sync hands to the
+   * other devices; `gone` when it was deleted already, `conflict` when the record has changed since.
+   */
+  deleteEntry<C extends CollectionName>(
+    userId: string,
+    collection: C,
+    id: string,
+    version: number,
+    now: number,
+  ): Promise<DeleteOutcome<CollectionRecords[C]>>;
+  /** The user's deletions, newest first, paged by (deletedAt, collection, id). */
+  listTombstones(userId: string, query: TombstoneQuery): Promise<TombstonePage>;
 
   /** The whole diary of one user (profile null if never set), each collection oldest first; one snapshot. */
   exportDiary(userId: string): Promise<{ profile: Profile | null } & Omit<Diary, 'profile'>>;
-  /** Adds or replaces the profile and every record by id, all or nothing. */
+  /**
+   * Adds or replaces the profile and every record by id, all or nothing. A replaced record gets a new
+   * version when its content changes; a deleted one comes back (its tombstone goes), so every device
+   * sees the import as a change and none can overwrite it unawares.
+   */
   importDiary(userId: string, diary: Diary, now: number): Promise<void>;
 
   /** Row totals, for tests that prove nothing was stored (or everything was deleted). */
   countRows(): Promise<RowCounts>;
+  /** Resolves when the database answers a trivial query (GET /api/v1/ready). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -3,17 +3,23 @@
  * total the first screen loads (the entry and its static imports, from Vite's manifest) and the total
  * for the path to the first question (plus the check screen, the engine and the knowledge base).
  * Fails when the first screen is over its budget of 100 KB gzipped.
+ *
+ * The build is made in a folder of its own and published in one step (publish-build.ts): web/dist is
+ * never half-written or empty, so servers running or starting meanwhile serve the old app or the new one.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { newBuildDir, publishBuild } from './publish-build.ts';
 
 export const FIRST_SCREEN_BUDGET = 100 * 1024;
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(webRoot, 'dist');
+// Where the server reads it (WEB_DIST, as in src/config/config.ts), so `npm start` builds what it serves.
+const published = process.env.WEB_DIST ? resolve(process.env.WEB_DIST) : join(webRoot, 'dist');
+const dist = newBuildDir(published);
 
 interface ManifestEntry {
   file: string;
@@ -24,7 +30,17 @@ interface ManifestEntry {
 
 // A test runner may have set NODE_ENV=test, which would make Vite build development code (no service worker).
 process.env.NODE_ENV = 'production';
-await build({ configFile: join(webRoot, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+try {
+  await build({
+    configFile: join(webRoot, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir: dist, emptyOutDir: true },
+  });
+} catch (error) {
+  rmSync(dist, { recursive: true, force: true });
+  throw error;
+}
 
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
   string,
@@ -67,6 +83,8 @@ console.log(
 );
 console.log(`Total JavaScript: ${kb(rows.reduce((s, r) => s + r.gzip, 0))} gzipped`);
 if (firstTotal > FIRST_SCREEN_BUDGET) {
-  console.error('First screen JavaScript is over budget.');
+  console.error('First screen JavaScript is over budget; web/dist is left as it was.');
+  rmSync(dist, { recursive: true, force: true });
   process.exit(1);
 }
+publishBuild(published, dist);

@@ -3,6 +3,7 @@
  * and the footer. Screens other than Home load on demand to keep the first screen small.
  */
 import type { ComponentType } from 'preact';
+import { servicesFor, telHref } from '../../src/knowledge/services.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { LazyScreen } from './components/lazy-screen.tsx';
 import { OfflineBanner } from './components/offline-banner.tsx';
@@ -12,7 +13,6 @@ import { getCountry, usePrefs } from './prefs.ts';
 import { onLinkClick, usePath } from './router.ts';
 import { HomeScreen } from './screens/home-screen.tsx';
 import { NotFoundScreen } from './screens/not-found-screen.tsx';
-import { emergencyNumbers } from './settings/emergency-numbers.ts';
 
 type Loader = () => Promise<ComponentType<object>>;
 
@@ -37,7 +37,7 @@ const NAV: readonly [string, string][] = [
 export function App() {
   usePrefs();
   const path = usePath();
-  const number = emergencyNumbers(getCountry())[0];
+  const number = servicesFor(getCountry()).emergency[0].number;
   const load = ROUTES[path];
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: delegates clicks on real links to the router
@@ -50,8 +50,8 @@ export function App() {
         <a href="/" class="brand">
           {t('app.name')}
         </a>
-        <a class="call-link" href={`tel:${number}`}>
-          {t('header.emergency', { number: number ?? '112' })}
+        <a class="call-link" href={telHref(number)}>
+          {t('header.emergency', { number })}
         </a>
         <nav aria-label={t('nav.label')}>
           <ul>

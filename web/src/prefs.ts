@@ -3,7 +3,7 @@
  * the emergency number, the language, and the timer's sound setting.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { guessCountry } from './settings/emergency-numbers.ts';
+import { guessCountry } from '../../src/knowledge/services.ts';
 
 const KEYS = { country: 'backease.country', language: 'backease.language', sound: 'backease.timerSound' };
 const listeners = new Set<() => void>();

@@ -10,10 +10,9 @@ import { issue } from '../../contract/errors.ts';
 import { parseJson } from '../../contract/json-text.ts';
 import { ANSWER_VIEWS, type AnswerView } from '../../contract/output.ts';
 import { msg } from '../../i18n/message.ts';
-import { askProfile, InputEnded, runInteractive, stdinLines } from '../interactive.ts';
+import { InputEnded, runTerminalCheck, stdinLines } from '../interactive.ts';
 import { EXIT_BAD_INPUT, failWith, readStdin, styleFor } from '../io.ts';
 import { cliRenderer, withLang } from '../lang.ts';
-import { renderAssessment, wrapText } from '../render.ts';
 
 function answerView(value: string | undefined): AnswerView {
   if (value === undefined) return 'full';
@@ -35,43 +34,38 @@ export function registerAssess(program: Command): void {
       'with --json: "full" puts everything inline (the default), "compact" answers as the API does by default',
     )
     .option('--claims', 'also show every claim of the source article with its evidence grade')
-    .action(
-      async (opts: { json?: boolean; claims?: boolean; view?: string; lang?: string; digits?: string }) => {
-        const kb = getKnowledge();
-        const r = cliRenderer(opts.lang, opts.digits);
-        if (opts.json) {
-          const view = answerView(opts.view);
-          const raw = parseJson(await readStdin(), msg('error.what.stdin'));
-          if (!raw.ok) failWith(raw.issues, r);
-          const result = assessRaw(raw.value, kb);
-          if (!result.ok) failWith(result.issues, r);
-          process.stdout.write(`${JSON.stringify(localiseAssessment(result.value, r, kb, view), null, 2)}\n`);
-          return;
+    .action(async (opts: { json?: boolean; claims?: boolean; view?: string; lang?: string; digits?: string }) => {
+      const kb = getKnowledge();
+      const r = cliRenderer(opts.lang, opts.digits);
+      if (opts.json) {
+        const view = answerView(opts.view);
+        const raw = parseJson(await readStdin(), msg('error.what.stdin'));
+        if (!raw.ok) failWith(raw.issues, r);
+        const result = assessRaw(raw.value, kb);
+        if (!result.ok) failWith(result.issues, r);
+        process.stdout.write(`${JSON.stringify(localiseAssessment(result.value, r, kb, view), null, 2)}\n`);
+        return;
+      }
+      const style = styleFor(process.stdout);
+      const width = process.stdout.columns ?? 88;
+      try {
+        await runTerminalCheck(kb, {
+          write: (t: string) => process.stdout.write(t),
+          lines: stdinLines(),
+          style,
+          width,
+          r,
+          seedClaims: opts.claims === true,
+        });
+      } catch (e) {
+        if (e instanceof InputEnded) {
+          process.stderr.write(`backease: ${r.text(e.code)}.\n`);
+          process.exit(EXIT_BAD_INPUT);
         }
-        const style = styleFor(process.stdout);
-        const width = process.stdout.columns ?? 88;
-        const io = { write: (t: string) => process.stdout.write(t), lines: stdinLines(), style, width, r };
-        io.write(`${style.bold(r.text('cli.title'))}\n`);
-        io.write(`${style.dim(wrapText(r.text('cli.banner'), Math.min(width, 100) - 1).join('\n'))}\n\n`);
-        try {
-          const profile = await askProfile(io);
-          const assessment = await runInteractive(kb, io, { ...profile, evidence: [] });
-          process.stdout.write(
-            renderAssessment(assessment, kb, r, style, {
-              seedClaims: opts.claims === true,
-              width: process.stdout.columns ?? 88,
-            }),
-          );
-        } catch (e) {
-          if (e instanceof InputEnded) {
-            process.stderr.write(`backease: ${r.text(e.code)}.\n`);
-            process.exit(EXIT_BAD_INPUT);
-          }
-          throw e;
-        }
-        process.exit(0);
-      },
-    );
+        throw e;
+      }
+      process.exit(0);
+    });
 
   withLang(program.command('next'))
     .description(

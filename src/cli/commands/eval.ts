@@ -12,6 +12,7 @@ import { type Case, parseCases } from '../../eval/case.ts';
 import { type CaseResult, evaluate, type Metrics, type Mode } from '../../eval/evaluate.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
 import { failWith, styleFor } from '../io.ts';
+import { evalText } from './eval-text.ts';
 
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
 
@@ -55,7 +56,9 @@ export function registerEval(program: Command): void {
     .argument('<files...>', 'case files: JSON lists of cases')
     .option('--mode <mode>', 'one-shot, interview or both', 'both')
     .option('--json', 'print the metrics and per-case results as JSON')
-    .action((files: string[], opts: { mode: string; json?: boolean }) => {
+    .option('--text', "score the story parser on the cases' texts (and story files) instead")
+    .action((files: string[], opts: { mode: string; json?: boolean; text?: boolean }) => {
+      if (opts.text) return evalText(files, opts.json === true);
       const modes: Mode[] =
         opts.mode === 'both'
           ? ['one-shot', 'interview']

@@ -14,7 +14,6 @@ import { renderer } from '../../i18n/catalogs.ts';
 import { msg } from '../../i18n/message.ts';
 import type { Renderer } from '../../i18n/render.ts';
 import { reportPeriod } from '../../insights/period.ts';
-import { getKnowledge } from '../../knowledge/index.ts';
 import { parseDiaryExport } from '../../report/diary-export.ts';
 import { makeSummaryPdf, type UncoveredCharacter } from '../../report/pdf/render.ts';
 import type { Paper } from '../../report/pdf/writer.ts';

@@ -1,7 +1,8 @@
 /**
- * Server-side sessions in HttpOnly, SameSite=Lax cookies (Secure behind TLS). Every request looks the
- * session up in the database, so any process can serve any request and signing out anywhere signs out
- * everywhere.
+ * Server-side sessions in HttpOnly, SameSite=Lax cookies. Behind TLS the cookie is Secure and named with
+ * the `__Host-` prefix (ASVS 3.3.3): browsers then accept it only from this host over HTTPS, with Path=/
+ * and no Domain, so a sibling subdomain cannot plant or overwrite it. Every request looks the session up
+ * in the database, so any process can serve any request and signing out anywhere signs out everywhere.
  */
 
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -12,6 +13,8 @@ import { apiError } from '../http-error.ts';
 import { csrfTokenFor, hashToken, newSessionToken, safeEqual } from './tokens.ts';
 
 export const SESSION_COOKIE = 'backease_session';
+/** The name of a cookie: with the `__Host-` prefix when it is Secure. */
+export const cookieName = (name: string, secure: boolean) => (secure ? `__Host-${name}` : name);
 export const CSRF_HEADER = 'x-csrf-token';
 
 /** Writing last-seen on every request would make every read a write; a minute's precision is plenty. */
@@ -30,7 +33,12 @@ export interface SessionDeps {
   readonly now: () => number;
 }
 
-export function newSession(userId: string, now: number, config: Config): { token: string; session: Session } {
+export function newSession(
+  userId: string,
+  now: number,
+  config: Config,
+  userAgent?: string,
+): { token: string; session: Session } {
   const token = newSessionToken();
   return {
     token,
@@ -40,11 +48,13 @@ export function newSession(userId: string, now: number, config: Config): { token
       createdAt: now,
       lastSeenAt: now,
       expiresAt: now + config.session.ttlMs,
+      // Only to tell one's sessions apart in a list; a long or odd header is cut, not refused.
+      ...(userAgent ? { userAgent: userAgent.replace(/\p{C}/gu, '').slice(0, 200) } : {}),
     },
   };
 }
 
-function isSecure(req: FastifyRequest, config: Config): boolean {
+export function isSecure(req: FastifyRequest, config: Config): boolean {
   if (config.cookieSecure === 'always') return true;
   if (config.cookieSecure === 'never') return false;
   // req.protocol honours X-Forwarded-Proto only when TRUST_PROXY says the proxy is trusted.
@@ -58,27 +68,30 @@ export function setSessionCookie(
   session: Session,
   deps: SessionDeps,
 ): void {
-  reply.setCookie(SESSION_COOKIE, token, {
+  const secure = isSecure(req, deps.config);
+  reply.setCookie(cookieName(SESSION_COOKIE, secure), token, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: isSecure(req, deps.config),
+    secure,
     path: '/',
     maxAge: Math.max(0, Math.floor((session.expiresAt - deps.now()) / 1000)),
   });
 }
 
 export function clearSessionCookie(req: FastifyRequest, reply: FastifyReply, config: Config): void {
-  reply.clearCookie(SESSION_COOKIE, {
+  const secure = isSecure(req, config);
+  reply.clearCookie(cookieName(SESSION_COOKIE, secure), {
     httpOnly: true,
     sameSite: 'lax',
-    secure: isSecure(req, config),
+    secure,
     path: '/',
   });
 }
 
 /** The signed-in user of this request, or null (no cookie, unknown token, expired or idle session). */
 export async function currentSession(req: FastifyRequest, deps: SessionDeps): Promise<SignedIn | null> {
-  const token = req.cookies[SESSION_COOKIE];
+  // Over TLS only the __Host- cookie counts: a plain one there may have been planted by another host.
+  const token = req.cookies[cookieName(SESSION_COOKIE, isSecure(req, deps.config))];
   if (!token || token.length > 200) return null;
   const tokenHash = hashToken(token);
   const session = await deps.store.findSession(tokenHash);

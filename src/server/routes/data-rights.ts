@@ -11,7 +11,7 @@ import { COLLECTION_NAMES, type CollectionName } from '../../store/collections.t
 import { clearSessionCookie } from '../auth/sessions.ts';
 import { ApiError } from '../http-error.ts';
 import { type AnyRoute, noContent, ok, route } from '../route.ts';
-import { confirmPassword } from './auth.ts';
+import { confirmPassword, logEvent } from './auth.ts';
 import { DIARY_EXPORT, header } from './docs-schemas.ts';
 
 const TAG = 'Data rights';
@@ -70,7 +70,7 @@ export const dataRightsRoutes: readonly AnyRoute[] = [
         profile: diary.profile ?? defaultProfile(),
       };
       reply.header('content-disposition', `attachment; filename="backease-diary-${now.slice(0, 10)}.json"`);
-      req.log.info({ event: 'data.export', userId: signedIn.user.id }, 'diary exported');
+      req.log.info({ event: 'data.export', account: deps.accountKey(signedIn.user.id) }, 'diary exported');
       return ok(body);
     },
   }),
@@ -95,7 +95,10 @@ export const dataRightsRoutes: readonly AnyRoute[] = [
         CollectionName,
         number
       >;
-      req.log.info({ event: 'data.import', userId: signedIn.user.id, imported }, 'diary imported');
+      req.log.info(
+        { event: 'data.import', account: deps.accountKey(signedIn.user.id), imported },
+        'diary imported',
+      );
       return ok({ imported });
     },
   }),
@@ -115,10 +118,10 @@ export const dataRightsRoutes: readonly AnyRoute[] = [
       429: { description: 'Or too many password checks for this account.' },
     },
     handler: async ({ body, signedIn, req, reply, deps }) => {
-      await confirmPassword(signedIn, body.password, 'password', deps);
+      await confirmPassword(signedIn, body.password, 'password', deps, req);
       await deps.store.deleteUser(signedIn.user.id);
       clearSessionCookie(req, reply, deps.config);
-      req.log.info({ event: 'account.deleted', userId: signedIn.user.id }, 'account deleted');
+      logEvent(req, deps, 'account.deleted', signedIn.user.id);
       return noContent();
     },
   }),

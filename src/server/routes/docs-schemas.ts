@@ -11,24 +11,22 @@
 
 import { z } from 'zod';
 import { errorBodySchema } from '../../contract/error-body.ts';
-import { TRIAGE_LEVELS } from '../../contract/ids.ts';
 import { assessmentAnswerSchema, interviewAnswerSchema } from '../../contract/output.ts';
 import { diaryExportSchema, profileSchema } from '../../diary/model.ts';
 import { operationOutcomeSchema } from '../../fhir/operation-outcome.ts';
 import { knowledgeBundleSchema } from '../../i18n/knowledge-bundle.ts';
+import { DEVICE_COOKIE } from '../auth/devices.ts';
 import { SESSION_COOKIE } from '../auth/sessions.ts';
-import type { ComponentRef, HeaderRef } from '../route.ts';
+import type { HeaderRef } from '../route.ts';
 
 type Json = Readonly<Record<string, unknown>>;
 
 const namedSchemas = new Map<string, z.ZodType>();
-const rawSchemas = new Map<string, Json>();
 
 /** Makes a Zod schema a named component of the document; returns the schema itself. */
 export function named<S extends z.ZodType>(name: string, schema: S): S {
   const existing = namedSchemas.get(name);
-  if ((existing && existing !== schema) || rawSchemas.has(name))
-    throw new Error(`Two schemas are named ${name} in the API document.`);
+  if (existing && existing !== schema) throw new Error(`Two schemas are named ${name} in the API document.`);
   namedSchemas.set(name, schema);
   return schema;
 }
@@ -36,33 +34,6 @@ export function named<S extends z.ZodType>(name: string, schema: S): S {
 /** Every schema given to `named`, by name. */
 export function namedComponents(): ReadonlyMap<string, z.ZodType> {
   return namedSchemas;
-}
-
-/**
- * Every object schema without its own additionalProperties gets `true`: JSON Schema allows unnamed
- * properties by default, but the serialiser (fast-json-stringify) drops them unless told, and these
- * hand-written shapes name only part of what the engine sends.
- */
-function keepUnnamed(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(keepUnnamed);
-  if (!schema || typeof schema !== 'object') return schema;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(schema)) out[k] = k === 'enum' || k === 'const' ? v : keepUnnamed(v);
-  if (out.type === 'object' && !('additionalProperties' in out)) out.additionalProperties = true;
-  return out;
-}
-
-/** A component written as JSON Schema, for a shape that has no Zod schema yet. */
-function rawComponent(name: string, schema: Json): ComponentRef {
-  if (namedSchemas.has(name) || rawSchemas.has(name))
-    throw new Error(`Two schemas are named ${name} in the API document.`);
-  rawSchemas.set(name, keepUnnamed(schema) as Json);
-  return { $ref: `#/components/schemas/${name}` };
-}
-
-/** Every component written as JSON Schema, by name. */
-export function rawComponents(): ReadonlyMap<string, Json> {
-  return rawSchemas;
 }
 
 export const ERROR_BODY = named('Error', errorBodySchema);
@@ -75,7 +46,9 @@ export const HEADERS = {
   SetSessionCookie: {
     description:
       `The session cookie ${SESSION_COOKIE}: HttpOnly, SameSite=Lax, Path=/, Max-Age the session's ` +
-      'remaining life, Secure behind TLS',
+      `remaining life; behind TLS Secure and named __Host-${SESSION_COOKIE}. Sign-up and sign-in from a ` +
+      `new device also set the device cookie ${DEVICE_COOKIE} (HttpOnly, SameSite=Strict, a year; ` +
+      `__Host-${DEVICE_COOKIE} behind TLS)`,
     required: true,
     schema: {
       type: 'string',
@@ -83,7 +56,7 @@ export const HEADERS = {
     },
   },
   ClearSessionCookie: {
-    description: `Clears the session cookie ${SESSION_COOKIE} (empty, already expired)`,
+    description: `Clears the session cookie ${SESSION_COOKIE} (__Host-${SESSION_COOKIE} behind TLS; empty, already expired)`,
     required: true,
     schema: {
       type: 'string',

@@ -107,7 +107,7 @@ export const reportRoutes: readonly AnyRoute[] = [
         'content-disposition',
         `attachment; filename="backease-summary-${summary.from}-to-${summary.to}.pdf"`,
       );
-      req.log.info({ event: 'report.pdf', userId: signedIn.user.id }, 'summary PDF made');
+      req.log.info({ event: 'report.pdf', account: deps.accountKey(signedIn.user.id) }, 'summary PDF made');
       return ok(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
     },
   }),
@@ -145,7 +145,7 @@ export const reportRoutes: readonly AnyRoute[] = [
       });
       reply.header('content-type', 'application/fhir+json; charset=utf-8');
       reply.header('content-disposition', `attachment; filename="backease-fhir-${isoDay(now)}.json"`);
-      req.log.info({ event: 'report.fhir', userId: signedIn.user.id }, 'FHIR bundle made');
+      req.log.info({ event: 'report.fhir', account: deps.accountKey(signedIn.user.id) }, 'FHIR bundle made');
       return ok(JSON.stringify(bundle));
     },
   }),

@@ -99,7 +99,10 @@ describe('a harness app', () => {
   it('never sends a record its schema does not describe: the serialiser refuses it (a documented 500)', async () => {
     const a = await signUp(h.app);
     const getEntry = h.store.getEntry;
-    h.store.getEntry = (async () => ({ id: '5b7f0a52-9f0c-4f7e-8a51-1c1d7d1b2a3c' })) as typeof getEntry;
+    h.store.getEntry = (async () => ({
+      record: { id: '5b7f0a52-9f0c-4f7e-8a51-1c1d7d1b2a3c' },
+      version: 1,
+    })) as unknown as typeof getEntry;
     try {
       const res = await a.call('GET', '/api/v1/checkins/5b7f0a52-9f0c-4f7e-8a51-1c1d7d1b2a3c');
       expect(res.statusCode).toBe(500);

@@ -1,6 +1,7 @@
 /**
- * Runs the real server (src/server/serve.ts) as a child process and waits for its start-up log line,
- * which carries the URL. Used by the crash test and the load benchmark, which need a process of their own.
+ * Runs the real server (src/server/serve.ts, or scripts/start.ts as `npm start` does) as a child process
+ * and waits for its start-up log line, which carries the URL. Used by the tests and the benchmark that
+ * need a process of their own: the crash test, the several-processes test, the web build test.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,8 @@ export interface ServerProcess {
 }
 
 export interface SpawnOptions {
+  /** What to run: the server itself (default), or `npm start`'s script, which builds the web app first. */
+  readonly entry?: 'serve' | 'start';
   /** Pin the server to this CPU with `taskset` (benchmarks keep it off the load generator's core). */
   readonly cpu?: number;
   /** How long to wait for the start-up line before killing the process and failing (default 30 s). */
@@ -26,7 +29,8 @@ export async function spawnServer(
   env: Readonly<Record<string, string>>,
   options: SpawnOptions = {},
 ): Promise<ServerProcess> {
-  const node = [process.execPath, join(ROOT, 'src/server/serve.ts')];
+  const script = options.entry === 'start' ? 'scripts/start.ts' : 'src/server/serve.ts';
+  const node = [process.execPath, join(ROOT, script)];
   const [cmd, ...args] = options.cpu === undefined ? node : ['taskset', '-c', String(options.cpu), ...node];
   const child = spawn(cmd as string, args, {
     cwd: ROOT,

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { describeStoreContract } from '../store-contract.ts';
 import { openTestStore } from '../testing/open-test-store.ts';
+import { errorsSince, logMark } from '../testing/postgres-log.ts';
 import { createTestDatabase } from '../testing/test-database.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openPostgresStore } from './postgres.ts';
@@ -9,12 +10,15 @@ import { openPostgresStore } from './postgres.ts';
 describeStoreContract('postgres', () => openTestStore('postgres'));
 
 describe('postgres migrations', () => {
-  it('apply once even when several processes start together', async () => {
+  it('apply once even when several processes start together, and PostgreSQL logs no error', async () => {
     const database = await createTestDatabase();
+    const mark = logMark();
     try {
-      // Five stores opening at once stand in for five server processes starting behind a load balancer.
+      // Twelve stores opening at once stand in for twelve server processes starting behind a load
+      // balancer. Before the lock was taken up front, PostgreSQL logged `duplicate key` errors here
+      // (Kysely's bookkeeping tables created twice at once), which the migrator caught and ignored.
       const stores = await Promise.all(
-        Array.from({ length: 5 }, () => openPostgresStore({ url: database.url, poolSize: 2 })),
+        Array.from({ length: 12 }, (_, i) => openPostgresStore({ url: database.url, poolSize: 1 + (i % 2) })),
       );
       const first = stores[0];
       if (!first) throw new Error('no store');
@@ -28,6 +32,10 @@ describe('postgres migrations', () => {
         select indexdef from pg_indexes where indexname = 'sessions_by_last_seen'`.execute(first.db);
       expect(lastSeen.rows[0]?.indexdef).toContain('(last_seen_at)');
       await Promise.all(stores.map((s) => s.close()));
+      const migrationErrors = errorsSince(mark).filter((e) =>
+        /kysely_|pg_type_typname|duplicate key/.test(e),
+      );
+      expect(migrationErrors).toEqual([]);
     } finally {
       await database.drop();
     }

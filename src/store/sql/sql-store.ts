@@ -6,32 +6,39 @@
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Diary, Profile } from '../../diary/model.ts';
-import { COLLECTION_NAMES, type CollectionName, type CollectionRecords, timeKey } from '../collections.ts';
+import { COLLECTION_NAMES, type CollectionName, type CollectionRecords } from '../collections.ts';
 import {
   type CounterHit,
+  type DeleteOutcome,
   type ListQuery,
   type Page,
+  type PutOptions,
+  type PutOutcome,
   type RowCounts,
   type Session,
   type Store,
   type StoreKind,
+  type TombstonePage,
+  type TombstoneQuery,
   UnknownUserError,
   type User,
+  type Versioned,
 } from '../store.ts';
+import * as diary from './diary-writes.ts';
 import type { Database } from './schema.ts';
-
-/** Rows per INSERT in bulk writes: well under both dialects' bound-parameter limits. */
-const BATCH = 500;
+import { SqlAccountSecurity } from './sql-account-security.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 export class SqlStore implements Store {
   readonly kind: StoreKind;
+  readonly security: SqlAccountSecurity;
   readonly #db: Kysely<Database>;
 
   constructor(kind: 'sqlite' | 'postgres', db: Kysely<Database>) {
     this.kind = kind;
     this.#db = db;
+    this.security = new SqlAccountSecurity(db);
   }
 
   /** For tests and benchmarks that need to look underneath the interface. */
@@ -85,8 +92,11 @@ export class SqlStore implements Store {
     // on a connection setting (SQLite's foreign_keys pragma).
     await this.#db.transaction().execute(async (trx) => {
       await trx.deleteFrom('diary_entries').where('user_id', '=', userId).execute();
+      await trx.deleteFrom('diary_tombstones').where('user_id', '=', userId).execute();
       await trx.deleteFrom('profiles').where('user_id', '=', userId).execute();
       await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+      for (const table of ['trusted_devices', 'recovery_codes', 'two_factor'] as const)
+        await trx.deleteFrom(table).where('user_id', '=', userId).execute();
       await trx.deleteFrom('users').where('id', '=', userId).execute();
     });
   }
@@ -108,6 +118,7 @@ export class SqlStore implements Store {
           createdAt: Number(row.created_at),
           lastSeenAt: Number(row.last_seen_at),
           expiresAt: Number(row.expires_at),
+          ...(row.user_agent == null ? {} : { userAgent: row.user_agent }),
         }
       : null;
   }
@@ -174,10 +185,10 @@ export class SqlStore implements Store {
     userId: string,
     collection: C,
     q: ListQuery,
-  ): Promise<Page<CollectionRecords[C]>> {
+  ): Promise<Page<Versioned<CollectionRecords[C]>>> {
     let query = this.#db
       .selectFrom('diary_entries')
-      .select(['at', 'id', 'data'])
+      .select(['at', 'id', 'data', 'version'])
       .where('user_id', '=', userId)
       .where('kind', '=', collection);
     if (q.from !== undefined) query = query.where('at', '>=', q.from);
@@ -195,7 +206,10 @@ export class SqlStore implements Store {
     const page = rows.slice(0, q.limit);
     const last = page.at(-1);
     return {
-      items: page.map((r) => JSON.parse(r.data) as CollectionRecords[C]),
+      items: page.map((r) => ({
+        record: JSON.parse(r.data) as CollectionRecords[C],
+        version: Number(r.version),
+      })),
       next: rows.length > q.limit && last ? { at: Number(last.at), id: last.id } : null,
     };
   }
@@ -204,15 +218,17 @@ export class SqlStore implements Store {
     userId: string,
     collection: C,
     id: string,
-  ): Promise<CollectionRecords[C] | null> {
+  ): Promise<Versioned<CollectionRecords[C]> | null> {
     const row = await this.#db
       .selectFrom('diary_entries')
-      .select('data')
+      .select(['data', 'version'])
       .where('user_id', '=', userId)
       .where('kind', '=', collection)
       .where('id', '=', id)
       .executeTakeFirst();
-    return row ? (JSON.parse(row.data) as CollectionRecords[C]) : null;
+    return row
+      ? { record: JSON.parse(row.data) as CollectionRecords[C], version: Number(row.version) }
+      : null;
   }
 
   async putEntry<C extends CollectionName>(
@@ -220,56 +236,29 @@ export class SqlStore implements Store {
     collection: C,
     record: CollectionRecords[C],
     now: number,
-    mode: 'create' | 'upsert' = 'upsert',
-  ): Promise<'created' | 'replaced' | 'exists'> {
-    const row = {
-      user_id: userId,
-      kind: collection,
-      id: record.id,
-      at: timeKey(collection, record),
-      data: JSON.stringify(record),
-      updated_at: now,
-    };
-    const insert = (db: Db) =>
-      db
-        .insertInto('diary_entries')
-        .values(row)
-        .onConflict((oc) => oc.columns(['user_id', 'kind', 'id']).doNothing())
-        .returning('id')
-        .executeTakeFirst();
-    if (mode === 'create')
-      return forExistingUser(async () => ((await insert(this.#db)) ? 'created' : 'exists'));
-    // Whether this write made the row decides 201 or 200. The insert itself says so: of concurrent
-    // inserts of one key exactly one gets its row back (PostgreSQL makes the others wait for it, and
-    // SQLite runs one at a time). A read before the write would not do: under PostgreSQL's READ
-    // COMMITTED two transactions can both read "no row" and both answer 'created'.
+    options: PutOptions = {},
+  ): Promise<PutOutcome<CollectionRecords[C]>> {
     return forExistingUser(() =>
-      this.#db.transaction().execute(async (trx) => {
-        // Twice at most in practice: again only if the row was deleted between the insert and the update.
-        for (let attempt = 0; attempt < 5; attempt++) {
-          if (await insert(trx)) return 'created';
-          const updated = await trx
-            .updateTable('diary_entries')
-            .set({ at: row.at, data: row.data, updated_at: row.updated_at })
-            .where('user_id', '=', userId)
-            .where('kind', '=', collection)
-            .where('id', '=', record.id)
-            .executeTakeFirst();
-          if (Number(updated.numUpdatedRows) > 0) return 'replaced';
-        }
-        throw new Error('A diary record was deleted again and again while it was being written.');
-      }),
+      diary.inDiaryTransaction(this.#db, this.kind, userId, (trx) =>
+        diary.putEntry(trx, userId, collection, record, now, options),
+      ),
     );
   }
 
-  async deleteEntry(userId: string, collection: CollectionName, id: string): Promise<boolean> {
-    const result = await this.#db
-      .deleteFrom('diary_entries')
-      .where('user_id', '=', userId)
-      .where('kind', '=', collection)
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+  async deleteEntry<C extends CollectionName>(
+    userId: string,
+    collection: C,
+    id: string,
+    version: number,
+    now: number,
+  ): Promise<DeleteOutcome<CollectionRecords[C]>> {
+    return diary.inDiaryTransaction(this.#db, this.kind, userId, (trx) =>
+      diary.deleteEntry(trx, userId, collection, id, version, now),
+    );
+  }
+
+  async listTombstones(userId: string, query: TombstoneQuery): Promise<TombstonePage> {
+    return diary.listTombstones(this.#db, userId, query);
   }
 
   async exportDiary(userId: string): Promise<{ profile: Profile | null } & Omit<Diary, 'profile'>> {
@@ -308,23 +297,10 @@ export class SqlStore implements Store {
     await forExistingUser(() => this.#import(userId, diary, now));
   }
 
-  async #import(userId: string, diary: Diary, now: number): Promise<void> {
-    await this.#db.transaction().execute(async (trx) => {
-      await upsertProfile(trx, userId, diary.profile, now);
-      for (const c of COLLECTION_NAMES) {
-        // Last one wins if an id repeats (the API refuses that earlier): PostgreSQL rejects an upsert
-        // that touches the same row twice in one statement.
-        const unique = new Map((diary[c] as readonly CollectionRecords[typeof c][]).map((r) => [r.id, r]));
-        const rows = [...unique.values()].map((record) => ({
-          user_id: userId,
-          kind: c,
-          id: record.id,
-          at: timeKey(c, record),
-          data: JSON.stringify(record),
-          updated_at: now,
-        }));
-        for (let i = 0; i < rows.length; i += BATCH) await upsertEntries(trx, rows.slice(i, i + BATCH));
-      }
+  async #import(userId: string, data: Diary, now: number): Promise<void> {
+    await diary.inDiaryTransaction(this.#db, this.kind, userId, async (trx) => {
+      await upsertProfile(trx, userId, data.profile, now);
+      await diary.importRecords(trx, userId, data, now);
     });
   }
 
@@ -341,7 +317,12 @@ export class SqlStore implements Store {
       sessions: await count('sessions'),
       profiles: await count('profiles'),
       entries: await count('diary_entries'),
+      tombstones: await count('diary_tombstones'),
     };
+  }
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.#db);
   }
 
   async close(): Promise<void> {
@@ -380,6 +361,7 @@ async function insertSession(db: Db, s: Session): Promise<void> {
       created_at: s.createdAt,
       last_seen_at: s.lastSeenAt,
       expires_at: s.expiresAt,
+      user_agent: s.userAgent ?? null,
     })
     .execute();
 }
@@ -390,21 +372,6 @@ async function upsertProfile(db: Db, userId: string, profile: Profile, now: numb
     .values({ user_id: userId, data: JSON.stringify(profile), updated_at: now })
     .onConflict((oc) =>
       oc.column('user_id').doUpdateSet((eb) => ({
-        data: eb.ref('excluded.data'),
-        updated_at: eb.ref('excluded.updated_at'),
-      })),
-    )
-    .execute();
-}
-
-async function upsertEntries(db: Db, rows: readonly Database['diary_entries'][]): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('diary_entries')
-    .values(rows.map((r) => ({ ...r })))
-    .onConflict((oc) =>
-      oc.columns(['user_id', 'kind', 'id']).doUpdateSet((eb) => ({
-        at: eb.ref('excluded.at'),
         data: eb.ref('excluded.data'),
         updated_at: eb.ref('excluded.updated_at'),
       })),

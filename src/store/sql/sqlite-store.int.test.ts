@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { describeStoreContract } from '../store-contract.ts';
+import { makeSession, makeUser } from '../testing/fixtures.ts';
 import { openTestStore } from '../testing/open-test-store.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openSqliteStore } from './sqlite.ts';
@@ -46,6 +47,39 @@ describe('sqlite connection settings', () => {
         store.db,
       );
       expect(migrations.rows[0]?.n).toBe(Object.keys(MIGRATIONS).length);
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('sqlite file permissions', () => {
+  const mode = (f: string) => statSync(f).mode & 0o777;
+
+  it('creates the database and its -wal and -shm files readable by their owner only (0600)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backease-sqlite-'));
+    const file = join(dir, 'data', 'backease.sqlite');
+    try {
+      const store = await openSqliteStore(file);
+      const user = makeUser();
+      await store.createUser(user, makeSession(user.id));
+      for (const f of [file, `${file}-wal`, `${file}-shm`]) expect(mode(f), f).toBe(0o600);
+      expect(mode(join(dir, 'data'))).toBe(0o700);
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('narrows an existing world-readable database to 0600 when it opens it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backease-sqlite-'));
+    const file = join(dir, 'backease.sqlite');
+    try {
+      await (await openSqliteStore(file)).close();
+      chmodSync(file, 0o644);
+      const store = await openSqliteStore(file);
+      for (const f of [file, `${file}-wal`, `${file}-shm`]) expect(mode(f), f).toBe(0o600);
       await store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

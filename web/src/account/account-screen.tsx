@@ -7,6 +7,8 @@ import { t } from '../i18n/i18n.ts';
 import { ApiError, deleteAccount, exportAccount, signOut } from './api-client.ts';
 import { AuthForm } from './auth-form.tsx';
 import { setUser, useUser } from './session.ts';
+import { SessionsSection } from './sessions-section.tsx';
+import { TwoFactorSection } from './two-factor-section.tsx';
 
 /**
  * The optional account: sign up, sign in, sign out, export my data, delete my account. Without an
@@ -82,6 +84,8 @@ export function AccountScreen() {
               {t('account.signOut')}
             </button>
           </div>
+          <TwoFactorSection />
+          <SessionsSection />
         </>
       ) : null}
       <section aria-labelledby="export-heading">

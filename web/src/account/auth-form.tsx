@@ -2,28 +2,46 @@ import { useState } from 'preact/hooks';
 import { t } from '../i18n/i18n.ts';
 import { ApiError, signIn, signUp, type User } from './api-client.ts';
 
-/** Sign up or sign in with email and password. Errors are announced and tied to the form. */
+/** An API error in the screen's words; a refused password also says why, in the server's words. */
+export function errorText(err: unknown): string {
+  const code = err instanceof ApiError ? err.code : 'internal_error';
+  const known = t(`account.error.${code}`) !== `account.error.${code}`;
+  const text = known ? t(`account.error.${code}`) : t('account.error.other');
+  // The server names why a password is too easy to guess (in the language the browser asked for).
+  return code === 'weak_password' && err instanceof ApiError ? `${text} ${err.detail}` : text;
+}
+
+/**
+ * Sign up or sign in with email and password. Errors are announced and tied to the form. When the
+ * account has two-step sign-in on, signing in asks for the code as well and sends everything again.
+ */
 export function AuthForm(props: { mode: 'signup' | 'signin'; onDone: (u: User) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [needsCode, setNeedsCode] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = props.mode;
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!email.includes('@')) return setError(t('account.emailError'));
-    if (props.mode === 'signup' && password.length < 8) return setError(t('account.passwordShort'));
+    if (props.mode === 'signup' && password.length < 12) return setError(t('account.passwordShort'));
     setBusy(true);
     setError(null);
     try {
-      props.onDone(await (props.mode === 'signup' ? signUp(email, password) : signIn(email, password)));
-    } catch (err) {
-      const code = err instanceof ApiError ? err.code : 'internal_error';
-      setError(
-        t(`account.error.${code}`) === `account.error.${code}`
-          ? t('account.error.other')
-          : t(`account.error.${code}`),
+      props.onDone(
+        await (props.mode === 'signup'
+          ? signUp(email, password)
+          : signIn(email, password, needsCode ? code.trim() : undefined)),
       );
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'two_factor_required') {
+        setNeedsCode(true);
+        setError(t('account.error.two_factor_required'));
+      } else if (needsCode && err instanceof ApiError && err.code === 'invalid_credentials') {
+        setError(t('account.twoFactorWrongCode'));
+      } else setError(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -57,6 +75,23 @@ export function AuthForm(props: { mode: 'signup' | 'signin'; onDone: (u: User) =
           onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
         />
       </div>
+      {needsCode ? (
+        <div class="field">
+          <label for={`${id}-code`}>{t('account.code')}</label>
+          <p id={`${id}-code-hint`} class="hint">
+            {t('account.codeHint')}
+          </p>
+          <input
+            id={`${id}-code`}
+            type="text"
+            inputMode="numeric"
+            autocomplete="one-time-code"
+            aria-describedby={`${id}-code-hint`}
+            value={code}
+            onInput={(e) => setCode((e.target as HTMLInputElement).value)}
+          />
+        </div>
+      ) : null}
       <div role="alert" class="error-slot">
         {error ? <p class="field-error">{error}</p> : null}
       </div>

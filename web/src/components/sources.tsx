@@ -6,28 +6,35 @@ export interface SourceRef {
   readonly urls: readonly string[];
 }
 
+/** Each reference's title and links, as a list (for a disclosure that holds more than the sources). */
+export function SourceList(props: { sources: readonly SourceRef[] }) {
+  return (
+    <ul class="sources-list">
+      {props.sources.map((s) => (
+        <li key={s.id}>
+          <span>{s.title}</span>
+          {s.urls.map((u) => (
+            <>
+              {' '}
+              <a class="source-link" href={u} rel="noopener noreferrer" target="_blank">
+                {new URL(u).hostname}
+                <span class="visually-hidden"> {t('sources.newTab')}</span>
+              </a>
+            </>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** "Sources" one tap away: a disclosure listing each reference's title and links. */
 export function Sources(props: { sources: readonly SourceRef[] }) {
   if (props.sources.length === 0) return null;
   return (
     <details class="sources">
       <summary>{t('sources.summary', { count: props.sources.length })}</summary>
-      <ul class="sources-list">
-        {props.sources.map((s) => (
-          <li key={s.id}>
-            <span>{s.title}</span>
-            {s.urls.map((u) => (
-              <>
-                {' '}
-                <a class="source-link" href={u} rel="noopener noreferrer" target="_blank">
-                  {new URL(u).hostname}
-                  <span class="visually-hidden"> {t('sources.newTab')}</span>
-                </a>
-              </>
-            ))}
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={props.sources} />
     </details>
   );
 }

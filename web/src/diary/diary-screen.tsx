@@ -4,7 +4,8 @@ import { ScreenHeading } from '../components/heading.tsx';
 import { formatDateTime, loadKnowledgeCatalog, t } from '../i18n/i18n.ts';
 import { getCountry } from '../prefs.ts';
 import { CheckInForm } from './check-in-form.tsx';
-import { deleteRecord, saveRecord } from './diary-db.ts';
+import { ConflictsBox } from './conflicts-box.tsx';
+import { deleteRecord, listConflicts, type StoredRecord, saveRecord } from './diary-db.ts';
 import { asDiary, diaryNudges, remediesThatHelped } from './diary-insights.ts';
 import { chartSummary } from './diary-summary.ts';
 import { EntriesList } from './entries-list.tsx';
@@ -21,15 +22,23 @@ import { useDiary } from './use-diary.ts';
  * this device first and synced when signed in.
  */
 export function DiaryScreen() {
-  const { data, loaded, reload } = useDiary();
+  const loadedDiary = useDiary();
+  const { data, loaded } = loadedDiary;
   const { user } = useUser();
   const [status, setStatus] = useState('');
   const [synced, setSynced] = useState<string | undefined>();
   const [catalogReady, setCatalogReady] = useState(false);
+  const [conflicts, setConflicts] = useState<readonly StoredRecord[]>([]);
+
+  const reload = async () => {
+    await loadedDiary.reload();
+    setConflicts(await listConflicts());
+  };
 
   useEffect(() => {
     // Nudges and remedy names are words of the core and knowledge catalogs.
     void loadKnowledgeCatalog().then(() => setCatalogReady(true));
+    void listConflicts().then(setConflicts);
   }, []);
 
   const sync = async () => {
@@ -38,6 +47,7 @@ export function DiaryScreen() {
       if (r) {
         await reload();
         setSynced(await lastSyncAt());
+        if (r.conflicts > 0) setStatus(t('sync.conflictsStatus', { count: r.conflicts }));
       }
       return r;
     } catch {
@@ -54,10 +64,11 @@ export function DiaryScreen() {
     return () => window.removeEventListener('online', online);
   }, [user]);
 
-  const saved = async () => {
+  const saved = async (local = t('diary.savedLocal')) => {
     await reload();
-    setStatus(t('diary.savedLocal'));
-    if (user && (await sync())) setStatus(t('diary.savedSynced'));
+    setStatus(local);
+    const r = user ? await sync() : null;
+    if (r && r.conflicts === 0) setStatus(t('diary.savedSynced'));
   };
 
   /** Marks an episode as over now: it stops counting as ongoing for the doctor nudges. */
@@ -84,11 +95,12 @@ export function DiaryScreen() {
       <p role="status" class="status">
         {status}
       </p>
+      <ConflictsBox conflicts={conflicts} onSettled={() => void saved(t('sync.settled'))} />
       {catalogReady ? <NudgesBox nudges={diaryNudges(diary, Date.now())} /> : null}
-      <CheckInForm onSaved={saved} />
+      <CheckInForm onSaved={() => void saved()} />
       <details class="card">
         <summary>{t('diary.episodeTitle')}</summary>
-        <EpisodeForm onSaved={saved} />
+        <EpisodeForm onSaved={() => void saved()} />
       </details>
       <section aria-labelledby="trend-heading">
         <h2 id="trend-heading">{t('diary.trendTitle')}</h2>
@@ -110,6 +122,7 @@ export function DiaryScreen() {
       <EntriesList
         checkIns={data.checkIns}
         episodes={data.episodes}
+        assessments={data.assessments}
         onEndEpisode={(id) => void endEpisode(id)}
         onDelete={async (kind, id) => {
           await deleteRecord(kind, id);
@@ -121,7 +134,13 @@ export function DiaryScreen() {
           <button
             type="button"
             class="button"
-            onClick={async () => setStatus((await sync()) ? t('diary.syncDone') : t('diary.syncOffline'))}
+            onClick={async () => {
+              // Said at once, so the status always speaks of this sync, never of the one before.
+              setStatus(t('diary.syncing'));
+              const r = await sync();
+              if (!r) setStatus(t('diary.syncOffline'));
+              else if (r.conflicts === 0) setStatus(t('diary.syncDone'));
+            }}
           >
             {t('diary.syncNow')}
           </button>{' '}

@@ -1,9 +1,9 @@
-import type { CheckIn, Episode } from '../../../src/diary/model.ts';
+import type { CheckIn, Episode, SavedAssessment } from '../../../src/diary/model.ts';
 import { formatDateTime, t } from '../i18n/i18n.ts';
 import type { Collection } from './diary-db.ts';
 
 interface Entry {
-  readonly kind: Extract<Collection, 'checkIns' | 'episodes'>;
+  readonly kind: Extract<Collection, 'checkIns' | 'episodes' | 'assessments'>;
   readonly id: string;
   readonly at: string;
   readonly text: string;
@@ -11,10 +11,20 @@ interface Entry {
   readonly ongoing: boolean;
 }
 
-/** Every check-in and episode, newest first, with Delete (and "It is over" for an ongoing episode). */
+/** The level a saved check gave, read from its stored output (kept as it was shown, so checked here). */
+function savedLevel(a: SavedAssessment): string {
+  const level = (a.output as { triage?: { level?: unknown } } | null)?.triage?.level;
+  return typeof level === 'string' ? level : 'other';
+}
+
+/**
+ * The timeline: every check-in, episode and saved check, newest first, with Delete (and "It is over"
+ * for an ongoing episode).
+ */
 export function EntriesList(props: {
   checkIns: readonly CheckIn[];
   episodes: readonly Episode[];
+  assessments: readonly SavedAssessment[];
   onDelete: (kind: Entry['kind'], id: string) => void;
   onEndEpisode: (id: string) => void;
 }) {
@@ -34,6 +44,14 @@ export function EntriesList(props: {
       text: t(e.endedAt === null ? 'diary.entryEpisode' : 'diary.entryEpisodeEnded', { pain: e.pain }),
       notes: e.notes,
       ongoing: e.endedAt === null,
+    })),
+    ...props.assessments.map((a) => ({
+      kind: 'assessments' as const,
+      id: a.id,
+      at: a.at,
+      text: t('diary.entryCheck', { level: savedLevel(a) }),
+      notes: '',
+      ongoing: false,
     })),
   ].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return (

@@ -1,16 +1,20 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Sex } from '../../../src/contract/ids.ts';
 import { t } from '../i18n/i18n.ts';
 import { navigate } from '../router.ts';
 import { AboutYouForm } from './about-you-form.tsx';
+import { pushEntry, readEntry, replaceEntry } from './check-history.ts';
 import { interviewStep, prepareEngine, validSavedState } from './engine-client.ts';
-import { type Answer, addAnswer, back, type InterviewState } from './interview-state.ts';
+import { type Answer, addAnswer, atDepth, type InterviewState } from './interview-state.ts';
 import { interviewStatus, loadInterview, saveInterview } from './interview-storage.ts';
 import { QuestionForm } from './question-form.tsx';
 
 /**
  * The guided check: about you, then the engine's questions one per screen until it is done, then the
- * result. The answers are saved after every step so a reload resumes the check.
+ * result. Every screen is an entry in the browser's history, so the phone's back gesture (and Back)
+ * goes to the previous question, and forward returns to where the person was. The answers are saved
+ * after every answer, so a reload resumes the check; going back from the result reopens the last
+ * question, and forward shows the result again.
  */
 export function CheckScreen() {
   const [ready, setReady] = useState(false);
@@ -19,22 +23,78 @@ export function CheckScreen() {
     const saved = loadInterview();
     return { age: saved?.age ?? null, sex: saved?.sex ?? null };
   });
+  // The answers along this line of history, as far as the person went: going back shows fewer of
+  // them, going forward again more.
+  const furthest = useRef<InterviewState | null>(null);
+  // Only an answer changes what is saved: going back and forward only looks, so forward again (or to
+  // the result) still finds the answers as they were.
+  const answered = useRef(false);
+
+  const show = (next: InterviewState | null) => {
+    if (next === null && furthest.current) {
+      setDraft({ age: furthest.current.age, sex: furthest.current.sex });
+    }
+    setState(next);
+  };
 
   useEffect(() => {
-    // A finished check is not resumed: "Check my back" starts a new one (age and sex are kept).
-    const saved = interviewStatus() === 'finished' ? null : loadInterview();
+    const entry = readEntry(history.state);
+    // By the history (a reload, back from the result): the screen that entry showed. By a link: a
+    // finished check starts again (age and sex are kept), a started one resumes.
+    const saved = entry || interviewStatus() !== 'finished' ? loadInterview() : null;
     Promise.all([prepareEngine(), validSavedState(saved)]).then(([, valid]) => {
-      if (valid && interviewStepSafe(valid)?.done !== true) setState(valid);
+      furthest.current = valid;
+      let next = valid && entry ? (atDepth(valid, entry.check) ?? valid) : valid;
+      if (next && interviewStepSafe(next)?.done === true) next = null;
+      show(next);
+      replaceEntry(next ? next.answers.length : -1);
       setReady(true);
     });
+    const onPop = (e: PopStateEvent) => {
+      const entry = readEntry(e.state);
+      if (location.pathname !== '/check' || !entry) return;
+      const next = atDepth(furthest.current, entry.check);
+      if (next === undefined) {
+        // A screen that cannot come back (its answers were changed since): stay, and say so to history.
+        setState((s) => {
+          replaceEntry(s ? s.answers.length : -1);
+          return s;
+        });
+      } else show(next);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
   }, []);
 
   const step = useMemo(() => (ready && state ? interviewStepSafe(state) : null), [ready, state]);
 
   useEffect(() => {
-    if (state) saveInterview(state, step?.done === true);
+    if (state && answered.current) saveInterview(state, step?.done === true);
+    answered.current = false;
     if (step?.done) navigate('/result', { replace: true });
   }, [state, step]);
+
+  const go = (next: InterviewState) => {
+    answered.current = true;
+    furthest.current = next;
+    // A screen answered again in place of an earlier one adds no screen to go back to.
+    if (next.answers.length > (state?.answers.length ?? -1)) pushEntry(next.answers.length);
+    else replaceEntry(next.answers.length);
+    setState(next);
+  };
+
+  const back = () => {
+    if (readEntry(history.state)?.pushed) {
+      history.back();
+      return;
+    }
+    // Resumed without the previous screen in this tab's history: step back in place.
+    const target = (state?.answers.length ?? -1) - 1;
+    const next = atDepth(furthest.current, target);
+    if (next === undefined) return;
+    show(next);
+    replaceEntry(target);
+  };
 
   if (!ready) return <p class="loading">{t('app.loading')}</p>;
   if (!state) {
@@ -43,7 +103,7 @@ export function CheckScreen() {
         initial={draft}
         onDone={(age, sex) => {
           setDraft({ age, sex });
-          setState({ age, sex, answers: [] });
+          go({ age, sex, answers: [] });
         }}
       />
     );
@@ -59,18 +119,15 @@ export function CheckScreen() {
     );
   }
   if (step.done) return <p class="loading">{t('app.loading')}</p>;
+  const key = `${step.question.id}-${state.answers.length}`;
   return (
     <QuestionForm
-      key={`${step.question.id}-${state.answers.length}`}
+      key={key}
+      focusKey={key}
       question={step.question}
       progress={step.progress}
-      onAnswer={(a: Answer) => setState(addAnswer(state, a))}
-      onBack={() => {
-        if (state.answers.length === 0) {
-          setDraft({ age: state.age, sex: state.sex });
-          setState(null);
-        } else setState(back(state));
-      }}
+      onAnswer={(a: Answer) => go(addAnswer(state, a))}
+      onBack={back}
     />
   );
 }

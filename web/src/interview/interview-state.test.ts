@@ -3,9 +3,10 @@ import type { Question } from '../../../src/contract/output.ts';
 import {
   addAnswer,
   answerMultiple,
+  answerNone,
   answerNumber,
   answerSingle,
-  back,
+  atDepth,
   type InterviewState,
   toDays,
   toInput,
@@ -44,11 +45,18 @@ describe('interview state', () => {
     ]);
   });
 
+  it('the named "no" button answers every item absent', () => {
+    expect(answerNone(multiple).evidence).toEqual([
+      { id: 'saddle_numbness', state: 'absent' },
+      { id: 'urinary_retention', state: 'absent' },
+    ]);
+  });
+
   it('"I don\'t know" makes every item unknown', () => {
     expect(answerMultiple(multiple, 'unknown').evidence.map((e) => e.state)).toEqual(['unknown', 'unknown']);
   });
 
-  it('builds the engine input from the answers in order, and Back drops the last one', () => {
+  it('builds the engine input from the answers in order, and going back drops the last one', () => {
     let s = addAnswer(start, answerSingle(single, 'absent'));
     s = addAnswer(s, answerNumber(pain, 6));
     expect(toInput(s)).toEqual({
@@ -59,7 +67,16 @@ describe('interview state', () => {
         { id: 'pain_severity', state: 'present', value: 6 },
       ],
     });
-    expect(toInput(back(s)).evidence).toEqual([{ id: 'fever', state: 'absent' }]);
+    expect(toInput(atDepth(s, 1) as InterviewState).evidence).toEqual([{ id: 'fever', state: 'absent' }]);
+  });
+
+  it('goes back and forward along the answers given, and to "about you" before them', () => {
+    const s = addAnswer(addAnswer(start, answerSingle(single, 'absent')), answerNumber(pain, 6));
+    expect(atDepth(s, -1)).toBeNull();
+    expect(atDepth(s, 0)?.answers).toEqual([]);
+    expect(atDepth(s, 2)).toEqual(s);
+    expect(atDepth(s, 3)).toBeUndefined();
+    expect(atDepth(null, 0)).toBeUndefined();
   });
 
   it('answering the same screen again replaces its evidence', () => {

@@ -1,7 +1,7 @@
 /**
  * The interview as the web app keeps it: age, sex and one answer per screen, each answer being the
  * evidence it adds. The engine is stateless, so the whole input is rebuilt from these answers for every
- * step; Back simply drops the last answer. Pure: no DOM, no storage.
+ * step; going back shows the check fewer answers in. Pure: no DOM, no storage.
  */
 import type { Sex } from '../../../src/contract/ids.ts';
 import type { AssessmentInput, EvidenceItem } from '../../../src/contract/input.ts';
@@ -40,6 +40,11 @@ export function answerMultiple(q: Question, ticked: ReadonlySet<string> | 'unkno
   };
 }
 
+/** The button that says no to a whole screen (its gateway's "no", or the list's named "none"). */
+export function answerNone(q: Question): Answer {
+  return answerMultiple(q, new Set());
+}
+
 /** A number finding: the value, or unknown. */
 export function answerNumber(q: Question, value: number | 'unknown'): Answer {
   const id = q.items[0]?.findingId ?? q.id;
@@ -58,8 +63,14 @@ export function addAnswer(state: InterviewState, answer: Answer): InterviewState
   return { ...state, answers: [...kept, answer] };
 }
 
-export function back(state: InterviewState): InterviewState {
-  return { ...state, answers: state.answers.slice(0, -1) };
+/**
+ * The check `depth` answers in, along the answers of `from`: null for "about you" (depth -1), undefined
+ * when `from` never got that far (that screen cannot be shown again).
+ */
+export function atDepth(from: InterviewState | null, depth: number): InterviewState | null | undefined {
+  if (depth < 0) return null;
+  if (!from || depth > from.answers.length) return undefined;
+  return { ...from, answers: from.answers.slice(0, depth) };
 }
 
 /** Converts an amount in days, weeks or months to days (the engine's unit for duration_days). */

@@ -1,8 +1,8 @@
+import { emergencyNumbers } from '../../../src/knowledge/services.ts';
 import { ScreenHeading } from '../components/heading.tsx';
 import { t } from '../i18n/i18n.ts';
 import { interviewStatus } from '../interview/interview-storage.ts';
 import { getCountry } from '../prefs.ts';
-import { emergencyNumbers } from '../settings/emergency-numbers.ts';
 
 /** The first screen: one obvious action. Everything else is a link away. */
 export function HomeScreen() {

@@ -1,8 +1,9 @@
+import { COUNTRIES, DEFAULT_SERVICES, emergencyNumbers } from '../../../src/knowledge/services.ts';
 import { currentLanguage, t } from '../i18n/i18n.ts';
 import { getCountry, setCountry, usePrefs } from '../prefs.ts';
-import { COUNTRIES, emergencyNumbers } from './emergency-numbers.ts';
 
-function countryName(code: string): string {
+/** A country's name in the current language, from Intl (so names are translated for free). */
+export function countryName(code: string): string {
   try {
     return new Intl.DisplayNames([currentLanguage()], { type: 'region' }).of(code) ?? code;
   } catch {
@@ -10,7 +11,7 @@ function countryName(code: string): string {
   }
 }
 
-/** Where you are, for the emergency number. Remembered on this device. */
+/** Where you are, for the numbers to call (src/knowledge/services.ts). Remembered on this device. */
 export function CountrySelect(props: { id: string }) {
   usePrefs();
   const country = getCountry();
@@ -25,7 +26,9 @@ export function CountrySelect(props: { id: string }) {
         value={country ?? ''}
         onChange={(e) => setCountry((e.target as HTMLSelectElement).value)}
       >
-        {country === null ? <option value="">{t('country.other', { number: '112' })}</option> : null}
+        {country === null ? (
+          <option value="">{t('country.other', { number: DEFAULT_SERVICES.emergency[0].number })}</option>
+        ) : null}
         {options.map((c) => (
           <option key={c} value={c}>
             {countryName(c)} — {emergencyNumbers(c).join(' / ')}

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ScreenHeading } from '../components/heading.tsx';
 import { t } from '../i18n/i18n.ts';
 import { unlockAudio } from './timer-alerts.ts';
@@ -5,7 +6,10 @@ import { formatClock, pauseTimer, resumeTimer, stopTimer, timerView } from './ti
 import { eventMessage } from './timer-messages.ts';
 import type { StoredTimer } from './timer-storage.ts';
 
-/** The running timer: the step, a large clock, the instruction, the warning, the steps, and controls. */
+/**
+ * The running timer: the step, a large clock, the instruction, the warning, the steps, and controls.
+ * Stop asks first (a stray tap must not end a session), in place, with the question focused.
+ */
 export function TimerRunning(props: {
   timer: StoredTimer;
   now: number;
@@ -13,6 +17,11 @@ export function TimerRunning(props: {
   onChange: (next: StoredTimer) => void;
 }) {
   const { timer } = props;
+  const [confirming, setConfirming] = useState(false);
+  const question = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    if (confirming) question.current?.focus();
+  }, [confirming]);
   const view = timerView(timer, props.now);
   const step = timer.steps[view.stepIndex];
   return (
@@ -50,39 +59,55 @@ export function TimerRunning(props: {
           </li>
         ))}
       </ol>
-      <div class="actions">
-        {view.paused ? (
-          <button
-            type="button"
-            class="button button-primary"
-            onClick={() => {
-              // After a reload the sound needs a tap to start again; any control here gives it one.
-              unlockAudio();
-              props.onChange({ ...timer, ...resumeTimer(timer, Date.now()) });
-            }}
-          >
-            {t('timer.resume')}
+      {confirming ? (
+        <div class="confirm">
+          <p id="stop-question" class="confirm-question" tabIndex={-1} ref={question}>
+            {t('timer.stopConfirm')}
+          </p>
+          <div class="actions">
+            <button
+              type="button"
+              class="button button-danger"
+              onClick={() => props.onChange({ ...timer, ...stopTimer(timer, Date.now()) })}
+            >
+              {t('timer.stopYes')}
+            </button>
+            <button type="button" class="button button-primary" onClick={() => setConfirming(false)}>
+              {t('timer.stopNo')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="actions">
+          {view.paused ? (
+            <button
+              type="button"
+              class="button button-primary"
+              onClick={() => {
+                // After a reload the sound needs a tap to start again; any control here gives it one.
+                unlockAudio();
+                props.onChange({ ...timer, ...resumeTimer(timer, Date.now()) });
+              }}
+            >
+              {t('timer.resume')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                unlockAudio();
+                props.onChange({ ...timer, ...pauseTimer(timer, Date.now()) });
+              }}
+            >
+              {t('timer.pause')}
+            </button>
+          )}
+          <button type="button" class="button button-quiet" onClick={() => setConfirming(true)}>
+            {t('timer.stop')}
           </button>
-        ) : (
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              unlockAudio();
-              props.onChange({ ...timer, ...pauseTimer(timer, Date.now()) });
-            }}
-          >
-            {t('timer.pause')}
-          </button>
-        )}
-        <button
-          type="button"
-          class="button button-quiet"
-          onClick={() => props.onChange({ ...timer, ...stopTimer(timer, Date.now()) })}
-        >
-          {t('timer.stop')}
-        </button>
-      </div>
+        </div>
+      )}
       <details>
         <summary>{t('timer.safetyTitle')}</summary>
         <ul>

@@ -7,14 +7,13 @@
  * the person's time zone.
  */
 import type { ComponentChildren } from 'preact';
-import { findingLabel, serviceAction } from '../../../src/i18n/assessment-messages.ts';
+import { causeFrequency, findingLabel, serviceAction } from '../../../src/i18n/assessment-messages.ts';
 import { DAY_MS } from '../../../src/insights/period.ts';
 import type { Summary, SummaryEpisode } from '../../../src/report/summary.ts';
 import {
   causeWords,
   episodePain as episodePainWords,
   painStats,
-  percentText,
   personLine,
   sentences,
 } from '../../../src/report/summary-words.ts';
@@ -112,7 +111,7 @@ function Latest(props: { s: Summary }) {
                   const w = causeWords(words(), c);
                   return (
                     <li key={c.id}>
-                      <strong>{w.name}</strong>: {percentText(words(), c.probability)}
+                      <strong>{w.name}</strong>: {m(causeFrequency(c.probability))}
                       {w.for.length > 0 ? (
                         <div>
                           {t('visit.causeFor')} {w.for.join('; ')}

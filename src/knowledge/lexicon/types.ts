@@ -1,0 +1,193 @@
+/**
+ * The shape of a story lexicon: everything the story parser (src/parse) knows about one language, as
+ * data. Adding a language is adding one of these; the parser's code does not change.
+ *
+ * Pattern syntax (one pattern is a string of space-separated elements, matched against the lower-case
+ * words of one sentence):
+ * - `pain` a word; `pain|ache` one of several words; `tingl*` a word starting with "tingl"; `*pril` a word
+ *   ending in "pril"; punctuation such as `,` or `/` matches itself.
+ * - `{pain}` one of the phrases of a word class (see `classes`); phrases may be several words long.
+ * - `(lets go|goes away|eases)` one of several phrases; a group may be optional, `(the|a)?`.
+ * - `x?` the element is optional.
+ * - `~4` up to four words of anything, never across a clause boundary (a full stop, semicolon, dash,
+ *   bracket, "but", or a comma or "and" that starts a new clause).
+ * - `#` a number (digits or number words, "two and a half"); `#c` a count, which also takes "a",
+ *   "a couple of", "a few"; `$` the end of the clause (matches nothing, looks ahead).
+ * - `A && B` both A and B in the same sentence, in any order.
+ */
+import type { FindingId } from '../../contract/ids.ts';
+
+/** What an entry says about its findings when the person states it plainly. */
+export type Says =
+  /** "my back aches": the findings are present. */
+  | 'present'
+  /** A statement of normality, "peeing is normal": the findings are absent. */
+  | 'absent'
+  /** A mention too unspecific to say present ("bladder problems"), but whose denial is plain ("no bladder problems"). */
+  | 'vague'
+  /** A statement that the person does not know ("I haven't checked my temperature"). */
+  | 'unknown';
+
+export type Outcome = 'present' | 'absent' | 'unknown' | 'none';
+
+export interface Range {
+  readonly gte?: number;
+  readonly gt?: number;
+  readonly lte?: number;
+  readonly lt?: number;
+}
+
+export interface LexEntry {
+  /** Contract finding ids the entry speaks about. Empty for a blocker (with `overrides`). */
+  readonly ids: readonly FindingId[];
+  readonly patterns: readonly string[];
+  /** The meaning the entry relies on: why these words mean these findings. */
+  readonly meaning: string;
+  /** Default `present`. */
+  readonly says?: Says;
+  /** What a plain mention means, when not the default (a vague mention is unknown). */
+  readonly affirmed?: Outcome;
+  /** What a negated mention means, when not the default (present ↔ absent, vague → absent, absent → unknown). */
+  readonly negated?: Outcome;
+  /** What a hedged mention means; default unknown. */
+  readonly hedged?: Outcome;
+  /** A denial of this entry also denies these findings ("my legs aren't numb": neither leg is). */
+  readonly alsoDenies?: readonly FindingId[];
+  /**
+   * Findings that follow from this one when the story says nothing else about them ("fell off a ladder"
+   * is a sudden start, unless the story says it came on gradually).
+   */
+  readonly implies?: readonly FindingId[];
+  /** Matches of these findings (or of every entry, `all`) that share a word with this match are dropped. */
+  readonly overrides?: readonly FindingId[] | 'all';
+  /** Kept only when at least one of these findings is present in the rest of the story. */
+  readonly requires?: readonly FindingId[];
+  /** Dropped when one of these findings is present in the rest of the story. */
+  readonly unless?: readonly FindingId[];
+  /**
+   * For patterns with a `#`: the captured number decides: present in `present`, absent in `absent`,
+   * unknown in `unknown`, and no evidence outside them (a "temperature" of 2 is not a temperature).
+   */
+  readonly number?: {
+    readonly present?: Range | readonly Range[];
+    readonly absent?: Range | readonly Range[];
+    readonly unknown?: Range | readonly Range[];
+  };
+  /** Present only when the sentence says it has lasted at least this many days; otherwise unknown. */
+  readonly longTermDays?: number;
+  /** Dropped when the clause dates it further back than this many days. */
+  readonly withinDays?: number;
+  /** Only for people of this sex (when the sex is given). */
+  readonly sex?: 'female' | 'male';
+}
+
+export interface TimeRule {
+  readonly kind:
+    | 'ago' // "three days ago": the episode began that long ago
+    | 'for' // "for three days", "over the last week": it has lasted that long
+    | 'weekday' // "since Tuesday": needs today's date
+    | 'date' // "since 3 March": needs today's date
+    | 'vague'; // "for years": long, but no number
+  readonly patterns: readonly string[];
+  /**
+   * Days per unit for patterns without a unit word (clinical "3/7" is days, "2/52" weeks); for `vague`
+   * rules, the least the phrase means ("for years": 730), used only to tell long-term from recent.
+   */
+  readonly unitDays?: number;
+}
+
+export interface SeverityRule {
+  readonly patterns: readonly string[];
+  /** The scale's top when it is not 10 ("3 out of 5" is 6 out of 10). */
+  readonly outOf?: number;
+  /** A fixed score for phrases without a number ("pain-free now" is 0); a number said elsewhere wins. */
+  readonly value?: number;
+}
+
+export interface Cues {
+  /** Negation triggers before the finding ("no", "denies", "haven't had"). */
+  readonly negationBefore: readonly string[];
+  /** Negation triggers after the finding ("is fine", "is normal", "ruled out"). */
+  readonly negationAfter: readonly string[];
+  /** Phrases that look like negation but are not ("no better", "not only"). */
+  readonly pseudoNegation: readonly string[];
+  readonly hedgeBefore: readonly string[];
+  readonly hedgeAfter: readonly string[];
+  /** Something feared or asked about, not had ("worried it's", "what if", "in case"). */
+  readonly hypothetical: readonly string[];
+  /** Something in the past that is over ("used to", "years ago", "history of"). */
+  readonly historical: readonly string[];
+  /** Words that end every scope ("but", "however", "although"). */
+  readonly terminators: readonly string[];
+  /** Words that start a new clause after a comma or "and" ("I", "my", "it"). */
+  readonly clauseStarters: readonly string[];
+  /** Words joining clauses ("and", "or"), which become boundaries before a conjunction starter. */
+  readonly conjunctions: readonly string[];
+  /**
+   * Words that start a new clause after "and" ("and I", "and it's"): subjects, not the possessives and
+   * articles of a list ("buttocks and the backs of both thighs").
+   */
+  readonly conjunctionStarters: readonly string[];
+  /** Other people: "mum", "my brother", "a friend". */
+  readonly relatives: readonly string[];
+  /** Verbs that make a relative the subject of a clause ("my dad had", "mum is"). */
+  readonly subjectVerbs: readonly string[];
+  /** Verbs that make a relative a reporter, not the one who has the symptom ("my wife says I'm grey"). */
+  readonly reportingVerbs: readonly string[];
+  /** The person's own words: a scope about someone else ends at them ("I", "my", "me"). */
+  readonly firstPerson: readonly string[];
+  /** Pronouns that continue talking about someone else ("he", "she"). */
+  readonly thirdPerson: readonly string[];
+  /** Openings that make the whole story about someone else ("I'm writing for my dad", "told by her daughter"). */
+  readonly proxyOpeners: readonly string[];
+  /** "now", "any more": a denial about the present. */
+  readonly now: readonly string[];
+  /** Past-tense markers: a mention in such a clause may be over ("had", "was", "ago"). */
+  readonly past: readonly string[];
+}
+
+export interface TimeWords {
+  /** Unit words to days; hours and minutes count as 0 days, as the interview's question does. */
+  readonly units: Readonly<Record<string, number>>;
+  /** Minutes per unit, for durations of morning stiffness. */
+  readonly unitMinutes: Readonly<Record<string, number>>;
+  /** Phrases to a number of days before today ("yesterday" 1, "this morning" 0); no date needed. */
+  readonly relativeDays: Readonly<Record<string, number>>;
+  /** Monday first. */
+  readonly weekdays: readonly string[];
+  /** January first; each entry may list several spellings separated by `|`. */
+  readonly months: readonly string[];
+  readonly rules: readonly TimeRule[];
+}
+
+export interface NumberWords {
+  /** Words to values: "one" 1, "twenty" 20, "hundred" 100. */
+  readonly words: Readonly<Record<string, number>>;
+  /** Phrases that add one half ("and a half"). */
+  readonly half: readonly string[];
+  /** Counts that are not numbers: "a" 1, "a couple of" 2, "a few" 3. */
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+export interface Lexicon {
+  /** BCP 47 language tag. */
+  readonly language: string;
+  readonly classes: Readonly<Record<string, readonly string[]>>;
+  /** Lower-case word (or words) → its standard spelling, for US/UK forms, common misspellings and shorthand. */
+  readonly spellings: Readonly<Record<string, string>>;
+  /** Case-sensitive abbreviations of clinical notes ("SOB" → "short of breath"). */
+  readonly abbreviations: Readonly<Record<string, string>>;
+  /** Words never to correct as misspellings, though one letter from a lexicon word. */
+  readonly realWords: readonly string[];
+  /** Abbreviations that end with a full stop without ending the sentence ("dr", "approx"). */
+  readonly periodAbbreviations: readonly string[];
+  readonly numbers: NumberWords;
+  readonly cues: Cues;
+  readonly time: TimeWords;
+  readonly severity: readonly SeverityRule[];
+  /** Words that make a clause look like a symptom, for listing what was not understood. */
+  readonly symptomWords: readonly string[];
+  /** Words that make a sentence about the episode itself ("pain", "started"), for dating it. */
+  readonly episodeWords: readonly string[];
+  readonly entries: readonly LexEntry[];
+}

@@ -1,0 +1,445 @@
+/**
+ * Turns a validated lexicon into what the parser runs: patterns as element lists indexed by the words
+ * they can start with, the spelling rewrites, and the misspelling corrector. Done once per language.
+ */
+
+import { TIMELESS_FINDINGS } from '../knowledge/lexicon/roles.ts';
+import { type Node, type ParsedPattern, parsePattern } from '../knowledge/lexicon/syntax.ts';
+import type { LexEntry, Lexicon, Says, SeverityRule, TimeRule } from '../knowledge/lexicon/types.ts';
+import { Corrector } from './fuzzy.ts';
+import { TOKEN } from './tokenise.ts';
+
+export type Elem =
+  | {
+      /** One of some words, word starts, word ends, or longer phrases (from classes). */
+      readonly kind: 'alt';
+      readonly set: ReadonlySet<string>;
+      readonly prefixes: readonly string[];
+      readonly suffixes: readonly string[];
+      /** Phrases of more than one element. */
+      readonly seqs: readonly (readonly Elem[])[];
+      /** The same phrases by their first word, so a word tries only the phrases it can start. */
+      readonly seqsByWord: ReadonlyMap<string, readonly (readonly Elem[])[]>;
+      /** Phrases whose first element is not a fixed word (a word start, a number, an option). */
+      readonly seqsOther: readonly (readonly Elem[])[];
+      readonly opt: boolean;
+    }
+  | { readonly kind: 'gap'; readonly max: number }
+  | { readonly kind: 'num'; readonly counts: boolean; readonly opt: boolean }
+  | { readonly kind: 'end' };
+
+export interface CPattern {
+  readonly source: string;
+  readonly parts: readonly (readonly Elem[])[];
+  /**
+   * Per part, words of which at least one must be in the sentence for the part to match (the words of
+   * its most selective required element after the first), or undefined when no such set can be made.
+   * A cheap test that spares most patterns the full search.
+   */
+  readonly needs: readonly (ReadonlySet<string> | undefined)[];
+}
+
+/** The words an element must start with, if they can be listed (no word starts, ends or numbers). */
+function fixedWords(e: Elem): ReadonlySet<string> | undefined {
+  if (e.kind !== 'alt' || e.opt || e.prefixes.length > 0 || e.suffixes.length > 0 || e.seqsOther.length > 0)
+    return undefined;
+  if (e.seqsByWord.size === 0) return e.set;
+  return new Set([...e.set, ...e.seqsByWord.keys()]);
+}
+
+function needsOf(elems: readonly Elem[]): ReadonlySet<string> | undefined {
+  let best: ReadonlySet<string> | undefined;
+  for (const e of elems.slice(1)) {
+    const words = fixedWords(e);
+    if (words && (!best || words.size < best.size)) best = words;
+  }
+  return best;
+}
+
+/** A compiled list of patterns, each with a payload, indexed by the words a pattern can start with. */
+export interface PatternSet<P> {
+  readonly items: readonly { readonly pattern: CPattern; readonly payload: P }[];
+  /** First word → (item, part) references. */
+  readonly byWord: ReadonlyMap<string, readonly Ref[]>;
+  /** First word starts with a key ("spasm*") or ends with one ("*pril"). */
+  readonly byPrefix: ReadonlyMap<string, readonly Ref[]>;
+  readonly bySuffix: ReadonlyMap<string, readonly Ref[]>;
+  /** References whose first element is a number. */
+  readonly numeric: readonly Ref[];
+  /** References that can start anywhere (an optional first word inside a phrase): tried at every word. */
+  readonly wild: readonly Ref[];
+}
+
+export interface Ref {
+  readonly item: number;
+  readonly part: number;
+}
+
+export interface CEntry extends LexEntry {
+  readonly index: number;
+  readonly says: Says;
+  /** A past-tense mention still counts (background, onset). */
+  readonly timeless: boolean;
+}
+
+export type CueKind =
+  | 'negBefore'
+  | 'negAfter'
+  | 'pseudo'
+  | 'hedgeBefore'
+  | 'hedgeAfter'
+  | 'hypothetical'
+  | 'historical'
+  | 'terminator'
+  | 'now'
+  | 'past'
+  | 'proxy';
+
+export interface Rewrite {
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+  readonly caseSensitive: boolean;
+}
+
+export interface CompiledLexicon {
+  readonly language: string;
+  readonly source: Lexicon;
+  readonly entries: readonly CEntry[];
+  readonly entryPatterns: PatternSet<number>;
+  readonly cues: PatternSet<CueKind>;
+  readonly time: PatternSet<TimeRule>;
+  readonly severity: PatternSet<SeverityRule>;
+  readonly symptomWords: PatternSet<true>;
+  readonly episodeWords: PatternSet<true>;
+  readonly relatives: PatternSet<true>;
+  readonly rewrites: ReadonlyMap<string, readonly Rewrite[]>;
+  readonly periodAbbreviations: ReadonlySet<string>;
+  readonly terminators: ReadonlySet<string>;
+  readonly conjunctions: ReadonlySet<string>;
+  readonly clauseStarters: ReadonlySet<string>;
+  readonly conjunctionStarters: ReadonlySet<string>;
+  readonly subjectVerbs: ReadonlySet<string>;
+  readonly reportingVerbs: ReadonlySet<string>;
+  readonly firstPerson: ReadonlySet<string>;
+  readonly thirdPerson: ReadonlySet<string>;
+  readonly numberWords: ReadonlyMap<string, number>;
+  readonly half: readonly CPattern[];
+  readonly counts: readonly { readonly pattern: CPattern; readonly value: number }[];
+  readonly units: ReadonlyMap<string, number>;
+  readonly unitMinutes: ReadonlyMap<string, number>;
+  readonly relativeDays: PatternSet<number>;
+  readonly weekdays: ReadonlyMap<string, number>;
+  readonly months: ReadonlyMap<string, number>;
+  correct(word: string): string;
+}
+
+/** Indexes phrases by the fixed words they can start with. */
+function indexSeqs(seqs: readonly (readonly Elem[])[]): {
+  seqsByWord: Map<string, (readonly Elem[])[]>;
+  seqsOther: (readonly Elem[])[];
+} {
+  const seqsByWord = new Map<string, (readonly Elem[])[]>();
+  const seqsOther: (readonly Elem[])[] = [];
+  for (const seq of seqs) {
+    const first = seq[0];
+    const fixed =
+      first?.kind === 'alt' &&
+      !first.opt &&
+      first.prefixes.length === 0 &&
+      first.suffixes.length === 0 &&
+      first.seqs.length === 0;
+    if (!fixed || !first || first.kind !== 'alt') {
+      seqsOther.push(seq);
+      continue;
+    }
+    for (const w of first.set) {
+      const list = seqsByWord.get(w);
+      if (list) list.push(seq);
+      else seqsByWord.set(w, [seq]);
+    }
+  }
+  return { seqsByWord, seqsOther };
+}
+
+class Compiler {
+  private readonly classes: Readonly<Record<string, readonly string[]>>;
+  private readonly classCache = new Map<
+    string,
+    { set: Set<string>; prefixes: string[]; suffixes: string[]; seqs: (readonly Elem[])[] }
+  >();
+  readonly words = new Set<string>();
+  readonly prefixes = new Set<string>();
+
+  constructor(classes: Readonly<Record<string, readonly string[]>>) {
+    this.classes = classes;
+  }
+
+  pattern(source: string, allowGaps = true): CPattern {
+    const parsed: ParsedPattern | string = parsePattern(source, allowGaps);
+    // The lexicon is validated before it is compiled, so a bad pattern here is a bug in the validator.
+    if (typeof parsed === 'string') throw new Error(`pattern "${source}": ${parsed}`);
+    const parts = parsed.parts.map((nodes) => nodes.map((n) => this.node(n)));
+    return { source, parts, needs: parts.map(needsOf) };
+  }
+
+  private node(n: Node): Elem {
+    switch (n.t) {
+      case 'gap':
+        return { kind: 'gap', max: n.max };
+      case 'end':
+        return { kind: 'end' };
+      case 'num':
+        return { kind: 'num', counts: n.counts, opt: n.opt };
+      case 'words': {
+        const set = new Set<string>();
+        const prefixes: string[] = [];
+        const suffixes: string[] = [];
+        const seqs: (readonly Elem[])[] = [];
+        for (const a of n.alts) {
+          if (a.kind === 'exact') {
+            set.add(a.text);
+            this.words.add(a.text);
+          } else if (a.kind === 'prefix') {
+            prefixes.push(a.text);
+            this.prefixes.add(a.text);
+          } else if (a.kind === 'suffix') suffixes.push(a.text);
+          else if (a.kind === 'phrase') seqs.push(this.pattern(a.text, false).parts[0] as readonly Elem[]);
+          else {
+            const c = this.cls(a.text);
+            for (const w of c.set) set.add(w);
+            prefixes.push(...c.prefixes);
+            suffixes.push(...c.suffixes);
+            seqs.push(...c.seqs);
+          }
+        }
+        return { kind: 'alt', set, prefixes, suffixes, seqs, ...indexSeqs(seqs), opt: n.opt };
+      }
+    }
+  }
+
+  /** A class as one element: its one-word phrases in a set, longer phrases as sequences. */
+  private cls(name: string): {
+    set: Set<string>;
+    prefixes: string[];
+    suffixes: string[];
+    seqs: (readonly Elem[])[];
+  } {
+    const cached = this.classCache.get(name);
+    if (cached) return cached;
+    const c = {
+      set: new Set<string>(),
+      prefixes: [] as string[],
+      suffixes: [] as string[],
+      seqs: [] as (readonly Elem[])[],
+    };
+    this.classCache.set(name, c);
+    for (const phrase of this.classes[name] ?? []) {
+      const p = this.pattern(phrase, false);
+      const elems = p.parts[0] as readonly Elem[];
+      const only = elems[0];
+      if (elems.length === 1 && only?.kind === 'alt' && !only.opt && only.seqs.length === 0) {
+        for (const w of only.set) c.set.add(w);
+        c.prefixes.push(...only.prefixes);
+        c.suffixes.push(...only.suffixes);
+      } else if (elems.length === 1 && only?.kind === 'alt' && !only.opt) {
+        for (const w of only.set) c.set.add(w);
+        c.prefixes.push(...only.prefixes);
+        c.suffixes.push(...only.suffixes);
+        c.seqs.push(...only.seqs);
+      } else {
+        c.seqs.push(elems);
+      }
+    }
+    return c;
+  }
+}
+
+interface Firsts {
+  readonly words: Set<string>;
+  readonly prefixes: Set<string>;
+  readonly suffixes: Set<string>;
+  wild: boolean;
+  num: boolean;
+}
+
+/** What an element can start with: exact words, word starts and ends, numbers, or anything. */
+function firstWords(e: Elem, numberWords: ReadonlySet<string>, out: Firsts): void {
+  switch (e.kind) {
+    case 'alt': {
+      for (const w of e.set) out.words.add(w);
+      for (const p of e.prefixes) out.prefixes.add(p);
+      for (const s of e.suffixes) out.suffixes.add(s);
+      for (const s of e.seqs) {
+        const first = s[0];
+        if (!first) continue;
+        firstWords(first, numberWords, out);
+        // An optional first element means the next one can start the phrase too.
+        if ('opt' in first && first.opt) out.wild = true;
+      }
+      return;
+    }
+    case 'num':
+      for (const w of numberWords) out.words.add(w);
+      out.num = true;
+      return;
+    default:
+      out.wild = true;
+  }
+}
+
+export function patternSet<P>(
+  items: readonly { pattern: CPattern; payload: P }[],
+  numberWords: ReadonlySet<string>,
+): PatternSet<P> {
+  const byWord = new Map<string, Ref[]>();
+  const byPrefix = new Map<string, Ref[]>();
+  const bySuffix = new Map<string, Ref[]>();
+  const numeric: Ref[] = [];
+  const wild: Ref[] = [];
+  const add = (map: Map<string, Ref[]>, key: string, ref: Ref) => {
+    const list = map.get(key);
+    if (list) list.push(ref);
+    else map.set(key, [ref]);
+  };
+  items.forEach((it, item) => {
+    it.pattern.parts.forEach((elems, part) => {
+      const ref = { item, part };
+      const f: Firsts = {
+        words: new Set(),
+        prefixes: new Set(),
+        suffixes: new Set(),
+        wild: false,
+        num: false,
+      };
+      firstWords(elems[0] as Elem, numberWords, f);
+      for (const w of f.words) add(byWord, w, ref);
+      for (const p of f.prefixes) add(byPrefix, p, ref);
+      for (const x of f.suffixes) add(bySuffix, x, ref);
+      if (f.num) numeric.push(ref);
+      if (f.wild) wild.push(ref);
+    });
+  });
+  return { items, byWord, byPrefix, bySuffix, numeric, wild };
+}
+
+function phrases(list: readonly string[]): string[] {
+  return list.map((s) => s.trim()).filter(Boolean);
+}
+
+export function compileLexicon(lex: Lexicon): CompiledLexicon {
+  const c = new Compiler(lex.classes);
+  const numberWords = new Set<string>([
+    ...Object.keys(lex.numbers.words),
+    ...Object.keys(lex.numbers.counts).map((k) => k.split(/\s+/)[0] as string),
+  ]);
+  const set = <P>(items: { source: string; payload: P }[], allowGaps = true) =>
+    patternSet(
+      items.map((x) => ({ pattern: c.pattern(x.source, allowGaps), payload: x.payload })),
+      numberWords,
+    );
+
+  const entries: CEntry[] = lex.entries.map((e, index) => ({
+    ...e,
+    index,
+    says: e.says ?? 'present',
+    timeless: e.ids.length > 0 && e.ids.every((id) => TIMELESS_FINDINGS.has(id)),
+  }));
+  const entryPatterns = set(
+    entries.flatMap((e) => e.patterns.map((source) => ({ source, payload: e.index }))),
+  );
+
+  const cueList: { source: string; payload: CueKind }[] = [];
+  const addCues = (list: readonly string[], kind: CueKind) => {
+    for (const source of phrases(list)) cueList.push({ source, payload: kind });
+  };
+  const k = lex.cues;
+  addCues(k.negationBefore, 'negBefore');
+  addCues(k.negationAfter, 'negAfter');
+  addCues(k.pseudoNegation, 'pseudo');
+  addCues(k.hedgeBefore, 'hedgeBefore');
+  addCues(k.hedgeAfter, 'hedgeAfter');
+  addCues(k.hypothetical, 'hypothetical');
+  addCues(k.historical, 'historical');
+  addCues(
+    k.terminators.filter((t) => /\s/.test(t.trim())),
+    'terminator',
+  );
+  addCues(k.now, 'now');
+  addCues(k.past, 'past');
+  addCues(k.proxyOpeners, 'proxy');
+  const cues = set(cueList);
+
+  const time = set(lex.time.rules.flatMap((r) => r.patterns.map((source) => ({ source, payload: r }))));
+  const severity = set(lex.severity.flatMap((r) => r.patterns.map((source) => ({ source, payload: r }))));
+  const symptomWords = set(phrases(lex.symptomWords).map((source) => ({ source, payload: true as const })));
+  const episodeWords = set(phrases(lex.episodeWords).map((source) => ({ source, payload: true as const })));
+  const relatives = set(phrases(k.relatives).map((source) => ({ source, payload: true as const })));
+  const relativeDays = set(
+    Object.entries(lex.time.relativeDays).map(([source, payload]) => ({ source, payload })),
+  );
+  const half = phrases(lex.numbers.half).map((s) => c.pattern(s, false));
+  const counts = Object.entries(lex.numbers.counts).map(([s, value]) => ({
+    pattern: c.pattern(s, false),
+    value,
+  }));
+
+  const rewrites = new Map<string, Rewrite[]>();
+  const addRewrite = (from: string, to: string, caseSensitive: boolean) => {
+    // Keys are cut into words the way stories are, so "T2DM" and "h/o" match their tokens.
+    const f = [...from.trim().matchAll(TOKEN)].map((m) => m[0]);
+    const key = (f[0] as string).toLowerCase();
+    const list = rewrites.get(key) ?? [];
+    list.push({
+      from: caseSensitive ? f : f.map((w) => w.toLowerCase()),
+      to: to.trim().split(/\s+/),
+      caseSensitive,
+    });
+    // Longer rewrites are tried first ("h / o" before "h").
+    list.sort((a, b) => b.from.length - a.from.length);
+    rewrites.set(key, list);
+  };
+  for (const [from, to] of Object.entries(lex.spellings)) addRewrite(from, to, false);
+  for (const [from, to] of Object.entries(lex.abbreviations)) addRewrite(from, to, true);
+
+  const known = new Set<string>([...c.words, ...lex.realWords, ...numberWords]);
+  for (const list of rewrites.values()) for (const r of list) for (const w of r.to) known.add(w);
+  for (const w of Object.keys(lex.time.units)) known.add(w);
+  const corrector = new Corrector(known, [...c.prefixes]);
+
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.trim().toLowerCase()));
+  const months = new Map<string, number>();
+  lex.time.months.forEach((m, i) => {
+    for (const name of m.split('|')) months.set(name, i);
+  });
+  return {
+    language: lex.language,
+    source: lex,
+    entries,
+    entryPatterns,
+    cues,
+    time,
+    severity,
+    symptomWords,
+    episodeWords,
+    relatives,
+    rewrites,
+    periodAbbreviations: lower(lex.periodAbbreviations),
+    terminators: lower(k.terminators.filter((t) => !/\s/.test(t.trim()))),
+    conjunctions: lower(k.conjunctions),
+    clauseStarters: lower(k.clauseStarters),
+    conjunctionStarters: lower(k.conjunctionStarters),
+    subjectVerbs: lower(k.subjectVerbs),
+    reportingVerbs: lower(k.reportingVerbs),
+    firstPerson: lower(k.firstPerson),
+    thirdPerson: lower(k.thirdPerson),
+    numberWords: new Map(Object.entries(lex.numbers.words)),
+    half,
+    counts,
+    units: new Map(Object.entries(lex.time.units)),
+    unitMinutes: new Map(Object.entries(lex.time.unitMinutes)),
+    relativeDays,
+    weekdays: new Map(lex.time.weekdays.map((d, i) => [d, i])),
+    months,
+    correct: (w) => corrector.correct(w),
+  };
+}

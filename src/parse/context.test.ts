@@ -1,0 +1,156 @@
+/**
+ * Context: negation and its scope, hedges, other people, things feared or over.
+ */
+import { describe, expect, it } from 'vitest';
+import { stateOf } from './testing/read.ts';
+
+describe('negation and its scope', () => {
+  it.each([
+    ['No numbness.', 'numbness_both_legs', 'absent'],
+    ["I haven't had a fever.", 'fever', 'absent'],
+    ['Denies back pain.', 'pain_lower_back', 'absent'],
+    ['I have back pain without any tingling in my legs.', 'numbness_both_legs', 'absent'],
+    ['I have never had cancer.', 'history_cancer', 'absent'],
+    ['Negative for urinary incontinence.', 'incontinence', 'absent'],
+    ["My legs aren't numb.", 'numbness_both_legs', 'absent'],
+    ['No problems peeing.', 'urinary_retention', 'absent'],
+    ['My bladder is fine.', 'urinary_retention', 'absent'],
+  ])('"%s" denies %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it('runs through a list, and stops at "but"', () => {
+    const text = 'No fever, chills or weight loss, but my back is killing me.';
+    expect(stateOf(text, 'fever')).toBe('absent');
+    expect(stateOf(text, 'chills_rigors')).toBe('absent');
+    expect(stateOf(text, 'weight_loss_unexplained')).toBe('absent');
+    expect(stateOf(text, 'pain_lower_back')).toBe('present');
+  });
+
+  it('stops at a new clause after a comma or "and"', () => {
+    expect(stateOf('No fever, my back hurts a lot.', 'pain_lower_back')).toBe('present');
+    expect(stateOf("I haven't got any numbness and it's starting to ease.", 'improving')).toBe('present');
+  });
+
+  it('reads a warning sign stated with a negation as present: "can\'t pee" is not a denial', () => {
+    expect(stateOf("I can't pee since yesterday.", 'urinary_retention')).toBe('present');
+    expect(stateOf("I haven't been able to wee since this morning.", 'urinary_retention')).toBe('present');
+    expect(stateOf("Since last night I can't feel my bum when I wipe.", 'saddle_numbness')).toBe('present');
+    expect(
+      stateOf(
+        'Sitting down I have no pain at all, but walking brings on pain in both legs.',
+        'no_pain_seated',
+      ),
+    ).toBe('present');
+  });
+
+  it('does not take pseudo-negations for denials', () => {
+    expect(stateOf('My back is no better than last week.', 'pain_lower_back')).toBe('present');
+    expect(stateOf('It is no worse than when it started.', 'getting_worse')).toBe('absent');
+    expect(stateOf('It is not only my back, my neck aches too.', 'pain_lower_back')).toBe('present');
+  });
+
+  it('never infers absent from silence', () => {
+    expect(stateOf('My lower back aches after gardening.', 'saddle_numbness')).toBe('none');
+    expect(stateOf('My lower back aches after gardening.', 'fever')).toBe('none');
+  });
+
+  it('lets a mention anywhere win over a denial elsewhere: present beats absent', () => {
+    const text =
+      'No bleeding so far, but my tummy keeps tightening every ten minutes. I am 34 weeks pregnant.';
+    expect(stateOf(text, 'pregnancy_bleeding_or_contractions', { sex: 'female' })).toBe('present');
+  });
+});
+
+describe('hedges', () => {
+  it.each([
+    ['Maybe I have a temperature.', 'fever'],
+    ["I'm not sure if it hurts when I pee.", 'burning_urination'],
+    ['I think I might have lost some weight.', 'weight_loss_unexplained'],
+    ["I haven't checked my temperature.", 'fever'],
+    ["As far as I know I haven't got thin bones.", 'osteoporosis'],
+    ["I don't know if my blood pressure is high.", 'high_blood_pressure'],
+    ['We have no thermometer.', 'fever'],
+  ])('"%s" leaves %s unknown, never absent', (text, id) => {
+    expect(stateOf(text, id)).toBe('unknown');
+  });
+
+  it('keeps a hedged pain score: a score is always an estimate', () => {
+    expect(stateOf('It is maybe a 4 out of 10.', 'pain_severity')).toBe('present');
+  });
+
+  it('reads "not sure" about a tetanus jab as not up to date, as the question counts it', () => {
+    expect(
+      stateOf(
+        'I cut my hand on a rusty nail. Not sure when my last tetanus jab was.',
+        'tetanus_vaccine_not_up_to_date',
+      ),
+    ).toBe('present');
+    expect(stateOf('I had a tetanus booster three years ago.', 'tetanus_vaccine_not_up_to_date')).toBe(
+      'absent',
+    );
+    expect(
+      stateOf("I haven't had a tetanus jab since I was at school.", 'tetanus_vaccine_not_up_to_date'),
+    ).toBe('present');
+  });
+});
+
+describe('who the story is about', () => {
+  it('leaves out what other people have', () => {
+    const text =
+      'My mum had breast cancer and my dad had a slipped disc, but I have never had anything like this. I strained my back lifting.';
+    expect(stateOf(text, 'history_cancer')).toBe('none');
+    expect(stateOf(text, 'previous_similar_diagnosis_sciatica')).toBe('none');
+    expect(stateOf(text, 'pain_lower_back')).toBe('present');
+  });
+
+  it('continues with "he" or "she" in the next sentence', () => {
+    const text = 'My brother has kidney disease. He is on dialysis. My lower back hurts.';
+    expect(stateOf(text, 'kidney_disease')).toBe('none');
+    expect(stateOf(text, 'pain_lower_back')).toBe('present');
+  });
+
+  it('takes someone who only reports as a reporter, not the one with the symptom', () => {
+    expect(stateOf("My wife says I'm grey and sweaty.", 'sweaty_clammy_pale')).toBe('present');
+  });
+
+  it("reads a story told about someone else as that person's", () => {
+    const text =
+      'My mum is 82 and has osteoporosis. Yesterday she tripped on the rug and now her lower back hurts.';
+    expect(stateOf(text, 'osteoporosis')).toBe('present');
+    expect(stateOf(text, 'onset_minor_fall')).toBe('present');
+    expect(stateOf(text, 'pain_lower_back')).toBe('present');
+    const written = "I'm writing for my dad. He fell off a ladder yesterday and he's on warfarin.";
+    expect(stateOf(written, 'onset_major_trauma')).toBe('present');
+    expect(stateOf(written, 'med_anticoagulant')).toBe('present');
+  });
+
+  it('still leaves out a third person in a story told for someone else', () => {
+    const text =
+      'My son is 19. His flatmate has flu. Since yesterday he has had a stiff neck and a bad headache.';
+    expect(stateOf(text, 'neck_stiffness_headache')).toBe('present');
+  });
+});
+
+describe('fears, questions and the past', () => {
+  it('does not take a fear or a question for a finding', () => {
+    expect(stateOf("I'm scared it's cancer.", 'history_cancer')).toBe('none');
+    expect(stateOf("I'm scared it's cancer.", 'struggling_to_cope')).toBe('present');
+    expect(stateOf('Is it OK to take ibuprofen?', 'med_nsaid')).toBe('none');
+    expect(stateOf('My GP told me to look out for numbness around my bottom.', 'saddle_numbness')).toBe(
+      'none',
+    );
+  });
+
+  it('keeps past events that are history by nature, and drops past symptoms', () => {
+    expect(stateOf('I had breast cancer six years ago.', 'history_cancer')).toBe('present');
+    expect(stateOf("I've had kidney stones before.", 'previous_kidney_stones')).toBe('present');
+    expect(stateOf('I used to take warfarin.', 'med_anticoagulant')).toBe('none');
+    expect(stateOf('I used to smoke.', 'smoker')).toBe('unknown');
+  });
+
+  it('asks again about a symptom said to be over ("had shingles … no rash now")', () => {
+    const text = 'I had shingles two months ago. There is no rash now but the strip still burns.';
+    expect(stateOf(text, 'rash_band_one_side')).toBe('none');
+  });
+});

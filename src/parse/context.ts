@@ -1,0 +1,240 @@
+/**
+ * The context of a mention, after NegEx and ConText (Chapman et al. 2001, J Biomed Inform 34:301;
+ * Harkema et al. 2009, J Biomed Inform 42:839; see docs/parse.md): is it denied, hedged, hypothetical,
+ * over, or about someone else? Cues are phrases of the lexicon; their scope runs forward (or, for "is fine", back)
+ * within the clause, never across a terminator such as "but".
+ *
+ * A cue word that belongs to a lexicon phrase is not a cue: "can't pee" is a warning sign stated
+ * positively, and "no pain when sitting" is a finding of its own, so they are matched as phrases first.
+ */
+import type { CompiledLexicon, CueKind } from './compile.ts';
+import { findPatterns } from './match.ts';
+import type { Sentence, Token } from './tokenise.ts';
+
+/** Words between a "before" cue and the mention it denies or hedges. */
+export const BEFORE_WINDOW = 12;
+/** Words between a mention and an "after" cue ("my legs feel about normal"). */
+export const AFTER_WINDOW = 4;
+/** Words between a mention and a cue that puts it in the past ("used to", "years ago"). */
+export const HISTORY_WINDOW = 6;
+
+export interface Cue {
+  readonly kind: CueKind;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+export interface Context {
+  readonly cues: readonly Cue[];
+  /** Per token: the words are about someone other than the person. */
+  readonly other: readonly boolean[];
+}
+
+/** Cue matches, without those inside lexicon phrases, keeping the longest where cues overlap. */
+export function findCues(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  lex: CompiledLexicon,
+  consumed: ReadonlySet<number>,
+): Cue[] {
+  const all: Cue[] = [];
+  for (const s of sentences) {
+    for (const h of findPatterns(lex.cues, tokens, s, lex)) {
+      const span = h.parts[0];
+      if (!span) continue;
+      // A cue word inside a lexicon phrase is part of that phrase ("can't pee"), except for markers of
+      // the clause ("had", "now") and of something feared ("scared it's …", where "scared" is a finding).
+      const marker = h.payload === 'hypothetical' || h.payload === 'now' || h.payload === 'past';
+      if (!marker && span.consumed.some((i) => consumed.has(i))) continue;
+      all.push({ kind: h.payload, start: span.start, end: span.end, sentence: s.index });
+    }
+  }
+  // Where cues overlap, the longest wins ("not sure" over "not"); cues on the very same words all stand
+  // ("maybe" before and after), and markers of the clause (now, past) overlap anything.
+  const isMarker = (c: Cue) => c.kind === 'now' || c.kind === 'past';
+  const spans = [...new Map(all.filter((c) => !isMarker(c)).map((c) => [`${c.start}:${c.end}`, c])).values()];
+  spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const used = new Set<number>();
+  const accepted = new Set<string>();
+  for (const c of spans) {
+    let overlaps = false;
+    for (let i = c.start; i < c.end; i++) if (used.has(i)) overlaps = true;
+    if (overlaps) continue;
+    for (let i = c.start; i < c.end; i++) used.add(i);
+    accepted.add(`${c.start}:${c.end}`);
+  }
+  const taken = all.filter((c) => isMarker(c) || accepted.has(`${c.start}:${c.end}`));
+  // Pseudo-negations only block; they are not cues themselves.
+  return taken.filter((c) => c.kind !== 'pseudo').sort((a, b) => a.start - b.start);
+}
+
+/** Counts words (not punctuation) in [from, to), or -1 when a clause boundary lies between. */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.boundary) return -1;
+    if (t.kind !== 'punct') n++;
+  }
+  return n;
+}
+
+export interface Scope {
+  readonly negated: boolean;
+  readonly hedged: boolean;
+  readonly hypothetical: boolean;
+  readonly historical: boolean;
+  readonly other: boolean;
+  /** The clause speaks of the present ("now", "any more"). */
+  readonly now: boolean;
+  /** The clause is in the past tense ("had", "was"). */
+  readonly past: boolean;
+}
+
+/** The scope of one mention occupying tokens [start, end) with these consumed words. */
+export function scopeOf(
+  tokens: readonly Token[],
+  ctx: Context,
+  start: number,
+  end: number,
+  consumed: readonly number[],
+): Scope {
+  const first = tokens[start] as Token;
+  const own = new Set(consumed);
+  let negated = false;
+  let hedged = false;
+  let hypothetical = false;
+  let historical = false;
+  let now = false;
+  let past = false;
+  for (const c of ctx.cues) {
+    if (c.sentence !== first.sentence) continue;
+    const sameClause = (tokens[c.start] as Token).clause === first.clause;
+    const before = c.end <= start;
+    const after = c.start >= end;
+    const inside = !before && !after && !own.has(c.start);
+    switch (c.kind) {
+      case 'negBefore': {
+        const gap = before ? wordsBetween(tokens, c.end, start) : -1;
+        if ((gap >= 0 && gap <= BEFORE_WINDOW) || inside) negated = true;
+        break;
+      }
+      case 'negAfter': {
+        const gap = after ? wordsBetween(tokens, end, c.start) : -1;
+        if (gap >= 0 && gap <= AFTER_WINDOW) negated = true;
+        break;
+      }
+      case 'hedgeBefore': {
+        const gap = before ? wordsBetween(tokens, c.end, start) : -1;
+        if ((gap >= 0 && gap <= BEFORE_WINDOW) || inside) hedged = true;
+        break;
+      }
+      case 'hedgeAfter': {
+        const gap = after ? wordsBetween(tokens, end, c.start) : -1;
+        if (gap >= 0 && gap <= AFTER_WINDOW) hedged = true;
+        break;
+      }
+      case 'hypothetical': {
+        const gap = before ? wordsBetween(tokens, c.end, start) : -1;
+        if (gap >= 0 || inside) hypothetical = true;
+        break;
+      }
+      case 'historical': {
+        // "I used to take warfarin", "a melanoma removed ten years ago": near the mention, in its clause.
+        const gap = before
+          ? wordsBetween(tokens, c.end, start)
+          : after
+            ? wordsBetween(tokens, end, c.start)
+            : 0;
+        if (gap >= 0 && gap <= HISTORY_WINDOW) historical = true;
+        break;
+      }
+      case 'now':
+        if (sameClause) now = true;
+        break;
+      case 'past':
+        if (sameClause) past = true;
+        break;
+      default:
+        break;
+    }
+  }
+  let other = false;
+  for (const i of consumed) if (ctx.other[i]) other = true;
+  return { negated, hedged, hypothetical, historical, other, now, past };
+}
+
+/**
+ * Marks the words about someone else. A relative who is the subject of a clause ("my dad had a slipped
+ * disc", "mum has osteoporosis") starts a scope that runs to the end of the clause or to the person's
+ * own words ("I", "my"); a following sentence that starts with "he" or "she" continues it. A relative
+ * who only reports ("my wife says I'm grey") starts nothing. When the story itself is about someone
+ * else ("I'm writing for my dad", or a relative is the first subject and "he"/"she" outnumber "I"),
+ * the relative is the person, and only other relatives start such scopes.
+ */
+export function experiencer(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  lex: CompiledLexicon,
+  cues: readonly Cue[],
+): boolean[] {
+  const other = new Array<boolean>(tokens.length).fill(false);
+  const subjects: { start: number; end: number; word: string }[] = [];
+  for (const s of sentences) {
+    for (const h of findPatterns(lex.relatives, tokens, s, lex)) {
+      const span = h.parts[0];
+      if (!span) continue;
+      const next = tokens[span.end];
+      if (next !== undefined && next.sentence === s.index && lex.subjectVerbs.has(next.norm))
+        subjects.push({ start: span.start, end: span.end, word: (tokens[span.end - 1] as Token).norm });
+    }
+  }
+  // Proxy: an opener in the first two sentences, or a relative as the first subject of the story
+  // whose "he" and "she" outnumber the teller's "I".
+  let proxyWord: string | undefined;
+  const firstTwo = sentences.slice(0, 2).map((s) => s.index);
+  const opener = cues.find((c) => c.kind === 'proxy' && firstTwo.includes(c.sentence));
+  const firstSubject = subjects[0];
+  // "my" before a relative names who the story is about ("my mum"); elsewhere it is the teller's own.
+  const relativeStarts = new Set(subjects.map((s) => s.start));
+  const count = (set: ReadonlySet<string>) =>
+    tokens.filter((t, i) => set.has(t.norm) && !(t.norm === 'my' && relativeStarts.has(i + 1))).length;
+  if (opener) {
+    proxyWord = subjects.find((s) => s.start >= opener.start)?.word ?? '';
+  } else if (
+    firstSubject &&
+    (tokens[firstSubject.start] as Token).sentence === (sentences[0]?.index ?? 0) &&
+    count(lex.thirdPerson) > count(lex.firstPerson)
+  ) {
+    proxyWord = firstSubject.word;
+  }
+  const proxy = proxyWord !== undefined;
+
+  const otherSentences = new Set<number>();
+  for (const sub of subjects) {
+    if (proxy && (sub.word === proxyWord || proxyWord === '')) continue;
+    if (opener && sub.start < opener.end) continue;
+    const sentence = (tokens[sub.start] as Token).sentence;
+    for (let i = sub.start; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.sentence !== sentence || (i > sub.end && lex.firstPerson.has(t.norm))) break;
+      other[i] = true;
+      if (t.boundary && i >= sub.end) break;
+    }
+    otherSentences.add(sentence);
+  }
+  if (!proxy) {
+    // "My dad had a slipped disc. He needed an operation." — the second sentence is his too.
+    for (const s of sentences) {
+      const first = tokens[s.from];
+      if (!first || !otherSentences.has(s.index - 1) || !lex.thirdPerson.has(first.norm)) continue;
+      for (let i = s.from; i < s.to; i++) {
+        if (lex.firstPerson.has((tokens[i] as Token).norm)) break;
+        other[i] = true;
+      }
+      otherSentences.add(s.index);
+    }
+  }
+  return other;
+}

@@ -1,0 +1,244 @@
+/**
+ * Finds where compiled patterns occur in a sentence. A match records the words its elements took
+ * (`consumed`; the words a gap skipped are not consumed) and the numbers it captured. The longest match
+ * at a position wins. The search is a depth-first walk over the pattern's elements, without building
+ * intermediate lists, because it runs for every candidate pattern at every word.
+ */
+import type { CompiledLexicon, CPattern, Elem, PatternSet, Ref } from './compile.ts';
+import { readNumber } from './numbers.ts';
+import type { Sentence, Token } from './tokenise.ts';
+
+export interface Span {
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+  readonly consumed: readonly number[];
+  readonly nums: readonly number[];
+}
+
+function wordFits(
+  e: { set: ReadonlySet<string>; prefixes: readonly string[]; suffixes: readonly string[] },
+  t: Token,
+): boolean {
+  if (e.set.has(t.norm)) return true;
+  if (t.kind !== 'word') return false;
+  for (const p of e.prefixes) if (t.norm.startsWith(p)) return true;
+  for (const s of e.suffixes) if (t.norm.endsWith(s) && t.norm.length > s.length) return true;
+  return false;
+}
+
+class Walk {
+  private readonly tokens: readonly Token[];
+  private readonly limit: number;
+  private readonly lex: CompiledLexicon;
+  private readonly consumed: number[] = [];
+  private readonly nums: number[] = [];
+  private best: { end: number; consumed: number[]; nums: number[] } | undefined;
+
+  constructor(tokens: readonly Token[], limit: number, lex: CompiledLexicon) {
+    this.tokens = tokens;
+    this.limit = limit;
+    this.lex = lex;
+  }
+
+  /** The longest match of `elems` at `pos`; one walker serves every pattern of a sentence. */
+  match(elems: readonly Elem[], pos: number): Span | undefined {
+    this.best = undefined;
+    this.run(elems, 0, pos, undefined);
+    const best = this.best as { end: number; consumed: number[]; nums: number[] } | undefined;
+    if (!best) return undefined;
+    const first = best.consumed[0] as number;
+    const last = best.consumed[best.consumed.length - 1] as number;
+    return { start: first, end: last + 1, consumed: best.consumed, nums: best.nums };
+  }
+
+  private done(p: number): void {
+    const b = this.best;
+    if (this.consumed.length === 0) return;
+    if (!b || p > b.end || (p === b.end && this.consumed.length > b.consumed.length))
+      this.best = { end: p, consumed: [...this.consumed], nums: [...this.nums] };
+  }
+
+  private run(elems: readonly Elem[], ei: number, p: number, next: ((p: number) => void) | undefined): void {
+    if (ei === elems.length) {
+      if (next) next(p);
+      else this.done(p);
+      return;
+    }
+    const e = elems[ei] as Elem;
+    const t = this.tokens[p];
+    switch (e.kind) {
+      case 'gap': {
+        let q = p;
+        let words = 0;
+        for (;;) {
+          this.run(elems, ei + 1, q, next);
+          const g = this.tokens[q];
+          if (q >= this.limit || !g || g.boundary) break;
+          if (g.kind !== 'punct') words++;
+          if (words > e.max) break;
+          q++;
+        }
+        return;
+      }
+      case 'alt': {
+        if (p < this.limit && t && wordFits(e, t)) {
+          this.consumed.push(p);
+          this.run(elems, ei + 1, p + 1, next);
+          this.consumed.pop();
+        }
+        if (e.seqs.length > 0) {
+          // Only the phrases that can start with this word are tried.
+          const byWord = t && p < this.limit ? e.seqsByWord.get(t.norm) : undefined;
+          if (byWord || e.seqsOther.length > 0) {
+            const then = (q: number) => this.run(elems, ei + 1, q, next);
+            if (byWord) for (const seq of byWord) this.run(seq, 0, p, then);
+            for (const seq of e.seqsOther) this.run(seq, 0, p, then);
+          }
+        }
+        if (e.opt) this.run(elems, ei + 1, p, next);
+        return;
+      }
+      case 'num': {
+        const n = readNumber(this.tokens, p, this.limit, this.lex, e.counts);
+        if (n) {
+          const before = this.consumed.length;
+          for (let i = p; i < n.end; i++) this.consumed.push(i);
+          this.nums.push(n.value);
+          this.run(elems, ei + 1, n.end, next);
+          this.nums.pop();
+          this.consumed.length = before;
+        }
+        if (e.opt) this.run(elems, ei + 1, p, next);
+        return;
+      }
+      case 'end':
+        if (p >= this.limit || !t || t.kind === 'punct' || t.boundary) this.run(elems, ei + 1, p, next);
+        return;
+    }
+  }
+}
+
+interface Caches {
+  readonly word: Map<string, readonly Ref[]>;
+  readonly other: Map<string, readonly Ref[]>;
+}
+
+/** Words seen before → the patterns that may start at them; bounded, so memory stays flat. */
+const candidateCache = new WeakMap<PatternSet<unknown>, Caches>();
+const CACHE_LIMIT = 20_000;
+
+function candidates<P>(set: PatternSet<P>, t: Token): readonly Ref[] {
+  let caches = candidateCache.get(set as PatternSet<unknown>);
+  if (!caches) {
+    caches = { word: new Map(), other: new Map() };
+    candidateCache.set(set as PatternSet<unknown>, caches);
+  }
+  const cache = t.kind === 'word' ? caches.word : caches.other;
+  const hit = cache.get(t.norm);
+  if (hit) return hit;
+  const out = new Set<Ref>(set.byWord.get(t.norm) ?? []);
+  if (t.kind === 'num') for (const r of set.numeric) out.add(r);
+  if (t.kind === 'word') {
+    for (const r of set.wild) out.add(r);
+    const w = t.norm;
+    if (set.byPrefix.size > 0)
+      for (let n = 1; n <= w.length; n++) for (const r of set.byPrefix.get(w.slice(0, n)) ?? []) out.add(r);
+    if (set.bySuffix.size > 0)
+      for (let n = 1; n < w.length; n++)
+        for (const r of set.bySuffix.get(w.slice(w.length - n)) ?? []) out.add(r);
+  }
+  const list = [...out];
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(t.norm, list);
+  return list;
+}
+
+/** The words of a sentence, worked out once for all the pattern sets run over it. */
+const sentenceWords = new WeakMap<Sentence, Set<string>>();
+
+function wordsOf(tokens: readonly Token[], sentence: Sentence): ReadonlySet<string> {
+  let words = sentenceWords.get(sentence);
+  if (!words) {
+    words = new Set<string>();
+    for (let i = sentence.from; i < sentence.to; i++) words.add((tokens[i] as Token).norm);
+    sentenceWords.set(sentence, words);
+  }
+  return words;
+}
+
+function someIn(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (big.has(w)) return true;
+  return false;
+}
+
+export interface PartHit<P> {
+  readonly item: number;
+  readonly part: number;
+  readonly payload: P;
+  readonly pattern: CPattern;
+  readonly span: Span;
+}
+
+/** Every match of every pattern part of a set in one sentence. */
+export function findAll<P>(
+  set: PatternSet<P>,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  lex: CompiledLexicon,
+): PartHit<P>[] {
+  const hits: PartHit<P>[] = [];
+  const walk = new Walk(tokens, sentence.to, lex);
+  const words = wordsOf(tokens, sentence);
+  for (let pos = sentence.from; pos < sentence.to; pos++) {
+    for (const ref of candidates(set, tokens[pos] as Token)) {
+      const item = set.items[ref.item];
+      if (!item) continue;
+      const needs = item.pattern.needs[ref.part];
+      if (needs && !someIn(needs, words)) continue;
+      const elems = item.pattern.parts[ref.part] as readonly Elem[];
+      const span = walk.match(elems, pos);
+      if (span && span.start === pos)
+        hits.push({ item: ref.item, part: ref.part, payload: item.payload, pattern: item.pattern, span });
+    }
+  }
+  return hits;
+}
+
+/** Whole-pattern matches: a pattern with `&&` parts matches when every part matches in the sentence. */
+export interface Hit<P> {
+  readonly item: number;
+  readonly payload: P;
+  readonly pattern: CPattern;
+  /** One span per part. */
+  readonly parts: readonly Span[];
+}
+
+export function findPatterns<P>(
+  set: PatternSet<P>,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  lex: CompiledLexicon,
+): Hit<P>[] {
+  const partHits = findAll(set, tokens, sentence, lex);
+  const out: Hit<P>[] = [];
+  const multi = new Map<number, Map<number, Span>>();
+  for (const h of partHits) {
+    if (h.pattern.parts.length === 1) {
+      out.push({ item: h.item, payload: h.payload, pattern: h.pattern, parts: [h.span] });
+      continue;
+    }
+    // For a pattern of several parts, the first occurrence of each part stands for it.
+    const byPart = multi.get(h.item) ?? new Map<number, Span>();
+    if (!byPart.has(h.part)) byPart.set(h.part, h.span);
+    multi.set(h.item, byPart);
+  }
+  for (const [item, byPart] of multi) {
+    const it = set.items[item];
+    if (!it || byPart.size !== it.pattern.parts.length) continue;
+    const parts = it.pattern.parts.map((_, i) => byPart.get(i) as Span);
+    out.push({ item, payload: it.payload, pattern: it.pattern, parts });
+  }
+  return out;
+}

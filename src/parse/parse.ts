@@ -1,0 +1,432 @@
+/**
+ * A story becomes contract evidence. The steps:
+ * 1. words, sentences and clauses (tokenise.ts), with spellings and misspellings normalised;
+ * 2. lexicon phrases found first, so a phrase that contains a negation ("can't pee", "no pain when
+ *    sitting") is read as the phrase;
+ * 3. the context of each phrase (context.ts): denied, hedged, hypothetical, over, someone else's;
+ * 4. each finding's state from all its mentions: present beats unknown beats absent, so one denial
+ *    never hides a mention elsewhere, and "absent" comes only from plain statements;
+ * 5. the pain score and the episode's duration (severity.ts, time.ts).
+ * Pure: the same text, age, sex and date always give the same output.
+ */
+import type { EvidenceState, FindingId } from '../contract/ids.ts';
+import { BACKGROUND_FINDINGS } from '../knowledge/lexicon/roles.ts';
+import type { Outcome, Range } from '../knowledge/lexicon/types.ts';
+import type { CEntry, CompiledLexicon } from './compile.ts';
+import { type Context, experiencer, findCues, type Scope, scopeOf } from './context.ts';
+import { findPatterns, type Span } from './match.ts';
+import { findScores, type ScoreHit } from './severity.ts';
+import { dayNumber, findTimes, type TimeHit } from './time.ts';
+import { type Sentence, type Token, tokenise } from './tokenise.ts';
+import type { ParsedEvidence, ParseInput, ParseOutput, TextSpan, Unrecognised } from './types.ts';
+
+interface EntryHit {
+  readonly entry: CEntry;
+  readonly parts: readonly Span[];
+  readonly sentence: number;
+  readonly consumed: ReadonlySet<number>;
+}
+
+interface Contribution {
+  readonly id: FindingId;
+  readonly state: EvidenceState;
+  readonly spans: readonly TextSpan[];
+  /** Said in the past tense ("I had shingles"). */
+  readonly past: boolean;
+  /** A denial about the present ("there's no rash now"). */
+  readonly nowAbsent: boolean;
+  readonly hit: EntryHit;
+}
+
+function inRange(v: number, r: Range | readonly Range[] | undefined): boolean {
+  if (r === undefined) return false;
+  if (Array.isArray(r)) return (r as readonly Range[]).some((x) => inRange(v, x));
+  const x = r as Range;
+  return (
+    (x.gte === undefined || v >= x.gte) &&
+    (x.gt === undefined || v > x.gt) &&
+    (x.lte === undefined || v <= x.lte) &&
+    (x.lt === undefined || v < x.lt)
+  );
+}
+
+function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function textSpan(tokens: readonly Token[], s: { start: number; end: number }): TextSpan {
+  return [(tokens[s.start] as Token).start, (tokens[s.end - 1] as Token).end];
+}
+
+const isConditional = (e: CEntry): boolean => e.requires !== undefined || e.unless !== undefined;
+
+/** The hits that none of the `by` hits overrides (shares a word with and names in `overrides`). */
+function withoutOverridden<H extends { hit: EntryHit } | EntryHit>(
+  items: readonly H[],
+  by: readonly EntryHit[],
+): H[] {
+  const hitOf = (x: H): EntryHit => ('hit' in x ? x.hit : x);
+  return items.filter((x) => {
+    const b = hitOf(x);
+    return !by.some((a) => {
+      const ov = a.entry.overrides;
+      if (!ov || a === b || a.entry === b.entry || !overlaps(a.consumed, b.consumed)) return false;
+      return ov === 'all' || b.entry.ids.some((id) => ov.includes(id));
+    });
+  });
+}
+
+/** Phrases found in every sentence, with overrides and vague mentions resolved. */
+function findEntries(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  lex: CompiledLexicon,
+): EntryHit[] {
+  const hits: EntryHit[] = [];
+  for (const s of sentences) {
+    for (const h of findPatterns(lex.entryPatterns, tokens, s, lex)) {
+      const entry = lex.entries[h.payload] as CEntry;
+      const consumed = new Set<number>();
+      for (const p of h.parts) for (const i of p.consumed) consumed.add(i);
+      hits.push({ entry, parts: h.parts, sentence: s.index, consumed });
+    }
+  }
+  // An entry that holds only under conditions on the rest of the story overrides only once they hold
+  // (resolveFindings).
+  const kept = withoutOverridden(
+    hits,
+    hits.filter((h) => !isConditional(h.entry)),
+  );
+  // A vague mention ("numbness", "my bladder") stands only where nothing more specific covers its words.
+  return kept.filter(
+    (h) =>
+      h.entry.says !== 'vague' ||
+      !kept.some(
+        (o) => o.entry.says !== 'vague' && o.entry.ids.length > 0 && overlaps(o.consumed, h.consumed),
+      ),
+  );
+}
+
+function baseOutcome(entry: CEntry, scope: Scope): Outcome {
+  const says = entry.says;
+  if (scope.hedged) return entry.hedged ?? 'unknown';
+  if (scope.negated) {
+    if (entry.negated) return entry.negated;
+    return says === 'present' || says === 'vague' ? 'absent' : 'unknown';
+  }
+  if (entry.affirmed) return entry.affirmed;
+  return says === 'vague' ? 'unknown' : says;
+}
+
+function numberOutcome(entry: CEntry, n: number | undefined): Outcome | undefined {
+  if (!entry.number || n === undefined) return undefined;
+  if (inRange(n, entry.number.present)) return 'present';
+  if (inRange(n, entry.number.absent)) return 'absent';
+  return inRange(n, entry.number.unknown) ? 'unknown' : 'none';
+}
+
+interface Story {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly ctx: Context;
+  readonly times: readonly TimeHit[];
+}
+
+/** The times (in days) said in a sentence, or in one of its clauses, for "long-term" and "recent" checks. */
+function sentenceDays(story: Story, sentence: number, clause?: number): number[] {
+  return story.times
+    .filter((t) => {
+      const tok = story.tokens[t.start] as Token;
+      return (
+        tok.sentence === sentence && (clause === undefined || tok.clause === clause) && t.days !== undefined
+      );
+    })
+    .map((t) => t.days as number);
+}
+
+function contributions(story: Story, hits: readonly EntryHit[], sex: string | undefined): Contribution[] {
+  const out: Contribution[] = [];
+  for (const hit of hits) {
+    const e = hit.entry;
+    if (e.ids.length === 0) continue;
+    if (e.sex && sex && e.sex !== sex) continue;
+    const scopes = hit.parts.map((p) => scopeOf(story.tokens, story.ctx, p.start, p.end, p.consumed));
+    if (scopes.some((s) => s.other || s.hypothetical)) continue;
+    // Several parts ("stiff neck && headache"): denied only if all are, hedged if any is.
+    const first = scopes[0] as Scope;
+    const scope: Scope = {
+      ...first,
+      negated: scopes.every((s) => s.negated),
+      hedged: scopes.some((s) => s.hedged),
+      historical: scopes.some((s) => s.historical),
+      past: scopes.some((s) => s.past),
+      now: scopes.some((s) => s.now),
+    };
+    if (scopes.length > 1 && !scope.negated && scopes.some((s) => s.negated)) continue;
+    if (scope.historical && !e.timeless) continue;
+    const firstPart = hit.parts[0] as Span;
+    const clause = (story.tokens[firstPart.start] as Token).clause;
+    if (
+      e.withinDays !== undefined &&
+      sentenceDays(story, hit.sentence, clause).some((d) => d > (e.withinDays as number))
+    )
+      continue;
+    let outcome = numberOutcome(e, hit.parts.flatMap((p) => p.nums)[0]) ?? baseOutcome(e, scope);
+    if (e.number && (scope.hedged || scope.negated)) outcome = baseOutcome(e, scope);
+    if (outcome === 'present' && e.longTermDays !== undefined) {
+      const days = sentenceDays(story, hit.sentence);
+      if (!days.some((d) => d >= (e.longTermDays as number))) outcome = 'unknown';
+    }
+    if (outcome === 'none') continue;
+    const spans = hit.parts.map((p) => textSpan(story.tokens, p));
+    const ids = outcome === 'absent' && scope.negated ? [...e.ids, ...(e.alsoDenies ?? [])] : e.ids;
+    for (const id of ids)
+      out.push({
+        id,
+        state: outcome,
+        spans,
+        past: scope.past && !scope.now,
+        nowAbsent: outcome === 'absent' && scope.now,
+        hit,
+      });
+  }
+  return out;
+}
+
+/** One state per finding: present beats unknown beats absent; a past mention denied now is no evidence. */
+function aggregate(cs: readonly Contribution[]): Map<FindingId, { state: EvidenceState; spans: TextSpan[] }> {
+  const by = new Map<FindingId, Contribution[]>();
+  for (const c of cs) {
+    const list = by.get(c.id) ?? [];
+    list.push(c);
+    by.set(c.id, list);
+  }
+  const out = new Map<FindingId, { state: EvidenceState; spans: TextSpan[] }>();
+  for (const [id, list] of by) {
+    const presentNow = list.filter((c) => c.state === 'present' && !c.past);
+    const presentPast = list.filter((c) => c.state === 'present' && c.past);
+    const unknown = list.filter((c) => c.state === 'unknown');
+    const absent = list.filter((c) => c.state === 'absent');
+    let chosen: Contribution[];
+    let state: EvidenceState;
+    if (presentNow.length > 0) [chosen, state] = [presentNow, 'present'];
+    else if (presentPast.length > 0) {
+      // "I had shingles in the spring … there's no rash now": neither is said of today, so ask.
+      if (absent.some((c) => c.nowAbsent)) continue;
+      [chosen, state] = [presentPast, 'present'];
+    } else if (unknown.length > 0) [chosen, state] = [unknown, 'unknown'];
+    else [chosen, state] = [absent, 'absent'];
+    out.set(id, { state, spans: chosen.flatMap((c) => c.spans) });
+  }
+  return out;
+}
+
+function resolveFindings(story: Story, hits: readonly EntryHit[], sex: string | undefined) {
+  const all = contributions(story, hits, sex);
+  const first = aggregate(all.filter((c) => !isConditional(c.hit.entry)));
+  const presentIds = new Set([...first].filter(([, v]) => v.state === 'present').map(([id]) => id));
+  const holds = all.filter((c) => {
+    const e = c.hit.entry;
+    if (e.requires && !e.requires.some((id) => presentIds.has(id))) return false;
+    if (e.unless?.some((id) => presentIds.has(id))) return false;
+    return true;
+  });
+  // The conditional entries that hold now override what they cover.
+  const kept = withoutOverridden(
+    holds,
+    holds.filter((c) => isConditional(c.hit.entry)).map((c) => c.hit),
+  );
+  const findings = aggregate(kept);
+  // What a present finding implies, where the story says nothing else about it.
+  for (const c of kept) {
+    if (c.state !== 'present' || findings.get(c.id)?.state !== 'present') continue;
+    for (const id of c.hit.entry.implies ?? [])
+      if (!findings.has(id)) findings.set(id, { state: 'present', spans: [...c.spans] });
+  }
+  return { findings, contributions: kept };
+}
+
+/** Whether a sentence is about the episode: a symptom, a score, or a word such as "pain" or "started". */
+function anchoredSentences(
+  story: Story,
+  lex: CompiledLexicon,
+  cs: readonly Contribution[],
+  scoreSentences: ReadonlySet<number>,
+): Set<number> {
+  const anchored = new Set<number>(scoreSentences);
+  for (const c of cs)
+    if (!BACKGROUND_FINDINGS.has(c.id) && c.state !== 'absent') anchored.add(c.hit.sentence);
+  for (const s of story.sentences) {
+    if (anchored.has(s.index)) continue;
+    for (const h of findPatterns(lex.episodeWords, story.tokens, s, lex)) {
+      const span = h.parts[0];
+      if (span && !span.consumed.some((i) => story.ctx.other[i])) anchored.add(s.index);
+    }
+  }
+  // A sentence that names nothing at all continues the one before ("… 7 out of 10. It's been three days.").
+  const mentioned = new Set(cs.map((c) => c.hit.sentence));
+  for (const s of story.sentences)
+    if (!anchored.has(s.index) && !mentioned.has(s.index) && anchored.has(s.index - 1)) anchored.add(s.index);
+  return anchored;
+}
+
+/**
+ * The episode's duration: the longest time dated in a sentence about the episode, leaving out times that
+ * date a medicine, a condition or an earlier event (the mention nearest the time, in its clause, is one:
+ * "started on furosemide six weeks ago", "a hip replacement three weeks ago"), and times in sentences
+ * about a past episode ("two years ago, and it settled").
+ */
+function duration(
+  story: Story,
+  cs: readonly Contribution[],
+  anchored: ReadonlySet<number>,
+): { days: number; spans: TextSpan[] } | undefined {
+  const datesBackground = (t: TimeHit): boolean => {
+    const clause = (story.tokens[t.start] as Token).clause;
+    let nearest: { distance: number; background: boolean } | undefined;
+    for (const c of cs) {
+      for (const p of c.hit.parts) {
+        if ((story.tokens[p.start] as Token).clause !== clause) continue;
+        const distance = p.end <= t.start ? t.start - p.end : p.start >= t.end ? p.start - t.end : 0;
+        const background = BACKGROUND_FINDINGS.has(c.id);
+        // On a tie, the background mention wins: "a hip replacement three weeks ago".
+        if (!nearest || distance < nearest.distance || (distance === nearest.distance && background))
+          nearest = { distance, background };
+      }
+    }
+    return nearest?.background ?? false;
+  };
+  const historicalSentences = new Set(
+    story.ctx.cues.filter((c) => c.kind === 'historical').map((c) => c.sentence),
+  );
+  let best: { days: number; spans: TextSpan[] } | undefined;
+  for (const t of story.times) {
+    if (t.vague || t.days === undefined) continue;
+    const tok = story.tokens[t.start] as Token;
+    if (!anchored.has(tok.sentence) || historicalSentences.has(tok.sentence)) continue;
+    if (datesBackground(t)) continue;
+    if (t.consumed.some((i) => story.ctx.other[i])) continue;
+    const scope = scopeOf(story.tokens, story.ctx, t.start, t.end, t.consumed);
+    if (scope.hypothetical) continue;
+    const days = Math.round(t.days * 10) / 10;
+    if (!best || days > best.days) best = { days, spans: [textSpan(story.tokens, t)] };
+  }
+  return best;
+}
+
+function painScore(
+  story: Story,
+  lex: CompiledLexicon,
+): { value: number; spans: TextSpan[]; sentences: Set<number>; all: readonly ScoreHit[] } | undefined {
+  const scores = findScores(story.tokens, story.sentences, lex).filter((s) => {
+    const sc = scopeOf(story.tokens, story.ctx, s.start, s.end, []);
+    let other = false;
+    for (let i = s.start; i < s.end; i++) if (story.ctx.other[i]) other = true;
+    return !other && !sc.hypothetical;
+  });
+  if (scores.length === 0) return undefined;
+  const numeric = scores.filter((s) => !s.fixed);
+  const pool = numeric.length > 0 ? numeric : scores;
+  const current = pool.filter((s) => scopeOf(story.tokens, story.ctx, s.start, s.end, []).now);
+  const from = current.length > 0 ? current : pool;
+  const best = from.reduce((a, b) => (b.value > a.value ? b : a));
+  return {
+    value: Math.round(best.value * 10) / 10,
+    spans: [textSpan(story.tokens, best)],
+    sentences: new Set(pool.map((s) => (story.tokens[s.start] as Token).sentence)),
+    all: scores,
+  };
+}
+
+/** Clauses with a symptom word and no finding, and dates that need `today`: what was not understood. */
+function notUnderstood(
+  text: string,
+  story: Story,
+  lex: CompiledLexicon,
+  cs: readonly Contribution[],
+  scores: readonly { start: number }[],
+  anchored: ReadonlySet<number>,
+): Unrecognised[] {
+  const out: Unrecognised[] = [];
+  const understood = new Set<number>();
+  for (const c of cs)
+    for (const p of c.hit.parts)
+      for (const i of p.consumed) understood.add((story.tokens[i] as Token).clause);
+  for (const s of [...story.times, ...scores]) understood.add((story.tokens[s.start] as Token).clause);
+  const negatedClauses = new Set(
+    story.ctx.cues
+      .filter((c) => c.kind === 'negBefore' || c.kind === 'negAfter' || c.kind === 'hypothetical')
+      .map((c) => (story.tokens[c.start] as Token).clause),
+  );
+  const reported = new Set<number>();
+  for (const s of story.sentences) {
+    for (const h of findPatterns(lex.symptomWords, story.tokens, s, lex)) {
+      const span = h.parts[0];
+      if (!span) continue;
+      const clause = (story.tokens[span.start] as Token).clause;
+      if (understood.has(clause) || negatedClauses.has(clause) || reported.has(clause)) continue;
+      if (story.ctx.other[span.start]) continue;
+      reported.add(clause);
+      let from = span.start;
+      let to = span.end;
+      while (
+        from > s.from &&
+        (story.tokens[from - 1] as Token).clause === clause &&
+        !(story.tokens[from - 1] as Token).boundary
+      )
+        from--;
+      while (
+        to < s.to &&
+        (story.tokens[to] as Token).clause === clause &&
+        !(story.tokens[to] as Token).boundary
+      )
+        to++;
+      while (from < to && (story.tokens[from] as Token).kind === 'punct') from++;
+      while (to > from && (story.tokens[to - 1] as Token).kind === 'punct') to--;
+      const ts = textSpan(story.tokens, { start: from, end: to });
+      out.push({ text: text.slice(ts[0], ts[1]), span: ts });
+    }
+  }
+  for (const t of story.times) {
+    // A date about the episode that cannot be placed without today ("since Tuesday").
+    if (!t.needsToday || !anchored.has((story.tokens[t.start] as Token).sentence)) continue;
+    const ts = textSpan(story.tokens, t);
+    out.push({ text: text.slice(ts[0], ts[1]), span: ts });
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput {
+  const { tokens, sentences } = tokenise(input.text, lex);
+  const hits = findEntries(tokens, sentences, lex);
+  const consumed = new Set<number>();
+  for (const h of hits) for (const i of h.consumed) consumed.add(i);
+  const cues = findCues(tokens, sentences, lex, consumed);
+  const ctx: Context = { cues, other: experiencer(tokens, sentences, lex, cues) };
+  const today = input.today !== undefined ? dayNumber(input.today) : undefined;
+  const story: Story = { tokens, sentences, ctx, times: findTimes(tokens, sentences, lex, today) };
+
+  const { findings, contributions: cs } = resolveFindings(story, hits, input.sex);
+  const evidence: ParsedEvidence[] = [];
+  for (const [id, f] of findings) evidence.push({ id, state: f.state, spans: dedupe(f.spans) });
+  const score = painScore(story, lex);
+  if (score) evidence.push({ id: 'pain_severity', state: 'present', value: score.value, spans: score.spans });
+  const anchored = anchoredSentences(story, lex, cs, score?.sentences ?? new Set());
+  const dur = duration(story, cs, anchored);
+  if (dur) evidence.push({ id: 'duration_days', state: 'present', value: dur.days, spans: dur.spans });
+  evidence.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0) || a.id.localeCompare(b.id));
+  return { evidence, unrecognised: notUnderstood(input.text, story, lex, cs, score?.all ?? [], anchored) };
+}
+
+function dedupe(spans: readonly TextSpan[]): TextSpan[] {
+  const seen = new Set<string>();
+  const out: TextSpan[] = [];
+  for (const s of [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+    const k = `${s[0]}:${s[1]}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * Time: how long the episode has lasted, counted from the date passed in, never from the clock.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseStory } from './index.ts';
+import { numberOf, read } from './testing/read.ts';
+
+const days = (text: string, today?: string) => numberOf(text, 'duration_days', today ? { today } : {});
+
+describe('time', () => {
+  it.each([
+    ['My back has hurt for three weeks.', 21],
+    ['My lower back started aching yesterday.', 1],
+    ['This morning my back went into spasm.', 0],
+    ['I hurt my back lifting a sofa five days ago.', 5],
+    ['My back has ached for about two and a half weeks.', 17.5],
+    ['The pain started a couple of days ago.', 2],
+    ['Back pain for a fortnight.', 14],
+    ['Low back pain x 3 days after lifting.', 3],
+    ['LBP 2/52.', 14],
+    ['Three-day history of back pain.', 3],
+    ['Over the last six months my back has been stiff.', 180],
+    ['About an hour ago a terrible pain started in my back.', 0],
+  ])('"%s" lasts %s days', (text, expected) => {
+    expect(days(text)).toBe(expected);
+  });
+
+  it('counts "since Tuesday" from the date passed in, and the same story another day gives another answer', () => {
+    const text = 'My back has hurt since Tuesday.';
+    expect(days(text, '2026-12-03')).toBe(2); // a Thursday
+    expect(days(text, '2026-12-08')).toBe(7); // the next Tuesday: a week ago
+  });
+
+  it('cannot place a weekday or a date without today: no duration, and the words are listed as not understood', () => {
+    const out = parseStory({ text: 'My back has hurt since Tuesday.' });
+    expect(out.evidence.find((e) => e.id === 'duration_days')).toBeUndefined();
+    expect(out.unrecognised.map((u) => u.text)).toEqual(['since Tuesday']);
+    expect(days('My back has been bad since the 20th of November.', '2026-12-02')).toBe(12);
+    expect(days('My back has been bad since the 20th of November.')).toBeUndefined();
+  });
+
+  it('dates the episode, not a medicine, an operation or an earlier illness', () => {
+    expect(
+      days(
+        'About six weeks ago my doctor started me on furosemide. For the last two weeks my back has cramped.',
+      ),
+    ).toBe(14);
+    expect(days('I had a hip replacement three weeks ago. For two days my calf has been swollen.')).toBe(2);
+    expect(days('I had breast cancer six years ago. For three weeks I have had a new backache.')).toBe(21);
+    expect(days('I was told I had sciatica two years ago and it settled. Nine days ago it came back.')).toBe(
+      9,
+    );
+  });
+
+  it('takes the longest time said about the episode', () => {
+    expect(days('My back has been bad for a week. This morning I wet myself.')).toBe(7);
+  });
+
+  it('leaves out times that are not about the episode', () => {
+    expect(
+      read('I played 18 holes of golf for the first time since winter.').get('duration_days'),
+    ).toBeUndefined();
+    expect(days("I'm 34 weeks pregnant and my back aches.")).toBeUndefined();
+  });
+});

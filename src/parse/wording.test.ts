@@ -1,0 +1,214 @@
+/**
+ * Words: medicines by generic and brand name, lay words and misspellings, clinical wording, body regions
+ * and sides.
+ */
+import { describe, expect, it } from 'vitest';
+import { read, stateOf } from './testing/read.ts';
+
+describe('medicines by generic and brand name', () => {
+  it.each([
+    ['ibuprofen', 'med_nsaid'],
+    ['Nurofen', 'med_nsaid'],
+    ['Advil', 'med_nsaid'],
+    ['naproxen', 'med_nsaid'],
+    ['warfarin', 'med_anticoagulant'],
+    ['apixaban', 'med_anticoagulant'],
+    ['Eliquis', 'med_anticoagulant'],
+    ['rivaroxaban', 'med_anticoagulant'],
+    ['clopidogrel', 'med_anticoagulant'],
+    ['a baby aspirin', 'med_anticoagulant'],
+    ['Tylenol', 'med_paracetamol'],
+    ['acetaminophen', 'med_paracetamol'],
+    ['diazepam', 'med_muscle_relaxant'],
+    ['tramadol', 'med_opioid_or_sedative'],
+    ['furosemide', 'med_diuretic'],
+    ['spironolactone', 'med_potassium_sparing_diuretic'],
+    ['atorvastatin', 'med_statin'],
+    ['Symbicort', 'med_laba_inhaler'],
+    ['ramipril', 'med_ace_arb'],
+    ['candesartan', 'med_ace_arb'],
+    ['digoxin', 'med_digoxin'],
+    ['magnesium tablets', 'supplement_magnesium_zinc_potassium'],
+  ])('"I take %s" is %s', (name, id) => {
+    expect(stateOf(`I take ${name} every day.`, id)).toBe('present');
+  });
+
+  it('counts a combination product for each medicine in it', () => {
+    const r = read('I have been taking co-codamol.');
+    expect(r.get('med_paracetamol')?.state).toBe('present');
+    expect(r.get('med_opioid_or_sedative')?.state).toBe('present');
+  });
+
+  it('does not count a gel, an allergy or a low-dose aspirin as an anti-inflammatory by mouth', () => {
+    expect(stateOf('I rub in ibuprofen gel.', 'med_nsaid')).toBe('none');
+    expect(stateOf("I'm allergic to ibuprofen.", 'med_nsaid')).toBe('none');
+    expect(stateOf('I take low dose aspirin.', 'med_nsaid')).toBe('none');
+  });
+
+  it('needs how long for a long-term medicine, and knows a recent change', () => {
+    expect(stateOf('I take omeprazole.', 'med_ppi_long_term')).toBe('unknown');
+    expect(stateOf("I've taken omeprazole every day for five years.", 'med_ppi_long_term')).toBe('present');
+    expect(stateOf('My statin dose was doubled a month ago.', 'med_new_in_last_months')).toBe('present');
+    expect(stateOf("I'm not on any medication.", 'med_anticoagulant')).toBe('absent');
+  });
+
+  it('reads the day total of paracetamol tablets against the label maximum', () => {
+    expect(
+      stateOf('I take paracetamol. Yesterday I had about twelve tablets.', 'med_paracetamol_over_max'),
+    ).toBe('present');
+    expect(stateOf("I take paracetamol. That's only eight tablets today.", 'med_paracetamol_over_max')).toBe(
+      'absent',
+    );
+    expect(
+      stateOf(
+        'I take paracetamol and the cold remedy has paracetamol in it too.',
+        'med_paracetamol_over_max',
+      ),
+    ).toBe('present');
+  });
+});
+
+describe('lay words and misspellings', () => {
+  it.each([
+    ["I can't pee.", 'urinary_retention'],
+    ["I've been peeing blood.", 'blood_in_urine'],
+    ['Pins and needles in both feet.', 'numbness_both_legs'],
+    ['I have a numb bum.', 'saddle_numbness'],
+    ['Sciatica down my leg.', 'leg_pain_below_knee'],
+    ['I wet myself without feeling it.', 'incontinence'],
+    ['My wee is the colour of coke.', 'dark_cola_urine'],
+    ['It stings when I wee.', 'burning_urination'],
+    ['I put my back out.', 'pain_lower_back'],
+    ['My heart is racing.', 'palpitations'],
+    ['I keep being sick and cannot keep water down.', 'cannot_keep_fluids_down'],
+    ['My back went into spasm.', 'muscle_knot_tight'],
+  ])('"%s" is %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    ['I took some ibuprofin.', 'med_nsaid'],
+    ['And paracetemol.', 'med_paracetamol'],
+    ['I have sciatia down my leg.', 'leg_pain_below_knee'],
+    ['I get numbess in my left foot.', 'numbness_one_leg'],
+    ['Real bad diarrea.', 'diarrhoea_or_vomiting_recent'],
+    ['i cant pee since this morning', 'urinary_retention'],
+  ])('reads the misspelling in "%s" as %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('leaves real words alone, even one letter from a lexicon word', () => {
+    // "scabbing" is not "stabbing", a kind of pain.
+    expect(stateOf('The graze on my knee is scabbing over.', 'leg_pain_below_knee')).toBe('none');
+  });
+});
+
+describe('published clinical wording', () => {
+  it('reads a note with denials, abbreviations and a score', () => {
+    const r = read(
+      '54M presents complaining of LBP x 3 days after lifting, radiating down the posterior left thigh to the calf. ' +
+        'Denies bowel or bladder incontinence, urinary retention, saddle anaesthesia, fever or weight loss. ' +
+        'PMH: HTN on ramipril, T2DM. Pain 6/10.',
+    );
+    const present = [...r].filter(([, v]) => v.state === 'present').map(([id]) => id);
+    expect(present.sort()).toEqual(
+      [
+        'diabetes',
+        'duration_days',
+        'high_blood_pressure',
+        'leg_pain_below_knee',
+        'med_ace_arb',
+        'onset_lifting_twisting',
+        'pain_lower_back',
+        'pain_severity',
+      ].sort(),
+    );
+    for (const id of [
+      'incontinence',
+      'urinary_retention',
+      'saddle_numbness',
+      'fever',
+      'weight_loss_unexplained',
+    ])
+      expect(r.get(id)?.state, id).toBe('absent');
+  });
+
+  it.each([
+    ['Presents complaining of dysuria; denies fever or chills.', 'burning_urination', 'present'],
+    ['Presents complaining of dysuria; denies fever or chills.', 'chills_rigors', 'absent'],
+    ['Haematuria on dipstick.', 'blood_in_urine', 'present'],
+    ['Hematuria noted.', 'blood_in_urine', 'present'],
+    ['Reports saddle anesthesia.', 'saddle_numbness', 'present'],
+    ['Bilateral lower extremity paresthesias.', 'numbness_both_legs', 'present'],
+    ['Afebrile.', 'fever', 'absent'],
+    ['SOB on exertion.', 'breathless', 'present'],
+    ['No h/o cancer.', 'history_cancer', 'absent'],
+    ['Unsteady gait.', 'unsteady_walking', 'present'],
+    ['Temp 38.9.', 'fever', 'present'],
+    ['Temperature 36.8.', 'fever', 'absent'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});
+
+describe('body regions and sides', () => {
+  it.each([
+    ['Pain between my shoulder blades.', 'pain_upper_back'],
+    ['A pain in my left side going round to my back.', 'pain_flank'],
+    ['Pain shooting down my leg to my foot.', 'leg_pain_below_knee'],
+    ['Pain into the back of my thigh but not past the knee.', 'leg_pain_above_knee'],
+    ['Both legs ache.', 'leg_pain_both_legs'],
+    ['Numbness in my right foot.', 'numbness_one_leg'],
+    ['My left leg has gone weak.', 'weakness_one_leg'],
+    ['Both legs feel weak.', 'weakness_both_legs'],
+    ['The pain goes from my tummy straight through to my back.', 'pain_through_to_back'],
+  ])('"%s" is %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('does not take the back of a hand or "came back" for back pain, nor lying on one side for side pain', () => {
+    expect(stateOf('I cut the back of my hand.', 'pain_lower_back')).toBe('none');
+    expect(stateOf('The cough came back.', 'pain_lower_back')).toBe('none');
+    expect(stateOf('Lying on my side helps.', 'pain_flank')).toBe('none');
+  });
+
+  it('takes one leg said to be fine as the other being the trouble, never both fine', () => {
+    const r = read('Pain down my right leg; my left leg is fine.');
+    expect(r.get('leg_pain_below_knee')?.state).toBe('present');
+    expect(r.get('leg_pain_both_legs')?.state).toBe('absent');
+  });
+
+  it('keeps findings of another sex out when the sex is given', () => {
+    expect(stateOf("I'm pregnant.", 'pregnant', { sex: 'male' })).toBe('none');
+    expect(stateOf("I'm pregnant.", 'pregnant', { sex: 'female' })).toBe('present');
+  });
+});
+
+describe('what follows from what', () => {
+  it('takes a fall or an accident as a sudden start, unless the story says it came on gradually', () => {
+    expect(stateOf('I fell off a ladder yesterday.', 'onset_sudden')).toBe('present');
+    expect(stateOf('I fell off a ladder last week and the pain came on gradually.', 'onset_sudden')).toBe(
+      'absent',
+    );
+  });
+
+  it('reads legs said not to be numb as numb on neither side', () => {
+    const r = read("My legs aren't numb.");
+    expect(r.get('numbness_both_legs')?.state).toBe('absent');
+    expect(r.get('numbness_one_leg')?.state).toBe('absent');
+  });
+
+  it('counts a pregnancy finding only in a story of a pregnancy', () => {
+    expect(
+      stateOf('I bled a little after sex.', 'pregnancy_bleeding_or_contractions', { sex: 'female' }),
+    ).toBe('none');
+    expect(
+      stateOf('I bled a little after sex.', 'abnormal_vaginal_discharge_or_bleeding', { sex: 'female' }),
+    ).toBe('present');
+    expect(
+      stateOf("I'm 9 weeks pregnant and I've had some spotting.", 'pregnancy_bleeding_or_contractions', {
+        sex: 'female',
+      }),
+    ).toBe('present');
+  });
+});
