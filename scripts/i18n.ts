@@ -6,14 +6,30 @@
  *   npm run i18n -- stamp es knowledge --stale            "I refreshed every stale and new translation"
  *   npm run i18n -- stamp es core error.paper error.csrf  "I refreshed these"
  *   npm run i18n -- stamp ar all --all --reviewed --by "Dr N. Name"   "a native-speaking clinician signed off"
+ *   npm run i18n -- todo es > es-todo.json               what needs a translator, as one JSON file
+ *   npm run i18n -- apply es es-done.json                write those translations in and stamp them
  *
+ * The todo file holds, per domain and key, the English now and the translation it replaces (if any); fill
+ * it in as {"domain": {"key": "translation"}} (or keep the todo shape with a "text" field) and apply it.
+ * `apply` checks each text first (an English key, valid ICU, the same arguments as the English, a plural
+ * form for each of the language's categories) and writes nothing when one fails.
  * `status` exits 1 when anything needs a translator. `stamp` records the current English hash of the
  * keys, sets their state (machine unless --reviewed), drops entries English no longer has, puts the
  * translation file in English key order, and keeps the file's _meta.review (and, for the knowledge base,
  * _meta.knowledgeVersion) true.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import {
+  isArgumentElement,
+  isDateElement,
+  isNumberElement,
+  isPluralElement,
+  isSelectElement,
+  isTimeElement,
+  type MessageFormatElement,
+  parse,
+} from '@formatjs/icu-messageformat-parser';
 import { DOMAINS, type Domain, SOURCE_LANGUAGE } from '../src/i18n/catalogs.ts';
 import {
   type DomainReview,
@@ -159,10 +175,137 @@ function stampCommand(args: string[]): number {
   return 0;
 }
 
+/** What needs a translator in a language, as one JSON file: {domain: {key: {en, was?}}}. */
+function todoCommand(args: string[]): number {
+  const [lang] = args;
+  if (!lang) {
+    console.error('usage: todo <lang>');
+    return 2;
+  }
+  const out: Record<string, Record<string, { en: string; was?: string }>> = {};
+  for (const domain of DOMAINS) {
+    const english = readJson(catalogPath(SOURCE_LANGUAGE, domain));
+    const own = readJson(catalogPath(lang, domain));
+    const r = review(lang, domain);
+    const keys = [...r.stale, ...r.missing, ...r.unrecorded];
+    if (keys.length === 0) continue;
+    out[domain] = Object.fromEntries(
+      keys.map((k) => [k, { en: english[k] as string, ...(own[k] !== undefined ? { was: own[k] } : {}) }]),
+    );
+  }
+  console.log(JSON.stringify(out, null, 2));
+  return 0;
+}
+
+/** The argument names a message uses ({count}, {when}, …), plurals and selects included. */
+function argumentsOf(els: MessageFormatElement[], out = new Set<string>()): Set<string> {
+  for (const el of els) {
+    if (
+      isArgumentElement(el) ||
+      isNumberElement(el) ||
+      isDateElement(el) ||
+      isTimeElement(el) ||
+      isPluralElement(el) ||
+      isSelectElement(el)
+    )
+      out.add(el.value);
+    if (isPluralElement(el) || isSelectElement(el))
+      for (const option of Object.values(el.options)) argumentsOf(option.value, out);
+  }
+  return out;
+}
+
+function pluralGaps(els: MessageFormatElement[], needed: readonly string[], gaps: string[] = []): string[] {
+  for (const el of els) {
+    if (isPluralElement(el) && el.pluralType === 'cardinal') {
+      const missing = needed.filter((c) => !(c in el.options));
+      if (missing.length) gaps.push(`{${el.value}} lacks ${missing.join(', ')}`);
+    }
+    if (isPluralElement(el) || isSelectElement(el))
+      for (const option of Object.values(el.options)) pluralGaps(option.value, needed, gaps);
+  }
+  return gaps;
+}
+
+/** Why a translation cannot be taken as it is, or undefined when it can. */
+function problemWith(lang: string, english: string, text: string): string | undefined {
+  if (!text.trim()) return 'it is empty';
+  let own: MessageFormatElement[];
+  try {
+    own = parse(text, { ignoreTag: true });
+  } catch (e) {
+    return `it is not valid ICU MessageFormat (${(e as Error).message})`;
+  }
+  const want = [...argumentsOf(parse(english, { ignoreTag: true }))].sort();
+  const got = [...argumentsOf(own)].sort();
+  if (want.join() !== got.join())
+    return `it uses the arguments {${got.join('}, {')}}, the English {${want.join('}, {')}}`;
+  // Spanish "many" is for exact millions; src/i18n/plurals.test.ts lets it fall back to "other".
+  const needed = new Intl.PluralRules(lang)
+    .resolvedOptions()
+    .pluralCategories.filter((c) => !(lang === 'es' && c === 'many'));
+  const gaps = pluralGaps(own, needed);
+  return gaps.length ? `a plural ${gaps.join('; ')}` : undefined;
+}
+
+/** Writes the translations of a filled-in todo file into the catalogs and stamps them "machine". */
+function applyCommand(args: string[]): number {
+  const [lang, file] = args;
+  if (!lang || !file || lang === SOURCE_LANGUAGE) {
+    console.error('usage: apply <lang> <file.json>   (a translated language, not the source)');
+    return 2;
+  }
+  const given = JSON.parse(readFileSync(resolve(process.cwd(), file), 'utf8')) as Record<
+    string,
+    Record<string, string | { text?: string }>
+  >;
+  const problems: string[] = [];
+  const plan: { domain: Domain; texts: Messages }[] = [];
+  for (const [domain, entries] of Object.entries(given)) {
+    if (!(DOMAINS as readonly string[]).includes(domain)) {
+      problems.push(`"${domain}" is not a domain (${DOMAINS.join(', ')})`);
+      continue;
+    }
+    const english = readJson(catalogPath(SOURCE_LANGUAGE, domain));
+    const texts: Messages = {};
+    for (const [key, value] of Object.entries(entries)) {
+      const text = typeof value === 'string' ? value : value?.text;
+      if (english[key] === undefined || key.startsWith('_meta.')) {
+        problems.push(`${domain}: "${key}" is not an English key of this domain`);
+        continue;
+      }
+      if (typeof text !== 'string') {
+        problems.push(`${domain}: ${key} has no translation (a string, or an object with "text")`);
+        continue;
+      }
+      const problem = problemWith(lang, english[key], text);
+      if (problem) problems.push(`${domain}: ${key}: ${problem}`);
+      else texts[key] = text;
+    }
+    plan.push({ domain: domain as Domain, texts });
+  }
+  if (problems.length) {
+    console.error(`Nothing written; fix these first:\n  ${problems.join('\n  ')}`);
+    return 1;
+  }
+  for (const { domain, texts } of plan) {
+    if (Object.keys(texts).length === 0) continue;
+    const translation = { ...readJson(catalogPath(lang, domain)), ...texts };
+    writeFileSync(catalogPath(lang, domain), `${JSON.stringify(translation, null, 2)}\n`);
+    const code = stampCommand([lang, domain, ...Object.keys(texts)]);
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
 const [command, ...args] = process.argv.slice(2);
 if (command === 'status') process.exitCode = status(args);
 else if (command === 'stamp') process.exitCode = stampCommand(args);
+else if (command === 'todo') process.exitCode = todoCommand(args);
+else if (command === 'apply') process.exitCode = applyCommand(args);
 else {
-  console.error('usage: node scripts/i18n.ts status [--keys] [lang…] | stamp <lang> <domain|all> …');
+  console.error(
+    'usage: node scripts/i18n.ts status [--keys] [lang…] | stamp <lang> <domain|all> … | todo <lang> | apply <lang> <file>',
+  );
   process.exitCode = 2;
 }
