@@ -5,6 +5,7 @@
 import type { ComponentType } from 'preact';
 import { servicesFor, telHref } from '../../src/knowledge/services.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
+import { LanguageSelect } from './components/language-switch.tsx';
 import { LazyScreen } from './components/lazy-screen.tsx';
 import { OfflineBanner } from './components/offline-banner.tsx';
 import { TimerBanner } from './components/timer-banner.tsx';
@@ -53,6 +54,7 @@ export function App() {
         <a class="call-link" href={telHref(number)}>
           {t('header.emergency', { number })}
         </a>
+        <LanguageSelect id="header-language" label={false} class="language-switch" />
         <nav aria-label={t('nav.label')}>
           <ul>
             {NAV.map(([href, key]) => (

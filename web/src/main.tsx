@@ -7,6 +7,8 @@ import './styles/app.css';
 
 await setLanguage(preferredLanguage(getSavedLanguage(), navigator.languages));
 render(<App />, document.getElementById('app') as HTMLElement);
+// The language and country follow the account once signed in; loaded after the first screen is drawn.
+void import('./settings/prefs-sync-runner.ts').then((m) => m.startPrefsSync());
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   navigator.serviceWorker.register('/sw.js').catch(() => {

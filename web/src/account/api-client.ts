@@ -221,3 +221,17 @@ export const diaryApiOver = (request: Request): SyncApi => ({
 });
 
 export const diaryApi = diaryApiOver(request);
+
+/** The account's profile (GET/PUT /api/v1/profile); the web app reads and writes its language and country. */
+export interface ProfileBody extends Record<string, unknown> {
+  readonly country: string | null;
+  readonly language: string | null;
+}
+
+/** The profile API over any way of making requests (tests use the app in-process). */
+export const profileApiOver = (request: Request) => ({
+  get: () => request<ProfileBody>('GET', '/profile'),
+  put: (profile: ProfileBody) => request<ProfileBody>('PUT', '/profile', profile),
+});
+
+export const profileApi = profileApiOver(request);

@@ -19,6 +19,12 @@ export function setUser(next: User | null): void {
   for (const l of listeners) l();
 }
 
+/** Listens to sign-in and sign-out; returns the way to stop. */
+export function onUserChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
 export async function refreshSession(): Promise<User | null> {
   try {
     setUser(await currentSession());

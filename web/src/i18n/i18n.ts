@@ -10,6 +10,7 @@ import en from '../../../src/i18n/catalogs/en/web.json' with { type: 'json' };
 import { localeFor } from '../../../src/i18n/locale.ts';
 import type { Message, MessageParam } from '../../../src/i18n/message.ts';
 import { Renderer } from '../../../src/i18n/render.ts';
+import { PseudoRenderer, pseudoMark, pseudoOn } from './pseudo.ts';
 
 export type Params = Readonly<Record<string, MessageParam>>;
 
@@ -44,11 +45,17 @@ let renderer = build();
 function build(): Renderer {
   const own: Catalog = mergeCatalog(lang, lang === 'en' ? [web, englishCore] : [web, core]);
   const english: Catalog = mergeCatalog('en', [en, englishCore]);
-  return new Renderer(own, english, { locale: formatLocale() });
+  const R = pseudoOn() ? PseudoRenderer : Renderer;
+  return new R(own, english, { locale: formatLocale() });
 }
 
 export function currentLanguage(): string {
   return lang;
+}
+
+/** How far the current language's words have been checked ("source" for English). */
+export function reviewState(): string {
+  return web['_meta.review'] ?? 'source';
 }
 
 export function direction(): 'ltr' | 'rtl' {
@@ -144,8 +151,20 @@ export function formatNumber(n: number, options?: Intl.NumberFormatOptions): str
 }
 
 export function formatDateTime(iso: string, options?: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(
+  const out = new Intl.DateTimeFormat(
     formatLocale(),
     options ?? { dateStyle: 'medium', timeStyle: 'short' },
   ).format(new Date(iso));
+  return pseudoOn() ? pseudoMark(out) : out;
+}
+
+/** A country's name in the current language, from Intl (so names are translated for free). */
+export function regionName(code: string): string {
+  let out = code;
+  try {
+    out = new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+  } catch {
+    // An unknown code shows as itself.
+  }
+  return pseudoOn() ? pseudoMark(out) : out;
 }

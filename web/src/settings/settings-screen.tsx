@@ -1,33 +1,24 @@
 import { ScreenHeading } from '../components/heading.tsx';
-import { currentLanguage, LANGUAGES, languageName, setLanguage, t } from '../i18n/i18n.ts';
-import { saveLanguage, usePrefs } from '../prefs.ts';
+import { LanguageSelect } from '../components/language-switch.tsx';
+import { reviewState, t } from '../i18n/i18n.ts';
+import { usePrefs } from '../prefs.ts';
 import { CountrySelect } from './country-select.tsx';
 
-/** Language and country (for the emergency number), both remembered on this device. */
+/** Language and country (for the emergency number), remembered on this device and synced with the account. */
 export function SettingsScreen() {
   usePrefs();
   return (
     <div class="screen">
       <ScreenHeading focusKey="settings">{t('settings.title')}</ScreenHeading>
       <CountrySelect id="settings-country" />
-      <div class="field">
-        <label for="settings-language">{t('settings.language')}</label>
-        <select
-          id="settings-language"
-          value={currentLanguage()}
-          onChange={async (e) => {
-            const lang = (e.target as HTMLSelectElement).value;
-            await setLanguage(lang);
-            saveLanguage(lang);
-          }}
-        >
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {languageName(l)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LanguageSelect id="settings-language" label class="field" />
+      <p class="hint">{t('settings.languageSynced')}</p>
+      {reviewState() === 'machine' ? (
+        <p class="translation-state">{t('settings.translationMachine')}</p>
+      ) : null}
+      {reviewState() === 'reviewed' ? (
+        <p class="translation-state">{t('settings.translationReviewed')}</p>
+      ) : null}
     </div>
   );
 }
