@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { renderer } from '../src/i18n/catalogs.ts';
 import { questions } from '../src/knowledge/questions.ts';
 import { answerInterview, type Patient, readScreen, type Screen } from './patient.ts';
 
@@ -18,6 +19,10 @@ export async function walkCheck(
 ): Promise<{ asked: string[]; words: number }> {
   let words = 0;
   let lastHeading = '';
+  // "Safety first" in the page's language (the check may be walked in any of them).
+  const safetyFirst = renderer(await page.evaluate(() => document.documentElement.lang)).text(
+    'question.safetyFirst',
+  );
   const asked = await answerInterview(page, p, async (s) => {
     const where = `${s.id} (${s.stage})`;
     const read = await readScreen(page);
@@ -26,7 +31,7 @@ export async function walkCheck(
     );
     expect(read.items, `${where}: items on one screen`).toBeLessThanOrEqual(6);
     const progress = (await page.locator('.progress-text').textContent()) ?? '';
-    expect(progress.includes('Safety first'), `${where}: "Safety first" only on warning signs`).toBe(
+    expect(progress.includes(safetyFirst), `${where}: "${safetyFirst}" only on warning signs`).toBe(
       WARNING.has(s.id),
     );
     if (s.stage !== 'list') {

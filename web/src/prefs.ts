@@ -12,6 +12,7 @@ const KEYS = {
   language: 'backease.language',
   sound: 'backease.timerSound',
   changed: 'backease.prefsChanged',
+  digits: 'backease.digits',
 };
 const listeners = new Set<() => void>();
 
@@ -65,6 +66,9 @@ export function onPrefsChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => void listeners.delete(listener);
 }
+/** Arabic-Indic digits ("arab") or Western ones (null, the default) for an Arabic reader. */
+export const getDigits = (): 'arab' | null => (read(KEYS.digits) === 'arab' ? 'arab' : null);
+export const setDigits = (d: 'arab' | 'latn') => write(KEYS.digits, d === 'arab' ? 'arab' : null);
 export const getSound = () => read(KEYS.sound) === 'on';
 export const setSound = (on: boolean) => write(KEYS.sound, on ? 'on' : 'off');
 

@@ -142,7 +142,18 @@ export function has(key: string): boolean {
 function formatLocale(): string {
   const langs = typeof navigator === 'undefined' ? [] : navigator.languages;
   const tag = langs.find((l) => l.toLowerCase().split('-')[0] === lang);
-  return localeFor(lang, tag ? { locale: tag } : {});
+  return localeFor(lang, {
+    ...(tag ? { locale: tag } : {}),
+    ...(lang === 'ar' && arabicDigits ? { digits: 'arab' } : {}),
+  });
+}
+
+let arabicDigits = false;
+
+/** Arabic-Indic digits for an Arabic reader who chose them (Settings); Western ones otherwise. */
+export function setArabicDigits(on: boolean): void {
+  arabicDigits = on;
+  renderer = build();
 }
 
 /** Numbers and dates in the current language. */
