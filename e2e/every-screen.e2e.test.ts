@@ -8,7 +8,8 @@
  *   words is drawn between ⟦ and ⟧, and any visible text, accessible name or page title left unmarked
  *   fails the test: words that bypass the catalogs, which no translation would reach. The only text
  *   allowed unmarked is a language's name in itself (an element with its own `lang`) and what is not to
- *   be translated (`translate="no"`: a source's title, a web address).
+ *   be translated (`translate="no"`: a source's title, a web address); <noscript>, never shown where
+ *   scripts run, has its own test (web/src/i18n/noscript.test.ts).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -226,8 +227,10 @@ function unmarkedText(page: Page): Promise<string[]> {
       }
       return out;
     };
+    // <noscript> is never shown where scripts run; its words, in every language, are checked by
+    // web/src/i18n/noscript.test.ts.
     const exempt = (el: Element | null) =>
-      el?.closest('script, style, [translate="no"], body [lang]') ?? null;
+      el?.closest('script, style, noscript, [translate="no"], body [lang]') ?? null;
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
