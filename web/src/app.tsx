@@ -54,7 +54,6 @@ export function App() {
         <a class="call-link" href={telHref(number)}>
           {t('header.emergency', { number })}
         </a>
-        <LanguageSelect id="header-language" label={false} class="language-switch" />
         <nav aria-label={t('nav.label')}>
           <ul>
             {NAV.map(([href, key]) => (
@@ -64,6 +63,10 @@ export function App() {
                 </a>
               </li>
             ))}
+            {/* On the menu's last line, where it takes no extra height on a phone. */}
+            <li class="language-item">
+              <LanguageSelect id="header-language" label={false} class="language-switch" />
+            </li>
           </ul>
         </nav>
       </header>
