@@ -35,7 +35,7 @@ async function shows(page: Page, selector: string): Promise<void> {
   } catch (e) {
     const body = await page
       .locator('body')
-      .innerText()
+      .textContent()
       .catch(() => '(no body)');
     throw new Error(`${(e as Error).message}\nat ${page.url()} the page showed:\n${body.slice(0, 1500)}`);
   }

@@ -23,8 +23,8 @@ import { SAMPLE_FROM, SAMPLE_NOW, SAMPLE_TO, sampleDiary } from '../report/sampl
 import { buildSummary } from '../report/summary.ts';
 import { evidenceMessage } from './assessment-messages.ts';
 import { CATALOG_FILES, catalog, DOMAINS, LANGUAGES, SOURCE_LANGUAGE } from './catalogs.ts';
-import { SHIPPED_LANGUAGES } from './languages.ts';
 import { buildKnowledgeCatalog, KNOWLEDGE_CATALOG_PATH, serialiseCatalog } from './knowledge-catalog.ts';
+import { SHIPPED_LANGUAGES } from './languages.ts';
 import { isMessage, type Message, type MessageParam } from './message.ts';
 import { Renderer } from './render.ts';
 
