@@ -37,7 +37,9 @@ async function shows(page: Page, selector: string): Promise<void> {
       .locator('body')
       .textContent()
       .catch(() => '(no body)');
-    throw new Error(`${(e as Error).message}\nat ${page.url()} the page showed:\n${body.slice(0, 1500)}`);
+    throw new Error(
+      `${(e as Error).message}\nat ${page.url()} the page showed:\n${(body ?? '').slice(0, 1500)}`,
+    );
   }
 }
 
@@ -95,7 +97,7 @@ async function everyScreen(page: Page, word: (key: string) => string, onScreen: 
   await page.goto('/diary');
   await page.locator('input[name=checkin-pain][value="4"]').check();
   await page.getByRole('button', { name: word('diary.saveCheckIn') }).click();
-  await expect.poll(() => page.locator('.pain-chart .chart-point').count()).toBe(2);
+  await expect.poll(() => page.locator('.pain-chart .chart-point').count(), { timeout: 15_000 }).toBe(2);
   await at('diary');
 
   await page.goto('/visit');

@@ -29,6 +29,8 @@ afterAll(async () => {
 });
 
 const LOCALES = { es: 'es-ES', ar: 'ar-EG' } as const;
+/** As long as a locator waits (browser.ts): the machine may be busy with other tests. */
+const SLOW = { timeout: 15_000 };
 
 async function open(locale: string, path: string): Promise<Page> {
   const context = await newPhoneContext(browser, inject('baseURL'), PHONE_390, locale);
@@ -43,7 +45,7 @@ const pageLang = (page: Page) =>
 describe('the language of the web app', () => {
   it('follows the browser, and says on Settings that the words are not yet reviewed', async () => {
     const page = await open('es-MX', '/');
-    await expect.poll(() => pageLang(page)).toEqual({ lang: 'es', dir: 'ltr' });
+    await expect.poll(() => pageLang(page), SLOW).toEqual({ lang: 'es', dir: 'ltr' });
     const es = renderer('es');
     expect(await page.locator('h1').textContent()).toBe(es.text('home.title'));
     expect(await page.locator('#header-language').inputValue()).toBe('es');
@@ -61,7 +63,7 @@ describe('the language of the web app', () => {
     const english = await form.locator('h1').textContent();
 
     await page.locator('#header-language').selectOption('es');
-    await expect.poll(() => pageLang(page)).toEqual({ lang: 'es', dir: 'ltr' });
+    await expect.poll(() => pageLang(page), SLOW).toEqual({ lang: 'es', dir: 'ltr' });
     // The same question, in Spanish, at the same place in the check.
     expect(await form.getAttribute('data-question')).toBe(id);
     const spanish = await form.locator('h1').textContent();
@@ -72,12 +74,12 @@ describe('the language of the web app', () => {
     expect(await page.locator('.progress-text').textContent()).toContain(progressPrefix.trim());
     // Back goes to the question answered before the switch, and forward returns.
     await page.goBack();
-    await expect.poll(() => form.getAttribute('data-question')).toBe(asked.at(-1));
+    await expect.poll(() => form.getAttribute('data-question'), SLOW).toBe(asked.at(-1));
     await page.goForward();
-    await expect.poll(() => form.getAttribute('data-question')).toBe(id);
+    await expect.poll(() => form.getAttribute('data-question'), SLOW).toBe(id);
 
     await page.locator('#header-language').selectOption('ar');
-    await expect.poll(() => pageLang(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    await expect.poll(() => pageLang(page), SLOW).toEqual({ lang: 'ar', dir: 'rtl' });
     expect(await form.getAttribute('data-question')).toBe(id);
     // The rest of the check in Arabic ends where the whole check in English does: the first answers held.
     await walkCheck(page, benignSpasm);
@@ -86,7 +88,7 @@ describe('the language of the web app', () => {
     );
     // Remembered on this device.
     await page.reload();
-    await expect.poll(() => pageLang(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    await expect.poll(() => pageLang(page), SLOW).toEqual({ lang: 'ar', dir: 'rtl' });
     await page.context().close();
   });
 
@@ -100,27 +102,27 @@ describe('the language of the web app', () => {
     await first.locator('#signup-password').press('Enter');
     await first.getByText(en.text('account.signedInAs', { email })).waitFor();
     await first.locator('#header-language').selectOption('ar');
-    await expect.poll(() => pageLang(first)).toEqual({ lang: 'ar', dir: 'rtl' });
+    await expect.poll(() => pageLang(first), SLOW).toEqual({ lang: 'ar', dir: 'rtl' });
     await first.goto('/settings');
     await first.locator('#settings-country').selectOption('EG');
     const stored = () => first.request.get('/api/v1/profile').then((r) => r.json());
-    await expect.poll(stored).toMatchObject({ language: 'ar', country: 'EG' });
+    await expect.poll(stored, SLOW).toMatchObject({ language: 'ar', country: 'EG' });
 
     // Another device, set to English in the UK: signing in brings Arabic and Egypt's numbers.
     const second = await open('en-GB', '/account');
-    await expect.poll(() => pageLang(second)).toEqual({ lang: 'en', dir: 'ltr' });
+    await expect.poll(() => pageLang(second), SLOW).toEqual({ lang: 'en', dir: 'ltr' });
     await second.getByRole('button', { name: en.text('account.haveAccount') }).click();
     await second.locator('#signin-email').fill(email);
     await second.locator('#signin-password').fill(password);
     await second.locator('#signin-password').press('Enter');
-    await expect.poll(() => pageLang(second)).toEqual({ lang: 'ar', dir: 'rtl' });
+    await expect.poll(() => pageLang(second), SLOW).toEqual({ lang: 'ar', dir: 'rtl' });
     const number = servicesFor('EG').emergency[0].number;
     await expect
       .poll(() => second.locator('.call-link').textContent())
       .toBe(renderer('ar').text('header.emergency', { number }));
     // A choice made there goes back to the account.
     await second.locator('#header-language').selectOption('es');
-    await expect.poll(stored).toMatchObject({ language: 'es', country: 'EG' });
+    await expect.poll(stored, SLOW).toMatchObject({ language: 'es', country: 'EG' });
     await first.context().close();
     await second.context().close();
   });
@@ -145,7 +147,7 @@ function expectedHeadline(lang: string, level: string): string {
 describe.each(Object.keys(LOCALES))('the check in %s', (lang) => {
   it.each(LEVELS)('ends on $level, with axe finding nothing', async ({ level, patient, axeEveryScreen }) => {
     const page = await open(LOCALES[lang as keyof typeof LOCALES], '/check');
-    await expect.poll(() => pageLang(page)).toEqual({ lang, dir: lang === 'ar' ? 'rtl' : 'ltr' });
+    await expect.poll(() => pageLang(page), SLOW).toEqual({ lang, dir: lang === 'ar' ? 'rtl' : 'ltr' });
     if (axeEveryScreen) await expectNoAxeViolations(page, `about you (${lang})`);
     await answerAboutYou(page, patient);
     // A known gap, reported: in Spanish the longer items of some warning-sign lists push Continue below
