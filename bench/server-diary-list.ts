@@ -63,7 +63,7 @@ async function bench(kind: 'sqlite' | 'postgres', store: SqlStore): Promise<void
         notes: i % 7 === 0 ? 'stiff after sitting; heat helped' : '',
       }));
     const empty = {
-      profile: { age: 40, sex: 'female' as const, evidence: [], country: null },
+      profile: { age: 40, sex: 'female' as const, evidence: [], country: null, language: null },
       episodes: [],
       remedySessions: [],
       assessments: [],

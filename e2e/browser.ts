@@ -31,16 +31,17 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh profile as a person in the UK on a phone would have it. */
+/** A fresh profile as a person in the UK on a phone would have it (or with the browser set to `locale`). */
 export async function newPhoneContext(
   browser: Browser,
   baseURL: string,
   viewport: { width: number; height: number } = PHONE,
+  locale = 'en-GB',
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL,
     viewport,
-    locale: 'en-GB',
+    locale,
     reducedMotion: 'reduce',
     serviceWorkers: 'allow',
   });
@@ -120,6 +121,31 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
     await expectNoAxeViolations(page, `${name} (${label})`);
     // Screenshots are written on request (`npm run screenshots`), so a test run leaves the tree clean.
     if (process.env.UPDATE_SCREENSHOTS !== '1') continue;
+    await page.screenshot({
+      path: `${SHOTS}${name}-${label}.png`,
+      fullPage: true,
+      animations: 'disabled',
+      caret: 'hide',
+    });
+  }
+  await page.setViewportSize(original);
+}
+
+/**
+ * Screenshots of a screen as it is, at 390 × 844 (a phone) and 1280 px (a desktop), with axe at both
+ * widths; written to docs/screenshots/<name>-phone.png and -desktop.png with UPDATE_SCREENSHOTS=1.
+ */
+export async function checkScreenAt390(page: Page, name: string): Promise<void> {
+  const original = page.viewportSize() ?? PHONE_390;
+  expect(pageProblems(page), `errors or CSP violations before ${name}`).toEqual([]);
+  for (const [label, size] of [
+    ['phone', PHONE_390],
+    ['desktop', DESKTOP],
+  ] as const) {
+    await page.setViewportSize(size);
+    await expectNoAxeViolations(page, `${name} (${label})`);
+    if (process.env.UPDATE_SCREENSHOTS !== '1') continue;
+    mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({
       path: `${SHOTS}${name}-${label}.png`,
       fullPage: true,

@@ -76,7 +76,7 @@ describe('diary on the device', () => {
     await page.locator('.entries li').first().waitFor();
     await checkScreen(page, 'diary');
     await page.goto('/settings');
-    await page.getByLabel('Language').waitFor();
+    await page.locator('#settings-language').waitFor();
     await checkScreen(page, 'settings');
     await context.close();
   });

@@ -3,7 +3,8 @@
  * is answered yes (with its value for numbers), every other finding no. It answers whatever the engine
  * asks, through the real interface, as a person would: a gateway gets "Yes" when one of its items
  * applies, otherwise the button that says no to all of it; a list gets its ticks and Continue, or that
- * same named button. So the tests follow the knowledge base as it changes.
+ * same named button. So the tests follow the knowledge base as it changes. It finds its way by the form's
+ * names and data attributes, never by words, so it answers in every language.
  */
 import type { Page } from 'playwright-core';
 
@@ -23,9 +24,9 @@ export interface Screen {
 }
 
 export async function answerAboutYou(page: Page, p: Patient): Promise<void> {
-  await page.getByLabel('Your age in years').fill(String(p.age));
-  await page.getByRole('radio', { name: p.sex === 'female' ? 'Female' : 'Male', exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('input#age').fill(String(p.age));
+  await page.locator(`input[type=radio][name=sex][value=${p.sex}]`).check();
+  await page.locator('main form button[type=submit]').click();
 }
 
 const FORM = 'form[data-question]';
@@ -60,10 +61,16 @@ export async function answerInterview(
   page: Page,
   p: Patient,
   onScreen?: (screen: Screen) => Promise<void>,
+  /** Stop (on the next question, unanswered) after answering this many. */
+  stopAfter = Number.POSITIVE_INFINITY,
 ): Promise<string[]> {
   const asked: string[] = [];
   await skipStoryIfAsked(page);
   for (let n = 0; n < 60; n++) {
+    if (asked.length >= stopAfter) {
+      await page.locator(FORM).waitFor();
+      return asked;
+    }
     const form = page.locator(FORM);
     const result = page.locator('#triage-heading');
     await form.or(result).first().waitFor();
@@ -95,7 +102,7 @@ export async function answerInterview(
         await waitForNextScreen(page, key);
         continue;
       }
-      await form.getByRole('button', { name: 'Yes', exact: true }).click();
+      await form.locator('button[data-gateway=yes]').click();
       await page.locator(`${FORM}[data-stage=list]`).waitFor();
       stage = 'list';
       await onScreen?.({ id, stage, n });
@@ -113,12 +120,12 @@ export async function answerInterview(
     } else {
       const finding = findings[0] as string;
       const value = p.values[finding];
-      if (value === undefined) await form.getByRole('button', { name: "I don't know" }).click();
+      if (value === undefined) await form.locator('button[data-dont-know]').click();
       else {
         if (finding === 'pain_severity') await form.locator(`input[type=radio][value="${value}"]`).check();
         else {
-          await page.getByLabel('How long').fill(String(value));
-          await page.getByLabel('Unit').selectOption('days');
+          await page.locator('#duration-amount').fill(String(value));
+          await page.locator('#duration-unit').selectOption('days');
         }
         await form.locator('button[type=submit]').click();
       }

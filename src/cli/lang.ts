@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { fail, issue, ok, type Result } from '../contract/errors.ts';
 import { LANGUAGES, renderer, SOURCE_LANGUAGE } from '../i18n/catalogs.ts';
+import { DIGITS, type Digits } from '../i18n/locale.ts';
 import { list, msg } from '../i18n/message.ts';
 import type { Renderer } from '../i18n/render.ts';
 import { STORY_LANGUAGES } from '../knowledge/lexicon/index.ts';
@@ -37,19 +38,31 @@ export function cliLanguage(
   return ok(fromEnv && LANGUAGES.includes(fromEnv) ? fromEnv : SOURCE_LANGUAGE);
 }
 
-/** The renderer for `--lang` (or the environment); a bad `--lang` exits 2 naming it. */
-export function cliRenderer(option: string | undefined): Renderer {
-  const lang = cliLanguage(option);
-  if (!lang.ok) failWith(lang.issues);
-  return renderer(lang.value);
+/** `--digits`: Western (latn) or Arabic-Indic (arab) digits; not given, the language's own default. */
+export function cliDigits(option: string | undefined): Result<Digits | undefined> {
+  if (option === undefined) return ok(undefined);
+  const d = option.toLowerCase();
+  if ((DIGITS as readonly string[]).includes(d)) return ok(d as Digits);
+  return fail([issue('invalid_value', 'digits', msg('error.digitsOption', { value: option }))]);
 }
 
-/** Adds `--lang` to a command that writes words. */
+/** The renderer for `--lang` (or the environment) and `--digits`; a bad one exits 2 naming it. */
+export function cliRenderer(option: string | undefined, digitsOption?: string): Renderer {
+  const lang = cliLanguage(option);
+  if (!lang.ok) failWith(lang.issues);
+  const digits = cliDigits(digitsOption);
+  if (!digits.ok) failWith(digits.issues, renderer(lang.value));
+  return renderer(lang.value, digits.value ? { digits: digits.value } : {});
+}
+
+/** Adds `--lang` and `--digits` to a command that writes words. */
 export function withLang(command: Command): Command {
-  return command.option(
-    '--lang <code>',
-    `the language of the words: ${LANGUAGES.join(', ')} (default: from LC_ALL or LANG, else en)`,
-  );
+  return command
+    .option(
+      '--lang <code>',
+      `the language of the words: ${LANGUAGES.join(', ')} (default: from LC_ALL or LANG, else en)`,
+    )
+    .option('--digits <digits>', 'the digits of numbers: latn (0-9) or arab (٠-٩); default latn');
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CONTRACT_FINDINGS } from '../contract/ids.ts';
+import { SHIPPED_LANGUAGES } from '../i18n/languages.ts';
 
 const PROFILE_GROUPS = new Set(['medicines and substances', 'health background']);
 
@@ -67,7 +68,14 @@ export const profileSchema = z
       .string()
       .regex(/^[A-Z]{2}$/)
       .nullable()
-      .default(null),
+      .default(null)
+      .describe('ISO 3166 alpha-2 country, for the emergency and advice numbers shown; null until chosen'),
+    /** The language the person chose for the app, so every device they sign in on follows it. */
+    language: z
+      .enum(SHIPPED_LANGUAGES)
+      .nullable()
+      .default(null)
+      .describe("The language the person chose in the web app (en, es or ar); null: follow the device's"),
   })
   .strict();
 
@@ -131,6 +139,14 @@ export const doctorQuestionSchema = z
   .strict();
 
 export type Profile = z.infer<typeof profileSchema>;
+
+/**
+ * A profile as stored (JSON text), with any field added since it was written at its default: a
+ * profile saved before `language` existed reads as language null.
+ */
+export function storedProfile(json: string): Profile {
+  return profileSchema.parse(JSON.parse(json));
+}
 
 /** The profile of someone who has not saved one: every field at its default. */
 export function defaultProfile(): Profile {

@@ -45,6 +45,12 @@ export interface FhirExportOptions {
   readonly patientId?: string;
   /** The words of displays and notes made from messages, in the reader's language. */
   readonly words: Renderer;
+  /**
+   * The languages whose words our code systems' concepts carry as designations (besides the English
+   * display). By default the reader's language, when it is not English; the CLI and the server give
+   * every shipped language.
+   */
+  readonly designations?: readonly Renderer[];
 }
 
 function defaultPatientId(diary: Diary): string {
@@ -81,7 +87,7 @@ export function buildFhirBundle(
   const resources: ExportResource[] = [
     patientResource(patientId, diary.profile),
     questionnaire,
-    ...ownCodeSystems(kb.version),
+    ...ownCodeSystems(kb.version, options.designations ?? [options.words]),
     ...codeVerificationResources(kb.version),
   ];
 

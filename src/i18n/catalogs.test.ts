@@ -24,6 +24,7 @@ import { buildSummary } from '../report/summary.ts';
 import { evidenceMessage } from './assessment-messages.ts';
 import { CATALOG_FILES, catalog, DOMAINS, LANGUAGES, SOURCE_LANGUAGE } from './catalogs.ts';
 import { buildKnowledgeCatalog, KNOWLEDGE_CATALOG_PATH, serialiseCatalog } from './knowledge-catalog.ts';
+import { SHIPPED_LANGUAGES } from './languages.ts';
 import { isMessage, type Message, type MessageParam } from './message.ts';
 import { Renderer } from './render.ts';
 
@@ -153,6 +154,10 @@ describe('message catalogs', () => {
       }
       expect(['ltr', 'rtl']).toContain(catalog(lang).dir);
     }
+  });
+
+  it('names the same shipped languages in languages.ts as there are catalogs', () => {
+    expect([...SHIPPED_LANGUAGES].sort()).toEqual([...LANGUAGES].sort());
   });
 
   it('has every key the code names or builds', () => {

@@ -4,12 +4,23 @@
  * its domain files: web screens, core messages, the knowledge base, the visit summary, the terminal.
  */
 import { type Catalog, type CatalogMessages, mergeCatalog } from './catalog.ts';
+import arCli from './catalogs/ar/cli.json' with { type: 'json' };
+import arCore from './catalogs/ar/core.json' with { type: 'json' };
+import arKnowledge from './catalogs/ar/knowledge.json' with { type: 'json' };
+import arReport from './catalogs/ar/report.json' with { type: 'json' };
+import arWeb from './catalogs/ar/web.json' with { type: 'json' };
 import enCli from './catalogs/en/cli.json' with { type: 'json' };
 import enCore from './catalogs/en/core.json' with { type: 'json' };
 import enKnowledge from './catalogs/en/knowledge.json' with { type: 'json' };
 import enReport from './catalogs/en/report.json' with { type: 'json' };
 import enWeb from './catalogs/en/web.json' with { type: 'json' };
-import { Renderer, type RendererOptions } from './render.ts';
+import esCli from './catalogs/es/cli.json' with { type: 'json' };
+import esCore from './catalogs/es/core.json' with { type: 'json' };
+import esKnowledge from './catalogs/es/knowledge.json' with { type: 'json' };
+import esReport from './catalogs/es/report.json' with { type: 'json' };
+import esWeb from './catalogs/es/web.json' with { type: 'json' };
+import { type LanguageOptions, localeFor } from './locale.ts';
+import { Renderer } from './render.ts';
 
 export const SOURCE_LANGUAGE = 'en';
 
@@ -19,6 +30,8 @@ export type Domain = (typeof DOMAINS)[number];
 /** Every shipped catalog file, by language and domain. */
 export const CATALOG_FILES: Readonly<Record<string, Readonly<Record<Domain, CatalogMessages>>>> = {
   en: { web: enWeb, core: enCore, knowledge: enKnowledge, report: enReport, cli: enCli },
+  es: { web: esWeb, core: esCore, knowledge: esKnowledge, report: esReport, cli: esCli },
+  ar: { web: arWeb, core: arCore, knowledge: arKnowledge, report: arReport, cli: arCli },
 };
 
 const CATALOGS: Readonly<Record<string, Catalog>> = Object.fromEntries(
@@ -51,20 +64,21 @@ export function domainMessages(lang: string, domains: readonly Domain[]): Record
 
 const renderers = new Map<string, Renderer>();
 
-/** A renderer for a shipped language (English when the language is not shipped), falling back to English. */
-export function renderer(lang: string = SOURCE_LANGUAGE, options: RendererOptions = {}): Renderer {
-  const key = `${lang}|${options.locale ?? ''}`;
-  let r = renderers.get(key);
+/**
+ * A renderer for a shipped language (English when the language is not shipped), falling back to
+ * English. `renderer('ar', { digits: 'arab' })` writes every number in Arabic-Indic digits.
+ */
+export function renderer(lang: string = SOURCE_LANGUAGE, options: LanguageOptions = {}): Renderer {
+  const locale = localeFor(lang, options);
+  let r = renderers.get(`${lang}|${locale}`);
   if (!r) {
-    r = new Renderer(catalog(lang), catalog(SOURCE_LANGUAGE), {
-      locale: options.locale ?? defaultLocale(lang),
-    });
-    renderers.set(key, r);
+    r = new Renderer(catalog(lang), catalog(SOURCE_LANGUAGE), { locale });
+    renderers.set(`${lang}|${locale}`, r);
   }
   return r;
 }
 
-/** The locale for numbers and dates when only a language is known: British English for English. */
-export function defaultLocale(lang: string): string {
-  return lang === 'en' ? 'en-GB' : lang;
+/** A renderer for each shipped translation (every language but English): for FHIR designations. */
+export function translationRenderers(): Renderer[] {
+  return LANGUAGES.filter((l) => l !== SOURCE_LANGUAGE).map((l) => renderer(l));
 }

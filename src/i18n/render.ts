@@ -6,12 +6,15 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Catalog } from './catalog.ts';
+import { localeDigits, localiseNumbers, plainArgument } from './digits.ts';
 import { isMessage, type Message, type MessageParam } from './message.ts';
 
 export interface RendererOptions {
   /**
    * The locale for numbers, dates and lists, when it should differ from the catalog's language:
-   * "en-GB" rather than "en", or "ar-u-nu-latn" for Western digits in Arabic.
+   * "en-GB" rather than "en", or "ar-u-nu-latn" for Western digits in Arabic and "ar-u-nu-arab" for
+   * Arabic-Indic ones. Every digit the renderer writes follows it: Intl's, plain {value} numbers and
+   * the numbers written in the templates (digits.ts).
    */
   readonly locale?: string;
 }
@@ -27,6 +30,7 @@ export class Renderer {
   private lists?: Intl.ListFormat;
   private days?: Intl.DateTimeFormat;
   private numbers?: Intl.NumberFormat;
+  private plainNumbers?: Intl.NumberFormat;
 
   /** `catalog` is the reader's language; `fallback` (English) fills any key it lacks. */
   constructor(catalog: Catalog, fallback?: Catalog, options: RendererOptions = {}) {
@@ -39,6 +43,11 @@ export class Renderer {
   /** Whether any catalog in the chain has the key. */
   has(code: string): boolean {
     return this.chain.some((c) => code in c.messages);
+  }
+
+  /** Whether the reader's own catalog has the key (not only the English fallback). */
+  hasOwn(code: string): boolean {
+    return code in (this.chain[0] as Catalog).messages;
   }
 
   /** The raw template of a key (for tests and tools), or undefined. */
@@ -60,7 +69,11 @@ export class Renderer {
     const format = this.compile(code);
     if (typeof format === 'string') return format;
     const values: Record<string, Formatted> = {};
-    for (const [name, value] of Object.entries(params ?? {})) values[name] = this.param(value);
+    for (const [name, value] of Object.entries(params ?? {})) {
+      values[name] = this.param(value);
+      // A plain {value} shows a number in the reader's language and digits (4,5 in Spanish).
+      values[plainArgument(name)] = typeof value === 'number' ? this.plain(value) : values[name];
+    }
     const out = format.format(values);
     return Array.isArray(out) ? out.join('') : String(out);
   }
@@ -70,6 +83,15 @@ export class Renderer {
     if (options) return new Intl.NumberFormat(this.locale, options).format(n);
     this.numbers ??= new Intl.NumberFormat(this.locale);
     return this.numbers.format(n);
+  }
+
+  /** A number as a plain {value} shows it: the reader's digits and decimal sign, no grouping (2026). */
+  private plain(n: number): string {
+    this.plainNumbers ??= new Intl.NumberFormat(this.locale, {
+      useGrouping: false,
+      maximumSignificantDigits: 15,
+    });
+    return this.plainNumbers.format(n);
   }
 
   /** A calendar day ("YYYY-MM-DD") in the reader's language, e.g. "3 Oct 2026". */
@@ -83,7 +105,9 @@ export class Renderer {
     if (isMessage(value)) return this.render(value);
     if ('day' in value) return this.day(value.day);
     this.lists ??= new Intl.ListFormat(this.locale, { type: 'conjunction' });
-    return this.lists.format(value.list.map((v) => String(this.param(v))));
+    return this.lists.format(
+      value.list.map((v) => (typeof v === 'number' ? this.plain(v) : String(this.param(v)))),
+    );
   }
 
   private compile(code: string): IntlMessageFormat | string {
@@ -93,8 +117,13 @@ export class Renderer {
     let out: IntlMessageFormat | string;
     if (template === undefined) out = code;
     // Most texts have no placeholder and no escaped quote: they are their own words, no parse needed.
-    else if (!/[{}]|''/.test(template)) out = template;
-    else out = new IntlMessageFormat(template, this.locale, undefined, { ignoreTag: true });
+    else if (!/[{}]|''/.test(template)) out = localeDigits(template, this.locale);
+    else {
+      const ast = new IntlMessageFormat(template, this.locale, undefined, { ignoreTag: true }).getAst();
+      out = new IntlMessageFormat(localiseNumbers(ast, this.locale), this.locale, undefined, {
+        ignoreTag: true,
+      });
+    }
     this.compiled.set(code, out);
     return out;
   }

@@ -27,7 +27,7 @@ export function fixtureId(): string {
   return `00000000-0000-4000-8000-${counter.toString(16).padStart(12, '0')}`;
 }
 
-export const emptyProfile: Profile = { age: null, sex: null, evidence: [], country: null };
+export const emptyProfile: Profile = { age: null, sex: null, evidence: [], country: null, language: null };
 
 export function diaryOf(parts: Partial<Diary> = {}): Diary {
   return {

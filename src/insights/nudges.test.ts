@@ -201,6 +201,7 @@ describe('escalationNudges', () => {
       age: 60,
       sex: 'male' as const,
       country: null,
+      language: null,
       evidence: ids.map((id) => ({ id, state: 'present' as const })),
     });
 

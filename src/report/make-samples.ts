@@ -13,7 +13,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFhirBundle } from '../fhir/bundle.ts';
-import { renderer } from '../i18n/catalogs.ts';
+import { renderer, translationRenderers } from '../i18n/catalogs.ts';
 import { exportOf } from '../insights/fixtures.ts';
 import { parsePeriod } from '../insights/period.ts';
 import { getKnowledge } from '../knowledge/index.ts';
@@ -47,7 +47,11 @@ const arabic = await renderSummaryPdf(manyScripts, { paper: 'a4', renderer: rend
 writeFileSync(join(out, 'summary-ar.pdf'), arabic);
 await pdfToPngs(arabic, join(out, 'summary-ar'), 80);
 
-const bundle = buildFhirBundle(diary, kb, period.value, { now: SAMPLE_NOW, words: renderer() });
+const bundle = buildFhirBundle(diary, kb, period.value, {
+  now: SAMPLE_NOW,
+  words: renderer(),
+  designations: translationRenderers(),
+});
 writeFileSync(join(out, 'fhir-bundle.json'), `${JSON.stringify(bundle, null, 2)}\n`);
 
 console.log(`Wrote ${readdirSync(out).sort().join(', ')} to docs/samples/.`);

@@ -55,6 +55,7 @@ export function sampleDiary(): Diary {
       age: 46,
       sex: 'female',
       country: 'GB',
+      language: null,
       evidence: [
         { id: 'med_statin', state: 'present' },
         { id: 'med_nsaid', state: 'present' },

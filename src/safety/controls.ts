@@ -792,6 +792,59 @@ export const controls = [
     ],
   },
 
+  {
+    id: 'CTL-country-synced',
+    type: 'design',
+    text: "The person's country (for the numbers to call) and language are kept in their account's profile as well as on the device, so a phone they sign in on shows their country's numbers, not a guess from its browser: a choice made on a device since the last sync goes to the account, otherwise the account's choice comes to the device.",
+    refs: [
+      ...code('src/diary/model.ts', 'profileSchema'),
+      ...code('web/src/settings/prefs-sync.ts', 'reconcilePrefs', 'syncPrefs'),
+      ...code('web/src/settings/prefs-sync-runner.ts', 'startPrefsSync'),
+    ],
+    verifiedBy: [
+      ...tests(
+        'web/src/settings/prefs-sync.test.ts',
+        'language and country with the account > sends a choice made on this device since the last sync, over what the account had',
+        "language and country with the account > takes the account's choice on a device where nothing was chosen since",
+        'language and country with the account > keeps the rest of the profile as the account has it, and applies what the account chose',
+      ),
+      ...tests(
+        'e2e/languages.e2e.test.ts',
+        'the language of the web app > keeps the language and the country in the account, for every device the person signs in on',
+      ),
+    ],
+  },
+
+  // ── Translations ─────────────────────────────────────────────────────────────────────────
+  {
+    id: 'CTL-translation-review',
+    type: 'test',
+    text: 'Every translated entry records its review state (machine until a native-speaking clinician signs it off) and a hash of the English it was translated from, so a changed English text fails the tests as stale until it is translated again; Settings and the README say the translations are not yet reviewed. A pseudo-locale run marks every message on every screen and fails on any text that bypasses the catalogs, and every screen is checked right to left in Arabic.',
+    refs: [
+      ...code('src/i18n/review.ts', 'reviewDomain', 'sourceHash', 'stamp'),
+      ...file('scripts/i18n.ts'),
+      ...code('web/src/i18n/pseudo.ts', 'PseudoRenderer'),
+      ...message('settings.translationMachine'),
+    ],
+    verifiedBy: [
+      ...tests(
+        'src/i18n/review.test.ts',
+        'the shipped translations > are machine translations, not yet reviewed by a native-speaking clinician (as the README says)',
+        'review state > names the stale key when the English changes and the translation was not refreshed',
+        'review state > names missing, unrecorded and orphaned keys',
+      ),
+      ...tests(
+        'e2e/every-screen.e2e.test.ts',
+        'every screen in the pseudo-locale > shows no text that bypasses the catalogs',
+      ),
+      ...tests(
+        'e2e/every-screen.e2e.test.ts',
+        'every screen in Arabic > reads right to left, with direction-bound icons, the chart and the timer mirrored, and axe 0',
+      ),
+      ...tests('e2e/languages.e2e.test.ts', 'the check in %s > ends on $level, with axe finding nothing'),
+    ],
+  },
+
   // ── Input ────────────────────────────────────────────────────────────────────────────────
   {
     id: 'CTL-structured-answers',
@@ -991,17 +1044,6 @@ export const controls = [
 export type ControlId = (typeof controls)[number]['id'];
 
 /** Controls designed and scheduled, not built: the report lists them; they never count as verified. */
-export const plannedControls = [
-  {
-    id: 'PLN-translation-review',
-    text: 'Every translated entry carries a review state (machine or reviewed) until a native-speaking clinician signs it off; a pseudo-locale run shows no untranslated string on any screen.',
-    issue: 12,
-  },
-  {
-    id: 'PLN-sourced-emergency-numbers',
-    text: 'Emergency, urgent-advice and maternity contacts per country sourced as research/services-and-standards.md §1 does, with the country synced with the account.',
-    issue: 12,
-  },
-] as const satisfies readonly PlannedControl[];
+export const plannedControls = [] as const satisfies readonly PlannedControl[];
 
 export type PlannedControlId = (typeof plannedControls)[number]['id'];

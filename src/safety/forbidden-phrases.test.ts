@@ -64,6 +64,14 @@ describe('forbidden claims', () => {
     }
   });
 
+  it('leaves honest words alone that hold a forbidden word inside them', () => {
+    const ar = FORBIDDEN_PHRASES.ar ?? [];
+    // احتمال (likelihood) holds the letters of حتمًا (certainly); the word itself is still caught.
+    expect(findClaims('التدخين يزيد احتمال مشكلات الشرايين، ويجعلها أكثر احتمالًا.', ar)).toEqual([]);
+    expect(findClaims('هذا حتمًا شد عضلي.', ar).map((c) => c.phrase.kind)).toContain('certainty');
+    expect(findClaims('وحتمًا سيزول.', ar).map((c) => c.phrase.kind)).toContain('certainty');
+  });
+
   it('no catalog entry a person can see, in any shipped language, makes a forbidden claim', () => {
     const found: string[] = [];
     let scanned = 0;

@@ -270,7 +270,9 @@ const ar: readonly ForbiddenPhrase[] = [
   {
     id: 'ar-certainty',
     kind: 'certainty',
-    pattern: '(?:بالتاكيد|بكل تاكيد|حتما|قطعا|بلا شك|دون شك|بلا ادني شك|100 ?%|١٠٠ ?٪|100 ?٪)',
+    // حتمًا only as a word of its own (with و at most): the same letters sit inside احتمال, the word for
+    // likelihood, which the honest texts use everywhere.
+    pattern: '(?:بالتاكيد|بكل تاكيد|⟨و?حتما⟩|قطعا|بلا شك|دون شك|بلا ادني شك|100 ?%|١٠٠ ?٪|100 ?٪)',
     reason: REASONS.certainty,
     example: 'هذه بالتأكيد مشكلة عضلية.',
   },

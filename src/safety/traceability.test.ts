@@ -134,5 +134,17 @@ describe('hazard log traceability', () => {
     expect(planned.has('PLN-feedback-route') && built, 'the feedback route exists: make it a control').toBe(
       false,
     );
+    // Issue 12 built the translation review state and the pseudo-locale run, and the sourced contacts
+    // with the country synced: their plans are controls now, and must not come back as plans.
+    const ids = new Set(log.controls.map((c) => c.id));
+    expect(existsSync(join(root, 'web/src/i18n/pseudo.ts')) && !ids.has('CTL-translation-review')).toBe(
+      false,
+    );
+    expect(existsSync(join(root, 'web/src/settings/prefs-sync.ts')) && !ids.has('CTL-country-synced')).toBe(
+      false,
+    );
+    expect(
+      [...planned].filter((p) => p === 'PLN-translation-review' || p === 'PLN-sourced-emergency-numbers'),
+    ).toEqual([]);
   });
 });

@@ -87,12 +87,13 @@ describe.each(KINDS)('API on %s', (kind) => {
     it('has defaults until set, then stores and returns exactly what was put', async () => {
       const a = await signUp(h.app);
       const empty = await a.call('GET', '/api/v1/profile');
-      expect(empty.json()).toEqual({ age: null, sex: null, evidence: [], country: null });
+      expect(empty.json()).toEqual({ age: null, sex: null, evidence: [], country: null, language: null });
       const profile = {
         age: 52,
         sex: 'female',
         evidence: [{ id: 'med_anticoagulant', state: 'present' }],
         country: 'DE',
+        language: 'ar',
       };
       const put = await a.call('PUT', '/api/v1/profile', profile);
       expect(put.statusCode, put.body).toBe(200);
@@ -103,6 +104,18 @@ describe.each(KINDS)('API on %s', (kind) => {
       });
       expectJsonError(bad, 400);
       expect((await a.call('GET', '/api/v1/profile')).json()).toEqual(profile);
+      // The language is one the app ships, so every device can show it.
+      const unknown = await a.call('PUT', '/api/v1/profile', { ...profile, language: 'fr' });
+      expectJsonError(unknown, 400);
+      expect(unknown.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['language']);
+      expect((await a.call('GET', '/api/v1/profile')).json()).toEqual(profile);
+    });
+
+    it('reads a profile stored before it had a language as language null', async () => {
+      const a = await signUp(h.app);
+      const before = { age: 40, sex: 'male', evidence: [], country: 'ES' };
+      await h.store.putProfile(a.userId, before as never, Date.now());
+      expect((await a.call('GET', '/api/v1/profile')).json()).toEqual({ ...before, language: null });
     });
   });
 

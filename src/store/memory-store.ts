@@ -3,7 +3,7 @@
  * stores must behave exactly like this. Records are kept as JSON text, as the SQL stores keep them, so a
  * caller can never mutate stored data through an object it still holds.
  */
-import type { Diary, Profile } from '../diary/model.ts';
+import { type Diary, type Profile, storedProfile } from '../diary/model.ts';
 import { COLLECTION_NAMES, type CollectionName, type CollectionRecords, timeKey } from './collections.ts';
 import { MemoryAccountSecurity } from './memory-account-security.ts';
 import { MemoryFeedback } from './memory-feedback.ts';
@@ -149,7 +149,7 @@ export class MemoryStore implements Store {
 
   async getProfile(userId: string): Promise<Profile | null> {
     const p = this.#profiles.get(userId);
-    return p ? (JSON.parse(p.data) as Profile) : null;
+    return p ? storedProfile(p.data) : null;
   }
 
   async putProfile(userId: string, profile: Profile, now: number): Promise<void> {

@@ -5,6 +5,7 @@
 import type { ComponentType } from 'preact';
 import { servicesFor, telHref } from '../../src/knowledge/services.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
+import { LanguageSelect } from './components/language-switch.tsx';
 import { LazyScreen } from './components/lazy-screen.tsx';
 import { OfflineBanner } from './components/offline-banner.tsx';
 import { TimerBanner } from './components/timer-banner.tsx';
@@ -62,6 +63,10 @@ export function App() {
                 </a>
               </li>
             ))}
+            {/* On the menu's last line, where it takes no extra height on a phone. */}
+            <li class="language-item">
+              <LanguageSelect id="header-language" label={false} class="language-switch" />
+            </li>
           </ul>
         </nav>
       </header>

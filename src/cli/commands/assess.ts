@@ -34,38 +34,40 @@ export function registerAssess(program: Command): void {
       'with --json: "full" puts everything inline (the default), "compact" answers as the API does by default',
     )
     .option('--claims', 'also show every claim of the source article with its evidence grade')
-    .action(async (opts: { json?: boolean; claims?: boolean; view?: string; lang?: string }) => {
-      const kb = getKnowledge();
-      const r = cliRenderer(opts.lang);
-      if (opts.json) {
-        const view = answerView(opts.view);
-        const raw = parseJson(await readStdin(), msg('error.what.stdin'));
-        if (!raw.ok) failWith(raw.issues, r);
-        const result = assessRaw(raw.value, kb);
-        if (!result.ok) failWith(result.issues, r);
-        process.stdout.write(`${JSON.stringify(localiseAssessment(result.value, r, kb, view), null, 2)}\n`);
-        return;
-      }
-      const style = styleFor(process.stdout);
-      const width = process.stdout.columns ?? 88;
-      try {
-        await runTerminalCheck(kb, {
-          write: (t: string) => process.stdout.write(t),
-          lines: stdinLines(),
-          style,
-          width,
-          r,
-          seedClaims: opts.claims === true,
-        });
-      } catch (e) {
-        if (e instanceof InputEnded) {
-          process.stderr.write(`backease: ${r.text(e.code)}.\n`);
-          process.exit(EXIT_BAD_INPUT);
+    .action(
+      async (opts: { json?: boolean; claims?: boolean; view?: string; lang?: string; digits?: string }) => {
+        const kb = getKnowledge();
+        const r = cliRenderer(opts.lang, opts.digits);
+        if (opts.json) {
+          const view = answerView(opts.view);
+          const raw = parseJson(await readStdin(), msg('error.what.stdin'));
+          if (!raw.ok) failWith(raw.issues, r);
+          const result = assessRaw(raw.value, kb);
+          if (!result.ok) failWith(result.issues, r);
+          process.stdout.write(`${JSON.stringify(localiseAssessment(result.value, r, kb, view), null, 2)}\n`);
+          return;
         }
-        throw e;
-      }
-      process.exit(0);
-    });
+        const style = styleFor(process.stdout);
+        const width = process.stdout.columns ?? 88;
+        try {
+          await runTerminalCheck(kb, {
+            write: (t: string) => process.stdout.write(t),
+            lines: stdinLines(),
+            style,
+            width,
+            r,
+            seedClaims: opts.claims === true,
+          });
+        } catch (e) {
+          if (e instanceof InputEnded) {
+            process.stderr.write(`backease: ${r.text(e.code)}.\n`);
+            process.exit(EXIT_BAD_INPUT);
+          }
+          throw e;
+        }
+        process.exit(0);
+      },
+    );
 
   withLang(program.command('next'))
     .description(
@@ -73,9 +75,9 @@ export function registerAssess(program: Command): void {
     )
     .requiredOption('--json', 'JSON in and out (the only mode)')
     .option('--view <view>', '"full" (the default) or "compact", as for assess --json')
-    .action(async (opts: { view?: string; lang?: string }) => {
+    .action(async (opts: { view?: string; lang?: string; digits?: string }) => {
       const kb = getKnowledge();
-      const r = cliRenderer(opts.lang);
+      const r = cliRenderer(opts.lang, opts.digits);
       const view = answerView(opts.view);
       const raw = parseJson(await readStdin(), msg('error.what.stdin'));
       if (!raw.ok) failWith(raw.issues, r);

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { fail, issue, ok, type Result } from '../../contract/errors.ts';
 import { buildFhirBundle } from '../../fhir/bundle.ts';
+import { translationRenderers } from '../../i18n/catalogs.ts';
 import { msg } from '../../i18n/message.ts';
 import { parseOpenPeriod } from '../../insights/period.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
@@ -20,6 +21,8 @@ export interface FhirOptions {
   readonly out?: string;
   /** The language of the words (the global --lang). */
   readonly lang?: string;
+  /** The digits of numbers (--digits). */
+  readonly digits?: string;
 }
 
 /** The Bundle as JSON text (and where it went, when written to a file), or the issues that stopped it. */
@@ -30,7 +33,8 @@ export function runFhir(opts: FhirOptions, now: number): Result<{ json: string; 
   if (!diary.ok) return diary;
   const bundle = buildFhirBundle(diary.value, getKnowledge(), period.value, {
     now,
-    words: cliRenderer(opts.lang),
+    words: cliRenderer(opts.lang, opts.digits),
+    designations: translationRenderers(),
   });
   const json = `${JSON.stringify(bundle, null, 2)}\n`;
   if (!opts.out) return ok({ json, path: null });

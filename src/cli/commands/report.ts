@@ -1,6 +1,6 @@
 /**
- * `backease report --from --to --diary FILE [--out FILE] [--paper a4|letter] [--lang en|es|ar]`: the
- * doctor-visit summary PDF from a diary export file. Bad input (dates, paper, language, a missing or
+ * `backease report --from --to --diary FILE [--out FILE] [--paper a4|letter] [--lang en|es|ar]
+ * [--digits latn|arab]`: the doctor-visit summary PDF from a diary export file. Bad input (dates, paper, language, a missing or
  * malformed diary) exits 2 naming the problem, with the codes of the error catalogue. A character of
  * the person's text that no font in the PDF has is named on standard error, one line each; the PDF is
  * still written and the exit code stays 0.
@@ -19,7 +19,7 @@ import { makeSummaryPdf, type UncoveredCharacter } from '../../report/pdf/render
 import type { Paper } from '../../report/pdf/writer.ts';
 import { buildSummary } from '../../report/summary.ts';
 import { failWith } from '../io.ts';
-import { cliLanguage, cliRenderer, withLang } from '../lang.ts';
+import { cliDigits, cliLanguage, cliRenderer, withLang } from '../lang.ts';
 
 /** What a command needs from the outside world, so tests can run it without exiting the process. */
 export interface CommandDeps {
@@ -58,6 +58,8 @@ export interface ReportOptions {
   readonly paper?: string;
   /** The language of the words (--lang, else LANG). */
   readonly lang?: string;
+  /** The digits of numbers (--digits: latn or arab). */
+  readonly digits?: string;
 }
 
 /** One line per character: its code point and Unicode name, never the text around it. */
@@ -79,15 +81,17 @@ export async function runReport(
   const period = reportPeriod(opts.from, opts.to);
   const paper = readPaper(opts.paper);
   const lang = cliLanguage(opts.lang);
+  const digits = cliDigits(opts.digits);
   const issues = [
     ...(period.ok ? [] : period.issues),
     ...(paper.ok ? [] : paper.issues),
     ...(lang.ok ? [] : lang.issues),
+    ...(digits.ok ? [] : digits.issues),
   ];
-  if (!period.ok || !paper.ok || !lang.ok) return fail(issues);
+  if (!period.ok || !paper.ok || !lang.ok || !digits.ok) return fail(issues);
   const diary = readDiaryFile(opts.diary);
   if (!diary.ok) return diary;
-  const words = renderer(lang.value);
+  const words = renderer(lang.value, digits.value ? { digits: digits.value } : {});
   const summary = buildSummary(diary.value, period.value, now);
   const { pdf, uncovered } = await makeSummaryPdf(summary, { paper: paper.value, renderer: words });
   const path = opts.out ?? `backease-summary-${summary.from}-to-${summary.to}.pdf`;
@@ -113,7 +117,7 @@ export function registerReport(program: Command, deps: CommandDeps = processDeps
       const r = await runReport(opts, deps.now());
       if (!r.ok) return deps.fail(r.issues);
       const warn = deps.warn ?? ((text: string) => process.stderr.write(text));
-      const words = cliRenderer(opts.lang);
+      const words = cliRenderer(opts.lang, opts.digits);
       for (const c of r.value.uncovered) warn(uncoveredWarning(c, words));
       deps.write(
         `${words.text('cli.report.written', { file: r.value.path, kb: Math.ceil(r.value.bytes / 1024) })}\n`,

@@ -152,7 +152,7 @@ export function layoutParagraph(
   chooseFamilies(chars, m, uncovered);
   const embedding = bidi.getEmbeddingLevels(
     text,
-    // Without letters ("-1.8", "6 / 7", a date) text reads left to right in every language.
+    // Without letters or direction marks ("-1.8", "6 / 7") text reads left to right in every language.
     base === 'auto' ? (hasStrong(text) ? undefined : 'ltr') : base,
   );
   const direction: Direction = (embedding.paragraphs[0]?.level ?? 0) % 2 ? 'rtl' : 'ltr';
@@ -189,7 +189,11 @@ export function layoutParagraph(
   return { lines, uncovered: [...uncovered], direction };
 }
 
-const STRONG = /[\p{L}]/u;
+/**
+ * Letters, and the marks that stand in for them: Intl writes an Arabic date as 03<RLM>/10<RLM>/2026 so
+ * that it reads right to left without a letter in it, and a signed number or percentage with an LRM.
+ */
+const STRONG = /[\p{L}\u200e\u200f\u061c]/u;
 function hasStrong(text: string): boolean {
   return STRONG.test(text);
 }

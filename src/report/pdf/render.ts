@@ -154,11 +154,21 @@ function episodes(w: PdfWriter, s: Summary, r: Renderer, day: (iso: string) => s
       e.ended ? day(e.ended) : r.text('pdf.notYet'),
       e.ongoing ? r.text('pdf.daysSoFar', { days: e.days }) : r.number(e.days),
       r.number(e.worstPain),
-      e.painFirst === null ? '-' : `${r.number(e.painFirst)} / ${r.number(e.painLast ?? e.painFirst)}`,
+      e.painFirst === null ? '-' : firstThenLast(r, e.painFirst, e.painLast ?? e.painFirst),
       e.areaIds.map((id) => r.text(`area.${id}`)).join(', ') || '-',
       [e.triggers, e.notes].filter(Boolean).join('. ') || '-',
     ]),
   );
+}
+
+/**
+ * "6 / 1": the first pain, then the last, in the reading order of the column's heading. In a
+ * right-to-left document the first stands on the right, as in "الألم أولًا / أخيرًا"; a right-to-left
+ * mark says so, since two numbers alone would read left to right.
+ */
+function firstThenLast(r: Renderer, first: number, last: number): string {
+  const pair = `${r.number(first)} / ${r.number(last)}`;
+  return r.dir === 'rtl' ? `\u200f${pair}` : pair;
 }
 
 function remedies(w: PdfWriter, s: Summary, r: Renderer): void {

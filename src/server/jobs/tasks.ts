@@ -8,7 +8,7 @@
 import type { Issue } from '../../contract/errors.ts';
 import { type Diary, defaultProfile, diaryExportSchema } from '../../diary/model.ts';
 import { buildFhirBundle } from '../../fhir/bundle.ts';
-import { renderer } from '../../i18n/catalogs.ts';
+import { renderer, translationRenderers } from '../../i18n/catalogs.ts';
 import { msg } from '../../i18n/message.ts';
 import type { Period } from '../../insights/period.ts';
 import { getKnowledge } from '../../knowledge/index.ts';
@@ -122,6 +122,8 @@ async function run(store: Store, task: Task): Promise<PdfDone | BytesDone | Impo
         now: task.now,
         patientId: task.patientId,
         words: renderer(task.lang),
+        // Every shipped translation as a designation with its language (docs/report.md).
+        designations: translationRenderers(),
       });
       return { bytes: utf8(JSON.stringify(bundle)) };
     }

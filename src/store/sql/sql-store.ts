@@ -5,7 +5,7 @@
  * transaction.
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { Diary, Profile } from '../../diary/model.ts';
+import { type Diary, type Profile, storedProfile } from '../../diary/model.ts';
 import { COLLECTION_NAMES, type CollectionName, type CollectionRecords } from '../collections.ts';
 import {
   type CounterHit,
@@ -177,7 +177,7 @@ export class SqlStore implements Store {
       .select('data')
       .where('user_id', '=', userId)
       .executeTakeFirst();
-    return row ? (JSON.parse(row.data) as Profile) : null;
+    return row ? storedProfile(row.data) : null;
   }
 
   async putProfile(userId: string, profile: Profile, now: number): Promise<void> {
@@ -290,7 +290,7 @@ export class SqlStore implements Store {
       >;
       for (const r of rows) lists[r.kind]?.push(JSON.parse(r.data));
       return {
-        profile: profileRow ? (JSON.parse(profileRow.data) as Profile) : null,
+        profile: profileRow ? storedProfile(profileRow.data) : null,
         ...(lists as unknown as Omit<Diary, 'profile'>),
       };
     });

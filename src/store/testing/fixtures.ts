@@ -64,7 +64,7 @@ export function makeRecord<C extends CollectionName>(
   return records[c]();
 }
 
-export const PROFILE: Profile = { age: 38, sex: 'male', evidence: [], country: 'GB' };
+export const PROFILE: Profile = { age: 38, sex: 'male', evidence: [], country: 'GB', language: null };
 
 /** One of everything, with hostile text in the free-text fields. */
 export function makeDiary(): Diary {

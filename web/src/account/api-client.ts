@@ -310,3 +310,16 @@ export const diaryApiOver = (request: Request): SyncApi => ({
 });
 
 export const diaryApi = diaryApiOver(overFetch);
+
+/** The account's profile (GET/PUT /profile); the web app reads and writes its language and country. */
+export type ProfileBody = Answer<'GET', '/profile'>;
+/** A profile to write: the device's language is one of the web catalogs' (the server checks it is shipped). */
+export type ProfileChange = Omit<ProfileBody, 'language'> & { readonly language: string | null };
+
+/** The profile API over any way of making requests (tests use the app in-process). */
+export const profileApiOver = (request: Request) => ({
+  get: () => call(request, 'GET', '/profile'),
+  put: (profile: ProfileChange) => call(request, 'PUT', '/profile', { body: profile as ProfileBody }),
+});
+
+export const profileApi = profileApiOver(overFetch);

@@ -19,6 +19,12 @@ export function setUser(next: User | null): void {
   for (const l of listeners) l();
 }
 
+/** Listens to sign-in and sign-out; returns the way to stop. */
+export function onUserChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
 export async function refreshSession(): Promise<User | null> {
   try {
     setUser(await currentSession());
@@ -33,7 +39,10 @@ export function useUser(): { user: User | null; checked: boolean } {
   useEffect(() => {
     const l = () => setVersion((v) => v + 1);
     listeners.add(l);
+    // A check that ended between this screen's first drawing and now (the app checks the session at
+    // start too) notified no one here: draw again with its answer.
     if (!checked) void refreshSession();
+    else l();
     return () => void listeners.delete(l);
   }, []);
   return { user, checked };

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n/i18n.ts';
+import { formatDateTime, t } from '../i18n/i18n.ts';
 import { endSession, listSessions, type SessionItem } from './api-client.ts';
 import { errorText } from './auth-form.tsx';
 import { deviceName } from './user-agent.ts';
@@ -11,7 +11,7 @@ function describe(userAgent: string | null): string {
   return browser ?? system ?? t('account.sessionUnknown');
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString(document.documentElement.lang || undefined);
+const when = (iso: string) => formatDateTime(iso);
 
 /** The browsers signed in to this account, this one marked, each of the others with a way to end it. */
 export function SessionsSection() {

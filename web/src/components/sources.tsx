@@ -12,12 +12,13 @@ export function SourceList(props: { sources: readonly SourceRef[] }) {
     <ul class="sources-list">
       {props.sources.map((s) => (
         <li key={s.id}>
-          <span>{s.title}</span>
+          {/* A source's title stays in its own language, and an address is an address: not translated. */}
+          <span translate={false}>{s.title}</span>
           {s.urls.map((u) => (
             <>
               {' '}
               <a class="source-link" href={u} rel="noopener noreferrer" target="_blank">
-                {new URL(u).hostname}
+                <span translate={false}>{new URL(u).hostname}</span>
                 <span class="visually-hidden"> {t('sources.newTab')}</span>
               </a>
             </>

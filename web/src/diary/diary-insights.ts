@@ -12,7 +12,7 @@ const ALL_TIME = { start: 0, end: Number.MAX_SAFE_INTEGER };
 
 export function asDiary(data: DiaryData, country: string | null): Diary {
   return {
-    profile: { age: null, sex: null, evidence: [], country },
+    profile: { age: null, sex: null, evidence: [], country, language: null },
     episodes: data.episodes,
     checkIns: data.checkIns,
     remedySessions: data.remedySessions,

@@ -1,14 +1,23 @@
 /** The diary on this device in the export format (src/diary/model.ts diaryExportSchema), for download. */
 import type { DiaryExport } from '../../../src/diary/model.ts';
-import { getCountry } from '../prefs.ts';
+import { SHIPPED_LANGUAGES } from '../../../src/i18n/languages.ts';
+import { getCountry, getSavedLanguage } from '../prefs.ts';
 import { listRecords } from './diary-db.ts';
 
 export async function exportLocalDiary(now = new Date()): Promise<DiaryExport> {
+  const saved = getSavedLanguage();
+  const language = SHIPPED_LANGUAGES.find((l) => l === saved) ?? null;
   return {
     format: 'backease-diary',
     version: 1,
     exportedAt: now.toISOString(),
-    profile: { age: null, sex: null, evidence: [], country: getCountry() },
+    profile: {
+      age: null,
+      sex: null,
+      evidence: [],
+      country: getCountry(),
+      language,
+    },
     episodes: await listRecords('episodes'),
     checkIns: await listRecords('checkIns'),
     remedySessions: await listRecords('remedySessions'),

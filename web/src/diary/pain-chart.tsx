@@ -1,4 +1,4 @@
-import { formatDateTime, t } from '../i18n/i18n.ts';
+import { direction, formatDateTime, t } from '../i18n/i18n.ts';
 
 export interface ChartPoint {
   readonly at: string;
@@ -35,7 +35,11 @@ export function PainChart(props: { points: readonly ChartPoint[]; summary: strin
   const t0 = props.range?.start ?? Date.parse(pts[0]?.at ?? '');
   const t1 = props.range ? props.range.end - 1 : Date.parse(pts[pts.length - 1]?.at ?? '');
   const span = Math.max(1, t1 - t0);
-  const xAt = (ms: number) => PAD.left + ((ms - t0) / span) * (W - PAD.left - PAD.right);
+  // Time runs in the reading direction: right to left in Arabic, with the pain scale on the right.
+  const rtl = direction() === 'rtl';
+  const X = (v: number) => (rtl ? W - v : v);
+  const xAt = (ms: number) => X(PAD.left + ((ms - t0) / span) * (W - PAD.left - PAD.right));
+  const [startAnchor, endAnchor] = rtl ? ['end', 'start'] : ['start', 'end'];
   const x = (at: string) => xAt(Date.parse(at));
   const y = (pain: number) => PAD.top + (1 - pain / 10) * (H - PAD.top - PAD.bottom);
   const joinWithin = props.joinWithinMs ?? Number.POSITIVE_INFINITY;
@@ -49,16 +53,23 @@ export function PainChart(props: { points: readonly ChartPoint[]; summary: strin
   const day = (ms: number) => formatDateTime(new Date(ms).toISOString(), { dateStyle: 'short' });
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={captionId} class="pain-chart">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={captionId}
+        class="pain-chart"
+        // Geometry, not reading order: the anchors above are placed for each direction already.
+        direction="ltr"
+      >
         <title>{t('diary.chartTitle')}</title>
         {(props.spans ?? []).map((s) => {
-          const a = Math.max(PAD.left, xAt(s.start));
-          const b = Math.min(W - PAD.right, Math.max(xAt(s.end), a + 1.5));
+          const a = Math.max(PAD.left, X(xAt(s.start)));
+          const b = Math.min(W - PAD.right, Math.max(X(xAt(s.end)), a + 1.5));
           return (
             <rect
               key={`${s.start}-${s.end}`}
               class="chart-span"
-              x={a}
+              x={rtl ? W - b : a}
               y={PAD.top}
               width={Math.max(0, b - a)}
               height={H - PAD.top - PAD.bottom}
@@ -67,16 +78,16 @@ export function PainChart(props: { points: readonly ChartPoint[]; summary: strin
         })}
         {[0, 5, 10].map((v) => (
           <g key={v}>
-            <line class="chart-grid" x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
-            <text class="chart-label" x={PAD.left - 6} y={y(v) + 4} text-anchor="end">
+            <line class="chart-grid" x1={X(PAD.left)} x2={X(W - PAD.right)} y1={y(v)} y2={y(v)} />
+            <text class="chart-label" x={X(PAD.left - 6)} y={y(v) + 4} text-anchor={endAnchor}>
               {v}
             </text>
           </g>
         ))}
-        <text class="chart-label" x={PAD.left} y={H - 6}>
+        <text class="chart-label" x={X(PAD.left)} y={H - 6} text-anchor={startAnchor}>
           {day(t0)}
         </text>
-        <text class="chart-label" x={W - PAD.right} y={H - 6} text-anchor="end">
+        <text class="chart-label" x={X(W - PAD.right)} y={H - 6} text-anchor={endAnchor}>
           {day(t1)}
         </text>
         <path class="chart-line" d={line} />

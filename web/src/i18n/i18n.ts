@@ -7,8 +7,10 @@
  */
 import { type Catalog, type CatalogMessages, mergeCatalog } from '../../../src/i18n/catalog.ts';
 import en from '../../../src/i18n/catalogs/en/web.json' with { type: 'json' };
+import { localeFor } from '../../../src/i18n/locale.ts';
 import type { Message, MessageParam } from '../../../src/i18n/message.ts';
 import { Renderer } from '../../../src/i18n/render.ts';
+import { PseudoRenderer, pseudoMark, pseudoOn } from './pseudo.ts';
 
 export type Params = Readonly<Record<string, MessageParam>>;
 
@@ -43,11 +45,17 @@ let renderer = build();
 function build(): Renderer {
   const own: Catalog = mergeCatalog(lang, lang === 'en' ? [web, englishCore] : [web, core]);
   const english: Catalog = mergeCatalog('en', [en, englishCore]);
-  return new Renderer(own, english, { locale: formatLocale() });
+  const R = pseudoOn() ? PseudoRenderer : Renderer;
+  return new R(own, english, { locale: formatLocale() });
 }
 
 export function currentLanguage(): string {
   return lang;
+}
+
+/** How far the current language's words have been checked ("source" for English). */
+export function reviewState(): string {
+  return web['_meta.review'] ?? 'source';
 }
 
 export function direction(): 'ltr' | 'rtl' {
@@ -127,10 +135,25 @@ export function has(key: string): boolean {
   return renderer.has(key);
 }
 
-/** The browser's own tag for the current language (en-GB rather than en), so dates read the local way. */
+/**
+ * The browser's own tag for the current language (en-GB rather than en), so dates read the local way,
+ * with the language's default digits (Western in Arabic), as the CLI, the API and the PDF write them.
+ */
 function formatLocale(): string {
   const langs = typeof navigator === 'undefined' ? [] : navigator.languages;
-  return langs.find((l) => l.toLowerCase().split('-')[0] === lang) ?? lang;
+  const tag = langs.find((l) => l.toLowerCase().split('-')[0] === lang);
+  return localeFor(lang, {
+    ...(tag ? { locale: tag } : {}),
+    ...(lang === 'ar' && arabicDigits ? { digits: 'arab' } : {}),
+  });
+}
+
+let arabicDigits = false;
+
+/** Arabic-Indic digits for an Arabic reader who chose them (Settings); Western ones otherwise. */
+export function setArabicDigits(on: boolean): void {
+  arabicDigits = on;
+  renderer = build();
 }
 
 /** Numbers and dates in the current language. */
@@ -139,8 +162,20 @@ export function formatNumber(n: number, options?: Intl.NumberFormatOptions): str
 }
 
 export function formatDateTime(iso: string, options?: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(
+  const out = new Intl.DateTimeFormat(
     formatLocale(),
     options ?? { dateStyle: 'medium', timeStyle: 'short' },
   ).format(new Date(iso));
+  return pseudoOn() ? pseudoMark(out) : out;
+}
+
+/** A country's name in the current language, from Intl (so names are translated for free). */
+export function regionName(code: string): string {
+  let out = code;
+  try {
+    out = new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+  } catch {
+    // An unknown code shows as itself.
+  }
+  return pseudoOn() ? pseudoMark(out) : out;
 }

@@ -148,10 +148,22 @@ export function QuestionForm(props: {
       {stage === 'gateway' ? (
         <>
           <div class="answer-buttons">
-            <button type="button" class="button button-choice" data-primary="" onClick={openList}>
+            <button
+              type="button"
+              class="button button-choice"
+              data-primary=""
+              data-gateway="yes"
+              onClick={openList}
+            >
               {t('question.yes')}
             </button>
-            <button type="button" class="button button-choice" data-primary="" onClick={openList}>
+            <button
+              type="button"
+              class="button button-choice"
+              data-primary=""
+              data-gateway="unsure"
+              onClick={openList}
+            >
               {t('question.notSure')}
             </button>
             {noneButton}
@@ -269,7 +281,7 @@ export function QuestionForm(props: {
               {t('form.continue')}
             </button>
             {q.type === 'multiple' ? noneButton : null}
-            <button type="button" class="button" onClick={dontKnow}>
+            <button type="button" class="button" data-dont-know="" onClick={dontKnow}>
               {t('question.dontKnow')}
             </button>
             {back}

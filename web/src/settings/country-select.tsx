@@ -1,15 +1,9 @@
 import { COUNTRIES, DEFAULT_SERVICES, emergencyNumbers } from '../../../src/knowledge/services.ts';
-import { currentLanguage, t } from '../i18n/i18n.ts';
+import { currentLanguage, regionName, t } from '../i18n/i18n.ts';
 import { getCountry, setCountry, usePrefs } from '../prefs.ts';
 
 /** A country's name in the current language, from Intl (so names are translated for free). */
-export function countryName(code: string): string {
-  try {
-    return new Intl.DisplayNames([currentLanguage()], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export const countryName = regionName;
 
 /** Where you are, for the numbers to call (src/knowledge/services.ts). Remembered on this device. */
 export function CountrySelect(props: { id: string }) {

@@ -5,7 +5,13 @@ import { profileFromAssessments, sortQuestions, visitDiary } from './visit-diary
 
 describe('the profile from saved checks', () => {
   it('is empty with no checks', () => {
-    expect(profileFromAssessments([], 'GB')).toEqual({ age: null, sex: null, evidence: [], country: 'GB' });
+    expect(profileFromAssessments([], 'GB')).toEqual({
+      age: null,
+      sex: null,
+      evidence: [],
+      country: 'GB',
+      language: null,
+    });
   });
 
   it('takes each medicine and condition from the latest answer, and leaves out everything else', () => {
@@ -79,6 +85,7 @@ describe('the diary for a visit', () => {
       sex: 'male',
       evidence: [{ id: 'diabetes', state: 'present' }],
       country: 'US',
+      language: null,
     });
   });
 

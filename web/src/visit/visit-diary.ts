@@ -31,6 +31,7 @@ export function profileFromAssessments(saved: readonly SavedAssessment[], countr
       return state ? [{ id, state }] : [];
     }),
     country,
+    language: null,
   };
 }
 
