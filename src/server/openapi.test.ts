@@ -26,7 +26,7 @@ describe('the API document', () => {
     expect(answer).toEqual({ schema: { $ref: '#/components/schemas/Profile' } });
     const { schemas } = doc.components;
     // Answered: every field is there. Sent: fields with defaults may be left out.
-    expect(schemas.Profile?.required).toEqual(['age', 'sex', 'evidence', 'country']);
+    expect(schemas.Profile?.required).toEqual(['age', 'sex', 'evidence', 'country', 'language']);
     expect(schemas.ProfileWrite?.required).toBeUndefined();
     expect(schemas.CheckInWrite?.required).toEqual(['id', 'at', 'pain']);
     expect(schemas.CheckInNew?.required).toEqual(['at', 'pain']);

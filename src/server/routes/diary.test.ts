@@ -15,7 +15,7 @@ describe('withIdFilledIn (POST makes the id, PUT takes the path’s)', () => {
 
 describe('defaultProfile', () => {
   it('is every field at its default, a new object each time', () => {
-    expect(defaultProfile()).toEqual({ age: null, sex: null, evidence: [], country: null });
+    expect(defaultProfile()).toEqual({ age: null, sex: null, evidence: [], country: null, language: null });
     expect(defaultProfile()).toEqual(profileSchema.parse({}));
     expect(defaultProfile()).not.toBe(defaultProfile());
   });
