@@ -58,18 +58,15 @@ async function everyScreen(page: Page, word: (key: string) => string, onScreen: 
   await shows(page, 'input#age');
   await at('about-you');
   await answerAboutYou(page, benignSpasm);
-  const form = page.locator('form[data-question]');
-  await shows(page, 'form[data-stage=gateway]');
-  await at('question-gateway');
-  await form.locator('button[data-gateway=unsure]').click();
-  await shows(page, 'form[data-stage=list]');
-  await at('question-list');
-  await form.locator('button[data-none]').click();
-  let numberSeen = false;
+  await shows(page, 'form[data-story=write]');
+  await at('story');
+  await page.locator('form[data-story=write] button[data-skip]').click();
+  // The first screen of each kind the interview shows on the way (several yes/no questions, a list, a number).
+  const kinds = new Set<string>();
   await answerInterview(page, benignSpasm, async (s) => {
-    if (s.stage === 'number' && !numberSeen) {
-      numberSeen = true;
-      await at('question-number');
+    if (['bundle', 'list', 'number'].includes(s.stage) && !kinds.has(s.stage)) {
+      kinds.add(s.stage);
+      await at(`question-${s.stage}`);
     }
   });
   await shows(page, '#triage-heading');
@@ -126,7 +123,8 @@ async function everyScreen(page: Page, word: (key: string) => string, onScreen: 
 const ALL_SCREENS = [
   'home',
   'about-you',
-  'question-gateway',
+  'story',
+  'question-bundle',
   'question-list',
   'question-number',
   'result',

@@ -119,7 +119,12 @@ export class Renderer {
     // Most texts have no placeholder and no escaped quote: they are their own words, no parse needed.
     else if (!/[{}]|''/.test(template)) out = localeDigits(template, this.locale);
     else {
-      const ast = new IntlMessageFormat(template, this.locale, undefined, { ignoreTag: true }).getAst();
+      const first = new IntlMessageFormat(template, this.locale, undefined, { ignoreTag: true });
+      // In the web app the formatter may still be loading (web/src/i18n/lazy-message-format.ts): its
+      // stand-in has no syntax tree yet and words the template by itself. It is not kept, so the next
+      // render after the real formatter is in gets the numbers in the reader's digits.
+      const ast = first.getAst() as ReturnType<IntlMessageFormat['getAst']> | undefined;
+      if (!ast) return first;
       out = new IntlMessageFormat(localiseNumbers(ast, this.locale), this.locale, undefined, {
         ignoreTag: true,
       });

@@ -2,7 +2,7 @@
  * Production build of the web app (web/dist), then a JavaScript size report: every chunk gzipped, the
  * total the first screen loads (the entry and its static imports, from Vite's manifest) and the total
  * for the path to the first question (plus the check screen, the engine and the knowledge base).
- * Fails when the first screen is over its budget of 22 KB gzipped. Text files are then precompressed
+ * Fails when the first screen is over its budget of 24 KB gzipped. Text files are then precompressed
  * (brotli and gzip copies beside them, precompress.ts) for the server to send as they are.
  *
  * The build is made in a folder of its own and published in one step (publish-build.ts): web/dist is
@@ -18,12 +18,13 @@ import { newBuildDir, publishBuild } from './publish-build.ts';
 
 /**
  * The first screen's JavaScript, gzipped: what a cheap phone on a slow network waits for. Issue 13 asks
- * for 20 KB; it was 20.7 KB once the message formatter was loaded after it (29.8 KB before), and the
- * story step and the feedback form added their words to the interface catalog (21.8 KB). Most of it is
- * the English words of every screen (8.0 KB): splitting that catalog by screen is the way to 20 KB. The
- * budget holds what there is, so nothing grows unnoticed.
+ * for 20 KB; it was 20.7 KB once the message formatter was loaded after it (29.8 KB before). The story
+ * step, the feedback form, the language picker and the digits choice added 3 KB (23.7 KB). Most of it is
+ * the words of every screen (8.2 KB) and Preact with the shared components (9.0 KB): splitting the
+ * interface catalog by screen is the way back to 20 KB. The budget holds what there is, so nothing grows
+ * unnoticed.
  */
-export const FIRST_SCREEN_BUDGET = 22 * 1024;
+export const FIRST_SCREEN_BUDGET = 24 * 1024;
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url));
 // Where the server reads it (WEB_DIST, as in src/config/config.ts), so `npm start` builds what it serves.

@@ -62,7 +62,7 @@ const EXERCISE: Record<string, () => Promise<unknown>> = {
   sendFeedback: () => client.sendFeedback({ problem: 'unclear', item: { kind: 'triage', id: 'gp' } }),
 };
 /** Exports that make no request of their own. */
-const HELPERS = ['ApiError', 'answerOf', 'pathFor', 'call', 'diaryApiOver'];
+const HELPERS = ['ApiError', 'answerOf', 'pathFor', 'call', 'diaryApiOver', 'profileApiOver'];
 
 describe('the web API client', () => {
   it('exercises every exported function that calls the API', () => {
@@ -76,6 +76,14 @@ describe('the web API client', () => {
     const calls = recordFetch();
     await EXERCISE[name]?.();
     expect(calls.length).toBeGreaterThan(0);
+    for (const c of calls) expect(routeOf(c.method, c.url), `${c.method} ${c.url}`).toBeDefined();
+  });
+
+  it('the profile sync calls routes the server declares', async () => {
+    const calls = recordFetch();
+    await client.profileApi.get();
+    await client.profileApi.put({ age: null, sex: null, evidence: [], country: 'ES', language: 'es' });
+    expect(calls.map((c) => c.method)).toEqual(['GET', 'PUT']);
     for (const c of calls) expect(routeOf(c.method, c.url), `${c.method} ${c.url}`).toBeDefined();
   });
 

@@ -14,6 +14,7 @@
 import type { IntlMessageFormat as Real } from '../../../node_modules/intl-messageformat/index.js';
 
 type Values = Record<string, unknown>;
+type Ast = ReturnType<Real['getAst']>;
 type Options = ConstructorParameters<typeof Real>[3];
 
 let RealFormat: typeof Real | undefined;
@@ -31,10 +32,21 @@ export class IntlMessageFormat {
   readonly #options: Options;
   #real: Real | undefined;
 
-  constructor(template: string, locale: string, _formats?: unknown, options?: Options) {
-    this.#template = template;
+  /** A syntax tree (from getAst) only ever comes once the real formatter is in. */
+  constructor(template: string | Ast, locale: string, _formats?: unknown, options?: Options) {
+    this.#template = typeof template === 'string' ? template : '';
     this.#locale = locale;
     this.#options = options;
+    if (typeof template !== 'string' && RealFormat)
+      this.#real = new RealFormat(template, locale, undefined, options);
+  }
+
+  /** The template's syntax tree, or undefined while the real formatter (and its parser) is loading. */
+  getAst(): Ast | undefined {
+    this.#real ??= RealFormat
+      ? new RealFormat(this.#template, this.#locale, undefined, this.#options)
+      : undefined;
+    return this.#real?.getAst();
   }
 
   format(values?: Values): string | unknown[] {

@@ -5,7 +5,7 @@
  * otherwise the account's choice comes to this device; a choice only one side has is copied to the other.
  * The rest of the profile (age, medicines, …) is the API's and is sent back unchanged.
  */
-import type { ProfileBody, ProfileChange } from '../account/api-client.ts';
+import type { ProfileChange } from '../account/api-client.ts';
 
 export interface DevicePrefs {
   /** What the person chose on this device (null: never chose; the app follows the browser). */
