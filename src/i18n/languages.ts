@@ -4,5 +4,3 @@
  * that it names exactly the catalog folders.
  */
 export const SHIPPED_LANGUAGES = ['ar', 'en', 'es'] as const;
-
-export type ShippedLanguage = (typeof SHIPPED_LANGUAGES)[number];
