@@ -122,11 +122,9 @@ export async function setLanguage(code: string): Promise<void> {
 
 /** Loads domains in English (the fallback) and in the current language, then words with them from now on. */
 async function want(domains: readonly string[]): Promise<void> {
-  if (domains.every((d) => wanted.includes(d))) {
-    // Asked for already: a language switch under way may still be loading them in its language.
-    while (domains.some((d) => !loaded.has(`${lang}/${d}`))) await ensure(lang, domains);
-    return;
-  }
+  // Wanted domains are in hand in the current language: want adds them once loaded in it, and a switch
+  // shows only once it has loaded them all.
+  if (domains.every((d) => wanted.includes(d))) return;
   let target: string;
   do {
     target = lang;
