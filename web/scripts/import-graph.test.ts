@@ -22,6 +22,7 @@ const main = file(
     '// import { c } from "./c.ts";',
     "const later = () => import('./lazy.ts');",
     "const NAV = [['/x', 'nav.x']];",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template, on purpose
     'const key = `area.${a}`;',
   ].join('\n'),
 );
