@@ -49,6 +49,8 @@ afterAll(async () => h?.close());
 describe.each(['es', 'ar'] as const)('the words of %s on every surface', (lang) => {
   beforeAll(async () => {
     await web.setLanguage(lang);
+    // What the screens after the first load before they draw (LazyScreen), and the check with them.
+    await web.loadScreenCatalog();
     await web.loadKnowledgeCatalog();
   });
 

@@ -1,18 +1,19 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n/i18n.ts';
+import { loadScreenCatalog, t } from '../i18n/i18n.ts';
 
 /**
- * Loads a screen's code on first use, so the first screen stays small. The service worker has
- * precached every chunk, so this works offline too.
+ * Loads a screen's code on first use, with the words of the screens (screens.json), so the first screen
+ * stays small and no screen draws before its words are in (else it would show keys, or English to a
+ * Spanish reader). The service worker has precached every chunk, so this works offline too.
  */
 export function LazyScreen<P extends object>(props: { load: () => Promise<ComponentType<P>>; props: P }) {
   const [Screen, setScreen] = useState<ComponentType<P> | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    props.load().then(
-      (c) => live && setScreen(() => c),
+    Promise.all([props.load(), loadScreenCatalog()]).then(
+      ([c]) => live && setScreen(() => c),
       () => live && setFailed(true),
     );
     return () => {

@@ -1,11 +1,14 @@
 /**
  * The web app's words: the shared catalogs of src/i18n/catalogs (one folder per language, one file per
  * domain) rendered by the shared renderer (src/i18n/render.ts), the same one the CLI, the server and the
- * PDF use. The screens' own words (web.json) come with the first screen; the core and knowledge-base
- * words load on demand, when a screen needs them (loadKnowledgeCatalog). Adding a language is adding its
- * folder; `_meta.dir` sets the page direction, so right-to-left languages need no code change either.
+ * PDF use. Only the first screen's words (web.json: the shell, home, the banners) come with the first
+ * screen. Each other screen waits for the rest of the interface's words (screens.json, loadScreenCatalog:
+ * LazyScreen loads them with the screen's code), and the check, the result, the diary and the visit
+ * summary for the core and knowledge-base words (loadKnowledgeCatalog). A domain once loaded follows every
+ * language switch. Adding a language is adding its folder; `_meta.dir` sets the page direction, so
+ * right-to-left languages need no code change either.
  */
-import { type Catalog, type CatalogMessages, mergeCatalog } from '../../../src/i18n/catalog.ts';
+import { type CatalogMessages, mergeCatalog } from '../../../src/i18n/catalog.ts';
 import en from '../../../src/i18n/catalogs/en/web.json' with { type: 'json' };
 import { localeFor } from '../../../src/i18n/locale.ts';
 import type { Message, MessageParam } from '../../../src/i18n/message.ts';
@@ -14,39 +17,59 @@ import { PseudoRenderer, pseudoMark, pseudoOn } from './pseudo.ts';
 
 export type Params = Readonly<Record<string, MessageParam>>;
 
-const webLoaders = import.meta.glob<CatalogMessages>('../../../src/i18n/catalogs/*/web.json', {
-  import: 'default',
-});
-const coreLoaders = import.meta.glob<CatalogMessages>('../../../src/i18n/catalogs/*/core.json', {
-  import: 'default',
-});
-const knowledgeLoaders = import.meta.glob<CatalogMessages>('../../../src/i18n/catalogs/*/knowledge.json', {
-  import: 'default',
-});
-const reportLoaders = import.meta.glob<CatalogMessages>('../../../src/i18n/catalogs/*/report.json', {
-  import: 'default',
-});
+type Loaders = Record<string, () => Promise<CatalogMessages>>;
+
+// One glob per domain, so each language's file of each domain is a chunk of its own (precached by the
+// service worker like every chunk: web/vite.config.ts).
+const LOADERS: Readonly<Record<string, Loaders>> = {
+  web: import.meta.glob<CatalogMessages>('../../../src/i18n/catalogs/*/web.json', { import: 'default' }),
+  screens: import.meta.glob<CatalogMessages>('../../../src/i18n/catalogs/*/screens.json', {
+    import: 'default',
+  }),
+  core: import.meta.glob<CatalogMessages>('../../../src/i18n/catalogs/*/core.json', { import: 'default' }),
+  knowledge: import.meta.glob<CatalogMessages>('../../../src/i18n/catalogs/*/knowledge.json', {
+    import: 'default',
+  }),
+  report: import.meta.glob<CatalogMessages>('../../../src/i18n/catalogs/*/report.json', {
+    import: 'default',
+  }),
+};
 
 const langOf = (path: string) => path.split('/').at(-2) ?? 'en';
 
 /** Languages with a web catalog, e.g. ["ar", "en", "es"]. */
-export const LANGUAGES: readonly string[] = Object.keys(webLoaders).map(langOf).sort();
+export const LANGUAGES: readonly string[] = Object.keys(LOADERS.web ?? {})
+  .map(langOf)
+  .sort();
 
-const load = async (loaders: Record<string, () => Promise<CatalogMessages>>, lang: string, domain: string) =>
-  loaders[`../../../src/i18n/catalogs/${lang}/${domain}.json`]?.() ?? Promise.resolve({});
+/** Domain files in hand, by "lang/domain". English's first-screen words are in the entry chunk. */
+const loaded = new Map<string, CatalogMessages>([['en/web', en]]);
+/** The domains the app has asked for so far, in merge order; every language switch loads them all. */
+const wanted: string[] = ['web'];
+
+async function ensure(code: string, domains: readonly string[]): Promise<void> {
+  await Promise.all(
+    domains
+      .filter((d) => !loaded.has(`${code}/${d}`))
+      .map(async (d) => {
+        const file = LOADERS[d]?.[`../../../src/i18n/catalogs/${code}/${d}.json`];
+        loaded.set(`${code}/${d}`, file ? await file() : {});
+      }),
+  );
+}
+
+const filesOf = (code: string) => wanted.map((d) => loaded.get(`${code}/${d}`) ?? {});
+const own = (): CatalogMessages => loaded.get(`${lang}/web`) ?? en;
 
 let lang = 'en';
-let web: CatalogMessages = en;
-let englishCore: CatalogMessages = {};
-let core: CatalogMessages = {};
-let withCore = false;
+let switches = 0;
 let renderer = build();
 
 function build(): Renderer {
-  const own: Catalog = mergeCatalog(lang, lang === 'en' ? [web, englishCore] : [web, core]);
-  const english: Catalog = mergeCatalog('en', [en, englishCore]);
   const R = pseudoOn() ? PseudoRenderer : Renderer;
-  return new R(own, english, { locale: formatLocale() });
+  return new R(mergeCatalog(lang, filesOf(lang)), mergeCatalog('en', filesOf('en')), {
+    locale: formatLocale(),
+  });
 }
 
 export function currentLanguage(): string {
@@ -55,11 +78,11 @@ export function currentLanguage(): string {
 
 /** How far the current language's words have been checked ("source" for English). */
 export function reviewState(): string {
-  return web['_meta.review'] ?? 'source';
+  return own()['_meta.review'] ?? 'source';
 }
 
 export function direction(): 'ltr' | 'rtl' {
-  return web['_meta.dir'] === 'rtl' ? 'rtl' : 'ltr';
+  return own()['_meta.dir'] === 'rtl' ? 'rtl' : 'ltr';
 }
 
 /** The language's name in that language ("English", "العربية"), from Intl, for the language picker. */
@@ -81,38 +104,51 @@ export function preferredLanguage(saved: string | null, browser: readonly string
   return 'en';
 }
 
-async function loadCore(code: string): Promise<CatalogMessages> {
-  const [c, k, r] = await Promise.all([
-    load(coreLoaders, code, 'core'),
-    load(knowledgeLoaders, code, 'knowledge'),
-    load(reportLoaders, code, 'report'),
-  ]);
-  return { ...c, ...k, ...r };
-}
-
 /**
- * Switches the language and sets <html lang dir>. The core and knowledge words follow at once when a
- * screen has loaded them already; otherwise the next screen that needs them loads them.
+ * Switches the language and sets <html lang dir>. Every domain loaded so far is loaded in the new
+ * language first, so a screen on view never shows English or a key meanwhile; the last switch asked for wins.
  */
 export async function setLanguage(code: string): Promise<void> {
-  lang = LANGUAGES.includes(code) ? code : 'en';
-  web = lang === 'en' ? en : await load(webLoaders, lang, 'web');
-  core = withCore && lang !== 'en' ? await loadCore(lang) : {};
+  const next = LANGUAGES.includes(code) ? code : 'en';
+  const mine = ++switches;
+  // A domain asked for while these load is loaded too before the switch.
+  while (wanted.some((d) => !loaded.has(`${next}/${d}`))) await ensure(next, [...wanted]);
+  if (mine !== switches) return;
+  lang = next;
   renderer = build();
   document.documentElement.lang = lang;
   document.documentElement.dir = direction();
 }
 
-/**
- * Loads the core, knowledge-base and visit-summary words (about 35 KB compressed), which the check's questions, the
- * result, the diary and the visit summary need; the first screen does without them.
- */
-export async function loadKnowledgeCatalog(): Promise<void> {
-  if (withCore) return;
-  englishCore = await loadCore('en');
-  core = lang === 'en' ? {} : await loadCore(lang);
-  withCore = true;
+/** Loads domains in English (the fallback) and in the current language, then words with them from now on. */
+async function want(domains: readonly string[]): Promise<void> {
+  // Wanted domains are in hand in the current language: want adds them once loaded in it, and a switch
+  // shows only once it has loaded them all.
+  if (domains.every((d) => wanted.includes(d))) return;
+  let target: string;
+  do {
+    target = lang;
+    await Promise.all([ensure('en', domains), ensure(target, domains)]);
+  } while (target !== lang);
+  // Nothing awaits between the check and here, so the words are the current language's.
+  for (const d of domains) if (!wanted.includes(d)) wanted.push(d);
   renderer = build();
+}
+
+/**
+ * Loads the words of every screen but the first (screens.json, about 7 KB compressed in English).
+ * LazyScreen awaits it with the screen's code, so no screen draws before its words are in.
+ */
+export function loadScreenCatalog(): Promise<void> {
+  return want(['screens']);
+}
+
+/**
+ * Loads the core, knowledge-base and visit-summary words (about 35 KB compressed), which the check's
+ * questions, the result, the diary and the visit summary need; the first screen does without them.
+ */
+export function loadKnowledgeCatalog(): Promise<void> {
+  return want(['core', 'knowledge', 'report']);
 }
 
 /** Words for a key. Missing in this language: English; missing in English: the key (a bug to see). */
