@@ -11,7 +11,8 @@
  * variation" row). A country not listed gets the EU default, 112 [EU1], which most mobile networks
  * elsewhere also route to emergency services (unverified outside the EU).
  *
- * The words around the numbers (the buttons, "where to go") are the surfaces' own: web.json.
+ * The words around the numbers (the buttons, "where to go") are the surfaces' own: web.json for the
+ * header's call link, screens.json for the result's buttons.
  */
 
 export interface Contact {
