@@ -71,7 +71,8 @@ export function storyConfirmWords(chips: readonly Chip[], r: Renderer): number {
   const w = (key: string) => countWords(r.text(key));
   if (chips.length === 0) return w('story.nothing') + w('story.goOn') + w('story.change');
   const kinds = new Set(chips.map((c) => c.kind));
-  const groups = (kinds.has('present') ? w('story.have') : 0) + (kinds.has('absent') ? w('story.haveNot') : 0);
+  const groups =
+    (kinds.has('present') ? w('story.have') : 0) + (kinds.has('absent') ? w('story.haveNot') : 0);
   return (
     w('story.confirmHeading') +
     w('story.confirmHint') +
