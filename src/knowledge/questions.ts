@@ -415,7 +415,7 @@ export const questions: readonly QuestionSpec[] = [
     'Do you take blood thinners, water tablets, or heart, blood pressure or cholesterol tablets?',
     {
       text: 'Which do you take?',
-      topic: 'Taking blood thinners, water tablets, or heart, blood pressure or cholesterol pills',
+      topic: 'Blood thinners, water tablets, or pills for your heart, blood pressure or cholesterol',
       none: 'I take none of these',
       why: 'Some of these can cause cramps, and some change which painkillers are safe for you.',
     },
