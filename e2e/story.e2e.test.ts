@@ -3,8 +3,9 @@
  * the phone, comes back marked in the text and as ticked chips, and the check that follows is shorter
  * than the same person's check without it. The stories are the dev cases' own texts; the person then
  * answers every question truthfully (patient.ts), ticks from the story included.
- * - The benign spasm: the denied warning signs are listed apart for the person to confirm; one of them
- *   unticked is asked again on its screen; the result is the same self-care as without the story.
+ * - The benign spasm: what the story says is there comes back as chips; the warning signs it denies are
+ *   no chips, and are asked on their screens as for anyone; a chip unticked is asked again; the result
+ *   is the same self-care as without the story.
  * - Cauda equina: the numbness around the bottom the story mentions is pre-ticked on its screen, which
  *   comes first, and one confirmation reaches "Call 999 now".
  */
@@ -54,7 +55,7 @@ const stepWords = (page: Page) =>
   page
     .locator('.story')
     .evaluate((el) =>
-      [...el.querySelectorAll<HTMLElement>('h1, .story-hint, .chips-hint, legend, label.chip, button')]
+      [...el.querySelectorAll<HTMLElement>('h1, .story-hint, legend, label.chip, button')]
         .filter((x) => x.checkVisibility() && !x.closest('.story-marked'))
         .map((x) => x.textContent ?? '')
         .join(' '),
@@ -102,18 +103,18 @@ describe('a story in your own words', () => {
     const marked = await page.locator('.story-marked mark').allTextContents();
     expect(marked.join(' ')).toMatch(/washing machine|heave/);
     expect(marked.join(' ')).toMatch(/6 out of 10/);
-    // ...and comes back as ticked chips: what they have, and the warning signs they said they do not
-    // have, apart and in words, for them to confirm.
+    // ...and comes back as ticked chips of what they have. The warning signs the story denies ("no
+    // trouble peeing") are no chips: they are asked on their screens, as for anyone.
     expect(await chips(page, 'present')).toEqual(
       expect.arrayContaining(['Lower back pain', 'Started with lifting or twisting', 'Pain 6 out of 10']),
     );
-    const denied = await chips(page, 'deniedWarning');
-    expect(denied).toEqual(expect.arrayContaining(['Difficulty peeing', 'Numbness in both legs']));
+    expect(await page.locator('.story input[name=urinary_retention]').count()).toBe(0);
+    expect(await page.locator('.story input[name=numbness_both_legs]').count()).toBe(0);
     expect(await page.locator('.story input[type=checkbox]:not(:checked)').count()).toBe(0);
     await checkScreen(page, 'story-chips');
-    // Unticking a denied warning sign means it is asked again, on its own screen.
-    await page.locator('.chips-deniedWarning label.chip', { hasText: 'Difficulty peeing' }).click();
-    expect(await page.locator('input[name=urinary_retention]').isChecked()).toBe(false);
+    // Unticking a chip means it is asked again, on its own screen.
+    await page.locator('.chips-present label.chip', { hasText: 'Sudden start' }).click();
+    expect(await page.locator('input[name=onset_sudden]').isChecked()).toBe(false);
     const chipWords = await stepWords(page);
     await page.getByRole('button', { name: "Yes, that's right" }).click();
 
@@ -124,9 +125,11 @@ describe('a story in your own words', () => {
       );
     });
     expect(await page.locator('#triage-heading').textContent()).toBe('You can look after this at home');
-    // The unticked denial was asked; the confirmed ones and the pain score were not asked again.
+    // The denied warning signs and the unticked chip were asked; the kept chips were not asked again.
     expect(findingsAsked).toContain('urinary_retention');
-    expect(findingsAsked).not.toContain('numbness_both_legs');
+    expect(findingsAsked).toContain('numbness_both_legs');
+    expect(findingsAsked).toContain('onset_sudden');
+    expect(findingsAsked).not.toContain('onset_lifting_twisting');
     expect(findingsAsked).not.toContain('pain_severity');
     expect(pageProblems(page)).toEqual([]);
     await page.context().close();

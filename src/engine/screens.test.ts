@@ -5,7 +5,7 @@ import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
 import type { Question } from '../contract/output.ts';
 import { getKnowledge } from '../knowledge/index.ts';
 import { nextStep } from './interview.ts';
-import { answerBundle, bundleHeading, MAX_BUNDLE, nextScreen, noneOf } from './screens.ts';
+import { answerBundle, bundleHeading, bundleHint, MAX_BUNDLE, nextScreen, noneOf } from './screens.ts';
 
 const kb = getKnowledge();
 const start: AssessmentInput = { age: 40, sex: 'male', evidence: [] };
@@ -113,6 +113,12 @@ describe('screens of several gateways', () => {
     if (s.done) throw new Error('done at once');
     expect(bundleHeading(s.questions, false)).toBe('bundle.headingWarning');
     expect(bundleHeading(s.questions, true)).toBe('bundle.headingWarningMore');
+  });
+
+  it("says how to answer on the check's first screen of several gateways only", () => {
+    expect(bundleHint(0)).toBe(true);
+    expect(bundleHint(1)).toBe(false);
+    expect(bundleHint(3)).toBe(false);
   });
 });
 

@@ -103,3 +103,12 @@ export function bundleHeading(questions: readonly Question[], continued: boolean
   const kind = questions.every((q) => q.warning) ? 'Warning' : 'About';
   return `bundle.heading${kind}${continued ? 'More' : ''}`;
 }
+
+/**
+ * Whether a screen of several gateways shows its hint ("tick any you have, or are not sure of"): on the
+ * check's first such screen only. Every later one asks the same way, and a Continue with nothing ticked
+ * says again what to do (bundle.tickOrNone), so the hint would only be read again.
+ */
+export function bundleHint(bundlesBefore: number): boolean {
+  return bundlesBefore === 0;
+}

@@ -86,6 +86,7 @@ export function runInterview(
   let maxItems = 0;
   const opened = new Set<string>();
   let lastWasBundle = false;
+  let bundles = 0;
   const fromStory = (q: Question) => q.items.some((i) => suggested.has(i.findingId));
   const isOpen = (q: Question) => opened.has(q.id) || fromStory(q);
   for (let step = 0; step < MAX_STEPS; step++) {
@@ -99,8 +100,9 @@ export function runInterview(
     if (s.questions.length > 1) {
       // Several gateways on one screen: the person ticks the lines where something applies or they
       // are not sure; those lists come next, the rest are "no".
-      words += bundleWords(s.questions, r, lastWasBundle);
+      words += bundleWords(s.questions, r, lastWasBundle, bundles);
       lastWasBundle = true;
+      bundles++;
       maxItems = Math.max(maxItems, s.questions.length);
       const ticked = new Set(s.questions.filter(applies).map((q) => q.id));
       for (const id of ticked) opened.add(id);

@@ -5,7 +5,7 @@
  * "not sure", that is when one of its items applies to them or they do not know.
  */
 import type { Question } from '../contract/output.ts';
-import { bundleHeading } from '../engine/screens.ts';
+import { bundleHeading, bundleHint } from '../engine/screens.ts';
 import type { Renderer } from '../i18n/render.ts';
 import type { Chip } from '../parse/seed.ts';
 
@@ -29,13 +29,19 @@ export function wordsShown(q: Question, r: Renderer, opens: boolean): number {
 }
 
 /**
- * A screen of several gateways asked together: its question, its hint, one line per gateway and the
- * "None of these" button. The lists of the lines ticked come after, each on its own screen.
+ * A screen of several gateways asked together: its question, its hint (on the check's first such
+ * screen only: `bundlesBefore` counts those before it), one line per gateway and the "None of these" button. The lists of the
+ * lines ticked come after, each on its own screen.
  */
-export function bundleWords(questions: readonly Question[], r: Renderer, continued = false): number {
+export function bundleWords(
+  questions: readonly Question[],
+  r: Renderer,
+  continued = false,
+  bundlesBefore = 0,
+): number {
   return (
     countWords(r.text(bundleHeading(questions, continued))) +
-    countWords(r.text('bundle.hint')) +
+    (bundleHint(bundlesBefore) ? countWords(r.text('bundle.hint')) : 0) +
     countWords(r.text('bundle.none')) +
     questions.reduce((n, q) => n + countWords(r.text(`question.${q.id}.topic`)), 0)
   );
@@ -66,9 +72,7 @@ export function storyConfirmWords(chips: readonly Chip[], r: Renderer): number {
   if (chips.length === 0) return w('story.nothing') + w('story.goOn') + w('story.change');
   const kinds = new Set(chips.map((c) => c.kind));
   const groups =
-    (kinds.has('present') ? w('story.have') : 0) +
-    (kinds.has('absent') ? w('story.haveNot') : 0) +
-    (kinds.has('deniedWarning') ? w('story.warningsNot') + w('story.warningsNotHint') : 0);
+    (kinds.has('present') ? w('story.have') : 0) + (kinds.has('absent') ? w('story.haveNot') : 0);
   return (
     w('story.confirmHeading') +
     w('story.confirmHint') +

@@ -7,7 +7,7 @@
  * - Wrong absents: a finding present in the case, parsed as absent. Never acceptable.
  * - The check from the story: it starts from the story's chips as the person checks them (`seedFor`:
  *   kept findings answered, mentioned warning signs pre-ticked on their screens and asked first, denied
- *   ones confirmed or asked; "unknown" asked again), and the patient answers the rest, so every warning
+ *   ones asked as for anyone; "unknown" asked again), and the patient answers the rest, so every warning
  *   sign the story left open is still asked when it could change the level. Triage, under-triage, the
  *   right cause in the top three, question screens, and words read before the result (as evaluate.ts
  *   counts them, plus the story step: its invitation, which everyone reads, and the chips to check),
@@ -20,7 +20,7 @@ import { renderer } from '../i18n/catalogs.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import { chipsOf, screenWarningSigns, seedFromChips, warningSigns } from '../parse/seed.ts';
 import type { ParseInput, ParseOutput } from '../parse/types.ts';
-import { answer, type Case } from './case.ts';
+import type { Case } from './case.ts';
 import { median, runInterview } from './evaluate.ts';
 import { storyConfirmWords, storyInviteWords } from './reading.ts';
 
@@ -30,23 +30,12 @@ export { warningSigns };
 
 /**
  * What a story settles for the interview once the person has checked its chips (src/parse/seed.ts).
- * The simulated person keeps every chip, wrong ones included (a person in pain may not notice), except a
- * denied warning sign their case does have or is unsure of: that one they untick, as the step asks, and
- * it is asked on its screen. Warning signs the story mentions are suggested, not answered.
+ * The simulated person keeps every chip, wrong ones included (a person in pain may not notice). Warning
+ * signs the story mentions are suggested, not answered; those it denies are no chips, and are asked.
  */
-export function seedFor(
-  c: Case,
-  parsed: ParseOutput,
-  warning: ReadonlySet<string>,
-  pretick: ReadonlySet<string>,
-) {
+export function seedFor(parsed: ParseOutput, warning: ReadonlySet<string>, pretick: ReadonlySet<string>) {
   const chips = chipsOf(parsed.evidence, warning);
-  const kept = new Set(
-    chips
-      .filter((ch) => ch.kind !== 'deniedWarning' || answer(c, ch.id).state === 'absent')
-      .map((ch) => ch.id),
-  );
-  return { chips, ...seedFromChips(chips, kept, pretick) };
+  return { chips, ...seedFromChips(chips, new Set(chips.map((ch) => ch.id)), pretick) };
 }
 
 /** Everything a story settled, present or absent, before any check by the person (for comparison). */
@@ -153,7 +142,7 @@ export function scoreText(
     return { id, gold: g, parsed: v, close: close(id, g, v) };
   });
 
-  const seed = seedFor(c, parsed, warning, pretick);
+  const seed = seedFor(parsed, warning, pretick);
   const run = runInterview(kb, c, seed.answers, new Set(seed.suggested));
   const r = renderer('en');
   // Everyone reads the story step's invitation; only a story adds the chips to check.

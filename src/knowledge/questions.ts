@@ -102,7 +102,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any confusion, a fit, or a bad headache with a stiff neck?',
     {
       text: 'Which have you had?',
-      topic: 'Confusion, a fit, or a bad headache with a stiff neck',
+      topic: 'Confusion, a fit, or bad headache with stiff neck',
       none: 'No confusion, fit or stiff neck',
       why: 'These can be signs of meningitis or another emergency affecting the brain.',
     },
@@ -114,7 +114,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any locked jaw, tingling lips, or fingers stuck in a cramp?',
     {
       text: 'Which have you had?',
-      topic: 'A locked jaw, tingling lips, or fingers stuck in a cramp',
+      topic: 'Locked jaw, tingling lips, or fingers stuck in a cramp',
       none: 'No locked jaw, tingling or cramped fingers',
       why: 'A locked jaw can be tetanus; tingling lips or cramped hands or feet can mean low calcium or magnesium.',
     },
@@ -126,7 +126,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any numbness around your bottom or genitals, or new bladder, bowel or sex problems?',
     {
       text: 'Which have you noticed?',
-      topic: 'A numb bottom or genitals, or new bladder, bowel or sex problems',
+      topic: 'Numb bottom or genitals, or new bladder, bowel or sex problems',
       none: 'No numbness, bladder or bowel change',
       why: 'These can mean pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment within hours to protect bladder, bowel and leg function.',
     },
@@ -139,7 +139,7 @@ export const questions: readonly QuestionSpec[] = [
     {
       text: 'Which have you noticed?',
       topic: 'Numbness, weakness or unsteadiness in your legs',
-      none: 'No numbness or weakness in my legs',
+      none: 'No leg numbness or weakness',
       why: 'Numbness or weakness in the legs means a nerve is affected; in both legs, or getting worse, it needs help quickly.',
     },
     ['numbness_both_legs', 'weakness_both_legs', 'weakness_one_leg', 'numbness_one_leg', 'unsteady_walking'],
@@ -244,7 +244,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any burning or blood when you pee, or much less or darker pee?',
     {
       text: 'Which have you had?',
-      topic: 'Burning or blood when you pee, or much less or darker pee',
+      topic: 'Burning or blood when peeing, or much less or darker pee',
       none: 'No change when I pee',
       why: 'Changes in your pee with back pain can mean an infection, a kidney stone or muscle damage.',
     },
@@ -268,7 +268,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any weight loss, new lump, band-shaped rash, yellow skin, or pulsing in your tummy?',
     {
       text: 'Which have you noticed?',
-      topic: 'Weight loss, a new lump, a band-shaped rash, yellow skin, or pulsing in your tummy',
+      topic: 'Weight loss, new lump, band-shaped rash, yellow skin, or pulsing in your tummy',
       none: 'None of these changes',
       why: 'These can come from something other than a strained muscle, so a doctor should see you the same day.',
     },
@@ -286,7 +286,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any swollen calf, or a cold, pale or painful foot?',
     {
       text: 'Which have you had?',
-      topic: 'A swollen calf, or a cold, pale or painful foot',
+      topic: 'Swollen calf, or cold, pale or painful foot',
       none: 'No calf or foot problems',
       why: 'A swollen calf can be a blood clot, and a cold or painful foot can mean poor blood flow to the leg.',
     },
@@ -310,7 +310,7 @@ export const questions: readonly QuestionSpec[] = [
     'Ever had cancer, a weak immune system, thin bones, an aneurysm, or injected drugs?',
     {
       text: 'Which apply to you?',
-      topic: 'Ever had cancer, a weak immune system, thin bones, an aneurysm, or injected drugs',
+      topic: 'Ever had cancer, weak immune system, thin bones, aneurysm, or injected drugs',
       none: 'None of these apply to me',
       why: 'These make some serious causes of back pain more likely, so they change how soon you should be seen.',
     },
@@ -322,7 +322,7 @@ export const questions: readonly QuestionSpec[] = [
     'Recently, any infection, spine operation, wound, hospital stay or long journey?',
     {
       text: 'Which have you had?',
-      topic: 'Recently: an infection, spine operation, wound, hospital stay or long journey',
+      topic: 'Recently: infection, spine operation, wound, hospital stay or long journey',
       none: 'None of these recently',
       why: 'An infection can spread to the spine, a wound can lead to tetanus, and lying still for days can cause a blood clot.',
     },
@@ -415,8 +415,7 @@ export const questions: readonly QuestionSpec[] = [
     'Do you take blood thinners, water tablets, or heart, blood pressure or cholesterol tablets?',
     {
       text: 'Which do you take?',
-      topic:
-        'You take blood thinners or water tablets, or pills for your heart, blood pressure or cholesterol',
+      topic: 'Blood thinners, water tablets, or pills for your heart, blood pressure or cholesterol',
       none: 'I take none of these',
       why: 'Some of these can cause cramps, and some change which painkillers are safe for you.',
     },

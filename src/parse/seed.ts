@@ -5,9 +5,9 @@
  * - a finding that is not a warning sign, present or absent, is their answer (the chip was the check);
  * - a warning sign the story mentions (one on a screen of warning signs) is not answered for them: it
  *   is pre-ticked on its own screen, which comes first, for them to confirm there;
- * - a warning sign the story plainly denies is absent only once confirmed: the chips step lists these
- *   in full words, apart, under their own heading; left ticked there, they are answers, unticked they
- *   are asked on their screen;
+ * - a warning sign the story denies is no chip: it is asked on its screen as for anyone. Confirming
+ *   denials as chips spared almost nothing (a screen of warning signs is still asked while any of its
+ *   signs is open, and its line names them all) and added their words to read;
  * - an unknown (a hedge) gives nothing: it is asked again, and so is everything the story left out.
  *
  * Warning signs are the findings some triage rule reads positively. Number findings (pain score, how
@@ -37,7 +37,7 @@ export function screenWarningSigns(kb: LoadedKnowledge): Set<string> {
   return new Set(kb.questions.filter((q) => q.warning).flatMap((q) => q.items.filter((id) => signs.has(id))));
 }
 
-export type ChipKind = 'present' | 'absent' | 'deniedWarning';
+export type ChipKind = 'present' | 'absent';
 
 /** One thing read from the story, as the chips step shows it. */
 export interface Chip {
@@ -47,23 +47,22 @@ export interface Chip {
   readonly spans: ParsedEvidence['spans'];
 }
 
-/** The chips of a story: what it says is there, what is not, and the warning signs it denies. */
+/**
+ * The chips of a story: what it says is there, and what it says is not, except warning signs it denies
+ * (those are asked on their screens).
+ */
 export function chipsOf(evidence: readonly ParsedEvidence[], warning: ReadonlySet<string>): Chip[] {
   return evidence.flatMap((e): Chip[] => {
     if (e.state === 'unknown') return [];
     if (e.id in NUMBER_FINDINGS && e.value === undefined) return [];
-    const kind: ChipKind =
-      e.state === 'present'
-        ? 'present'
-        : warning.has(e.id) && !(e.id in NUMBER_FINDINGS)
-          ? 'deniedWarning'
-          : 'absent';
+    if (e.state === 'absent' && warning.has(e.id) && !(e.id in NUMBER_FINDINGS)) return [];
+    const kind: ChipKind = e.state === 'present' ? 'present' : 'absent';
     return [{ id: e.id, kind, ...(e.value !== undefined ? { value: e.value } : {}), spans: e.spans }];
   });
 }
 
 export interface StorySeed {
-  /** Answers given by the story: kept chips, warning signs only when denied and confirmed. */
+  /** Answers given by the story: the kept chips, never a warning sign (those are asked). */
   readonly answers: readonly EvidenceItem[];
   /** Warning signs the story mentions, to pre-tick on their screens. */
   readonly suggested: readonly string[];

@@ -67,13 +67,13 @@ export const controls = [
   {
     id: 'CTL-story-confirmed',
     type: 'design',
-    text: "A story in the person's own words is read on the phone by the parser (negation and its scope, pseudo-negations, a warning sign stated with a negation read as present, hedges as unknown never absent, other people's symptoms left out) and becomes evidence only through the person: every finding comes back as a ticked chip beside the words it rests on, to untick if wrong; a warning sign the story mentions is not answered but pre-ticked on its own screen, which comes first, to be confirmed there; a warning sign the story denies is listed apart under its own heading and is absent only if left ticked; anything the story did not settle (a hedge, silence) is asked as for anyone. Only id, state and value reach the engine.",
+    text: "A story in the person's own words is read on the phone by the parser (negation and its scope, pseudo-negations, a warning sign stated with a negation read as present, hedges as unknown never absent, other people's symptoms left out) and becomes evidence only through the person: every finding comes back as a ticked chip beside the words it rests on, to untick if wrong; a warning sign the story mentions is not answered but pre-ticked on its own screen, which comes first, to be confirmed there; a warning sign the story denies is never taken from the story: it is no chip, and is asked on its screen as for anyone; anything the story did not settle (a hedge, silence) is asked as for anyone. Only id, state and value reach the engine.",
     refs: [
       ...code('src/parse/context.ts', 'findCues', 'scopeOf', 'experiencer'),
       ...code('src/parse/seed.ts', 'chipsOf', 'seedFromChips', 'screenWarningSigns'),
       ...code('src/engine/screens.ts', 'nextScreen'),
       ...code('web/src/interview/story-step.tsx', 'StoryStep'),
-      ...message('story.warningsNot', 'story.fromStory'),
+      ...message('story.fromStory'),
     ],
     verifiedBy: [
       ...tests(
@@ -88,8 +88,8 @@ export const controls = [
       ),
       ...tests(
         'src/parse/seed.test.ts',
-        'a story as chips to check > never makes a warning sign absent without it being listed as a denied warning sign',
-        'a story as chips to check > gives nothing for a chip the person unticks: a denied warning sign is then asked',
+        'a story as chips to check > never makes a warning sign absent: one the story denies is no chip, and is asked',
+        'a story as chips to check > gives nothing for a chip the person unticks',
         'a story as chips to check > seeds kept findings as answers, pre-ticks mentioned warning signs, and sends only id, state, value',
       ),
       ...tests(

@@ -154,6 +154,7 @@ export function CheckScreen() {
         questions={step.questions}
         progress={step.progress}
         continued={state.answers.at(-1)?.opens !== undefined}
+        bundlesBefore={state.answers.filter((a) => a.opens !== undefined).length}
         onAnswer={onAnswer}
         onBack={back}
       />

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { InterviewProgress, Question } from '../../../src/contract/output.ts';
-import { bundleHeading } from '../../../src/engine/screens.ts';
+import { bundleHeading, bundleHint } from '../../../src/engine/screens.ts';
 import { ScreenHeading } from '../components/heading.tsx';
 import { t } from '../i18n/i18n.ts';
 import { type Answer, answerGateways } from './interview-state.ts';
@@ -19,11 +19,15 @@ export function GatewaysForm(props: {
   focusKey: string;
   /** The screen before was one of several gateways too: this one asks about "other" signs. */
   continued: boolean;
+  /** How many screens of several gateways came before in this check (the first shows how to answer). */
+  bundlesBefore: number;
 }) {
   const qs = props.questions;
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const warning = qs.every((q) => q.warning);
+  const hint = bundleHint(props.bundlesBefore);
+  const describedBy = [hint ? 'bundle-hint' : '', error ? 'question-error' : ''].filter(Boolean).join(' ');
   // One line per engine question: this screen asks questions `from` to `to`.
   const from = props.progress.asked + 1;
   const to = from + qs.length - 1;
@@ -52,7 +56,7 @@ export function GatewaysForm(props: {
         {t('question.progressRange', { from, to, total })}
       </p>
       <progress max={total} value={from} aria-labelledby="progress-text" />
-      <fieldset aria-describedby={error ? 'bundle-hint question-error' : 'bundle-hint'}>
+      <fieldset aria-describedby={describedBy === '' ? undefined : describedBy}>
         <legend>
           <ScreenHeading focusKey={props.focusKey} id="question-heading">
             {t(bundleHeading(qs, props.continued))}
@@ -62,9 +66,11 @@ export function GatewaysForm(props: {
           <summary>{t('question.why')}</summary>
           <p class="why-text">{t('bundle.why')}</p>
         </details>
-        <p id="bundle-hint" class="list-hint">
-          {t('bundle.hint')}
-        </p>
+        {hint ? (
+          <p id="bundle-hint" class="list-hint">
+            {t('bundle.hint')}
+          </p>
+        ) : null}
         {qs.map((q) => (
           <label key={q.id} class="choice">
             <input

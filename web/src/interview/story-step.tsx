@@ -22,8 +22,7 @@ type Stage =
  * parser loads as a chunk of its own on the first "Read my story"); what was read comes back marked in
  * the text and as chips, ticked, for the person to untick what is wrong. Then (src/parse/seed.ts):
  * kept findings are answers; a warning sign the story mentions is pre-ticked on its own screen to be
- * confirmed there; a warning sign the story denies is listed apart, in its own words, and is taken as
- * absent only when it is left ticked here ("Yes, this is right"); unticked, it is asked on its screen.
+ * confirmed there; a warning sign the story denies is no chip: it is asked on its screen as for anyone.
  */
 export function StoryStep(props: {
   age: number;
@@ -141,17 +140,12 @@ export function StoryStep(props: {
   }
 
   const { chips } = stage;
-  const group = (kind: ChipKind, legend: string, hint?: string) => {
+  const group = (kind: ChipKind, legend: string) => {
     const of = chips.filter((c) => c.kind === kind);
     if (of.length === 0) return null;
     return (
-      <fieldset class={`chips chips-${kind}`} aria-describedby={hint ? `chips-${kind}-hint` : undefined}>
+      <fieldset class={`chips chips-${kind}`}>
         <legend>{t(legend)}</legend>
-        {hint ? (
-          <p id={`chips-${kind}-hint`} class="chips-hint">
-            {t(hint)}
-          </p>
-        ) : null}
         <div class="chip-list">
           {of.map((c) => (
             <label key={c.id} class="chip">
@@ -192,7 +186,6 @@ export function StoryStep(props: {
       </figure>
       {group('present', 'story.have')}
       {group('absent', 'story.haveNot')}
-      {group('deniedWarning', 'story.warningsNot', 'story.warningsNotHint')}
       <div class="actions">
         <button type="submit" class="button button-primary" data-primary="">
           {t('story.confirm')}
