@@ -4,7 +4,13 @@
  * keep-alive connections, 10 by default). The three are measured in turn, round after round, and each
  * figure is the median of its rounds, so a burst of other work on the machine lands on all three alike.
  * Prints throughput and p50/p99 latency of each, and the ratios to health: the cost of an answer read
- * against the cost of the HTTP stack itself. Prints numbers; asserts nothing. About 90 s with the defaults.
+ * against the cost of the HTTP stack itself. autocannon keeps latencies in whole milliseconds, and a
+ * health check's p50 is often under one (shown as 0): the latency ratio is taken from the mean latency
+ * instead, which for a fixed number of connections each waiting for its answer is connections ÷
+ * throughput (Little's law), exact to the microsecond; a p50 ratio against a 0 ms p50 is "n/a".
+ * It also prints the server's CPU time per answer (from /proc, on Linux) and the ratio of those: on a
+ * machine shared with other work, throughput says how much CPU the server was given, CPU per answer
+ * (much less disturbed) says what an answer costs. Prints numbers; asserts nothing. About 90 s with the defaults.
  *
  *   node bench/server-load.ts [--seconds 8] [--connections 10] [--rounds 3]
  *
@@ -71,9 +77,23 @@ interface Measured {
   readonly p50: number;
   readonly p99: number;
   readonly errors: number;
+  /** The server's CPU time per answer in µs (user + system, from /proc), NaN where there is no /proc. */
+  readonly cpuUs: number;
+}
+
+/** The server process's CPU time so far in µs, NaN where /proc cannot tell. */
+function serverCpuUs(): number {
+  try {
+    const fields = readFileSync(`/proc/${server.child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime, in clock ticks of 10 ms (the kernel's USER_HZ of 100).
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 async function load(duration: number, requests?: autocannon.Request[]): Promise<Measured> {
+  const cpuBefore = serverCpuUs();
   const result = await autocannon({
     url: `${server.url}api/v1/health`,
     connections,
@@ -85,6 +105,7 @@ async function load(duration: number, requests?: autocannon.Request[]): Promise<
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.non2xx + result.errors + result.timeouts,
+    cpuUs: (serverCpuUs() - cpuBefore) / result.requests.total,
   };
 }
 
@@ -106,10 +127,14 @@ try {
     p50: median(ms.map((m) => m.p50)),
     p99: median(ms.map((m) => m.p99)),
     errors: ms.reduce((s, m) => s + m.errors, 0),
+    cpuUs: median(ms.map((m) => m.cpuUs)),
   });
   const [health, assess, interview] = runs.map(med) as [Measured, Measured, Measured];
+  /** Mean latency in ms: each connection waits for its answer before it asks again (Little's law). */
+  const mean = (m: Measured) => (connections / m.rps) * 1000;
   const row = (name: string, m: Measured) =>
-    `${name.padEnd(24)} ${m.rps.toFixed(0).padStart(8)} req/s   p50 ${String(m.p50).padStart(4)} ms   p99 ${String(m.p99).padStart(4)} ms   non-2xx/errors ${m.errors}`;
+    `${name.padEnd(24)} ${m.rps.toFixed(0).padStart(8)} req/s   mean ${mean(m).toFixed(2).padStart(6)} ms   p50 ${String(m.p50).padStart(4)} ms   p99 ${String(m.p99).padStart(4)} ms   server CPU ${m.cpuUs.toFixed(0).padStart(4)} µs/answer   non-2xx/errors ${m.errors}`;
+  const times = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}x` : 'n/a');
   console.log(
     `server load: ${connections} connections, ${rounds} rounds of ${seconds} s each (medians), server ${canPin ? 'pinned to CPU 1' : 'not pinned'}, ` +
       `${assessRequests.length} assess and ${interviewRequests.length} interview bodies, Node ${process.version}, ` +
@@ -123,7 +148,8 @@ try {
   ] as const)
     console.log(
       `ratio ${name}/health: throughput ${(m.rps / health.rps).toFixed(3)}, ` +
-        `p50 latency ${(m.p50 / Math.max(health.p50, 1e-9)).toFixed(1)}x, p99 latency ${(m.p99 / Math.max(health.p99, 1e-9)).toFixed(1)}x`,
+        `mean latency ${times(mean(m), mean(health))}, p50 latency ${times(m.p50, health.p50)}, p99 latency ${times(m.p99, health.p99)}; ` +
+        `server CPU per answer ${(health.cpuUs / m.cpuUs).toFixed(3)} (health's over ${name}'s: the throughput ratio on a core of its own)`,
     );
 } finally {
   server.child.kill('SIGTERM');

@@ -164,7 +164,7 @@ export function localiseStep(
 ): InterviewAnswer {
   if (step.done)
     return { lang: r.lang, view, done: true, assessment: localiseAssessment(step.assessment, r, kb, view) };
-  const q = step.question;
+  const { min, max, unit, ...q } = step.question;
   return {
     lang: r.lang,
     view,
@@ -173,6 +173,11 @@ export function localiseStep(
       ...q,
       text: r.render(questionText(q.id)),
       why: r.render(questionWhy(q.id)),
+      // A number question's bounds after its words, as the answer's serialiser orders them (required
+      // fields first): built in that order, the server writes it with its fast path (exact-json.ts).
+      ...(min === undefined ? {} : { min }),
+      ...(max === undefined ? {} : { max }),
+      ...(unit === undefined ? {} : { unit }),
       ...(q.gateway ? { gatewayText: r.text(`question.${q.id}.gateway`) } : {}),
       ...(r.has(`question.${q.id}.none`) ? { noneText: r.text(`question.${q.id}.none`) } : {}),
       items: q.items.map((i) => ({ ...i, text: r.text(`finding.${i.findingId}.text`) })),

@@ -125,6 +125,38 @@ describe('security headers', () => {
     }
   });
 
+  it('sends the same security headers on error answers (made once, set before anything can fail)', async () => {
+    const health = await h.app.inject({ url: '/api/v1/health' });
+    const errors = [
+      await h.app.inject({ url: '/api/v1/nothing-here' }),
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/assess',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"age":',
+      }),
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/assess',
+        headers: { 'content-type': 'application/json' },
+        payload: `${'['.repeat(100)}${']'.repeat(100)}`,
+      }),
+    ];
+    for (const res of errors) {
+      expect(res.statusCode).toBeGreaterThanOrEqual(400);
+      for (const name of [
+        'content-security-policy',
+        'strict-transport-security',
+        'x-content-type-options',
+        'referrer-policy',
+        'permissions-policy',
+        'cross-origin-opener-policy',
+      ])
+        expect(res.headers[name], name).toBe(health.headers[name]);
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+  });
+
   it('marks API answers no-store, so personal data stays out of caches', async () => {
     const a = await signUp(h.app);
     expect((await a.call('GET', '/api/v1/profile')).headers['cache-control']).toBe('no-store');

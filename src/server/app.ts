@@ -6,7 +6,6 @@
  */
 
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, {
   type FastifyBaseLogger,
@@ -21,7 +20,7 @@ import { msg } from '../i18n/message.ts';
 import type { Store } from '../store/store.ts';
 import { ACCOUNT_KEY_SECRET, accountKeyer } from './auth/audit.ts';
 import { Passwords } from './auth/passwords.ts';
-import { registerCompression } from './compression.ts';
+import { compressAnswer } from './compression.ts';
 import { DOCS_CSS, renderDocsPage } from './docs-page.ts';
 import { handleError } from './errors.ts';
 import { apiError } from './http-error.ts';
@@ -39,7 +38,7 @@ import { feedbackRoutes } from './routes/feedback.ts';
 import { operationsRoutes } from './routes/operations.ts';
 import { parseRoutes } from './routes/parse.ts';
 import { reportRoutes } from './routes/reports.ts';
-import { helmetOptions, PERMISSIONS_POLICY } from './security.ts';
+import { securityHeaders } from './security.ts';
 import { registerWebApp } from './static.ts';
 
 export const API_ROUTES = [
@@ -157,7 +156,12 @@ export async function buildApp(
   registerJsonParser(app);
   app.setErrorHandler(handleError);
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, helmetOptions(config));
+  // The same security headers on every answer, made once (security.ts); set first, so errors carry them.
+  const security = securityHeaders(config);
+  app.addHook('onRequest', (_req, reply, done) => {
+    for (const [name, value] of security) reply.header(name, value);
+    done();
+  });
   if (config.rateLimits.requestsPerMinute > 0) {
     // A per-process flood guard (memory, resets on restart): with N processes the effective limit is
     // N times this. The limits that protect passwords are the database-backed ones in auth/limits.ts.
@@ -169,15 +173,13 @@ export async function buildApp(
     });
   }
 
-  app.addHook('onSend', async (req, reply, payload) => {
-    reply.header('permissions-policy', PERMISSIONS_POLICY);
+  // One hook, not a promise, on the way out of every answer.
+  app.addHook('onSend', (req, reply, payload, done) => {
     // Diary and account answers are personal: never kept by a browser or proxy cache.
     if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
       reply.header('cache-control', 'no-store');
-    return payload;
+    compressAnswer(req, reply, payload, done);
   });
-
-  registerCompression(app);
 
   // Answers are serialised through the document's schemas: nothing it does not declare is ever sent.
   const openApi = apiDocument();

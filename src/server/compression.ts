@@ -7,7 +7,7 @@
  */
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** Below this, the bytes saved do not pay for the work and the headers. */
 export const COMPRESS_MIN_BYTES = 1024;
@@ -55,9 +55,8 @@ function addVary(reply: FastifyReply, value: string): void {
 /** The coding to compress this answer with, or null to send it as it is (deciding costs no copy). */
 function codingFor(req: FastifyRequest, reply: FastifyReply, payload: unknown): Coding | null {
   if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return null;
-  if (reply.hasHeader('content-encoding')) return null;
-  if (!COMPRESSIBLE.test(String(reply.getHeader('content-type') ?? ''))) return null;
-  // UTF-8 is never shorter than the string's length, so only short strings need counting.
+  // UTF-8 is never shorter than the string's length, so only short strings need counting. Size first:
+  // most answers are small, and this is the cheapest test.
   const size =
     typeof payload !== 'string'
       ? payload.byteLength
@@ -65,6 +64,8 @@ function codingFor(req: FastifyRequest, reply: FastifyReply, payload: unknown): 
         ? payload.length
         : Buffer.byteLength(payload);
   if (size < COMPRESS_MIN_BYTES) return null;
+  if (reply.hasHeader('content-encoding')) return null;
+  if (!COMPRESSIBLE.test(String(reply.getHeader('content-type') ?? ''))) return null;
   addVary(reply, 'accept-encoding');
   return req.method === 'HEAD' ? null : chooseEncoding(req.headers['accept-encoding']);
 }
@@ -81,20 +82,24 @@ async function compress(payload: string | Buffer, coding: Coding): Promise<Buffe
     : gzipped(bytes, { level: 6 });
 }
 
-export function registerCompression(app: FastifyInstance): void {
-  app.addHook('onSend', (req, reply, payload, done) => {
-    const coding = codingFor(req, reply, payload);
-    if (!coding) {
-      done(null, payload);
-      return;
-    }
-    compress(payload as string | Buffer, coding).then(
-      (out) => {
-        reply.header('content-encoding', coding);
-        reply.removeHeader('content-length');
-        done(null, out);
-      },
-      (error: Error) => done(error),
-    );
-  });
+/** The onSend step that compresses an answer when it is worth it (app.ts runs it on every answer). */
+export function compressAnswer(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  payload: unknown,
+  done: (error: Error | null, payload?: unknown) => void,
+): void {
+  const coding = codingFor(req, reply, payload);
+  if (!coding) {
+    done(null, payload);
+    return;
+  }
+  compress(payload as string | Buffer, coding).then(
+    (out) => {
+      reply.header('content-encoding', coding);
+      reply.removeHeader('content-length');
+      done(null, out);
+    },
+    (error: Error) => done(error),
+  );
 }
