@@ -10,16 +10,16 @@
 import type { FindingId } from '../contract/ids.ts';
 import type { CauseEvidence, CauseResult } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
-import type { CauseKnowledge } from '../knowledge/types.ts';
+import type { CauseKnowledge, NumberBand } from '../knowledge/types.ts';
 import {
+  bandAt,
   type CauseProgram,
   type CauseVector,
   causeProgram,
   causeScore,
   logRatioAt,
-  ratioAt,
 } from './compiled/cause-program.ts';
-import { compileCond } from './compiled/conditions.ts';
+import { compileCond, holds } from './compiled/conditions.ts';
 import { type Facts, PRESENT } from './compiled/facts.ts';
 import { FINDING_COUNT, findingAt } from './compiled/finding-index.ts';
 import { type Evidence, factsOf } from './evidence.ts';
@@ -47,7 +47,7 @@ export function suspicionWeights(
 ): number[] {
   const weight = new Array<number>(p.causes.length).fill(0);
   for (const r of p.suspectRules) {
-    if (fired ? fired[r.position] !== 1 : !r.when.holds(f)) continue;
+    if (fired ? fired[r.position] !== 1 : !holds(r.when, f)) continue;
     WITNESSES.length = 0;
     r.when.witness(f, WITNESSES);
     for (const i of WITNESSES) IS_WITNESS[i] = 1;
@@ -121,58 +121,79 @@ interface Explanation {
  */
 function explain(c: CauseVector, f: Facts): Explanation {
   const ex = c.explain;
-  const bands = c.bandPositions.length > 0 ? bandMoves(c, f) : NO_BANDS;
+  const bands = c.bandPositions.length > 0 ? bandMoves(c, f) : 0;
   const out: Explanation = { evidence: [], up: [], down: [] };
   const { evidence, up, down } = out;
   const state = f.state;
   const value = f.value;
-  const { finding, entry, raises } = ex;
+  const { finding, entry, raises, strength, k: position } = ex;
   const want = ex.state;
   let b = 0;
   for (let j = 0; j < finding.length; j++) {
     const i = finding[j] as number;
     if (state[i] !== want[j]) continue;
-    if (b < bands.length) {
-      const strength = ex.strength[j] as number;
-      const k = ex.k[j] as number;
-      for (; b < bands.length; b++) {
-        const m = bands[b] as BandMove;
-        if (m.strength < strength || (m.strength === strength && m.k > k)) break;
-        add(out, evidenceEntry(c.finding[m.k] as number, m.ratio, f));
+    if (b < bands) {
+      const here = strength[j] as number;
+      const k = position[j] as number;
+      for (; b < bands; b++) {
+        const mine = BAND_STRENGTH[b] as number;
+        if (mine < here || (mine === here && (BAND_K[b] as number) > k)) break;
+        addBand(out, c, b, f);
       }
     }
     const shared = entry[j] as CauseEvidence;
     const v = value[i] as number;
-    evidence.push(Number.isNaN(v) ? shared : { ...shared, value: v });
+    evidence.push(
+      Number.isNaN(v)
+        ? shared
+        : { finding: shared.finding, ratio: shared.ratio, answer: shared.answer, value: v },
+    );
     (raises[j] === 1 ? up : down).push(shared.finding);
   }
-  for (; b < bands.length; b++) {
-    const m = bands[b] as BandMove;
-    add(out, evidenceEntry(c.finding[m.k] as number, m.ratio, f));
-  }
+  for (; b < bands; b++) addBand(out, c, b, f);
   return out;
 }
 
-function add(out: Explanation, e: CauseEvidence): void {
+function addBand(out: Explanation, c: CauseVector, b: number, f: Facts): void {
+  const e = evidenceEntry(c.finding[BAND_K[b] as number] as number, BAND_RATIO[b] as number, f);
   out.evidence.push(e);
   (e.ratio > 1 ? out.up : out.down).push(e.finding);
 }
 
-interface BandMove {
-  readonly k: number;
-  readonly ratio: number;
-  readonly strength: number;
-}
-const NO_BANDS: readonly BandMove[] = [];
+// Scratch for bandMoves: the bands that move the cause at hand, strongest first. The engine is
+// synchronous, so one set serves every call; a cause has a handful of number findings at most.
+const MAX_BANDS = 16;
+const BAND_K = new Int32Array(MAX_BANDS);
+const BAND_RATIO = new Float64Array(MAX_BANDS);
+const BAND_STRENGTH = new Float64Array(MAX_BANDS);
 
-/** The cause's number bands that move it for this person, strongest first. */
-function bandMoves(c: CauseVector, f: Facts): BandMove[] {
-  const out: BandMove[] = [];
+/**
+ * The cause's number bands that move it for this person, strongest first (then in the cause's order),
+ * into BAND_*; returns how many. The strengths were taken when the causes were compiled.
+ */
+function bandMoves(c: CauseVector, f: Facts): number {
+  let n = 0;
   for (const k of c.bandPositions) {
-    const ratio = ratioAt(c, k, f);
-    if (ratio !== 1) out.push({ k, ratio, strength: Math.abs(Math.log(ratio)) });
+    const j = bandAt(c, k, f);
+    if (j < 0) continue;
+    const ratio = (c.bands[k] as readonly NumberBand[])[j]?.ratio as number;
+    if (ratio === 1) continue;
+    if (n === MAX_BANDS) throw new Error(`A cause has more than ${MAX_BANDS} number findings with bands.`);
+    const strength = (c.bandStrength[k] as Float64Array)[j] as number;
+    // Insertion: after every stronger band and every equal one before it in the cause's list.
+    let at = n;
+    while (at > 0 && (BAND_STRENGTH[at - 1] as number) < strength) {
+      BAND_K[at] = BAND_K[at - 1] as number;
+      BAND_RATIO[at] = BAND_RATIO[at - 1] as number;
+      BAND_STRENGTH[at] = BAND_STRENGTH[at - 1] as number;
+      at--;
+    }
+    BAND_K[at] = k;
+    BAND_RATIO[at] = ratio;
+    BAND_STRENGTH[at] = strength;
+    n++;
   }
-  return out.length > 1 ? out.sort((a, b) => b.strength - a.strength || a.k - b.k) : out;
+  return n;
 }
 
 function evidenceEntry(i: number, ratio: number, f: Facts): CauseEvidence {

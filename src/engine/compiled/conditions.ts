@@ -20,6 +20,12 @@ export type Truth3 = typeof FALSE | typeof TRUE | typeof MAYBE;
 
 export interface CompiledCond {
   readonly holds: (f: Facts) => boolean;
+  /**
+   * A finding that must be present for the condition to hold (the first present finding an `all`
+   * requires), or -1. Most conditions name a warning sign or a medicine that most people do not have:
+   * `holds` (the function below) reads that one entry before calling the closure.
+   */
+  readonly need: number;
   readonly truth: (f: Facts) => Truth3;
   /** Adds the indexes of the findings that made a true condition true to `out`, each once, in order. */
   readonly witness: (f: Facts, out: number[]) => void;
@@ -30,10 +36,30 @@ const cache = new WeakMap<Cond, CompiledCond>();
 export function compileCond(cond: Cond): CompiledCond {
   let c = cache.get(cond);
   if (!c) {
-    c = { holds: holdsOf(cond), truth: truthOf(cond), witness: witnessOf(cond) };
+    c = { holds: holdsOf(cond), need: needOf(cond), truth: truthOf(cond), witness: witnessOf(cond) };
     cache.set(cond, c);
   }
   return c;
+}
+
+/**
+ * Whether `c` holds for `f`: the same answer as `c.holds(f)`, but a condition whose needed finding is
+ * not present is ruled out by one read here, without calling its closure (calls through many different
+ * closures cannot be inlined, and most conditions are false).
+ */
+export function holds(c: CompiledCond, f: Facts): boolean {
+  const need = c.need;
+  return (need < 0 || f.state[need] === PRESENT) && c.holds(f);
+}
+
+function needOf(cond: Cond): number {
+  if (cond.op === 'present') return indexOfKnown(cond.id);
+  if (cond.op !== 'all') return -1;
+  for (const part of cond.of) {
+    const need = needOf(part);
+    if (need >= 0) return need;
+  }
+  return -1;
 }
 
 function inRange(r: NumRange): (v: number) => boolean {
