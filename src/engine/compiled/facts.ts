@@ -31,7 +31,7 @@ export interface Facts {
 
 const N = FINDING_COUNT;
 
-function over(age: number, sex: Sex, buffer: ArrayBuffer): Facts {
+function over(age: number, sex: Sex, buffer: ArrayBuffer): ScratchFacts {
   return {
     age,
     sex,
@@ -44,7 +44,7 @@ function over(age: number, sex: Sex, buffer: ArrayBuffer): Facts {
   };
 }
 
-function empty(age: number, sex: Sex): Facts {
+function empty(age: number, sex: Sex): ScratchFacts {
   const f = over(age, sex, new ArrayBuffer(11 * N));
   f.value.fill(Number.NaN);
   return f;
@@ -74,11 +74,48 @@ export function clearAnswer(f: Facts, i: number): void {
 /** The answers of the input, before any implied absence. Ids the engine does not know are ignored. */
 export function answersOf(input: AssessmentInput): Facts {
   const f = empty(input.age, input.sex);
+  writeAnswers(f, input);
+  return f;
+}
+
+/** Facts a synchronous caller fills again for each input (answersInto), rather than allocating a set. */
+export interface ScratchFacts extends Facts {
+  age: number;
+  sex: Sex;
+}
+
+export function scratchFacts(): ScratchFacts {
+  return empty(0, 'female');
+}
+
+/** The answers of the input written over `f`: answersOf without allocating. */
+export function answersInto(f: ScratchFacts, input: AssessmentInput): Facts {
+  f.age = input.age;
+  f.sex = input.sex;
+  f.bytes.fill(0, 8 * N);
+  f.value.fill(Number.NaN);
+  writeAnswers(f, input);
+  return f;
+}
+
+/** Records every answer of the input on empty facts (setAnswer, one answer after another). */
+function writeAnswers(f: Facts, input: AssessmentInput): void {
+  const { state, unsure, mentioned, value } = f;
   for (const e of input.evidence) {
     const i = findingIndex(e.id);
-    if (i >= 0) setAnswer(f, i, e.state, e.value);
+    if (i < 0) continue;
+    mentioned[i] = 1;
+    const s = e.state;
+    if (s === 'present') {
+      state[i] = PRESENT;
+      unsure[i] = 0;
+      value[i] = e.value === undefined ? Number.NaN : e.value;
+    } else {
+      state[i] = s === 'absent' ? ABSENT : UNKNOWN;
+      unsure[i] = s === 'absent' ? 0 : 1;
+      value[i] = Number.NaN;
+    }
   }
-  return f;
 }
 
 export function copyFacts(f: Facts): Facts {
