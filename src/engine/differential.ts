@@ -122,12 +122,25 @@ interface Explanation {
 function explain(c: CauseVector, f: Facts): Explanation {
   const ex = c.explain;
   const bands = c.bandPositions.length > 0 ? bandMoves(c, f) : 0;
-  const out: Explanation = { evidence: [], up: [], down: [] };
-  const { evidence, up, down } = out;
   const state = f.state;
   const value = f.value;
   const { finding, entry, raises, strength, k: position } = ex;
   const want = ex.state;
+  // Counted first, so each list is made at its size rather than grown.
+  let n = bands;
+  let ups = 0;
+  for (let b = 0; b < bands; b++) if ((BAND_RATIO[b] as number) > 1) ups++;
+  for (let j = 0; j < finding.length; j++)
+    if (state[finding[j] as number] === want[j]) {
+      n++;
+      ups += raises[j] as number;
+    }
+  const evidence = new Array<CauseEvidence>(n);
+  const up = new Array<FindingId>(ups);
+  const down = new Array<FindingId>(n - ups);
+  let e = 0;
+  let u = 0;
+  let d = 0;
   let b = 0;
   for (let j = 0; j < finding.length; j++) {
     const i = finding[j] as number;
@@ -138,26 +151,31 @@ function explain(c: CauseVector, f: Facts): Explanation {
       for (; b < bands; b++) {
         const mine = BAND_STRENGTH[b] as number;
         if (mine < here || (mine === here && (BAND_K[b] as number) > k)) break;
-        addBand(out, c, b, f);
+        const x = bandEntry(c, b, f);
+        evidence[e++] = x;
+        if (x.ratio > 1) up[u++] = x.finding;
+        else down[d++] = x.finding;
       }
     }
     const shared = entry[j] as CauseEvidence;
     const v = value[i] as number;
-    evidence.push(
-      Number.isNaN(v)
-        ? shared
-        : { finding: shared.finding, ratio: shared.ratio, answer: shared.answer, value: v },
-    );
-    (raises[j] === 1 ? up : down).push(shared.finding);
+    evidence[e++] = Number.isNaN(v)
+      ? shared
+      : { finding: shared.finding, ratio: shared.ratio, answer: shared.answer, value: v };
+    if (raises[j] === 1) up[u++] = shared.finding;
+    else down[d++] = shared.finding;
   }
-  for (; b < bands; b++) addBand(out, c, b, f);
-  return out;
+  for (; b < bands; b++) {
+    const x = bandEntry(c, b, f);
+    evidence[e++] = x;
+    if (x.ratio > 1) up[u++] = x.finding;
+    else down[d++] = x.finding;
+  }
+  return { evidence, up, down };
 }
 
-function addBand(out: Explanation, c: CauseVector, b: number, f: Facts): void {
-  const e = evidenceEntry(c.finding[BAND_K[b] as number] as number, BAND_RATIO[b] as number, f);
-  out.evidence.push(e);
-  (e.ratio > 1 ? out.up : out.down).push(e.finding);
+function bandEntry(c: CauseVector, b: number, f: Facts): CauseEvidence {
+  return evidenceEntry(c.finding[BAND_K[b] as number] as number, BAND_RATIO[b] as number, f);
 }
 
 // Scratch for bandMoves: the bands that move the cause at hand, strongest first. The engine is

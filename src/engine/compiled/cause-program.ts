@@ -38,6 +38,11 @@ export interface CauseVector {
   /** 1 at the positions of ratios with bands. */
   readonly isBand: Uint8Array;
   /**
+   * The log each answer adds, three entries per ratio indexed by the finding's state (unknown 0, then
+   * the present and absent logs): a cause without bands is scored by one read per ratio, no branch.
+   */
+  readonly logByState: Float64Array;
+  /**
    * Every answer to a yes/no finding that moves the cause (ratio other than 1), strongest first and in
    * the knowledge base's order between equals: the order an explanation lists them in, worked out once.
    */
@@ -130,6 +135,7 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
         r.bands ? Float64Array.from(r.bands, (b) => Math.abs(Math.log(b.ratio))) : undefined,
       ),
       isBand: Uint8Array.from(cause.ratios, (r) => (r.bands ? 1 : 0)),
+      logByState: Float64Array.from(cause.ratios.flatMap((_, k) => logsByState(present, absent, k))),
       explain: {
         k: Int32Array.from(moves, (e) => e.k),
         finding: Int32Array.from(moves, (e) => finding[e.k] as number),
@@ -181,6 +187,13 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
   const program = { causes, suspectRules, causesReading, suspectRulesRead };
   cache.set(kb, program);
   return program;
+}
+
+function logsByState(present: Float64Array, absent: Float64Array, k: number): number[] {
+  const logs = [0, 0, 0];
+  logs[PRESENT] = Math.log(present[k] as number);
+  logs[ABSENT] = Math.log(absent[k] as number);
+  return logs;
 }
 
 /**
@@ -235,6 +248,13 @@ export function causeScore(c: CauseVector, f: Facts, weight: number): number {
   let s = Math.log(priorOf(c, f)) + weight;
   const { finding, logPresent, logAbsent, isBand } = c;
   const state = f.state;
+  if (c.bandPositions.length === 0) {
+    // An unknown finding adds 0, which leaves the sum as it was.
+    const logs = c.logByState;
+    for (let k = 0; k < finding.length; k++)
+      s += logs[3 * k + (state[finding[k] as number] as number)] as number;
+    return s;
+  }
   for (let k = 0; k < finding.length; k++) {
     const x = state[finding[k] as number];
     if (x === PRESENT) s += isBand[k] === 1 ? bandLogAt(c, k, f) : (logPresent[k] as number);
