@@ -126,25 +126,29 @@ function explain(c: CauseVector, f: Facts): Explanation {
   const value = f.value;
   const { finding, entry, raises, strength, k: position } = ex;
   const want = ex.state;
+  // The answers this person gave that move the cause, into MATCHED. Whether an answer matches is as
+  // good as random, so it is added rather than branched on: every position is written, and the count
+  // only moves past a match.
+  if (MATCHED.length <= finding.length) MATCHED = new Int32Array(finding.length + 1);
+  const matched = MATCHED;
+  let n = 0;
+  for (let j = 0; j < finding.length; j++) {
+    matched[n] = j;
+    n += +(state[finding[j] as number] === want[j]);
+  }
   // Counted first, so each list is made at its size rather than grown.
-  let n = bands;
   let ups = 0;
   for (let b = 0; b < bands; b++) if ((BAND_RATIO[b] as number) > 1) ups++;
-  for (let j = 0; j < finding.length; j++)
-    if (state[finding[j] as number] === want[j]) {
-      n++;
-      ups += raises[j] as number;
-    }
-  const evidence = new Array<CauseEvidence>(n);
+  for (let t = 0; t < n; t++) ups += raises[matched[t] as number] as number;
+  const evidence = new Array<CauseEvidence>(n + bands);
   const up = new Array<FindingId>(ups);
-  const down = new Array<FindingId>(n - ups);
+  const down = new Array<FindingId>(n + bands - ups);
   let e = 0;
   let u = 0;
   let d = 0;
   let b = 0;
-  for (let j = 0; j < finding.length; j++) {
-    const i = finding[j] as number;
-    if (state[i] !== want[j]) continue;
+  for (let t = 0; t < n; t++) {
+    const j = matched[t] as number;
     if (b < bands) {
       const here = strength[j] as number;
       const k = position[j] as number;
@@ -158,7 +162,7 @@ function explain(c: CauseVector, f: Facts): Explanation {
       }
     }
     const shared = entry[j] as CauseEvidence;
-    const v = value[i] as number;
+    const v = value[finding[j] as number] as number;
     evidence[e++] = Number.isNaN(v)
       ? shared
       : { finding: shared.finding, ratio: shared.ratio, answer: shared.answer, value: v };
@@ -177,6 +181,10 @@ function explain(c: CauseVector, f: Facts): Explanation {
 function bandEntry(c: CauseVector, b: number, f: Facts): CauseEvidence {
   return evidenceEntry(c.finding[BAND_K[b] as number] as number, BAND_RATIO[b] as number, f);
 }
+
+// Scratch for explain: positions in the cause's explain order (one more than the cause has, as every
+// position is written before the count moves on; grown when a cause needs more).
+let MATCHED = new Int32Array(64);
 
 // Scratch for bandMoves: the bands that move the cause at hand, strongest first. The engine is
 // synchronous, so one set serves every call; a cause has a handful of number findings at most.
