@@ -82,8 +82,18 @@ const NOT_ABSENT_OP = 2;
 
 interface Leaves {
   readonly index: Int32Array;
-  readonly op: Uint8Array;
+  /** Per leaf, its row in the tables below: op × 3, to which the finding's state is added. */
+  readonly row: Uint8Array;
 }
+
+// Per op and state (unknown, present, absent, as in facts.ts): whether the leaf holds, and its truth
+// as a bit (false 1, maybe 2, true 4). A list's leaves are combined with | and & of these rather than a
+// branch per leaf: whether a finding is present or absent is as good as random to the processor.
+const HOLDS_BY = Uint8Array.of(0, 1, 0, 0, 0, 1, 1, 1, 0);
+const F_BIT = 1;
+const M_BIT = 2;
+const T_BIT = 4;
+const TRUTH_BITS = Uint8Array.of(M_BIT, T_BIT, F_BIT, M_BIT, F_BIT, T_BIT, M_BIT, T_BIT, F_BIT);
 
 function split(parts: readonly Cond[]): { leaves: Leaves; others: Cond[] } {
   const index: number[] = [];
@@ -95,17 +105,7 @@ function split(parts: readonly Cond[]): { leaves: Leaves; others: Cond[] } {
       op.push(c.op === 'present' ? PRESENT_OP : c.op === 'absent' ? ABSENT_OP : NOT_ABSENT_OP);
     } else others.push(c);
   }
-  return { leaves: { index: Int32Array.from(index), op: Uint8Array.from(op) }, others };
-}
-
-function leafHolds(op: number, s: number): boolean {
-  return op === PRESENT_OP ? s === PRESENT : op === ABSENT_OP ? s === ABSENT : s !== ABSENT;
-}
-
-function leafTruth(op: number, s: number): Truth3 {
-  if (s === ABSENT) return op === ABSENT_OP ? TRUE : FALSE;
-  if (s === PRESENT) return op === ABSENT_OP ? FALSE : TRUE;
-  return MAYBE;
+  return { leaves: { index: Int32Array.from(index), row: Uint8Array.from(op, (o) => 3 * o) }, others };
 }
 
 function holdsOf(cond: Cond): (f: Facts) => boolean {
@@ -147,10 +147,13 @@ function holdsOf(cond: Cond): (f: Facts) => boolean {
     case 'all': {
       const { leaves, others } = split(cond.of);
       const parts = others.map(holdsOf);
+      const { index, row } = leaves;
       return (f) => {
         const st = f.state;
-        for (let j = 0; j < leaves.index.length; j++)
-          if (!leafHolds(leaves.op[j] as number, st[leaves.index[j] as number] as number)) return false;
+        let ok = 1;
+        for (let j = 0; j < index.length; j++)
+          ok &= HOLDS_BY[(row[j] as number) + (st[index[j] as number] as number)] as number;
+        if (ok === 0) return false;
         for (const p of parts) if (!p(f)) return false;
         return true;
       };
@@ -158,10 +161,13 @@ function holdsOf(cond: Cond): (f: Facts) => boolean {
     case 'any': {
       const { leaves, others } = split(cond.of);
       const parts = others.map(holdsOf);
+      const { index, row } = leaves;
       return (f) => {
         const st = f.state;
-        for (let j = 0; j < leaves.index.length; j++)
-          if (leafHolds(leaves.op[j] as number, st[leaves.index[j] as number] as number)) return true;
+        let hit = 0;
+        for (let j = 0; j < index.length; j++)
+          hit |= HOLDS_BY[(row[j] as number) + (st[index[j] as number] as number)] as number;
+        if (hit === 1) return true;
         for (const p of parts) if (p(f)) return true;
         return false;
       };
@@ -210,14 +216,14 @@ function truthOf(cond: Cond): (f: Facts) => Truth3 {
     case 'all': {
       const { leaves, others } = split(cond.of);
       const parts = others.map(truthOf);
+      const { index, row } = leaves;
       return (f) => {
         const st = f.state;
-        let out: Truth3 = TRUE;
-        for (let j = 0; j < leaves.index.length; j++) {
-          const t = leafTruth(leaves.op[j] as number, st[leaves.index[j] as number] as number);
-          if (t === FALSE) return FALSE;
-          if (t === MAYBE) out = MAYBE;
-        }
+        let bits = 0;
+        for (let j = 0; j < index.length; j++)
+          bits |= TRUTH_BITS[(row[j] as number) + (st[index[j] as number] as number)] as number;
+        if ((bits & F_BIT) !== 0) return FALSE;
+        let out: Truth3 = (bits & M_BIT) !== 0 ? MAYBE : TRUE;
         for (const p of parts) {
           const t = p(f);
           if (t === FALSE) return FALSE;
@@ -229,14 +235,14 @@ function truthOf(cond: Cond): (f: Facts) => Truth3 {
     case 'any': {
       const { leaves, others } = split(cond.of);
       const parts = others.map(truthOf);
+      const { index, row } = leaves;
       return (f) => {
         const st = f.state;
-        let out: Truth3 = FALSE;
-        for (let j = 0; j < leaves.index.length; j++) {
-          const t = leafTruth(leaves.op[j] as number, st[leaves.index[j] as number] as number);
-          if (t === TRUE) return TRUE;
-          if (t === MAYBE) out = MAYBE;
-        }
+        let bits = 0;
+        for (let j = 0; j < index.length; j++)
+          bits |= TRUTH_BITS[(row[j] as number) + (st[index[j] as number] as number)] as number;
+        if ((bits & T_BIT) !== 0) return TRUE;
+        let out: Truth3 = (bits & M_BIT) !== 0 ? MAYBE : FALSE;
         for (const p of parts) {
           const t = p(f);
           if (t === TRUE) return TRUE;
