@@ -44,8 +44,8 @@ export function suspicionWeights(
   f: Facts,
   rules?: (string[] | undefined)[],
   fired?: Uint8Array,
-): number[] {
-  const weight = new Array<number>(p.causes.length).fill(0);
+): Float64Array {
+  const weight = new Float64Array(p.causes.length);
   for (const r of p.suspectRules) {
     if (fired ? fired[r.position] !== 1 : !holds(r.when, f)) continue;
     WITNESSES.length = 0;
@@ -80,7 +80,11 @@ function counted(p: CauseProgram, ci: number, f: Facts): number {
 }
 
 /** Log scores before normalisation, in the knowledge base's order of causes. */
-export function logScoresOf(p: CauseProgram, f: Facts, weight = suspicionWeights(p, f)): number[] {
+export function logScoresOf(
+  p: CauseProgram,
+  f: Facts,
+  weight: ArrayLike<number> = suspicionWeights(p, f),
+): number[] {
   const scores = new Array<number>(p.causes.length);
   for (let ci = 0; ci < p.causes.length; ci++)
     scores[ci] = causeScore(p.causes[ci] as CauseVector, f, weight[ci] as number);
