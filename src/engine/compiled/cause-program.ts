@@ -19,6 +19,8 @@ export interface CauseVector {
   readonly cause: CauseKnowledge;
   readonly kind: CauseResult['kind'];
   readonly priorBase: number;
+  /** Its log, taken once: the score of a cause none of whose prior modifiers applies starts there. */
+  readonly logPriorBase: number;
   readonly modifiers: readonly { readonly when: CompiledCond; readonly multiply: number }[];
   /** Per ratio, in the knowledge base's order: the finding's index... */
   readonly finding: Int32Array;
@@ -118,6 +120,7 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
       cause,
       kind: KIND.get(cause.id) ?? 'common',
       priorBase: cause.prior.base,
+      logPriorBase: Math.log(cause.prior.base),
       modifiers: (cause.prior.modifiers ?? []).map((m) => ({
         when: compileCond(m.when),
         multiply: m.multiply,
@@ -245,7 +248,7 @@ function bandLogAt(c: CauseVector, k: number, f: Facts): number {
  * base's order (a band's absent log is 0, so only a present band needs its own look-up).
  */
 export function causeScore(c: CauseVector, f: Facts, weight: number): number {
-  let s = Math.log(priorOf(c, f)) + weight;
+  let s = logPriorOf(c, f) + weight;
   const { finding, logPresent, logAbsent, isBand } = c;
   const state = f.state;
   if (c.bandPositions.length === 0) {
@@ -261,6 +264,21 @@ export function causeScore(c: CauseVector, f: Facts, weight: number): number {
     else if (x === ABSENT) s += logAbsent[k] as number;
   }
   return s;
+}
+
+/** Math.log(priorOf(c, f)), without taking the log again when no modifier applies. */
+function logPriorOf(c: CauseVector, f: Facts): number {
+  const modifiers = c.modifiers;
+  let p = c.priorBase;
+  let changed = false;
+  for (let j = 0; j < modifiers.length; j++) {
+    const m = modifiers[j] as CauseVector['modifiers'][number];
+    if (holds(m.when, f)) {
+      p *= m.multiply;
+      changed = true;
+    }
+  }
+  return changed ? Math.log(p) : c.logPriorBase;
 }
 
 export function priorOf(c: CauseVector, f: Facts): number {

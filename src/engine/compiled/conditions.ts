@@ -62,14 +62,25 @@ function needOf(cond: Cond): number {
   return -1;
 }
 
-function inRange(r: NumRange): (v: number) => boolean {
-  const { gte, gt, lte, lt } = r;
+/** A range with every bound present (undefined when absent), so `within` reads one shape. */
+interface Range {
+  readonly gte: number | undefined;
+  readonly gt: number | undefined;
+  readonly lte: number | undefined;
+  readonly lt: number | undefined;
+}
+
+const rangeOf = (r: NumRange): Range => ({ gte: r.gte, gt: r.gt, lte: r.lte, lt: r.lt });
+
+/** A plain function rather than a closure per range, so the conditions that call it can inline it. */
+function within(r: Range, v: number): boolean {
   // NaN never passes a comparison, as a missing value never meets a threshold.
-  return (v) =>
-    (gte === undefined || v >= gte) &&
-    (gt === undefined || v > gt) &&
-    (lte === undefined || v <= lte) &&
-    (lt === undefined || v < lt);
+  return (
+    (r.gte === undefined || v >= r.gte) &&
+    (r.gt === undefined || v > r.gt) &&
+    (r.lte === undefined || v <= r.lte) &&
+    (r.lt === undefined || v < r.lt)
+  );
 }
 
 // The parts of an `all` or `any` that only read a finding's state (present, absent, not absent) are
@@ -128,17 +139,17 @@ function holdsOf(cond: Cond): (f: Facts) => boolean {
     }
     case 'num': {
       const i = indexOfKnown(cond.id);
-      const ok = inRange(cond);
+      const range = rangeOf(cond);
       const orUnknown = cond.orUnknown === true;
       return (f) => {
         const v = f.value[i] as number;
         if (Number.isNaN(v)) return orUnknown && f.state[i] !== ABSENT;
-        return ok(v);
+        return within(range, v);
       };
     }
     case 'age': {
-      const ok = inRange(cond);
-      return (f) => ok(f.age);
+      const range = rangeOf(cond);
+      return (f) => within(range, f.age);
     }
     case 'sex': {
       const sex = cond.sex;

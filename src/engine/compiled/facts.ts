@@ -98,23 +98,32 @@ export function answersInto(f: ScratchFacts, input: AssessmentInput): Facts {
   return f;
 }
 
+// An answer's state and "I don't know" mark by the first letter of its state word (validated input
+// has one of present, absent, unknown; five bits of the letter tell them apart): read from a table
+// rather than branched on, since a list of answers mixes yeses and noes at random.
+const STATE_BY_LETTER = new Uint8Array(32);
+const UNSURE_BY_LETTER = new Uint8Array(32).fill(1);
+for (const [word, state] of [
+  ['present', PRESENT],
+  ['absent', ABSENT],
+] as const) {
+  STATE_BY_LETTER[word.charCodeAt(0) & 31] = state;
+  UNSURE_BY_LETTER[word.charCodeAt(0) & 31] = 0;
+}
+
 /** Records every answer of the input on empty facts (setAnswer, one answer after another). */
 function writeAnswers(f: Facts, input: AssessmentInput): void {
   const { state, unsure, mentioned, value } = f;
   for (const e of input.evidence) {
     const i = findingIndex(e.id);
     if (i < 0) continue;
+    const letter = e.state.charCodeAt(0) & 31;
+    const s = STATE_BY_LETTER[letter] as number;
     mentioned[i] = 1;
-    const s = e.state;
-    if (s === 'present') {
-      state[i] = PRESENT;
-      unsure[i] = 0;
-      value[i] = e.value === undefined ? Number.NaN : e.value;
-    } else {
-      state[i] = s === 'absent' ? ABSENT : UNKNOWN;
-      unsure[i] = s === 'absent' ? 0 : 1;
-      value[i] = Number.NaN;
-    }
+    state[i] = s;
+    unsure[i] = UNSURE_BY_LETTER[letter] as number;
+    const v = e.value;
+    value[i] = v !== undefined && s === PRESENT ? v : Number.NaN;
   }
 }
 
