@@ -138,7 +138,8 @@ function explain(c: CauseVector, f: Facts): Explanation {
   let n = 0;
   for (let j = 0; j < finding.length; j++) {
     matched[n] = j;
-    n += +(state[finding[j] as number] === want[j]);
+    // 1 when the states are equal: (0 - 1) >>> 31; states differ by 1 to 3, which give 0.
+    n += (((state[finding[j] as number] as number) ^ (want[j] as number)) - 1) >>> 31;
   }
   // Counted first, so each list is made at its size rather than grown.
   let ups = 0;

@@ -10,7 +10,12 @@ import type { LoadedKnowledge } from '../knowledge/load.ts';
 import { holds, witnessIds } from './compiled/conditions.ts';
 import type { Facts } from './compiled/facts.ts';
 import { DURATION } from './compiled/finding-index.ts';
-import { type CompiledSafetyRule, type PlanProgram, planProgram } from './compiled/plan-program.ts';
+import {
+  type CompiledAdvice,
+  type CompiledSafetyRule,
+  type PlanProgram,
+  planProgram,
+} from './compiled/plan-program.ts';
 import { rankOf } from './compiled/triage-program.ts';
 import { type Evidence, factsOf } from './evidence.ts';
 
@@ -113,8 +118,8 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
       if (shown[position] === 1 && withheldMap.has(item.id))
         for (const id of item.alternatives ?? []) wanted.add(id);
   const relevant = shown;
-  for (const { item, position } of advice)
-    if (item.onlyAsAlternative && !wanted.has(item.id)) relevant[position] = 0;
+  for (const position of p.onlyAsAlternative)
+    if (!wanted.has((advice[position] as CompiledAdvice).item.id)) relevant[position] = 0;
 
   const actions: PlanItem[] = [];
   if (!emergency)

@@ -16,6 +16,7 @@ import {
   type CompiledRule,
   firstFiring,
   levelAt,
+  type RedFlag,
   rankOf,
   type TriageProgram,
   triageProgram,
@@ -97,7 +98,8 @@ export function triageLevel(kb: Rules, ev: Evidence): TriageLevel {
  */
 function unsureReason(p: TriageProgram, f: Facts, level: TriageLevel): TriageReason | undefined {
   const rank = rankOf(level);
-  const open = p.redFlags.filter((x) => x.rank > rank && f.unsure[x.index] === 1);
+  const open: RedFlag[] = [];
+  for (const x of p.redFlags) if (f.unsure[x.index] === 1 && x.rank > rank) open.push(x);
   if (open.length === 0) return undefined;
   return {
     ruleId: UNSURE_RULE_ID,
