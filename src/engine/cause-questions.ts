@@ -110,7 +110,7 @@ function normaliseInto(scores: ArrayLike<number>, out: Float64Array): Float64Arr
 
 /** The step's cause scores and what they are made of. */
 interface Now {
-  readonly weight: Float64Array;
+  readonly weight: readonly number[];
   readonly scores: readonly number[];
   readonly probs: readonly number[];
   readonly top: Int32Array;

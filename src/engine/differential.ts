@@ -43,9 +43,11 @@ export function suspicionWeights(
   p: CauseProgram,
   f: Facts,
   rules?: (string[] | undefined)[],
-  fired?: Uint8Array,
-): Float64Array {
-  const weight = new Float64Array(p.causes.length);
+  fired?: readonly number[],
+): number[] {
+  // A plain array: a typed array of 30 doubles would need a buffer of its own outside the heap.
+  const weight: number[] = [];
+  for (let ci = 0; ci < p.causes.length; ci++) weight.push(0);
   for (const r of p.suspectRules) {
     if (fired ? fired[r.position] !== 1 : !holds(r.when, f)) continue;
     WITNESSES.length = 0;
@@ -237,7 +239,7 @@ function evidenceEntry(i: number, ratio: number, f: Facts): CauseEvidence {
 }
 
 /** `fired`: which triage rules hold, by position (firedRuleMask), when the caller has worked it out. */
-export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: Uint8Array): CauseResult[] {
+export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: readonly number[]): CauseResult[] {
   const p = causeProgram(kb);
   const n = p.causes.length;
   const rules = new Array<string[] | undefined>(n);
@@ -262,8 +264,8 @@ export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: Uint8
 }
 
 /** Positions, most probable first; equal probabilities keep the knowledge base's order (a stable sort). */
-function byProbability(probs: readonly number[]): Int32Array {
-  const order = new Int32Array(probs.length);
+function byProbability(probs: readonly number[]): number[] {
+  const order: number[] = [];
   for (let i = 0; i < probs.length; i++) {
     const pi = probs[i] as number;
     let at = i;

@@ -59,7 +59,7 @@ function reasonOf(r: CompiledRule, f: Facts): TriageReason {
  * The fired rules with their reasons, most urgent first (the knowledge base's order within a level):
  * read in the program's urgency order, so nothing needs sorting.
  */
-function firedOf(p: TriageProgram, f: Facts, fired?: Uint8Array): TriageReason[] {
+function firedOf(p: TriageProgram, f: Facts, fired?: readonly number[]): TriageReason[] {
   const reasons: TriageReason[] = [];
   for (const r of p.byUrgency)
     if (fired ? fired[r.position] === 1 : holds(r.cond, f)) reasons.push(reasonOf(r, f));
@@ -166,7 +166,7 @@ function serviceFor(
 }
 
 /** `mask`: which rules hold, by position (firedRuleMask), when the caller has worked it out. */
-export function triageOfFacts(kb: Rules, f: Facts, mask?: Uint8Array): Triage {
+export function triageOfFacts(kb: Rules, f: Facts, mask?: readonly number[]): Triage {
   const p = triageProgram(kb.triageRules);
   const fired = firedOf(p, f, mask);
   const ruled = fired[0]?.level ?? 'self_care';

@@ -101,8 +101,9 @@ export function firstFiring(byUrgency: readonly CompiledRule[], f: Facts): numbe
 }
 
 /** Which rules hold, by their position in the knowledge base's list (1 = fires). */
-export function firedRuleMask(p: TriageProgram, f: Facts): Uint8Array {
-  const mask = new Uint8Array(p.rules.length);
-  for (let k = 0; k < p.rules.length; k++) if (holds((p.rules[k] as CompiledRule).cond, f)) mask[k] = 1;
+export function firedRuleMask(p: TriageProgram, f: Facts): number[] {
+  // A plain array: a typed array of more than 64 bytes would need a buffer of its own outside the heap.
+  const mask: number[] = [];
+  for (let k = 0; k < p.rules.length; k++) mask.push(holds((p.rules[k] as CompiledRule).cond, f) ? 1 : 0);
   return mask;
 }
