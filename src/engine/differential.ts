@@ -112,20 +112,13 @@ export function normalise(scores: ArrayLike<number>): number[] {
   return out;
 }
 
-/** An explanation: every finding that moved a cause, and the ids of those that raised and lowered it. */
-interface Explanation {
-  readonly evidence: CauseEvidence[];
-  readonly up: FindingId[];
-  readonly down: FindingId[];
-}
-
 /**
- * Why a cause stands where it does: every finding that moved it, strongest first (the knowledge
- * base's order between equals, as a stable sort would leave them). The yes/no answers come in the
- * order worked out when the causes were compiled, with their entries made then; a number's band,
- * whose strength depends on the value, is merged in at its place.
+ * A cause's result, with why it stands where it does: every finding that moved it, strongest first
+ * (the knowledge base's order between equals, as a stable sort would leave them). The yes/no answers
+ * come in the order worked out when the causes were compiled, with their entries made then; a
+ * number's band, whose strength depends on the value, is merged in at its place.
  */
-function explain(c: CauseVector, f: Facts): Explanation {
+function explain(c: CauseVector, f: Facts, probability: number, suspectedBy: string[]): CauseResult {
   const ex = c.explain;
   const bands = c.bandPositions.length > 0 ? bandMoves(c, f) : 0;
   const state = f.state;
@@ -182,7 +175,15 @@ function explain(c: CauseVector, f: Facts): Explanation {
     if (x.ratio > 1) up[u++] = x.finding;
     else down[d++] = x.finding;
   }
-  return { evidence, up, down };
+  return {
+    id: c.cause.id,
+    kind: c.kind,
+    probability,
+    for: up,
+    against: down,
+    evidence,
+    suspectedBy,
+  };
 }
 
 function bandEntry(c: CauseVector, b: number, f: Facts): CauseEvidence {
@@ -249,16 +250,7 @@ export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: reado
   for (let r = 0; r < n; r++) {
     const i = order[r] as number;
     const c = p.causes[i] as CauseVector;
-    const ex = explain(c, f);
-    results[r] = {
-      id: c.cause.id,
-      kind: c.kind,
-      probability: probs[i] as number,
-      for: ex.up,
-      against: ex.down,
-      evidence: ex.evidence,
-      suspectedBy: rules[i] ?? [],
-    };
+    results[r] = explain(c, f, probs[i] as number, rules[i] ?? []);
   }
   return results;
 }
