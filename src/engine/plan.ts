@@ -68,9 +68,6 @@ function withholdingsIn(p: PlanProgram, f: Facts, fires: Uint8Array): Map<string
   return out;
 }
 
-/** The catalog key of a safety rule's caution. */
-export const cautionCode = (ruleId: string) => `safety.${ruleId}.caution`;
-
 export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan {
   return planOfFacts(kb, factsOf(ev), tri);
 }

@@ -216,20 +216,10 @@ export function bandAt(c: CauseVector, k: number, f: Facts): number {
   return -1;
 }
 
-/** The ratio the k-th finding applies to the cause (1 when unknown or not informative). */
-export function ratioAt(c: CauseVector, k: number, f: Facts): number {
-  const i = c.finding[k] as number;
-  const s = f.state[i];
-  if (s === UNKNOWN) return 1;
-  const bands = c.bands[k];
-  if (bands) {
-    const j = bandAt(c, k, f);
-    return j < 0 ? 1 : (bands[j] as NumberBand).ratio;
-  }
-  return (s === PRESENT ? c.present[k] : c.absent[k]) as number;
-}
-
-/** The log of ratioAt, from the logs taken once. */
+/**
+ * The log of the ratio the k-th finding applies to the cause (0 when unknown or not informative), from
+ * the logs taken once.
+ */
 export function logRatioAt(c: CauseVector, k: number, f: Facts): number {
   const i = c.finding[k] as number;
   const s = f.state[i];
@@ -266,7 +256,7 @@ export function causeScore(c: CauseVector, f: Facts, weight: number): number {
   return s;
 }
 
-/** Math.log(priorOf(c, f)), without taking the log again when no modifier applies. */
+/** The log of the cause's prior for this person: the log taken once when no modifier applies. */
 function logPriorOf(c: CauseVector, f: Facts): number {
   const modifiers = c.modifiers;
   let p = c.priorBase;
@@ -279,14 +269,4 @@ function logPriorOf(c: CauseVector, f: Facts): number {
     }
   }
   return changed ? Math.log(p) : c.logPriorBase;
-}
-
-export function priorOf(c: CauseVector, f: Facts): number {
-  let p = c.priorBase;
-  const modifiers = c.modifiers;
-  for (let j = 0; j < modifiers.length; j++) {
-    const m = modifiers[j] as CauseVector['modifiers'][number];
-    if (holds(m.when, f)) p *= m.multiply;
-  }
-  return p;
 }
