@@ -5,16 +5,22 @@
 import type { AssessmentInput } from '../contract/input.ts';
 import type { Assessment } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
-import type { Facts } from './compiled/facts.ts';
+import { answersInto, type Facts, scratchFacts } from './compiled/facts.ts';
+import { askIfsOf, settle } from './compiled/implied-absences.ts';
 import { firedRuleMask, triageProgram } from './compiled/triage-program.ts';
 import { differentialOfFacts } from './differential.ts';
-import { factsFor } from './evidence.ts';
 import { planOfFacts } from './plan.ts';
 import { triageOfFacts } from './triage.ts';
 
 export function assess(kb: LoadedKnowledge, input: AssessmentInput): Assessment {
-  return assessFacts(kb, factsFor(input, kb.findings));
+  const f = answersInto(SCRATCH, input);
+  settle(f, askIfsOf(kb.findings));
+  return assessFacts(kb, f);
 }
+
+// The facts of the assessment at hand. Assessing is synchronous and its answer keeps nothing of its
+// facts, so one set serves every call (no buffer to allocate and collect per call).
+const SCRATCH = scratchFacts();
 
 /** The assessment of facts already settled (the interview has them when it finishes). */
 export function assessFacts(kb: LoadedKnowledge, f: Facts): Assessment {

@@ -10,16 +10,16 @@
 import type { FindingId } from '../contract/ids.ts';
 import type { CauseEvidence, CauseResult } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
-import type { CauseKnowledge } from '../knowledge/types.ts';
+import type { CauseKnowledge, NumberBand } from '../knowledge/types.ts';
 import {
+  bandAt,
   type CauseProgram,
   type CauseVector,
   causeProgram,
   causeScore,
   logRatioAt,
-  ratioAt,
 } from './compiled/cause-program.ts';
-import { compileCond } from './compiled/conditions.ts';
+import { compileCond, holds } from './compiled/conditions.ts';
 import { type Facts, PRESENT } from './compiled/facts.ts';
 import { FINDING_COUNT, findingAt } from './compiled/finding-index.ts';
 import { type Evidence, factsOf } from './evidence.ts';
@@ -43,11 +43,13 @@ export function suspicionWeights(
   p: CauseProgram,
   f: Facts,
   rules?: (string[] | undefined)[],
-  fired?: Uint8Array,
+  fired?: readonly number[],
 ): number[] {
-  const weight = new Array<number>(p.causes.length).fill(0);
+  // A plain array: a typed array of 30 doubles would need a buffer of its own outside the heap.
+  const weight: number[] = [];
+  for (let ci = 0; ci < p.causes.length; ci++) weight.push(0);
   for (const r of p.suspectRules) {
-    if (fired ? fired[r.position] !== 1 : !r.when.holds(f)) continue;
+    if (fired ? fired[r.position] !== 1 : !holds(r.when, f)) continue;
     WITNESSES.length = 0;
     r.when.witness(f, WITNESSES);
     for (const i of WITNESSES) IS_WITNESS[i] = 1;
@@ -80,7 +82,11 @@ function counted(p: CauseProgram, ci: number, f: Facts): number {
 }
 
 /** Log scores before normalisation, in the knowledge base's order of causes. */
-export function logScoresOf(p: CauseProgram, f: Facts, weight = suspicionWeights(p, f)): number[] {
+export function logScoresOf(
+  p: CauseProgram,
+  f: Facts,
+  weight: ArrayLike<number> = suspicionWeights(p, f),
+): number[] {
   const scores = new Array<number>(p.causes.length);
   for (let ci = 0; ci < p.causes.length; ci++)
     scores[ci] = causeScore(p.causes[ci] as CauseVector, f, weight[ci] as number);
@@ -106,73 +112,122 @@ export function normalise(scores: ArrayLike<number>): number[] {
   return out;
 }
 
-/** An explanation: every finding that moved a cause, and the ids of those that raised and lowered it. */
-interface Explanation {
-  readonly evidence: CauseEvidence[];
-  readonly up: FindingId[];
-  readonly down: FindingId[];
-}
-
 /**
- * Why a cause stands where it does: every finding that moved it, strongest first (the knowledge
- * base's order between equals, as a stable sort would leave them). The yes/no answers come in the
- * order worked out when the causes were compiled, with their entries made then; a number's band,
- * whose strength depends on the value, is merged in at its place.
+ * A cause's result, with why it stands where it does: every finding that moved it, strongest first
+ * (the knowledge base's order between equals, as a stable sort would leave them). The yes/no answers
+ * come in the order worked out when the causes were compiled, with their entries made then; a
+ * number's band, whose strength depends on the value, is merged in at its place.
  */
-function explain(c: CauseVector, f: Facts): Explanation {
+function explain(c: CauseVector, f: Facts, probability: number, suspectedBy: string[]): CauseResult {
   const ex = c.explain;
-  const bands = c.bandPositions.length > 0 ? bandMoves(c, f) : NO_BANDS;
-  const out: Explanation = { evidence: [], up: [], down: [] };
-  const { evidence, up, down } = out;
+  const bands = c.bandPositions.length > 0 ? bandMoves(c, f) : 0;
   const state = f.state;
   const value = f.value;
-  const { finding, entry, raises } = ex;
+  const { finding, entry, raises, strength, k: position } = ex;
   const want = ex.state;
-  let b = 0;
+  // The answers this person gave that move the cause, into MATCHED. Whether an answer matches is as
+  // good as random, so it is added rather than branched on: every position is written, and the count
+  // only moves past a match.
+  if (MATCHED.length <= finding.length) MATCHED = new Int32Array(finding.length + 1);
+  const matched = MATCHED;
+  let n = 0;
   for (let j = 0; j < finding.length; j++) {
-    const i = finding[j] as number;
-    if (state[i] !== want[j]) continue;
-    if (b < bands.length) {
-      const strength = ex.strength[j] as number;
-      const k = ex.k[j] as number;
-      for (; b < bands.length; b++) {
-        const m = bands[b] as BandMove;
-        if (m.strength < strength || (m.strength === strength && m.k > k)) break;
-        add(out, evidenceEntry(c.finding[m.k] as number, m.ratio, f));
+    matched[n] = j;
+    // 1 when the states are equal: (0 - 1) >>> 31; states differ by 1 to 3, which give 0.
+    n += (((state[finding[j] as number] as number) ^ (want[j] as number)) - 1) >>> 31;
+  }
+  // Counted first, so each list is made at its size rather than grown.
+  let ups = 0;
+  for (let b = 0; b < bands; b++) if ((BAND_RATIO[b] as number) > 1) ups++;
+  for (let t = 0; t < n; t++) ups += raises[matched[t] as number] as number;
+  const evidence = new Array<CauseEvidence>(n + bands);
+  const up = new Array<FindingId>(ups);
+  const down = new Array<FindingId>(n + bands - ups);
+  let e = 0;
+  let u = 0;
+  let d = 0;
+  let b = 0;
+  for (let t = 0; t < n; t++) {
+    const j = matched[t] as number;
+    if (b < bands) {
+      const here = strength[j] as number;
+      const k = position[j] as number;
+      for (; b < bands; b++) {
+        const mine = BAND_STRENGTH[b] as number;
+        if (mine < here || (mine === here && (BAND_K[b] as number) > k)) break;
+        const x = bandEntry(c, b, f);
+        evidence[e++] = x;
+        if (x.ratio > 1) up[u++] = x.finding;
+        else down[d++] = x.finding;
       }
     }
     const shared = entry[j] as CauseEvidence;
-    const v = value[i] as number;
-    evidence.push(Number.isNaN(v) ? shared : { ...shared, value: v });
-    (raises[j] === 1 ? up : down).push(shared.finding);
+    const v = value[finding[j] as number] as number;
+    evidence[e++] = Number.isNaN(v)
+      ? shared
+      : { finding: shared.finding, ratio: shared.ratio, answer: shared.answer, value: v };
+    if (raises[j] === 1) up[u++] = shared.finding;
+    else down[d++] = shared.finding;
   }
-  for (; b < bands.length; b++) {
-    const m = bands[b] as BandMove;
-    add(out, evidenceEntry(c.finding[m.k] as number, m.ratio, f));
+  for (; b < bands; b++) {
+    const x = bandEntry(c, b, f);
+    evidence[e++] = x;
+    if (x.ratio > 1) up[u++] = x.finding;
+    else down[d++] = x.finding;
   }
-  return out;
+  return {
+    id: c.cause.id,
+    kind: c.kind,
+    probability,
+    for: up,
+    against: down,
+    evidence,
+    suspectedBy,
+  };
 }
 
-function add(out: Explanation, e: CauseEvidence): void {
-  out.evidence.push(e);
-  (e.ratio > 1 ? out.up : out.down).push(e.finding);
+function bandEntry(c: CauseVector, b: number, f: Facts): CauseEvidence {
+  return evidenceEntry(c.finding[BAND_K[b] as number] as number, BAND_RATIO[b] as number, f);
 }
 
-interface BandMove {
-  readonly k: number;
-  readonly ratio: number;
-  readonly strength: number;
-}
-const NO_BANDS: readonly BandMove[] = [];
+// Scratch for explain: positions in the cause's explain order (one more than the cause has, as every
+// position is written before the count moves on; grown when a cause needs more).
+let MATCHED = new Int32Array(64);
 
-/** The cause's number bands that move it for this person, strongest first. */
-function bandMoves(c: CauseVector, f: Facts): BandMove[] {
-  const out: BandMove[] = [];
+// Scratch for bandMoves: the bands that move the cause at hand, strongest first. The engine is
+// synchronous, so one set serves every call; a cause has a handful of number findings at most.
+const MAX_BANDS = 16;
+const BAND_K = new Int32Array(MAX_BANDS);
+const BAND_RATIO = new Float64Array(MAX_BANDS);
+const BAND_STRENGTH = new Float64Array(MAX_BANDS);
+
+/**
+ * The cause's number bands that move it for this person, strongest first (then in the cause's order),
+ * into BAND_*; returns how many. The strengths were taken when the causes were compiled.
+ */
+function bandMoves(c: CauseVector, f: Facts): number {
+  let n = 0;
   for (const k of c.bandPositions) {
-    const ratio = ratioAt(c, k, f);
-    if (ratio !== 1) out.push({ k, ratio, strength: Math.abs(Math.log(ratio)) });
+    const j = bandAt(c, k, f);
+    if (j < 0) continue;
+    const ratio = (c.bands[k] as readonly NumberBand[])[j]?.ratio as number;
+    if (ratio === 1) continue;
+    if (n === MAX_BANDS) throw new Error(`A cause has more than ${MAX_BANDS} number findings with bands.`);
+    const strength = (c.bandStrength[k] as Float64Array)[j] as number;
+    // Insertion: after every stronger band and every equal one before it in the cause's list.
+    let at = n;
+    while (at > 0 && (BAND_STRENGTH[at - 1] as number) < strength) {
+      BAND_K[at] = BAND_K[at - 1] as number;
+      BAND_RATIO[at] = BAND_RATIO[at - 1] as number;
+      BAND_STRENGTH[at] = BAND_STRENGTH[at - 1] as number;
+      at--;
+    }
+    BAND_K[at] = k;
+    BAND_RATIO[at] = ratio;
+    BAND_STRENGTH[at] = strength;
+    n++;
   }
-  return out.length > 1 ? out.sort((a, b) => b.strength - a.strength || a.k - b.k) : out;
+  return n;
 }
 
 function evidenceEntry(i: number, ratio: number, f: Facts): CauseEvidence {
@@ -185,7 +240,7 @@ function evidenceEntry(i: number, ratio: number, f: Facts): CauseEvidence {
 }
 
 /** `fired`: which triage rules hold, by position (firedRuleMask), when the caller has worked it out. */
-export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: Uint8Array): CauseResult[] {
+export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: readonly number[]): CauseResult[] {
   const p = causeProgram(kb);
   const n = p.causes.length;
   const rules = new Array<string[] | undefined>(n);
@@ -195,23 +250,14 @@ export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: Uint8
   for (let r = 0; r < n; r++) {
     const i = order[r] as number;
     const c = p.causes[i] as CauseVector;
-    const ex = explain(c, f);
-    results[r] = {
-      id: c.cause.id,
-      kind: c.kind,
-      probability: probs[i] as number,
-      for: ex.up,
-      against: ex.down,
-      evidence: ex.evidence,
-      suspectedBy: rules[i] ?? [],
-    };
+    results[r] = explain(c, f, probs[i] as number, rules[i] ?? []);
   }
   return results;
 }
 
 /** Positions, most probable first; equal probabilities keep the knowledge base's order (a stable sort). */
-function byProbability(probs: readonly number[]): Int32Array {
-  const order = new Int32Array(probs.length);
+function byProbability(probs: readonly number[]): number[] {
+  const order: number[] = [];
   for (let i = 0; i < probs.length; i++) {
     const pi = probs[i] as number;
     let at = i;

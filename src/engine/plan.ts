@@ -7,10 +7,15 @@
 import type { FindingId, TriageLevel } from '../contract/ids.ts';
 import type { Plan, PlanItem, SafetyNet, SeedClaimReview, Triage, WithheldItem } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
-import { witnessIds } from './compiled/conditions.ts';
+import { holds, witnessIds } from './compiled/conditions.ts';
 import type { Facts } from './compiled/facts.ts';
 import { DURATION } from './compiled/finding-index.ts';
-import { type PlanProgram, planProgram } from './compiled/plan-program.ts';
+import {
+  type CompiledAdvice,
+  type CompiledSafetyRule,
+  type PlanProgram,
+  planProgram,
+} from './compiled/plan-program.ts';
 import { rankOf } from './compiled/triage-program.ts';
 import { type Evidence, factsOf } from './evidence.ts';
 
@@ -31,18 +36,24 @@ export function withholdings(kb: LoadedKnowledge, ev: Evidence): Map<string, Wit
 
 function withholdingsOf(kb: LoadedKnowledge, f: Facts): Map<string, Withholding> {
   const p = planProgram(kb);
-  return withholdingsIn(
-    p,
-    f,
-    p.safetyRules.map((r) => r.when.holds(f)),
-  );
+  return withholdingsIn(p, f, firingSafetyRules(p, f));
 }
 
-/** `fires[k]`: whether the k-th safety rule holds for this person. */
-function withholdingsIn(p: PlanProgram, f: Facts, fires: readonly boolean[]): Map<string, Withholding> {
+/** 1 where the k-th safety rule holds for this person. */
+function firingSafetyRules(p: PlanProgram, f: Facts): Uint8Array {
+  const rules = p.safetyRules;
+  const fires = new Uint8Array(rules.length);
+  for (let k = 0; k < rules.length; k++) if (holds((rules[k] as CompiledSafetyRule).when, f)) fires[k] = 1;
+  return fires;
+}
+
+/** `fires[k]`: 1 when the k-th safety rule holds for this person. */
+function withholdingsIn(p: PlanProgram, f: Facts, fires: Uint8Array): Map<string, Withholding> {
   const out = new Map<string, Withholding>();
-  p.safetyRules.forEach(({ rule, when }, k) => {
-    if (!rule.withhold || !fires[k]) return;
+  const rules = p.safetyRules;
+  for (let k = 0; k < rules.length; k++) {
+    const { rule, when } = rules[k] as CompiledSafetyRule;
+    if (!rule.withhold || fires[k] !== 1) continue;
     const because = witnessIds(when, f);
     const why = p.why.get(rule.id);
     for (const id of rule.withhold) {
@@ -53,12 +64,9 @@ function withholdingsIn(p: PlanProgram, f: Facts, fires: readonly boolean[]): Ma
       for (const s of rule.sources) if (!w.sources.includes(s)) w.sources.push(s);
       out.set(id, w);
     }
-  });
+  }
   return out;
 }
-
-/** The catalog key of a safety rule's caution. */
-export const cautionCode = (ruleId: string) => `safety.${ruleId}.caution`;
 
 export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan {
   return planOfFacts(kb, factsOf(ev), tri);
@@ -66,15 +74,21 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
 
 type Caution = PlanItem['cautions'][number];
 
+const NO_WITHHOLDINGS: ReadonlyMap<string, Withholding> = new Map();
+
 export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
   const p = planProgram(kb);
   const emergency = tri.level === 'emergency';
-  const fires = p.safetyRules.map((r) => r.when.holds(f));
-  const withheldMap = withholdingsIn(p, f, fires);
+  const fires = firingSafetyRules(p, f);
+  // Most people have no condition or medicine that withholds or cautions anything: then nothing
+  // below needs a map.
+  const anyFires = fires.includes(1);
+  const withheldMap = anyFires ? withholdingsIn(p, f, fires) : NO_WITHHOLDINGS;
   const cautions = new Map<string, Caution[]>();
   const warnings: Plan['warnings'][number][] = [];
-  p.safetyRules.forEach(({ rule, cautionCode, warningCode, sources }, k) => {
-    if (!fires[k]) return;
+  for (let k = 0; anyFires && k < p.safetyRules.length; k++) {
+    if (fires[k] !== 1) continue;
+    const { rule, cautionCode, warningCode, sources } = p.safetyRules[k] as CompiledSafetyRule;
     if (rule.caution) {
       const text = rule.caution.text;
       for (const id of rule.caution.items) {
@@ -87,23 +101,27 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
     // In an emergency only the warnings about the emergency itself.
     if (rule.warning && (!emergency || rule.id.startsWith('emergency')))
       warnings.push({ id: rule.id, code: warningCode, sources });
-  });
+  }
 
   // The advice for this person: shown to them, and either offered on its own or an alternative to
   // something withheld (an item offered only as an alternative joins the plan then).
-  const shown = p.advice.filter(
-    ({ item, showIf }) => item.grade !== 'contradicted' && (!showIf || showIf.holds(f)),
-  );
+  const advice = p.advice;
+  const shown = new Uint8Array(advice.length);
+  for (const { item, showIf, position } of advice)
+    if (item.grade !== 'contradicted' && (!showIf || holds(showIf, f))) shown[position] = 1;
   const wanted = new Set<string>();
-  for (const { item } of shown)
-    if (withheldMap.has(item.id)) for (const id of item.alternatives ?? []) wanted.add(id);
-  const relevant = new Array<boolean>(p.advice.length).fill(false);
-  for (const { item, position } of shown) relevant[position] = !item.onlyAsAlternative || wanted.has(item.id);
+  if (withheldMap.size > 0)
+    for (const { item, position } of advice)
+      if (shown[position] === 1 && withheldMap.has(item.id))
+        for (const id of item.alternatives ?? []) wanted.add(id);
+  const relevant = shown;
+  for (const position of p.onlyAsAlternative)
+    if (!wanted.has((advice[position] as CompiledAdvice).item.id)) relevant[position] = 0;
 
   const actions: PlanItem[] = [];
   if (!emergency)
     for (const { item: a, position, sources } of p.byActionOrder) {
-      if (!relevant[position] || withheldMap.has(a.id)) continue;
+      if (relevant[position] !== 1 || withheldMap.has(a.id)) continue;
       actions.push({
         id: a.id,
         kind: a.kind,
@@ -115,12 +133,13 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
     }
 
   const withheld: WithheldItem[] = [];
-  for (const { item: a, position } of p.advice) {
-    const w = withheldMap.get(a.id);
-    if (!relevant[position] || !w) continue;
-    const instead = (a.alternatives ?? []).filter((id) => actions.some((x) => x.id === id));
-    withheld.push({ id: a.id, ruleIds: w.ruleIds, because: w.because, sources: w.sources, instead });
-  }
+  if (withheldMap.size > 0)
+    for (const { item: a, position } of advice) {
+      const w = withheldMap.get(a.id);
+      if (relevant[position] !== 1 || !w) continue;
+      const instead = (a.alternatives ?? []).filter((id) => actions.some((x) => x.id === id));
+      withheld.push({ id: a.id, ruleIds: w.ruleIds, because: w.because, sources: w.sources, instead });
+    }
 
   const seedClaims =
     withheldMap.size === 0
@@ -138,7 +157,7 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
   const rank = rankOf(tri.level);
   const getHelpIf: SafetyNet['getHelpIf'] = [];
   for (const { rank: itemRank, showIf, entry } of p.safetyNet)
-    if (itemRank > rank && (!showIf || showIf.holds(f))) getHelpIf.push(entry);
+    if (itemRank > rank && (!showIf || holds(showIf, f))) getHelpIf.push(entry);
 
   const duration = f.value[DURATION] as number;
   const durationDays = Number.isNaN(duration) ? undefined : duration;

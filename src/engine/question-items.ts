@@ -4,6 +4,7 @@
  */
 import { type FindingId, NUMBER_FINDINGS, type NumberFindingId } from '../contract/ids.ts';
 import type { Question } from '../contract/output.ts';
+import { holds } from './compiled/conditions.ts';
 import type { Facts } from './compiled/facts.ts';
 import { findingAt } from './compiled/finding-index.ts';
 import type { InterviewProgram, QuestionProgram } from './compiled/interview-program.ts';
@@ -37,11 +38,11 @@ export function visibleIn(q: QuestionProgram, p: InterviewProgram, s: StepFacts)
 
 /** The items of a question this person can be asked: none when the question cannot apply. */
 export function visibleItems(q: QuestionProgram, p: InterviewProgram, settled: Facts): number[] {
-  if (q.askIf && !q.askIf.holds(settled)) return [];
+  if (q.askIf && !holds(q.askIf, settled)) return [];
   const out: number[] = [];
   for (const i of q.items) {
     const askIf = p.findingAskIf[i];
-    if (!askIf || askIf.holds(settled)) out.push(i);
+    if (!askIf || holds(askIf, settled)) out.push(i);
   }
   return out;
 }

@@ -9,13 +9,14 @@ import type { TriageLevel } from '../contract/ids.ts';
 import type { CareService, Triage, TriageReason } from '../contract/output.ts';
 import { DEFAULT_SERVICE } from '../knowledge/actions.ts';
 import type { Knowledge } from '../knowledge/types.ts';
-import { FALSE, witnessIds } from './compiled/conditions.ts';
+import { FALSE, holds, witnessIds } from './compiled/conditions.ts';
 import { type Facts, PRESENT, UNKNOWN } from './compiled/facts.ts';
 import { findingAt, findingIndex } from './compiled/finding-index.ts';
 import {
   type CompiledRule,
   firstFiring,
   levelAt,
+  type RedFlag,
   rankOf,
   type TriageProgram,
   triageProgram,
@@ -43,8 +44,6 @@ export const NO_RULE_REASON: TriageReason = {
 
 type Rules = Pick<Knowledge, 'triageRules'>;
 
-const byUrgency = (a: TriageReason, b: TriageReason) => rankOf(b.level) - rankOf(a.level);
-
 function reasonOf(r: CompiledRule, f: Facts): TriageReason {
   const findings = witnessIds(r.cond, f);
   return {
@@ -56,14 +55,32 @@ function reasonOf(r: CompiledRule, f: Facts): TriageReason {
   };
 }
 
-/** The fired rules with their reasons, most urgent first (the knowledge base's order within a level). */
-function firedOf(p: TriageProgram, f: Facts, fired?: Uint8Array): TriageReason[] {
+/**
+ * The fired rules with their reasons, most urgent first (the knowledge base's order within a level):
+ * read in the program's urgency order, so nothing needs sorting.
+ */
+function firedOf(p: TriageProgram, f: Facts, fired?: readonly number[]): TriageReason[] {
   const reasons: TriageReason[] = [];
-  for (let k = 0; k < p.rules.length; k++) {
-    const r = p.rules[k] as CompiledRule;
-    if (fired ? fired[k] === 1 : r.cond.holds(f)) reasons.push(reasonOf(r, f));
+  for (const r of p.byUrgency)
+    if (fired ? fired[r.position] === 1 : holds(r.cond, f)) reasons.push(reasonOf(r, f));
+  return reasons;
+}
+
+/**
+ * Both lists most urgent first, merged into one the same way (a stable sort of `a` then `b` would
+ * give the same list: `a`'s reasons first between equals).
+ */
+function mergeByUrgency(a: TriageReason[], b: readonly TriageReason[]): TriageReason[] {
+  if (b.length === 0) return a;
+  const out: TriageReason[] = [];
+  let j = 0;
+  for (const x of a) {
+    const rank = rankOf(x.level);
+    while (j < b.length && rankOf((b[j] as TriageReason).level) > rank) out.push(b[j++] as TriageReason);
+    out.push(x);
   }
-  return reasons.sort(byUrgency);
+  while (j < b.length) out.push(b[j++] as TriageReason);
+  return out;
 }
 
 /** The level the rules give, without reasons (the interview's question). */
@@ -81,7 +98,8 @@ export function triageLevel(kb: Rules, ev: Evidence): TriageLevel {
  */
 function unsureReason(p: TriageProgram, f: Facts, level: TriageLevel): TriageReason | undefined {
   const rank = rankOf(level);
-  const open = p.redFlags.filter((x) => x.rank > rank && f.unsure[x.index] === 1);
+  const open: RedFlag[] = [];
+  for (const x of p.redFlags) if (f.unsure[x.index] === 1 && x.rank > rank) open.push(x);
   if (open.length === 0) return undefined;
   return {
     ruleId: UNSURE_RULE_ID,
@@ -102,9 +120,22 @@ function unsureReason(p: TriageProgram, f: Facts, level: TriageLevel): TriageRea
 export function unansweredSigns(p: TriageProgram, f: Facts, level: TriageLevel): number[] {
   const rank = rankOf(level);
   const out: number[] = [];
+  const { state, unsure } = f;
   for (const r of p.rules) {
-    if (r.rank <= rank || r.cond.truth(f) === FALSE) continue;
-    for (const i of r.signs) if (f.state[i] === UNKNOWN && f.unsure[i] === 0 && !out.includes(i)) out.push(i);
+    if (r.rank <= rank) continue;
+    // Whether the rule is ruled out only matters when it has an open sign: most rules have none once
+    // the warning signs are answered, and the signs are cheaper to read than the condition.
+    const signs = r.signs;
+    let open = false;
+    for (let k = 0; k < signs.length && !open; k++) {
+      const i = signs[k] as number;
+      open = state[i] === UNKNOWN && unsure[i] === 0;
+    }
+    if (!open || r.cond.truth(f) === FALSE) continue;
+    for (let k = 0; k < signs.length; k++) {
+      const i = signs[k] as number;
+      if (state[i] === UNKNOWN && unsure[i] === 0 && !out.includes(i)) out.push(i);
+    }
   }
   return out;
 }
@@ -135,7 +166,7 @@ function serviceFor(
 }
 
 /** `mask`: which rules hold, by position (firedRuleMask), when the caller has worked it out. */
-export function triageOfFacts(kb: Rules, f: Facts, mask?: Uint8Array): Triage {
+export function triageOfFacts(kb: Rules, f: Facts, mask?: readonly number[]): Triage {
   const p = triageProgram(kb.triageRules);
   const fired = firedOf(p, f, mask);
   const ruled = fired[0]?.level ?? 'self_care';
@@ -152,14 +183,16 @@ export function triageOfFacts(kb: Rules, f: Facts, mask?: Uint8Array): Triage {
         }
       : undefined;
   const unsure = unsureReason(p, f, floor?.level ?? ruled);
-  const extra = [...(floor ? [floor] : []), ...(unsure ? [unsure] : [])];
+  // The floor is at least as urgent as the unsure reason (which takes the floor's level), so the two
+  // are in order already.
+  const extra = floor ? (unsure ? [floor, unsure] : [floor]) : unsure ? [unsure] : [];
   const top =
     fired[0] && rankOf(fired[0].level) >= rankOf(floor?.level ?? 'self_care')
       ? fired[0]
       : (floor ?? NO_RULE_REASON);
   const level = top.level;
   const service = serviceFor(p, f, level, p.byId.get(top.ruleId), fired);
-  const reasons = [...fired, ...extra].sort(byUrgency);
+  const reasons = mergeByUrgency(fired, extra);
   return {
     level,
     service,

@@ -11,7 +11,7 @@ import type { CauseEvidence, CauseResult } from '../../contract/output.ts';
 import { mentions } from '../../knowledge/conditions.ts';
 import type { LoadedKnowledge } from '../../knowledge/load.ts';
 import type { CauseKnowledge, NumberBand } from '../../knowledge/types.ts';
-import { type CompiledCond, compileCond } from './conditions.ts';
+import { type CompiledCond, compileCond, holds } from './conditions.ts';
 import { ABSENT, type Facts, PRESENT, UNKNOWN } from './facts.ts';
 import { FINDING_COUNT, findingAt, indexOfKnown } from './finding-index.ts';
 
@@ -19,17 +19,31 @@ export interface CauseVector {
   readonly cause: CauseKnowledge;
   readonly kind: CauseResult['kind'];
   readonly priorBase: number;
+  /** Its log, taken once: the score of a cause none of whose prior modifiers applies starts there. */
+  readonly logPriorBase: number;
   readonly modifiers: readonly { readonly when: CompiledCond; readonly multiply: number }[];
   /** Per ratio, in the knowledge base's order: the finding's index... */
   readonly finding: Int32Array;
   /** ...the ratio when present and when absent (1 where the knowledge base gives none)... */
   readonly present: Float64Array;
   readonly absent: Float64Array;
-  /** ...their logs... */
+  /**
+   * ...their logs (at a band's position, the absent log is 0: a number with bands moves the cause only
+   * when present with a value, by its band)...
+   */
   readonly logPresent: Float64Array;
   readonly logAbsent: Float64Array;
-  /** ...and, for a number finding, its bands. */
+  /** ...and, for a number finding, its bands, with the log and the strength (|log|) of each band's ratio. */
   readonly bands: readonly (readonly NumberBand[] | undefined)[];
+  readonly bandLog: readonly (Float64Array | undefined)[];
+  readonly bandStrength: readonly (Float64Array | undefined)[];
+  /** 1 at the positions of ratios with bands. */
+  readonly isBand: Uint8Array;
+  /**
+   * The log each answer adds, three entries per ratio indexed by the finding's state (unknown 0, then
+   * the present and absent logs): a cause without bands is scored by one read per ratio, no branch.
+   */
+  readonly logByState: Float64Array;
   /**
    * Every answer to a yes/no finding that moves the cause (ratio other than 1), strongest first and in
    * the knowledge base's order between equals: the order an explanation lists them in, worked out once.
@@ -106,6 +120,7 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
       cause,
       kind: KIND.get(cause.id) ?? 'common',
       priorBase: cause.prior.base,
+      logPriorBase: Math.log(cause.prior.base),
       modifiers: (cause.prior.modifiers ?? []).map((m) => ({
         when: compileCond(m.when),
         multiply: m.multiply,
@@ -114,8 +129,16 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
       present,
       absent,
       logPresent: present.map(Math.log),
-      logAbsent: absent.map(Math.log),
+      logAbsent: absent.map((x, k) => (cause.ratios[k]?.bands ? 0 : Math.log(x))),
       bands: cause.ratios.map((r) => r.bands),
+      bandLog: cause.ratios.map((r) =>
+        r.bands ? Float64Array.from(r.bands, (b) => Math.log(b.ratio)) : undefined,
+      ),
+      bandStrength: cause.ratios.map((r) =>
+        r.bands ? Float64Array.from(r.bands, (b) => Math.abs(Math.log(b.ratio))) : undefined,
+      ),
+      isBand: Uint8Array.from(cause.ratios, (r) => (r.bands ? 1 : 0)),
+      logByState: Float64Array.from(cause.ratios.flatMap((_, k) => logsByState(present, absent, k))),
       explain: {
         k: Int32Array.from(moves, (e) => e.k),
         finding: Int32Array.from(moves, (e) => finding[e.k] as number),
@@ -169,57 +192,81 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
   return program;
 }
 
-function bandRatio(bands: readonly NumberBand[], f: Facts, i: number): number {
-  if (f.state[i] !== PRESENT) return 1;
-  const v = f.value[i] as number;
-  if (Number.isNaN(v)) return 1;
-  const band = bands.find((b) => (b.gte === undefined || v >= b.gte) && (b.lt === undefined || v < b.lt));
-  return band?.ratio ?? 1;
+function logsByState(present: Float64Array, absent: Float64Array, k: number): number[] {
+  const logs = [0, 0, 0];
+  logs[PRESENT] = Math.log(present[k] as number);
+  logs[ABSENT] = Math.log(absent[k] as number);
+  return logs;
 }
 
-/** The ratio the k-th finding applies to the cause (1 when unknown or not informative). */
-export function ratioAt(c: CauseVector, k: number, f: Facts): number {
-  const i = c.finding[k] as number;
-  const s = f.state[i];
-  if (s === UNKNOWN) return 1;
+/**
+ * The position in `c.bands[k]` of the band the person's value falls in, or -1 when no band applies (the
+ * finding is not present, has no value, or the value is in no band): the first band that holds.
+ */
+export function bandAt(c: CauseVector, k: number, f: Facts): number {
   const bands = c.bands[k];
-  if (bands) return bandRatio(bands, f, i);
-  return (s === PRESENT ? c.present[k] : c.absent[k]) as number;
+  const i = c.finding[k] as number;
+  if (!bands || f.state[i] !== PRESENT) return -1;
+  const v = f.value[i] as number;
+  if (Number.isNaN(v)) return -1;
+  for (let j = 0; j < bands.length; j++) {
+    const b = bands[j] as NumberBand;
+    if ((b.gte === undefined || v >= b.gte) && (b.lt === undefined || v < b.lt)) return j;
+  }
+  return -1;
 }
 
-/** The log of ratioAt, from the logs taken once. */
+/**
+ * The log of the ratio the k-th finding applies to the cause (0 when unknown or not informative), from
+ * the logs taken once.
+ */
 export function logRatioAt(c: CauseVector, k: number, f: Facts): number {
   const i = c.finding[k] as number;
   const s = f.state[i];
   if (s === UNKNOWN) return 0;
-  const bands = c.bands[k];
-  if (bands) return Math.log(bandRatio(bands, f, i));
+  if (c.isBand[k] === 1) return bandLogAt(c, k, f);
   return (s === PRESENT ? c.logPresent[k] : c.logAbsent[k]) as number;
+}
+
+function bandLogAt(c: CauseVector, k: number, f: Facts): number {
+  const j = bandAt(c, k, f);
+  return j < 0 ? 0 : ((c.bandLog[k] as Float64Array)[j] as number);
 }
 
 /**
  * A cause's log score: its prior, what the fired rules add (`weight`), and its ratios in the knowledge
- * base's order.
+ * base's order (a band's absent log is 0, so only a present band needs its own look-up).
  */
 export function causeScore(c: CauseVector, f: Facts, weight: number): number {
-  let s = Math.log(priorOf(c, f)) + weight;
-  const finding = c.finding;
-  if (c.bandPositions.length > 0) {
-    for (let k = 0; k < finding.length; k++) s += logRatioAt(c, k, f);
+  let s = logPriorOf(c, f) + weight;
+  const { finding, logPresent, logAbsent, isBand } = c;
+  const state = f.state;
+  if (c.bandPositions.length === 0) {
+    // An unknown finding adds 0, which leaves the sum as it was.
+    const logs = c.logByState;
+    for (let k = 0; k < finding.length; k++)
+      s += logs[3 * k + (state[finding[k] as number] as number)] as number;
     return s;
   }
-  // Most causes have no bands: the same sum, read straight from the arrays.
-  const state = f.state;
   for (let k = 0; k < finding.length; k++) {
     const x = state[finding[k] as number];
-    if (x === PRESENT) s += c.logPresent[k] as number;
-    else if (x === ABSENT) s += c.logAbsent[k] as number;
+    if (x === PRESENT) s += isBand[k] === 1 ? bandLogAt(c, k, f) : (logPresent[k] as number);
+    else if (x === ABSENT) s += logAbsent[k] as number;
   }
   return s;
 }
 
-export function priorOf(c: CauseVector, f: Facts): number {
+/** The log of the cause's prior for this person: the log taken once when no modifier applies. */
+function logPriorOf(c: CauseVector, f: Facts): number {
+  const modifiers = c.modifiers;
   let p = c.priorBase;
-  for (const m of c.modifiers) if (m.when.holds(f)) p *= m.multiply;
-  return p;
+  let changed = false;
+  for (let j = 0; j < modifiers.length; j++) {
+    const m = modifiers[j] as CauseVector['modifiers'][number];
+    if (holds(m.when, f)) {
+      p *= m.multiply;
+      changed = true;
+    }
+  }
+  return changed ? Math.log(p) : c.logPriorBase;
 }

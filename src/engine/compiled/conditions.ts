@@ -20,6 +20,12 @@ export type Truth3 = typeof FALSE | typeof TRUE | typeof MAYBE;
 
 export interface CompiledCond {
   readonly holds: (f: Facts) => boolean;
+  /**
+   * A finding that must be present for the condition to hold (the first present finding an `all`
+   * requires), or -1. Most conditions name a warning sign or a medicine that most people do not have:
+   * `holds` (the function below) reads that one entry before calling the closure.
+   */
+  readonly need: number;
   readonly truth: (f: Facts) => Truth3;
   /** Adds the indexes of the findings that made a true condition true to `out`, each once, in order. */
   readonly witness: (f: Facts, out: number[]) => void;
@@ -30,20 +36,51 @@ const cache = new WeakMap<Cond, CompiledCond>();
 export function compileCond(cond: Cond): CompiledCond {
   let c = cache.get(cond);
   if (!c) {
-    c = { holds: holdsOf(cond), truth: truthOf(cond), witness: witnessOf(cond) };
+    c = { holds: holdsOf(cond), need: needOf(cond), truth: truthOf(cond), witness: witnessOf(cond) };
     cache.set(cond, c);
   }
   return c;
 }
 
-function inRange(r: NumRange): (v: number) => boolean {
-  const { gte, gt, lte, lt } = r;
+/**
+ * Whether `c` holds for `f`: the same answer as `c.holds(f)`, but a condition whose needed finding is
+ * not present is ruled out by one read here, without calling its closure (calls through many different
+ * closures cannot be inlined, and most conditions are false).
+ */
+export function holds(c: CompiledCond, f: Facts): boolean {
+  const need = c.need;
+  return (need < 0 || f.state[need] === PRESENT) && c.holds(f);
+}
+
+function needOf(cond: Cond): number {
+  if (cond.op === 'present') return indexOfKnown(cond.id);
+  if (cond.op !== 'all') return -1;
+  for (const part of cond.of) {
+    const need = needOf(part);
+    if (need >= 0) return need;
+  }
+  return -1;
+}
+
+/** A range with every bound present (undefined when absent), so `within` reads one shape. */
+interface Range {
+  readonly gte: number | undefined;
+  readonly gt: number | undefined;
+  readonly lte: number | undefined;
+  readonly lt: number | undefined;
+}
+
+const rangeOf = (r: NumRange): Range => ({ gte: r.gte, gt: r.gt, lte: r.lte, lt: r.lt });
+
+/** A plain function rather than a closure per range, so the conditions that call it can inline it. */
+function within(r: Range, v: number): boolean {
   // NaN never passes a comparison, as a missing value never meets a threshold.
-  return (v) =>
-    (gte === undefined || v >= gte) &&
-    (gt === undefined || v > gt) &&
-    (lte === undefined || v <= lte) &&
-    (lt === undefined || v < lt);
+  return (
+    (r.gte === undefined || v >= r.gte) &&
+    (r.gt === undefined || v > r.gt) &&
+    (r.lte === undefined || v <= r.lte) &&
+    (r.lt === undefined || v < r.lt)
+  );
 }
 
 // The parts of an `all` or `any` that only read a finding's state (present, absent, not absent) are
@@ -56,8 +93,18 @@ const NOT_ABSENT_OP = 2;
 
 interface Leaves {
   readonly index: Int32Array;
-  readonly op: Uint8Array;
+  /** Per leaf, its row in the tables below: op × 3, to which the finding's state is added. */
+  readonly row: Uint8Array;
 }
+
+// Per op and state (unknown, present, absent, as in facts.ts): whether the leaf holds, and its truth
+// as a bit (false 1, maybe 2, true 4). A list's leaves are combined with | and & of these rather than a
+// branch per leaf: whether a finding is present or absent is as good as random to the processor.
+const HOLDS_BY = Uint8Array.of(0, 1, 0, 0, 0, 1, 1, 1, 0);
+const F_BIT = 1;
+const M_BIT = 2;
+const T_BIT = 4;
+const TRUTH_BITS = Uint8Array.of(M_BIT, T_BIT, F_BIT, M_BIT, F_BIT, T_BIT, M_BIT, T_BIT, F_BIT);
 
 function split(parts: readonly Cond[]): { leaves: Leaves; others: Cond[] } {
   const index: number[] = [];
@@ -69,17 +116,7 @@ function split(parts: readonly Cond[]): { leaves: Leaves; others: Cond[] } {
       op.push(c.op === 'present' ? PRESENT_OP : c.op === 'absent' ? ABSENT_OP : NOT_ABSENT_OP);
     } else others.push(c);
   }
-  return { leaves: { index: Int32Array.from(index), op: Uint8Array.from(op) }, others };
-}
-
-function leafHolds(op: number, s: number): boolean {
-  return op === PRESENT_OP ? s === PRESENT : op === ABSENT_OP ? s === ABSENT : s !== ABSENT;
-}
-
-function leafTruth(op: number, s: number): Truth3 {
-  if (s === ABSENT) return op === ABSENT_OP ? TRUE : FALSE;
-  if (s === PRESENT) return op === ABSENT_OP ? FALSE : TRUE;
-  return MAYBE;
+  return { leaves: { index: Int32Array.from(index), row: Uint8Array.from(op, (o) => 3 * o) }, others };
 }
 
 function holdsOf(cond: Cond): (f: Facts) => boolean {
@@ -102,17 +139,17 @@ function holdsOf(cond: Cond): (f: Facts) => boolean {
     }
     case 'num': {
       const i = indexOfKnown(cond.id);
-      const ok = inRange(cond);
+      const range = rangeOf(cond);
       const orUnknown = cond.orUnknown === true;
       return (f) => {
         const v = f.value[i] as number;
         if (Number.isNaN(v)) return orUnknown && f.state[i] !== ABSENT;
-        return ok(v);
+        return within(range, v);
       };
     }
     case 'age': {
-      const ok = inRange(cond);
-      return (f) => ok(f.age);
+      const range = rangeOf(cond);
+      return (f) => within(range, f.age);
     }
     case 'sex': {
       const sex = cond.sex;
@@ -121,10 +158,13 @@ function holdsOf(cond: Cond): (f: Facts) => boolean {
     case 'all': {
       const { leaves, others } = split(cond.of);
       const parts = others.map(holdsOf);
+      const { index, row } = leaves;
       return (f) => {
         const st = f.state;
-        for (let j = 0; j < leaves.index.length; j++)
-          if (!leafHolds(leaves.op[j] as number, st[leaves.index[j] as number] as number)) return false;
+        let ok = 1;
+        for (let j = 0; j < index.length; j++)
+          ok &= HOLDS_BY[(row[j] as number) + (st[index[j] as number] as number)] as number;
+        if (ok === 0) return false;
         for (const p of parts) if (!p(f)) return false;
         return true;
       };
@@ -132,10 +172,13 @@ function holdsOf(cond: Cond): (f: Facts) => boolean {
     case 'any': {
       const { leaves, others } = split(cond.of);
       const parts = others.map(holdsOf);
+      const { index, row } = leaves;
       return (f) => {
         const st = f.state;
-        for (let j = 0; j < leaves.index.length; j++)
-          if (leafHolds(leaves.op[j] as number, st[leaves.index[j] as number] as number)) return true;
+        let hit = 0;
+        for (let j = 0; j < index.length; j++)
+          hit |= HOLDS_BY[(row[j] as number) + (st[index[j] as number] as number)] as number;
+        if (hit === 1) return true;
         for (const p of parts) if (p(f)) return true;
         return false;
       };
@@ -184,14 +227,14 @@ function truthOf(cond: Cond): (f: Facts) => Truth3 {
     case 'all': {
       const { leaves, others } = split(cond.of);
       const parts = others.map(truthOf);
+      const { index, row } = leaves;
       return (f) => {
         const st = f.state;
-        let out: Truth3 = TRUE;
-        for (let j = 0; j < leaves.index.length; j++) {
-          const t = leafTruth(leaves.op[j] as number, st[leaves.index[j] as number] as number);
-          if (t === FALSE) return FALSE;
-          if (t === MAYBE) out = MAYBE;
-        }
+        let bits = 0;
+        for (let j = 0; j < index.length; j++)
+          bits |= TRUTH_BITS[(row[j] as number) + (st[index[j] as number] as number)] as number;
+        if ((bits & F_BIT) !== 0) return FALSE;
+        let out: Truth3 = (bits & M_BIT) !== 0 ? MAYBE : TRUE;
         for (const p of parts) {
           const t = p(f);
           if (t === FALSE) return FALSE;
@@ -203,14 +246,14 @@ function truthOf(cond: Cond): (f: Facts) => Truth3 {
     case 'any': {
       const { leaves, others } = split(cond.of);
       const parts = others.map(truthOf);
+      const { index, row } = leaves;
       return (f) => {
         const st = f.state;
-        let out: Truth3 = FALSE;
-        for (let j = 0; j < leaves.index.length; j++) {
-          const t = leafTruth(leaves.op[j] as number, st[leaves.index[j] as number] as number);
-          if (t === TRUE) return TRUE;
-          if (t === MAYBE) out = MAYBE;
-        }
+        let bits = 0;
+        for (let j = 0; j < index.length; j++)
+          bits |= TRUTH_BITS[(row[j] as number) + (st[index[j] as number] as number)] as number;
+        if ((bits & T_BIT) !== 0) return TRUE;
+        let out: Truth3 = (bits & M_BIT) !== 0 ? MAYBE : FALSE;
         for (const p of parts) {
           const t = p(f);
           if (t === TRUE) return TRUE;

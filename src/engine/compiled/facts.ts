@@ -31,7 +31,7 @@ export interface Facts {
 
 const N = FINDING_COUNT;
 
-function over(age: number, sex: Sex, buffer: ArrayBuffer): Facts {
+function over(age: number, sex: Sex, buffer: ArrayBuffer): ScratchFacts {
   return {
     age,
     sex,
@@ -44,7 +44,7 @@ function over(age: number, sex: Sex, buffer: ArrayBuffer): Facts {
   };
 }
 
-function empty(age: number, sex: Sex): Facts {
+function empty(age: number, sex: Sex): ScratchFacts {
   const f = over(age, sex, new ArrayBuffer(11 * N));
   f.value.fill(Number.NaN);
   return f;
@@ -74,11 +74,57 @@ export function clearAnswer(f: Facts, i: number): void {
 /** The answers of the input, before any implied absence. Ids the engine does not know are ignored. */
 export function answersOf(input: AssessmentInput): Facts {
   const f = empty(input.age, input.sex);
+  writeAnswers(f, input);
+  return f;
+}
+
+/** Facts a synchronous caller fills again for each input (answersInto), rather than allocating a set. */
+export interface ScratchFacts extends Facts {
+  age: number;
+  sex: Sex;
+}
+
+export function scratchFacts(): ScratchFacts {
+  return empty(0, 'female');
+}
+
+/** The answers of the input written over `f`: answersOf without allocating. */
+export function answersInto(f: ScratchFacts, input: AssessmentInput): Facts {
+  f.age = input.age;
+  f.sex = input.sex;
+  f.bytes.fill(0, 8 * N);
+  f.value.fill(Number.NaN);
+  writeAnswers(f, input);
+  return f;
+}
+
+// An answer's state and "I don't know" mark by the first letter of its state word (validated input
+// has one of present, absent, unknown; five bits of the letter tell them apart): read from a table
+// rather than branched on, since a list of answers mixes yeses and noes at random.
+const STATE_BY_LETTER = new Uint8Array(32);
+const UNSURE_BY_LETTER = new Uint8Array(32).fill(1);
+for (const [word, state] of [
+  ['present', PRESENT],
+  ['absent', ABSENT],
+] as const) {
+  STATE_BY_LETTER[word.charCodeAt(0) & 31] = state;
+  UNSURE_BY_LETTER[word.charCodeAt(0) & 31] = 0;
+}
+
+/** Records every answer of the input on empty facts (setAnswer, one answer after another). */
+function writeAnswers(f: Facts, input: AssessmentInput): void {
+  const { state, unsure, mentioned, value } = f;
   for (const e of input.evidence) {
     const i = findingIndex(e.id);
-    if (i >= 0) setAnswer(f, i, e.state, e.value);
+    if (i < 0) continue;
+    const letter = e.state.charCodeAt(0) & 31;
+    const s = STATE_BY_LETTER[letter] as number;
+    mentioned[i] = 1;
+    state[i] = s;
+    unsure[i] = UNSURE_BY_LETTER[letter] as number;
+    const v = e.value;
+    value[i] = v !== undefined && s === PRESENT ? v : Number.NaN;
   }
-  return f;
 }
 
 export function copyFacts(f: Facts): Facts {

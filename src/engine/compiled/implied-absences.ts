@@ -18,6 +18,8 @@ export interface AskIfs {
   readonly index: Int32Array;
   readonly cond: readonly CompiledCond[];
   readonly passes: number;
+  /** Scratch for settle: which candidates the pass at hand finds absent (settle is synchronous). */
+  readonly next: Uint8Array;
 }
 
 const cache = new WeakMap<readonly FindingKnowledge[], AskIfs>();
@@ -30,6 +32,7 @@ export function askIfsOf(findings: readonly FindingKnowledge[]): AskIfs {
       index: Int32Array.from(withAskIf.map((f) => indexOfKnown(f.id))),
       cond: withAskIf.map((f) => compileCond(f.askIf as NonNullable<FindingKnowledge['askIf']>)),
       passes: findings.length,
+      next: new Uint8Array(withAskIf.length),
     };
     cache.set(findings, a);
   }
@@ -45,7 +48,7 @@ export function settle(f: Facts, askIfs: AskIfs): void {
     const i = index[k] as number;
     if (f.mentioned[i] === 0) f.state[i] = UNKNOWN;
   }
-  const next = new Uint8Array(n);
+  const next = askIfs.next;
   for (let pass = 0; pass <= askIfs.passes; pass++) {
     let changed = false;
     for (let k = 0; k < n; k++) {

@@ -45,6 +45,8 @@ export interface PlanProgram {
   readonly safetyRules: readonly CompiledSafetyRule[];
   /** In the knowledge base's order. */
   readonly advice: readonly CompiledAdvice[];
+  /** The positions of the items offered only as an alternative to something withheld. */
+  readonly onlyAsAlternative: Int32Array;
   /** The same, in the order a plan lists its actions: things to do, best evidence first, then things to avoid. */
   readonly byActionOrder: readonly CompiledAdvice[];
   readonly safetyNet: readonly {
@@ -95,6 +97,7 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
       sources: frozen(rule.sources),
     })),
     advice,
+    onlyAsAlternative: Int32Array.from(advice.filter((a) => a.item.onlyAsAlternative).map((a) => a.position)),
     // A stable sort: the knowledge base's order between equals.
     byActionOrder: [...advice].sort(
       ({ item: a }, { item: b }) =>

@@ -7,7 +7,7 @@
 import { type FindingId, NUMBER_FINDINGS, TRIAGE_LEVELS, type TriageLevel } from '../../contract/ids.ts';
 import { mentions } from '../../knowledge/conditions.ts';
 import type { TriageRule } from '../../knowledge/types.ts';
-import { type CompiledCond, compileCond } from './conditions.ts';
+import { type CompiledCond, compileCond, holds } from './conditions.ts';
 import type { Facts } from './facts.ts';
 import { indexOfKnown } from './finding-index.ts';
 
@@ -23,6 +23,8 @@ export const SELF_CARE = rankOf('self_care');
 
 export interface CompiledRule {
   readonly rule: TriageRule;
+  /** Its position in the knowledge base's list (and in a firedRuleMask). */
+  readonly position: number;
   readonly rank: number;
   readonly cond: CompiledCond;
   /** The catalog key of its reason's words (triage.<id>.text). */
@@ -58,8 +60,9 @@ export function triageProgram(triageRules: readonly TriageRule[]): TriageProgram
   const cached = cache.get(triageRules);
   if (cached) return cached;
   const rules = triageRules.map(
-    (rule): CompiledRule => ({
+    (rule, position): CompiledRule => ({
       rule,
+      position,
       rank: rankOf(rule.level),
       cond: compileCond(rule.when),
       code: `triage.${rule.id}.text`,
@@ -93,13 +96,14 @@ export function triageProgram(triageRules: readonly TriageRule[]): TriageProgram
 
 /** The rank of the most urgent rule that fires, of rules given most urgent first (self-care when none does). */
 export function firstFiring(byUrgency: readonly CompiledRule[], f: Facts): number {
-  for (const r of byUrgency) if (r.cond.holds(f)) return r.rank;
+  for (const r of byUrgency) if (holds(r.cond, f)) return r.rank;
   return SELF_CARE;
 }
 
 /** Which rules hold, by their position in the knowledge base's list (1 = fires). */
-export function firedRuleMask(p: TriageProgram, f: Facts): Uint8Array {
-  const mask = new Uint8Array(p.rules.length);
-  for (let k = 0; k < p.rules.length; k++) if ((p.rules[k] as CompiledRule).cond.holds(f)) mask[k] = 1;
+export function firedRuleMask(p: TriageProgram, f: Facts): number[] {
+  // A plain array: a typed array of more than 64 bytes would need a buffer of its own outside the heap.
+  const mask: number[] = [];
+  for (let k = 0; k < p.rules.length; k++) mask.push(holds((p.rules[k] as CompiledRule).cond, f) ? 1 : 0);
   return mask;
 }
