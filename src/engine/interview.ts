@@ -32,12 +32,18 @@ import { boundsSearch, movesBounds, searchBounds } from './triage-bounds.ts';
 
 export function nextStep(kb: LoadedKnowledge, input: AssessmentInput): InterviewStep {
   const p = interviewProgram(kb);
+  const s = stepOf(p, input);
+  const next = nextQuestionOf(p, s);
+  if (!next) return { done: true, assessment: assessFacts(kb, s.settled) };
+  return { done: false, question: next.question, progress: next.progress };
+}
+
+/** The person's answers as given, and settled: with the absences implied by questions that cannot apply. */
+function stepOf(p: InterviewProgram, input: AssessmentInput): StepFacts {
   const answers = answersOf(input);
   const settled = copyFacts(answers);
   settle(settled, p.askIfs);
-  const next = nextQuestionOf(p, stepFacts(answers, settled));
-  if (!next) return { done: true, assessment: assessFacts(kb, settled) };
-  return { done: false, question: next.question, progress: next.progress };
+  return stepFacts(answers, settled);
 }
 
 function nextQuestionOf(
@@ -108,9 +114,6 @@ export function safetyQuestion(
   const p = interviewProgram(kb);
   const q = p.questions.find((x) => x.spec.id === id && x.spec.phase === 'safety');
   if (!q) return undefined;
-  const answers = answersOf(input);
-  const settled = copyFacts(answers);
-  settle(settled, p.askIfs);
-  const question = composeQuestion(q, p, stepFacts(answers, settled));
+  const question = composeQuestion(q, p, stepOf(p, input));
   return question.items.length > 0 ? question : undefined;
 }
