@@ -106,6 +106,24 @@ const M_BIT = 2;
 const T_BIT = 4;
 const TRUTH_BITS = Uint8Array.of(M_BIT, T_BIT, F_BIT, M_BIT, F_BIT, T_BIT, M_BIT, T_BIT, F_BIT);
 
+/** How many of the leaves hold for these states (one plain function, so the closures inline it). */
+function leavesHolding(leaves: Leaves, st: Uint8Array): number {
+  const { index, row } = leaves;
+  let n = 0;
+  for (let j = 0; j < index.length; j++)
+    n += HOLDS_BY[(row[j] as number) + (st[index[j] as number] as number)] as number;
+  return n;
+}
+
+/** The leaves' truths as bits, or-ed together: F_BIT when one is false, T_BIT when one is true, M_BIT when one is not known. */
+function leafTruthBits(leaves: Leaves, st: Uint8Array): number {
+  const { index, row } = leaves;
+  let bits = 0;
+  for (let j = 0; j < index.length; j++)
+    bits |= TRUTH_BITS[(row[j] as number) + (st[index[j] as number] as number)] as number;
+  return bits;
+}
+
 function split(parts: readonly Cond[]): { leaves: Leaves; others: Cond[] } {
   const index: number[] = [];
   const op: number[] = [];
@@ -158,13 +176,9 @@ function holdsOf(cond: Cond): (f: Facts) => boolean {
     case 'all': {
       const { leaves, others } = split(cond.of);
       const parts = others.map(holdsOf);
-      const { index, row } = leaves;
+      const count = leaves.index.length;
       return (f) => {
-        const st = f.state;
-        let ok = 1;
-        for (let j = 0; j < index.length; j++)
-          ok &= HOLDS_BY[(row[j] as number) + (st[index[j] as number] as number)] as number;
-        if (ok === 0) return false;
+        if (leavesHolding(leaves, f.state) < count) return false;
         for (const p of parts) if (!p(f)) return false;
         return true;
       };
@@ -172,13 +186,8 @@ function holdsOf(cond: Cond): (f: Facts) => boolean {
     case 'any': {
       const { leaves, others } = split(cond.of);
       const parts = others.map(holdsOf);
-      const { index, row } = leaves;
       return (f) => {
-        const st = f.state;
-        let hit = 0;
-        for (let j = 0; j < index.length; j++)
-          hit |= HOLDS_BY[(row[j] as number) + (st[index[j] as number] as number)] as number;
-        if (hit === 1) return true;
+        if (leavesHolding(leaves, f.state) > 0) return true;
         for (const p of parts) if (p(f)) return true;
         return false;
       };
@@ -227,12 +236,8 @@ function truthOf(cond: Cond): (f: Facts) => Truth3 {
     case 'all': {
       const { leaves, others } = split(cond.of);
       const parts = others.map(truthOf);
-      const { index, row } = leaves;
       return (f) => {
-        const st = f.state;
-        let bits = 0;
-        for (let j = 0; j < index.length; j++)
-          bits |= TRUTH_BITS[(row[j] as number) + (st[index[j] as number] as number)] as number;
+        const bits = leafTruthBits(leaves, f.state);
         if ((bits & F_BIT) !== 0) return FALSE;
         let out: Truth3 = (bits & M_BIT) !== 0 ? MAYBE : TRUE;
         for (const p of parts) {
@@ -246,12 +251,8 @@ function truthOf(cond: Cond): (f: Facts) => Truth3 {
     case 'any': {
       const { leaves, others } = split(cond.of);
       const parts = others.map(truthOf);
-      const { index, row } = leaves;
       return (f) => {
-        const st = f.state;
-        let bits = 0;
-        for (let j = 0; j < index.length; j++)
-          bits |= TRUTH_BITS[(row[j] as number) + (st[index[j] as number] as number)] as number;
+        const bits = leafTruthBits(leaves, f.state);
         if ((bits & T_BIT) !== 0) return TRUE;
         let out: Truth3 = (bits & M_BIT) !== 0 ? MAYBE : FALSE;
         for (const p of parts) {
