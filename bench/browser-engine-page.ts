@@ -6,29 +6,12 @@
 import type { AssessmentInput } from '../src/contract/input.ts';
 import { nextStep } from '../src/engine/interview.ts';
 import { getKnowledge } from '../src/knowledge/index.ts';
+import { referenceRun, sink as referenceSink } from './reference.ts';
 
-const REF = new Float64Array(1024).map((_, i) => ((i * 7919) % 1000) / 1000);
 let sink = 0;
 
-/** ms per reference run (1,024 doubles), over at least `minMs`. */
-function referenceMs(minMs: number): number {
-  let runs = 0;
-  let s = 0;
-  const start = performance.now();
-  let now = start;
-  do {
-    for (let r = 0; r < 100; r++) {
-      for (let i = 0; i < REF.length; i++) {
-        const x = REF[i] as number;
-        s += x > 0.5 ? Math.sqrt(x) : x * x;
-      }
-    }
-    runs += 100;
-    now = performance.now();
-  } while (now - start < minMs);
-  sink += s;
-  return (now - start) / runs;
-}
+/** ms per reference run (1,024 doubles) by the page's clock, over at least `minMs`. */
+const referenceMs = (minMs: number): number => referenceRun(() => performance.now(), minMs);
 
 /** ms per interview step of each state, each repeated for at least `minMs`. */
 function stepMs(states: readonly AssessmentInput[], minMs: number): number[] {
@@ -56,5 +39,5 @@ function warm(states: readonly AssessmentInput[]): void {
   referenceMs,
   stepMs,
   warm,
-  sink: () => sink,
+  sink: () => sink + referenceSink.value,
 };

@@ -17,9 +17,9 @@ import { chromium } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
 import { CHROMIUM_PATH, INSTALL_COMMAND } from '../scripts/chromium.ts';
 import type { AssessmentInput } from '../src/contract/input.ts';
-import { nextStep } from '../src/engine/interview.ts';
-import { answer, parseCases } from '../src/eval/case.ts';
+import { parseCases } from '../src/eval/case.ts';
 import { getKnowledge } from '../src/knowledge/index.ts';
+import { interviewStatesByDepth } from './interview-states.ts';
 
 const { values: args } = parseArgs({
   options: { rate: { type: 'string', default: '4' }, rounds: { type: 'string', default: '3' } },
@@ -42,21 +42,7 @@ const parsed = parseCases(
   'dev.json',
 );
 if (!parsed.ok) throw new Error('cannot read the dev cases');
-const depths: AssessmentInput[][] = [];
-for (const c of parsed.value) {
-  let input: AssessmentInput = { age: c.age, sex: c.sex, evidence: [] };
-  for (let depth = 0; depth < 80; depth++) {
-    const here = depths[depth] ?? [];
-    depths[depth] = here;
-    here.push(input);
-    const s = nextStep(kb, input);
-    if (s.done) break;
-    input = {
-      ...input,
-      evidence: [...input.evidence, ...s.question.items.map((it) => answer(c, it.findingId))],
-    };
-  }
-}
+const depths = interviewStatesByDepth(kb, parsed.value);
 
 // The engine bundled for the browser, as one script.
 const out = (await build({

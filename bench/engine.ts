@@ -33,8 +33,9 @@ const { assessRaw } = await import('../src/engine/api.ts');
 const { assess } = await import('../src/engine/assess.ts');
 const { nextStep } = await import('../src/engine/interview.ts');
 const { parseAssessmentInput } = await import('../src/contract/input.ts');
-const { answer, fullInput, parseCases } = await import('../src/eval/case.ts');
+const { fullInput, parseCases } = await import('../src/eval/case.ts');
 const { getKnowledge } = await import('../src/knowledge/index.ts');
+const { interviewStatesByDepth } = await import('./interview-states.ts');
 const kb = getKnowledge();
 gc?.();
 const heapKnowledge = process.memoryUsage().heapUsed - heapBefore;
@@ -46,30 +47,10 @@ const parsed = parseCases(
 if (!parsed.ok) throw new Error('cannot read the dev cases');
 const cases = parsed.value;
 
-/** Every interview state the dev cases pass through, by depth (questions answered so far). */
-function statesByDepth(): AssessmentInput[][] {
-  const byDepth: AssessmentInput[][] = [];
-  for (const c of cases) {
-    let input: AssessmentInput = { age: c.age, sex: c.sex, evidence: [] };
-    for (let depth = 0; depth < 80; depth++) {
-      const here = byDepth[depth] ?? [];
-      byDepth[depth] = here;
-      here.push(input);
-      const s = nextStep(kb, input);
-      if (s.done) break;
-      input = {
-        ...input,
-        evidence: [...input.evidence, ...s.question.items.map((it) => answer(c, it.findingId))],
-      };
-    }
-  }
-  return byDepth;
-}
-
 const oneShot = cases.map(fullInput);
 // Raw JSON-shaped inputs, as the API receives them.
 const oneShotRaw = oneShot.map((x) => JSON.parse(JSON.stringify(x)) as unknown);
-const depths = statesByDepth();
+const depths = interviewStatesByDepth(kb, cases);
 const allStates = depths.flat();
 
 // The harness's own cost per call: a function that reads its input (so it cannot be optimised away).

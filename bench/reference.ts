@@ -19,11 +19,14 @@ const REF = new Float64Array(1024).map((_, i) => ((i * 7919) % 1000) / 1000);
 /** Whatever a measured call returns is folded in here, so no call is dead code; print it at the end. */
 export const sink = { value: 0 };
 
-/** µs of CPU per reference run, over at least `minMs` of CPU. */
-export function referenceUs(minMs: number): number {
+/**
+ * Time per reference run by `clock` (ms), over at least `minMs` of it: the loop itself, shared with the
+ * browser page (bench/browser-engine-page.ts), which times it by its own clock.
+ */
+export function referenceRun(clock: () => number, minMs: number): number {
   let runs = 0;
   let s = 0;
-  const start = cpuMs();
+  const start = clock();
   let now = start;
   do {
     for (let r = 0; r < 100; r++) {
@@ -33,11 +36,16 @@ export function referenceUs(minMs: number): number {
       }
     }
     runs += 100;
-    now = cpuMs();
+    now = clock();
   } while (now - start < minMs);
   // The sum is kept, so the loop cannot be optimised away.
   sink.value += s;
-  return ((now - start) * 1000) / runs;
+  return (now - start) / runs;
+}
+
+/** µs of CPU per reference run, over at least `minMs` of CPU. */
+export function referenceUs(minMs: number): number {
+  return referenceRun(cpuMs, minMs) * 1000;
 }
 
 /** µs of CPU per call of `fn` over `inputs`, repeated (in batches that double) for at least `minMs`. */
