@@ -13,20 +13,31 @@ import type { Renderer } from '../i18n/render.ts';
 import { STORY_LANGUAGES } from '../knowledge/lexicon/index.ts';
 import { ApiError } from './http-error.ts';
 
-export function answerLanguage(req: FastifyRequest, reply: FastifyReply, query?: string): Renderer {
-  if (query !== undefined && !LANGUAGES.includes(query.toLowerCase().split('-')[0] ?? ''))
+/** The language part of a tag ("es-MX" → "es"); "" for none. */
+const baseOf = (tag: string | undefined): string => tag?.toLowerCase().split('-')[0] ?? '';
+
+/** A `?lang=` none of `shipped` serves is bad input: 400, naming `lang` and the languages there are. */
+function refuseUnshipped(query: string | undefined, shipped: readonly string[]): void {
+  if (query !== undefined && !shipped.includes(baseOf(query)))
     throw new ApiError([
       issue(
         'invalid_value',
         'lang',
-        msg('error.langNotShipped', { languages: list(LANGUAGES.map((l) => `"${l}"`)), lang: query }),
+        msg('error.langNotShipped', { languages: list(shipped.map((l) => `"${l}"`)), lang: query }),
       ),
     ]);
+}
+
+export function answerLanguage(req: FastifyRequest, reply: FastifyReply, query?: string): Renderer {
+  refuseUnshipped(query, LANGUAGES);
   const lang = negotiateLanguage(LANGUAGES, query, req.headers['accept-language']);
   reply.header('content-language', lang);
   reply.header('vary', 'accept-language');
   return renderer(lang);
 }
+
+/** The languages a story may be asked in: a lexicon or a catalog of words. */
+const STORY_OR_CATALOG: readonly string[] = [...new Set([...LANGUAGES, ...STORY_LANGUAGES])];
 
 /**
  * The languages of a story answer: the story is read with the lexicon of the language asked for
@@ -39,17 +50,8 @@ export function storyLanguages(
   reply: FastifyReply,
   query?: string,
 ): { renderer: Renderer; story: string } {
-  const base = query?.toLowerCase().split('-')[0] ?? '';
-  const known = [...new Set([...LANGUAGES, ...STORY_LANGUAGES])];
-  if (query !== undefined && !known.includes(base))
-    throw new ApiError([
-      issue(
-        'invalid_value',
-        'lang',
-        msg('error.langNotShipped', { languages: list(known.map((l) => `"${l}"`)), lang: query }),
-      ),
-    ]);
+  refuseUnshipped(query, STORY_OR_CATALOG);
   const story = negotiateLanguage(STORY_LANGUAGES, query, req.headers['accept-language']);
-  const r = answerLanguage(req, reply, LANGUAGES.includes(base) ? query : undefined);
+  const r = answerLanguage(req, reply, LANGUAGES.includes(baseOf(query)) ? query : undefined);
   return { renderer: r, story };
 }
