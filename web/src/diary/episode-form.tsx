@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { BODY_AREAS } from '../../../src/diary/model.ts';
 import { PainScale } from '../components/pain-scale.tsx';
+import { toggled } from '../components/toggled.ts';
 import { t } from '../i18n/i18n.ts';
 import { saveRecord } from './diary-db.ts';
 
@@ -71,12 +72,7 @@ export function EpisodeForm(props: { onSaved: () => void }) {
               <input
                 type="checkbox"
                 checked={areas.has(a)}
-                onChange={(e) => {
-                  const next = new Set(areas);
-                  if ((e.target as HTMLInputElement).checked) next.add(a);
-                  else next.delete(a);
-                  setAreas(next);
-                }}
+                onChange={(e) => setAreas(toggled(areas, a, e))}
               />
               <span>{t(`area.${a}`)}</span>
             </label>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { InterviewProgress, Question } from '../../../src/contract/output.ts';
 import { bundleHeading, bundleHint } from '../../../src/engine/screens.ts';
 import { ScreenHeading } from '../components/heading.tsx';
+import { toggled } from '../components/toggled.ts';
 import { t } from '../i18n/i18n.ts';
 import { type Answer, answerGateways } from './interview-state.ts';
 
@@ -79,10 +80,7 @@ export function GatewaysForm(props: {
               data-findings={q.items.map((i) => i.findingId).join(' ')}
               checked={ticked.has(q.id)}
               onChange={(e) => {
-                const next = new Set(ticked);
-                if ((e.target as HTMLInputElement).checked) next.add(q.id);
-                else next.delete(q.id);
-                setTicked(next);
+                setTicked(toggled(ticked, q.id, e));
                 setError(null);
               }}
             />

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { InterviewProgress, Question } from '../../../src/contract/output.ts';
 import { ScreenHeading } from '../components/heading.tsx';
 import { PainScale } from '../components/pain-scale.tsx';
+import { toggled } from '../components/toggled.ts';
 import { has, t } from '../i18n/i18n.ts';
 import {
   type Answer,
@@ -214,10 +215,7 @@ export function QuestionForm(props: {
                       name={item.findingId}
                       checked={ticked.has(item.findingId)}
                       onChange={(e) => {
-                        const next = new Set(ticked);
-                        if ((e.target as HTMLInputElement).checked) next.add(item.findingId);
-                        else next.delete(item.findingId);
-                        setTicked(next);
+                        setTicked(toggled(ticked, item.findingId, e));
                         setError(null);
                       }}
                     />

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Sex } from '../../../src/contract/ids.ts';
 import { type Chip, type ChipKind, screenWarningSigns, seedFromChips } from '../../../src/parse/seed.ts';
 import { ScreenHeading } from '../components/heading.tsx';
+import { toggled } from '../components/toggled.ts';
 import { t } from '../i18n/i18n.ts';
 import { knowledge } from './engine-client.ts';
 import { type Answer, answerStory, skipStory } from './interview-state.ts';
@@ -154,12 +155,7 @@ export function StoryStep(props: {
                 name={c.id}
                 data-kind={c.kind}
                 checked={kept.has(c.id)}
-                onChange={(e) => {
-                  const next = new Set(kept);
-                  if ((e.target as HTMLInputElement).checked) next.add(c.id);
-                  else next.delete(c.id);
-                  setKept(next);
-                }}
+                onChange={(e) => setKept(toggled(kept, c.id, e))}
               />
               <span>{chipLabel(c)}</span>
             </label>
