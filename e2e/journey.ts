@@ -4,13 +4,23 @@
  * only on screens of warning signs (as the question bank marks them), and a heading of its own (never
  * the previous screen's). Returns the questions asked and the words read before the result.
  */
-import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
 import { renderer } from '../src/i18n/catalogs.ts';
 import { questions } from '../src/knowledge/questions.ts';
-import { answerInterview, type Patient, readScreen, type Screen } from './patient.ts';
+import { newPhoneContext, PHONE_390 } from './browser.ts';
+import { answerAboutYou, answerInterview, type Patient, readScreen, type Screen } from './patient.ts';
 
 const WARNING: ReadonlySet<string> = new Set(questions.filter((q) => q.warning).map((q) => q.id));
+
+/** A phone (390 × 844) on the check, past its "about you" screen as `p` answers it. */
+export async function startCheck(browser: Browser, p: Patient): Promise<Page> {
+  const context = await newPhoneContext(browser, inject('baseURL'), PHONE_390);
+  const page = await context.newPage();
+  await page.goto('/check');
+  await answerAboutYou(page, p);
+  return page;
+}
 
 export async function walkCheck(
   page: Page,

@@ -5,10 +5,10 @@
  * equina journeys are in self-care.e2e.test.ts and emergency.e2e.test.ts.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkScreen, launchBrowser, newPhoneContext, PHONE_390 } from './browser.ts';
-import { walkCheck } from './journey.ts';
-import { answerAboutYou, type Patient, waitForNextScreen } from './patient.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkScreen, launchBrowser } from './browser.ts';
+import { startCheck, walkCheck } from './journey.ts';
+import { type Patient, waitForNextScreen } from './patient.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,13 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function start(p: Patient): Promise<Page> {
-  const context = await newPhoneContext(browser, inject('baseURL'), PHONE_390);
-  const page = await context.newPage();
-  await page.goto('/check');
-  await answerAboutYou(page, p);
-  return page;
-}
+const start = (p: Patient): Promise<Page> => startCheck(browser, p);
 
 const headline = (page: Page) => page.locator('#triage-heading').textContent();
 const triageClass = (page: Page) => page.locator('.triage').getAttribute('class');

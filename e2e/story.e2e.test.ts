@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkScreen, launchBrowser, newPhoneContext, PHONE_390, pageProblems } from './browser.ts';
-import { walkCheck } from './journey.ts';
+import { startCheck, walkCheck } from './journey.ts';
 import { answerAboutYou, type Patient } from './patient.ts';
 
 interface DevCase extends Patient {
@@ -40,13 +40,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function start(p: Patient): Promise<Page> {
-  const context = await newPhoneContext(browser, inject('baseURL'), PHONE_390);
-  const page = await context.newPage();
-  await page.goto('/check');
-  await answerAboutYou(page, p);
-  return page;
-}
+const start = (p: Patient): Promise<Page> => startCheck(browser, p);
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
