@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { nextStep } from '../backease.ts';
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
 import type { Assessment, Question } from '../contract/output.ts';
+import { noneKey } from '../engine/screens.ts';
 import { findingText, questionText, questionWhy } from '../i18n/assessment-messages.ts';
 import { type Message, msg } from '../i18n/message.ts';
 import type { Renderer } from '../i18n/render.ts';
@@ -112,7 +113,8 @@ function showQuestion(io: InterviewIO, q: Question, asked: number, left: number,
     const [first = '', ...rest] = wrapText(text, width - prefix.length);
     io.write(`${prefix}${first}\n${rest.map((l) => `${' '.repeat(prefix.length)}${l}\n`).join('')}`);
   };
-  const none = r.has(`question.${q.id}.none`) ? r.text(`question.${q.id}.none`) : undefined;
+  const key = noneKey(q, (k) => r.has(k));
+  const none = key === undefined ? undefined : r.text(key);
   // "? = don't know; b = back; w = why" once, on the first screen: every screen after it is shorter.
   const withCommon = (hint: string) => (asked === 0 ? `${hint}; ${r.text('cli.hint.common')}` : hint);
   const title = gateway ? r.text(`question.${q.id}.gateway`) : r.render(questionText(q.id));

@@ -190,6 +190,12 @@ const questionShape = {
   unit: z.enum(['0-10', 'days']).optional(),
   /** The part of the interview this belongs to, for progress display. */
   phase: z.enum(['safety', 'causes']),
+  /**
+   * True when part of the question is already answered yes or not sure (from the person's story, or
+   * an earlier screen). The question's own "none" words ("It came on slowly") could then contradict
+   * that answer, so a client says a plain "None of these" instead (src/engine/screens.ts noneKey).
+   */
+  partlyAnswered: z.literal(true).optional(),
 };
 
 const progressSchema = z.object({

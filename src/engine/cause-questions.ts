@@ -13,7 +13,7 @@ import { DURATION, PAIN } from './compiled/finding-index.ts';
 import { settle } from './compiled/implied-absences.ts';
 import type { InterviewProgram } from './compiled/interview-program.ts';
 import { logScoresOf, normalise, suspicionWeights } from './differential.ts';
-import { pendingItems, type StepFacts, toQuestion, visibleIn } from './question-items.ts';
+import { answeredInPart, pendingItems, type StepFacts, toQuestion, visibleIn } from './question-items.ts';
 
 /** No interview should need more than this many cause questions; beyond it the answers add little. */
 export const MAX_CAUSE_QUESTIONS = 5;
@@ -65,7 +65,12 @@ export function nextCauseQuestion(
   }
   if (!best) return undefined;
   return {
-    question: toQuestion(best.q, best.items, best.items.length === visibleIn(best.q, p, s).length),
+    question: toQuestion(
+      best.q,
+      best.items,
+      best.items.length === visibleIn(best.q, p, s).length,
+      answeredInPart(best.q, p, s),
+    ),
     progress: { asked, remainingEstimate: Math.max(1, MAX_CAUSE_QUESTIONS - causeAsked - 1) },
   };
 }

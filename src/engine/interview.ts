@@ -18,7 +18,7 @@ import type { InterviewProgress, InterviewStep, Question } from '../contract/out
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import { assessFacts } from './assess.ts';
 import { nextCauseQuestion } from './cause-questions.ts';
-import { ABSENT, answersOf, copyFacts } from './compiled/facts.ts';
+import { answersOf, copyFacts } from './compiled/facts.ts';
 import { settle } from './compiled/implied-absences.ts';
 import {
   type InterviewProgram,
@@ -26,7 +26,14 @@ import {
   type QuestionProgram,
 } from './compiled/interview-program.ts';
 import { EMERGENCY, firstFiring, levelAt } from './compiled/triage-program.ts';
-import { pendingItems, type StepFacts, stepFacts, toQuestion, visibleIn } from './question-items.ts';
+import {
+  answeredInPart,
+  pendingItems,
+  type StepFacts,
+  stepFacts,
+  toQuestion,
+  visibleIn,
+} from './question-items.ts';
 import { unansweredSigns } from './triage.ts';
 import { boundsSearch, movesBounds, searchBounds } from './triage-bounds.ts';
 
@@ -95,10 +102,8 @@ function composeQuestion(q: QuestionProgram, p: InterviewProgram, s: StepFacts):
   // A gateway asks about a whole screen. Part of it answered "no" (a denial from the person's story
   // that they confirmed) leaves its yes/no question true for the rest; once an item is answered yes or
   // not sure, the rest is asked as a list.
-  const whole = visibleIn(q, p, s).every(
-    (i) => s.answers.mentioned[i] !== 1 || s.answers.state[i] === ABSENT,
-  );
-  return toQuestion(q, shown, whole);
+  const partly = answeredInPart(q, p, s);
+  return toQuestion(q, shown, !partly, partly);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { type FindingId, NUMBER_FINDINGS, type NumberFindingId } from '../contract/ids.ts';
 import type { Question } from '../contract/output.ts';
 import { holds } from './compiled/conditions.ts';
-import type { Facts } from './compiled/facts.ts';
+import { ABSENT, type Facts } from './compiled/facts.ts';
 import { findingAt } from './compiled/finding-index.ts';
 import type { InterviewProgram, QuestionProgram } from './compiled/interview-program.ts';
 
@@ -57,11 +57,22 @@ export function pendingItems(q: QuestionProgram, p: InterviewProgram, s: StepFac
   return v;
 }
 
+/** Whether any of the question's items is already answered yes or not sure. */
+export function answeredInPart(q: QuestionProgram, p: InterviewProgram, s: StepFacts): boolean {
+  return visibleIn(q, p, s).some((i) => s.answers.mentioned[i] === 1 && s.answers.state[i] !== ABSENT);
+}
+
 /**
  * The question as asked. A gateway opens it only when the whole screen is still to be answered and
- * holds more than one item: with one item left, the item is the question.
+ * holds more than one item: with one item left, the item is the question. `partly`: some item is
+ * already answered yes or not sure (see Question.partlyAnswered).
  */
-export function toQuestion(q: QuestionProgram, items: readonly number[], whole: boolean): Question {
+export function toQuestion(
+  q: QuestionProgram,
+  items: readonly number[],
+  whole: boolean,
+  partly: boolean,
+): Question {
   const spec = q.spec;
   const ids = items.map(findingAt);
   const first = ids[0] as FindingId;
@@ -80,5 +91,6 @@ export function toQuestion(q: QuestionProgram, items: readonly number[], whole: 
         }
       : {}),
     phase: spec.phase,
+    ...(partly ? { partlyAnswered: true as const } : {}),
   };
 }

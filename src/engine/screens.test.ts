@@ -4,8 +4,16 @@ import { NUMBER_FINDINGS, urgencyRank } from '../contract/ids.ts';
 import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
 import type { Question } from '../contract/output.ts';
 import { getKnowledge } from '../knowledge/index.ts';
-import { nextStep } from './interview.ts';
-import { answerBundle, bundleHeading, bundleHint, MAX_BUNDLE, nextScreen, noneOf } from './screens.ts';
+import { nextStep, safetyQuestion } from './interview.ts';
+import {
+  answerBundle,
+  bundleHeading,
+  bundleHint,
+  MAX_BUNDLE,
+  nextScreen,
+  noneKey,
+  noneOf,
+} from './screens.ts';
 
 const kb = getKnowledge();
 const start: AssessmentInput = { age: 40, sex: 'male', evidence: [] };
@@ -152,5 +160,36 @@ describe('warning signs from a story', () => {
     const yes = walk({ ...start, evidence: [{ id: 'saddle_numbness', state: 'present' }] }, []);
     const list = yes.screens.flat().find((q) => q.id === 'saddle_bladder');
     expect(list).toBeUndefined();
+  });
+});
+
+describe("a question's none button", () => {
+  const has = (key: string) => key === 'question.how_started.none';
+  const withOnset = (state: EvidenceItem['state']): AssessmentInput => ({
+    ...start,
+    evidence: [{ id: 'onset_lifting_twisting', state }],
+  });
+
+  it('keeps its own words while nothing on it is answered yes or not sure', () => {
+    for (const input of [start, withOnset('absent')]) {
+      const q = safetyQuestion(kb, input, 'how_started') as Question;
+      expect(q.partlyAnswered).toBeUndefined();
+      expect(noneKey(q, has)).toBe('question.how_started.none');
+    }
+  });
+
+  it('says a plain "none of these" once part of it is answered yes or not sure', () => {
+    // "It came on slowly" would contradict a start while lifting that the story already gave.
+    for (const state of ['present', 'unknown'] as const) {
+      const q = safetyQuestion(kb, withOnset(state), 'how_started') as Question;
+      expect(q.items.map((i) => i.findingId)).not.toContain('onset_lifting_twisting');
+      expect(q.partlyAnswered).toBe(true);
+      expect(noneKey(q, has)).toBe('question.noneFallback');
+    }
+  });
+
+  it('leaves a question without own words to the surface', () => {
+    const q = safetyQuestion(kb, start, 'how_started') as Question;
+    expect(noneKey(q, () => false)).toBeUndefined();
   });
 });

@@ -112,3 +112,16 @@ export function bundleHeading(questions: readonly Question[], continued: boolean
 export function bundleHint(bundlesBefore: number): boolean {
   return bundlesBefore === 0;
 }
+
+/**
+ * The catalog key of the button that says no to every item of a question: the question's own words
+ * ("It came on slowly", "It does not spread") when it has them, but the plain `question.noneFallback`
+ * ("No, none of these") when part of it is already answered yes or not sure, as the own words could
+ * then contradict that answer. Undefined when the question has no own words and nothing is answered:
+ * the surface says it in its own way.
+ */
+export function noneKey(q: Question, has: (key: string) => boolean): string | undefined {
+  if (q.partlyAnswered) return 'question.noneFallback';
+  const own = `question.${q.id}.none`;
+  return has(own) ? own : undefined;
+}

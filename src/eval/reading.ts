@@ -5,7 +5,7 @@
  * "not sure", that is when one of its items applies to them or they do not know.
  */
 import type { Question } from '../contract/output.ts';
-import { bundleHeading, bundleHint } from '../engine/screens.ts';
+import { bundleHeading, bundleHint, noneKey } from '../engine/screens.ts';
 import type { Renderer } from '../i18n/render.ts';
 import type { Chip } from '../parse/seed.ts';
 
@@ -22,7 +22,8 @@ export function wordsShown(q: Question, r: Renderer, opens: boolean): number {
   const key = (part: string) => `question.${q.id}.${part}`;
   const question = countWords(r.text(key('text')));
   if (q.type !== 'multiple') return question;
-  const none = r.has(key('none')) ? countWords(r.text(key('none'))) : 0;
+  const noneWords = noneKey(q, (k) => r.has(k));
+  const none = noneWords === undefined ? 0 : countWords(r.text(noneWords));
   const list = question + q.items.reduce((n, i) => n + countWords(r.text(`finding.${i.findingId}.text`)), 0);
   if (!q.gateway) return list + none;
   return countWords(r.text(key('gateway'))) + none + (opens ? list : 0);

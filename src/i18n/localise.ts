@@ -15,6 +15,7 @@ import {
   type Plan,
   type RemedyTimer,
 } from '../contract/output.ts';
+import { noneKey } from '../engine/screens.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
 import type { ParseAnswer, ParseOutput } from '../parse/types.ts';
 import {
@@ -164,7 +165,8 @@ export function localiseStep(
 ): InterviewAnswer {
   if (step.done)
     return { lang: r.lang, view, done: true, assessment: localiseAssessment(step.assessment, r, kb, view) };
-  const { min, max, unit, ...q } = step.question;
+  const { min, max, unit, partlyAnswered, ...q } = step.question;
+  const none = noneKey(step.question, (key) => r.has(key));
   return {
     lang: r.lang,
     view,
@@ -178,8 +180,9 @@ export function localiseStep(
       ...(min === undefined ? {} : { min }),
       ...(max === undefined ? {} : { max }),
       ...(unit === undefined ? {} : { unit }),
+      ...(partlyAnswered === undefined ? {} : { partlyAnswered }),
       ...(q.gateway ? { gatewayText: r.text(`question.${q.id}.gateway`) } : {}),
-      ...(r.has(`question.${q.id}.none`) ? { noneText: r.text(`question.${q.id}.none`) } : {}),
+      ...(none === undefined ? {} : { noneText: r.text(none) }),
       items: q.items.map((i) => ({ ...i, text: r.text(`finding.${i.findingId}.text`) })),
     },
     progress: step.progress,

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { InterviewProgress, Question } from '../../../src/contract/output.ts';
+import { noneKey } from '../../../src/engine/screens.ts';
 import { ScreenHeading } from '../components/heading.tsx';
 import { PainScale } from '../components/pain-scale.tsx';
 import { toggled } from '../components/toggled.ts';
@@ -59,8 +60,7 @@ export function QuestionForm(props: {
   // every screen of warning signs has its own heading, never a repeated "Which have you had?".
   const heading = has(gatewayKey) ? t(gatewayKey) : t(`question.${q.id}.text`);
   const listHasOwnQuestion = has(gatewayKey) && q.type === 'multiple';
-  const noneKey = `question.${q.id}.none`;
-  const noneText = has(noneKey) ? t(noneKey) : t('question.noneFallback');
+  const noneText = t(noneKey(q, has) ?? 'question.noneFallback');
   const isPain = q.type === 'number' && q.items[0]?.findingId === 'pain_severity';
   const step = props.progress.asked + 1;
   const total = step + props.progress.remainingEstimate;
