@@ -146,8 +146,37 @@ describe('published clinical wording', () => {
     ['Unsteady gait.', 'unsteady_walking', 'present'],
     ['Temp 38.9.', 'fever', 'present'],
     ['Temperature 36.8.', 'fever', 'absent'],
+    ['PMH: breast ca 2019.', 'history_cancer', 'present'],
+    ['Hx of ca prostate.', 'history_cancer', 'present'],
+    ['Right CVA tenderness.', 'pain_flank', 'present'],
+    ['Right CVA tenderness.', 'heart_disease', 'none'],
+    ['Costovertebral angle tenderness on the left.', 'pain_flank', 'present'],
+    ['Previous CVA, on clopidogrel.', 'heart_disease', 'present'],
+    ['Syncopal episode at home.', 'dizziness_fainting', 'present'],
+    ['Fall with brief LOC.', 'dizziness_fainting', 'present'],
+    ['Fall, no LOC.', 'dizziness_fainting', 'absent'],
+    ['Diaphoretic on arrival.', 'sweaty_clammy_pale', 'present'],
+    ['PUD in 2015.', 'stomach_ulcer_history', 'present'],
+    ['AF on a DOAC.', 'med_anticoagulant', 'present'],
+    ['Perioral paraesthesia.', 'tingling_mouth_fingers', 'present'],
+    ['Perioral paraesthesia.', 'saddle_numbness', 'none'],
+    ['Neck stiffness and photophobia.', 'neck_stiffness_headache', 'present'],
+    ['Dermatomal vesicular rash.', 'rash_band_one_side', 'present'],
+    ['Dermatomal distribution of pain down the leg.', 'rash_band_one_side', 'none'],
+    ['Ca breast 2015.', 'history_cancer', 'present'],
+    // Ca is also calcium: a level is not a cancer.
+    ['Corrected Ca 1.9 mmol/L.', 'history_cancer', 'none'],
   ])('"%s": %s is %s', (text, id, state) => {
     expect(stateOf(text, id)).toBe(state);
+  });
+
+  it.each([
+    ['Primigravida at 34 weeks.', 'present'],
+    ['34/40, back pain.', 'none'],
+    ['Pregnant, 34/40.', 'present'],
+    ['Pregnant, at 12 weeks.', 'absent'],
+  ])('"%s": over 20 weeks pregnant is %s', (text, state) => {
+    expect(stateOf(text, 'pregnant_over_20_weeks', { sex: 'female' })).toBe(state);
   });
 });
 

@@ -27,6 +27,9 @@ export const background: readonly LexEntry[] = [
       'radiotherapy',
       'oncologist',
       'oncology',
+      // Clinical shorthand: "breast ca", "ca prostate" (a lone lower-case "ca" can be calcium or "circa").
+      '(breast|prostate|lung|bowel|colon|colorectal|rectal|renal|kidney|ovarian|thyroid|pancreatic|bladder|cervical|oesophageal|gastric|skin) ca',
+      'ca (breast|prostate|lung|bowel|colon|rectum|kidney|ovary|thyroid|pancreas|bladder|cervix|oesophagus|stomach)',
     ],
     'Cancer at any time, including treatment for it (chemotherapy, radiotherapy).',
   ),
@@ -327,7 +330,17 @@ export const background: readonly LexEntry[] = [
   ),
   e(
     ['pregnant'],
-    ['pregnant', 'pregnancy', 'expecting ~2 a baby', "i'm expecting", 'trimester', 'weeks gestation'],
+    [
+      'pregnant',
+      'pregnancy',
+      'expecting ~2 a baby',
+      "i'm expecting",
+      'trimester',
+      'weeks gestation',
+      'primigravida',
+      'multigravida',
+      'gravid',
+    ],
     'Is pregnant.',
     { sex: 'female' },
   ),
@@ -341,6 +354,16 @@ export const background: readonly LexEntry[] = [
     ['#c weeks pregnant|gestation|along'],
     'More than 20 weeks pregnant (from 20 weeks, as the case authors count it); fewer weeks is not.',
     { number: { present: { gte: 20, lte: 45 }, absent: { lt: 20 } }, sex: 'female' },
+  ),
+  e(
+    ['pregnant_over_20_weeks'],
+    ['at #c weeks', '#c / 40'],
+    'In a pregnancy, "at 34 weeks" or the notes\' "34/40" is how far along it is.',
+    {
+      number: { present: { gte: 20, lte: 45 }, absent: { lt: 20 } },
+      sex: 'female',
+      requires: ['pregnant'],
+    },
   ),
   e(
     ['pregnant_over_20_weeks'],

@@ -466,6 +466,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'neck stiffness && headache*|migraine',
       'chin ~3 chest && headache*|migraine',
       'headache* ~2 with a stiff neck',
+      // Neck stiffness with a dislike of light is how notes describe meningism.
+      'stiff neck && photophobia',
+      'neck stiffness && photophobia',
       'meningism',
     ],
     'A severe headache together with a stiff neck (for example, unable to put the chin on the chest).',
@@ -477,6 +480,7 @@ export const whereItHurts: readonly LexEntry[] = [
       'band|strip|stripe|belt ~6 rash|blister*',
       'blister* ~6 band|strip|stripe|line|along',
       'rash of ~2 blisters',
+      'dermatomal ~3 rash|blister*|vesicles|vesicular|eruption',
       'blistering rash',
       'shingles',
       'zoster',

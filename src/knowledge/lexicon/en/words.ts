@@ -842,6 +842,10 @@ export const spellings: Readonly<Record<string, string>> = {
   pts: 'patients',
   sx: 'symptoms',
   rx: 'prescribed',
+  // "CVA tenderness" in a clinical note is the costovertebral (renal) angle, not a stroke (CVA alone).
+  'cva tenderness': 'renal angle tenderness',
+  'cva tender': 'renal angle tender',
+  'costovertebral angle': 'renal angle',
   'pins & needles': 'pins and needles',
   'pins + needles': 'pins and needles',
   "o ' clock": "o'clock",
@@ -866,6 +870,14 @@ export const abbreviations: Readonly<Record<string, string>> = {
   MI: 'heart attack',
   TIA: 'mini stroke',
   CVA: 'stroke',
+  CVAT: 'renal angle tenderness',
+  LOC: 'loss of consciousness',
+  PUD: 'peptic ulcer',
+  DOAC: 'blood thinner',
+  DOACs: 'blood thinners',
+  NOAC: 'blood thinner',
+  NOACs: 'blood thinners',
+  LMWH: 'blood thinner',
   AAA: 'aortic aneurysm',
   PVD: 'peripheral vascular disease',
   PAD: 'peripheral arterial disease',
@@ -887,7 +899,6 @@ export const abbreviations: Readonly<Record<string, string>> = {
   ARB: 'arb',
   OA: 'osteoarthritis',
   CA: 'cancer',
-  Ca: 'cancer',
   HIV: 'hiv',
   LMP: 'last period',
   BLE: 'both legs',
@@ -1013,6 +1024,7 @@ export const symptomWords: readonly string[] = [
   'grinding',
   'crunching',
   'swallow*',
+  'sweats',
 ];
 
 /** Words that make a sentence about the episode itself, so a date in it dates the episode. */
