@@ -82,8 +82,25 @@ describe('lay words and misspellings', () => {
     ['My heart is racing.', 'palpitations'],
     ['I keep being sick and cannot keep water down.', 'cannot_keep_fluids_down'],
     ['My back went into spasm.', 'muscle_knot_tight'],
+    ["I feel like I'm going to pass out.", 'dizziness_fainting'],
+    ['It hurts even when I lie still.', 'pain_constant_unrelenting'],
   ])('"%s" is %s', (text, id) => {
     expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('reads labour without the word "pregnant"', () => {
+    for (const text of ['My waters have broken.', "I'm having contractions every five minutes."]) {
+      const r = read(text, { sex: 'female' });
+      expect(r.get('pregnant')?.state, text).toBe('present');
+      expect(r.get('pregnancy_bleeding_or_contractions')?.state, text).toBe('present');
+    }
+  });
+
+  it('does not take a plan or needing to pee often for the symptom itself', () => {
+    expect(stateOf("If I feel I'm going to pass out I'll call 999.", 'dizziness_fainting')).toBe('none');
+    expect(stateOf('It hurts when I wee and I need to go all the time.', 'pain_constant_unrelenting')).toBe(
+      'none',
+    );
   });
 
   it.each([

@@ -392,7 +392,6 @@ export const background: readonly LexEntry[] = [
       '{tummy}|womb|uterus|bump ~3 tighten*',
       'tighten* ~4 every ~3 minutes',
       'every ~3 minutes ~3 tighten*',
-      'waters ~2 broke|broken|breaking|gone',
       'fluid ~4 leak*|trickl*|from {my}? vagina',
       'trickle of ~2 fluid',
       'leaking fluid',
@@ -404,6 +403,12 @@ export const background: readonly LexEntry[] = [
       sex: 'female',
       overrides: ['muscle_knot_tight', 'abnormal_vaginal_discharge_or_bleeding'],
     },
+  ),
+  e(
+    ['pregnant', 'pregnancy_bleeding_or_contractions'],
+    ['waters ~2 broke|broken|breaking|gone', 'contractions ~3 every ~3 minutes'],
+    'Waters breaking, or contractions minutes apart, happen only in pregnancy: it says so without the word.',
+    { negated: 'none', sex: 'female', overrides: ['muscle_knot_tight'] },
   ),
   e(
     [],

@@ -224,6 +224,7 @@ export const cues: Cues = {
     'if i develop',
     'if it gets',
     'if i start',
+    'if i feel',
     'come back if',
     'call if',
     'was going to',

@@ -473,6 +473,7 @@ export const medicines: readonly LexEntry[] = [
       'oral steroids',
       'on steroids',
       'taking steroids',
+      'take|takes|took|have|had ~2 steroids',
     ],
     'Steroid tablets such as prednisolone, taken for more than 3 months; without how long, unknown.',
     { longTermDays: 90 },

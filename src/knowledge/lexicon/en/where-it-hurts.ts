@@ -317,10 +317,16 @@ export const whereItHurts: readonly LexEntry[] = [
       'unremitting',
       'there all the time',
       'even at rest',
-      'even when ~2 (resting|lying down|lying still)',
+      'even when ~2 (resting|rest|lying down|lie down|lying still|lie still|sitting still|sit still|keeping still|keep still)',
       '24 / 7',
     ],
     'Pain that is constant and unrelenting: nothing, not even lying down or rest, eases it.',
+  ),
+  e(
+    [],
+    ['(go|going|pee|peeing|wee|weeing|toilet|loo|urinate|urinating) ~3 all the time'],
+    'Needing to pee all the time is about peeing, not pain that never lets up.',
+    { overrides: ['pain_constant_unrelenting'] },
   ),
   e(
     ['pain_constant_unrelenting'],

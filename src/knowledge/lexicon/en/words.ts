@@ -842,6 +842,12 @@ export const spellings: Readonly<Record<string, string>> = {
   pts: 'patients',
   sx: 'symptoms',
   rx: 'prescribed',
+  // Feeling about to faint is a symptom now, not a plan: "going to" otherwise marks what may happen.
+  'going to pass out': 'nearly passing out',
+  'going to faint': 'nearly fainting',
+  'going to black out': 'nearly blacking out',
+  'gonna pass out': 'nearly passing out',
+  'about to pass out': 'nearly passing out',
   // "CVA tenderness" in a clinical note is the costovertebral (renal) angle, not a stroke (CVA alone).
   'cva tenderness': 'renal angle tenderness',
   'cva tender': 'renal angle tender',
@@ -1025,6 +1031,8 @@ export const symptomWords: readonly string[] = [
   'crunching',
   'swallow*',
   'sweats',
+  'twitch*',
+  'cloudy',
 ];
 
 /** Words that make a sentence about the episode itself, so a date in it dates the episode. */
