@@ -290,6 +290,8 @@ export const background: readonly LexEntry[] = [
   ),
   e(['smoker'], ['non smoker', 'nonsmoker', 'never smoked'], 'A non-smoker plainly does not smoke.', {
     says: 'absent',
+    // "Non-smoker" holds the word "smoker": the denial wins over it.
+    overrides: ['smoker'],
   }),
   e(
     ['smoker'],

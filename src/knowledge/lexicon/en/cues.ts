@@ -86,6 +86,13 @@ export const cues: Cues = {
     'ruled out',
     'not present',
     'not a problem',
+    // A note's shorthand after a symptom: "fever -ve", "rash: nil", "fever neg."
+    '- ve',
+    'neg $',
+    'negative $',
+    ': nil',
+    ': negative',
+    'nil $',
   ],
   pseudoNegation: [
     'no better',
