@@ -455,8 +455,11 @@ export const course: readonly LexEntry[] = [
       'better|easier|improves|eases|helps ~8 {activity} && worse ~3 (rest|resting|lying still|sitting still)',
       "{activity} ~6 better|easier|helps && rest|resting|lying|sitting ~3 (doesn't|does not|don't|won't|never|not) help*|ease*|improve*",
       'better with exercise ~3 not ~2 rest',
+      'better|easier|improves|improved|eases|helps ~8 {activity} && not ~3 rest|resting',
     ],
     'The back pain improves with exercise or moving about but not with rest (inflammatory back pain).',
+    // Its words about rest ("not relieved by rest") deny that rest eases it; they never say it does.
+    { overrides: ['pain_eases_stretch_rest'] },
   ),
   e(
     ['wakes_second_half_night'],

@@ -127,6 +127,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'calf|calves ~4 {pain}|cramp* ~6 walk*',
       'walk* ~6 calf|calves ~4 {pain}|cramp*',
       'calf|calves ~4 cramp* ~3 when|if|while ~2 walk*',
+      '{pain}|cramp*|cramping ~4 calf|calves ~6 walk*',
       'claudication',
     ],
     'A cramping or aching calf pain brought on by walking.',

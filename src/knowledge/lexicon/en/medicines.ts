@@ -533,6 +533,7 @@ export const medicines: readonly LexEntry[] = [
       'iv|intravenous ~1 drug|drugs',
       'injects drugs',
       'injecting drug user',
+      'injection drug ~1 user|users|use',
     ],
     'Injects drugs.',
   ),
