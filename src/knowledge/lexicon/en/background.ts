@@ -101,6 +101,7 @@ export const background: readonly LexEntry[] = [
       'long ~2 (flight|flights|journey|drive|trip|coach trip|car journey|car ride|haul)',
       'flew|flown ~3 from|back|to|home',
       'flight from|to|back',
+      'hour|hours ~1 flight|flights|drive|journey|coach',
       'coach trip',
       'bed rest',
       'in bed for ~3 days|week|weeks',

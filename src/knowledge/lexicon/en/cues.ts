@@ -273,6 +273,8 @@ export const cues: Cues = {
   ],
   terminators: [
     'but',
+    // "…does not fade under a glass, plus back pain": what follows "plus" is said, not denied.
+    'plus',
     'however',
     'although',
     'though',

@@ -160,6 +160,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'walk* && bend forward',
       'walk* && lean on ~2 trolley|cart',
       '(have to|need to|only thing|only way|only goes|only eases) ~4 sit|sitting|lean|leaning|bend|bending ~3 down|forward|over|trolley|cart|bench|wall',
+      'walk* && relieved|eased|eases|better|goes ~3 sitting|bending|leaning',
     ],
     'Leg or buttock pain from walking that eases only on sitting or bending forward (leaning on a trolley).',
     {
@@ -265,7 +266,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['calf_swollen_red_one_side'],
     [
       'calf|leg|ankle ~5 swollen|swelling|red|warm|hot|tender|puffy|bigger|fatter',
-      'swollen|swelling|red|hot|warm ~3 {my} left|right|one? calf|leg',
+      'swollen|swelling|red|hot|warm ~3 {my}? left|right|one? calf|leg',
       'dvt',
       'deep vein thrombosis',
       'blood clot ~3 {my}? leg|calf',

@@ -446,6 +446,12 @@ export const medicines: readonly LexEntry[] = [
     { requires: ['med_paracetamol'], number: { present: { gt: 8 }, absent: { lte: 8 } } },
   ),
   e(
+    ['med_paracetamol_over_max'],
+    ['# g|grams|gram (of)? paracetamol ~3 (a day|per day|daily|in a day|in 24 hours)'],
+    'More than 4 grams of paracetamol in a day is over the maximum; 4 grams or less is not.',
+    { requires: ['med_paracetamol'], number: { present: { gt: 4 }, absent: { lte: 4 } } },
+  ),
+  e(
     ['med_ace_arb'],
     [
       '*pril',

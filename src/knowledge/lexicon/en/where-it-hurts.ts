@@ -198,6 +198,7 @@ export const whereItHurts: readonly LexEntry[] = [
       'into|down {my} left|right? arm|arms',
       'into {my} jaw|neck',
       'arm and jaw',
+      'radiat*|spread* ~6 and ~1 {my}? left|right? arm|jaw',
     ],
     'Chest or back pain that spreads to the arm, jaw or neck.',
   ),

@@ -116,6 +116,12 @@ export const wholeBody: readonly LexEntry[] = [
     'Feeling very unwell, much worse than a usual back ache.',
   ),
   e(
+    [],
+    ['poorly|well|badly controlled'],
+    '"Poorly controlled" describes a condition such as diabetes, not how the person feels.',
+    { overrides: ['feels_very_unwell'] },
+  ),
+  e(
     ['feels_very_unwell'],
     [
       'feel|feels|feeling ~3 (well|fine|ok|okay|all right|alright|good) ~2 (otherwise|in myself|in herself|in himself|apart from)',
@@ -509,6 +515,7 @@ export const wholeBody: readonly LexEntry[] = [
       "jaw ~4 (stiff|locked|lock|tight|clamped|stuck|won't open)",
       '{unable} ~2 open ~2 {my}? mouth',
       'barely|hardly ~2 open ~2 {my}? mouth',
+      'jaw stiffness',
       'lockjaw',
       'lock jaw',
       'trismus',
