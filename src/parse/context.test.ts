@@ -27,6 +27,22 @@ describe('negation and its scope', () => {
     expect(stateOf(text, 'pain_lower_back')).toBe('present');
   });
 
+  it('runs through short list items only, not into a statement after a comma', () => {
+    const text = 'No injury, sudden pain in my back with chills.';
+    expect(stateOf(text, 'onset_major_trauma')).toBe('absent');
+    expect(stateOf(text, 'pain_lower_back')).toBe('present');
+    expect(stateOf(text, 'chills_rigors')).toBe('present');
+    const list = 'He denies radiation, numbness, weakness, bowel or bladder changes, fever, or weight loss.';
+    expect(stateOf(list, 'fever')).toBe('absent');
+    expect(stateOf(list, 'weight_loss_unexplained')).toBe('absent');
+  });
+
+  it('stops at a cause given after a denial, and at "apart from"', () => {
+    expect(stateOf("I couldn't sleep because of the back pain.", 'pain_lower_back')).toBe('present');
+    expect(stateOf("I can't walk far because my calves cramp.", 'calf_cramp_walking')).toBe('present');
+    expect(stateOf('No pain anywhere apart from my lower back.', 'pain_lower_back')).toBe('present');
+  });
+
   it('stops at a new clause after a comma or "and"', () => {
     expect(stateOf('No fever, my back hurts a lot.', 'pain_lower_back')).toBe('present');
     expect(stateOf("I haven't got any numbness and it's starting to ease.", 'improving')).toBe('present');
@@ -48,6 +64,8 @@ describe('negation and its scope', () => {
     expect(stateOf('My back is no better than last week.', 'pain_lower_back')).toBe('present');
     expect(stateOf('It is no worse than when it started.', 'getting_worse')).toBe('absent');
     expect(stateOf('It is not only my back, my neck aches too.', 'pain_lower_back')).toBe('present');
+    expect(stateOf('Without warning my back locked up.', 'muscle_knot_tight')).toBe('present');
+    expect(stateOf('My back went for no reason.', 'pain_lower_back')).toBe('present');
   });
 
   it('never infers absent from silence', () => {

@@ -29,6 +29,41 @@ export interface Context {
   readonly cues: readonly Cue[];
   /** Per token: the words are about someone other than the person. */
   readonly other: readonly boolean[];
+  /** The lexicon's conjunctions ("and", "or"), which join the items of a list. */
+  readonly conjunctions: ReadonlySet<string>;
+}
+
+/** The most words one item of a list may hold for a denial to run on to it past a comma. */
+export const LIST_ITEM_WORDS = 4;
+
+const isComma = (t: Token) => t.kind === 'punct' && (t.text === ',' || t.text === '،');
+
+/**
+ * Whether a denial that ends at `from` runs on past the commas before a mention at `start`. A denial
+ * runs through a list of short items ("denies fever, chills, night sweats or weight loss"), not into
+ * a new statement after a comma: in "no injury, sudden pain in my back with chills" the part that
+ * holds the mention is no list item, so what it says is said. With no comma between, the window alone
+ * decides (scopeOf).
+ */
+function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, start: number): boolean {
+  const commas: number[] = [];
+  for (let i = from; i < start; i++) if (isComma(tokens[i] as Token)) commas.push(i);
+  if (commas.length === 0) return true;
+  // Every item after a comma, up to the one that holds the mention, is short.
+  let end = start;
+  while (end < tokens.length) {
+    const t = tokens[end] as Token;
+    if (isComma(t) || t.sentence !== (tokens[start] as Token).sentence) break;
+    end++;
+    if (t.boundary) break;
+  }
+  let words = 0;
+  for (let i = (commas[0] as number) + 1; i < end; i++) {
+    const t = tokens[i] as Token;
+    if (isComma(t) || ctx.conjunctions.has(t.norm)) words = 0;
+    else if (t.kind !== 'punct' && ++words > LIST_ITEM_WORDS) return false;
+  }
+  return true;
 }
 
 /** Cue matches, without those inside lexicon phrases, keeping the longest where cues overlap. */
@@ -108,6 +143,10 @@ export function scopeOf(
   let historical = false;
   let now = false;
   let past = false;
+  // Terminators of several words ("apart from", "because of") are cues rather than clause ends: they
+  // end the scopes that would cross them.
+  const stops = ctx.cues.filter((c) => c.kind === 'terminator' && c.sentence === first.sentence);
+  const stopBetween = (from: number, to: number) => stops.some((s) => s.start >= from && s.end <= to);
   for (const c of ctx.cues) {
     if (c.sentence !== first.sentence) continue;
     const sameClause = (tokens[c.start] as Token).clause === first.clause;
@@ -117,22 +156,23 @@ export function scopeOf(
     switch (c.kind) {
       case 'negBefore': {
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
-        if ((gap >= 0 && gap <= BEFORE_WINDOW) || inside) negated = true;
+        const runs = !stopBetween(c.end, start) && runsOnPastCommas(tokens, ctx, c.end, start);
+        if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;
         break;
       }
       case 'negAfter': {
         const gap = after ? wordsBetween(tokens, end, c.start) : -1;
-        if (gap >= 0 && gap <= AFTER_WINDOW) negated = true;
+        if (gap >= 0 && gap <= AFTER_WINDOW && !stopBetween(end, c.start)) negated = true;
         break;
       }
       case 'hedgeBefore': {
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
-        if ((gap >= 0 && gap <= BEFORE_WINDOW) || inside) hedged = true;
+        if ((gap >= 0 && gap <= BEFORE_WINDOW && !stopBetween(c.end, start)) || inside) hedged = true;
         break;
       }
       case 'hedgeAfter': {
         const gap = after ? wordsBetween(tokens, end, c.start) : -1;
-        if (gap >= 0 && gap <= AFTER_WINDOW) hedged = true;
+        if (gap >= 0 && gap <= AFTER_WINDOW && !stopBetween(end, c.start)) hedged = true;
         break;
       }
       case 'hypothetical': {

@@ -403,7 +403,11 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
   const consumed = new Set<number>();
   for (const h of hits) for (const i of h.consumed) consumed.add(i);
   const cues = findCues(tokens, sentences, lex, consumed);
-  const ctx: Context = { cues, other: experiencer(tokens, sentences, lex, cues) };
+  const ctx: Context = {
+    cues,
+    other: experiencer(tokens, sentences, lex, cues),
+    conjunctions: lex.conjunctions,
+  };
   const today = input.today !== undefined ? dayNumber(input.today) : undefined;
   const story: Story = { tokens, sentences, ctx, times: findTimes(tokens, sentences, lex, today) };
 

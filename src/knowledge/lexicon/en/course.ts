@@ -368,6 +368,7 @@ export const course: readonly LexEntry[] = [
       'stopped working',
       'miss|missed|missing ~2 school|work|college|shifts',
       'unable to work',
+      "(not|haven't|hasn't|havent) been able to ~2 (work|do my job|go to work|get out of bed)",
       'stops me ~3 doing',
       'housebound',
       "can't do ~2 my job",

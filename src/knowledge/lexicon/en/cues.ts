@@ -122,6 +122,11 @@ export const cues: Cues = {
     'no-one',
     'not to',
     'without fail',
+    'without ~1 warning',
+    'without any warning',
+    'no warning',
+    'for no ~1 reason',
+    'no obvious|apparent reason',
     "i've had",
     "we've had",
     'have had',
@@ -275,6 +280,10 @@ export const cues: Cues = {
     'but',
     // "…does not fade under a glass, plus back pain": what follows "plus" is said, not denied.
     'plus',
+    // A cause given after a denial is not denied: "I couldn't sleep because of the back pain". Written
+    // with the word after it, so it ends scopes without cutting the clause ("walk far because my calves cramp").
+    "because|cos|coz of|my|the|it|i|i'm|of|her|his|this|that",
+    'due to',
     'however',
     'although',
     'though',
