@@ -37,6 +37,12 @@ describe('negation and its scope', () => {
     expect(stateOf(list, 'weight_loss_unexplained')).toBe('absent');
   });
 
+  it('keeps a warning sign when what would explain it away is denied', () => {
+    // Numb feet are long-standing neuropathy only in someone with diabetes.
+    expect(stateOf("I don't have diabetes but my feet are numb.", 'numbness_both_legs')).toBe('present');
+    expect(stateOf('I have diabetes and my feet are numb.', 'numb_feet_neuropathy')).toBe('present');
+  });
+
   it('stops at a cause given after a denial, and at "apart from"', () => {
     expect(stateOf("I couldn't sleep because of the back pain.", 'pain_lower_back')).toBe('present');
     expect(stateOf("I can't walk far because my calves cramp.", 'calf_cramp_walking')).toBe('present');

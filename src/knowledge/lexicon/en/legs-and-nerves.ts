@@ -362,14 +362,17 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['numb_feet_neuropathy'],
-    [
-      'diabet* && {legs}|feet|foot ~3 numb*',
-      'diabet* && numb ~2 feet|foot',
-      'neuropathy',
-      'diabetic feet|foot',
-    ],
-    'Numb feet in someone with diabetes, or known neuropathy: long-standing reduced feeling, not a new nerve problem.',
+    ['neuropathy', 'diabetic feet|foot'],
+    'Known neuropathy: long-standing reduced feeling in the feet, not a new nerve problem.',
     { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
+  ),
+  e(
+    ['numb_feet_neuropathy'],
+    ['{legs}|feet|foot ~3 numb*', 'numb ~2 feet|foot'],
+    // Only once the story says the person has diabetes: "I don't have diabetes but my feet are numb" is
+    // numbness, a warning sign, and stays one.
+    'Numb feet in someone with diabetes: long-standing reduced feeling, not a new nerve problem.',
+    { requires: ['diabetes'], overrides: ['numbness_both_legs', 'numbness_one_leg'] },
   ),
   e(
     ['generalised_weakness', 'weakness_one_leg', 'weakness_both_legs'],
