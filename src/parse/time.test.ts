@@ -21,8 +21,15 @@ describe('time', () => {
     ['Three-day history of back pain.', 3],
     ['Over the last six months my back has been stiff.', 180],
     ['About an hour ago a terrible pain started in my back.', 0],
+    ['My back pain began 48 hours ago.', 2],
+    ['Back pain, onset 6 weeks prior.', 42],
   ])('"%s" lasts %s days', (text, expected) => {
     expect(days(text)).toBe(expected);
+  });
+
+  it('reads a start timed to the hour within the day as sudden, and not one dated days back in hours', () => {
+    expect(read('My back pain started 2 hours ago.').get('onset_sudden')?.state).toBe('present');
+    expect(read('My back pain began 48 hours ago.').get('onset_sudden')).toBeUndefined();
   });
 
   it('counts "since Tuesday" from the date passed in, and the same story another day gives another answer', () => {

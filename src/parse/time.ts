@@ -57,7 +57,8 @@ function resolve(
     const count = nums.length > 0 ? mean(nums) : 1;
     const perMinute = unit !== undefined ? lex.unitMinutes.get(unit) : undefined;
     return {
-      days: count * perUnit,
+      // Hours and minutes count as days only past a day's worth ("48 hours ago" is two days).
+      days: perMinute !== undefined ? Math.floor((count * perMinute) / 1440) : count * perUnit,
       ...(perMinute !== undefined ? { minutes: count * perMinute } : {}),
       needsToday: false,
       vague: false,

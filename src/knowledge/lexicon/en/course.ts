@@ -42,10 +42,19 @@ export const course: readonly LexEntry[] = [
       '{my} back|{lowback} went|gave|go|going|caught|catch',
       'felt {my} back|{lowback} ~2 go|went|catch|give|gave|twinge|seize|lock|pop|snap',
       '(put|threw|thrown|throw) {my} back out',
-      '#c hour|hours|minute|minutes ago ~6 (started|began|came on|got|felt|developed|woke)',
-      '(started|began|came on) ~4 #c hour|hours|minute|minutes ago',
+      '#c minute|minutes ago ~6 (started|began|came on|got|felt|developed|woke)',
+      '(started|began|came on) ~4 #c minute|minutes ago',
     ],
     'It started suddenly, within minutes ("straight away", "the moment I lifted").',
+  ),
+  e(
+    ['onset_sudden'],
+    [
+      '#c hour|hours ago ~6 (started|began|came on|got|felt|developed|woke)',
+      '(started|began|came on) ~4 #c hour|hours ago',
+    ],
+    'A start timed to the hour within the day is sudden; "48 hours ago" dates the start, not its speed.',
+    { number: { present: { lte: 24 } } },
   ),
   e(
     ['onset_sudden'],

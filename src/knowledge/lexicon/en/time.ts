@@ -70,6 +70,8 @@ export const time: TimeWords = {
         '#c to #c {unit} ago',
         '#c {unit} back $',
         '#c {unit} before now',
+        '#c {unit} prior $',
+        'onset #c {unit} prior',
       ],
     },
     {
