@@ -2,7 +2,7 @@
  * Context: negation and its scope, hedges, other people, things feared or over.
  */
 import { describe, expect, it } from 'vitest';
-import { stateOf } from './testing/read.ts';
+import { read, stateOf } from './testing/read.ts';
 
 describe('negation and its scope', () => {
   it.each([
@@ -164,6 +164,14 @@ describe('fears, questions and the past', () => {
     expect(stateOf('My GP told me to look out for numbness around my bottom.', 'saddle_numbness')).toBe(
       'none',
     );
+    const readAbout = "I read that numbness around the bottom is serious, I don't have that.";
+    expect(stateOf(readAbout, 'saddle_numbness')).toBe('none');
+  });
+
+  it('ends a fear at the reason given for it', () => {
+    const text = "I'm scared it's cancer because I've lost weight.";
+    expect(stateOf(text, 'history_cancer')).toBe('none');
+    expect(stateOf(text, 'weight_loss_unexplained')).toBe('present');
   });
 
   it('keeps past events that are history by nature, and drops past symptoms', () => {
@@ -171,6 +179,11 @@ describe('fears, questions and the past', () => {
     expect(stateOf("I've had kidney stones before.", 'previous_kidney_stones')).toBe('present');
     expect(stateOf('I used to take warfarin.', 'med_anticoagulant')).toBe('none');
     expect(stateOf('I used to smoke.', 'smoker')).toBe('unknown');
+    // The phrase for a past diagnosis holds "ago": it still dates the leg pain, and not this episode.
+    const before = 'I had sciatica 5 years ago, but this is different, just a stiff lower back.';
+    expect(stateOf(before, 'previous_similar_diagnosis_sciatica')).toBe('present');
+    expect(stateOf(before, 'leg_pain_below_knee')).toBe('none');
+    expect(read(before).get('duration_days')).toBeUndefined();
   });
 
   it('asks again about a symptom said to be over ("had shingles … no rash now")', () => {

@@ -79,8 +79,13 @@ export function findCues(
       const span = h.parts[0];
       if (!span) continue;
       // A cue word inside a lexicon phrase is part of that phrase ("can't pee"), except for markers of
-      // the clause ("had", "now") and of something feared ("scared it's …", where "scared" is a finding).
-      const marker = h.payload === 'hypothetical' || h.payload === 'now' || h.payload === 'past';
+      // the clause ("had", "now"), of something feared ("scared it's …", where "scared" is a finding),
+      // and of the past ("had sciatica five years ago" dates the sciatica, whose phrase holds "ago").
+      const marker =
+        h.payload === 'hypothetical' ||
+        h.payload === 'now' ||
+        h.payload === 'past' ||
+        h.payload === 'historical';
       if (!marker && span.consumed.some((i) => consumed.has(i))) continue;
       all.push({ kind: h.payload, start: span.start, end: span.end, sentence: s.index });
     }
@@ -177,7 +182,7 @@ export function scopeOf(
       }
       case 'hypothetical': {
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
-        if (gap >= 0 || inside) hypothetical = true;
+        if ((gap >= 0 && !stopBetween(c.end, start)) || inside) hypothetical = true;
         break;
       }
       case 'historical': {

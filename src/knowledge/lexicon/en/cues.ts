@@ -221,6 +221,10 @@ export const cues: Cues = {
     'concerned that',
     'concerned about',
     'wondering if',
+    // What the person has read or heard about, not what they have.
+    'read|heard that|about',
+    'googled',
+    'looked up',
     'wondering whether',
     'worry about',
     'rule out',
@@ -282,7 +286,7 @@ export const cues: Cues = {
     'plus',
     // A cause given after a denial is not denied: "I couldn't sleep because of the back pain". Written
     // with the word after it, so it ends scopes without cutting the clause ("walk far because my calves cramp").
-    "because|cos|coz of|my|the|it|i|i'm|of|her|his|this|that",
+    "because|cos|coz of|my|the|it|it's|i|i'm|i've|i'd|her|his|he|she|they|we|this|that|there|a|an|all",
     'due to',
     'however',
     'although',
