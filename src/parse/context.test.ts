@@ -172,6 +172,8 @@ describe('fears, questions and the past', () => {
     const text = "I'm scared it's cancer because I've lost weight.";
     expect(stateOf(text, 'history_cancer')).toBe('none');
     expect(stateOf(text, 'weight_loss_unexplained')).toBe('present');
+    // The reason may itself be hedged.
+    expect(stateOf('The pain is bad because I think I have a fever.', 'fever')).toBe('unknown');
   });
 
   it('keeps past events that are history by nature, and drops past symptoms', () => {

@@ -91,8 +91,9 @@ export function findCues(
     }
   }
   // Where cues overlap, the longest wins ("not sure" over "not"); cues on the very same words all stand
-  // ("maybe" before and after), and markers of the clause (now, past) overlap anything.
-  const isMarker = (c: Cue) => c.kind === 'now' || c.kind === 'past';
+  // ("maybe" before and after), and markers of the clause (now, past) and terminators overlap anything
+  // (the word that follows "because" may start a hedge: "because I think …").
+  const isMarker = (c: Cue) => c.kind === 'now' || c.kind === 'past' || c.kind === 'terminator';
   const spans = [...new Map(all.filter((c) => !isMarker(c)).map((c) => [`${c.start}:${c.end}`, c])).values()];
   spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const used = new Set<number>();
