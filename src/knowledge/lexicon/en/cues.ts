@@ -7,6 +7,10 @@ import type { Cues } from '../types.ts';
 
 export const cues: Cues = {
   negationBefore: [
+    // A note's heading: "Denies: fever, chills" (the colon would otherwise end the scope).
+    'denies|denied|negative|nil|none :',
+    // Longer than "is negative", which would otherwise win the words and deny what comes before.
+    'is|are|was|were negative for',
     'no',
     'not',
     'never',
@@ -86,12 +90,14 @@ export const cues: Cues = {
     'ruled out',
     'not present',
     'not a problem',
-    // A note's shorthand after a symptom: "fever -ve", "rash: nil", "fever neg."
+    // A note's shorthand after a symptom: "fever -ve", "rash: nil", "fever neg.", "chills: absent"
+    // (at the end only: "ROS: negative for fever" denies what follows).
     '- ve',
     'neg $',
     'negative $',
-    ': nil',
-    ': negative',
+    ': nil $',
+    ': negative $',
+    ': absent $',
     'nil $',
   ],
   pseudoNegation: [
