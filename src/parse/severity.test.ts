@@ -17,6 +17,8 @@ describe('pain scores', () => {
     ['Pain 6-7/10.', 6.5],
     ['Pain rated 8 of 10.', 8],
     ['It is a 10+/10.', 10],
+    ['Pain level: 5.', 5],
+    ["It's the worst pain of my life.", 10],
   ])('"%s" is %s', (text, expected) => {
     expect(score(text)).toBe(expected);
   });

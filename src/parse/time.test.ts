@@ -23,6 +23,7 @@ describe('time', () => {
     ['About an hour ago a terrible pain started in my back.', 0],
     ['My back pain began 48 hours ago.', 2],
     ['Back pain, onset 6 weeks prior.', 42],
+    ['Back pain 3 weeks, 8/10, after lifting.', 21],
   ])('"%s" lasts %s days', (text, expected) => {
     expect(days(text)).toBe(expected);
   });

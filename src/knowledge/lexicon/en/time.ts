@@ -93,6 +93,8 @@ export const time: TimeWords = {
         'gone on for {timequal}? #c {unit}',
         '#c {unit} of',
         "(it's been|it has been|has been|been going on for|been like this for) #c {unit}",
+        // A note's "back pain 3 weeks, 8/10".
+        '{pain} #c {unit} ,|$',
       ],
     },
     { kind: 'for', unitDays: 1, patterns: ['# / 7', 'for # / 7', 'x # / 7'] },
@@ -169,9 +171,15 @@ export const severity: readonly SeverityRule[] = [
       'a|an # or|to # $',
       'a|an # when|whenever|now|today|yesterday|last|this|at|while|and|but|or|most|on|in|if|with|by|during|after|before|unless|until|moving',
       'pain|score score|level|rating|scale|is|was|of|at|around|about|currently|now? a|an? # $',
+      'pain score|level|rating : #',
       'rated|rates|rate|rating it|the|my|her|his? pain? as|at? a|an? #',
       'scores|scored it? a|an? #',
     ],
+  },
+  {
+    // The most pain a person can imagine is the top of the scale.
+    value: 10,
+    patterns: ['worst pain ~3 (of my life|ever|i have ever had|i\'ve ever had|imaginable)'],
   },
   {
     value: 0,
