@@ -179,7 +179,7 @@ export const severity: readonly SeverityRule[] = [
   {
     // The most pain a person can imagine is the top of the scale.
     value: 10,
-    patterns: ['worst pain ~3 (of my life|ever|i have ever had|i\'ve ever had|imaginable)'],
+    patterns: ["worst pain ~3 (of my life|ever|i have ever had|i've ever had|imaginable)"],
   },
   {
     value: 0,
