@@ -222,6 +222,13 @@ const OPIOIDS_AND_SEDATIVES = [
   'sleeping pills',
   'promethazine',
   'phenergan',
+  // Nerve-pain medicines that sedate, and add to an opioid's effect on breathing.
+  'gabapentin',
+  'neurontin',
+  'pregabalin',
+  'lyrica',
+  'amitriptyline',
+  'nortriptyline',
 ];
 const PARACETAMOL = [
   'paracetamol',
@@ -412,7 +419,7 @@ export const medicines: readonly LexEntry[] = [
   e(
     ['med_opioid_or_sedative'],
     OPIOIDS_AND_SEDATIVES,
-    'An opioid painkiller (codeine, co-codamol, tramadol, morphine, oxycodone), a sleeping tablet or another sedative that is not a muscle relaxant.',
+    'An opioid painkiller (codeine, co-codamol, tramadol, morphine, oxycodone), a sleeping tablet or another sedative that is not a muscle relaxant (the sedating nerve-pain medicines gabapentin, pregabalin, amitriptyline).',
   ),
   e(
     ['med_paracetamol'],
