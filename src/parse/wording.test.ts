@@ -86,6 +86,9 @@ describe('lay words and misspellings', () => {
     ['I keep being sick and cannot keep water down.', 'cannot_keep_fluids_down'],
     ['My back went into spasm.', 'muscle_knot_tight'],
     ["I feel like I'm going to pass out.", 'dizziness_fainting'],
+    ["I'm not peeing much.", 'peeing_less'],
+    ["I've barely had anything to drink today.", 'low_fluid_intake'],
+    ["I've been on antibiotics for a chest infection.", 'recent_infection_or_spinal_procedure'],
     ['It hurts even when I lie still.', 'pain_constant_unrelenting'],
   ])('"%s" is %s', (text, id) => {
     expect(stateOf(text, id)).toBe('present');

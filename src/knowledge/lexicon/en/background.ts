@@ -78,6 +78,7 @@ export const background: readonly LexEntry[] = [
       'laminectomy',
       'spinal fusion',
       '(recent|recently|had|got over|treated for) ~3 infection|infections|uti|utis|cellulitis|abscess|sepsis',
+      'antibiotics for ~3 infection|infections|uti|utis|cellulitis|abscess|chest|pneumonia',
       'cellulitis',
       'abscess',
       'sepsis',
