@@ -26,8 +26,6 @@ export async function walkCheck(
   page: Page,
   p: Patient,
   onScreen?: (screen: Screen) => Promise<void>,
-  /** mainButtonInView false: only for a walk that knowingly does not hold it yet (see its caller). */
-  options: { mainButtonInView?: boolean } = {},
 ): Promise<{ asked: string[]; words: number }> {
   let words = 0;
   let lastHeading = '';
@@ -39,10 +37,9 @@ export async function walkCheck(
   const asked = await answerInterview(page, p, async (s) => {
     const where = `${s.id} (${s.stage})`;
     const read = await readScreen(page);
-    if (options.mainButtonInView !== false)
-      expect(read.primaryInView, `${where}: the main answer button is not in view without scrolling`).toBe(
-        true,
-      );
+    expect(read.primaryInView, `${where}: the main answer button is not in view without scrolling`).toBe(
+      true,
+    );
     expect(read.items, `${where}: items on one screen`).toBeLessThanOrEqual(6);
     const progress = (await page.locator('.progress-text').textContent()) ?? '';
     // A screen of several gateways is a warning-sign screen when every one of them is.
