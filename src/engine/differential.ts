@@ -142,17 +142,27 @@ let MARKS = new Int32Array(0);
 /** Positions, most probable first; equal probabilities keep the knowledge base's order (a stable sort). */
 function byProbability(probs: readonly number[]): number[] {
   const order: number[] = [];
+  // The probabilities in `order`'s order, beside it, so the insertion reads no probability through
+  // a position.
+  if (SORTED.length < probs.length) SORTED = new Float64Array(probs.length);
+  const sorted = SORTED;
   for (let i = 0; i < probs.length; i++) {
     const pi = probs[i] as number;
+    order.push(i);
     let at = i;
-    while (at > 0 && (probs[order[at - 1] as number] as number) < pi) {
+    while (at > 0 && (sorted[at - 1] as number) < pi) {
       order[at] = order[at - 1] as number;
+      sorted[at] = sorted[at - 1] as number;
       at--;
     }
     order[at] = i;
+    sorted[at] = pi;
   }
   return order;
 }
+
+// Scratch for byProbability. The engine is synchronous, so one list serves every call.
+let SORTED = new Float64Array(0);
 
 export function differential(kb: LoadedKnowledge, ev: Evidence): CauseResult[] {
   return differentialOfFacts(kb, factsOf(ev));

@@ -41,7 +41,8 @@ export interface CauseVector {
   readonly isBand: Uint8Array;
   /**
    * The log each answer adds, three entries per ratio indexed by the finding's state (unknown 0, then
-   * the present and absent logs): a cause without bands is scored by one read per ratio, no branch.
+   * the present and absent logs; all 0 at a band's position, whose log is its band's): a cause is
+   * scored by one read per ratio, no branch, plus one look-up per band.
    */
   readonly logByState: Float64Array;
   /**
@@ -165,7 +166,9 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
         r.bands ? Float64Array.from(r.bands, (b) => Math.abs(Math.log(b.ratio))) : undefined,
       ),
       isBand: Uint8Array.from(cause.ratios, (r) => (r.bands ? 1 : 0)),
-      logByState: Float64Array.from(cause.ratios.flatMap((_, k) => logsByState(present, absent, k))),
+      logByState: Float64Array.from(
+        cause.ratios.flatMap((r, k) => (r.bands ? [0, 0, 0] : logsByState(present, absent, k))),
+      ),
       explain: {
         k: Int32Array.from(moves, (e) => e.k),
         finding: Int32Array.from(moves, (e) => finding[e.k] as number),
@@ -313,34 +316,37 @@ export function causeScore(c: CauseVector, f: Facts, weight: number): number {
 /**
  * causeScore, the same sum in the same order, that also marks in `marks` the answers that move the
  * cause (CauseVector.marks), for its explanation: the answer reads each ratio's state once for both.
- * A separate function so the interview's many scores do not pay for the marks.
+ * A separate function so the interview's many scores do not pay for the marks. The ratios are read
+ * by the table, and a band's log is added at its place (the table gives 0 there, and adding 0 leaves
+ * the sum as it was, so the sum is causeScore's to the last bit).
  */
 export function causeScoreMarking(c: CauseVector, f: Facts, weight: number, marks: Int32Array): number {
   let s = logPriorOf(c, f) + weight;
-  const { finding, logPresent, logAbsent, isBand } = c;
+  const { finding, logByState: logs, bandPositions } = c;
   const { markAt, words, word, bit } = c.marks;
-  for (let w = 0; w < words; w++) marks[markAt + w] = 0;
   const state = f.state;
-  if (c.bandPositions.length === 0 && words === 1) {
-    // The usual cause: one word of marks, kept in a local rather than read back from the list.
-    const logs = c.logByState;
-    let m = 0;
-    for (let k = 0; k < finding.length; k++) {
-      const x = 3 * k + (state[finding[k] as number] as number);
-      s += logs[x] as number;
-      m |= bit[x] as number;
-    }
-    marks[markAt] = m;
-    return s;
+  // The usual cause has one word of marks, kept in a local rather than read back from the list.
+  let m = 0;
+  if (words > 1) for (let w = 0; w < words; w++) marks[markAt + w] = 0;
+  let k = 0;
+  for (let b = 0; b <= bandPositions.length; b++) {
+    const end = b < bandPositions.length ? (bandPositions[b] as number) : finding.length;
+    if (words === 1)
+      for (; k < end; k++) {
+        const x = 3 * k + (state[finding[k] as number] as number);
+        s += logs[x] as number;
+        m |= bit[x] as number;
+      }
+    else
+      for (; k < end; k++) {
+        const x = 3 * k + (state[finding[k] as number] as number);
+        s += logs[x] as number;
+        const at = markAt + (word[x] as number);
+        marks[at] = (marks[at] as number) | (bit[x] as number);
+      }
+    if (k < finding.length) s += bandLogAt(c, k++, f);
   }
-  for (let k = 0; k < finding.length; k++) {
-    const st = state[finding[k] as number] as number;
-    if (st === PRESENT) s += isBand[k] === 1 ? bandLogAt(c, k, f) : (logPresent[k] as number);
-    else if (st === ABSENT) s += logAbsent[k] as number;
-    const x = 3 * k + st;
-    const at = markAt + (word[x] as number);
-    marks[at] = (marks[at] as number) | (bit[x] as number);
-  }
+  if (words === 1) marks[markAt] = m;
   return s;
 }
 
