@@ -41,27 +41,20 @@ export function withholdings(kb: LoadedKnowledge, ev: Evidence): Map<string, Wit
   return out;
 }
 
-/**
- * 1 where the k-th safety rule holds for this person, in a list made for the call (it stays small
- * enough to live in the heap).
- */
+/** The positions of the safety rules that hold for this person, in the knowledge base's order. */
 function firingSafetyRules(p: PlanProgram, f: Facts): number[] {
   const rules = p.safetyRules;
-  const fires: number[] = [];
-  for (let k = 0; k < rules.length; k++) fires.push(holds((rules[k] as CompiledSafetyRule).when, f) ? 1 : 0);
-  return fires;
+  const firing: number[] = [];
+  for (let k = 0; k < rules.length; k++) if (holds((rules[k] as CompiledSafetyRule).when, f)) firing.push(k);
+  return firing;
 }
 
-/**
- * Per advice position, why the item must not be given (undefined when it may). `fires[k]`: 1 when the
- * k-th safety rule holds for this person.
- */
-function withholdingsAt(p: PlanProgram, f: Facts, fires: readonly number[]): (Withholding | undefined)[] {
+/** Per advice position, why the item must not be given (undefined when it may). */
+function withholdingsAt(p: PlanProgram, f: Facts, firing: readonly number[]): (Withholding | undefined)[] {
   const out = new Array<Withholding | undefined>(p.advice.length).fill(undefined);
-  const rules = p.safetyRules;
-  for (let k = 0; k < rules.length; k++) {
-    const { rule, when, withholdAt } = rules[k] as CompiledSafetyRule;
-    if (withholdAt.length === 0 || fires[k] !== 1) continue;
+  for (const k of firing) {
+    const { rule, when, withholdAt } = p.safetyRules[k] as CompiledSafetyRule;
+    if (withholdAt.length === 0) continue;
     const because = witnessIds(when, f);
     const why = p.why.get(rule.id);
     for (const position of withholdAt) {
@@ -98,11 +91,10 @@ const NO_SAFETY: Safety = { withheld: [], cautions: [] };
 
 /** What the safety rules do to the plan; their warnings are added to `warnings`. */
 function safetyOf(p: PlanProgram, f: Facts, emergency: boolean, warnings: Plan['warnings']): Safety {
-  const fires = firingSafetyRules(p, f);
-  if (!fires.includes(1)) return NO_SAFETY;
+  const firing = firingSafetyRules(p, f);
+  if (firing.length === 0) return NO_SAFETY;
   const cautions = new Array<Caution[] | undefined>(p.advice.length).fill(undefined);
-  for (let k = 0; k < p.safetyRules.length; k++) {
-    if (fires[k] !== 1) continue;
+  for (const k of firing) {
     const { rule, cautionCode, warningCode, sources, cautionAt } = p.safetyRules[k] as CompiledSafetyRule;
     if (rule.caution) {
       const text = rule.caution.text;
@@ -117,7 +109,7 @@ function safetyOf(p: PlanProgram, f: Facts, emergency: boolean, warnings: Plan['
     if (rule.warning && (!emergency || rule.id.startsWith('emergency')))
       warnings.push({ id: rule.id, code: warningCode, sources });
   }
-  return { withheld: withholdingsAt(p, f, fires), cautions };
+  return { withheld: withholdingsAt(p, f, firing), cautions };
 }
 
 export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
