@@ -21,6 +21,7 @@ import {
 import { compileCond, holds } from './compiled/conditions.ts';
 import type { Facts } from './compiled/facts.ts';
 import { FINDING_COUNT } from './compiled/finding-index.ts';
+import { listOf } from './compiled/list.ts';
 import { type Evidence, factsOf } from './evidence.ts';
 import { explain } from './explain.ts';
 
@@ -101,7 +102,7 @@ export function logScores(kb: LoadedKnowledge, ev: Evidence): number[] {
 export function normalise(scores: ArrayLike<number>): number[] {
   let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i] as number);
-  const out = new Array<number>(scores.length);
+  const out = listOf<number>(scores.length);
   let sum = 0;
   for (let i = 0; i < scores.length; i++) {
     const e = Math.exp((scores[i] as number) - max);
@@ -116,16 +117,16 @@ export function normalise(scores: ArrayLike<number>): number[] {
 export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: readonly number[]): CauseResult[] {
   const p = causeProgram(kb);
   const n = p.causes.length;
-  const rules = new Array<string[] | undefined>(n);
+  const rules = listOf<string[] | undefined>(n);
   const weight = suspicionWeights(p, f, rules, fired);
   // Scored with the answers that move each cause marked, which its explanation lists.
   if (MARKS.length < p.markWords) MARKS = new Int32Array(p.markWords);
   const marks = MARKS;
-  const scores = new Array<number>(n);
+  const scores = listOf<number>(n);
   for (let ci = 0; ci < n; ci++)
     scores[ci] = causeScoreMarking(p.causes[ci] as CauseVector, f, weight[ci] as number, marks);
   const probs = normalise(scores);
-  const results = new Array<CauseResult>(n);
+  const results = listOf<CauseResult>(n);
   const order = byProbability(probs);
   for (let r = 0; r < n; r++) {
     const i = order[r] as number;

@@ -11,6 +11,7 @@ import type { NumberBand } from '../knowledge/types.ts';
 import { bandAt, type CauseVector } from './compiled/cause-program.ts';
 import { type Facts, PRESENT } from './compiled/facts.ts';
 import { findingAt } from './compiled/finding-index.ts';
+import { listOf } from './compiled/list.ts';
 
 /** `marks`: the marks scoring left (CauseVector.marks). */
 export function explain(
@@ -32,9 +33,9 @@ export function explain(
     ups += bitCount(m & (ex.raisesBits[w] as number));
   }
   for (let b = 0; b < bands; b++) if ((BAND_RATIO[b] as number) > 1) ups++;
-  const evidence = new Array<CauseEvidence>(n + bands);
-  const up = new Array<FindingId>(ups);
-  const down = new Array<FindingId>(n + bands - ups);
+  const evidence = listOf<CauseEvidence>(n + bands);
+  const up = listOf<FindingId>(ups);
+  const down = listOf<FindingId>(n + bands - ups);
   if (bands === 0 && !ex.valued) answersOnly(ex, marks, markAt, words, evidence, up, down);
   else withBands(c, f, marks, bands, evidence, up, down);
   return {
