@@ -131,10 +131,14 @@ export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: reado
   for (let r = 0; r < n; r++) {
     const i = order[r] as number;
     const c = p.causes[i] as CauseVector;
-    results[r] = explain(c, f, marks, probs[i] as number, rules[i] ?? []);
+    results[r] = explain(c, f, marks, probs[i] as number, rules[i] ?? NO_RULES);
   }
   return results;
 }
+
+// Most causes are suspected by no rule: their answers share this empty list, frozen (a caller that
+// tried to change it would get a TypeError, not change other answers), rather than one list each.
+const NO_RULES: string[] = Object.freeze([]) as unknown as string[];
 
 // Scratch for differentialOfFacts: the marks of every cause (CauseVector.marks). The engine is
 // synchronous, so one list serves every call.

@@ -78,6 +78,10 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
 
 type Caution = PlanItem['cautions'][number];
 
+// Most actions carry no caution: they share this empty list, frozen (a caller that tried to change it
+// would get a TypeError, not change other answers), rather than one list each.
+const NO_CAUTIONS: Caution[] = Object.freeze([]) as unknown as Caution[];
+
 /** What the firing safety rules do to this person's plan, by advice position. */
 interface Safety {
   /** Why an item is withheld; undefined when it is not. */
@@ -146,7 +150,7 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
         grade: a.grade,
         sources,
         hasTimer: a.timer !== undefined,
-        cautions: cautions[position] ?? [],
+        cautions: cautions[position] ?? NO_CAUTIONS,
       });
     }
 
