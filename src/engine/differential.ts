@@ -17,7 +17,6 @@ import {
   causeScore,
   causeScoreMarking,
   logRatioAt,
-  type SuspectRule,
 } from './compiled/cause-program.ts';
 import { compileCond, holds } from './compiled/conditions.ts';
 import type { Facts } from './compiled/facts.ts';
@@ -48,39 +47,24 @@ export function suspicionWeights(
   fired?: readonly number[],
 ): number[] {
   // A plain array: a typed array of 30 doubles would need a buffer of its own outside the heap.
-  const weight = listOf<number>(p.causes.length);
-  for (let ci = 0; ci < weight.length; ci++) weight[ci] = 0;
-  if (fired) {
-    // Most rules do not fire: the mask is read first, and a fired rule's suspects looked up by position.
-    for (let k = 0; k < fired.length; k++) {
-      if (fired[k] !== 1) continue;
-      const r = p.suspectRuleAt[k];
-      if (r) suspect(p, r, f, weight, rules);
-    }
-  } else for (const r of p.suspectRules) if (holds(r.when, f)) suspect(p, r, f, weight, rules);
+  const weight: number[] = [];
+  for (let ci = 0; ci < p.causes.length; ci++) weight.push(0);
+  for (const r of p.suspectRules) {
+    if (fired ? fired[r.position] !== 1 : !holds(r.when, f)) continue;
+    WITNESSES.length = 0;
+    r.when.witness(f, WITNESSES);
+    for (const i of WITNESSES) IS_WITNESS[i] = 1;
+    for (const ci of r.causes)
+      weight[ci] = Math.max(weight[ci] as number, r.worth - Math.max(0, counted(p, ci, f)));
+    for (const i of WITNESSES) IS_WITNESS[i] = 0;
+    if (rules)
+      for (const ci of r.causes) {
+        const list = rules[ci];
+        if (list) list.push(r.ruleId);
+        else rules[ci] = [r.ruleId];
+      }
+  }
   return weight;
-}
-
-/** What one fired rule adds to the causes it suspects (suspicionWeights). */
-function suspect(
-  p: CauseProgram,
-  r: SuspectRule,
-  f: Facts,
-  weight: number[],
-  rules: (string[] | undefined)[] | undefined,
-): void {
-  WITNESSES.length = 0;
-  r.when.witness(f, WITNESSES);
-  for (const i of WITNESSES) IS_WITNESS[i] = 1;
-  for (const ci of r.causes)
-    weight[ci] = Math.max(weight[ci] as number, r.worth - Math.max(0, counted(p, ci, f)));
-  for (const i of WITNESSES) IS_WITNESS[i] = 0;
-  if (rules)
-    for (const ci of r.causes) {
-      const list = rules[ci];
-      if (list) list.push(r.ruleId);
-      else rules[ci] = [r.ruleId];
-    }
 }
 
 // Scratch for suspicionWeights: the findings that made the rule at hand fire, as a list and as marks

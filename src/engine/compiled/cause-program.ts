@@ -110,8 +110,6 @@ export interface CauseProgram {
   readonly causes: readonly CauseVector[];
   /** The fired urgent or emergency rules with suspects, in the knowledge base's order. */
   readonly suspectRules: readonly SuspectRule[];
-  /** The same by the rule's position among the triage rules (undefined for a rule with no suspects). */
-  readonly suspectRuleAt: readonly (SuspectRule | undefined)[];
   /** Per finding index: the positions of the causes whose score reads it (a ratio or a prior modifier). */
   readonly causesReading: readonly Int32Array[];
   /** Per finding index, 1 when a rule that suspects causes reads it. */
@@ -226,8 +224,7 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
   for (const r of kb.triageRules)
     if (r.suspects && (r.level === 'emergency' || r.level === 'urgent'))
       for (const id of mentions(r.when).keys()) suspectRulesRead[indexOfKnown(id)] = 1;
-  const suspectRuleAt = kb.triageRules.map((_, at) => suspectRules.find((r) => r.position === at));
-  const program = { causes, suspectRules, suspectRuleAt, causesReading, suspectRulesRead, markWords };
+  const program = { causes, suspectRules, causesReading, suspectRulesRead, markWords };
   cache.set(kb, program);
   return program;
 }
