@@ -48,7 +48,15 @@ function tryLock(lock: string): true | number {
     return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    const pid = Number(readFileSync(lock, 'utf8').trim());
+    let text: string;
+    try {
+      text = readFileSync(lock, 'utf8');
+    } catch (r) {
+      // Released between the attempt above and this read (its holder finished): free, so try again.
+      if ((r as NodeJS.ErrnoException).code === 'ENOENT') return tryLock(lock);
+      throw r;
+    }
+    const pid = Number(text.trim());
     return Number.isInteger(pid) && pid > 0 ? pid : 0;
   }
 }

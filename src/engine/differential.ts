@@ -7,22 +7,23 @@
  * each cause are built only for the answer, never while the interview weighs its questions.
  */
 
-import type { FindingId } from '../contract/ids.ts';
-import type { CauseEvidence, CauseResult } from '../contract/output.ts';
+import type { CauseResult } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
-import type { CauseKnowledge, NumberBand } from '../knowledge/types.ts';
+import type { CauseKnowledge } from '../knowledge/types.ts';
 import {
-  bandAt,
   type CauseProgram,
   type CauseVector,
   causeProgram,
   causeScore,
+  causeScoreMarking,
   logRatioAt,
 } from './compiled/cause-program.ts';
 import { compileCond, holds } from './compiled/conditions.ts';
-import { type Facts, PRESENT } from './compiled/facts.ts';
-import { FINDING_COUNT, findingAt } from './compiled/finding-index.ts';
+import type { Facts } from './compiled/facts.ts';
+import { FINDING_COUNT } from './compiled/finding-index.ts';
+import { listOf } from './compiled/list.ts';
 import { type Evidence, factsOf } from './evidence.ts';
+import { explain } from './explain.ts';
 
 export function prior(cause: CauseKnowledge, ev: Evidence): number {
   const f = factsOf(ev);
@@ -101,7 +102,7 @@ export function logScores(kb: LoadedKnowledge, ev: Evidence): number[] {
 export function normalise(scores: ArrayLike<number>): number[] {
   let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i] as number);
-  const out = new Array<number>(scores.length);
+  const out = listOf<number>(scores.length);
   let sum = 0;
   for (let i = 0; i < scores.length; i++) {
     const e = Math.exp((scores[i] as number) - max);
@@ -112,163 +113,61 @@ export function normalise(scores: ArrayLike<number>): number[] {
   return out;
 }
 
-/**
- * A cause's result, with why it stands where it does: every finding that moved it, strongest first
- * (the knowledge base's order between equals, as a stable sort would leave them). The yes/no answers
- * come in the order worked out when the causes were compiled, with their entries made then; a
- * number's band, whose strength depends on the value, is merged in at its place.
- */
-function explain(c: CauseVector, f: Facts, probability: number, suspectedBy: string[]): CauseResult {
-  const ex = c.explain;
-  const bands = c.bandPositions.length > 0 ? bandMoves(c, f) : 0;
-  const state = f.state;
-  const value = f.value;
-  const { finding, entry, raises, strength, k: position } = ex;
-  const want = ex.state;
-  // The answers this person gave that move the cause, into MATCHED. Whether an answer matches is as
-  // good as random, so it is added rather than branched on: every position is written, and the count
-  // only moves past a match.
-  if (MATCHED.length <= finding.length) MATCHED = new Int32Array(finding.length + 1);
-  const matched = MATCHED;
-  let n = 0;
-  for (let j = 0; j < finding.length; j++) {
-    matched[n] = j;
-    // 1 when the states are equal: (0 - 1) >>> 31; states differ by 1 to 3, which give 0.
-    n += (((state[finding[j] as number] as number) ^ (want[j] as number)) - 1) >>> 31;
-  }
-  // Counted first, so each list is made at its size rather than grown.
-  let ups = 0;
-  for (let b = 0; b < bands; b++) if ((BAND_RATIO[b] as number) > 1) ups++;
-  for (let t = 0; t < n; t++) ups += raises[matched[t] as number] as number;
-  const evidence = new Array<CauseEvidence>(n + bands);
-  const up = new Array<FindingId>(ups);
-  const down = new Array<FindingId>(n + bands - ups);
-  let e = 0;
-  let u = 0;
-  let d = 0;
-  let b = 0;
-  for (let t = 0; t < n; t++) {
-    const j = matched[t] as number;
-    if (b < bands) {
-      const here = strength[j] as number;
-      const k = position[j] as number;
-      for (; b < bands; b++) {
-        const mine = BAND_STRENGTH[b] as number;
-        if (mine < here || (mine === here && (BAND_K[b] as number) > k)) break;
-        const x = bandEntry(c, b, f);
-        evidence[e++] = x;
-        if (x.ratio > 1) up[u++] = x.finding;
-        else down[d++] = x.finding;
-      }
-    }
-    const shared = entry[j] as CauseEvidence;
-    const v = value[finding[j] as number] as number;
-    evidence[e++] = Number.isNaN(v)
-      ? shared
-      : { finding: shared.finding, ratio: shared.ratio, answer: shared.answer, value: v };
-    if (raises[j] === 1) up[u++] = shared.finding;
-    else down[d++] = shared.finding;
-  }
-  for (; b < bands; b++) {
-    const x = bandEntry(c, b, f);
-    evidence[e++] = x;
-    if (x.ratio > 1) up[u++] = x.finding;
-    else down[d++] = x.finding;
-  }
-  return {
-    id: c.cause.id,
-    kind: c.kind,
-    probability,
-    for: up,
-    against: down,
-    evidence,
-    suspectedBy,
-  };
-}
-
-function bandEntry(c: CauseVector, b: number, f: Facts): CauseEvidence {
-  return evidenceEntry(c.finding[BAND_K[b] as number] as number, BAND_RATIO[b] as number, f);
-}
-
-// Scratch for explain: positions in the cause's explain order (one more than the cause has, as every
-// position is written before the count moves on; grown when a cause needs more).
-let MATCHED = new Int32Array(64);
-
-// Scratch for bandMoves: the bands that move the cause at hand, strongest first. The engine is
-// synchronous, so one set serves every call; a cause has a handful of number findings at most.
-const MAX_BANDS = 16;
-const BAND_K = new Int32Array(MAX_BANDS);
-const BAND_RATIO = new Float64Array(MAX_BANDS);
-const BAND_STRENGTH = new Float64Array(MAX_BANDS);
-
-/**
- * The cause's number bands that move it for this person, strongest first (then in the cause's order),
- * into BAND_*; returns how many. The strengths were taken when the causes were compiled.
- */
-function bandMoves(c: CauseVector, f: Facts): number {
-  let n = 0;
-  for (const k of c.bandPositions) {
-    const j = bandAt(c, k, f);
-    if (j < 0) continue;
-    const ratio = (c.bands[k] as readonly NumberBand[])[j]?.ratio as number;
-    if (ratio === 1) continue;
-    if (n === MAX_BANDS) throw new Error(`A cause has more than ${MAX_BANDS} number findings with bands.`);
-    const strength = (c.bandStrength[k] as Float64Array)[j] as number;
-    // Insertion: after every stronger band and every equal one before it in the cause's list.
-    let at = n;
-    while (at > 0 && (BAND_STRENGTH[at - 1] as number) < strength) {
-      BAND_K[at] = BAND_K[at - 1] as number;
-      BAND_RATIO[at] = BAND_RATIO[at - 1] as number;
-      BAND_STRENGTH[at] = BAND_STRENGTH[at - 1] as number;
-      at--;
-    }
-    BAND_K[at] = k;
-    BAND_RATIO[at] = ratio;
-    BAND_STRENGTH[at] = strength;
-    n++;
-  }
-  return n;
-}
-
-function evidenceEntry(i: number, ratio: number, f: Facts): CauseEvidence {
-  const finding = findingAt(i);
-  if (f.state[i] !== PRESENT) return { finding, ratio, answer: 'absent' };
-  const value = f.value[i] as number;
-  return Number.isNaN(value)
-    ? { finding, ratio, answer: 'present' }
-    : { finding, ratio, answer: 'present', value };
-}
-
 /** `fired`: which triage rules hold, by position (firedRuleMask), when the caller has worked it out. */
 export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: readonly number[]): CauseResult[] {
   const p = causeProgram(kb);
   const n = p.causes.length;
-  const rules = new Array<string[] | undefined>(n);
-  const probs = normalise(logScoresOf(p, f, suspicionWeights(p, f, rules, fired)));
-  const results = new Array<CauseResult>(n);
+  const rules = listOf<string[] | undefined>(n);
+  const weight = suspicionWeights(p, f, rules, fired);
+  // Scored with the answers that move each cause marked, which its explanation lists.
+  if (MARKS.length < p.markWords) MARKS = new Int32Array(p.markWords);
+  const marks = MARKS;
+  const scores = listOf<number>(n);
+  for (let ci = 0; ci < n; ci++)
+    scores[ci] = causeScoreMarking(p.causes[ci] as CauseVector, f, weight[ci] as number, marks);
+  const probs = normalise(scores);
+  const results = listOf<CauseResult>(n);
   const order = byProbability(probs);
   for (let r = 0; r < n; r++) {
     const i = order[r] as number;
     const c = p.causes[i] as CauseVector;
-    results[r] = explain(c, f, probs[i] as number, rules[i] ?? []);
+    results[r] = explain(c, f, marks, probs[i] as number, rules[i] ?? NO_RULES);
   }
   return results;
 }
 
+// Most causes are suspected by no rule: their answers share this empty list, frozen (a caller that
+// tried to change it would get a TypeError, not change other answers), rather than one list each.
+const NO_RULES: string[] = Object.freeze([]) as unknown as string[];
+
+// Scratch for differentialOfFacts: the marks of every cause (CauseVector.marks). The engine is
+// synchronous, so one list serves every call.
+let MARKS = new Int32Array(0);
+
 /** Positions, most probable first; equal probabilities keep the knowledge base's order (a stable sort). */
 function byProbability(probs: readonly number[]): number[] {
   const order: number[] = [];
+  // The probabilities in `order`'s order, beside it, so the insertion reads no probability through
+  // a position.
+  if (SORTED.length < probs.length) SORTED = new Float64Array(probs.length);
+  const sorted = SORTED;
   for (let i = 0; i < probs.length; i++) {
     const pi = probs[i] as number;
+    order.push(i);
     let at = i;
-    while (at > 0 && (probs[order[at - 1] as number] as number) < pi) {
+    while (at > 0 && (sorted[at - 1] as number) < pi) {
       order[at] = order[at - 1] as number;
+      sorted[at] = sorted[at - 1] as number;
       at--;
     }
     order[at] = i;
+    sorted[at] = pi;
   }
   return order;
 }
+
+// Scratch for byProbability. The engine is synchronous, so one list serves every call.
+let SORTED = new Float64Array(0);
 
 export function differential(kb: LoadedKnowledge, ev: Evidence): CauseResult[] {
   return differentialOfFacts(kb, factsOf(ev));

@@ -31,38 +31,42 @@ export interface Withholding {
 
 /** Which advice items this person must not be given, and why; shared with the property tests. */
 export function withholdings(kb: LoadedKnowledge, ev: Evidence): Map<string, Withholding> {
-  return withholdingsOf(kb, factsOf(ev));
-}
-
-function withholdingsOf(kb: LoadedKnowledge, f: Facts): Map<string, Withholding> {
   const p = planProgram(kb);
-  return withholdingsIn(p, f, firingSafetyRules(p, f));
-}
-
-/** 1 where the k-th safety rule holds for this person. */
-function firingSafetyRules(p: PlanProgram, f: Facts): Uint8Array {
-  const rules = p.safetyRules;
-  const fires = new Uint8Array(rules.length);
-  for (let k = 0; k < rules.length; k++) if (holds((rules[k] as CompiledSafetyRule).when, f)) fires[k] = 1;
-  return fires;
-}
-
-/** `fires[k]`: 1 when the k-th safety rule holds for this person. */
-function withholdingsIn(p: PlanProgram, f: Facts, fires: Uint8Array): Map<string, Withholding> {
+  const f = factsOf(ev);
+  const byPosition = withholdingsAt(p, f, firingSafetyRules(p, f));
   const out = new Map<string, Withholding>();
+  byPosition.forEach((w, position) => {
+    if (w) out.set((p.advice[position] as CompiledAdvice).item.id, w);
+  });
+  return out;
+}
+
+/** The positions of the safety rules that hold for this person, in the knowledge base's order. */
+function firingSafetyRules(p: PlanProgram, f: Facts): number[] {
   const rules = p.safetyRules;
-  for (let k = 0; k < rules.length; k++) {
-    const { rule, when } = rules[k] as CompiledSafetyRule;
-    if (!rule.withhold || fires[k] !== 1) continue;
+  const firing: number[] = [];
+  for (let k = 0; k < rules.length; k++) if (holds((rules[k] as CompiledSafetyRule).when, f)) firing.push(k);
+  return firing;
+}
+
+/** Per advice position, why the item must not be given (undefined when it may). */
+function withholdingsAt(p: PlanProgram, f: Facts, firing: readonly number[]): (Withholding | undefined)[] {
+  const out = new Array<Withholding | undefined>(p.advice.length).fill(undefined);
+  for (const k of firing) {
+    const { rule, when, withholdAt } = p.safetyRules[k] as CompiledSafetyRule;
+    if (withholdAt.length === 0) continue;
     const because = witnessIds(when, f);
     const why = p.why.get(rule.id);
-    for (const id of rule.withhold) {
-      const w = out.get(id) ?? { ruleIds: [], because: [], sources: [] };
+    for (const position of withholdAt) {
+      let w = out[position];
+      if (!w) {
+        w = { ruleIds: [], because: [], sources: [] };
+        out[position] = w;
+      }
       // Two rules with the same words are one reason to the person (e.g. the same medicine twice).
       if (!w.ruleIds.some((r) => p.why.get(r) === why)) w.ruleIds.push(rule.id);
       for (const b of because) if (!w.because.includes(b)) w.because.push(b);
       for (const s of rule.sources) if (!w.sources.includes(s)) w.sources.push(s);
-      out.set(id, w);
     }
   }
   return out;
@@ -74,90 +78,107 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
 
 type Caution = PlanItem['cautions'][number];
 
-const NO_WITHHOLDINGS: ReadonlyMap<string, Withholding> = new Map();
+// Most actions carry no caution: they share this empty list, frozen (a caller that tried to change it
+// would get a TypeError, not change other answers), rather than one list each.
+const NO_CAUTIONS: Caution[] = Object.freeze([]) as unknown as Caution[];
 
-export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
-  const p = planProgram(kb);
-  const emergency = tri.level === 'emergency';
-  const fires = firingSafetyRules(p, f);
-  // Most people have no condition or medicine that withholds or cautions anything: then nothing
-  // below needs a map.
-  const anyFires = fires.includes(1);
-  const withheldMap = anyFires ? withholdingsIn(p, f, fires) : NO_WITHHOLDINGS;
-  const cautions = new Map<string, Caution[]>();
-  const warnings: Plan['warnings'][number][] = [];
-  for (let k = 0; anyFires && k < p.safetyRules.length; k++) {
-    if (fires[k] !== 1) continue;
-    const { rule, cautionCode, warningCode, sources } = p.safetyRules[k] as CompiledSafetyRule;
+/** What the firing safety rules do to this person's plan, by advice position. */
+interface Safety {
+  /** Why an item is withheld; undefined when it is not. */
+  readonly withheld: readonly (Withholding | undefined)[];
+  /** The cautions an item carries; undefined when none. */
+  readonly cautions: readonly (Caution[] | undefined)[];
+}
+
+// Most people have no condition or medicine that withholds or cautions anything: they share this.
+const NO_SAFETY: Safety = { withheld: [], cautions: [] };
+
+/** What the safety rules do to the plan; their warnings are added to `warnings`. */
+function safetyOf(p: PlanProgram, f: Facts, emergency: boolean, warnings: Plan['warnings']): Safety {
+  const firing = firingSafetyRules(p, f);
+  if (firing.length === 0) return NO_SAFETY;
+  const cautions = new Array<Caution[] | undefined>(p.advice.length).fill(undefined);
+  for (const k of firing) {
+    const { rule, cautionCode, warningCode, sources, cautionAt } = p.safetyRules[k] as CompiledSafetyRule;
     if (rule.caution) {
       const text = rule.caution.text;
-      for (const id of rule.caution.items) {
-        const list = cautions.get(id) ?? [];
+      for (const position of cautionAt) {
+        const list = cautions[position] ?? [];
         // Two rules with the same caution words show it once.
         if (!list.some((c) => p.cautionText.get(c.ruleId) === text))
-          cautions.set(id, [...list, { ruleId: rule.id, code: cautionCode }]);
+          cautions[position] = [...list, { ruleId: rule.id, code: cautionCode }];
       }
     }
     // In an emergency only the warnings about the emergency itself.
     if (rule.warning && (!emergency || rule.id.startsWith('emergency')))
       warnings.push({ id: rule.id, code: warningCode, sources });
   }
+  return { withheld: withholdingsAt(p, f, firing), cautions };
+}
+
+export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
+  const p = planProgram(kb);
+  const emergency = tri.level === 'emergency';
+  const warnings: Plan['warnings'] = [];
+  const { withheld: withheldAt, cautions } = safetyOf(p, f, emergency, warnings);
+  const anyWithheld = withheldAt.length > 0 && withheldAt.some((w) => w !== undefined);
 
   // The advice for this person: shown to them, and either offered on its own or an alternative to
   // something withheld (an item offered only as an alternative joins the plan then).
   const advice = p.advice;
-  const shown = new Uint8Array(advice.length);
-  for (const { item, showIf, position } of advice)
-    if (item.grade !== 'contradicted' && (!showIf || holds(showIf, f))) shown[position] = 1;
-  const wanted = new Set<string>();
-  if (withheldMap.size > 0)
-    for (const { item, position } of advice)
-      if (shown[position] === 1 && withheldMap.has(item.id))
-        for (const id of item.alternatives ?? []) wanted.add(id);
-  const relevant = shown;
-  for (const position of p.onlyAsAlternative)
-    if (!wanted.has((advice[position] as CompiledAdvice).item.id)) relevant[position] = 0;
+  const relevant: number[] = [];
+  for (const { item, showIf } of advice)
+    relevant.push(item.grade !== 'contradicted' && (!showIf || holds(showIf, f)) ? 1 : 0);
+  const wanted: number[] = [];
+  for (let k = 0; k < advice.length; k++) wanted.push(0);
+  if (anyWithheld)
+    for (const { position, alternativesAt } of advice)
+      if (relevant[position] === 1 && withheldAt[position]) for (const k of alternativesAt) wanted[k] = 1;
+  for (const position of p.onlyAsAlternative) if (wanted[position] !== 1) relevant[position] = 0;
 
   const actions: PlanItem[] = [];
+  // 1 at the positions of the items listed as actions (their ids are what `instead` names).
+  const listed = wanted;
+  listed.fill(0);
   if (!emergency)
     for (const { item: a, position, sources } of p.byActionOrder) {
-      if (relevant[position] !== 1 || withheldMap.has(a.id)) continue;
+      if (relevant[position] !== 1 || withheldAt[position]) continue;
+      listed[position] = 1;
       actions.push({
         id: a.id,
         kind: a.kind,
         grade: a.grade,
         sources,
         hasTimer: a.timer !== undefined,
-        cautions: cautions.get(a.id) ?? [],
+        cautions: cautions[position] ?? NO_CAUTIONS,
       });
     }
 
   const withheld: WithheldItem[] = [];
-  if (withheldMap.size > 0)
-    for (const { item: a, position } of advice) {
-      const w = withheldMap.get(a.id);
+  if (anyWithheld)
+    for (const { item: a, position, alternativesAt } of advice) {
+      const w = withheldAt[position];
       if (relevant[position] !== 1 || !w) continue;
-      const instead = (a.alternatives ?? []).filter((id) => actions.some((x) => x.id === id));
+      const instead: string[] = [];
+      alternativesAt.forEach((k, j) => {
+        if (listed[k] === 1) instead.push((a.alternatives as readonly string[])[j] as string);
+      });
       withheld.push({ id: a.id, ruleIds: w.ruleIds, because: w.because, sources: w.sources, instead });
     }
 
-  const seedClaims =
-    withheldMap.size === 0
-      ? p.seedClaims.slice()
-      : kb.seedClaims.map((s, k): SeedClaimReview => {
-          // The rules that withhold the claim's advice, each once.
-          const ruleIds: string[] = [];
-          for (const adviceId of s.adviceIds ?? [])
-            for (const r of withheldMap.get(adviceId)?.ruleIds ?? [])
-              if (!ruleIds.includes(r)) ruleIds.push(r);
-          const shared = p.seedClaims[k] as SeedClaimReview;
-          return ruleIds.length > 0 ? { ...shared, withheldRuleIds: ruleIds } : shared;
-        });
+  const seedClaims = anyWithheld
+    ? p.seedClaims.map((shared, k): SeedClaimReview => {
+        // The rules that withhold the claim's advice, each once.
+        const ruleIds: string[] = [];
+        for (const position of p.seedClaimAdviceAt[k] as Int32Array)
+          for (const r of withheldAt[position]?.ruleIds ?? []) if (!ruleIds.includes(r)) ruleIds.push(r);
+        return ruleIds.length > 0 ? { ...shared, withheldRuleIds: ruleIds } : shared;
+      })
+    : p.seedClaims.slice();
 
-  const rank = rankOf(tri.level);
   const getHelpIf: SafetyNet['getHelpIf'] = [];
-  for (const { rank: itemRank, showIf, entry } of p.safetyNet)
-    if (itemRank > rank && (!showIf || holds(showIf, f))) getHelpIf.push(entry);
+  for (const { showIf, entry } of p.safetyNetAbove[rankOf(tri.level)] ?? [])
+    if (!showIf || holds(showIf, f)) getHelpIf.push(entry);
 
   const duration = f.value[DURATION] as number;
   const durationDays = Number.isNaN(duration) ? undefined : duration;

@@ -120,24 +120,31 @@ function unsureReason(p: TriageProgram, f: Facts, level: TriageLevel): TriageRea
 export function unansweredSigns(p: TriageProgram, f: Facts, level: TriageLevel): number[] {
   const rank = rankOf(level);
   const out: number[] = [];
+  // Once the warning signs are answered (as in most finished checks), none is open: one pass over
+  // them all says so, rather than one per rule.
+  if (!anyOpen(p.signsAbove[rank] as Int32Array, f)) return out;
   const { state, unsure } = f;
   for (const r of p.rules) {
     if (r.rank <= rank) continue;
     // Whether the rule is ruled out only matters when it has an open sign: most rules have none once
     // the warning signs are answered, and the signs are cheaper to read than the condition.
     const signs = r.signs;
-    let open = false;
-    for (let k = 0; k < signs.length && !open; k++) {
-      const i = signs[k] as number;
-      open = state[i] === UNKNOWN && unsure[i] === 0;
-    }
-    if (!open || r.cond.truth(f) === FALSE) continue;
+    if (!anyOpen(signs, f) || r.cond.truth(f) === FALSE) continue;
     for (let k = 0; k < signs.length; k++) {
       const i = signs[k] as number;
       if (state[i] === UNKNOWN && unsure[i] === 0 && !out.includes(i)) out.push(i);
     }
   }
   return out;
+}
+
+/** Whether one of the signs is open: unknown, and not answered "I don't know". */
+function anyOpen(signs: Int32Array, f: Facts): boolean {
+  for (let k = 0; k < signs.length; k++) {
+    const i = signs[k] as number;
+    if (f.state[i] === UNKNOWN && f.unsure[i] === 0) return true;
+  }
+  return false;
 }
 
 const LATE_PREGNANCY = findingIndex('pregnant_over_20_weeks');

@@ -6,14 +6,14 @@
  * Scores are summed in the knowledge base's order of ratios, as the first implementation did, so the
  * probabilities are the same to the last bit and near-ties between causes keep their order.
  */
-import { CONTRACT_CAUSES } from '../../contract/ids.ts';
+import { CONTRACT_CAUSES, type FindingId } from '../../contract/ids.ts';
 import type { CauseEvidence, CauseResult } from '../../contract/output.ts';
 import { mentions } from '../../knowledge/conditions.ts';
 import type { LoadedKnowledge } from '../../knowledge/load.ts';
 import type { CauseKnowledge, NumberBand } from '../../knowledge/types.ts';
 import { type CompiledCond, compileCond, holds } from './conditions.ts';
 import { ABSENT, type Facts, PRESENT, UNKNOWN } from './facts.ts';
-import { FINDING_COUNT, findingAt, indexOfKnown } from './finding-index.ts';
+import { FINDING_COUNT, findingAt, indexOfKnown, isNumberFinding } from './finding-index.ts';
 
 export interface CauseVector {
   readonly cause: CauseKnowledge;
@@ -41,7 +41,8 @@ export interface CauseVector {
   readonly isBand: Uint8Array;
   /**
    * The log each answer adds, three entries per ratio indexed by the finding's state (unknown 0, then
-   * the present and absent logs): a cause without bands is scored by one read per ratio, no branch.
+   * the present and absent logs; all 0 at a band's position, whose log is its band's): a cause is
+   * scored by one read per ratio, no branch, plus one look-up per band.
    */
   readonly logByState: Float64Array;
   /**
@@ -51,6 +52,18 @@ export interface CauseVector {
   readonly explain: ExplainOrder;
   /** The positions of the ratios that have bands (their strength depends on the value given). */
   readonly bandPositions: readonly number[];
+  /**
+   * Where scoring marks the answers that move the cause, for its explanation: as bits, bit j of
+   * word j >>> 5 for the j-th entry of the explain order, in `words` words of a program-wide list of
+   * marks from `markAt`. Per ratio and state (3 × k + state, as logByState): the word and the bit
+   * that answer sets (bit 0 when it moves nothing).
+   */
+  readonly marks: {
+    readonly markAt: number;
+    readonly words: number;
+    readonly word: Int32Array;
+    readonly bit: Int32Array;
+  };
 }
 
 /** Parallel arrays, one entry per answer that moves the cause. */
@@ -70,6 +83,15 @@ export interface ExplainOrder {
   readonly entry: readonly CauseEvidence[];
   /** 1 where the answer raises the cause (ratio above 1). */
   readonly raises: Uint8Array;
+  /** The same as bits, in the words of the cause's marks. */
+  readonly raisesBits: Int32Array;
+  /** The finding's id, as the cause's for/against lists name it. */
+  readonly id: readonly FindingId[];
+  /**
+   * Whether some entry is a number finding answered present, whose explanation then carries the value
+   * given (the contract refuses a value on a yes/no finding): only such causes need values read.
+   */
+  readonly valued: boolean;
 }
 
 export interface SuspectRule {
@@ -92,6 +114,8 @@ export interface CauseProgram {
   readonly causesReading: readonly Int32Array[];
   /** Per finding index, 1 when a rule that suspects causes reads it. */
   readonly suspectRulesRead: Uint8Array;
+  /** How many words of marks all the causes take (CauseVector.marks). */
+  readonly markWords: number;
 }
 
 const KIND: ReadonlyMap<string, CauseResult['kind']> = new Map(CONTRACT_CAUSES.map((c) => [c.id, c.kind]));
@@ -101,6 +125,7 @@ const cache = new WeakMap<LoadedKnowledge, CauseProgram>();
 export function causeProgram(kb: LoadedKnowledge): CauseProgram {
   const cached = cache.get(kb);
   if (cached) return cached;
+  let markWords = 0;
   const causes = kb.causes.map((cause): CauseVector => {
     const present = Float64Array.from(cause.ratios.map((r) => r.present ?? 1));
     const absent = Float64Array.from(cause.ratios.map((r) => r.absent ?? 1));
@@ -116,6 +141,9 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
       .map((e) => ({ ...e, strength: Math.abs(Math.log(e.ratio)) }))
       .sort((a, b) => b.strength - a.strength || a.k - b.k);
     const finding = Int32Array.from(cause.ratios.map((r) => indexOfKnown(r.finding)));
+    const words = Math.max(1, Math.ceil(moves.length / 32));
+    const marks = { markAt: markWords, words, ...markBits(moves, cause.ratios.length) };
+    markWords += words;
     return {
       cause,
       kind: KIND.get(cause.id) ?? 'common',
@@ -138,7 +166,9 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
         r.bands ? Float64Array.from(r.bands, (b) => Math.abs(Math.log(b.ratio))) : undefined,
       ),
       isBand: Uint8Array.from(cause.ratios, (r) => (r.bands ? 1 : 0)),
-      logByState: Float64Array.from(cause.ratios.flatMap((_, k) => logsByState(present, absent, k))),
+      logByState: Float64Array.from(
+        cause.ratios.flatMap((r, k) => (r.bands ? [0, 0, 0] : logsByState(present, absent, k))),
+      ),
       explain: {
         k: Int32Array.from(moves, (e) => e.k),
         finding: Int32Array.from(moves, (e) => finding[e.k] as number),
@@ -146,6 +176,12 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
         ratio: Float64Array.from(moves, (e) => e.ratio),
         strength: Float64Array.from(moves, (e) => e.strength),
         raises: Uint8Array.from(moves, (e) => (e.ratio > 1 ? 1 : 0)),
+        raisesBits: bitsOf(
+          moves.flatMap((e, j) => (e.ratio > 1 ? [j] : [])),
+          words,
+        ),
+        id: moves.map((e) => findingAt(finding[e.k] as number)),
+        valued: moves.some((e) => e.state === PRESENT && isNumberFinding(findingAt(finding[e.k] as number))),
         entry: moves.map(
           (e): CauseEvidence =>
             Object.freeze({
@@ -156,6 +192,7 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
         ),
       },
       bandPositions: cause.ratios.flatMap((r, k) => (r.bands ? [k] : [])),
+      marks,
     };
   });
   const position = new Map(kb.causes.map((c, i) => [c.id as string, i]));
@@ -187,9 +224,29 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
   for (const r of kb.triageRules)
     if (r.suspects && (r.level === 'emergency' || r.level === 'urgent'))
       for (const id of mentions(r.when).keys()) suspectRulesRead[indexOfKnown(id)] = 1;
-  const program = { causes, suspectRules, causesReading, suspectRulesRead };
+  const program = { causes, suspectRules, causesReading, suspectRulesRead, markWords };
   cache.set(kb, program);
   return program;
+}
+
+/** Per ratio and state, the word and bit of the explain entry that answer is (bit 0 for none). */
+function markBits(
+  moves: readonly { readonly k: number; readonly state: number }[],
+  ratios: number,
+): { word: Int32Array; bit: Int32Array } {
+  const word = new Int32Array(3 * ratios);
+  const bit = new Int32Array(3 * ratios);
+  moves.forEach((e, j) => {
+    word[3 * e.k + e.state] = j >>> 5;
+    bit[3 * e.k + e.state] = 1 << (j & 31);
+  });
+  return { word, bit };
+}
+
+function bitsOf(positions: readonly number[], words: number): Int32Array {
+  const bits = new Int32Array(words);
+  for (const j of positions) bits[j >>> 5] = (bits[j >>> 5] as number) | (1 << (j & 31));
+  return bits;
 }
 
 function logsByState(present: Float64Array, absent: Float64Array, k: number): number[] {
@@ -253,6 +310,43 @@ export function causeScore(c: CauseVector, f: Facts, weight: number): number {
     if (x === PRESENT) s += isBand[k] === 1 ? bandLogAt(c, k, f) : (logPresent[k] as number);
     else if (x === ABSENT) s += logAbsent[k] as number;
   }
+  return s;
+}
+
+/**
+ * causeScore, the same sum in the same order, that also marks in `marks` the answers that move the
+ * cause (CauseVector.marks), for its explanation: the answer reads each ratio's state once for both.
+ * A separate function so the interview's many scores do not pay for the marks. The ratios are read
+ * by the table, and a band's log is added at its place (the table gives 0 there, and adding 0 leaves
+ * the sum as it was, so the sum is causeScore's to the last bit).
+ */
+export function causeScoreMarking(c: CauseVector, f: Facts, weight: number, marks: Int32Array): number {
+  let s = logPriorOf(c, f) + weight;
+  const { finding, logByState: logs, bandPositions } = c;
+  const { markAt, words, word, bit } = c.marks;
+  const state = f.state;
+  // The usual cause has one word of marks, kept in a local rather than read back from the list.
+  let m = 0;
+  if (words > 1) for (let w = 0; w < words; w++) marks[markAt + w] = 0;
+  let k = 0;
+  for (let b = 0; b <= bandPositions.length; b++) {
+    const end = b < bandPositions.length ? (bandPositions[b] as number) : finding.length;
+    if (words === 1)
+      for (; k < end; k++) {
+        const x = 3 * k + (state[finding[k] as number] as number);
+        s += logs[x] as number;
+        m |= bit[x] as number;
+      }
+    else
+      for (; k < end; k++) {
+        const x = 3 * k + (state[finding[k] as number] as number);
+        s += logs[x] as number;
+        const at = markAt + (word[x] as number);
+        marks[at] = (marks[at] as number) | (bit[x] as number);
+      }
+    if (k < finding.length) s += bandLogAt(c, k++, f);
+  }
+  if (words === 1) marks[markAt] = m;
   return s;
 }
 

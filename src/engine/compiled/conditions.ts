@@ -21,11 +21,11 @@ export type Truth3 = typeof FALSE | typeof TRUE | typeof MAYBE;
 export interface CompiledCond {
   readonly holds: (f: Facts) => boolean;
   /**
-   * A finding that must be present for the condition to hold (the first present finding an `all`
-   * requires), or -1. Most conditions name a warning sign or a medicine that most people do not have:
-   * `holds` (the function below) reads that one entry before calling the closure.
+   * Findings one of which must be present for the condition to hold (empty when there is no such
+   * list). Most conditions name warning signs or medicines that most people do not have: `holds`
+   * (the function below) reads those few entries before calling the closure.
    */
-  readonly need: number;
+  readonly gate: Int32Array;
   readonly truth: (f: Facts) => Truth3;
   /** Adds the indexes of the findings that made a true condition true to `out`, each once, in order. */
   readonly witness: (f: Facts, out: number[]) => void;
@@ -36,30 +36,59 @@ const cache = new WeakMap<Cond, CompiledCond>();
 export function compileCond(cond: Cond): CompiledCond {
   let c = cache.get(cond);
   if (!c) {
-    c = { holds: holdsOf(cond), need: needOf(cond), truth: truthOf(cond), witness: witnessOf(cond) };
+    c = {
+      holds: holdsOf(cond),
+      gate: Int32Array.from(gateOf(cond) ?? []),
+      truth: truthOf(cond),
+      witness: witnessOf(cond),
+    };
     cache.set(cond, c);
   }
   return c;
 }
 
 /**
- * Whether `c` holds for `f`: the same answer as `c.holds(f)`, but a condition whose needed finding is
- * not present is ruled out by one read here, without calling its closure (calls through many different
- * closures cannot be inlined, and most conditions are false).
+ * Whether `c` holds for `f`: the same answer as `c.holds(f)`, but a condition none of whose gate
+ * findings is present is ruled out by a few reads here, without calling its closure (calls through
+ * many different closures cannot be inlined, and most conditions are false).
  */
 export function holds(c: CompiledCond, f: Facts): boolean {
-  const need = c.need;
-  return (need < 0 || f.state[need] === PRESENT) && c.holds(f);
+  const gate = c.gate;
+  if (gate.length > 0) {
+    const state = f.state;
+    let k = 0;
+    while (k < gate.length && state[gate[k] as number] !== PRESENT) k++;
+    if (k === gate.length) return false;
+  }
+  return c.holds(f);
 }
 
-function needOf(cond: Cond): number {
-  if (cond.op === 'present') return indexOfKnown(cond.id);
-  if (cond.op !== 'all') return -1;
-  for (const part of cond.of) {
-    const need = needOf(part);
-    if (need >= 0) return need;
+/**
+ * Findings one of which must be present for `cond` to hold, or undefined when the condition can hold
+ * without any present finding: a present finding itself; for `all`, the shortest list of its parts;
+ * for `any`, every part's list together (when every part has one).
+ */
+function gateOf(cond: Cond): number[] | undefined {
+  if (cond.op === 'present') return [indexOfKnown(cond.id)];
+  if (cond.op === 'all') {
+    let best: number[] | undefined;
+    for (const part of cond.of) {
+      const g = gateOf(part);
+      if (g && (!best || g.length < best.length)) best = g;
+    }
+    return best;
   }
-  return -1;
+  if (cond.op === 'any') {
+    const all: number[] = [];
+    for (const part of cond.of) {
+      const g = gateOf(part);
+      if (!g) return undefined;
+      for (const i of g) if (!all.includes(i)) all.push(i);
+    }
+    // An empty `any` never holds; it has no gate to read, so its closure says so.
+    return all.length > 0 ? all : undefined;
+  }
+  return undefined;
 }
 
 /** A range with every bound present (undefined when absent), so `within` reads one shape. */

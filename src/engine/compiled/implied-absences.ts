@@ -44,10 +44,16 @@ export function settle(f: Facts, askIfs: AskIfs): void {
   const { index, cond } = askIfs;
   const n = index.length;
   // Start from the answers alone: forget absences implied by an earlier settle.
+  let unanswered = 0;
   for (let k = 0; k < n; k++) {
     const i = index[k] as number;
-    if (f.mentioned[i] === 0) f.state[i] = UNKNOWN;
+    if (f.mentioned[i] === 0) {
+      f.state[i] = UNKNOWN;
+      unanswered++;
+    }
   }
+  // Every follow-up answered (as in a full check): nothing is implied.
+  if (unanswered === 0) return;
   const next = askIfs.next;
   for (let pass = 0; pass <= askIfs.passes; pass++) {
     let changed = false;

@@ -3,6 +3,8 @@
  * order actions are listed in (things to do, best evidence first, then things to avoid) as a rank per
  * item, and the words that make two rules one reason to the person.
  */
+
+import { TRIAGE_LEVELS } from '../../contract/ids.ts';
 import type { EvidenceGrade, SafetyNet, SeedClaimReview } from '../../contract/output.ts';
 import type { LoadedKnowledge } from '../../knowledge/load.ts';
 import type { AdviceItem, SafetyNetItem, SafetyRule } from '../../knowledge/types.ts';
@@ -30,6 +32,9 @@ export interface CompiledSafetyRule {
   readonly cautionCode: string;
   readonly warningCode: string;
   readonly sources: string[];
+  /** The positions of the advice items it withholds, and of those it cautions. */
+  readonly withholdAt: Int32Array;
+  readonly cautionAt: Int32Array;
 }
 
 export interface CompiledAdvice {
@@ -39,6 +44,16 @@ export interface CompiledAdvice {
   /** Its position in the knowledge base's list. */
   readonly position: number;
   readonly showIf: CompiledCond | undefined;
+  /** The positions of its alternatives, in the order the item lists them. */
+  readonly alternativesAt: Int32Array;
+}
+
+interface SafetyNetEntry {
+  readonly item: SafetyNetItem;
+  readonly rank: number;
+  readonly showIf: CompiledCond | undefined;
+  /** The plan's entry for it, made once and frozen. */
+  readonly entry: SafetyNet['getHelpIf'][number];
 }
 
 export interface PlanProgram {
@@ -49,18 +64,19 @@ export interface PlanProgram {
   readonly onlyAsAlternative: Int32Array;
   /** The same, in the order a plan lists its actions: things to do, best evidence first, then things to avoid. */
   readonly byActionOrder: readonly CompiledAdvice[];
-  readonly safetyNet: readonly {
-    readonly item: SafetyNetItem;
-    readonly rank: number;
-    readonly showIf: CompiledCond | undefined;
-    /** The plan's entry for it, made once and frozen. */
-    readonly entry: SafetyNet['getHelpIf'][number];
-  }[];
+  readonly safetyNet: readonly SafetyNetEntry[];
+  /**
+   * Per triage rank, the safety-net items for a more urgent level (the ones a plan at that rank lists
+   * when they apply), in the knowledge base's order.
+   */
+  readonly safetyNetAbove: readonly (readonly SafetyNetEntry[])[];
   /**
    * Each seed-article claim's review when none of its advice is withheld (the usual case), made once
    * and frozen, so a plan shares them rather than copying thirty claims.
    */
   readonly seedClaims: readonly SeedClaimReview[];
+  /** Per seed-article claim, the positions of the advice items it is about. */
+  readonly seedClaimAdviceAt: readonly Int32Array[];
   /** Per safety rule id: the words of its reason (rules with the same words are one reason). */
   readonly why: ReadonlyMap<string, string>;
   /** Per safety rule id: the words of its caution (shown once per item). */
@@ -80,14 +96,25 @@ export function frozen<T>(list: readonly T[]): T[] {
 export function planProgram(kb: LoadedKnowledge): PlanProgram {
   const cached = cache.get(kb);
   if (cached) return cached;
+  // Advice ids are checked against the advice list when the knowledge base loads.
+  const at = new Map(kb.advice.map((a, position) => [a.id as string, position]));
+  const positions = (ids: readonly string[] | undefined) =>
+    Int32Array.from(ids ?? [], (id) => at.get(id) as number);
   const advice = kb.advice.map(
     (item, position): CompiledAdvice => ({
       item,
       position,
       sources: frozen(item.sources),
       showIf: item.showIf ? compileCond(item.showIf) : undefined,
+      alternativesAt: positions(item.alternatives),
     }),
   );
+  const safetyNet = kb.safetyNet.map((item) => ({
+    item,
+    rank: rankOf(item.level),
+    showIf: item.showIf ? compileCond(item.showIf) : undefined,
+    entry: Object.freeze({ id: item.id, level: item.level }),
+  }));
   const program: PlanProgram = {
     safetyRules: kb.safetyRules.map((rule) => ({
       rule,
@@ -95,6 +122,8 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
       cautionCode: `safety.${rule.id}.caution`,
       warningCode: `safety.${rule.id}.warning`,
       sources: frozen(rule.sources),
+      withholdAt: positions(rule.withhold),
+      cautionAt: positions(rule.caution?.items),
     })),
     advice,
     onlyAsAlternative: Int32Array.from(advice.filter((a) => a.item.onlyAsAlternative).map((a) => a.position)),
@@ -105,15 +134,12 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
         GRADE_RANK[a.grade] - GRADE_RANK[b.grade] ||
         KIND_RANK[a.kind] - KIND_RANK[b.kind],
     ),
-    safetyNet: kb.safetyNet.map((item) => ({
-      item,
-      rank: rankOf(item.level),
-      showIf: item.showIf ? compileCond(item.showIf) : undefined,
-      entry: Object.freeze({ id: item.id, level: item.level }),
-    })),
+    safetyNet,
+    safetyNetAbove: TRIAGE_LEVELS.map((_, rank) => safetyNet.filter((s) => s.rank > rank)),
     seedClaims: kb.seedClaims.map((c) =>
       Object.freeze({ id: c.id, section: c.section, grade: c.grade, sources: frozen(c.sources) }),
     ),
+    seedClaimAdviceAt: kb.seedClaims.map((c) => positions(c.adviceIds)),
     why: new Map(kb.safetyRules.map((r) => [r.id, r.why])),
     cautionText: new Map(kb.safetyRules.map((r) => [r.id, r.caution?.text])),
   };

@@ -51,6 +51,8 @@ export interface TriageProgram {
   readonly numberDependent: readonly CompiledRule[];
   /** Each finding that makes some rule fire, with the most urgent level it can lead to. */
   readonly redFlags: readonly RedFlag[];
+  /** Per rank, every warning sign (CompiledRule.signs) of the more urgent rules, each once. */
+  readonly signsAbove: readonly Int32Array[];
   readonly byId: ReadonlyMap<string, CompiledRule>;
 }
 
@@ -88,6 +90,9 @@ export function triageProgram(triageRules: readonly TriageRule[]): TriageProgram
     numberFree: byUrgency.filter((r) => !readsNumber(r)),
     numberDependent: byUrgency.filter(readsNumber),
     redFlags: [...top].map(([id, rank]) => ({ index: indexOfKnown(id), id, rank })),
+    signsAbove: TRIAGE_LEVELS.map(
+      (_, rank) => new Int32Array(new Set(rules.filter((r) => r.rank > rank).flatMap((r) => [...r.signs]))),
+    ),
     byId: new Map(rules.map((r) => [r.rule.id, r])),
   };
   cache.set(triageRules, program);
