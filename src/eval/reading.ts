@@ -22,8 +22,8 @@ export function wordsShown(q: Question, r: Renderer, opens: boolean): number {
   const key = (part: string) => `question.${q.id}.${part}`;
   const question = countWords(r.text(key('text')));
   if (q.type !== 'multiple') return question;
-  const noneWords = noneKey(q, (k) => r.has(k));
-  const none = noneWords === undefined ? 0 : countWords(r.text(noneWords));
+  const noneAt = noneKey(q, (k) => r.has(k));
+  const none = noneAt === undefined ? 0 : countWords(r.text(noneAt));
   const list = question + q.items.reduce((n, i) => n + countWords(r.text(`finding.${i.findingId}.text`)), 0);
   if (!q.gateway) return list + none;
   return countWords(r.text(key('gateway'))) + none + (opens ? list : 0);
