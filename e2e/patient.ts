@@ -31,14 +31,40 @@ export async function answerAboutYou(page: Page, p: Patient): Promise<void> {
 
 const FORM = 'form[data-question]';
 
-/** Waits until the question on screen is no longer `key` (a new question, or the result). */
+/**
+ * Waits until the question on screen is no longer `key` (a new question, or the result). When it never
+ * changes, the failure says what the screen shows instead (its stage, an error it gives, the page's
+ * own errors), so a stall is told apart from an answer the screen refused.
+ */
 export async function waitForNextScreen(page: Page, key: string): Promise<void> {
-  await page.waitForFunction(
-    ([selector, before]) =>
-      document.querySelector('#triage-heading') !== null ||
-      (document.querySelector<HTMLElement>(selector as string)?.dataset.key ?? before) !== before,
-    [FORM, key],
-  );
+  const pageErrors: string[] = [];
+  const onError = (e: Error) => pageErrors.push(e.message);
+  page.on('pageerror', onError);
+  try {
+    await page.waitForFunction(
+      ([selector, before]) =>
+        document.querySelector('#triage-heading') !== null ||
+        (document.querySelector<HTMLElement>(selector as string)?.dataset.key ?? before) !== before,
+      [FORM, key],
+    );
+  } catch (e) {
+    const shown = await page
+      .evaluate((selector) => {
+        const form = document.querySelector<HTMLElement>(selector);
+        return JSON.stringify({
+          key: form?.dataset.key,
+          stage: form?.dataset.stage,
+          error: document.querySelector('#question-error')?.textContent ?? null,
+          heading: document.querySelector('h1')?.textContent ?? null,
+        });
+      }, FORM)
+      .catch(() => 'the page could not be read');
+    throw new Error(
+      `the screen stayed on ${key}: ${shown}; page errors: ${pageErrors.join(' | ') || 'none'} (${String(e)})`,
+    );
+  } finally {
+    page.off('pageerror', onError);
+  }
 }
 
 const STORY = 'form[data-story=write]';
