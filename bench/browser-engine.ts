@@ -10,14 +10,14 @@
  *
  *   npm run bench:browser [-- --rate 4 --rounds 3]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
 import { CHROMIUM_PATH, INSTALL_COMMAND } from '../scripts/chromium.ts';
 import type { AssessmentInput } from '../src/contract/input.ts';
-import { parseCases } from '../src/eval/case.ts';
+import { readCaseFile } from '../src/engine/testing/golden-files.ts';
 import { getKnowledge } from '../src/knowledge/index.ts';
 import { interviewStatesByDepth } from './interview-states.ts';
 
@@ -37,12 +37,8 @@ if (!existsSync(CHROMIUM_PATH)) {
 
 // The states a server or the web app sees, by depth, as in bench/engine.ts.
 const kb = getKnowledge();
-const parsed = parseCases(
-  JSON.parse(readFileSync(new URL('../vignettes/dev.json', import.meta.url), 'utf8')),
-  'dev.json',
-);
-if (!parsed.ok) throw new Error('cannot read the dev cases');
-const depths = interviewStatesByDepth(kb, parsed.value);
+const cases = readCaseFile('dev');
+const depths = interviewStatesByDepth(kb, cases);
 
 // The engine bundled for the browser, as one script.
 const out = (await build({
@@ -113,7 +109,7 @@ try {
     `BackEase engine in the browser — ${userAgent.replace(/^.*(HeadlessChrome\/\S+|Chrome\/\S+).*$/, '$1')}, CPU throttled ${RATE}×`,
   );
   console.log(
-    `workload: ${all.length} interview states of the ${parsed.value.length} dev cases; ${ROUNDS} rounds (each state's fastest round); bundle ${(script.code.length / 1024).toFixed(0)} KB`,
+    `workload: ${all.length} interview states of the ${cases.length} dev cases; ${ROUNDS} rounds (each state's fastest round); bundle ${(script.code.length / 1024).toFixed(0)} KB`,
   );
   console.log(
     `reference loop: ${(ref * 1000).toFixed(1)} µs per run (fastest round), throttled (the unit of the ratios below)\n`,

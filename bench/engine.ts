@@ -11,7 +11,6 @@
  *
  *   node bench/engine.ts [--rounds 5]   (npm run bench runs it pinned to one core with taskset)
  */
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { AssessmentInput } from '../src/contract/input.ts';
@@ -33,19 +32,15 @@ const { assessRaw } = await import('../src/engine/api.ts');
 const { assess } = await import('../src/engine/assess.ts');
 const { nextStep } = await import('../src/engine/interview.ts');
 const { parseAssessmentInput } = await import('../src/contract/input.ts');
-const { fullInput, parseCases } = await import('../src/eval/case.ts');
+const { fullInput } = await import('../src/eval/case.ts');
+const { readCaseFile } = await import('../src/engine/testing/golden-files.ts');
 const { getKnowledge } = await import('../src/knowledge/index.ts');
 const { interviewStatesByDepth } = await import('./interview-states.ts');
 const kb = getKnowledge();
 gc?.();
 const heapKnowledge = process.memoryUsage().heapUsed - heapBefore;
 
-const parsed = parseCases(
-  JSON.parse(readFileSync(new URL('../vignettes/dev.json', import.meta.url), 'utf8')),
-  'dev.json',
-);
-if (!parsed.ok) throw new Error('cannot read the dev cases');
-const cases = parsed.value;
+const cases = readCaseFile('dev');
 
 const oneShot = cases.map(fullInput);
 // Raw JSON-shaped inputs, as the API receives them.

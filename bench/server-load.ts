@@ -26,7 +26,8 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { fullInput, parseCases } from '../src/eval/case.ts';
+import { readCaseFile } from '../src/engine/testing/golden-files.ts';
+import { fullInput } from '../src/eval/case.ts';
 import { median, runInterview } from '../src/eval/evaluate.ts';
 import { getKnowledge } from '../src/knowledge/index.ts';
 import { spawnServer } from '../src/server/testing/spawn-server.ts';
@@ -42,12 +43,7 @@ const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const rounds = Number(values.rounds);
 
-const parsed = parseCases(
-  JSON.parse(readFileSync(new URL('../vignettes/dev.json', import.meta.url), 'utf8')),
-  'dev.json',
-);
-if (!parsed.ok) throw new Error('cannot read vignettes/dev.json');
-const cases = parsed.value;
+const cases = readCaseFile('dev');
 const kb = getKnowledge();
 
 const post = (path: string, body: unknown): autocannon.Request => ({

@@ -6,10 +6,10 @@
  * schema's serialiser (an undeclared field, a field out of order, a value needing coercion), and on
  * small schemas that pin down each rule.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessRaw, interviewRaw } from '../engine/api.ts';
-import { fullInput, parseCases } from '../eval/case.ts';
+import { readCaseFile } from '../engine/testing/golden-files.ts';
+import { fullInput } from '../eval/case.ts';
 import { runInterview } from '../eval/evaluate.ts';
 import { LANGUAGES, renderer } from '../i18n/catalogs.ts';
 import { localiseAssessment, localiseStep } from '../i18n/localise.ts';
@@ -18,12 +18,7 @@ import { API_ROUTES, apiDocument } from './app.ts';
 import { exactCheck, withExactFastPath } from './exact-json.ts';
 import { answerCheck, fastifyResponseSchemas, schemaSerialiser, serialiserCompiler } from './openapi.ts';
 
-const parsed = parseCases(
-  JSON.parse(readFileSync(new URL('../../vignettes/dev.json', import.meta.url), 'utf8')),
-  'dev.json',
-);
-if (!parsed.ok) throw new Error('cannot read vignettes/dev.json');
-const cases = parsed.value;
+const cases = readCaseFile('dev');
 const kb = getKnowledge();
 const doc = apiDocument();
 

@@ -12,14 +12,17 @@ export const GOLDEN_URL = new URL('./golden.json', import.meta.url);
 /** The case files the golden record covers, by name. */
 export const CASE_FILES = ['dev', 'extra'] as const;
 
+/** The cases of one case file (vignettes/<file>.json), for tests and benchmarks; a bad file throws. */
+export function readCaseFile(file: (typeof CASE_FILES)[number]): Case[] {
+  const path = `vignettes/${file}.json`;
+  const raw = JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'));
+  const parsed = parseCases(raw, path);
+  if (!parsed.ok) throw new Error(parsed.issues.map(developerText).join('\n'));
+  return parsed.value;
+}
+
 export function readCaseFiles(): { file: string; cases: Case[] }[] {
-  return CASE_FILES.map((file) => {
-    const path = `vignettes/${file}.json`;
-    const raw = JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'));
-    const parsed = parseCases(raw, path);
-    if (!parsed.ok) throw new Error(parsed.issues.map(developerText).join('\n'));
-    return { file, cases: parsed.value };
-  });
+  return CASE_FILES.map((file) => ({ file, cases: readCaseFile(file) }));
 }
 
 export function readGolden(): GoldenFile {
