@@ -3,19 +3,14 @@
  * default (what depends on the person inline, the rest by id from the cacheable knowledge bundle), and
  * everything inline when asked.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentAnswerSchema } from '../contract/output.ts';
-import { type Case, fullInput, parseCases } from '../eval/case.ts';
+import { readCaseFile } from '../engine/testing/golden-files.ts';
+import { type Case, fullInput } from '../eval/case.ts';
 import { knowledgeBundleSchema } from '../i18n/knowledge-bundle.ts';
 import { expectJsonError, type Harness, openHarness } from './testing/harness.ts';
 
-const dev = parseCases(
-  JSON.parse(readFileSync(new URL('../../vignettes/dev.json', import.meta.url), 'utf8')),
-  'dev',
-);
-if (!dev.ok) throw new Error('dev.json does not parse');
-const cases: readonly Case[] = dev.value;
+const cases: readonly Case[] = readCaseFile('dev');
 
 let h: Harness;
 beforeAll(async () => {
