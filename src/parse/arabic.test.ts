@@ -43,6 +43,15 @@ describe('Arabic: negation and its scope', () => {
     expect(state('ما يخليني أنام من الألم.', 'night_pain')).toBe('present');
   });
 
+  it('starts no list at a complaint put as a "not", and stops at ، مع', () => {
+    expect(state('لا آكل جيدا، قيء وحمى.', 'fever')).toBe('present');
+    expect(state('ليس لدي شهية، قيء وحمى.', 'nausea_vomiting')).toBe('present');
+    expect(state('مش قادر آكل، ترجيع وسخونية.', 'fever')).toBe('present');
+    expect(state('بدون حمى، مع قيء.', 'nausea_vomiting')).toBe('present');
+    expect(state('بدون حمى، مع قيء.', 'fever')).toBe('absent');
+    expect(state('لا يوجد حمى ولا قيء.', 'nausea_vomiting')).toBe('absent');
+  });
+
   it('reads لا أستطيع التبول as a warning sign present, not a denial', () => {
     expect(state('لا أستطيع التبول منذ الصباح.', 'urinary_retention')).toBe('present');
     expect(state('لا أستطيع التبول.', 'urinary_retention')).toBe('present');

@@ -37,6 +37,51 @@ describe('negation and its scope', () => {
     expect(stateOf(list, 'weight_loss_unexplained')).toBe('absent');
   });
 
+  it('starts no list at a complaint put as a "not", nor at a statement of normality it turns round', () => {
+    for (const [text, other] of [
+      ['Not eating much, vomiting, fever since yesterday.', 'nausea_vomiting'],
+      ['No appetite, vomiting and fever.', 'nausea_vomiting'],
+      ["Haven't eaten, been throwing up, high temperature.", 'nausea_vomiting'],
+      ['Not sleeping well, fever and chills.', 'chills_rigors'],
+    ] as const) {
+      expect(stateOf(text, 'fever'), text).toBe('present');
+      expect(stateOf(text, other), text).toBe('present');
+    }
+    expect(stateOf('Not great, back pain 8/10, vomiting.', 'pain_lower_back')).toBe('present');
+    expect(stateOf('Not able to sleep, tingling in both legs.', 'numbness_both_legs')).toBe('present');
+    // A plain list still runs on, and a denial still reaches its own words.
+    expect(stateOf('No swelling, fever or weight loss.', 'fever')).toBe('absent');
+    expect(stateOf('Not eating much, no fever.', 'fever')).toBe('absent');
+  });
+
+  it.each([
+    ['No way I can stand up straight, pain shoots down my left leg.', 'pain_worse_movement'],
+    ['No chance I can walk, both legs are weak.', 'weakness_both_legs'],
+    ['Nothing seems to work, tingling in my feet and hands.', 'numbness_both_legs'],
+    ["Can't get comfy, not even lying down, feel sick and shivery.", 'chills_rigors'],
+    ["Without my painkillers I can't move.", 'pain_worse_movement'],
+    ['No relief from ibuprofen, pain going down both legs.', 'med_nsaid'],
+    ['Never had back pain like this, it came on suddenly.', 'pain_lower_back'],
+    ["I couldn't stop myself wetting myself this morning.", 'incontinence'],
+  ])('"%s" denies nothing: %s is there', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('never turns round a phrase that holds its own negation', () => {
+    // "can't feel it when I wipe" is numbness stated with a negation word, not a second denial.
+    expect(stateOf("Not had a poo for 3 days and can't feel it when I wipe.", 'saddle_numbness')).toBe(
+      'present',
+    );
+    expect(stateOf("No fever and can't pee since this morning.", 'urinary_retention')).toBe('present');
+    expect(stateOf("No fever and can't pee since this morning.", 'fever')).toBe('absent');
+  });
+
+  it('stops at a list item that starts with "with"', () => {
+    expect(stateOf('No fever, with vomiting.', 'nausea_vomiting')).toBe('present');
+    expect(stateOf('No injury, with chills and back pain.', 'chills_rigors')).toBe('present');
+    expect(stateOf('No fever, with vomiting.', 'fever')).toBe('absent');
+  });
+
   it('keeps a warning sign when what would explain it away is denied', () => {
     // Numb feet are long-standing neuropathy only in someone with diabetes.
     expect(stateOf("I don't have diabetes but my feet are numb.", 'numbness_both_legs')).toBe('present');

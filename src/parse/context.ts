@@ -31,6 +31,10 @@ export interface Context {
   readonly other: readonly boolean[];
   /** The lexicon's conjunctions ("and", "or"), which join the items of a list. */
   readonly conjunctions: ReadonlySet<string>;
+  /** Per token: the word belongs to a phrase that a denial turns round ("not sleeping well"). */
+  readonly turned: readonly boolean[];
+  /** Per token: a negation word that belongs to a lexicon phrase ("can't" in "can't feel it when I wipe"). */
+  readonly innerNegation: readonly boolean[];
 }
 
 /** The most words one item of a list may hold for a denial to run on to it past a comma. */
@@ -42,13 +46,15 @@ const isComma = (t: Token) => t.kind === 'punct' && (t.text === ',' || t.text ==
  * Whether a denial that ends at `from` runs on past the commas before a mention at `start`. A denial
  * runs through a list of short items ("denies fever, chills, night sweats or weight loss"), not into
  * a new statement after a comma: in "no injury, sudden pain in my back with chills" the part that
- * holds the mention is no list item, so what it says is said. With no comma between, the window alone
- * decides (scopeOf).
+ * holds the mention is no list item, so what it says is said. Nor does a denial that turns round a
+ * statement of normality before the first comma start a list: "not sleeping well, fever and chills"
+ * complains of poor sleep, fever and chills. With no comma between, the window alone decides (scopeOf).
  */
 function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, start: number): boolean {
   const commas: number[] = [];
   for (let i = from; i < start; i++) if (isComma(tokens[i] as Token)) commas.push(i);
   if (commas.length === 0) return true;
+  for (let i = from; i < (commas[0] as number); i++) if (ctx.turned[i]) return false;
   // Every item after a comma, up to the one that holds the mention, is short.
   let end = start;
   while (end < tokens.length) {
@@ -66,12 +72,16 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
   return true;
 }
 
-/** Cue matches, without those inside lexicon phrases, keeping the longest where cues overlap. */
+/**
+ * Cue matches, without those inside lexicon phrases, keeping the longest where cues overlap. The
+ * negation words left out for being inside a phrase are marked in `innerNegation` when it is given.
+ */
 export function findCues(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   lex: CompiledLexicon,
   consumed: ReadonlySet<number>,
+  innerNegation?: boolean[],
 ): Cue[] {
   const all: Cue[] = [];
   for (const s of sentences) {
@@ -80,13 +90,19 @@ export function findCues(
       if (!span) continue;
       // A cue word inside a lexicon phrase is part of that phrase ("can't pee"), except for markers of
       // the clause ("had", "now"), of something feared ("scared it's …", where "scared" is a finding),
-      // and of the past ("had sciatica five years ago" dates the sciatica, whose phrase holds "ago").
+      // of the past ("had sciatica five years ago" dates the sciatica, whose phrase holds "ago"), and
+      // pseudo-negations, which only block the cues they overlap ("never had back pain like this").
       const marker =
+        h.payload === 'pseudo' ||
         h.payload === 'hypothetical' ||
         h.payload === 'now' ||
         h.payload === 'past' ||
         h.payload === 'historical';
-      if (!marker && span.consumed.some((i) => consumed.has(i))) continue;
+      if (!marker && span.consumed.some((i) => consumed.has(i))) {
+        if (innerNegation && (h.payload === 'negBefore' || h.payload === 'negAfter'))
+          for (const i of span.consumed) if (consumed.has(i)) innerNegation[i] = true;
+        continue;
+      }
       all.push({ kind: h.payload, start: span.start, end: span.end, sentence: s.index });
     }
   }
@@ -161,6 +177,9 @@ export function scopeOf(
     const inside = !before && !after && !own.has(c.start);
     switch (c.kind) {
       case 'negBefore': {
+        // A phrase that holds its own negation is a statement of its own: "not had a poo for days and
+        // can't feel it when I wipe" says the numbness.
+        if (before && consumed.some((i) => ctx.innerNegation[i])) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         const runs = !stopBetween(c.end, start) && runsOnPastCommas(tokens, ctx, c.end, start);
         if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;

@@ -402,11 +402,16 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
   const hits = findEntries(tokens, sentences, lex);
   const consumed = new Set<number>();
   for (const h of hits) for (const i of h.consumed) consumed.add(i);
-  const cues = findCues(tokens, sentences, lex, consumed);
+  const innerNegation = new Array<boolean>(tokens.length).fill(false);
+  const cues = findCues(tokens, sentences, lex, consumed, innerNegation);
+  const turned = new Array<boolean>(tokens.length).fill(false);
+  for (const h of hits) if (h.entry.says === 'absent') for (const i of h.consumed) turned[i] = true;
   const ctx: Context = {
     cues,
     other: experiencer(tokens, sentences, lex, cues),
     conjunctions: lex.conjunctions,
+    turned,
+    innerNegation,
   };
   const today = input.today !== undefined ? dayNumber(input.today) : undefined;
   const story: Story = { tokens, sentences, ctx, times: findTimes(tokens, sentences, lex, today) };

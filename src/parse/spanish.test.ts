@@ -41,6 +41,18 @@ describe('Spanish: negation and its scope', () => {
     expect(state('He perdido 6 kilos sin proponérmelo y estoy agotado.', 'fatigue_unusual')).toBe('present');
   });
 
+  it('starts no list at a complaint put as a "no", and stops at ", con"', () => {
+    const r = read('No como mucho, vómitos, fiebre desde ayer.');
+    expect(r.get('nausea_vomiting')?.state).toBe('present');
+    expect(r.get('fever')?.state).toBe('present');
+    expect(state('No duermo bien, fiebre y escalofríos.', 'chills_rigors')).toBe('present');
+    expect(state('No me encuentro bien, fiebre y vómitos.', 'fever')).toBe('present');
+    const con = read('Sin fiebre, con vómitos.');
+    expect(con.get('fever')?.state).toBe('absent');
+    expect(con.get('nausea_vomiting')?.state).toBe('present');
+    expect(state('No tengo fiebre, escalofríos ni vómitos.', 'nausea_vomiting')).toBe('absent');
+  });
+
   it('reads "no puedo orinar" as a warning sign present, not a denial', () => {
     expect(state('Desde esta mañana no puedo orinar.', 'urinary_retention')).toBe('present');
     expect(state('Me hice pis encima sin darme cuenta.', 'incontinence')).toBe('present');

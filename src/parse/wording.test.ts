@@ -102,6 +102,19 @@ describe('lay words and misspellings', () => {
     }
   });
 
+  it('reads not feeling the bladder fill as trouble peeing, and "with it" only of the mind', () => {
+    expect(
+      stateOf("No problem with my bladder except I can't tell when I need to go.", 'urinary_retention'),
+    ).toBe('present');
+    expect(stateOf('I woke up with it.', 'confusion_drowsy')).toBe('none');
+    expect(stateOf('She seems with it.', 'confusion_drowsy')).toBe('absent');
+  });
+
+  it('takes "no pain meds" for painkillers only, not every medicine', () => {
+    expect(stateOf('No pain meds taken yet.', 'med_anticoagulant')).toBe('none');
+    expect(stateOf('No regular medication.', 'med_anticoagulant')).toBe('absent');
+  });
+
   it('does not take a plan or needing to pee often for the symptom itself', () => {
     expect(stateOf("If I feel I'm going to pass out I'll call 999.", 'dizziness_fainting')).toBe('none');
     expect(stateOf('It hurts when I wee and I need to go all the time.', 'pain_constant_unrelenting')).toBe(
@@ -222,6 +235,13 @@ describe('published clinical wording', () => {
     ['Ca breast 2015.', 'history_cancer', 'present'],
     // Ca is also calcium: a level is not a cancer.
     ['Corrected Ca 1.9 mmol/L.', 'history_cancer', 'none'],
+    ['58M with 2/7 hx of LBP radiating to L leg.', 'pain_lower_back', 'present'],
+    ['Bilateral sciatica with reduced perianal sensation.', 'saddle_numbness', 'present'],
+    ['Saddle sensation altered.', 'saddle_numbness', 'present'],
+    ['Not tolerating oral intake, vomiting x3, T 38.9.', 'fever', 'present'],
+    ['Not tolerating oral intake, vomiting x3, T 38.9.', 'nausea_vomiting', 'present'],
+    ['IVDU.', 'iv_drug_use', 'present'],
+    ['Afebrile. Non-tender abdomen.', 'pain_abdomen', 'none'],
   ])('"%s": %s is %s', (text, id, state) => {
     expect(stateOf(text, id)).toBe(state);
   });

@@ -142,6 +142,36 @@ export const cues: Cues = {
     "'d had",
     '#c {unit} history of',
     '#c {unit} hx of',
+    // A note's "2/7 hx of LBP": two days of it, not a past episode.
+    '# / 7|52|12 history|hx of',
+    // "Not tolerating oral intake, vomiting x3" complains of all three.
+    '(not|unable to|poorly) ~1 tolerating|tolerate|tolerated',
+    // A complaint put as a "not" is no denial of the list that follows it: "not eating much, vomiting,
+    // fever", "not great, back pain 8/10", "no appetite, sick and shivery".
+    'not|barely|hardly eating|eaten',
+    "haven't|hasn't|havent ~1 eaten|eating",
+    'not ~1 hungry',
+    'no ~1 appetite',
+    'not much appetite',
+    'little appetite',
+    'not able to eat|sleep|settle|rest',
+    'not sleeping|slept',
+    "haven't|hasn't|havent ~1 slept|sleeping",
+    'not great|well|myself|herself|himself|coping',
+    'not feeling ~1 great|well|good|right|myself',
+    'not doing ~1 great|well|good',
+    // Nothing denied: "no way I can stand", "nothing helps, tingling in my feet", "no relief from ibuprofen".
+    // "Couldn't stop myself wetting myself" states the loss of control.
+    "(can't|couldn't|cannot|could not) stop myself|it",
+    'no way',
+    'no chance',
+    'nothing ~2 helps|helped|help|works|worked|work|touches|touched|shifts|eases|eased|settles|settled',
+    'no ~1 relief',
+    'no help from',
+    'not even',
+    "can't|cannot|couldn't get comfy|comfortable",
+    'without my|the|those ~1 painkillers|pills|tablets|meds|medication|medicine|medicines',
+    'never ~4 (like this|like that|this bad|so bad|as bad)',
   ],
   hedgeBefore: [
     'maybe',
@@ -290,6 +320,8 @@ export const cues: Cues = {
     'but',
     // "…does not fade under a glass, plus back pain": what follows "plus" is said, not denied.
     'plus',
+    // "No fever, with vomiting": a list item that starts with "with" says what is there.
+    ', with',
     // A cause given after a denial is not denied: "I couldn't sleep because of the back pain". Written
     // with the word after it, so it ends scopes without cutting the clause ("walk far because my calves cramp").
     "because|cos|coz of|my|the|it|it's|i|i'm|i've|i'd|her|his|he|she|they|we|this|that|there|a|an|all",

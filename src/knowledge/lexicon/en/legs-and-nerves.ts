@@ -435,6 +435,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'feels|feel|felt ~2 strange|odd|weird|different|funny|numb ~4 (when i wipe|wiping|wipe)',
       "wipe|wiping ~8 (strange|odd|weird|different|funny|numb|not my own|isn't my own)",
       'toilet paper|roll ~3 feels ~2 strange|odd|different|weird|numb',
+      // A note's "reduced perianal sensation", "saddle sensation altered".
+      '(reduced|altered|decreased|diminished|impaired|lost|loss of) ~1 {saddle} ~1 sensation|sensory|feeling',
+      '{saddle} ~1 sensation|sensory ~2 (reduced|altered|decreased|diminished|impaired|lost|absent)',
     ],
     'Numbness or tingling around the genitals, back passage, buttocks or inner thighs, or a changed feeling when wiping.',
   ),
@@ -477,6 +480,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       "haven't|hasn't|not ~2 (peed|weed|passed urine|been for a wee|been for a pee) ~4 (since|all day|for|in)",
       'not passed urine',
       'bursting ~4 {unable}',
+      // Not feeling the bladder fill is a sign of the same nerve trouble.
+      '{unable} ~1 tell|feel ~3 (need to|when|if) ~4 {pee}|go|wee',
+      "(don't|do not) know when ~2 need to ~1 {pee}|go|wee",
     ],
     'New difficulty starting to pee, a weak stream, a bladder that still feels full, or being unable to pee.',
   ),

@@ -365,6 +365,12 @@ export const medicines: readonly LexEntry[] = [
     { overrides: ['med_nsaid', 'med_paracetamol', 'med_opioid_or_sedative'] },
   ),
   e(
+    [],
+    ['pain|painkilling ~1 meds|medication|medications|medicine|medicines|tablets|pills|relief|killers'],
+    '"No pain meds" speaks of painkillers only, not of every medicine.',
+    { overrides: MED_IDS },
+  ),
+  e(
     MED_IDS,
     [
       "(not on any|not taking any|don't take any|do not take any|never take any|no) ~1 regular|other|prescribed? medication|medications|medicines|medicine|tablets|pills|meds",
@@ -547,6 +553,10 @@ export const medicines: readonly LexEntry[] = [
       'injects drugs',
       'injecting drug user',
       'injection drug ~1 user|users|use',
+      // Notes: intravenous drug use, people who inject drugs.
+      'ivdu',
+      'ivda',
+      'pwid',
     ],
     'Injects drugs.',
   ),

@@ -142,8 +142,11 @@ export const whereItHurts: readonly LexEntry[] = [
       'stomach ulcer',
       'lying on {my} stomach|tummy|front',
       'pubic bone',
+      'non tender ~2 {tummy}',
+      'nontender ~2 {tummy}',
+      '{tummy} ~3 non tender|nontender',
     ],
-    'A stomach bug, stomach acid or lying on the stomach is not tummy pain; pain over the pubic bone is pelvic girdle pain.',
+    'A stomach bug, stomach acid or lying on the stomach is not tummy pain; pain over the pubic bone is pelvic girdle pain; a note\'s "non-tender abdomen" is an examination that found no tenderness.',
     { overrides: ['pain_abdomen'] },
   ),
   e(

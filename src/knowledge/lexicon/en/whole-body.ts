@@ -438,7 +438,13 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['confusion_drowsy'],
-    ['thinking clearly', 'alert and', 'fully alert', 'with it'],
+    [
+      'thinking clearly',
+      'alert and',
+      'fully alert',
+      // Not a bare "with it": "I woke up with it" says nothing about the mind.
+      "(i'm|im|he's|she's|is|am|was|seems|seemed|fully|completely|totally|quite) with it",
+    ],
     'Thinking clearly plainly denies confusion.',
     { says: 'absent' },
   ),
