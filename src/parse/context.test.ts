@@ -63,6 +63,7 @@ describe('negation and its scope', () => {
     ['No relief from ibuprofen, pain going down both legs.', 'med_nsaid'],
     ['Never had back pain like this, it came on suddenly.', 'pain_lower_back'],
     ["I couldn't stop myself wetting myself this morning.", 'incontinence'],
+    ["This back pain won't go away, even at night.", 'night_pain'],
   ])('"%s" denies nothing: %s is there', (text, id) => {
     expect(stateOf(text, id)).toBe('present');
   });
@@ -74,6 +75,11 @@ describe('negation and its scope', () => {
     );
     expect(stateOf("No fever and can't pee since this morning.", 'urinary_retention')).toBe('present');
     expect(stateOf("No fever and can't pee since this morning.", 'fever')).toBe('absent');
+  });
+
+  it('still denies what eases the pain: "won\'t go away with rest" is no easing', () => {
+    expect(stateOf("The pain won't go away with rest.", 'pain_eases_stretch_rest')).toBe('absent');
+    expect(stateOf("It doesn't settle when I lie down.", 'pain_eases_stretch_rest')).toBe('absent');
   });
 
   it('stops at a list item that starts with "with"', () => {

@@ -90,10 +90,8 @@ export function findCues(
       if (!span) continue;
       // A cue word inside a lexicon phrase is part of that phrase ("can't pee"), except for markers of
       // the clause ("had", "now"), of something feared ("scared it's …", where "scared" is a finding),
-      // of the past ("had sciatica five years ago" dates the sciatica, whose phrase holds "ago"), and
-      // pseudo-negations, which only block the cues they overlap ("never had back pain like this").
+      // and of the past ("had sciatica five years ago" dates the sciatica, whose phrase holds "ago").
       const marker =
-        h.payload === 'pseudo' ||
         h.payload === 'hypothetical' ||
         h.payload === 'now' ||
         h.payload === 'past' ||

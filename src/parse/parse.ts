@@ -10,7 +10,7 @@
  * Pure: the same text, age, sex and date always give the same output.
  */
 import type { EvidenceState, FindingId } from '../contract/ids.ts';
-import { BACKGROUND_FINDINGS } from '../knowledge/lexicon/roles.ts';
+import { BACKGROUND_FINDINGS, SELF_TIMED_FINDINGS } from '../knowledge/lexicon/roles.ts';
 import type { Outcome, Range } from '../knowledge/lexicon/types.ts';
 import type { CEntry, CompiledLexicon } from './compile.ts';
 import { type Context, experiencer, findCues, type Scope, scopeOf } from './context.ts';
@@ -289,8 +289,9 @@ function duration(
       for (const p of c.hit.parts) {
         if ((story.tokens[p.start] as Token).clause !== clause) continue;
         const distance = p.end <= t.start ? t.start - p.end : p.start >= t.end ? p.start - t.end : 0;
-        const background = BACKGROUND_FINDINGS.has(c.id);
-        // On a tie, the background mention wins: "a hip replacement three weeks ago".
+        const background = BACKGROUND_FINDINGS.has(c.id) || SELF_TIMED_FINDINGS.has(c.id);
+        // On a tie, the background mention wins: "a hip replacement three weeks ago". A finding that
+        // times itself ("stiff for an hour") counts as one.
         if (!nearest || distance < nearest.distance || (distance === nearest.distance && background))
           nearest = { distance, background };
       }

@@ -110,6 +110,22 @@ describe('lay words and misspellings', () => {
     expect(stateOf('She seems with it.', 'confusion_drowsy')).toBe('absent');
   });
 
+  it('reads not feeling the paper when wiping as saddle numbness, and a trickle as trouble peeing', () => {
+    const text = "Since Sunday I can't really feel the toilet paper when I wipe.";
+    expect(stateOf(text, 'saddle_numbness')).toBe('present');
+    expect(stateOf(text, 'incontinence')).toBe('none');
+    expect(stateOf('I keep needing to pee but only a little comes out.', 'urinary_retention')).toBe(
+      'present',
+    );
+  });
+
+  it('takes "stiff for an hour" for the stiffness, not for how long the episode has lasted', () => {
+    expect(
+      read('The ache is worse in the morning, stiff for an hour or so.').get('duration_days'),
+    ).toBeUndefined();
+    expect(read('My back has been stiff and sore for an hour.').get('duration_days')?.value).toBe(0);
+  });
+
   it('takes "no pain meds" for painkillers only, not every medicine', () => {
     expect(stateOf('No pain meds taken yet.', 'med_anticoagulant')).toBe('none');
     expect(stateOf('No regular medication.', 'med_anticoagulant')).toBe('absent');

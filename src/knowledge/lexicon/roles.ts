@@ -87,6 +87,12 @@ const CURRENT_STATES = new Set([
 ]);
 
 /**
+ * Findings whose own length a time beside them gives, not the episode's: "stiff for an hour or so each
+ * morning" says how long the stiffness lasts.
+ */
+export const SELF_TIMED_FINDINGS: ReadonlySet<FindingId> = new Set<FindingId>(['morning_stiffness_long']);
+
+/**
  * Findings about how the episode began or about the past by definition: a mention in the past tense is
  * still evidence ("I tripped on the rug", "I've had kidney stones before", "I had breast cancer").
  */

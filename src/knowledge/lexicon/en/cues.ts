@@ -163,6 +163,8 @@ export const cues: Cues = {
     // Nothing denied: "no way I can stand", "nothing helps, tingling in my feet", "no relief from ibuprofen".
     // "Couldn't stop myself wetting myself" states the loss of control.
     "(can't|couldn't|cannot|could not) stop myself|it",
+    // "This back pain won't go away, even at night": it persists.
+    "(won't|wont|will not|isn't|is not) ~1 (go away|going away|let up|letting up|budge|budging)",
     'no way',
     'no chance',
     'nothing ~2 helps|helped|help|works|worked|work|touches|touched|shifts|eases|eased|settles|settled',

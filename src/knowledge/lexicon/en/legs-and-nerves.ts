@@ -435,6 +435,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'feels|feel|felt ~2 strange|odd|weird|different|funny|numb ~4 (when i wipe|wiping|wipe)',
       "wipe|wiping ~8 (strange|odd|weird|different|funny|numb|not my own|isn't my own)",
       'toilet paper|roll ~3 feels ~2 strange|odd|different|weird|numb',
+      // "I can't really feel the toilet paper when I wipe".
+      "(can't|cannot|couldn't|can not) ~2 feel ~4 (toilet paper|tissue|paper|wiping|when i wipe|wipe)",
       // A note's "reduced perianal sensation", "saddle sensation altered".
       '(reduced|altered|decreased|diminished|impaired|lost|loss of) ~1 {saddle} ~1 sensation|sensory|feeling',
       '{saddle} ~1 sensation|sensory ~2 (reduced|altered|decreased|diminished|impaired|lost|absent)',
@@ -480,6 +482,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       "haven't|hasn't|not ~2 (peed|weed|passed urine|been for a wee|been for a pee) ~4 (since|all day|for|in)",
       'not passed urine',
       'bursting ~4 {unable}',
+      'only ~1 (a little|a trickle|a dribble|a few drops|drops|dribbles) ~3 (comes|come|came|coming) out',
       // Not feeling the bladder fill is a sign of the same nerve trouble.
       '{unable} ~1 tell|feel ~3 (need to|when|if) ~4 {pee}|go|wee',
       "(don't|do not) know when ~2 need to ~1 {pee}|go|wee",
