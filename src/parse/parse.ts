@@ -280,20 +280,28 @@ function anchoredSentences(
 function duration(
   story: Story,
   cs: readonly Contribution[],
+  hits: readonly EntryHit[],
   anchored: ReadonlySet<number>,
 ): { days: number; spans: TextSpan[] } | undefined {
+  const ownTime = (id: string) => BACKGROUND_FINDINGS.has(id) || SELF_TIMED_FINDINGS.has(id);
+  // The mentions a time may belong to: every finding read, and every mention of background, even one
+  // its own date ruled out ("an operation on my back in 2015" is too long ago to be recent, and its
+  // date is still the operation's).
+  const mentions = [
+    ...cs.map((c) => ({ parts: c.hit.parts, background: ownTime(c.id) })),
+    ...hits.filter((h) => h.entry.ids.some(ownTime)).map((h) => ({ parts: h.parts, background: true })),
+  ];
   const datesBackground = (t: TimeHit): boolean => {
     const clause = (story.tokens[t.start] as Token).clause;
     let nearest: { distance: number; background: boolean } | undefined;
-    for (const c of cs) {
-      for (const p of c.hit.parts) {
+    for (const m of mentions) {
+      for (const p of m.parts) {
         if ((story.tokens[p.start] as Token).clause !== clause) continue;
         const distance = p.end <= t.start ? t.start - p.end : p.start >= t.end ? p.start - t.end : 0;
-        const background = BACKGROUND_FINDINGS.has(c.id) || SELF_TIMED_FINDINGS.has(c.id);
         // On a tie, the background mention wins: "a hip replacement three weeks ago". A finding that
         // times itself ("stiff for an hour") counts as one.
-        if (!nearest || distance < nearest.distance || (distance === nearest.distance && background))
-          nearest = { distance, background };
+        if (!nearest || distance < nearest.distance || (distance === nearest.distance && m.background))
+          nearest = { distance, background: m.background };
       }
     }
     return nearest?.background ?? false;
@@ -423,7 +431,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
   const score = painScore(story, lex);
   if (score) evidence.push({ id: 'pain_severity', state: 'present', value: score.value, spans: score.spans });
   const anchored = anchoredSentences(story, lex, cs, score?.sentences ?? new Set());
-  const dur = duration(story, cs, anchored);
+  const dur = duration(story, cs, hits, anchored);
   if (dur) evidence.push({ id: 'duration_days', state: 'present', value: dur.days, spans: dur.spans });
   evidence.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0) || a.id.localeCompare(b.id));
   return { evidence, unrecognised: notUnderstood(input.text, story, lex, cs, score?.all ?? [], anchored) };

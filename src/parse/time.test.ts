@@ -47,6 +47,24 @@ describe('time', () => {
     expect(days('My back has been bad since the 20th of November.')).toBeUndefined();
   });
 
+  it('places a month or a year alone at the middle of its part up to today', () => {
+    expect(days('My back has hurt since October.', '2026-12-07')).toBe(52);
+    expect(days('Lower back pain since December.', '2026-12-07')).toBe(3);
+    expect(days('Back pain since March 2025.', '2026-12-07')).toBe(631);
+    expect(days('My back has hurt since October.')).toBeUndefined();
+    // "in 2 minds" is no year.
+    expect(days('I was in 2 minds about writing. My back hurts.', '2026-12-07')).toBeUndefined();
+  });
+
+  it('takes an operation dated long ago as neither recent nor the start of the episode', () => {
+    const today = { today: '2026-12-07' };
+    const old = read('I had an operation on my lower back in 2015.', today);
+    expect(old.get('recent_infection_or_spinal_procedure')).toBeUndefined();
+    expect(old.get('duration_days')).toBeUndefined();
+    const recent = read("I had surgery on my spine in October and now there's redness and fever.", today);
+    expect(recent.get('recent_infection_or_spinal_procedure')?.state).toBe('present');
+  });
+
   it('dates the episode, not a medicine, an operation or an earlier illness', () => {
     expect(
       days(

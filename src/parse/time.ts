@@ -71,13 +71,29 @@ function resolve(
     // "since Tuesday" said on a Tuesday means a week ago.
     return { days: (weekday(today) - dow + 7) % 7 || 7, needsToday: false, vague: false };
   }
-  // A calendar date: a month and a day, perhaps a year.
+  // A calendar date: a month and a day, perhaps a year; or a month or a year alone ("in October", "in
+  // 2015"), taken at the middle of its part up to today.
   const month = words.map((w) => lex.months.get(w)).find((m) => m !== undefined);
   const day = nums.find((n) => Number.isInteger(n) && n >= 1 && n <= 31);
   const year = nums.find((n) => Number.isInteger(n) && n >= 1900);
-  if (month === undefined || day === undefined) return undefined;
+  if (month === undefined && year === undefined) return undefined;
   if (today === undefined) return { needsToday: true, vague: false };
   const todayYear = new Date(today * DAY_MS).getUTCFullYear();
+  if (month === undefined) {
+    if (year === undefined || year > todayYear) return undefined;
+    const first = Math.round(Date.UTC(year, 0, 1) / DAY_MS);
+    const last = Math.min(today, Math.round(Date.UTC(year, 11, 31) / DAY_MS));
+    return { days: today - Math.round((first + last) / 2), needsToday: false, vague: false };
+  }
+  if (day === undefined) {
+    const y = year ?? todayYear;
+    let first = Math.round(Date.UTC(y, month, 1) / DAY_MS);
+    // Without a year, a month not yet begun is last year's.
+    if (year === undefined && first > today) first = Math.round(Date.UTC(y - 1, month, 1) / DAY_MS);
+    if (first > today) return undefined;
+    const last = Math.min(today, Math.round(Date.UTC(y, month + 1, 0) / DAY_MS));
+    return { days: today - Math.round((first + last) / 2), needsToday: false, vague: false };
+  }
   let date = Math.round(Date.UTC(year ?? todayYear, month, day) / DAY_MS);
   // Without a year, a date after today is last year's.
   if (year === undefined && date > today) date = Math.round(Date.UTC(todayYear - 1, month, day) / DAY_MS);

@@ -71,6 +71,7 @@ export const background: readonly LexEntry[] = [
       'injection|injections ~3 in|into ~2 {my}? spine|back|lumbar',
       'spinal ~2 injection|surgery|operation|procedure|fusion|decompression',
       'back ~2 surgery|operation|op',
+      '(surgery|operation|op|operated) on {my}? (spine|back|lower back|neck)',
       'epidural',
       'lumbar puncture',
       'discectomy',

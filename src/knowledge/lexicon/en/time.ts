@@ -118,6 +118,9 @@ export const time: TimeWords = {
         'since|on|from the # st|nd|rd|th? of? {month}',
         '{month} # st|nd|rd|th? #?',
         '# st|nd|rd|th? of? {month} #?',
+        // A month or a year alone: "since October", "in March 2025", "in 2015".
+        '(since|in|from|during|last|early|late|mid|back in) {month} #?',
+        '(since|in|from|during|back in) #',
       ],
     },
     {
