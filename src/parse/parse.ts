@@ -283,7 +283,7 @@ function duration(
   hits: readonly EntryHit[],
   anchored: ReadonlySet<number>,
 ): { days: number; spans: TextSpan[] } | undefined {
-  const ownTime = (id: string) => BACKGROUND_FINDINGS.has(id) || SELF_TIMED_FINDINGS.has(id);
+  const ownTime = (id: FindingId) => BACKGROUND_FINDINGS.has(id) || SELF_TIMED_FINDINGS.has(id);
   // The mentions a time may belong to: every finding read, and every mention of background, even one
   // its own date ruled out ("an operation on my back in 2015" is too long ago to be recent, and its
   // date is still the operation's).
