@@ -258,6 +258,11 @@ describe('published clinical wording', () => {
     ['Not tolerating oral intake, vomiting x3, T 38.9.', 'nausea_vomiting', 'present'],
     ['IVDU.', 'iv_drug_use', 'present'],
     ['Afebrile. Non-tender abdomen.', 'pain_abdomen', 'none'],
+    ['Abdomen soft and nontender.', 'pain_abdomen', 'none'],
+    ['Back pain between my shoulders.', 'pain_upper_back', 'present'],
+    ['Back pain between my shoulders.', 'pain_lower_back', 'none'],
+    ['My legs feel heavy and I keep stumbling.', 'unsteady_walking', 'present'],
+    ['I keep getting kidney stones.', 'previous_kidney_stones', 'present'],
   ])('"%s": %s is %s', (text, id, state) => {
     expect(stateOf(text, id)).toBe(state);
   });

@@ -317,6 +317,8 @@ export const background: readonly LexEntry[] = [
     ['previous_kidney_stones'],
     [
       'had ~3 kidney|renal ~1 stone|stones',
+      'keep|keeps|kept ~1 getting|having ~2 kidney|renal ~1 stone|stones',
+      'prone to ~2 kidney|renal ~1 stone|stones',
       'kidney|renal ~1 stone|stones ~4 (before|ago|in the past|last year|previously)',
       'history of ~2 kidney|renal ~1 stone|stones',
       'previous ~2 kidney|renal ~1 stone|stones',

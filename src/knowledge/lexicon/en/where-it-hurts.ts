@@ -144,7 +144,7 @@ export const whereItHurts: readonly LexEntry[] = [
       'pubic bone',
       'non tender ~2 {tummy}',
       'nontender ~2 {tummy}',
-      '{tummy} ~3 non tender|nontender',
+      '{tummy} ~3 (non tender|nontender)',
     ],
     'A stomach bug, stomach acid or lying on the stomach is not tummy pain; pain over the pubic bone is pelvic girdle pain; a note\'s "non-tender abdomen" is an examination that found no tenderness.',
     { overrides: ['pain_abdomen'] },

@@ -584,6 +584,8 @@ export const wholeBody: readonly LexEntry[] = [
       'gait disturbance',
       'broad based gait',
       'wobbly on {my} feet',
+      'keep|keeps|kept ~1 stumbling',
+      'keep|keeps|kept ~1 losing {my}? balance',
     ],
     'New unsteadiness or clumsiness when walking.',
   ),
