@@ -328,12 +328,16 @@ function painScore(
   story: Story,
   lex: CompiledLexicon,
 ): { value: number; spans: TextSpan[]; sentences: Set<number>; all: readonly ScoreHit[] } | undefined {
-  const scores = findScores(story.tokens, story.sentences, lex).filter((s) => {
+  const scoped = findScores(story.tokens, story.sentences, lex).flatMap((s) => {
     const sc = scopeOf(story.tokens, story.ctx, s.start, s.end, []);
     let other = false;
     for (let i = s.start; i < s.end; i++) if (story.ctx.other[i]) other = true;
-    return !other && !sc.hypothetical;
+    return other || sc.hypothetical ? [] : [{ s, negated: sc.negated }];
   });
+  // A denied score says what the pain is not: "it isn't the worst pain ever" is no 10, and "not a 10,
+  // more like a 7" is a 7. A denied number stands only when nothing else is said ("no pain, 0/10").
+  const plain = scoped.filter((x) => !x.negated);
+  const scores = (plain.length > 0 ? plain : scoped.filter((x) => !x.s.fixed)).map((x) => x.s);
   if (scores.length === 0) return undefined;
   const numeric = scores.filter((s) => !s.fixed);
   const pool = numeric.length > 0 ? numeric : scores;

@@ -39,4 +39,10 @@ describe('pain scores', () => {
     expect(score("I'm pain free now.")).toBe(0);
     expect(score("I'm pain free now but it was an 8 last night.")).toBe(8);
   });
+
+  it('takes a denied score for what the pain is not', () => {
+    expect(score("It isn't the worst pain ever, but I can't pee properly.")).toBeUndefined();
+    expect(score("It's not a 10, more like a 7.")).toBe(7);
+    expect(score('No pain now, 0/10.')).toBe(0);
+  });
 });

@@ -324,6 +324,10 @@ export const cues: Cues = {
     'plus',
     // "No fever, with vomiting": a list item that starts with "with" says what is there.
     ', with',
+    // A correction: "not a 10, more like a 7".
+    'more like',
+    'rather',
+    'instead',
     // A cause given after a denial is not denied: "I couldn't sleep because of the back pain". Written
     // with the word after it, so it ends scopes without cutting the clause ("walk far because my calves cramp").
     "because|cos|coz of|my|the|it|it's|i|i'm|i've|i'd|her|his|he|she|they|we|this|that|there|a|an|all",
