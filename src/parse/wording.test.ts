@@ -263,6 +263,10 @@ describe('published clinical wording', () => {
     ['Back pain between my shoulders.', 'pain_lower_back', 'none'],
     ['My legs feel heavy and I keep stumbling.', 'unsteady_walking', 'present'],
     ['I keep getting kidney stones.', 'previous_kidney_stones', 'present'],
+    ['Not getting better, worse at nite.', 'getting_worse', 'none'],
+    ['Not getting better, worse at nite.', 'night_pain', 'present'],
+    ["It's getting much worse.", 'getting_worse', 'present'],
+    ['Pregnant 32 weeks, back pain.', 'pregnant_over_20_weeks', 'present'],
   ])('"%s": %s is %s', (text, id, state) => {
     expect(stateOf(text, id)).toBe(state);
   });

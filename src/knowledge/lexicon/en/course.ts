@@ -274,7 +274,8 @@ export const course: readonly LexEntry[] = [
   e(
     ['getting_worse'],
     [
-      'getting|got|gotten|becoming|grown|growing ~2 worse',
+      // Not a free gap: "not getting better, worse at night" says nothing of getting worse.
+      'getting|got|gotten|becoming|grown|growing (much|even|a lot|a bit|a little|slowly|steadily|gradually|really|progressively|far|way|still)? worse',
       'worse and worse',
       'worsening',
       'deteriorat*',
