@@ -358,7 +358,11 @@ export const background: readonly LexEntry[] = [
   }),
   e(
     ['pregnant_over_20_weeks'],
-    ['#c weeks pregnant|gestation|along', 'pregnant ,? #c weeks', 'pregnant ,? (at|about|nearly|almost|over) #c weeks'],
+    [
+      '#c weeks pregnant|gestation|along',
+      'pregnant ,? #c weeks',
+      'pregnant ,? (at|about|nearly|almost|over) #c weeks',
+    ],
     'More than 20 weeks pregnant (from 20 weeks, as the case authors count it); fewer weeks is not.',
     { number: { present: { gte: 20, lte: 45 }, absent: { lt: 20 } }, sex: 'female' },
   ),
