@@ -179,6 +179,12 @@ describe('who the story is about', () => {
     expect(stateOf(text, 'pain_lower_back')).toBe('present');
   });
 
+  it('continues with "he" or "she" in the next clause of the same sentence', () => {
+    const text = 'My sister has the same thing, she has sciatica. I have pain in my lower back only.';
+    expect(stateOf(text, 'leg_pain_below_knee')).toBe('none');
+    expect(stateOf(text, 'pain_lower_back')).toBe('present');
+  });
+
   it('continues with "he" or "she" in the next sentence', () => {
     const text = 'My brother has kidney disease. He is on dialysis. My lower back hurts.';
     expect(stateOf(text, 'kidney_disease')).toBe('none');

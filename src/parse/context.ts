@@ -285,7 +285,11 @@ export function experiencer(
       const t = tokens[i] as Token;
       if (t.sentence !== sentence || (i > sub.end && lex.firstPerson.has(t.norm))) break;
       other[i] = true;
-      if (t.boundary && i >= sub.end) break;
+      // A clause that goes on with "he" or "she" is still theirs: "my sister has the same, she has sciatica".
+      if (t.boundary && i >= sub.end) {
+        const next = tokens[i + 1];
+        if (next?.sentence !== sentence || !lex.thirdPerson.has(next.norm)) break;
+      }
     }
     otherSentences.add(sentence);
   }

@@ -267,6 +267,11 @@ describe('published clinical wording', () => {
     ['Not getting better, worse at nite.', 'night_pain', 'present'],
     ["It's getting much worse.", 'getting_worse', 'present'],
     ['Pregnant 32 weeks, back pain.', 'pregnant_over_20_weeks', 'present'],
+    ["He can't pee and his back hurts.", 'burning_urination', 'none'],
+    ['When I pee it burns.', 'burning_urination', 'present'],
+    ['Peeing is really painful.', 'burning_urination', 'present'],
+    ['My back hurts under my right ribs.', 'pain_flank', 'present'],
+    ['My back hurts under my right ribs.', 'pain_abdomen', 'none'],
   ])('"%s": %s is %s', (text, id, state) => {
     expect(stateOf(text, id)).toBe(state);
   });

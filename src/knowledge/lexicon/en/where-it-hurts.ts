@@ -115,7 +115,12 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     ['pain_flank'],
-    ['side ,? under {my} ribs', 'side ,? below {my} ribs', 'wrap|wraps|wrapping|wrapped round|around'],
+    [
+      'side ,? under {my} ribs',
+      'side ,? below {my} ribs',
+      'wrap|wraps|wrapping|wrapped round|around',
+      '{back} ~4 under|below {my} left|right? ribs',
+    ],
     'Pain in the side under the ribs is flank pain, not tummy pain.',
     { overrides: ['pain_abdomen'] },
   ),

@@ -255,7 +255,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'burn*|sting*|stung|hurts|hurt|painful|pain|sore ~4 when|if|as|to ~2 {pee}',
       'burn*|sting*|stung ~2 {pee}',
-      '{pee} ~3 burn*|sting*|stung|hurts|painful',
+      // Not a free gap: in "he can't pee and his back hurts" it is the back that hurts.
+      '{pee} (is|it|really|so|always|still|has been|was|is really|is so|is very|feels|it really)? burn*|sting*|stung|hurts|painful',
       'dysuria',
       'cystitis',
       'urgency',
