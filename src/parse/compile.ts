@@ -86,6 +86,7 @@ export interface CEntry extends LexEntry {
 export type CueKind =
   | 'negBefore'
   | 'negAfter'
+  | 'negAfterList'
   | 'pseudo'
   | 'hedgeBefore'
   | 'hedgeAfter'
@@ -119,6 +120,8 @@ export interface CompiledLexicon {
   readonly conjunctions: ReadonlySet<string>;
   readonly clauseStarters: ReadonlySet<string>;
   readonly conjunctionStarters: ReadonlySet<string>;
+  readonly subjectOpeners: ReadonlySet<string>;
+  readonly clauseVerbs: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
   readonly reportingVerbs: ReadonlySet<string>;
   readonly firstPerson: ReadonlySet<string>;
@@ -364,6 +367,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   const k = lex.cues;
   addCues(k.negationBefore, 'negBefore');
   addCues(k.negationAfter, 'negAfter');
+  addCues(k.negationAfterList ?? [], 'negAfterList');
   addCues(k.pseudoNegation, 'pseudo');
   addCues(k.hedgeBefore, 'hedgeBefore');
   addCues(k.hedgeAfter, 'hedgeAfter');
@@ -421,6 +425,8 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
       k2.clauseStarters,
       k2.conjunctions,
       k2.conjunctionStarters,
+      k2.subjectOpeners ?? [],
+      k2.clauseVerbs ?? [],
       k2.subjectVerbs,
       k2.reportingVerbs,
       k2.firstPerson,
@@ -458,6 +464,8 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     conjunctions: lower(k.conjunctions),
     clauseStarters: lower(k.clauseStarters),
     conjunctionStarters: lower(k.conjunctionStarters),
+    subjectOpeners: lower(k.subjectOpeners ?? []),
+    clauseVerbs: lower(k.clauseVerbs ?? []),
     subjectVerbs: lower(k.subjectVerbs),
     reportingVerbs: lower(k.reportingVerbs),
     firstPerson: lower(k.firstPerson),

@@ -35,6 +35,8 @@ export interface Context {
   readonly turned: readonly boolean[];
   /** Per token: a negation word that belongs to a lexicon phrase ("can't" in "can't feel it when I wipe"). */
   readonly innerNegation: readonly boolean[];
+  /** Per token: the word belongs to a phrase that names a finding. */
+  readonly mentioned: readonly boolean[];
 }
 
 /** The most words one item of a list may hold for a denial to run on to it past a comma. */
@@ -97,7 +99,10 @@ export function findCues(
         h.payload === 'past' ||
         h.payload === 'historical';
       if (!marker && span.consumed.some((i) => consumed.has(i))) {
-        if (innerNegation && (h.payload === 'negBefore' || h.payload === 'negAfter'))
+        if (
+          innerNegation &&
+          (h.payload === 'negBefore' || h.payload === 'negAfter' || h.payload === 'negAfterList')
+        )
           for (const i of span.consumed) if (consumed.has(i)) innerNegation[i] = true;
         continue;
       }
@@ -122,6 +127,12 @@ export function findCues(
   const taken = all.filter((c) => isMarker(c) || accepted.has(`${c.start}:${c.end}`));
   // Pseudo-negations only block; they are not cues themselves.
   return taken.filter((c) => c.kind !== 'pseudo').sort((a, b) => a.start - b.start);
+}
+
+/** Whether a word of another finding's phrase lies in [from, to). */
+function mentionBetween(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.mentioned[i]) return true;
+  return false;
 }
 
 /** Counts words (not punctuation) in [from, to), or -1 when a clause boundary lies between. */
@@ -183,9 +194,12 @@ export function scopeOf(
         if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;
         break;
       }
-      case 'negAfter': {
+      case 'negAfter':
+      case 'negAfterList': {
         const gap = after ? wordsBetween(tokens, end, c.start) : -1;
-        if (gap >= 0 && gap <= AFTER_WINDOW && !stopBetween(end, c.start)) negated = true;
+        // "Is normal" speaks of the mention right before it, a note's ": absent" of a whole list.
+        const reaches = c.kind === 'negAfterList' || !mentionBetween(ctx, end, c.start);
+        if (gap >= 0 && gap <= AFTER_WINDOW && !stopBetween(end, c.start) && reaches) negated = true;
         break;
       }
       case 'hedgeBefore': {
@@ -195,7 +209,13 @@ export function scopeOf(
       }
       case 'hedgeAfter': {
         const gap = after ? wordsBetween(tokens, end, c.start) : -1;
-        if (gap >= 0 && gap <= AFTER_WINDOW && !stopBetween(end, c.start)) hedged = true;
+        if (
+          gap >= 0 &&
+          gap <= AFTER_WINDOW &&
+          !stopBetween(end, c.start) &&
+          !mentionBetween(ctx, end, c.start)
+        )
+          hedged = true;
         break;
       }
       case 'hypothetical': {

@@ -369,7 +369,13 @@ function notUnderstood(
   for (const s of [...story.times, ...scores]) understood.add((story.tokens[s.start] as Token).clause);
   const negatedClauses = new Set(
     story.ctx.cues
-      .filter((c) => c.kind === 'negBefore' || c.kind === 'negAfter' || c.kind === 'hypothetical')
+      .filter(
+        (c) =>
+          c.kind === 'negBefore' ||
+          c.kind === 'negAfter' ||
+          c.kind === 'negAfterList' ||
+          c.kind === 'hypothetical',
+      )
       .map((c) => (story.tokens[c.start] as Token).clause),
   );
   const reported = new Set<number>();
@@ -418,13 +424,18 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
   const innerNegation = new Array<boolean>(tokens.length).fill(false);
   const cues = findCues(tokens, sentences, lex, consumed, innerNegation);
   const turned = new Array<boolean>(tokens.length).fill(false);
-  for (const h of hits) if (h.entry.says === 'absent') for (const i of h.consumed) turned[i] = true;
+  const mentioned = new Array<boolean>(tokens.length).fill(false);
+  for (const h of hits) {
+    if (h.entry.says === 'absent') for (const i of h.consumed) turned[i] = true;
+    if (h.entry.ids.length > 0) for (const i of h.consumed) mentioned[i] = true;
+  }
   const ctx: Context = {
     cues,
     other: experiencer(tokens, sentences, lex, cues),
     conjunctions: lex.conjunctions,
     turned,
     innerNegation,
+    mentioned,
   };
   const today = input.today !== undefined ? dayNumber(input.today) : undefined;
   const story: Story = { tokens, sentences, ctx, times: findTimes(tokens, sentences, lex, today) };

@@ -167,12 +167,15 @@ function segment(text: string, tokens: Token[], lex: CompiledLexicon): Sentence[
       clause++;
       continue;
     }
-    // A comma or "and" followed by the start of a new clause ("..., my legs are fine", "and I've").
+    // A comma or "and" followed by the start of a new clause ("..., my legs are fine", "and I've", "and
+    // my legs are numb").
     const starts =
       next?.kind === 'word' &&
       (t.norm === ','
         ? lex.clauseStarters.has(next.norm)
-        : t.kind === 'word' && lex.conjunctions.has(t.norm) && lex.conjunctionStarters.has(next.norm));
+        : t.kind === 'word' &&
+          lex.conjunctions.has(t.norm) &&
+          (lex.conjunctionStarters.has(next.norm) || subjectWithVerb(tokens, i + 1, lex)));
     if (starts) {
       t.boundary = true;
       clause++;
@@ -180,6 +183,17 @@ function segment(text: string, tokens: Token[], lex: CompiledLexicon): Sentence[
   }
   close(tokens.length);
   return sentences;
+}
+
+/** An opener ("my", "the") at `at`, then one or two words and a verb of the lexicon's `clauseVerbs`. */
+function subjectWithVerb(tokens: readonly Token[], at: number, lex: CompiledLexicon): boolean {
+  if (!lex.subjectOpeners.has((tokens[at] as Token).norm)) return false;
+  for (let j = at + 2; j <= at + 3 && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') return false;
+    if (lex.clauseVerbs.has(t.norm)) return true;
+  }
+  return false;
 }
 
 export interface Tokenised {

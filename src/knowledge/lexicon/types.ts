@@ -107,8 +107,13 @@ export interface SeverityRule {
 export interface Cues {
   /** Negation triggers before the finding ("no", "denies", "haven't had"). */
   readonly negationBefore: readonly string[];
-  /** Negation triggers after the finding ("is fine", "is normal", "ruled out"). */
+  /**
+   * Negation triggers after the finding ("is fine", "is normal", "ruled out"), which speak of the one
+   * mention right before them: in "I have diabetes, peeing is normal" only the peeing is normal.
+   */
   readonly negationAfter: readonly string[];
+  /** Negation triggers after a list, which deny each of its items: a note's "fever, chills: absent". */
+  readonly negationAfterList?: readonly string[];
   /** Phrases that look like negation but are not ("no better", "not only"). */
   readonly pseudoNegation: readonly string[];
   readonly hedgeBefore: readonly string[];
@@ -128,6 +133,13 @@ export interface Cues {
    * articles of a list ("buttocks and the backs of both thighs").
    */
   readonly conjunctionStarters: readonly string[];
+  /**
+   * A subject of a new clause after "and" when a verb follows it within two words ("and my legs are
+   * numb", not "pain in my back and my legs"): the possessives and articles that open it …
+   */
+  readonly subjectOpeners?: readonly string[];
+  /** … and the verbs that make it a clause ("is", "are", "feels", "hurts"). */
+  readonly clauseVerbs?: readonly string[];
   /** Other people: "mum", "my brother", "a friend". */
   readonly relatives: readonly string[];
   /** Verbs that make a relative the subject of a clause ("my dad had", "mum is"). */

@@ -101,6 +101,7 @@ export function validateLexicon(lex: Lexicon): Result<Lexicon> {
   const cueLists: [string, readonly string[]][] = [
     ['negationBefore', k.negationBefore],
     ['negationAfter', k.negationAfter],
+    ['negationAfterList', k.negationAfterList ?? ['-']],
     ['pseudoNegation', k.pseudoNegation],
     ['hedgeBefore', k.hedgeBefore],
     ['hedgeAfter', k.hedgeAfter],
@@ -131,6 +132,8 @@ export function validateLexicon(lex: Lexicon): Result<Lexicon> {
     ['clauseStarters', k.clauseStarters],
     ['conjunctions', k.conjunctions],
     ['conjunctionStarters', k.conjunctionStarters],
+    ['subjectOpeners', k.subjectOpeners ?? ['-']],
+    ['clauseVerbs', k.clauseVerbs ?? ['-']],
     ['subjectVerbs', k.subjectVerbs],
     ['reportingVerbs', k.reportingVerbs],
     ['firstPerson', k.firstPerson],

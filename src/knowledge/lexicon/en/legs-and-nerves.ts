@@ -368,7 +368,9 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['numb_feet_neuropathy'],
-    ['{legs}|feet|foot ~3 numb*', 'numb ~2 feet|foot'],
+    // Feet, not legs: neuropathy starts in the feet, and numb legs in someone with diabetes are still a
+    // warning sign.
+    ['feet|foot|toes ~3 numb*', 'numb ~2 feet|foot|toes'],
     // Only once the story says the person has diabetes: "I don't have diabetes but my feet are numb" is
     // numbness, a warning sign, and stays one.
     'Numb feet in someone with diabetes: long-standing reduced feeling, not a new nerve problem.',

@@ -257,6 +257,7 @@ export const wholeBody: readonly LexEntry[] = [
       'burn*|sting*|stung ~2 {pee}',
       // Not a free gap: in "he can't pee and his back hurts" it is the back that hurts.
       '{pee} (is|it|really|so|always|still|has been|was|is really|is so|is very|feels|it really)? burn*|sting*|stung|hurts|painful',
+      '{pee} ~3 and burn*|sting*|stung|hurts',
       'dysuria',
       'cystitis',
       'urgency',
