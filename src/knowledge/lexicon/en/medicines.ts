@@ -376,6 +376,8 @@ export const medicines: readonly LexEntry[] = [
       "(not on any|not taking any|don't take any|do not take any|never take any|no) ~1 regular|other|prescribed? medication|medications|medicines|medicine|tablets|pills|meds",
       'no regular ~1 medication|medications|medicines|tablets',
       'no medications|meds',
+      // A note's "Meds: nil", "DHx: none".
+      'meds|medications|medication|medicines|dhx :? nil|none|nkm',
     ],
     'Saying one takes no medicines plainly denies each medicine.',
     { says: 'absent', negated: 'none' },

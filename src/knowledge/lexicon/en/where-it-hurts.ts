@@ -216,10 +216,19 @@ export const whereItHurts: readonly LexEntry[] = [
       'tearing|ripping|ripped|tore|torn ~3 {pain}|feeling|sensation',
       '{pain} ~2 tearing|ripping',
       'like something ~2 tore|ripped|tearing|ripping|torn',
+    ],
+    'Pain described as tearing or ripping, in the chest, back or tummy.',
+  ),
+  e(
+    ['pain_tearing_severe_sudden'],
+    [
       'sudden|suddenly ~3 severe|terrible|excruciating|agonising|unbearable|horrendous|horrific|awful|crushing|intense|extreme|worst ~2 {pain}',
       'severe|terrible|excruciating|agonising|unbearable|horrendous|horrific ~2 {pain} ~3 (came on suddenly|started suddenly|out of nowhere)',
     ],
-    'Sudden, very severe pain, or pain described as tearing or ripping, in the chest, back or tummy.',
+    // A back that went suddenly and badly while lifting is the commonest strain; the tearing screen is
+    // still asked, for the person to say.
+    'Sudden, very severe pain with nothing that strained the back: the sign of a tear or leak in the main artery. Not read so when the story says it came on lifting, twisting or exercising.',
+    { unless: ['onset_lifting_twisting', 'onset_during_exercise'] },
   ),
   e(
     [],
