@@ -82,6 +82,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'radicular pain',
       'radiat* ~6 {lowerleg}',
       'shooting ~4 down ~3 leg|legs',
+      // "It shoots down the back of my leg to my heel".
+      'shoots|shot|radiates|radiating|goes|going|went|travels|travelling|runs|running ~2 down ~5 leg|legs',
       'past|below {my}? knee|knees',
     ],
     'Pain down the leg below the knee, to the calf, foot or toes; lay "sciatica" is pain down the back of the leg.',
@@ -342,6 +344,12 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['{both} ~2 {leg} ~3 {numb}', '{numb} ~4 {both} ~2 {leg}'],
     '"Bilateral leg numbness", "either foot": a singular leg word with "both" or "bilateral" means both legs.',
     { overrides: ['numbness_one_leg'] },
+  ),
+  e(
+    ['weakness_one_leg'],
+    ['{unable} ~2 lift|raise {my}? (foot|toes|front of {my} foot)'],
+    'Not being able to lift the foot is foot drop, a weak leg, not a movement that hurts.',
+    { overrides: ['pain_worse_movement'] },
   ),
   e(
     ['weakness_both_legs'],
