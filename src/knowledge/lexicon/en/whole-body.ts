@@ -161,6 +161,7 @@ export const wholeBody: readonly LexEntry[] = [
       'lost|losing ~3 weight',
       'lost|losing ~3 # kilos|kilo|kg|kgs|pounds|lbs|lb|stone|stones',
       'lost|losing ~2 (a stone|half a stone|nearly a stone|over a stone)',
+      'lost {my} appetite and ~2 (a stone|half a stone|nearly a stone|over a stone|# kilos|# kg|# pounds|# lbs|weight)',
       'weight loss',
       'weightloss',
       'clothes ~3 (loose|baggy|falling off)',
@@ -490,7 +491,9 @@ export const wholeBody: readonly LexEntry[] = [
       'weakness all over',
       'all my muscles ~3 weak',
       'no strength',
-      'could|can ~2 hardly|barely ~2 (get out of|get up from|stand up|lift)',
+      // Not "could hardly get out of bed": in a story of back pain that is the pain.
+      'could|can ~2 hardly|barely ~2 (lift {my} arms|lift a cup|lift a kettle|hold a cup|lift {my} head)',
+      'too weak to ~3 (stand|get up|walk|lift|get out of)',
       'weak as a kitten',
       'generalised weakness',
       'generally weak',
