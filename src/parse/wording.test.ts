@@ -270,6 +270,7 @@ describe('published clinical wording', () => {
     ['Meds: nil.', 'med_anticoagulant', 'absent'],
     ['I could hardly get out of bed.', 'generalised_weakness', 'none'],
     ['I was too weak to stand.', 'generalised_weakness', 'present'],
+    ["I've been going to the toilet a lot more.", 'burning_urination', 'present'],
     ["I've lost my appetite and about half a stone.", 'weight_loss_unexplained', 'present'],
     ["My back's been bad for a month.", 'pain_lower_back', 'present'],
     ['It shoots down the back of my leg to my heel.', 'leg_pain_below_knee', 'present'],
