@@ -142,3 +142,85 @@ describe('Arabic: other people', () => {
     expect(r.get('fever')?.state).toBe('present');
   });
 });
+
+describe('Arabic: warning signs said in lay words, often with their own negation', () => {
+  it('denies with ما عندي, though a phrase takes its second word', () => {
+    expect(state('ما عندي حرارة.', 'fever')).toBe('absent');
+    expect(state('ما عندي حرارة ولا ضعف في رجلي.', 'fever')).toBe('absent');
+  });
+
+  it('reads not being able to hold the urine as incontinence, not retention', () => {
+    for (const text of ['لا أستطيع التحكم في البول.', 'مش قادر أمسك البول.', 'ما بقدر امسك حالي.']) {
+      const r = read(text);
+      expect(r.get('incontinence')?.state).toBe('present');
+      expect(r.get('urinary_retention')).toBeUndefined();
+    }
+    expect(state('البول ينزل مني بدون ما أحس.', 'incontinence')).toBe('present');
+    expect(state('فقدان السيطرة على المصرات.', 'incontinence')).toBe('present');
+    expect(state('لا يوجد اضطراب في المصرات.', 'incontinence')).toBe('absent');
+  });
+
+  it('reads retention in the dialects and the clinical third person', () => {
+    expect(state('ما عم بقدر فوت عالحمام من مبارح.', 'urinary_retention')).toBe('present');
+    expect(state('لا يستطيع التبول.', 'urinary_retention')).toBe('present');
+    expect(state('بالكاد أستطيع التبول.', 'urinary_retention')).toBe('present');
+    expect(state('صار لي يومين ما بولت.', 'urinary_retention')).toBe('present');
+    expect(state('أكتب عن أبي، ما يقدر يبول من أمس.', 'urinary_retention')).toBe('present');
+    expect(state('ما في مشكلة في التبول.', 'urinary_retention')).toBe('absent');
+  });
+
+  it('reads leg weakness said as no strength, a knee that gives way or a foot that will not lift', () => {
+    for (const text of [
+      'لا توجد قوة في رجلي اليمنى.',
+      'مفيش قوة في رجلي.',
+      'إجري ما فيها قوة.',
+      'رجلي ما فيها حيل.',
+      'ركبتي تطوي.',
+    ])
+      expect(state(text, 'weakness_one_leg')).toBe('present');
+    const foot = read('ما أقدر أرفع مشط رجلي.');
+    expect(foot.get('weakness_one_leg')?.state).toBe('present');
+    expect(foot.get('pain_worse_movement')).toBeUndefined();
+    expect(state('ضعف في الطرفين السفليين.', 'weakness_both_legs')).toBe('present');
+  });
+
+  it('reads not feeling a leg or the saddle area in the standard and the dialects', () => {
+    expect(state('لم أعد أشعر برجلي اليسرى.', 'numbness_one_leg')).toBe('present');
+    expect(state('ما عم حس بإجري.', 'numbness_one_leg')).toBe('present');
+    expect(state('مش حاسة برجليا.', 'numbness_both_legs')).toBe('present');
+    expect(state('ما أحس برجولي.', 'numbness_both_legs')).toBe('present');
+    expect(state('مش حاسس بالمنطقة اللي تحت خالص.', 'saddle_numbness')).toBe('present');
+    expect(state('نقص الإحساس حول الشرج.', 'saddle_numbness')).toBe('present');
+  });
+
+  it('reads chest pain in Gulf words and as a tight chest', () => {
+    expect(state('ما فيني حرارة بس صدري يعورني.', 'pain_chest')).toBe('present');
+    expect(state('صدري مقبوض.', 'pain_chest')).toBe('present');
+  });
+});
+
+describe('Arabic: scope, hedges, medicines and lay words (found by probing)', () => {
+  it('ends a denial at فقط', () => {
+    const r = read('لا يوجد ألم في الصدر، فقط ألم في الظهر.');
+    expect(r.get('pain_chest')?.state).toBe('absent');
+    expect(r.get('pain_lower_back')?.state).toBe('present');
+  });
+
+  it('asks again about a symptom put as "is it normal that…?"', () => {
+    expect(state('هل طبيعي إني ما أقدر أتبول؟', 'urinary_retention')).toBe('unknown');
+  });
+
+  it('denies only blood thinners for "no blood-thinning medicines", and leaves out one stopped', () => {
+    const r = read('ما باخد أدوية مميعة.');
+    expect(r.get('med_anticoagulant')?.state).toBe('absent');
+    expect(r.get('med_nsaid')).toBeUndefined();
+    expect(state('كنت آخذ وارفارين بس وقفته.', 'med_anticoagulant')).toBeUndefined();
+    expect(state('آخذ ليريكا.', 'med_opioid_or_sedative')).toBe('present');
+  });
+
+  it('reads Egyptian words for a car accident and weight loss, and tiredness all the time as no constant pain', () => {
+    expect(state('عملت حادثة عربية.', 'onset_major_trauma')).toBe('present');
+    expect(state('خسيت ١٠ كيلو من غير رجيم.', 'weight_loss_unexplained')).toBe('present');
+    expect(state('تعبان جدا طول الوقت.', 'pain_constant_unrelenting')).toBeUndefined();
+  });
+});

@@ -99,7 +99,13 @@ export function findCues(
         h.payload === 'past' ||
         h.payload === 'historical';
       if (!marker && span.consumed.some((i) => consumed.has(i))) {
-        if (innerNegation && (h.payload === 'negBefore' || h.payload === 'negAfter'))
+        // Only a cue whose negation word is inside the phrase makes it a statement of its own: in
+        // "ما عندي حرارة" (no fever) the phrase "عندي حرارة" takes the cue's second word, not its "ما".
+        if (
+          innerNegation &&
+          (h.payload === 'negBefore' || h.payload === 'negAfter') &&
+          consumed.has(span.start)
+        )
           for (const i of span.consumed) if (consumed.has(i)) innerNegation[i] = true;
         continue;
       }
@@ -186,6 +192,8 @@ export function scopeOf(
         break;
       }
       case 'negAfter': {
+        // Nor is it turned round by a "fine" after it: "no consigo orinar bien" is "I can't pee well".
+        if (after && consumed.some((i) => ctx.innerNegation[i])) break;
         const gap = after ? wordsBetween(tokens, end, c.start) : -1;
         if (gap >= 0 && gap <= AFTER_WINDOW && !stopBetween(end, c.start)) negated = true;
         break;

@@ -146,3 +146,97 @@ describe('Spanish: other people', () => {
     expect(r.get('fever')?.state).toBe('present');
   });
 });
+
+describe('Spanish: warning signs said in lay words, often with their own "no"', () => {
+  it('reads numbness around the bottom said as not feeling it', () => {
+    expect(state('No noto el culo, lo tengo dormido.', 'saddle_numbness')).toBe('present');
+    expect(state('No siento nada cuando me limpio.', 'saddle_numbness')).toBe('present');
+    expect(state('Tengo la zona de entre las piernas dormida.', 'saddle_numbness')).toBe('present');
+    expect(state('No tengo sensibilidad en la zona genital.', 'saddle_numbness')).toBe('present');
+    expect(state('Disminución de sensibilidad perianal.', 'saddle_numbness')).toBe('present');
+  });
+
+  it('reads not peeing for hours, straining and a bladder that does not empty as retention', () => {
+    expect(state('Llevo dos días sin orinar.', 'urinary_retention')).toBe('present');
+    expect(state('Llevo desde ayer sin poder mear.', 'urinary_retention')).toBe('present');
+    expect(state('Hace 12 horas que no meo.', 'urinary_retention')).toBe('present');
+    expect(state('Apenas puedo orinar.', 'urinary_retention')).toBe('present');
+    expect(state('No termino de vaciar la vejiga.', 'urinary_retention')).toBe('present');
+    expect(state('Tengo la sensación de no vaciar la vejiga.', 'urinary_retention')).toBe('present');
+    const strain = read('Orino poco y con mucho esfuerzo.');
+    expect(strain.get('urinary_retention')?.state).toBe('present');
+    expect(strain.get('burning_urination')).toBeUndefined();
+  });
+
+  it('keeps a phrase that holds its own "no" from being turned round by a "bien" after it', () => {
+    expect(state('No consigo orinar bien.', 'urinary_retention')).toBe('present');
+  });
+
+  it('reads lost control of bladder or bowel, clinical and lay', () => {
+    const control = read('No control de esfínteres.');
+    expect(control.get('incontinence')?.state).toBe('present');
+    expect(control.get('urinary_retention')).toBeUndefined();
+    expect(state('Pérdida del control de esfínteres desde ayer.', 'incontinence')).toBe('present');
+    expect(state('No me entero cuando se me escapa el pis.', 'incontinence')).toBe('present');
+    expect(state('Se me sale la pipí sin querer.', 'incontinence')).toBe('present');
+    expect(state('No me da tiempo a llegar al baño.', 'incontinence')).toBe('present');
+    expect(state('No aguanto las ganas de hacer caca, se me ha escapado dos veces.', 'incontinence')).toBe(
+      'present',
+    );
+    expect(state('Esfínteres conservados.', 'incontinence')).toBe('absent');
+    expect(state('No he perdido el control de la orina.', 'incontinence')).toBe('absent');
+  });
+
+  it('reads leg weakness said as no strength, legs that give way or a foot that will not lift', () => {
+    expect(state('No tengo fuerza en la pierna derecha, se me dobla.', 'weakness_one_leg')).toBe('present');
+    expect(state('Refiere pérdida de fuerza en MII.', 'weakness_one_leg')).toBe('present');
+    const foot = read('No puedo levantar el pie, arrastro la punta.');
+    expect(foot.get('weakness_one_leg')?.state).toBe('present');
+    expect(foot.get('pain_worse_movement')).toBeUndefined();
+    expect(state('No me responden las piernas.', 'weakness_both_legs')).toBe('present');
+    expect(state('Se me doblan las rodillas.', 'weakness_both_legs')).toBe('present');
+    expect(state('La pierna no me sostiene.', 'weakness_one_leg')).toBe('present');
+    expect(state('No he perdido fuerza en las piernas.', 'weakness_both_legs')).toBe('absent');
+  });
+
+  it('reads legs "going to sleep" as numbness', () => {
+    expect(state('Casi no puedo andar, se me duermen las piernas.', 'numbness_both_legs')).toBe('present');
+  });
+
+  it('reads other lay complaints said with a "no"', () => {
+    expect(state('No me puedo mover del dolor.', 'pain_worse_movement')).toBe('present');
+    expect(state('Me aprieta el pecho cuando camino.', 'pain_chest')).toBe('present');
+  });
+});
+
+describe('Spanish: scope, hedges, time, medicines and other people (found by probing)', () => {
+  it('ends a denial at "solo": what follows it is had', () => {
+    const r = read('No tengo dolor en el pecho, solo en la espalda.');
+    expect(r.get('pain_chest')?.state).toBe('absent');
+    expect(r.get('pain_lower_back')?.state).toBe('present');
+  });
+
+  it('makes "no creo que", "igual tengo" and "¿es normal que…?" unknown, not absent, present or dropped', () => {
+    expect(state('No creo que tenga fiebre.', 'fever')).toBe('unknown');
+    expect(state('Igual tengo algo de fiebre.', 'fever')).toBe('unknown');
+    expect(state('¿Es normal que no pueda orinar?', 'urinary_retention')).toBe('unknown');
+  });
+
+  it('does not take a clinical age for a duration, and still reads years of pain', () => {
+    const note = read('Paciente de 45 años que consulta por lumbalgia de 3 días de evolución.');
+    expect(note.get('duration_days')?.value).toBe(3);
+    expect(read('Varón de 60 años con lumbalgia desde hace 2 semanas.').get('duration_days')?.value).toBe(14);
+    expect(read('Llevo 2 años con dolor de espalda.').get('duration_days')?.value).toBe(730);
+    expect(read('Tengo 3 días con dolor de espalda.').get('duration_days')?.value).toBe(3);
+  });
+
+  it('reads the sedating nerve-pain medicines, and leaves out one stopped', () => {
+    expect(state('Me han recetado Lyrica.', 'med_opioid_or_sedative')).toBe('present');
+    expect(state('Tomo gabapentina.', 'med_opioid_or_sedative')).toBe('present');
+    expect(state('He dejado de tomar el Sintrom.', 'med_anticoagulant')).toBeUndefined();
+  });
+
+  it('leaves out what a relative cannot do', () => {
+    expect(state('Mi madre no puede orinar.', 'urinary_retention')).toBeUndefined();
+  });
+});

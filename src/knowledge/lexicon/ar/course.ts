@@ -94,6 +94,8 @@ export const course: readonly LexEntry[] = [
     ['onset_major_trauma'],
     [
       'حادث سيارة',
+      'حادث|حادثة عربية',
+      'حادثة سيارة|سير|مرور',
       'حادث سير',
       'حادث مرور',
       'حادث',

@@ -187,6 +187,17 @@ const OPIOIDS_AND_SEDATIVES = [
   'xanax',
   'ريفوتريل',
   'rivotril',
+  // The sedating nerve-pain medicines, as the English lexicon counts them.
+  'بريجابالين',
+  'بريغابالين',
+  'ليريكا',
+  'lyrica',
+  'جابابنتين',
+  'غابابنتين',
+  'نيورونتين',
+  'neurontin',
+  'أميتريبتيلين',
+  'تريبتيزول',
 ];
 const PARACETAMOL = [
   'باراسيتامول',
@@ -316,6 +327,12 @@ export const medicines: readonly LexEntry[] = [
     ],
     'Saying one takes no medicines plainly denies each medicine.',
     { says: 'absent', negated: 'none' },
+  ),
+  e(
+    ['med_anticoagulant'],
+    ['(أدوية|دواء|حبوب|علاج) (مميعة|مميع|سيولة|ل سيولة|مسيلة|مسيل|ل تجلط|ضد تجلط)'],
+    '"ما باخد أدوية مميعة" speaks of blood thinners only, not of every medicine.',
+    { overrides: ['med_nsaid'] },
   ),
   e(
     ['med_nsaid'],

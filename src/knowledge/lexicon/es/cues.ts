@@ -52,6 +52,9 @@ export const cues: Cues = {
     'normal $',
     'normales $',
     'con normalidad',
+    // Clinical "esfínteres conservados", with no verb.
+    'conservados',
+    'conservadas',
     'sin problema $',
     'sin problemas $',
     'bien $',
@@ -105,6 +108,13 @@ export const cues: Cues = {
     'sin motivo',
     'sin razón',
     'sin darme cuenta',
+    // "No me entero cuando se me escapa el pis": not noticing is the complaint, not a denial.
+    'no me entero',
+    'no me enteré',
+    'no me doy cuenta',
+    'no me di cuenta',
+    'sin enterarme',
+    'sin que me dé cuenta',
     'sin notarlo',
     'sin sentirlo',
     'sin duda',
@@ -141,6 +151,11 @@ export const cues: Cues = {
     'no sé',
     'creo que',
     'creo',
+    // "No creo que tenga fiebre" is a guess, not a denial; "igual tengo" (Spain) is "maybe I have".
+    'no creo que',
+    // "¿Es normal que no pueda orinar?" presumes the symptom: asked again, not dropped as a "what if".
+    'es normal que',
+    'igual tengo|tenga|es|sea|me',
     'me parece que',
     'me parece',
     'supongo',
@@ -224,6 +239,12 @@ export const cues: Cues = {
     'en remisión',
     'me recuperé de',
     'ya pasó',
+    'dejé de tomar',
+    'he dejado de tomar',
+    'dejó de tomar',
+    'ha dejado de tomar',
+    'me retiraron',
+    'me suspendieron',
   ],
   terminators: [
     'pero',
@@ -240,6 +261,11 @@ export const cues: Cues = {
     'sino',
     'pese a',
     'a pesar de',
+    // "No tengo dolor en el pecho, solo en la espalda": what follows "solo" is had.
+    'solo',
+    'sólo',
+    'solamente',
+    'únicamente',
   ],
   clauseStarters: [
     'yo',
@@ -362,6 +388,10 @@ export const cues: Cues = {
     'hijos',
   ],
   subjectVerbs: [
+    // "Mi madre no puede orinar" is hers.
+    'no',
+    'puede',
+    'podía',
     'tiene',
     'tuvo',
     'tenía',

@@ -199,6 +199,13 @@ const OPIOIDS_AND_SEDATIVES = [
   'pastillas para dormir',
   'opioide',
   'opioides',
+  // The sedating nerve-pain medicines, as the English lexicon counts them.
+  'pregabalina',
+  'lyrica',
+  'gabapentina',
+  'neurontin',
+  'amitriptilina',
+  'tryptizol',
 ];
 const PARACETAMOL = [
   'paracetamol',

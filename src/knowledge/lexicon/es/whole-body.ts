@@ -167,7 +167,9 @@ export const wholeBody: readonly LexEntry[] = [
       'infección de orina',
       'infección urinaria',
       'cistitis',
-      'orino ~3 (mucho|muy a menudo|cada poco|cada rato|todo el rato)',
+      // No gap before "mucho": "orino poco y con mucho esfuerzo" is straining, not frequency.
+      'orino (mucho|demasiado|muchísimo|muy a menudo|a menudo|cada poco|cada rato|todo el rato)',
+      'orino ~2 (muy a menudo|cada poco|cada rato|todo el rato|cada media hora|cada hora)',
       'ganas de orinar ~3 (constantes|todo el rato|todo el tiempo|a cada rato)',
       'polaquiuria',
       'urgencia miccional',
