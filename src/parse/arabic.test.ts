@@ -224,3 +224,29 @@ describe('Arabic: scope, hedges, medicines and lay words (found by probing)', ()
     expect(state('تعبان جدا طول الوقت.', 'pain_constant_unrelenting')).toBeUndefined();
   });
 });
+
+describe('Arabic: "nothing but", dialect words and look-alikes (found by probing)', () => {
+  it('reads the one complaint left after "nothing but" as had', () => {
+    expect(state('ما فيني شي غير وجع الظهر.', 'pain_lower_back')).toBe('present');
+  });
+
+  it('reads Egyptian على طول of a pain as all the time, not as a sudden start', () => {
+    const r = read('الوجع ما بيروح حتى وأنا نايم، على طول ليل ونهار.');
+    expect(r.get('onset_sudden')).toBeUndefined();
+    expect(r.get('pain_constant_unrelenting')?.state).toBe('present');
+    expect(state('وجعني على طول لما شلت الكرتونة.', 'onset_sudden')).toBe('present');
+  });
+
+  it('reads peeing with difficulty, a pulsing lump, steroids taken and a breath that tightens', () => {
+    expect(state('بقيت بعمل حمام بصعوبة.', 'urinary_retention')).toBe('present');
+    expect(state('عندي كتلة تنبض في بطني.', 'pulsing_in_belly')).toBe('present');
+    expect(state('آخذ كورتيزون من سنة.', 'med_steroid_long_term')).toBe('present');
+    expect(state('نفسي يضيق لما أطلع الدرج.', 'breathless')).toBe('present');
+  });
+
+  it('reads a cold, pale leg as the circulation, not as being pale and sweaty', () => {
+    const r = read('رجلي باردة وشاحبة.');
+    expect(r.get('foot_cold_pale_or_sores')?.state).toBe('present');
+    expect(r.get('sweaty_clammy_pale')).toBeUndefined();
+  });
+});

@@ -240,3 +240,40 @@ describe('Spanish: scope, hedges, time, medicines and other people (found by pro
     expect(state('Mi madre no puede orinar.', 'urinary_retention')).toBeUndefined();
   });
 });
+
+describe('Spanish: "nothing but", clinical notes and look-alikes (found by probing)', () => {
+  it.each([
+    'No tengo nada más que dolor de espalda.',
+    'No tengo otros síntomas aparte del dolor de espalda.',
+    'No tengo más síntomas que el dolor de espalda.',
+    'No tengo otra cosa que el dolor lumbar.',
+  ])('reads the one complaint left after "nothing but" as had: %s', (text) => {
+    expect(state(text, 'pain_lower_back')).toBe('present');
+  });
+
+  it('reads numbness said as "acorchada"', () => {
+    expect(state('Desde anoche noto la zona del culo como acorchada.', 'saddle_numbness')).toBe('present');
+  });
+
+  it('reads clinical denials of deficits and of sphincter trouble', () => {
+    const r = read('Sin déficit motor ni sensitivo.');
+    expect(r.get('weakness_one_leg')?.state).toBe('absent');
+    expect(r.get('numbness_one_leg')?.state).toBe('absent');
+    expect(state('No refiere alteraciones esfinterianas.', 'incontinence')).toBe('absent');
+  });
+
+  it('does not take an angle on examination for a temperature', () => {
+    expect(state('Lasègue positivo a 40 grados en pierna izquierda.', 'fever')).toBeUndefined();
+    expect(state('Tengo 39 grados de fiebre.', 'fever')).toBe('present');
+  });
+
+  it('reads a cold, pale leg as the circulation, not as being pale and sweaty', () => {
+    const r = read('Se me pone la pierna fría y pálida.');
+    expect(r.get('foot_cold_pale_or_sores')?.state).toBe('present');
+    expect(r.get('sweaty_clammy_pale')).toBeUndefined();
+  });
+
+  it('reads being woken at night as night pain', () => {
+    expect(state('No duermo del dolor, me despierta por la noche.', 'night_pain')).toBe('present');
+  });
+});

@@ -347,6 +347,12 @@ export const cues: Cues = {
     'أما',
     // "بدون حمى، مع قيء": what follows "، مع" (", with") is there, not denied.
     '، مع',
+    // "ما فيني شي غير وجع الظهر": what follows "(nothing) but" is had.
+    'شي غير',
+    'شيء غير',
+    'حاجة غير',
+    'سوى',
+    'بخلاف',
     // "لا يوجد ألم في الصدر، فقط في الظهر": what follows "فقط" is had.
     'فقط',
     ', مع',

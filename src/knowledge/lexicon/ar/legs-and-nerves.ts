@@ -149,6 +149,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'جرح|جروح|قرحة ~4 (ما يلتئم|لا يلتئم|ما يطيب|ما بيطيب|لا تلتئم)',
     ],
     'A foot that is cold, pale or bluish, or sores on the foot or leg that do not heal.',
+    { overrides: ['sweaty_clammy_pale'] },
   ),
   e(
     ['calf_swollen_red_one_side'],
@@ -300,6 +301,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(ما|لم|مش) (بلت|بولت|تبولت|شخيت) ~4 (من|منذ|طول اليوم|كل اليوم|يوم|يومين|ساعات|ساعة)',
       '(صار لي|صارلي|بقالي|لي|إلي|لي) ~4 (ما|مش|لم) (بلت|بولت|تبولت|شخيت|عملت حمام|دخلت حمام|أتبول)',
       '(بالكاد|بصعوبة|يا دوب|يدوب) (أستطيع|أقدر|بقدر)? {pee}',
+      '{pee} ~2 (بصعوبة|صعوبة)',
     ],
     'New difficulty starting to pee, a weak stream, a bladder that still feels full, or being unable to pee ("لا أستطيع تبول").',
   ),

@@ -364,6 +364,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'تفريغ مثانة',
     'أدخل حمام',
     'أعمل حمام',
+    'بعمل حمام',
+    'بدخل حمام',
     'أعمل بيبي',
     'أطلع بول',
     'إدرار',

@@ -261,6 +261,13 @@ export const cues: Cues = {
     'sino',
     'pese a',
     'a pesar de',
+    // "No tengo nada más que dolor de espalda", "no tengo otros síntomas aparte del dolor": had.
+    'más que',
+    'aparte del',
+    'fuera del',
+    'excepto el|la|los|las',
+    'que no sea',
+    '(síntoma|síntomas|cosa|cosas|molestia|molestias) que',
     // "No tengo dolor en el pecho, solo en la espalda": what follows "solo" is had.
     'solo',
     'sólo',

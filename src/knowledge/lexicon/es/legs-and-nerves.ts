@@ -183,11 +183,13 @@ export const legsAndNerves: readonly LexEntry[] = [
   e(
     ['foot_cold_pale_or_sores'],
     [
+      '{leg}|{legs} ~3 (fría|frías|frío|fríos|pálida|pálidas|morada|moradas|amoratada|amoratadas)',
       'pie|pies ~4 (frío|fríos|fría|pálido|pálidos|morado|morados|azulado|azulados)',
       'heridas|llagas|úlceras ~4 (no cierran|no se curan|que no curan)',
       'úlcera ~3 (pie|pierna)',
     ],
     'A foot that is cold, pale or bluish, or sores on the foot or leg that do not heal.',
+    { overrides: ['sweaty_clammy_pale'] },
   ),
   e(
     ['leg_skin_shiny_hairless'],
@@ -222,6 +224,18 @@ export const legsAndNerves: readonly LexEntry[] = [
     ],
     'Sudden painful cramps in the calf, foot or thigh at night or at rest.',
     { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'] },
+  ),
+  e(
+    ['weakness_one_leg', 'weakness_both_legs'],
+    ['déficit motor', 'déficit de fuerza', 'focalidad motora'],
+    'Clinical "sin déficit motor" plainly denies leg weakness; a bare mention says too little.',
+    { says: 'vague' },
+  ),
+  e(
+    ['numbness_one_leg', 'numbness_both_legs'],
+    ['déficit sensitivo', 'focalidad sensitiva', 'sensitivo', 'sensitiva', 'sensitivos'],
+    'Clinical "sin déficit sensitivo" (or "sin déficit motor ni sensitivo") plainly denies numbness in the legs; a bare mention says too little.',
+    { says: 'vague' },
   ),
   e(
     ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'],
@@ -342,6 +356,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'vejiga ~2 (y|ni|o) ~2 intestino|intestinos|heces|vientre',
       'esfínteres',
       'control de esfínteres',
+      'alteraci* esfinteriana*',
+      'clínica esfinteriana',
       'ir al baño ~3 (normal|bien|sin problemas)',
       '(orina|orinar|orino|pis|pipí) ~2 (y|ni|o) ~2 (heces|caca|deposiciones|hacer de vientre)',
     ],

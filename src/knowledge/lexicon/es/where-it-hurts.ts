@@ -283,6 +283,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'no me deja dormir',
       'no me dejaba dormir',
       'no puedo dormir ~3 (por|del|de) ~2 dolor',
+      '(no duermo|no dormí|no he dormido|no pego ojo|no pegué ojo) ~3 (por|del|de) ~2 dolor',
+      '(me despierta|me despiertan|me despertó) ~2 (por la noche|de noche|por las noches|de madrugada)',
       'dolor nocturno',
       'peor de noche',
       'peor por la noche',

@@ -31,6 +31,12 @@ export const wholeBody: readonly LexEntry[] = [
     { says: 'vague', affirmed: 'none' },
   ),
   e(
+    [],
+    ['(lasègue|lasegue|bragard|slr|flexión|extensión|elevación|abducción|rotación|ángulo) ~4 # grados|°|º'],
+    'An angle in an examination ("Lasègue positivo a 40 grados") is not a temperature.',
+    { overrides: ['fever'] },
+  ),
+  e(
     ['fever'],
     [
       'temperatura|fiebre|termómetro ~3 #',

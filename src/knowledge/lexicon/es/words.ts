@@ -194,6 +194,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'menos sensibilidad',
     'poca sensibilidad',
     'no tengo sensibilidad',
+    // Spain: "la tengo acorchada", "como muerta".
+    'acorchad*',
+    'como muerta',
+    'como muerto',
     'no hay sensibilidad',
   ],
   weak: [
