@@ -250,3 +250,28 @@ describe('Arabic: "nothing but", dialect words and look-alikes (found by probing
     expect(r.get('sweaty_clammy_pale')).toBeUndefined();
   });
 });
+
+describe('Arabic: spoken order and dialect forms (found by probing)', () => {
+  it('denies a finding said first and then لا or مفيش, without reaching back along a list', () => {
+    const r = read('حرارة لا، بس رعشة أيوه.');
+    expect(r.get('fever')?.state).toBe('absent');
+    expect(r.get('chills_rigors')?.state).toBe('present');
+    expect(state('سخونية مفيش.', 'fever')).toBe('absent');
+    expect(state('ألم في الصدر لا، بس نفسي ضيق.', 'pain_chest')).toBe('absent');
+    expect(state('عندي تنميل، حرارة لا.', 'numbness_one_leg')).not.toBe('absent');
+  });
+
+  it('reads "no longer able to hold" and wetting oneself unnoticed as incontinence', () => {
+    const r = read('ما عاد أقدر أمسك البول.');
+    expect(r.get('incontinence')?.state).toBe('present');
+    expect(r.get('urinary_retention')).toBeUndefined();
+    expect(state('ما حسيت إني بلت على نفسي.', 'incontinence')).toBe('present');
+  });
+
+  it('reads no feeling and legs not as strong as before', () => {
+    expect(state('ما عندي إحساس في رجلي.', 'numbness_one_leg')).toBe('present');
+    expect(state('ما في إحساس بالمقعدة.', 'saddle_numbness')).toBe('present');
+    expect(state('رجلي مش قوية زي الأول.', 'weakness_one_leg')).toBe('present');
+    expect(state('قوتي في رجلي مش زي الأول.', 'weakness_one_leg')).toBe('present');
+  });
+});

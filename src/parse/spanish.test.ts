@@ -277,3 +277,46 @@ describe('Spanish: "nothing but", clinical notes and look-alikes (found by probi
     expect(state('No duermo del dolor, me despierta por la noche.', 'night_pain')).toBe('present');
   });
 });
+
+describe('Spanish: spoken order, "ni" inside a phrase, plans and look-alike denials (found by probing)', () => {
+  it('denies a finding said first and then "no", without reaching back along a list', () => {
+    const r = read('Fiebre no, pero escalofríos sí.');
+    expect(r.get('fever')?.state).toBe('absent');
+    expect(r.get('chills_rigors')?.state).toBe('present');
+    expect(state('Dolor en el pecho no, pero me cuesta respirar.', 'pain_chest')).toBe('absent');
+    expect(state('Fiebre no tengo.', 'fever')).toBe('absent');
+    const list = read('Tengo hormigueo, fiebre no.');
+    expect(list.get('fever')?.state).toBe('absent');
+    expect(list.get('numbness_one_leg')?.state).not.toBe('absent');
+  });
+
+  it('reads "no puedo ni caminar" as a complaint, not a denial', () => {
+    expect(state('No manches, no puedo ni caminar.', 'pain_worse_movement')).toBe('present');
+  });
+
+  it('reads "sigo sin sentir la pierna" as numbness', () => {
+    expect(state('Sigo sin sentir la pierna izquierda.', 'numbness_one_leg')).toBe('present');
+  });
+
+  it('reads "no siento las piernas débiles" as no weakness, not as numb legs', () => {
+    const r = read('No siento las piernas débiles.');
+    expect(r.get('weakness_both_legs')?.state).toBe('absent');
+    expect(r.get('numbness_both_legs')).toBeUndefined();
+  });
+
+  it('drops a plan or what a doctor said, and keeps "no sé si" a hedge', () => {
+    expect(state('Si tengo fiebre voy al médico.', 'fever')).toBeUndefined();
+    expect(
+      state('Me dijo el médico que si no puedo orinar vaya a urgencias.', 'urinary_retention'),
+    ).toBeUndefined();
+    expect(state('No sé si tengo fiebre.', 'fever')).toBe('unknown');
+  });
+
+  it('reads perineal numbness in clinical words', () => {
+    expect(state('Sin fiebre ni sudoración. Hipoestesia perineal.', 'saddle_numbness')).toBe('present');
+  });
+
+  it('does not deny improvement with a "bien" after "ya puedo"', () => {
+    expect(state('Ya puedo orinar bien.', 'improving')).not.toBe('absent');
+  });
+});

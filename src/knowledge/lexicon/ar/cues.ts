@@ -243,6 +243,9 @@ export const cues: Cues = {
     'مش متأكدة',
   ],
   hedgeAfter: [
+    'ولا لا $',
+    'أو لا $',
+    'ولا لأ $',
     'على ما أظن $',
     'أظن $',
     'أعتقد $',
@@ -347,6 +350,11 @@ export const cues: Cues = {
     'أما',
     // "بدون حمى، مع قيء": what follows "، مع" (", with") is there, not denied.
     '، مع',
+    // "حرارة لا، بس رعشة أيوه": a "لا" after does not reach back past a "yes".
+    'أيوه $',
+    'أيوا $',
+    'آه $',
+    'نعم $',
     // "ما فيني شي غير وجع الظهر": what follows "(nothing) but" is had.
     'شي غير',
     'شيء غير',

@@ -5,6 +5,32 @@ import { e } from '../entry.ts';
 import type { LexEntry } from '../types.ts';
 
 export const wholeBody: readonly LexEntry[] = [
+  // Spoken order, the finding first and then "no": "حرارة لا"، "سخونية مفيش"، "ألم في الصدر لا، بس…".
+  // Written as phrases rather than a "لا" after any finding, which would reach back along a list.
+  e(
+    ['fever'],
+    ['(حرارة|حمى|سخونية|سخونة) (لا|لأ|ما في|مافي|مفيش|ما فيه|أبدا|ما عندي|ماعنديش|ما عنديش) $'],
+    '"حرارة لا", "سخونية مفيش": the fever is plainly denied.',
+    { says: 'absent', overrides: ['fever'] },
+  ),
+  e(
+    ['chills_rigors'],
+    ['(رعشة|قشعريرة|رجفة) (لا|لأ|ما في|مافي|مفيش|ما فيه|أبدا) $'],
+    '"رعشة لا": chills are plainly denied.',
+    { says: 'absent', overrides: ['chills_rigors'] },
+  ),
+  e(
+    ['pain_chest'],
+    ['{pain} ~3 {chest} (لا|لأ|ما في|مافي|مفيش|أبدا) $'],
+    '"ألم في الصدر لا": chest pain is plainly denied.',
+    { says: 'absent', overrides: ['pain_chest'] },
+  ),
+  e(
+    ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'],
+    ['{numb} (لا|لأ|ما في|مافي|مفيش|أبدا) $'],
+    '"تنميل لا": numbness and tingling are plainly denied.',
+    { says: 'absent', overrides: ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'] },
+  ),
   e(
     ['fever'],
     [

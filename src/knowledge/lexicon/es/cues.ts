@@ -203,6 +203,9 @@ export const cues: Cues = {
     'me dijeron que',
     'me han dicho que',
     'me dijo que',
+    '(me|le|nos) (dijo|dijeron|ha dicho|han dicho) ~3 que',
+    // "Si tengo fiebre voy al médico": a plan, not a symptom ("no sé si tengo fiebre" is a hedge).
+    'si (tengo|tuviera|tiene|me sube|me da|empiezo con) ~5 (voy|iré|llamo|llamaré|acudo|acudiré|vuelvo|volveré|debo|tengo que|hay que|qué hago|qué debo)',
     'si empiezo',
     'si aparece',
     'si me da',
@@ -269,6 +272,8 @@ export const cues: Cues = {
     'que no sea',
     '(síntoma|síntomas|cosa|cosas|molestia|molestias) que',
     // "No tengo dolor en el pecho, solo en la espalda": what follows "solo" is had.
+    // "Escalofríos sí, fiebre no": a "no" after does not reach back past a "sí".
+    'sí $',
     'solo',
     'sólo',
     'solamente',

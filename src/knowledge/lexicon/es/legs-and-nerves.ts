@@ -245,7 +245,13 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['numbness_one_leg'],
-    ['{numb} ~5 {my}? {leg}', '{leg} ~5 {numb}', 'no siento ~2 {my}? {leg}', 'no noto ~2 {my}? {leg}'],
+    [
+      '{numb} ~5 {my}? {leg}',
+      '{leg} ~5 {numb}',
+      'no siento ~2 {my}? {leg}',
+      'no noto ~2 {my}? {leg}',
+      'sin sentir|notar ~2 {my}? {leg}',
+    ],
     'Numbness, tingling or pins and needles in one leg or foot.',
   ),
   e(
@@ -256,6 +262,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{numb} ~5 {both} ~2 {leg}',
       'no siento ~2 {my}? {legs}',
       'no noto ~2 {my}? {legs}',
+      'sin sentir|notar ~2 {my}? {legs}',
     ],
     'Numbness, tingling or pins and needles in both legs or feet.',
     { alsoDenies: ['numbness_one_leg'], overrides: ['numbness_one_leg'] },
@@ -275,6 +282,14 @@ export const legsAndNerves: readonly LexEntry[] = [
     ],
     'Numbness or tingling around the genitals, back passage, buttocks or inner thighs, or a changed feeling when wiping.',
     { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
+  ),
+  e(
+    ['weakness_one_leg', 'weakness_both_legs'],
+    [
+      '(no siento|no noto) {my}? {leg}|{legs} (débil|débiles|floja|flojas|flojo|flojos|sin fuerza|pesada|pesadas)',
+    ],
+    '"No siento las piernas débiles" denies weakness; it is not "I cannot feel my legs".',
+    { says: 'absent', overrides: ['numbness_one_leg', 'numbness_both_legs'] },
   ),
   e(
     ['numb_feet_neuropathy'],

@@ -214,6 +214,7 @@ export const whereItHurts: readonly LexEntry[] = [
       'no puedo ~2 {move}',
       'casi no puedo ~2 {move}',
       'no me puedo ~2 {move}',
+      '(no puedo|no me puedo|no podía) ni (siquiera)? {move}',
       'casi no me puedo ~2 {move}',
       'mecánico',
       'dolor mecánico',

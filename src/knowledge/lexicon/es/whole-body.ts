@@ -5,6 +5,42 @@ import { e } from '../entry.ts';
 import type { LexEntry } from '../types.ts';
 
 export const wholeBody: readonly LexEntry[] = [
+  // Spoken order, the finding first and then "no": "fiebre no", "dolor en el pecho no, pero…". Written
+  // as phrases rather than a "no" after any finding, which would reach back along a list ("hormigueo,
+  // fiebre no" does not deny the tingling).
+  e(
+    ['fever'],
+    ['(fiebre|calentura|febrícula) (no|tampoco|nada) (tengo|he tenido|hay|tiene|ha tenido)? $'],
+    '"Fiebre no", "calentura tampoco": the fever is plainly denied.',
+    { says: 'absent', overrides: ['fever'] },
+  ),
+  e(
+    ['chills_rigors'],
+    ['(escalofríos|tiritona|tiritonas) (no|tampoco|nada) (tengo|he tenido|hay|tiene)? $'],
+    '"Escalofríos no": chills are plainly denied.',
+    { says: 'absent', overrides: ['chills_rigors'] },
+  ),
+  e(
+    ['pain_chest'],
+    [
+      '{pain} ~3 {chest} (no|tampoco|nada) (tengo|he tenido|hay|tiene)? $',
+      '{chest} (no|tampoco) (me duele)? $',
+    ],
+    '"Dolor en el pecho no": chest pain is plainly denied.',
+    { says: 'absent', overrides: ['pain_chest'] },
+  ),
+  e(
+    ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'],
+    ['{numb} (no|tampoco|nada) (tengo|he tenido|hay|tiene)? $'],
+    '"Hormigueo no": numbness and tingling are plainly denied.',
+    { says: 'absent', overrides: ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'] },
+  ),
+  e(
+    ['generalised_weakness', 'weakness_one_leg', 'weakness_both_legs'],
+    ['(debilidad|pérdida de fuerza|falta de fuerza) (no|tampoco|nada) (tengo|he tenido|hay|tiene)? $'],
+    '"Debilidad no": weakness is plainly denied.',
+    { says: 'absent', overrides: ['generalised_weakness', 'weakness_one_leg', 'weakness_both_legs'] },
+  ),
   e(
     ['fever'],
     [

@@ -240,6 +240,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'culo',
     'pompas',
     'perianal',
+    'perineal',
+    'zona perineal',
+    'región perineal',
     'zona perianal',
     'región perianal',
     'entre las piernas',
@@ -302,6 +305,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
   ],
   unable: [
     'no puedo',
+    // "No puedo ni caminar", "no puedo ni siquiera orinar": the "ni" is the phrase's, not a denial.
+    'no puedo ni',
+    'no puedo ni siquiera',
+    'no podía ni',
+    'no me puedo ni',
     'no podía',
     'no pude',
     'no he podido',
