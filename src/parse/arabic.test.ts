@@ -275,3 +275,13 @@ describe('Arabic: spoken order and dialect forms (found by probing)', () => {
     expect(state('قوتي في رجلي مش زي الأول.', 'weakness_one_leg')).toBe('present');
   });
 });
+
+describe('Arabic: medicines by brand (found by probing)', () => {
+  it('reads Coversyl and Tramal, and a gel rubbed on as neither a tablet nor a start while painting', () => {
+    expect(state('آخذ كونكور وكوفرسيل.', 'med_ace_arb')).toBe('present');
+    expect(state('آخذ ترامال.', 'med_opioid_or_sedative')).toBe('present');
+    const gel = read('أدهن فولتارين.');
+    expect(gel.get('med_nsaid')).toBeUndefined();
+    expect(gel.get('onset_lifting_twisting')).toBeUndefined();
+  });
+});

@@ -320,3 +320,10 @@ describe('Spanish: spoken order, "ni" inside a phrase, plans and look-alike deni
     expect(state('Ya puedo orinar bien.', 'improving')).not.toBe('absent');
   });
 });
+
+describe('Spanish: allergies (found by probing)', () => {
+  it('does not read a medicine someone is allergic to as taken, with "al" and "a la"', () => {
+    expect(state('Soy alérgica al ibuprofeno.', 'med_nsaid')).toBeUndefined();
+    expect(state('Tengo alergia a la aspirina.', 'med_nsaid')).toBeUndefined();
+  });
+});

@@ -173,6 +173,8 @@ const OPIOIDS_AND_SEDATIVES = [
   'كوديين',
   'codeine',
   'ترامادول',
+  'ترامال',
+  'tramal',
   'tramadol',
   'مورفين',
   'morphine',
@@ -318,6 +320,14 @@ export const medicines: readonly LexEntry[] = [
     { overrides: ['med_nsaid', 'med_paracetamol', 'med_opioid_or_sedative'] },
   ),
   e(
+    [],
+    [
+      '(أدهن|بدهن|دهنت|أحط|بحط|حطيت|أدلك|بدلك|دلكت) ~2 (فولتارين|ديكلوفيناك|بروفين|كيتوفان|voltaren|مرهم|كريم|جل)',
+    ],
+    '"أدهن فولتارين" is rubbing a gel on, not a tablet by mouth, and not painting the house.',
+    { overrides: ['med_nsaid', 'onset_lifting_twisting'] },
+  ),
+  e(
     MED_IDS,
     [
       '(لا|ما|مش) ~2 (آخذ|أتناول|باخد|ب آخذ|ماخذ|واخد) ~2 (أي|أية)? ~1 (أدوية|دواء|علاج|حبوب)',
@@ -410,7 +420,21 @@ export const medicines: readonly LexEntry[] = [
   ),
   e(
     ['med_ace_arb'],
-    ['*بريل', '*سارتان', '*pril', '*sartan', 'كابوتين', 'كوزار', 'ديوفان', 'أتاكاند', 'أبروفيل'],
+    [
+      '*بريل',
+      '*سارتان',
+      '*pril',
+      '*sartan',
+      'كابوتين',
+      'كوفرسيل',
+      'coversyl',
+      'تريتاس',
+      'tritace',
+      'كوزار',
+      'ديوفان',
+      'أتاكاند',
+      'أبروفيل',
+    ],
     'An ACE inhibitor (names ending in -pril: ramipril, enalapril, captopril) or an ARB (ending in -sartan: losartan, valsartan).',
   ),
   e(

@@ -314,7 +314,7 @@ export const medicines: readonly LexEntry[] = [
     [],
     [
       'ibuprofeno|voltarén|voltaren|diclofenaco|naproxeno|ketoprofeno|piroxicam|antiinflamatorio ~2 (gel|crema|pomada|spray|parche|parches|en gel|en crema)',
-      'alérgic* a ~3 (ibuprofeno|aspirina|naproxeno|aines|antiinflamatorios|diclofenaco|codeína|paracetamol|penicilina|metamizol|nolotil)',
+      '(alérgic*|alergia) (a|al|a la|a los|con el|con) ~3 (ibuprofeno|aspirina|naproxeno|aines|antiinflamatorios|diclofenaco|codeína|paracetamol|penicilina|metamizol|nolotil)',
     ],
     'An anti-inflammatory gel or cream is not taken by mouth, and a medicine someone is allergic to is one they do not take.',
     { overrides: ['med_nsaid', 'med_paracetamol', 'med_opioid_or_sedative'] },
