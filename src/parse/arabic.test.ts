@@ -285,3 +285,19 @@ describe('Arabic: medicines by brand (found by probing)', () => {
     expect(gel.get('onset_lifting_twisting')).toBeUndefined();
   });
 });
+
+describe('Arabic: Levantine forms and clinical notes (found by probing)', () => {
+  it('reads Levantine "مش عم قدر بول", "إجريي عم ينملوا", "إجري عم تضعف" and "صرلي جمعة"', () => {
+    expect(state('مش عم قدر بول.', 'urinary_retention')).toBe('present');
+    expect(state('إجريي عم ينملوا.', 'numbness_both_legs')).toBe('present');
+    expect(state('ما في إشي غير إنه إجري عم تضعف.', 'weakness_one_leg')).toBe('present');
+    expect(read('صرلي جمعة ضهري عم يوجعني.').get('duration_days')?.value).toBe(7);
+    expect(read('ظهري يوجعني من يوم الجمعة.', '2026-12-07').get('duration_days')?.value).toBe(3);
+  });
+
+  it('reads numbness of the perineum, and does not take an angle on examination for a temperature', () => {
+    expect(state('يشكو المريض من ألم أسفل الظهر مع تنميل في العجان.', 'saddle_numbness')).toBe('present');
+    expect(state('رفع الساق المستقيمة إيجابي عند ٤٠ درجة.', 'fever')).toBeUndefined();
+    expect(state('حرارته ٣٩ درجة.', 'fever')).toBe('present');
+  });
+});

@@ -357,6 +357,7 @@ export const cues: Cues = {
     'نعم $',
     // "ما فيني شي غير وجع الظهر": what follows "(nothing) but" is had.
     'شي غير',
+    'إشي غير',
     'شيء غير',
     'حاجة غير',
     'سوى',

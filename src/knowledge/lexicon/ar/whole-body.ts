@@ -57,6 +57,12 @@ export const wholeBody: readonly LexEntry[] = [
     { says: 'vague', affirmed: 'none' },
   ),
   e(
+    [],
+    ['(رفع ساق|زاوية|ثني|انثناء|لاسيغ|لاسيج|lasegue|slr) ~5 # (درجة|°)'],
+    'An angle on examination ("رفع الساق المستقيمة إيجابي عند ٤٠ درجة") is not a temperature.',
+    { overrides: ['fever'] },
+  ),
+  e(
     ['fever'],
     [
       '(حرارة|حرارتي|حمى|ترمومتر|ميزان) ~3 #',
