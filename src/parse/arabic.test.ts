@@ -301,3 +301,18 @@ describe('Arabic: Levantine forms and clinical notes (found by probing)', () => 
     expect(state('حرارته ٣٩ درجة.', 'fever')).toBe('present');
   });
 });
+
+describe('Arabic: bladder and saddle sensation in lay words (found by probing)', () => {
+  it('reads urine that will not come, straining, and not feeling it pass as retention', () => {
+    expect(state('ما بيطلع مني بول.', 'urinary_retention')).toBe('present');
+    expect(state('ما في بول بينزل رغم إني محصور.', 'urinary_retention')).toBe('present');
+    expect(state('لازم أضغط عشان أبول.', 'urinary_retention')).toBe('present');
+    expect(state('ما أحس بالبول وهو نازل.', 'urinary_retention')).toBe('present');
+    expect(state('ما بحس لما أبول.', 'urinary_retention')).toBe('present');
+  });
+
+  it('reads no longer feeling the need to go as lost control, and not feeling the seat as saddle numbness', () => {
+    expect(state('ما عدت أحس إني محتاج أدخل الحمام.', 'incontinence')).toBe('present');
+    expect(state('ما أحس بكرسي الحمام لما أقعد.', 'saddle_numbness')).toBe('present');
+  });
+});

@@ -327,3 +327,30 @@ describe('Spanish: allergies (found by probing)', () => {
     expect(state('Tengo alergia a la aspirina.', 'med_nsaid')).toBeUndefined();
   });
 });
+
+describe('Spanish: bladder and saddle sensation in lay words (found by probing)', () => {
+  it('reads urine that will not come, and not feeling it pass, as retention', () => {
+    expect(state('No me sale la orina.', 'urinary_retention')).toBe('present');
+    expect(state('No me sale el pis aunque tengo ganas.', 'urinary_retention')).toBe('present');
+    expect(state('Tengo que pujar para orinar.', 'urinary_retention')).toBe('present');
+    expect(state('No siento cuando orino.', 'urinary_retention')).toBe('present');
+    expect(state('No siento la orina al salir.', 'urinary_retention')).toBe('present');
+  });
+
+  it('reads not telling when the bladder needs emptying as lost control', () => {
+    expect(state('Ya no distingo si tengo ganas de orinar.', 'incontinence')).toBe('present');
+  });
+
+  it('reads lost feeling of the genitals or of the toilet seat as saddle numbness', () => {
+    expect(state('He perdido la sensibilidad en los genitales.', 'saddle_numbness')).toBe('present');
+    expect(state('Al sentarme en el váter no noto el asiento.', 'saddle_numbness')).toBe('present');
+  });
+
+  it('reads Mexican "se me entumen", a leg that will not hold, feeling feverish, a weight on the chest', () => {
+    expect(state('Se me entumen las piernas.', 'numbness_both_legs')).toBe('present');
+    expect(state('No me aguanta la pierna al subir escaleras.', 'weakness_one_leg')).toBe('present');
+    expect(state('Me siento afiebrado.', 'fever')).toBe('present');
+    expect(state('Siento un peso en el pecho.', 'pain_chest')).toBe('present');
+    expect(state('Me falta el aliento.', 'breathless')).toBe('present');
+  });
+});

@@ -155,6 +155,7 @@ export const whereItHurts: readonly LexEntry[] = [
       'dolor torácico',
       'pecho apretado',
       'me (aprieta|oprime) ~2 {my}? {chest}',
+      'peso ~3 {chest}',
     ],
     'Chest pain, pressure or tightness.',
   ),

@@ -48,6 +48,7 @@ export const wholeBody: readonly LexEntry[] = [
       'fiebres',
       'febril',
       'calentura',
+      'afiebrad*',
       'destemplad*',
       'temperatura alta',
       'temperatura elevada',
@@ -291,6 +292,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'falta de aire',
       'me falta el aire',
+      'me falta el aliento',
+      'falta de aliento',
       'sin aire',
       'ahog*',
       'no puedo respirar',

@@ -196,6 +196,13 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'no tengo sensibilidad',
     // Spain: "la tengo acorchada", "como muerta".
     'acorchad*',
+    // Mexico: "se me entumen las piernas".
+    'entumen',
+    'entume',
+    'entumió',
+    'entumieron',
+    'perdido {my}? sensibilidad',
+    'pierdo {my}? sensibilidad',
     'como muerta',
     'como muerto',
     'no hay sensibilidad',
