@@ -316,3 +316,17 @@ describe('Arabic: bladder and saddle sensation in lay words (found by probing)',
     expect(state('ما أحس بكرسي الحمام لما أقعد.', 'saddle_numbness')).toBe('present');
   });
 });
+
+describe('Arabic: other people and things read (found by probing)', () => {
+  it('leaves out what a relative cannot do or has, and keeps the teller’s own words after وأنا', () => {
+    expect(state('أمي ما بتقدر تبول من أمس.', 'urinary_retention')).toBeUndefined();
+    expect(state('بنتي تعبانة وعندها حمى.', 'fever')).toBeUndefined();
+    const r = read('زوجي عنده حرارة وأنا ظهري يوجعني.');
+    expect(r.get('fever')).toBeUndefined();
+    expect(r.get('pain_lower_back')?.state).toBe('present');
+  });
+
+  it('drops a warning sign the person read about', () => {
+    expect(state('قرأت إن فقدان السيطرة على البول خطير.', 'incontinence')).toBeUndefined();
+  });
+});

@@ -354,3 +354,10 @@ describe('Spanish: bladder and saddle sensation in lay words (found by probing)'
     expect(state('Me falta el aliento.', 'breathless')).toBe('present');
   });
 });
+
+describe('Spanish: something read or heard is not had (found by probing)', () => {
+  it('drops a warning sign the person read about', () => {
+    expect(state('Leí que la anestesia en silla de montar es grave.', 'saddle_numbness')).toBeUndefined();
+    expect(state('Dicen que la fiebre con dolor de espalda es mala señal.', 'fever')).toBeUndefined();
+  });
+});

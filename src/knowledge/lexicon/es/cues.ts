@@ -178,6 +178,14 @@ export const cues: Cues = {
   ],
   hedgeAfter: ['creo $', 'no sé $', 'supongo $', 'o no $', 'tal vez $', 'quizás $', '?'],
   hypothetical: [
+    // "Leí que la anestesia en silla de montar es grave": something read or heard, not had.
+    'leí que',
+    'he leído que',
+    'vi en internet que',
+    'he visto en internet que',
+    'he oído que',
+    'oí que',
+    'dicen que',
     'por si',
     'en caso de',
     'me preocupa que',
