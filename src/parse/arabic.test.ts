@@ -330,3 +330,13 @@ describe('Arabic: other people and things read (found by probing)', () => {
     expect(state('قرأت إن فقدان السيطرة على البول خطير.', 'incontinence')).toBeUndefined();
   });
 });
+
+describe('Arabic: a denial of background starts no list (found by probing)', () => {
+  it('does not deny the complaints after "ما عندي أمراض" or "ما عندي حساسية", and "لا أدخن" is a non-smoker', () => {
+    expect(state('ما عندي أمراض، حرارة وقشعريرة.', 'chills_rigors')).toBe('present');
+    expect(state('ما عندي حساسية، حرارة ٣٩.', 'fever')).toBe('present');
+    const smoke = read('لا أدخن، عندي حرارة.');
+    expect(smoke.get('smoker')?.state).toBe('absent');
+    expect(smoke.get('fever')?.state).toBe('present');
+  });
+});

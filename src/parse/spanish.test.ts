@@ -361,3 +361,25 @@ describe('Spanish: something read or heard is not had (found by probing)', () =>
     expect(state('Dicen que la fiebre con dolor de espalda es mala señal.', 'fever')).toBeUndefined();
   });
 });
+
+describe('Spanish: a denial of background or of sleep starts no list (found by probing)', () => {
+  it('does not deny the complaints after "no fumo", "sin alergias" or "no bebo"', () => {
+    const smoke = read('No fumo, fiebre de 39.');
+    expect(smoke.get('smoker')?.state).toBe('absent');
+    expect(smoke.get('fever')?.state).toBe('present');
+    const allergy = read('Sin alergias conocidas, fiebre de 39 y dolor lumbar.');
+    expect(allergy.get('fever')?.state).toBe('present');
+    expect(allergy.get('pain_lower_back')?.state).toBe('present');
+    expect(state('No bebo alcohol, tengo fiebre.', 'alcohol_regular')).toBe('absent');
+    expect(state('Sin antecedentes de cáncer.', 'history_cancer')).toBe('absent');
+    expect(state('Sin alergias ni fiebre.', 'fever')).toBe('absent');
+  });
+
+  it('reads "no he dormido" and "me quedé dormido" as sleep, not as numbness', () => {
+    const r = read('No he dormido nada, fiebre y escalofríos toda la noche.');
+    expect(r.get('numbness_one_leg')).toBeUndefined();
+    expect(r.get('fever')?.state).toBe('present');
+    expect(state('Me he quedado dormido en el sofá.', 'numbness_one_leg')).toBeUndefined();
+    expect(state('Se me ha dormido la pierna.', 'numbness_one_leg')).toBe('present');
+  });
+});

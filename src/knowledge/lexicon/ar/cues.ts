@@ -97,6 +97,10 @@ export const cues: Cues = {
     'زالت',
   ],
   pseudoNegation: [
+    // A denial of background that ends its clause starts no list: "ما عندي أمراض، حرارة وقشعريرة".
+    'ما|لا|مفيش|ماعنديش ~1 (عندي|لدي|يوجد|في)? ~1 (أمراض|حساسية|تاريخ مرضي|سوابق|أمراض مزمنة) $',
+    'ما عنديش ~1 (أمراض|حساسية) $',
+    'لا أعاني من ~1 أمراض (مزمنة)? $',
     // A complaint put as a "not" does not deny the list after it: "لا آكل جيدا، قيء وحمى".
     'لا|ما|مش ~1 آكل|باكل|أكلت|بآكل',
     'لا|ما|مش ~1 أنام|بنام|نمت',

@@ -66,6 +66,14 @@ export const cues: Cues = {
     'descartada',
   ],
   pseudoNegation: [
+    // A denial of background that ends its clause starts no list: "sin alergias conocidas, fiebre de 39".
+    'sin|no alergias (conocidas|medicamentosas)? (conocidas)? $',
+    'no tengo|tiene alergias (conocidas)? $',
+    'sin|no antecedentes (de interés|relevantes|personales|médicos|patológicos)? $',
+    'no tengo|tiene antecedentes (de interés|relevantes)? $',
+    'no tengo|tiene ~1 enfermedades (previas|crónicas)? $',
+    'no tengo|tiene ninguna enfermedad $',
+    'sin enfermedades (previas|crónicas)? $',
     'no solo',
     'no sólo',
     'no solamente',

@@ -226,6 +226,12 @@ export const legsAndNerves: readonly LexEntry[] = [
     { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'] },
   ),
   e(
+    [],
+    ['(he|has|hemos) dormido', '(quedado|quedé|quedarme|me quedo|se quedó) dormid*'],
+    '"No he dormido nada", "me quedé dormido": sleep, not a limb gone numb ("se me ha dormido la pierna" is).',
+    { overrides: ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'] },
+  ),
+  e(
     ['weakness_one_leg', 'weakness_both_legs'],
     ['déficit motor', 'déficit de fuerza', 'focalidad motora'],
     'Clinical "sin déficit motor" plainly denies leg weakness; a bare mention says too little.',

@@ -488,6 +488,12 @@ export const medicines: readonly LexEntry[] = [
   ),
   e(
     ['alcohol_regular'],
+    ['no bebo (alcohol|nada)?', 'no tomo alcohol'],
+    '"No bebo", a phrase with its own "no" (so it starts no list of denials), plainly denies drinking.',
+    { says: 'absent', negated: 'none', overrides: ['alcohol_regular'] },
+  ),
+  e(
+    ['alcohol_regular'],
     ['alcohol', 'bebo alcohol', 'bebo'],
     'A bare mention of alcohol says nothing; "no bebo alcohol" plainly denies it.',
     { says: 'vague', affirmed: 'none' },
