@@ -340,3 +340,10 @@ describe('Arabic: a denial of background starts no list (found by probing)', () 
     expect(smoke.get('fever')?.state).toBe('present');
   });
 });
+
+describe('Arabic: بل and وإنما end a denial (found by probing)', () => {
+  it('reads what follows "but rather" as had', () => {
+    expect(state('ليس لدي حمى بل تنميل في المقعدة.', 'saddle_numbness')).toBe('present');
+    expect(state('لا أشكو من الحمى وإنما من ضعف في ساقي.', 'weakness_one_leg')).toBe('present');
+  });
+});

@@ -383,3 +383,12 @@ describe('Spanish: a denial of background or of sleep starts no list (found by p
     expect(state('Se me ha dormido la pierna.', 'numbness_one_leg')).toBe('present');
   });
 });
+
+describe('Spanish: "más bien" and "lo que tengo es" end a denial (found by probing)', () => {
+  it('reads what follows as had', () => {
+    expect(state('No tengo fiebre, más bien escalofríos.', 'chills_rigors')).toBe('present');
+    expect(state('No tengo fiebre, lo que tengo es hormigueo en el culo.', 'saddle_numbness')).toBe(
+      'present',
+    );
+  });
+});

@@ -286,6 +286,11 @@ export const cues: Cues = {
     'fuera del',
     'excepto el|la|los|las',
     'que no sea',
+    // "No tengo fiebre, más bien escalofríos", "lo que sí tengo es…": what follows is had.
+    'más bien',
+    'en cambio',
+    'lo que sí',
+    'lo que tengo es',
     '(síntoma|síntomas|cosa|cosas|molestia|molestias) que',
     // "No tengo dolor en el pecho, solo en la espalda": what follows "solo" is had.
     // "Escalofríos sí, fiebre no": a "no" after does not reach back past a "sí".
