@@ -347,3 +347,17 @@ describe('Arabic: بل and وإنما end a denial (found by probing)', () => {
     expect(state('لا أشكو من الحمى وإنما من ضعف في ساقي.', 'weakness_one_leg')).toBe('present');
   });
 });
+
+describe('Arabic: a "ما" or "لا" that denies nothing after it (found by probing)', () => {
+  it.each([
+    ['من يوم ما شلت الكرتونة وأنا عندي ضعف في رجلي.', 'weakness_one_leg'],
+    ['أول ما أقوم من السرير يوجعني ظهري.', 'pain_lower_back'],
+    ['مش غريب إن ظهري يوجعني.', 'pain_lower_back'],
+    ['ما بطلت أحس بتنميل في رجلي.', 'numbness_one_leg'],
+    ['لا يفارقني الألم في ظهري.', 'pain_lower_back'],
+    ['مثل ما قلت، البول ما عاد ينزل.', 'urinary_retention'],
+    ['مب قادر أبول.', 'urinary_retention'],
+  ])('reads "%s" as %s present', (text, id) => {
+    expect(state(text, id)).toBe('present');
+  });
+});

@@ -392,3 +392,19 @@ describe('Spanish: "más bien" and "lo que tengo es" end a denial (found by prob
     );
   });
 });
+
+describe('Spanish: a "no" that denies nothing after it (found by probing)', () => {
+  it.each([
+    ['No más me duele cuando me agacho.', 'pain_worse_movement'],
+    ['No más tantito se me duerme la pierna.', 'numbness_one_leg'],
+    ['No me extraña que me duela la espalda.', 'pain_lower_back'],
+    ['No dejo de sentir hormigueo en el pie.', 'numbness_one_leg'],
+  ])('reads "%s" as %s present', (text, id) => {
+    expect(state(text, id)).toBe('present');
+  });
+
+  it('drops what is only a condition or a fear: "a no ser que", "no vaya a ser que"', () => {
+    expect(state('A no ser que tenga fiebre, no voy al médico.', 'fever')).toBeUndefined();
+    expect(state('No vaya a ser que sea cáncer.', 'history_cancer')).toBeUndefined();
+  });
+});

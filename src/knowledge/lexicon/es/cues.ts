@@ -66,6 +66,17 @@ export const cues: Cues = {
     'descartada',
   ],
   pseudoNegation: [
+    // Mexico "no más" is "just": "no más me duele cuando me agacho".
+    'no más',
+    // "No me extraña que me duela", "no dejo de sentir hormigueo": no denial of what follows.
+    'no me extraña',
+    'no me sorprende',
+    'no es de extrañar',
+    'no es raro que',
+    'no dejo|deja|dejan de',
+    'no paro|paran de',
+    'no se me pasa',
+    'no se pasa',
     // A denial of background that ends its clause starts no list: "sin alergias conocidas, fiebre de 39".
     'sin|no alergias (conocidas|medicamentosas)? (conocidas)? $',
     'no tengo|tiene alergias (conocidas)? $',
@@ -186,6 +197,11 @@ export const cues: Cues = {
   ],
   hedgeAfter: ['creo $', 'no sé $', 'supongo $', 'o no $', 'tal vez $', 'quizás $', '?'],
   hypothetical: [
+    'a no ser que',
+    'a menos que',
+    'salvo que',
+    'no vaya a ser que',
+    'no sea que',
     // "Leí que la anestesia en silla de montar es grave": something read or heard, not had.
     'leí que',
     'he leído que',
