@@ -361,3 +361,13 @@ describe('Arabic: a "ما" or "لا" that denies nothing after it (found by prob
     expect(state(text, id)).toBe('present');
   });
 });
+
+describe('Arabic: two negations and "I am not lying" (found by probing)', () => {
+  it.each([
+    ['ما في يوم ما يوجعني ظهري.', 'pain_lower_back'],
+    ['ما في ليلة ما أصحى من الوجع.', 'night_pain'],
+    ['والله ما أكذب عليك، ظهري يوجعني كثير.', 'pain_lower_back'],
+  ])('reads "%s" as %s present', (text, id) => {
+    expect(state(text, id)).toBe('present');
+  });
+});

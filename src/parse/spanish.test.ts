@@ -408,3 +408,10 @@ describe('Spanish: a "no" that denies nothing after it (found by probing)', () =
     expect(state('No vaya a ser que sea cáncer.', 'history_cancer')).toBeUndefined();
   });
 });
+
+describe('Spanish: two negations and "no sabría decir" (found by probing)', () => {
+  it('reads "no hay día que no me duela" as pain every day, and "no sabría decir si" as a hedge', () => {
+    expect(state('No hay día que no me duela la espalda.', 'pain_lower_back')).toBe('present');
+    expect(state('No sabría decir si tengo fiebre.', 'fever')).toBe('unknown');
+  });
+});

@@ -66,6 +66,9 @@ export const cues: Cues = {
     'descartada',
   ],
   pseudoNegation: [
+    // Two negations: "no hay día que no me duela" says it hurts every day.
+    'no hay (día|noche|momento|rato) (que|en que|en el que) no',
+    'no pasa (un|una)? (día|noche) sin',
     // Mexico "no más" is "just": "no más me duele cuando me agacho".
     'no más',
     // "No me extraña que me duela", "no dejo de sentir hormigueo": no denial of what follows.
@@ -156,6 +159,8 @@ export const cues: Cues = {
     'sin poder',
   ],
   hedgeBefore: [
+    'no sabría decir|decirle|decirte',
+    'no sé decir',
     'quizás',
     'quizá',
     'tal vez',
