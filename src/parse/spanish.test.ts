@@ -415,3 +415,23 @@ describe('Spanish: two negations and "no sabría decir" (found by probing)', () 
     expect(state('No sabría decir si tengo fiebre.', 'fever')).toBe('unknown');
   });
 });
+
+describe('Spanish: clinical notes (found by probing)', () => {
+  it('reads "gestante de 24 semanas", "lumbalgia irradiada a MID", "sin clínica miccional"', () => {
+    const r = read(
+      'Mujer de 38 años, gestante de 24 semanas, con lumbalgia irradiada a MID, sin clínica miccional.',
+    );
+    expect(r.get('pregnant')?.state).toBe('present');
+    expect(r.get('pregnant_over_20_weeks')?.state).toBe('present');
+    expect(r.get('leg_pain_below_knee')?.state).toBe('unknown');
+    expect(r.get('urinary_retention')?.state).toBe('absent');
+  });
+
+  it('reads "pérdida ponderal", "sin masas pulsátiles" and drugs "por vía parenteral"', () => {
+    expect(state('Pérdida ponderal de 7 kg.', 'weight_loss_unexplained')).toBe('present');
+    expect(state('Abdomen blando y depresible, no doloroso, sin masas pulsátiles.', 'pulsing_in_belly')).toBe(
+      'absent',
+    );
+    expect(state('Usuario de drogas por vía parenteral.', 'iv_drug_use')).toBe('present');
+  });
+});

@@ -308,6 +308,7 @@ export const background: readonly LexEntry[] = [
       'esperando un bebé',
       'en estado',
       'gestación',
+      'gestante',
       'trimestre',
       'semanas de embarazo',
     ],
@@ -329,6 +330,7 @@ export const background: readonly LexEntry[] = [
     [
       '#c semanas ~2 (de embarazo|de gestación|embarazada)',
       'embarazada de #c semanas',
+      '(gestante|gestación) de #c semanas',
       'de #c semanas && embaraz*',
     ],
     'More than 20 weeks pregnant; fewer weeks is not.',

@@ -504,6 +504,8 @@ export const medicines: readonly LexEntry[] = [
       'me inyecto|inyectarme|inyectándome ~3 (drogas|heroína|cocaína|speed|esteroides)',
       'drogas ~2 (inyectadas|intravenosas|por vena)',
       'uso de drogas intravenosas',
+      'drogas ~2 (por vía parenteral|vía parenteral|parenterales)',
+      'udvp',
     ],
     'Injects drugs.',
   ),

@@ -146,6 +146,7 @@ export const wholeBody: readonly LexEntry[] = [
     [
       '(he perdido|perdí|he bajado|bajé|adelgacé|he adelgazado) ~4 (peso|kilos|kg|libras)',
       'pérdida de peso',
+      'pérdida ponderal',
       'adelgazando',
       'adelgazado',
       'la ropa me queda grande',
@@ -342,6 +343,7 @@ export const wholeBody: readonly LexEntry[] = [
       '(barriga|tripa|vientre|abdomen|ombligo) ~4 (late|latido|latidos|pulsa|pulsación|palpitación)',
       '(latido|latidos|pulso|pulsación|pulsaciones|palpitación) ~4 barriga|tripa|vientre|abdomen|ombligo',
       'masa pulsátil',
+      'masas pulsátiles',
       'bulto que late',
     ],
     'A pulsing, heartbeat-like feeling or lump in the tummy.',
