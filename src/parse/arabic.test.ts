@@ -371,3 +371,11 @@ describe('Arabic: two negations and "I am not lying" (found by probing)', () => 
     expect(state(text, id)).toBe('present');
   });
 });
+
+describe('Arabic: clinical notes (found by probing)', () => {
+  it('reads a fall in the third person, drugs injected, and a non-tender abdomen as no tummy pain', () => {
+    expect(state('رجل عمره ٧٠ سنة، يتناول الوارفارين، سقط قبل يومين.', 'onset_minor_fall')).toBe('present');
+    expect(state('يتعاطى المخدرات عن طريق الوريد.', 'iv_drug_use')).toBe('present');
+    expect(state('البطن لين غير مؤلم، لا توجد كتلة نابضة.', 'pain_abdomen')).toBeUndefined();
+  });
+});

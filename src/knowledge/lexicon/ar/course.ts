@@ -112,6 +112,7 @@ export const course: readonly LexEntry[] = [
     ['onset_minor_fall'],
     [
       'وقعت',
+      'سقط',
       'وقعة',
       'وقوع',
       'سقطت',

@@ -90,8 +90,15 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     [],
-    ['حموضة معدة', 'حرقة معدة', 'عسر هضم', 'معدتي فاضية'],
-    'Heartburn or indigestion is not tummy pain of the kind asked about.',
+    [
+      'حموضة معدة',
+      'حرقة معدة',
+      'عسر هضم',
+      'معدتي فاضية',
+      '{tummy} ~3 غير (مؤلم|مؤلمة|موجع)',
+      'غير مؤلم|مؤلمة',
+    ],
+    'Heartburn or indigestion is not tummy pain of the kind asked about; a note\'s "البطن لين غير مؤلم" is an examination that found no tenderness.',
     { overrides: ['pain_abdomen'] },
   ),
   e(
