@@ -15,6 +15,7 @@ const WHOLE = new Set(
     'اليوم', // today, not "day"
     'الاثنين', // Monday, not "two"
     'الأحد', // Sunday, not "one"
+    'الجمعة', // Friday, not (Levantine) "a week"
     'الآن', // now
     'البارحة', // yesterday
     'الصبح', // this morning

@@ -84,6 +84,8 @@ export function findCues(
   lex: CompiledLexicon,
   consumed: ReadonlySet<number>,
   innerNegation?: boolean[],
+  /** The words of the phrases that name a finding (all of `consumed` when not given). */
+  named?: ReadonlySet<number>,
 ): Cue[] {
   const all: Cue[] = [];
   for (const s of sentences) {
@@ -98,10 +100,19 @@ export function findCues(
         h.payload === 'now' ||
         h.payload === 'past' ||
         h.payload === 'historical';
-      if (!marker && span.consumed.some((i) => consumed.has(i))) {
+      // A pseudo-negation stands over a phrase that names no finding ("no he dormido" over the blocker
+      // "he dormido"), never over one that does ("won't go away with rest" is still no easing).
+      const inPhrase =
+        h.payload === 'pseudo'
+          ? span.consumed.some((i) => named?.has(i) ?? consumed.has(i))
+          : span.consumed.some((i) => consumed.has(i));
+      if (!marker && inPhrase) {
+        // Only a cue whose negation word is inside the phrase makes it a statement of its own: in
+        // "ما عندي حرارة" (no fever) the phrase "عندي حرارة" takes the cue's second word, not its "ما".
         if (
           innerNegation &&
-          (h.payload === 'negBefore' || h.payload === 'negAfter' || h.payload === 'negAfterList')
+          (h.payload === 'negBefore' || h.payload === 'negAfter' || h.payload === 'negAfterList') &&
+          consumed.has(span.start)
         )
           for (const i of span.consumed) if (consumed.has(i)) innerNegation[i] = true;
         continue;
@@ -196,6 +207,8 @@ export function scopeOf(
       }
       case 'negAfter':
       case 'negAfterList': {
+        // Nor is it turned round by a "fine" after it: "no consigo orinar bien" is "I can't pee well".
+        if (after && consumed.some((i) => ctx.innerNegation[i])) break;
         const gap = after ? wordsBetween(tokens, end, c.start) : -1;
         // "Is normal" speaks of the mention right before it, a note's ": absent" of a whole list.
         const reaches = c.kind === 'negAfterList' || !mentionBetween(ctx, end, c.start);

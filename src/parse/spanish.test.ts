@@ -146,3 +146,292 @@ describe('Spanish: other people', () => {
     expect(r.get('fever')?.state).toBe('present');
   });
 });
+
+describe('Spanish: warning signs said in lay words, often with their own "no"', () => {
+  it('reads numbness around the bottom said as not feeling it', () => {
+    expect(state('No noto el culo, lo tengo dormido.', 'saddle_numbness')).toBe('present');
+    expect(state('No siento nada cuando me limpio.', 'saddle_numbness')).toBe('present');
+    expect(state('Tengo la zona de entre las piernas dormida.', 'saddle_numbness')).toBe('present');
+    expect(state('No tengo sensibilidad en la zona genital.', 'saddle_numbness')).toBe('present');
+    expect(state('Disminución de sensibilidad perianal.', 'saddle_numbness')).toBe('present');
+  });
+
+  it('reads not peeing for hours, straining and a bladder that does not empty as retention', () => {
+    expect(state('Llevo dos días sin orinar.', 'urinary_retention')).toBe('present');
+    expect(state('Llevo desde ayer sin poder mear.', 'urinary_retention')).toBe('present');
+    expect(state('Hace 12 horas que no meo.', 'urinary_retention')).toBe('present');
+    expect(state('Apenas puedo orinar.', 'urinary_retention')).toBe('present');
+    expect(state('No termino de vaciar la vejiga.', 'urinary_retention')).toBe('present');
+    expect(state('Tengo la sensación de no vaciar la vejiga.', 'urinary_retention')).toBe('present');
+    const strain = read('Orino poco y con mucho esfuerzo.');
+    expect(strain.get('urinary_retention')?.state).toBe('present');
+    expect(strain.get('burning_urination')).toBeUndefined();
+  });
+
+  it('keeps a phrase that holds its own "no" from being turned round by a "bien" after it', () => {
+    expect(state('No consigo orinar bien.', 'urinary_retention')).toBe('present');
+  });
+
+  it('reads lost control of bladder or bowel, clinical and lay', () => {
+    const control = read('No control de esfínteres.');
+    expect(control.get('incontinence')?.state).toBe('present');
+    expect(control.get('urinary_retention')).toBeUndefined();
+    expect(state('Pérdida del control de esfínteres desde ayer.', 'incontinence')).toBe('present');
+    expect(state('No me entero cuando se me escapa el pis.', 'incontinence')).toBe('present');
+    expect(state('Se me sale la pipí sin querer.', 'incontinence')).toBe('present');
+    expect(state('No me da tiempo a llegar al baño.', 'incontinence')).toBe('present');
+    expect(state('No aguanto las ganas de hacer caca, se me ha escapado dos veces.', 'incontinence')).toBe(
+      'present',
+    );
+    expect(state('Esfínteres conservados.', 'incontinence')).toBe('absent');
+    expect(state('No he perdido el control de la orina.', 'incontinence')).toBe('absent');
+  });
+
+  it('reads leg weakness said as no strength, legs that give way or a foot that will not lift', () => {
+    expect(state('No tengo fuerza en la pierna derecha, se me dobla.', 'weakness_one_leg')).toBe('present');
+    expect(state('Refiere pérdida de fuerza en MII.', 'weakness_one_leg')).toBe('present');
+    const foot = read('No puedo levantar el pie, arrastro la punta.');
+    expect(foot.get('weakness_one_leg')?.state).toBe('present');
+    expect(foot.get('pain_worse_movement')).toBeUndefined();
+    expect(state('No me responden las piernas.', 'weakness_both_legs')).toBe('present');
+    expect(state('Se me doblan las rodillas.', 'weakness_both_legs')).toBe('present');
+    expect(state('La pierna no me sostiene.', 'weakness_one_leg')).toBe('present');
+    expect(state('No he perdido fuerza en las piernas.', 'weakness_both_legs')).toBe('absent');
+  });
+
+  it('reads legs "going to sleep" as numbness', () => {
+    expect(state('Casi no puedo andar, se me duermen las piernas.', 'numbness_both_legs')).toBe('present');
+  });
+
+  it('reads other lay complaints said with a "no"', () => {
+    expect(state('No me puedo mover del dolor.', 'pain_worse_movement')).toBe('present');
+    expect(state('Me aprieta el pecho cuando camino.', 'pain_chest')).toBe('present');
+  });
+});
+
+describe('Spanish: scope, hedges, time, medicines and other people (found by probing)', () => {
+  it('ends a denial at "solo": what follows it is had', () => {
+    const r = read('No tengo dolor en el pecho, solo en la espalda.');
+    expect(r.get('pain_chest')?.state).toBe('absent');
+    expect(r.get('pain_lower_back')?.state).toBe('present');
+  });
+
+  it('makes "no creo que", "igual tengo" and "¿es normal que…?" unknown, not absent, present or dropped', () => {
+    expect(state('No creo que tenga fiebre.', 'fever')).toBe('unknown');
+    expect(state('Igual tengo algo de fiebre.', 'fever')).toBe('unknown');
+    expect(state('¿Es normal que no pueda orinar?', 'urinary_retention')).toBe('unknown');
+  });
+
+  it('does not take a clinical age for a duration, and still reads years of pain', () => {
+    const note = read('Paciente de 45 años que consulta por lumbalgia de 3 días de evolución.');
+    expect(note.get('duration_days')?.value).toBe(3);
+    expect(read('Varón de 60 años con lumbalgia desde hace 2 semanas.').get('duration_days')?.value).toBe(14);
+    expect(read('Llevo 2 años con dolor de espalda.').get('duration_days')?.value).toBe(730);
+    expect(read('Tengo 3 días con dolor de espalda.').get('duration_days')?.value).toBe(3);
+  });
+
+  it('reads the sedating nerve-pain medicines, and leaves out one stopped', () => {
+    expect(state('Me han recetado Lyrica.', 'med_opioid_or_sedative')).toBe('present');
+    expect(state('Tomo gabapentina.', 'med_opioid_or_sedative')).toBe('present');
+    expect(state('He dejado de tomar el Sintrom.', 'med_anticoagulant')).toBeUndefined();
+  });
+
+  it('leaves out what a relative cannot do', () => {
+    expect(state('Mi madre no puede orinar.', 'urinary_retention')).toBeUndefined();
+  });
+});
+
+describe('Spanish: "nothing but", clinical notes and look-alikes (found by probing)', () => {
+  it.each([
+    'No tengo nada más que dolor de espalda.',
+    'No tengo otros síntomas aparte del dolor de espalda.',
+    'No tengo más síntomas que el dolor de espalda.',
+    'No tengo otra cosa que el dolor lumbar.',
+  ])('reads the one complaint left after "nothing but" as had: %s', (text) => {
+    expect(state(text, 'pain_lower_back')).toBe('present');
+  });
+
+  it('reads numbness said as "acorchada"', () => {
+    expect(state('Desde anoche noto la zona del culo como acorchada.', 'saddle_numbness')).toBe('present');
+  });
+
+  it('reads clinical denials of deficits and of sphincter trouble', () => {
+    const r = read('Sin déficit motor ni sensitivo.');
+    expect(r.get('weakness_one_leg')?.state).toBe('absent');
+    expect(r.get('numbness_one_leg')?.state).toBe('absent');
+    expect(state('No refiere alteraciones esfinterianas.', 'incontinence')).toBe('absent');
+  });
+
+  it('does not take an angle on examination for a temperature', () => {
+    expect(state('Lasègue positivo a 40 grados en pierna izquierda.', 'fever')).toBeUndefined();
+    expect(state('Tengo 39 grados de fiebre.', 'fever')).toBe('present');
+  });
+
+  it('reads a cold, pale leg as the circulation, not as being pale and sweaty', () => {
+    const r = read('Se me pone la pierna fría y pálida.');
+    expect(r.get('foot_cold_pale_or_sores')?.state).toBe('present');
+    expect(r.get('sweaty_clammy_pale')).toBeUndefined();
+  });
+
+  it('reads being woken at night as night pain', () => {
+    expect(state('No duermo del dolor, me despierta por la noche.', 'night_pain')).toBe('present');
+  });
+});
+
+describe('Spanish: spoken order, "ni" inside a phrase, plans and look-alike denials (found by probing)', () => {
+  it('denies a finding said first and then "no", without reaching back along a list', () => {
+    const r = read('Fiebre no, pero escalofríos sí.');
+    expect(r.get('fever')?.state).toBe('absent');
+    expect(r.get('chills_rigors')?.state).toBe('present');
+    expect(state('Dolor en el pecho no, pero me cuesta respirar.', 'pain_chest')).toBe('absent');
+    expect(state('Fiebre no tengo.', 'fever')).toBe('absent');
+    const list = read('Tengo hormigueo, fiebre no.');
+    expect(list.get('fever')?.state).toBe('absent');
+    expect(list.get('numbness_one_leg')?.state).not.toBe('absent');
+  });
+
+  it('reads "no puedo ni caminar" as a complaint, not a denial', () => {
+    expect(state('No manches, no puedo ni caminar.', 'pain_worse_movement')).toBe('present');
+  });
+
+  it('reads "sigo sin sentir la pierna" as numbness', () => {
+    expect(state('Sigo sin sentir la pierna izquierda.', 'numbness_one_leg')).toBe('present');
+  });
+
+  it('reads "no siento las piernas débiles" as no weakness, not as numb legs', () => {
+    const r = read('No siento las piernas débiles.');
+    expect(r.get('weakness_both_legs')?.state).toBe('absent');
+    expect(r.get('numbness_both_legs')).toBeUndefined();
+  });
+
+  it('drops a plan or what a doctor said, and keeps "no sé si" a hedge', () => {
+    expect(state('Si tengo fiebre voy al médico.', 'fever')).toBeUndefined();
+    expect(
+      state('Me dijo el médico que si no puedo orinar vaya a urgencias.', 'urinary_retention'),
+    ).toBeUndefined();
+    expect(state('No sé si tengo fiebre.', 'fever')).toBe('unknown');
+  });
+
+  it('reads perineal numbness in clinical words', () => {
+    expect(state('Sin fiebre ni sudoración. Hipoestesia perineal.', 'saddle_numbness')).toBe('present');
+  });
+
+  it('does not deny improvement with a "bien" after "ya puedo"', () => {
+    expect(state('Ya puedo orinar bien.', 'improving')).not.toBe('absent');
+  });
+});
+
+describe('Spanish: allergies (found by probing)', () => {
+  it('does not read a medicine someone is allergic to as taken, with "al" and "a la"', () => {
+    expect(state('Soy alérgica al ibuprofeno.', 'med_nsaid')).toBeUndefined();
+    expect(state('Tengo alergia a la aspirina.', 'med_nsaid')).toBeUndefined();
+  });
+});
+
+describe('Spanish: bladder and saddle sensation in lay words (found by probing)', () => {
+  it('reads urine that will not come, and not feeling it pass, as retention', () => {
+    expect(state('No me sale la orina.', 'urinary_retention')).toBe('present');
+    expect(state('No me sale el pis aunque tengo ganas.', 'urinary_retention')).toBe('present');
+    expect(state('Tengo que pujar para orinar.', 'urinary_retention')).toBe('present');
+    expect(state('No siento cuando orino.', 'urinary_retention')).toBe('present');
+    expect(state('No siento la orina al salir.', 'urinary_retention')).toBe('present');
+  });
+
+  it('reads not telling when the bladder needs emptying as lost control', () => {
+    expect(state('Ya no distingo si tengo ganas de orinar.', 'incontinence')).toBe('present');
+  });
+
+  it('reads lost feeling of the genitals or of the toilet seat as saddle numbness', () => {
+    expect(state('He perdido la sensibilidad en los genitales.', 'saddle_numbness')).toBe('present');
+    expect(state('Al sentarme en el váter no noto el asiento.', 'saddle_numbness')).toBe('present');
+  });
+
+  it('reads Mexican "se me entumen", a leg that will not hold, feeling feverish, a weight on the chest', () => {
+    expect(state('Se me entumen las piernas.', 'numbness_both_legs')).toBe('present');
+    expect(state('No me aguanta la pierna al subir escaleras.', 'weakness_one_leg')).toBe('present');
+    expect(state('Me siento afiebrado.', 'fever')).toBe('present');
+    expect(state('Siento un peso en el pecho.', 'pain_chest')).toBe('present');
+    expect(state('Me falta el aliento.', 'breathless')).toBe('present');
+  });
+});
+
+describe('Spanish: something read or heard is not had (found by probing)', () => {
+  it('drops a warning sign the person read about', () => {
+    expect(state('Leí que la anestesia en silla de montar es grave.', 'saddle_numbness')).toBeUndefined();
+    expect(state('Dicen que la fiebre con dolor de espalda es mala señal.', 'fever')).toBeUndefined();
+  });
+});
+
+describe('Spanish: a denial of background or of sleep starts no list (found by probing)', () => {
+  it('does not deny the complaints after "no fumo", "sin alergias" or "no bebo"', () => {
+    const smoke = read('No fumo, fiebre de 39.');
+    expect(smoke.get('smoker')?.state).toBe('absent');
+    expect(smoke.get('fever')?.state).toBe('present');
+    const allergy = read('Sin alergias conocidas, fiebre de 39 y dolor lumbar.');
+    expect(allergy.get('fever')?.state).toBe('present');
+    expect(allergy.get('pain_lower_back')?.state).toBe('present');
+    expect(state('No bebo alcohol, tengo fiebre.', 'alcohol_regular')).toBe('absent');
+    expect(state('Sin antecedentes de cáncer.', 'history_cancer')).toBe('absent');
+    expect(state('Sin alergias ni fiebre.', 'fever')).toBe('absent');
+  });
+
+  it('reads "no he dormido" and "me quedé dormido" as sleep, not as numbness', () => {
+    const r = read('No he dormido nada, fiebre y escalofríos toda la noche.');
+    expect(r.get('numbness_one_leg')).toBeUndefined();
+    expect(r.get('fever')?.state).toBe('present');
+    expect(state('Me he quedado dormido en el sofá.', 'numbness_one_leg')).toBeUndefined();
+    expect(state('Se me ha dormido la pierna.', 'numbness_one_leg')).toBe('present');
+  });
+});
+
+describe('Spanish: "más bien" and "lo que tengo es" end a denial (found by probing)', () => {
+  it('reads what follows as had', () => {
+    expect(state('No tengo fiebre, más bien escalofríos.', 'chills_rigors')).toBe('present');
+    expect(state('No tengo fiebre, lo que tengo es hormigueo en el culo.', 'saddle_numbness')).toBe(
+      'present',
+    );
+  });
+});
+
+describe('Spanish: a "no" that denies nothing after it (found by probing)', () => {
+  it.each([
+    ['No más me duele cuando me agacho.', 'pain_worse_movement'],
+    ['No más tantito se me duerme la pierna.', 'numbness_one_leg'],
+    ['No me extraña que me duela la espalda.', 'pain_lower_back'],
+    ['No dejo de sentir hormigueo en el pie.', 'numbness_one_leg'],
+  ])('reads "%s" as %s present', (text, id) => {
+    expect(state(text, id)).toBe('present');
+  });
+
+  it('drops what is only a condition or a fear: "a no ser que", "no vaya a ser que"', () => {
+    expect(state('A no ser que tenga fiebre, no voy al médico.', 'fever')).toBeUndefined();
+    expect(state('No vaya a ser que sea cáncer.', 'history_cancer')).toBeUndefined();
+  });
+});
+
+describe('Spanish: two negations and "no sabría decir" (found by probing)', () => {
+  it('reads "no hay día que no me duela" as pain every day, and "no sabría decir si" as a hedge', () => {
+    expect(state('No hay día que no me duela la espalda.', 'pain_lower_back')).toBe('present');
+    expect(state('No sabría decir si tengo fiebre.', 'fever')).toBe('unknown');
+  });
+});
+
+describe('Spanish: clinical notes (found by probing)', () => {
+  it('reads "gestante de 24 semanas", "lumbalgia irradiada a MID", "sin clínica miccional"', () => {
+    const r = read(
+      'Mujer de 38 años, gestante de 24 semanas, con lumbalgia irradiada a MID, sin clínica miccional.',
+    );
+    expect(r.get('pregnant')?.state).toBe('present');
+    expect(r.get('pregnant_over_20_weeks')?.state).toBe('present');
+    expect(r.get('leg_pain_below_knee')?.state).toBe('unknown');
+    expect(r.get('urinary_retention')?.state).toBe('absent');
+  });
+
+  it('reads "pérdida ponderal", "sin masas pulsátiles" and drugs "por vía parenteral"', () => {
+    expect(state('Pérdida ponderal de 7 kg.', 'weight_loss_unexplained')).toBe('present');
+    expect(state('Abdomen blando y depresible, no doloroso, sin masas pulsátiles.', 'pulsing_in_belly')).toBe(
+      'absent',
+    );
+    expect(state('Usuario de drogas por vía parenteral.', 'iv_drug_use')).toBe('present');
+  });
+});

@@ -210,13 +210,13 @@ export const background: readonly LexEntry[] = [
     ['smoker'],
     ['غير مدخن', 'غير مدخنة', 'عمري ما دخنت', 'ما أدخن', 'لا أدخن', 'لم أدخن'],
     'A non-smoker plainly does not smoke.',
-    { says: 'absent', negated: 'none' },
+    { says: 'absent', negated: 'none', overrides: ['smoker'] },
   ),
   e(
     ['smoker'],
     ['تركت تدخين', 'بطلت تدخين', 'بطلت سجاير', 'مدخن سابق', 'مدخنة سابقة', 'توقفت عن تدخين', 'كنت أدخن'],
     'A former smoker: smoked before; how long decides, so the interview asks.',
-    { says: 'unknown', negated: 'none' },
+    { says: 'unknown', negated: 'none', overrides: ['smoker'] },
   ),
   e(
     ['high_cholesterol'],

@@ -13,7 +13,8 @@ export const course: readonly LexEntry[] = [
       'مفاجئ',
       'مفاجئة',
       'ب شكل مفاجئ',
-      'على طول',
+      // Egyptian "على طول" is "straight away" only of a start; of a pain it is "all the time".
+      '(بدأ|بدا|بدأت|جاني|جاتني|جا|جاء|صار|صارت|حصل|حسيت|طقت|طق|وجعني|وجعتني) ~4 على طول',
       'فورا',
       'فورًا',
       'في حال',
@@ -94,6 +95,8 @@ export const course: readonly LexEntry[] = [
     ['onset_major_trauma'],
     [
       'حادث سيارة',
+      'حادث|حادثة عربية',
+      'حادثة سيارة|سير|مرور',
       'حادث سير',
       'حادث مرور',
       'حادث',
@@ -109,6 +112,7 @@ export const course: readonly LexEntry[] = [
     ['onset_minor_fall'],
     [
       'وقعت',
+      'سقط',
       'وقعة',
       'وقوع',
       'سقطت',

@@ -173,6 +173,8 @@ const OPIOIDS_AND_SEDATIVES = [
   'كوديين',
   'codeine',
   'ترامادول',
+  'ترامال',
+  'tramal',
   'tramadol',
   'مورفين',
   'morphine',
@@ -187,6 +189,17 @@ const OPIOIDS_AND_SEDATIVES = [
   'xanax',
   'ريفوتريل',
   'rivotril',
+  // The sedating nerve-pain medicines, as the English lexicon counts them.
+  'بريجابالين',
+  'بريغابالين',
+  'ليريكا',
+  'lyrica',
+  'جابابنتين',
+  'غابابنتين',
+  'نيورونتين',
+  'neurontin',
+  'أميتريبتيلين',
+  'تريبتيزول',
 ];
 const PARACETAMOL = [
   'باراسيتامول',
@@ -307,6 +320,14 @@ export const medicines: readonly LexEntry[] = [
     { overrides: ['med_nsaid', 'med_paracetamol', 'med_opioid_or_sedative'] },
   ),
   e(
+    [],
+    [
+      '(أدهن|بدهن|دهنت|أحط|بحط|حطيت|أدلك|بدلك|دلكت) ~2 (فولتارين|ديكلوفيناك|بروفين|كيتوفان|voltaren|مرهم|كريم|جل)',
+    ],
+    '"أدهن فولتارين" is rubbing a gel on, not a tablet by mouth, and not painting the house.',
+    { overrides: ['med_nsaid', 'onset_lifting_twisting'] },
+  ),
+  e(
     MED_IDS,
     [
       '(لا|ما|مش) ~2 (آخذ|أتناول|باخد|ب آخذ|ماخذ|واخد) ~2 (أي|أية)? ~1 (أدوية|دواء|علاج|حبوب)',
@@ -316,6 +337,12 @@ export const medicines: readonly LexEntry[] = [
     ],
     'Saying one takes no medicines plainly denies each medicine.',
     { says: 'absent', negated: 'none' },
+  ),
+  e(
+    ['med_anticoagulant'],
+    ['(أدوية|دواء|حبوب|علاج) (مميعة|مميع|سيولة|ل سيولة|مسيلة|مسيل|ل تجلط|ضد تجلط)'],
+    '"ما باخد أدوية مميعة" speaks of blood thinners only, not of every medicine.',
+    { overrides: ['med_nsaid'] },
   ),
   e(
     ['med_nsaid'],
@@ -393,7 +420,21 @@ export const medicines: readonly LexEntry[] = [
   ),
   e(
     ['med_ace_arb'],
-    ['*بريل', '*سارتان', '*pril', '*sartan', 'كابوتين', 'كوزار', 'ديوفان', 'أتاكاند', 'أبروفيل'],
+    [
+      '*بريل',
+      '*سارتان',
+      '*pril',
+      '*sartan',
+      'كابوتين',
+      'كوفرسيل',
+      'coversyl',
+      'تريتاس',
+      'tritace',
+      'كوزار',
+      'ديوفان',
+      'أتاكاند',
+      'أبروفيل',
+    ],
     'An ACE inhibitor (names ending in -pril: ramipril, enalapril, captopril) or an ARB (ending in -sartan: losartan, valsartan).',
   ),
   e(
@@ -405,6 +446,7 @@ export const medicines: readonly LexEntry[] = [
       'prednisone',
       'ديكساميثازون',
       'كورتيزون ~2 (حبوب|أقراص)',
+      '(آخذ|باخد|أتناول|ماخذ|واخد) كورتيزون',
       'حبوب كورتيزون',
       'سوليوبريد',
       'ديلتاكورتريل',
@@ -458,7 +500,12 @@ export const medicines: readonly LexEntry[] = [
   ),
   e(
     ['iv_drug_use'],
-    ['(أحقن|حقن|أتعاطى) ~3 (مخدرات|هيروين|في وريد)', 'مخدرات ب حقن', 'تعاطي مخدرات ب وريد'],
+    [
+      '(أحقن|حقن|أتعاطى) ~3 (مخدرات|هيروين|في وريد)',
+      'مخدرات ب حقن',
+      'تعاطي مخدرات ب وريد',
+      '(يتعاطى|تتعاطى|تعاطي|يحقن|تحقن) ~2 (مخدرات|هيروين) ~3 (وريد|حقن|إبر)',
+    ],
     'Injects drugs.',
   ),
   e(

@@ -90,8 +90,15 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     [],
-    ['حموضة معدة', 'حرقة معدة', 'عسر هضم', 'معدتي فاضية'],
-    'Heartburn or indigestion is not tummy pain of the kind asked about.',
+    [
+      'حموضة معدة',
+      'حرقة معدة',
+      'عسر هضم',
+      'معدتي فاضية',
+      '{tummy} ~3 غير (مؤلم|مؤلمة|موجع)',
+      'غير مؤلم|مؤلمة',
+    ],
+    'Heartburn or indigestion is not tummy pain of the kind asked about; a note\'s "البطن لين غير مؤلم" is an examination that found no tenderness.',
     { overrides: ['pain_abdomen'] },
   ),
   e(
@@ -118,6 +125,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'ضغط ~2 {chest}',
       'ثقل ~2 {chest}',
       'ألم صدري',
+      '{chest} ~1 (مقبوض|مضغوط|مكتوم|مشدود|ثقيل)',
+      '(كتمة|قبضة|انقباض) ~2 {chest}',
     ],
     'Chest pain, pressure or tightness.',
   ),
@@ -189,8 +198,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'مستمر',
       'مستمرة',
       'باستمرار',
-      'طول وقت',
-      'طوال وقت',
+      // Only of a pain: "تعبان جدا طول الوقت" is tiredness all the time.
+      '(طول|طوال) وقت && {pain}',
       'ليل نهار',
       'ليل و نهار',
       'لا يتوقف',

@@ -5,6 +5,32 @@ import { e } from '../entry.ts';
 import type { LexEntry } from '../types.ts';
 
 export const wholeBody: readonly LexEntry[] = [
+  // Spoken order, the finding first and then "no": "حرارة لا"، "سخونية مفيش"، "ألم في الصدر لا، بس…".
+  // Written as phrases rather than a "لا" after any finding, which would reach back along a list.
+  e(
+    ['fever'],
+    ['(حرارة|حمى|سخونية|سخونة) (لا|لأ|ما في|مافي|مفيش|ما فيه|أبدا|ما عندي|ماعنديش|ما عنديش) $'],
+    '"حرارة لا", "سخونية مفيش": the fever is plainly denied.',
+    { says: 'absent', overrides: ['fever'] },
+  ),
+  e(
+    ['chills_rigors'],
+    ['(رعشة|قشعريرة|رجفة) (لا|لأ|ما في|مافي|مفيش|ما فيه|أبدا) $'],
+    '"رعشة لا": chills are plainly denied.',
+    { says: 'absent', overrides: ['chills_rigors'] },
+  ),
+  e(
+    ['pain_chest'],
+    ['{pain} ~3 {chest} (لا|لأ|ما في|مافي|مفيش|أبدا) $'],
+    '"ألم في الصدر لا": chest pain is plainly denied.',
+    { says: 'absent', overrides: ['pain_chest'] },
+  ),
+  e(
+    ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'],
+    ['{numb} (لا|لأ|ما في|مافي|مفيش|أبدا) $'],
+    '"تنميل لا": numbness and tingling are plainly denied.',
+    { says: 'absent', overrides: ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'] },
+  ),
   e(
     ['fever'],
     [
@@ -29,6 +55,12 @@ export const wholeBody: readonly LexEntry[] = [
     ['حرارة', 'حرارتي'],
     'A bare mention of the temperature says nothing; "ما عندي حرارة" or "حرارتي طبيعية" plainly deny a fever.',
     { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    [],
+    ['(رفع ساق|زاوية|ثني|انثناء|لاسيغ|لاسيج|lasegue|slr) ~5 # (درجة|°)'],
+    'An angle on examination ("رفع الساق المستقيمة إيجابي عند ٤٠ درجة") is not a temperature.',
+    { overrides: ['fever'] },
   ),
   e(
     ['fever'],
@@ -99,7 +131,7 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['weight_loss_unexplained'],
     [
-      '(نقص|خسرت|نزل|فقدت|نقصت) ~3 (وزني|وزن|كيلو|كيلوات|كيلوغرام|كغ)',
+      '(نقص|خسرت|نزل|فقدت|نقصت|خسيت|نزلت) ~3 (وزني|وزن|كيلو|كيلوات|كيلوغرام|كغ)',
       'فقدان ~2 وزن',
       'نزول ~2 وزن',
       'هدومي ~2 واسعة',
@@ -281,7 +313,7 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'ضيق ~2 (نفس|تنفس)',
       'ضيق في نفس',
-      'نفسي ~2 (مقطوع|قصير|ضيق)',
+      'نفسي ~2 (مقطوع|قصير|ضيق|يضيق|بيضيق|ضايق)',
       'أنهج',
       'نهجان',
       'نهجانة',
@@ -332,7 +364,12 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['pulsing_in_belly'],
-    ['(نبض|نبضان|خفقان|دق) ~4 {tummy}', '{tummy} ~4 (نبض|ينبض|يدق|بيدق|نبضان)', 'كتلة نابضة'],
+    [
+      '(نبض|نبضان|خفقان|دق) ~4 {tummy}',
+      '{tummy} ~4 (نبض|ينبض|يدق|بيدق|نبضان)',
+      'كتلة نابضة',
+      '(تنبض|بتنبض|ينبض|بينبض|نابضة|نابض) ~3 {tummy}',
+    ],
     'A pulsing, heartbeat-like feeling or lump in the tummy.',
   ),
   e(

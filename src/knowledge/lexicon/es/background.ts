@@ -238,11 +238,21 @@ export const background: readonly LexEntry[] = [
   ),
   e(
     ['smoker'],
-    ['no fumador', 'no fumadora', 'nunca he fumado', 'nunca fumé'],
+    // Phrases with their own "no", so "no fumo, fiebre de 39" starts no list of denials.
+    [
+      'no fumador',
+      'no fumadora',
+      'nunca he fumado',
+      'nunca fumé',
+      'no fumo',
+      'no fumo nada',
+      'no he fumado nunca',
+    ],
     'A non-smoker plainly does not smoke.',
     {
       says: 'absent',
       negated: 'none',
+      overrides: ['smoker'],
     },
   ),
   e(
@@ -257,7 +267,7 @@ export const background: readonly LexEntry[] = [
       'he dejado de fumar',
     ],
     'A former smoker: smoked before; how long decides, so the interview asks.',
-    { says: 'unknown', negated: 'none' },
+    { says: 'unknown', negated: 'none', overrides: ['smoker'] },
   ),
   e(
     ['high_cholesterol'],
@@ -298,6 +308,7 @@ export const background: readonly LexEntry[] = [
       'esperando un bebé',
       'en estado',
       'gestación',
+      'gestante',
       'trimestre',
       'semanas de embarazo',
     ],
@@ -319,6 +330,7 @@ export const background: readonly LexEntry[] = [
     [
       '#c semanas ~2 (de embarazo|de gestación|embarazada)',
       'embarazada de #c semanas',
+      '(gestante|gestación) de #c semanas',
       'de #c semanas && embaraz*',
     ],
     'More than 20 weeks pregnant; fewer weeks is not.',

@@ -225,9 +225,14 @@ export const course: readonly LexEntry[] = [
       'mejor que ~2 (ayer|antes|al principio|la semana pasada)',
       'menos que ~2 (ayer|antes|al principio)',
       'poco a poco ~3 mejor',
-      'ya puedo',
     ],
     'The pain is clearly getting better day by day.',
+  ),
+  e(
+    ['improving'],
+    ['ya puedo'],
+    '"Ya puedo" (I can again) says it is getting better; a "bien" after it ("ya puedo orinar bien") is no denial.',
+    { negated: 'none' },
   ),
   e(
     ['stops_daily_activities'],

@@ -52,6 +52,9 @@ export const cues: Cues = {
     'normal $',
     'normales $',
     'con normalidad',
+    // Clinical "esfínteres conservados", with no verb.
+    'conservados',
+    'conservadas',
     'sin problema $',
     'sin problemas $',
     'bien $',
@@ -63,6 +66,28 @@ export const cues: Cues = {
     'descartada',
   ],
   pseudoNegation: [
+    // Two negations: "no hay día que no me duela" says it hurts every day.
+    'no hay (día|noche|momento|rato) (que|en que|en el que) no',
+    'no pasa (un|una)? (día|noche) sin',
+    // Mexico "no más" is "just": "no más me duele cuando me agacho".
+    'no más',
+    // "No me extraña que me duela", "no dejo de sentir hormigueo": no denial of what follows.
+    'no me extraña',
+    'no me sorprende',
+    'no es de extrañar',
+    'no es raro que',
+    'no dejo|deja|dejan de',
+    'no paro|paran de',
+    'no se me pasa',
+    'no se pasa',
+    // A denial of background that ends its clause starts no list: "sin alergias conocidas, fiebre de 39".
+    'sin|no alergias (conocidas|medicamentosas)? (conocidas)? $',
+    'no tengo|tiene alergias (conocidas)? $',
+    'sin|no antecedentes (de interés|relevantes|personales|médicos|patológicos)? $',
+    'no tengo|tiene antecedentes (de interés|relevantes)? $',
+    'no tengo|tiene ~1 enfermedades (previas|crónicas)? $',
+    'no tengo|tiene ninguna enfermedad $',
+    'sin enfermedades (previas|crónicas)? $',
     'no solo',
     'no sólo',
     'no solamente',
@@ -105,6 +130,13 @@ export const cues: Cues = {
     'sin motivo',
     'sin razón',
     'sin darme cuenta',
+    // "No me entero cuando se me escapa el pis": not noticing is the complaint, not a denial.
+    'no me entero',
+    'no me enteré',
+    'no me doy cuenta',
+    'no me di cuenta',
+    'sin enterarme',
+    'sin que me dé cuenta',
     'sin notarlo',
     'sin sentirlo',
     'sin duda',
@@ -127,6 +159,8 @@ export const cues: Cues = {
     'sin poder',
   ],
   hedgeBefore: [
+    'no sabría decir|decirle|decirte',
+    'no sé decir',
     'quizás',
     'quizá',
     'tal vez',
@@ -141,6 +175,11 @@ export const cues: Cues = {
     'no sé',
     'creo que',
     'creo',
+    // "No creo que tenga fiebre" is a guess, not a denial; "igual tengo" (Spain) is "maybe I have".
+    'no creo que',
+    // "¿Es normal que no pueda orinar?" presumes the symptom: asked again, not dropped as a "what if".
+    'es normal que',
+    'igual tengo|tenga|es|sea|me',
     'me parece que',
     'me parece',
     'supongo',
@@ -163,6 +202,19 @@ export const cues: Cues = {
   ],
   hedgeAfter: ['creo $', 'no sé $', 'supongo $', 'o no $', 'tal vez $', 'quizás $', '?'],
   hypothetical: [
+    'a no ser que',
+    'a menos que',
+    'salvo que',
+    'no vaya a ser que',
+    'no sea que',
+    // "Leí que la anestesia en silla de montar es grave": something read or heard, not had.
+    'leí que',
+    'he leído que',
+    'vi en internet que',
+    'he visto en internet que',
+    'he oído que',
+    'oí que',
+    'dicen que',
     'por si',
     'en caso de',
     'me preocupa que',
@@ -188,6 +240,9 @@ export const cues: Cues = {
     'me dijeron que',
     'me han dicho que',
     'me dijo que',
+    '(me|le|nos) (dijo|dijeron|ha dicho|han dicho) ~3 que',
+    // "Si tengo fiebre voy al médico": a plan, not a symptom ("no sé si tengo fiebre" is a hedge).
+    'si (tengo|tuviera|tiene|me sube|me da|empiezo con) ~5 (voy|iré|llamo|llamaré|acudo|acudiré|vuelvo|volveré|debo|tengo que|hay que|qué hago|qué debo)',
     'si empiezo',
     'si aparece',
     'si me da',
@@ -224,6 +279,12 @@ export const cues: Cues = {
     'en remisión',
     'me recuperé de',
     'ya pasó',
+    'dejé de tomar',
+    'he dejado de tomar',
+    'dejó de tomar',
+    'ha dejado de tomar',
+    'me retiraron',
+    'me suspendieron',
   ],
   terminators: [
     'pero',
@@ -240,6 +301,25 @@ export const cues: Cues = {
     'sino',
     'pese a',
     'a pesar de',
+    // "No tengo nada más que dolor de espalda", "no tengo otros síntomas aparte del dolor": had.
+    'más que',
+    'aparte del',
+    'fuera del',
+    'excepto el|la|los|las',
+    'que no sea',
+    // "No tengo fiebre, más bien escalofríos", "lo que sí tengo es…": what follows is had.
+    'más bien',
+    'en cambio',
+    'lo que sí',
+    'lo que tengo es',
+    '(síntoma|síntomas|cosa|cosas|molestia|molestias) que',
+    // "No tengo dolor en el pecho, solo en la espalda": what follows "solo" is had.
+    // "Escalofríos sí, fiebre no": a "no" after does not reach back past a "sí".
+    'sí $',
+    'solo',
+    'sólo',
+    'solamente',
+    'únicamente',
   ],
   clauseStarters: [
     'yo',
@@ -362,6 +442,10 @@ export const cues: Cues = {
     'hijos',
   ],
   subjectVerbs: [
+    // "Mi madre no puede orinar" is hers.
+    'no',
+    'puede',
+    'podía',
     'tiene',
     'tuvo',
     'tenía',

@@ -199,6 +199,13 @@ const OPIOIDS_AND_SEDATIVES = [
   'pastillas para dormir',
   'opioide',
   'opioides',
+  // The sedating nerve-pain medicines, as the English lexicon counts them.
+  'pregabalina',
+  'lyrica',
+  'gabapentina',
+  'neurontin',
+  'amitriptilina',
+  'tryptizol',
 ];
 const PARACETAMOL = [
   'paracetamol',
@@ -307,7 +314,7 @@ export const medicines: readonly LexEntry[] = [
     [],
     [
       'ibuprofeno|voltarén|voltaren|diclofenaco|naproxeno|ketoprofeno|piroxicam|antiinflamatorio ~2 (gel|crema|pomada|spray|parche|parches|en gel|en crema)',
-      'alérgic* a ~3 (ibuprofeno|aspirina|naproxeno|aines|antiinflamatorios|diclofenaco|codeína|paracetamol|penicilina|metamizol|nolotil)',
+      '(alérgic*|alergia) (a|al|a la|a los|con el|con) ~3 (ibuprofeno|aspirina|naproxeno|aines|antiinflamatorios|diclofenaco|codeína|paracetamol|penicilina|metamizol|nolotil)',
     ],
     'An anti-inflammatory gel or cream is not taken by mouth, and a medicine someone is allergic to is one they do not take.',
     { overrides: ['med_nsaid', 'med_paracetamol', 'med_opioid_or_sedative'] },
@@ -481,6 +488,12 @@ export const medicines: readonly LexEntry[] = [
   ),
   e(
     ['alcohol_regular'],
+    ['no bebo (alcohol|nada)?', 'no tomo alcohol'],
+    '"No bebo", a phrase with its own "no" (so it starts no list of denials), plainly denies drinking.',
+    { says: 'absent', negated: 'none', overrides: ['alcohol_regular'] },
+  ),
+  e(
+    ['alcohol_regular'],
     ['alcohol', 'bebo alcohol', 'bebo'],
     'A bare mention of alcohol says nothing; "no bebo alcohol" plainly denies it.',
     { says: 'vague', affirmed: 'none' },
@@ -491,6 +504,8 @@ export const medicines: readonly LexEntry[] = [
       'me inyecto|inyectarme|inyectándome ~3 (drogas|heroína|cocaína|speed|esteroides)',
       'drogas ~2 (inyectadas|intravenosas|por vena)',
       'uso de drogas intravenosas',
+      'drogas ~2 (por vía parenteral|vía parenteral|parenterales)',
+      'udvp',
     ],
     'Injects drugs.',
   ),

@@ -89,9 +89,9 @@ export const time: TimeWords = {
         'en los|las? últimos|últimas #c {unit}',
         '(llevo|lleva|llevamos|ya llevo|ya lleva) {timequal}? #c {unit}',
         '#c {unit} de evolución',
-        '#c {unit} con',
-        '#c {unit} así',
-        '#c {unit} que',
+        // Not years: "paciente de 45 años que consulta", "varón de 60 años con lumbalgia" is an age.
+        '#c {shortunit} con|así|que',
+        '(tengo|tiene|llevo|lleva|hace) #c año|años con|así|que',
         '(dura|durando|ha durado|lleva durando) {timequal}? #c {unit}',
         'x #c {unit}',
         'hace #c {unit} que',

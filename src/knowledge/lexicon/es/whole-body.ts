@@ -5,6 +5,42 @@ import { e } from '../entry.ts';
 import type { LexEntry } from '../types.ts';
 
 export const wholeBody: readonly LexEntry[] = [
+  // Spoken order, the finding first and then "no": "fiebre no", "dolor en el pecho no, pero…". Written
+  // as phrases rather than a "no" after any finding, which would reach back along a list ("hormigueo,
+  // fiebre no" does not deny the tingling).
+  e(
+    ['fever'],
+    ['(fiebre|calentura|febrícula) (no|tampoco|nada) (tengo|he tenido|hay|tiene|ha tenido)? $'],
+    '"Fiebre no", "calentura tampoco": the fever is plainly denied.',
+    { says: 'absent', overrides: ['fever'] },
+  ),
+  e(
+    ['chills_rigors'],
+    ['(escalofríos|tiritona|tiritonas) (no|tampoco|nada) (tengo|he tenido|hay|tiene)? $'],
+    '"Escalofríos no": chills are plainly denied.',
+    { says: 'absent', overrides: ['chills_rigors'] },
+  ),
+  e(
+    ['pain_chest'],
+    [
+      '{pain} ~3 {chest} (no|tampoco|nada) (tengo|he tenido|hay|tiene)? $',
+      '{chest} (no|tampoco) (me duele)? $',
+    ],
+    '"Dolor en el pecho no": chest pain is plainly denied.',
+    { says: 'absent', overrides: ['pain_chest'] },
+  ),
+  e(
+    ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'],
+    ['{numb} (no|tampoco|nada) (tengo|he tenido|hay|tiene)? $'],
+    '"Hormigueo no": numbness and tingling are plainly denied.',
+    { says: 'absent', overrides: ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'] },
+  ),
+  e(
+    ['generalised_weakness', 'weakness_one_leg', 'weakness_both_legs'],
+    ['(debilidad|pérdida de fuerza|falta de fuerza) (no|tampoco|nada) (tengo|he tenido|hay|tiene)? $'],
+    '"Debilidad no": weakness is plainly denied.',
+    { says: 'absent', overrides: ['generalised_weakness', 'weakness_one_leg', 'weakness_both_legs'] },
+  ),
   e(
     ['fever'],
     [
@@ -12,6 +48,7 @@ export const wholeBody: readonly LexEntry[] = [
       'fiebres',
       'febril',
       'calentura',
+      'afiebrad*',
       'destemplad*',
       'temperatura alta',
       'temperatura elevada',
@@ -29,6 +66,12 @@ export const wholeBody: readonly LexEntry[] = [
     ['temperatura'],
     'A bare mention of the temperature says nothing; "no tengo temperatura" or "la temperatura es normal" plainly deny a fever.',
     { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    [],
+    ['(lasègue|lasegue|bragard|slr|flexión|extensión|elevación|abducción|rotación|ángulo) ~4 # grados|°|º'],
+    'An angle in an examination ("Lasègue positivo a 40 grados") is not a temperature.',
+    { overrides: ['fever'] },
   ),
   e(
     ['fever'],
@@ -103,6 +146,7 @@ export const wholeBody: readonly LexEntry[] = [
     [
       '(he perdido|perdí|he bajado|bajé|adelgacé|he adelgazado) ~4 (peso|kilos|kg|libras)',
       'pérdida de peso',
+      'pérdida ponderal',
       'adelgazando',
       'adelgazado',
       'la ropa me queda grande',
@@ -167,7 +211,9 @@ export const wholeBody: readonly LexEntry[] = [
       'infección de orina',
       'infección urinaria',
       'cistitis',
-      'orino ~3 (mucho|muy a menudo|cada poco|cada rato|todo el rato)',
+      // No gap before "mucho": "orino poco y con mucho esfuerzo" is straining, not frequency.
+      'orino (mucho|demasiado|muchísimo|muy a menudo|a menudo|cada poco|cada rato|todo el rato)',
+      'orino ~2 (muy a menudo|cada poco|cada rato|todo el rato|cada media hora|cada hora)',
       'ganas de orinar ~3 (constantes|todo el rato|todo el tiempo|a cada rato)',
       'polaquiuria',
       'urgencia miccional',
@@ -247,6 +293,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'falta de aire',
       'me falta el aire',
+      'me falta el aliento',
+      'falta de aliento',
       'sin aire',
       'ahog*',
       'no puedo respirar',
@@ -295,6 +343,7 @@ export const wholeBody: readonly LexEntry[] = [
       '(barriga|tripa|vientre|abdomen|ombligo) ~4 (late|latido|latidos|pulsa|pulsación|palpitación)',
       '(latido|latidos|pulso|pulsación|pulsaciones|palpitación) ~4 barriga|tripa|vientre|abdomen|ombligo',
       'masa pulsátil',
+      'masas pulsátiles',
       'bulto que late',
     ],
     'A pulsing, heartbeat-like feeling or lump in the tummy.',
