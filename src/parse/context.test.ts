@@ -82,6 +82,13 @@ describe('negation and its scope', () => {
     expect(stateOf("It doesn't settle when I lie down.", 'pain_eases_stretch_rest')).toBe('absent');
   });
 
+  it('stops at a list item with a time of its own', () => {
+    const text = 'No fever, urinary incontinence since yesterday.';
+    expect(stateOf(text, 'incontinence')).toBe('present');
+    expect(stateOf(text, 'fever')).toBe('absent');
+    expect(stateOf('Denies fever, chills or weight loss.', 'weight_loss_unexplained')).toBe('absent');
+  });
+
   it('stops at a list item that starts with "with"', () => {
     expect(stateOf('No fever, with vomiting.', 'nausea_vomiting')).toBe('present');
     expect(stateOf('No injury, with chills and back pain.', 'chills_rigors')).toBe('present');

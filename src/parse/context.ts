@@ -37,6 +37,8 @@ export interface Context {
   readonly innerNegation: readonly boolean[];
   /** Per token: the word belongs to a phrase that names a finding. */
   readonly mentioned: readonly boolean[];
+  /** Per token: the word belongs to a time expression ("since yesterday"). */
+  readonly timed: readonly boolean[];
 }
 
 /** The most words one item of a list may hold for a denial to run on to it past a comma. */
@@ -50,7 +52,9 @@ const isComma = (t: Token) => t.kind === 'punct' && (t.text === ',' || t.text ==
  * a new statement after a comma: in "no injury, sudden pain in my back with chills" the part that
  * holds the mention is no list item, so what it says is said. Nor does a denial that turns round a
  * statement of normality before the first comma start a list: "not sleeping well, fever and chills"
- * complains of poor sleep, fever and chills. With no comma between, the window alone decides (scopeOf).
+ * complains of poor sleep, fever and chills. An item with a time of its own is a statement too: "no
+ * fever, urinary incontinence since yesterday". With no comma between, the window alone decides
+ * (scopeOf).
  */
 function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, start: number): boolean {
   const commas: number[] = [];
@@ -68,6 +72,8 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
   let words = 0;
   for (let i = (commas[0] as number) + 1; i < end; i++) {
     const t = tokens[i] as Token;
+    // An item with a time of its own is a statement: "no fever, urinary incontinence since yesterday".
+    if (ctx.timed[i]) return false;
     if (isComma(t) || ctx.conjunctions.has(t.norm)) words = 0;
     else if (t.kind !== 'punct' && ++words > LIST_ITEM_WORDS) return false;
   }

@@ -1,15 +1,16 @@
 /**
  * Statements joined into one sentence read as each does alone. A phrase with a free gap, a denial or an
  * "is normal" that reached across "and" or a comma into the next statement read "my back hurts and my
- * legs are numb" as leg pain, "I have no fever and my foot drags" as no weakness, and "I have diabetes,
- * peeing is normal" as no diabetes. Every ordered pair of these statements, joined by "and" and by a
- * comma, must give exactly the findings of the two alone (pairs that speak of the same finding are left
- * out: they contradict or repeat each other).
+ * legs are numb" as leg pain, "I have no fever and my foot drags" as no weakness, "I have diabetes,
+ * peeing is normal" as no diabetes, and "سقطت ولا أستطيع التبول" (I fell and can't pee) as no trouble
+ * peeing. Every ordered pair of these statements, joined by "and" and by a comma, must give exactly the
+ * findings of the two alone (pairs that speak of the same finding are left out: they contradict or
+ * repeat each other). In English, Spanish and Arabic.
  */
 import { describe, expect, it } from 'vitest';
 import { parseStory } from './index.ts';
 
-const STATEMENTS = [
+const ENGLISH = [
   'my back hurts',
   "I can't pee",
   'I have a fever',
@@ -54,21 +55,79 @@ const STATEMENTS = [
   'I have had back pain for 3 weeks',
 ];
 
-const read = (text: string) =>
-  parseStory({ text, sex: 'female', age: 40 }).evidence.map((e) => `${e.id}:${e.state}`);
+const SPANISH = [
+  'me duele la espalda',
+  'no puedo orinar',
+  'tengo fiebre',
+  'tengo las piernas dormidas',
+  'me arde al orinar',
+  'tengo náuseas',
+  'tengo la pantorrilla hinchada',
+  'me caí',
+  'tengo el culo dormido',
+  'me hice pis encima',
+  'tengo la pierna izquierda débil',
+  'me duele el pecho',
+  'me falta el aire',
+  'estoy mareada',
+  'el dolor baja por la pierna',
+  'me duele más por la noche',
+  'he perdido peso',
+  'tomo sintrom',
+  'tengo diabetes',
+  'estoy embarazada',
+  'tuve cáncer',
+  'tengo sangre en la orina',
+  'tengo escalofríos',
+  'estoy confusa',
+  'no tengo fiebre',
+  'tomo ibuprofeno',
+  'el dolor es un 7 de 10',
+];
 
-describe('statements joined in one sentence', () => {
-  const alone = new Map(STATEMENTS.map((s) => [s, read(`${s}.`)]));
+const ARABIC = [
+  'ظهري يؤلمني',
+  'لا أستطيع التبول',
+  'عندي حمى',
+  'رجلاي مخدرتان',
+  'يحرقني عند التبول',
+  'عندي غثيان',
+  'سقطت',
+  'عندي ألم في الصدر',
+  'عندي ضيق في التنفس',
+  'أشعر بدوخة',
+  'الألم ينزل إلى رجلي',
+  'فقدت وزني',
+  'آخذ الوارفارين',
+  'عندي سكري',
+  'أنا حامل',
+  'كان عندي سرطان',
+  'عندي دم في البول',
+  'عندي قشعريرة',
+  'ما عندي حرارة',
+  'آخذ إيبوبروفين',
+];
+
+const LANGUAGES = [
+  { lang: 'en', statements: ENGLISH, joins: [' and ', ', '] },
+  { lang: 'es', statements: SPANISH, joins: [' y ', ', '] },
+  { lang: 'ar', statements: ARABIC, joins: [' و', '، '] },
+] as const;
+
+describe.each(LANGUAGES)('statements joined in one sentence ($lang)', ({ lang, statements, joins }) => {
+  const read = (text: string) =>
+    parseStory({ text, sex: 'female', age: 40 }, lang).evidence.map((e) => `${e.id}:${e.state}`);
+  const alone = new Map(statements.map((s) => [s, read(`${s}.`)]));
   const ids = (s: string) => new Set((alone.get(s) ?? []).map((x) => x.split(':')[0]));
 
   it('each statement alone says something', () => {
     for (const [s, found] of alone) expect(found.length, s).toBeGreaterThan(0);
   });
 
-  it.each([' and ', ', '])('read as each alone when joined by "%s"', (join) => {
+  it.each(joins)('read as each alone when joined by "%s"', (join) => {
     const wrong: string[] = [];
-    for (const a of STATEMENTS)
-      for (const b of STATEMENTS) {
+    for (const a of statements)
+      for (const b of statements) {
         if (a === b || [...ids(a)].some((id) => ids(b).has(id))) continue;
         const text = `${a}${join}${b}.`;
         const got = new Set(read(text));

@@ -286,17 +286,28 @@ function duration(
   const ownTime = (id: FindingId) => BACKGROUND_FINDINGS.has(id) || SELF_TIMED_FINDINGS.has(id);
   // The mentions a time may belong to: every finding read, and every mention of background, even one
   // its own date ruled out ("an operation on my back in 2015" is too long ago to be recent, and its
-  // date is still the operation's).
+  // date is still the operation's). The one nearest the time in its clause owns it.
   const mentions = [
     ...cs.map((c) => ({ parts: c.hit.parts, background: ownTime(c.id) })),
     ...hits.filter((h) => h.entry.ids.some(ownTime)).map((h) => ({ parts: h.parts, background: true })),
   ];
   const datesBackground = (t: TimeHit): boolean => {
-    const clause = (story.tokens[t.start] as Token).clause;
+    const first = story.tokens[t.start] as Token;
+    // A time in an aside in brackets that names nothing ("spironolactone (added two months ago)") dates
+    // what the sentence named just before the bracket.
+    let open = t.start;
+    while (open > 0 && (story.tokens[open - 1] as Token).clause === first.clause) open--;
+    const aside =
+      ['(', '['].includes((story.tokens[open - 1] as Token | undefined)?.text ?? '') &&
+      !mentions.some((m) => m.parts.some((p) => (story.tokens[p.start] as Token).clause === first.clause));
+    const near = (p: Span) => {
+      const at = story.tokens[p.start] as Token;
+      return aside ? at.sentence === first.sentence && p.end <= t.start : at.clause === first.clause;
+    };
     let nearest: { distance: number; background: boolean } | undefined;
     for (const m of mentions) {
       for (const p of m.parts) {
-        if ((story.tokens[p.start] as Token).clause !== clause) continue;
+        if (!near(p)) continue;
         const distance = p.end <= t.start ? t.start - p.end : p.start >= t.end ? p.start - t.end : 0;
         // On a tie, the background mention wins: "a hip replacement three weeks ago". A finding that
         // times itself ("stiff for an hour") counts as one.
@@ -431,6 +442,10 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
   const mentioned = tokens.map((_, i) => named.has(i));
   const innerNegation = new Array<boolean>(tokens.length).fill(false);
   const cues = findCues(tokens, sentences, lex, consumed, innerNegation, named);
+  const today = input.today !== undefined ? dayNumber(input.today) : undefined;
+  const times = findTimes(tokens, sentences, lex, today);
+  const timed = new Array<boolean>(tokens.length).fill(false);
+  for (const t of times) for (let i = t.start; i < t.end; i++) timed[i] = true;
   const ctx: Context = {
     cues,
     other: experiencer(tokens, sentences, lex, cues),
@@ -438,9 +453,9 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     turned,
     innerNegation,
     mentioned,
+    timed,
   };
-  const today = input.today !== undefined ? dayNumber(input.today) : undefined;
-  const story: Story = { tokens, sentences, ctx, times: findTimes(tokens, sentences, lex, today) };
+  const story: Story = { tokens, sentences, ctx, times };
 
   const { findings, contributions: cs } = resolveFindings(story, hits, input.sex);
   const evidence: ParsedEvidence[] = [];

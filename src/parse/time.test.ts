@@ -47,6 +47,15 @@ describe('time', () => {
     expect(days('My back has been bad since the 20th of November.')).toBeUndefined();
   });
 
+  it('dates a medicine by a time in brackets after it, and the episode by "since … ago" after one', () => {
+    expect(days('My back has cramped for ten days, and I take spironolactone (added two months ago).')).toBe(
+      10,
+    );
+    expect(days('Spasms in my lower back since I started the new inhaler (Symbicort) six weeks ago.')).toBe(
+      42,
+    );
+  });
+
   it('places a month or a year alone at the middle of its part up to today', () => {
     expect(days('My back has hurt since October.', '2026-12-07')).toBe(52);
     expect(days('Lower back pain since December.', '2026-12-07')).toBe(3);

@@ -168,11 +168,11 @@ function segment(text: string, tokens: Token[], lex: CompiledLexicon): Sentence[
       continue;
     }
     // A comma or "and" followed by the start of a new clause ("..., my legs are fine", "and I've", "and
-    // my legs are numb").
+    // my legs are numb", "، ظهري يؤلمني").
     const starts =
       next?.kind === 'word' &&
       (t.norm === ','
-        ? lex.clauseStarters.has(next.norm)
+        ? lex.clauseStarters.has(next.norm) || subjectWithVerb(tokens, i + 1, lex)
         : t.kind === 'word' &&
           lex.conjunctions.has(t.norm) &&
           (lex.conjunctionStarters.has(next.norm) || subjectWithVerb(tokens, i + 1, lex)));
@@ -185,10 +185,15 @@ function segment(text: string, tokens: Token[], lex: CompiledLexicon): Sentence[
   return sentences;
 }
 
-/** An opener ("my", "the") at `at`, then one or two words and a verb of the lexicon's `clauseVerbs`. */
+/**
+ * A subject and its verb (the lexicon's `clauseVerbs`) at `at`: a word that opens a subject
+ * (`subjectOpeners`: "my", "the"; in Arabic, where "my" is part of the word, "ظهري", my back) and a verb
+ * within three words ("my legs are numb", "ظهري يؤلمني"; not "my back, shoulders and arms are
+ * painful", one subject of three parts, nor "وجع وتنميل نازل", pain and tingling going down).
+ */
 function subjectWithVerb(tokens: readonly Token[], at: number, lex: CompiledLexicon): boolean {
   if (!lex.subjectOpeners.has((tokens[at] as Token).norm)) return false;
-  for (let j = at + 2; j <= at + 3 && j < tokens.length; j++) {
+  for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word') return false;
     if (lex.clauseVerbs.has(t.norm)) return true;

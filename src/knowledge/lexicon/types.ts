@@ -134,11 +134,12 @@ export interface Cues {
    */
   readonly conjunctionStarters: readonly string[];
   /**
-   * A subject of a new clause after "and" when a verb follows it within two words ("and my legs are
-   * numb", not "pain in my back and my legs"): the possessives and articles that open it …
+   * A subject of a new clause after "and" or a comma when a verb follows it ("and my legs are numb",
+   * "، ظهري يؤلمني"; not "pain in my back and my legs"): the possessives and articles that may open it,
+   * with one or two words before the verb …
    */
   readonly subjectOpeners?: readonly string[];
-  /** … and the verbs that make it a clause ("is", "are", "feels", "hurts"). */
+  /** … and the verbs that make it a clause ("is", "are", "feels", "hurts"; "يؤلمني"). */
   readonly clauseVerbs?: readonly string[];
   /** Other people: "mum", "my brother", "a friend". */
   readonly relatives: readonly string[];

@@ -284,6 +284,12 @@ export const background: readonly LexEntry[] = [
     { says: 'absent', sex: 'female' },
   ),
   e(
+    [],
+    ['(دم|نزيف|نزف) ~2 (في|مع) (بول|تبول|بولي)'],
+    'Blood in the urine is not bleeding from the womb, in pregnancy or not.',
+    { overrides: ['pregnancy_bleeding_or_contractions'] },
+  ),
+  e(
     ['pregnancy_bleeding_or_contractions'],
     [
       'نزيف',

@@ -231,6 +231,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'خدران',
     'مخدر',
     'مخدرة',
+    'مخدرتان',
+    'مخدرتين',
     'تخدير',
     'تخدر',
     'وخز',
@@ -657,6 +659,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
  * slips that folding does not cover.
  */
 export const spellings: Readonly<Record<string, string>> = {
+  // "ولا" (and not, nor) is "و" and "لا": so "…ولا أستطيع التبول" keeps its own "لا أستطيع" (can't pee),
+  // and "لا حمى ولا قيء" still denies both.
+  ولا: 'و لا',
+  // "وأنا" (and I) likewise, so that it starts a clause after "و".
+  وأنا: 'و أنا',
   يومين: 'اثنين ايام',
   يومان: 'اثنين ايام',
   اسبوعين: 'اثنين اسابيع',

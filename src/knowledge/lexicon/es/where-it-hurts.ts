@@ -337,7 +337,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'todo el cuerpo ~3 {pain}',
       '{pain} ~3 (en|por) todas partes',
       'fibromialgia',
-      'espalda|cuello|hombros|caderas|brazos|rodillas , ~6 (hombros|caderas|brazos|rodillas|piernas)',
+      // A list, not a new clause: "la espalda, los hombros…", not "la espalda, tengo las piernas…".
+      'espalda|cuello|hombros|caderas|brazos|rodillas , (los|las|el|la|mis|mi)? (hombros|caderas|brazos|rodillas|piernas)',
     ],
     'Aching and pain in many parts of the body, not only the back.',
   ),
