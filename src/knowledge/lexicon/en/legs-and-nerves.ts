@@ -491,6 +491,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'incomplete emptying',
       "haven't|hasn't|not ~2 (peed|weed|passed urine|been for a wee|been for a pee) ~4 (since|all day|for|in)",
       'not passed urine',
+      "(hasn't|haven't|has not|have not|not) passed water|urine $",
       'bursting ~4 {unable}',
       'only ~1 (a little|a trickle|a dribble|a few drops|drops|dribbles) ~3 (comes|come|came|coming) out',
       // Not feeling the bladder fill is a sign of the same nerve trouble.

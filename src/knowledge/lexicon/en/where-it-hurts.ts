@@ -453,6 +453,16 @@ export const whereItHurts: readonly LexEntry[] = [
     'A new lump or swelling on the back, or a back that has changed shape (hunched, stooped, lost height).',
   ),
   e(
+    [],
+    [
+      // Not "more hunched over the last few months", which is a changing back.
+      'hunched|stooped|bent|doubled (over|up|forward|forwards) $',
+      'hunched|stooped|bent|doubled (over|up|forward|forwards) (like|in|with|from|because|when|and)',
+    ],
+    '"Hunched over", "doubled up" is how a person in pain holds themselves, not a back that has changed shape.',
+    { overrides: ['lump_or_shape_change'] },
+  ),
+  e(
     ['widespread_pain'],
     [
       '{pain} all over',
