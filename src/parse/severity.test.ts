@@ -40,6 +40,12 @@ describe('pain scores', () => {
     expect(score("I'm pain free now but it was an 8 last night.")).toBe(8);
   });
 
+  it('reads "about 6 or 7", "the pain is about 6" and "hurts about 7 when I move"', () => {
+    expect(score('My back pain is about 6 or 7.')).toBe(6.5);
+    expect(score('The pain is about 6.')).toBe(6);
+    expect(score('My back hurts about 7 when I move and 2 when I rest.')).toBe(7);
+  });
+
   it('takes a denied score for what the pain is not', () => {
     expect(score("It isn't the worst pain ever, but I can't pee properly.")).toBeUndefined();
     expect(score("It's not a 10, more like a 7.")).toBe(7);

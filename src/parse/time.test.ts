@@ -24,6 +24,8 @@ describe('time', () => {
     ['My back pain began 48 hours ago.', 2],
     ['Back pain, onset 6 weeks prior.', 42],
     ['Back pain 3 weeks, 8/10, after lifting.', 21],
+    ['Back pain for 3-4 days.', 3.5],
+    ["It's been about a week, my back hurts.", 7],
   ])('"%s" lasts %s days', (text, expected) => {
     expect(days(text)).toBe(expected);
   });

@@ -68,6 +68,8 @@ export const time: TimeWords = {
         '#c {unit} ago',
         '#c or #c {unit} ago',
         '#c to #c {unit} ago',
+        // "3-4 days ago": the hyphen between two numbers is dropped, leaving them side by side.
+        '#c # {unit} ago',
         '#c {unit} back $',
         '#c {unit} before now',
         '#c {unit} prior $',
@@ -80,6 +82,7 @@ export const time: TimeWords = {
         'for {timequal}? #c {unit}',
         'for {timequal}? #c or #c {unit}',
         'for {timequal}? #c to #c {unit}',
+        'for {timequal}? #c # {unit}',
         'over|in|during|within the last|past #c {unit}',
         'over|in|during|within the last|past #c or #c {unit}',
         'the last|past #c {unit}',
@@ -92,7 +95,7 @@ export const time: TimeWords = {
         'lasted #c {unit}',
         'gone on for {timequal}? #c {unit}',
         '#c {unit} of',
-        "(it's been|it has been|has been|been going on for|been like this for) #c {unit}",
+        "(it's been|it has been|has been|been going on for|been like this for) {timequal}? #c {unit}",
         // A note's "back pain 3 weeks, 8/10".
         '{pain} #c {unit} ,|$',
       ],
@@ -165,6 +168,10 @@ export const severity: readonly SeverityRule[] = [
       '# out of 10|ten',
       '# or|to # out of 10|ten',
       '# or|to # / 10',
+      // "My back pain is about 6 or 7", "it hurts about 7 when I move".
+      '{pain}|pain|it ~2 (is|was|s) (about|around|roughly|maybe|like)? # or|to # $',
+      '{pain}|pain ~2 (is|was|s) (about|around|roughly|maybe|like) # $',
+      'hurts|aches|hurting|aching (about|around|roughly|maybe|like|at)? (a|an)? # when|whenever|if|most|at|on',
       '# outta 10|ten',
       '# of 10|ten',
       '# on a scale of ~3 10|ten',
