@@ -82,6 +82,12 @@ describe('negation and its scope', () => {
     expect(stateOf("It doesn't settle when I lie down.", 'pain_eases_stretch_rest')).toBe('absent');
   });
 
+  it('takes a medicine given up as not taken now', () => {
+    expect(stateOf('I stopped taking ibuprofen because it hurt my stomach.', 'med_nsaid')).toBe('none');
+    expect(stateOf('I came off warfarin last month.', 'med_anticoagulant')).toBe('none');
+    expect(stateOf('I take naproxen, and I stopped using the gel.', 'med_nsaid')).toBe('present');
+  });
+
   it('stops at a list item with a time of its own', () => {
     const text = 'No fever, urinary incontinence since yesterday.';
     expect(stateOf(text, 'incontinence')).toBe('present');

@@ -300,6 +300,10 @@ export const cues: Cues = {
   ],
   historical: [
     'used to',
+    // A medicine given up is not taken now: "I stopped taking ibuprofen", "came off the pill".
+    'stopped|stop taking|using',
+    'came|come off',
+    'was|been taken off',
     'in the past',
     'history of',
     'previously',
