@@ -82,6 +82,20 @@ describe('negation and its scope', () => {
     expect(stateOf("It doesn't settle when I lie down.", 'pain_eases_stretch_rest')).toBe('absent');
   });
 
+  it('starts no list at a statement about background that holds itself ("I don\'t smoke", "no allergies")', () => {
+    expect(stateOf("I don't smoke, fever of 39.", 'fever')).toBe('present');
+    expect(stateOf("I don't smoke, fever of 39.", 'smoker')).toBe('absent');
+    expect(stateOf('No allergies, fever and back pain.', 'pain_lower_back')).toBe('present');
+    expect(stateOf("I don't drink, fever since Monday.", 'fever')).toBe('present');
+    expect(stateOf('No diabetes, heart disease or high blood pressure.', 'heart_disease')).toBe('absent');
+  });
+
+  it('dates with "history of" only what stands before the next comma', () => {
+    const text = 'History of breast cancer, lumbar pain for 2 weeks.';
+    expect(stateOf(text, 'pain_lower_back')).toBe('present');
+    expect(stateOf(text, 'history_cancer')).toBe('present');
+  });
+
   it('takes a medicine given up as not taken now', () => {
     expect(stateOf('I stopped taking ibuprofen because it hurt my stomach.', 'med_nsaid')).toBe('none');
     expect(stateOf('I came off warfarin last month.', 'med_anticoagulant')).toBe('none');

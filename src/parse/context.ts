@@ -146,6 +146,11 @@ export function findCues(
   return taken.filter((c) => c.kind !== 'pseudo').sort((a, b) => a.start - b.start);
 }
 
+function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isComma(tokens[i] as Token)) return true;
+  return false;
+}
+
 /** Whether a word of another finding's phrase lies in [from, to). */
 function mentionBetween(ctx: Context, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (ctx.mentioned[i]) return true;
@@ -243,13 +248,17 @@ export function scopeOf(
         break;
       }
       case 'historical': {
-        // "I used to take warfarin", "a melanoma removed ten years ago": near the mention, in its clause.
+        // "I used to take warfarin", "a melanoma removed ten years ago": near the mention, in its clause,
+        // and not past a comma ("history of breast cancer, lumbar pain for 2 weeks" dates only the cancer).
         const gap = before
           ? wordsBetween(tokens, c.end, start)
           : after
             ? wordsBetween(tokens, end, c.start)
             : 0;
-        if (gap >= 0 && gap <= HISTORY_WINDOW) historical = true;
+        const comma = before
+          ? commaBetween(tokens, c.end, start)
+          : after && commaBetween(tokens, end, c.start);
+        if (gap >= 0 && gap <= HISTORY_WINDOW && !comma) historical = true;
         break;
       }
       case 'now':

@@ -291,11 +291,22 @@ export const background: readonly LexEntry[] = [
     ],
     'Smokes now, or smoked for many years.',
   ),
-  e(['smoker'], ['non smoker', 'nonsmoker', 'never smoked'], 'A non-smoker plainly does not smoke.', {
-    says: 'absent',
-    // "Non-smoker" holds the word "smoker": the denial wins over it.
-    overrides: ['smoker'],
-  }),
+  e(
+    ['smoker'],
+    [
+      'non smoker',
+      'nonsmoker',
+      'never smoked',
+      // Said with its own "not", a statement of its own: "I don't smoke, fever of 39" says the fever.
+      "(don't|do not|doesn't|does not|never|not a) smoke|smoker",
+    ],
+    'A non-smoker plainly does not smoke.',
+    {
+      says: 'absent',
+      // "Non-smoker" holds the word "smoker": the denial wins over it.
+      overrides: ['smoker'],
+    },
+  ),
   e(
     ['smoker'],
     ['ex smoker', 'quit smoking', 'gave up smoking', 'stopped smoking', 'used to smoke', 'former smoker'],

@@ -162,6 +162,12 @@ export const cues: Cues = {
     'not great|well|myself|herself|himself|coping',
     'not feeling ~1 great|well|good|right|myself',
     'not doing ~1 great|well|good',
+    // A statement about background that ends with itself: "no allergies, fever and back pain".
+    'no|nil ~1 (known)? (drug)? allergies|allergy',
+    'nkda',
+    'nka',
+    'no (past)? medical history',
+    'no other (health|medical) (problems|conditions|issues)',
     // Nothing denied: "no way I can stand", "nothing helps, tingling in my feet", "no relief from ibuprofen".
     // "Couldn't stop myself wetting myself" states the loss of control.
     "(can't|couldn't|cannot|could not) stop myself|it",

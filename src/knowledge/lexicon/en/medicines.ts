@@ -548,6 +548,12 @@ export const medicines: readonly LexEntry[] = [
     { says: 'vague', affirmed: 'none' },
   ),
   e(
+    ['alcohol_regular'],
+    ["(don't|do not|doesn't|does not|never) drink (alcohol)?"],
+    'Not drinking, said with its own "not", is a statement of its own: "I don\'t drink, fever since Monday" says the fever.',
+    { says: 'absent' },
+  ),
+  e(
     ['iv_drug_use'],
     [
       'inject*|shoot|shooting ~3 heroin|drugs|crack|cocaine|meth|speed|amphetamine*|steroids|up',
