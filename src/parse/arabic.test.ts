@@ -52,6 +52,11 @@ describe('Arabic: negation and its scope', () => {
     expect(state('لا يوجد حمى ولا قيء.', 'nausea_vomiting')).toBe('absent');
   });
 
+  it('reads dictation with no commas: ما عندي حرارة عندي وجع ظهر', () => {
+    expect(state('ما عندي حرارة عندي وجع ظهر', 'pain_lower_back')).toBe('present');
+    expect(state('ما عندي حرارة عندي وجع ظهر', 'fever')).toBe('absent');
+  });
+
   it('reads لا أستطيع التبول as a warning sign present, not a denial', () => {
     expect(state('لا أستطيع التبول منذ الصباح.', 'urinary_retention')).toBe('present');
     expect(state('لا أستطيع التبول.', 'urinary_retention')).toBe('present');

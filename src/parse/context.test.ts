@@ -90,6 +90,15 @@ describe('negation and its scope', () => {
     expect(stateOf('No diabetes, heart disease or high blood pressure.', 'heart_disease')).toBe('absent');
   });
 
+  it('reads dictation with no commas: a new subject after a denied finding starts a new clause', () => {
+    expect(stateOf('no fever my back hurts', 'pain_lower_back')).toBe('present');
+    expect(stateOf('no fever my back hurts', 'fever')).toBe('absent');
+    expect(stateOf('no fever I have back pain and I cant pee', 'urinary_retention')).toBe('present');
+    // A cue that has named nothing yet reaches on.
+    expect(stateOf('not sure if I have a fever my legs are weak', 'fever')).toBe('unknown');
+    expect(stateOf("I don't think I have a fever.", 'fever')).toBe('unknown');
+  });
+
   it('dates with "history of" only what stands before the next comma', () => {
     const text = 'History of breast cancer, lumbar pain for 2 weeks.';
     expect(stateOf(text, 'pain_lower_back')).toBe('present');

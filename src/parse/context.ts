@@ -39,6 +39,8 @@ export interface Context {
   readonly mentioned: readonly boolean[];
   /** Per token: the word belongs to a time expression ("since yesterday"). */
   readonly timed: readonly boolean[];
+  /** Per token: a new clause plainly starts here, comma or not ("no fever my back hurts"). */
+  readonly clauseStart: readonly boolean[];
 }
 
 /** The most words one item of a list may hold for a denial to run on to it past a comma. */
@@ -146,6 +148,20 @@ export function findCues(
   return taken.filter((c) => c.kind !== 'pseudo').sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Whether, after the cue that ends at `cueEnd` has named something of its own, a new clause starts at
+ * or before `start` (the mention): "no fever my back hurts". A cue that has named nothing yet reaches
+ * on: "not sure if I have a fever".
+ */
+function clauseStartsBetween(ctx: Context, cueEnd: number, start: number): boolean {
+  let named = false;
+  for (let i = cueEnd; i <= start; i++) {
+    if (named && ctx.clauseStart[i]) return true;
+    if (ctx.mentioned[i] && i < start) named = true;
+  }
+  return false;
+}
+
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isComma(tokens[i] as Token)) return true;
   return false;
@@ -211,6 +227,8 @@ export function scopeOf(
         // A phrase that holds its own negation is a statement of its own: "not had a poo for days and
         // can't feel it when I wipe" says the numbness.
         if (before && consumed.some((i) => ctx.innerNegation[i])) break;
+        // Nor does a denial reach into a new clause said without a comma: "no fever my back hurts".
+        if (before && clauseStartsBetween(ctx, c.end, start)) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         const runs = !stopBetween(c.end, start) && runsOnPastCommas(tokens, ctx, c.end, start);
         if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;
@@ -227,6 +245,7 @@ export function scopeOf(
         break;
       }
       case 'hedgeBefore': {
+        if (before && clauseStartsBetween(ctx, c.end, start)) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         if ((gap >= 0 && gap <= BEFORE_WINDOW && !stopBetween(c.end, start)) || inside) hedged = true;
         break;

@@ -17,7 +17,7 @@ import { type Context, experiencer, findCues, type Scope, scopeOf } from './cont
 import { findPatterns, type Span } from './match.ts';
 import { findScores, type ScoreHit } from './severity.ts';
 import { dayNumber, findTimes, type TimeHit } from './time.ts';
-import { type Sentence, type Token, tokenise } from './tokenise.ts';
+import { type Sentence, startsClause, type Token, tokenise } from './tokenise.ts';
 import type { ParsedEvidence, ParseInput, ParseOutput, TextSpan, Unrecognised } from './types.ts';
 
 interface EntryHit {
@@ -454,6 +454,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     innerNegation,
     mentioned,
     timed,
+    clauseStart: tokens.map((_, i) => startsClause(tokens, i, lex)),
   };
   const story: Story = { tokens, sentences, ctx, times };
 

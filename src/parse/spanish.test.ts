@@ -53,6 +53,12 @@ describe('Spanish: negation and its scope', () => {
     expect(state('No tengo fiebre, escalofríos ni vómitos.', 'nausea_vomiting')).toBe('absent');
   });
 
+  it('reads dictation with no commas: "no tengo fiebre tengo dolor de espalda"', () => {
+    const r = read('no tengo fiebre tengo dolor de espalda');
+    expect(r.get('fever')?.state).toBe('absent');
+    expect(r.get('pain_lower_back')?.state).toBe('present');
+  });
+
   it('reads "no puedo orinar" as a warning sign present, not a denial', () => {
     expect(state('Desde esta mañana no puedo orinar.', 'urinary_retention')).toBe('present');
     expect(state('Me hice pis encima sin darme cuenta.', 'incontinence')).toBe('present');

@@ -186,6 +186,17 @@ function segment(text: string, tokens: Token[], lex: CompiledLexicon): Sentence[
 }
 
 /**
+ * Whether a new clause plainly starts at `at` even with no comma or "and" before it, as in dictation
+ * ("no fever my back hurts", "no fever I have back pain"): a subject word ("I", "it", "there") or a
+ * subject with its verb ("my back hurts").
+ */
+export function startsClause(tokens: readonly Token[], at: number, lex: CompiledLexicon): boolean {
+  const t = tokens[at];
+  if (t?.kind !== 'word') return false;
+  return lex.conjunctionStarters.has(t.norm) || subjectWithVerb(tokens, at, lex);
+}
+
+/**
  * A subject and its verb (the lexicon's `clauseVerbs`) at `at`: a word that opens a subject
  * (`subjectOpeners`: "my", "the"; in Arabic, where "my" is part of the word, "ظهري", my back) and a verb
  * within three words ("my legs are numb", "ظهري يؤلمني"; not "my back, shoulders and arms are
