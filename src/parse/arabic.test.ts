@@ -52,6 +52,10 @@ describe('Arabic: negation and its scope', () => {
     expect(state('لا يوجد حمى ولا قيء.', 'nausea_vomiting')).toBe('absent');
   });
 
+  it('reads a temperature followed by how long: حرارتي ٣٩ من يومين', () => {
+    expect(state('حرارتي ٣٩ من يومين', 'fever')).toBe('present');
+  });
+
   it('reads dictation with no commas: ما عندي حرارة عندي وجع ظهر', () => {
     expect(state('ما عندي حرارة عندي وجع ظهر', 'pain_lower_back')).toBe('present');
     expect(state('ما عندي حرارة عندي وجع ظهر', 'fever')).toBe('absent');

@@ -71,10 +71,13 @@ class Walk {
       case 'gap': {
         let q = p;
         let words = 0;
+        // A gap before a number stops at the first number: "temperature 39 for two days" is 39.
+        const beforeNumber = elems[ei + 1]?.kind === 'num';
         for (;;) {
           this.run(elems, ei + 1, q, next);
           const g = this.tokens[q];
           if (q >= this.limit || !g || g.boundary) break;
+          if (beforeNumber && g.kind === 'num') break;
           if (g.kind !== 'punct') words++;
           if (words > e.max) break;
           q++;

@@ -230,6 +230,7 @@ describe('published clinical wording', () => {
     ['No h/o cancer.', 'history_cancer', 'absent'],
     ['Unsteady gait.', 'unsteady_walking', 'present'],
     ['Temp 38.9.', 'fever', 'present'],
+    ['Temperature 39 for two days.', 'fever', 'present'],
     ['Temperature 36.8.', 'fever', 'absent'],
     ['PMH: breast ca 2019.', 'history_cancer', 'present'],
     ['Hx of ca prostate.', 'history_cancer', 'present'],
