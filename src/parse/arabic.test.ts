@@ -52,6 +52,11 @@ describe('Arabic: negation and its scope', () => {
     expect(state('لا يوجد حمى ولا قيء.', 'nausea_vomiting')).toBe('absent');
   });
 
+  it('takes a medicine given up as not taken now: وقفت البروفين, but not standing up: لما وقفت', () => {
+    expect(state('وقفت البروفين.', 'med_nsaid')).toBeUndefined();
+    expect(state('لما وقفت حسيت بتنميل في رجلي.', 'numbness_one_leg')).toBe('present');
+  });
+
   it('reads a temperature followed by how long: حرارتي ٣٩ من يومين', () => {
     expect(state('حرارتي ٣٩ من يومين', 'fever')).toBe('present');
   });

@@ -53,6 +53,11 @@ describe('Spanish: negation and its scope', () => {
     expect(state('No tengo fiebre, escalofríos ni vómitos.', 'nausea_vomiting')).toBe('absent');
   });
 
+  it('takes a medicine given up as not taken now: "dejé el Sintrom"', () => {
+    expect(state('Dejé el Sintrom hace un mes.', 'med_anticoagulant')).toBeUndefined();
+    expect(state('Tomo ibuprofeno.', 'med_nsaid')).toBe('present');
+  });
+
   it('reads dictation with no commas: "no tengo fiebre tengo dolor de espalda"', () => {
     const r = read('no tengo fiebre tengo dolor de espalda');
     expect(r.get('fever')?.state).toBe('absent');

@@ -333,6 +333,8 @@ export const cues: Cues = {
     'توقفت عن أخذ',
     'توقفت عن تناول',
     'وقفت أخذ',
+    // "وقفت البروفين" (I stopped the brufen): "ال" is split off, so "وقفت" stands before the medicine.
+    'وقفت|بطلت|أوقفت|وقفوا|أوقفوا {medicine}',
     'وقفته',
     'وقفتها',
     'أوقفته',

@@ -285,6 +285,8 @@ export const cues: Cues = {
     'ha dejado de tomar',
     'me retiraron',
     'me suspendieron',
+    // "Dejé el Sintrom", "suspendí el ibuprofeno": a medicine given up.
+    '(dejé|deje|dejó|dejo|he dejado|suspendí|suspendi|suspendió) (el|la|los|las)? {medicine}',
   ],
   terminators: [
     'pero',
