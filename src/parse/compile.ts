@@ -122,6 +122,7 @@ export interface CompiledLexicon {
   readonly conjunctionStarters: ReadonlySet<string>;
   readonly subjectOpeners: ReadonlySet<string>;
   readonly clauseVerbs: ReadonlySet<string>;
+  readonly disjunctions: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
   readonly reportingVerbs: ReadonlySet<string>;
   readonly firstPerson: ReadonlySet<string>;
@@ -427,6 +428,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
       k2.conjunctionStarters,
       k2.subjectOpeners ?? [],
       k2.clauseVerbs ?? [],
+      k2.disjunctions ?? [],
       k2.subjectVerbs,
       k2.reportingVerbs,
       k2.firstPerson,
@@ -466,6 +468,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     conjunctionStarters: lower(k.conjunctionStarters),
     subjectOpeners: lower(k.subjectOpeners ?? []),
     clauseVerbs: lower(k.clauseVerbs ?? []),
+    disjunctions: lower(k.disjunctions ?? []),
     subjectVerbs: lower(k.subjectVerbs),
     reportingVerbs: lower(k.reportingVerbs),
     firstPerson: lower(k.firstPerson),

@@ -111,6 +111,30 @@ describe('negation and its scope', () => {
     expect(stateOf('I take naproxen, and I stopped using the gel.', 'med_nsaid')).toBe('present');
   });
 
+  it('reads "is normal" of what stands right before it, and "ruled out" of a list', () => {
+    expect(stateOf("I've lost control of my bladder, bowels are fine.", 'incontinence')).toBe('present');
+    expect(stateOf('My legs feel weak, sensation is normal.', 'weakness_both_legs')).toBe('present');
+    expect(stateOf('Numb bum, everything else is normal.', 'saddle_numbness')).toBe('present');
+    expect(stateOf('Saddle numbness present, leg weakness: absent.', 'saddle_numbness')).toBe('present');
+    expect(stateOf('Urinary retention 2 days, fever neg.', 'urinary_retention')).toBe('present');
+    expect(stateOf('Fever and chills ruled out.', 'fever')).toBe('absent');
+    expect(stateOf('Numbness and weakness have resolved.', 'weakness_both_legs')).toBe('absent');
+    expect(stateOf('Fever, chills and rigors: absent.', 'fever')).toBe('absent');
+    expect(stateOf('Saddle numbness and retention possibly.', 'saddle_numbness')).toBe('unknown');
+  });
+
+  it('holds a denial of alternatives to the end of the list, a time after it included', () => {
+    expect(stateOf('No fever, numbness or incontinence today.', 'incontinence')).toBe('absent');
+    expect(
+      stateOf('No fever, saddle numbness or incontinence in the last 24 hours.', 'saddle_numbness'),
+    ).toBe('absent');
+  });
+
+  it('keeps "no way" and "not even" as denials unless they say what cannot be done', () => {
+    expect(stateOf('No way I have a fever.', 'fever')).toBe('absent');
+    expect(stateOf('Not even a bit of tingling in my legs.', 'numbness_both_legs')).toBe('absent');
+  });
+
   it('stops at a list item with a time of its own', () => {
     const text = 'No fever, urinary incontinence since yesterday.';
     expect(stateOf(text, 'incontinence')).toBe('present');

@@ -31,6 +31,8 @@ export interface Context {
   readonly other: readonly boolean[];
   /** The lexicon's conjunctions ("and", "or"), which join the items of a list. */
   readonly conjunctions: ReadonlySet<string>;
+  /** The lexicon's words of a list of alternatives ("or", "nor"). */
+  readonly disjunctions: ReadonlySet<string>;
   /** Per token: the word belongs to a phrase that a denial turns round ("not sleeping well"). */
   readonly turned: readonly boolean[];
   /** Per token: a negation word that belongs to a lexicon phrase ("can't" in "can't feel it when I wipe"). */
@@ -72,12 +74,17 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
     if (t.boundary) break;
   }
   let words = 0;
+  // An item with a time of its own is a statement ("no fever, urinary incontinence since yesterday"),
+  // unless the list is one of alternatives, whose denial holds to its end ("no fever, numbness or
+  // incontinence today").
+  let alternatives = false;
+  for (let i = from; i < end; i++) if (ctx.disjunctions.has((tokens[i] as Token).norm)) alternatives = true;
   for (let i = (commas[0] as number) + 1; i < end; i++) {
     const t = tokens[i] as Token;
-    // An item with a time of its own is a statement: "no fever, urinary incontinence since yesterday".
-    if (ctx.timed[i]) return false;
+    if (ctx.timed[i] && !alternatives) return false;
     if (isComma(t) || ctx.conjunctions.has(t.norm)) words = 0;
-    else if (t.kind !== 'punct' && ++words > LIST_ITEM_WORDS) return false;
+    // The time closing a list of alternatives is no part of its last item.
+    else if (t.kind !== 'punct' && !ctx.timed[i] && ++words > LIST_ITEM_WORDS) return false;
   }
   return true;
 }
@@ -167,6 +174,19 @@ function commaBetween(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 
+/**
+ * Whether [from, to) holds only the glue of a list of findings: other findings' words, commas and
+ * conjunctions ("fever, chills and rigors: absent"), and nothing said of one of them alone
+ * ("saddle numbness present, leg weakness: absent").
+ */
+function onlyListBetween(tokens: readonly Token[], ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (!ctx.mentioned[i] && !isComma(t) && !ctx.conjunctions.has(t.norm)) return false;
+  }
+  return true;
+}
+
 /** Whether a word of another finding's phrase lies in [from, to). */
 function mentionBetween(ctx: Context, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (ctx.mentioned[i]) return true;
@@ -239,8 +259,13 @@ export function scopeOf(
         // Nor is it turned round by a "fine" after it: "no consigo orinar bien" is "I can't pee well".
         if (after && consumed.some((i) => ctx.innerNegation[i])) break;
         const gap = after ? wordsBetween(tokens, end, c.start) : -1;
-        // "Is normal" speaks of the mention right before it, a note's ": absent" of a whole list.
-        const reaches = c.kind === 'negAfterList' || !mentionBetween(ctx, end, c.start);
+        // "Is normal" speaks of what stands right before it, in its own part of the sentence ("I have
+        // diabetes, peeing is normal"; "my legs feel weak, sensation is normal"); "ruled out" and a note's
+        // ": absent" of a whole list of findings ("fever, chills and rigors: absent").
+        const reaches =
+          c.kind === 'negAfterList'
+            ? onlyListBetween(tokens, ctx, end, c.start)
+            : !mentionBetween(ctx, end, c.start) && !commaBetween(tokens, end, c.start);
         if (gap >= 0 && gap <= AFTER_WINDOW && !stopBetween(end, c.start) && reaches) negated = true;
         break;
       }
@@ -252,11 +277,12 @@ export function scopeOf(
       }
       case 'hedgeAfter': {
         const gap = after ? wordsBetween(tokens, end, c.start) : -1;
+        // "Fever and chills maybe": a hedge after a list hedges each of it.
         if (
           gap >= 0 &&
           gap <= AFTER_WINDOW &&
           !stopBetween(end, c.start) &&
-          !mentionBetween(ctx, end, c.start)
+          onlyListBetween(tokens, ctx, end, c.start)
         )
           hedged = true;
         break;

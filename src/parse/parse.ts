@@ -322,7 +322,7 @@ function duration(
   );
   let best: { days: number; spans: TextSpan[] } | undefined;
   for (const t of story.times) {
-    if (t.vague || t.days === undefined) continue;
+    if (t.vague || t.days === undefined || t.kind === 'event') continue;
     const tok = story.tokens[t.start] as Token;
     if (!anchored.has(tok.sentence) || historicalSentences.has(tok.sentence)) continue;
     if (datesBackground(t)) continue;
@@ -450,6 +450,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     cues,
     other: experiencer(tokens, sentences, lex, cues),
     conjunctions: lex.conjunctions,
+    disjunctions: lex.disjunctions,
     turned,
     innerNegation,
     mentioned,

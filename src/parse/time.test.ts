@@ -58,6 +58,12 @@ describe('time', () => {
     );
   });
 
+  it('takes "in 1960", "in October" as when something happened, never as how long the episode has lasted', () => {
+    expect(days('I was born in 1960 and have had back pain for 3 days.', '2026-12-07')).toBe(3);
+    expect(days('Back pain for a week, I had a baby in October.', '2026-12-07')).toBe(7);
+    expect(days('I had a slipped disc in 2019, this time it started 2 days ago.', '2026-12-07')).toBe(2);
+  });
+
   it('places a month or a year alone at the middle of its part up to today', () => {
     expect(days('My back has hurt since October.', '2026-12-07')).toBe(52);
     expect(days('Lower back pain since December.', '2026-12-07')).toBe(3);

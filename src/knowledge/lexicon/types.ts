@@ -87,6 +87,7 @@ export interface TimeRule {
     | 'for' // "for three days", "over the last week": it has lasted that long
     | 'weekday' // "since Tuesday": needs today's date
     | 'date' // "since 3 March": needs today's date
+    | 'event' // "in 2015", "in October": when something happened, never how long the episode has lasted
     | 'vague'; // "for years": long, but no number
   readonly patterns: readonly string[];
   /**
@@ -141,6 +142,11 @@ export interface Cues {
   readonly subjectOpeners?: readonly string[];
   /** … and the verbs that make it a clause ("is", "are", "feels", "hurts"; "يؤلمني"). */
   readonly clauseVerbs?: readonly string[];
+  /**
+   * The words of a list of alternatives ("or", "nor"): a denial of such a list holds to its end, a time
+   * after it included ("no fever, numbness or incontinence today").
+   */
+  readonly disjunctions?: readonly string[];
   /** Other people: "mum", "my brother", "a friend". */
   readonly relatives: readonly string[];
   /** Verbs that make a relative the subject of a clause ("my dad had", "mum is"). */

@@ -134,6 +134,7 @@ export function validateLexicon(lex: Lexicon): Result<Lexicon> {
     ['conjunctionStarters', k.conjunctionStarters],
     ['subjectOpeners', k.subjectOpeners ?? ['-']],
     ['clauseVerbs', k.clauseVerbs ?? ['-']],
+    ['disjunctions', k.disjunctions ?? ['-']],
     ['subjectVerbs', k.subjectVerbs],
     ['reportingVerbs', k.reportingVerbs],
     ['firstPerson', k.firstPerson],

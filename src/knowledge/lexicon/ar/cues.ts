@@ -448,6 +448,7 @@ export const cues: Cues = {
   conjunctions: ['و', 'أو', 'ثم', 'ف', 'وبعدين', 'بعدين'],
   // The possessive is part of the word in Arabic ("ظهري", my back): a subject opens with the body part
   // itself, or with "the pain".
+  disjunctions: ['أو', 'او'],
   subjectOpeners: [
     'ظهري',
     'رجلي',

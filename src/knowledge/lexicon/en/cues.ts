@@ -85,22 +85,27 @@ export const cues: Cues = {
     'went away',
     'gone away',
     'has cleared',
-    'has resolved',
-    'resolved',
-    'ruled out',
-    'not present',
-    'not a problem',
-  ],
-  negationAfterList: [
-    // A note's shorthand after a symptom or a list of them: "fever -ve", "rash: nil", "fever neg.",
-    // "fever, chills: absent" (at the end only: "ROS: negative for fever" denies what follows).
+    // A note's shorthand after a symptom: "fever -ve", "fever neg.", "PR bleeding nil" (at the end only:
+    // "ROS: negative for fever" denies what follows).
     '- ve',
     'neg $',
     'negative $',
+    'nil $',
+  ],
+  negationAfterList: [
+    // After a list of findings, each denied: "fever and chills ruled out", "numbness and weakness have
+    // resolved", a note's "fever, chills: absent", "rash: nil".
+    'has|have resolved',
+    'resolved',
+    'ruled out',
+    '{be} ~1 ruled out',
+    'not present',
+    '{be} not present',
+    'not a problem',
+    '{be} not a problem',
     ': nil $',
     ': negative $',
     ': absent $',
-    'nil $',
   ],
   pseudoNegation: [
     'no better',
@@ -173,12 +178,13 @@ export const cues: Cues = {
     "(can't|couldn't|cannot|could not) stop myself|it",
     // "This back pain won't go away, even at night": it persists.
     "(won't|wont|will not|isn't|is not) ~1 (go away|going away|let up|letting up|budge|budging)",
-    'no way',
-    'no chance',
+    // Only as "no way I can …": "no way I have a fever" and "no chance of fever" are denials.
+    'no way (i|you) (can|could)',
+    'no chance (i|you) (can|could)',
     'nothing ~2 helps|helped|help|works|worked|work|touches|touched|shifts|eases|eased|settles|settled',
     'no ~1 relief',
     'no help from',
-    'not even',
+    'not even (when|if|lying|sitting|standing|resting|at|in|with|after|on)',
     "can't|cannot|couldn't get comfy|comfortable",
     'without my|the|those ~1 painkillers|pills|tablets|meds|medication|medicine|medicines',
     'never ~4 (like this|like that|this bad|so bad|as bad)',
@@ -407,6 +413,7 @@ export const cues: Cues = {
   ],
   conjunctions: ['and', 'or', 'so', 'plus', 'then', 'while', 'whilst'],
   subjectOpeners: ['my', 'his', 'her', 'their', 'our', 'the'],
+  disjunctions: ['or', 'nor'],
   clauseVerbs: [
     'is',
     'are',

@@ -378,7 +378,10 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['numb_feet_neuropathy'],
     // Feet, not legs: neuropathy starts in the feet, and numb legs in someone with diabetes are still a
     // warning sign.
-    ['feet|foot|toes ~3 numb*', 'numb ~2 feet|foot|toes'],
+    [
+      'feet|foot (are|is|feel|feels|have been|has been|always|always feel|get|go|went)? numb*',
+      'numb ~2 feet|foot',
+    ],
     // Only once the story says the person has diabetes: "I don't have diabetes but my feet are numb" is
     // numbness, a warning sign, and stays one.
     'Numb feet in someone with diabetes: long-standing reduced feeling, not a new nerve problem.',
@@ -495,7 +498,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'bursting ~4 {unable}',
       'only ~1 (a little|a trickle|a dribble|a few drops|drops|dribbles) ~3 (comes|come|came|coming) out',
       // Not feeling the bladder fill is a sign of the same nerve trouble.
-      '{unable} ~1 tell|feel ~3 (need to|when|if) ~4 {pee}|go|wee',
+      // "Go" only as "need to go": "I can't feel my legs when I go for a walk" is no bladder sign.
+      '{unable} ~1 tell|feel ~3 (need to|needing to|need a) ({pee}|go|wee)',
+      '{unable} ~1 tell|feel ~3 when|if ~3 {pee}|wee',
       "(don't|do not) know when ~2 need to ~1 {pee}|go|wee",
     ],
     'New difficulty starting to pee, a weak stream, a bladder that still feels full, or being unable to pee.',
@@ -509,7 +514,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'accident|accidents ~4 {pee}|wet|toilet|myself|bladder|bowel|peed',
       'had ~2 accident|accidents ~3 where',
       'leak|leaking|leaked|leaks ~3 urine|wee|pee|water|poo',
-      '(lost|losing|loss of) ~2 control ~3 {my}? bladder|bowel|bowels',
+      // Not a free gap: in "I've lost control of my bladder, bowels are fine" the bowels are fine.
+      '(lost|losing|loss of) ~2 control (of|over) (both)? {my}? bladder|bowel|bowels|waterworks',
+      '(lost|losing|loss of) {my}? (bladder|bowel|bowels|sphincter) control',
       "can't|cannot|couldn't ~2 hold ~3 {my}? ({pee}|it in|bladder|bowels|wee)",
       '{unable} ~2 holding|hold ~3 {my}? ({pee}|urine|water|it in|bladder|bowels|wee)',
       'incontinen*',

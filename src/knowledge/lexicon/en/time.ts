@@ -121,10 +121,16 @@ export const time: TimeWords = {
         'since|on|from the # st|nd|rd|th? of? {month}',
         '{month} # st|nd|rd|th? #?',
         '# st|nd|rd|th? of? {month} #?',
-        // A month or a year alone: "since October", "in March 2025", "in 2015".
-        '(since|in|from|during|last|early|late|mid|back in) {month} #?',
-        '(since|in|from|during|back in) #',
+        // A month or a year alone: "since October", "since March 2025".
+        'since|from {month} #?',
+        'since|from #',
       ],
+    },
+    {
+      // "I had an operation in 2015", "I had a baby in October": when something happened, which says
+      // whether it is recent, never how long the episode has lasted.
+      kind: 'event',
+      patterns: ['(in|during|early|late|mid|back in) {month} #?', '(in|during|back in) #'],
     },
     {
       kind: 'vague',

@@ -227,8 +227,8 @@ export const whereItHurts: readonly LexEntry[] = [
     ],
     // A back that went suddenly and badly while lifting is the commonest strain; the tearing screen is
     // still asked, for the person to say.
-    'Sudden, very severe pain with nothing that strained the back: the sign of a tear or leak in the main artery. Not read so when the story says it came on lifting, twisting or exercising.',
-    { unless: ['onset_lifting_twisting', 'onset_during_exercise'] },
+    'Sudden, very severe pain with nothing that strained the back: the sign of a tear or leak in the main artery. Not read so when the story says it came on lifting, twisting or exercising, or that it changes with movement.',
+    { unless: ['onset_lifting_twisting', 'onset_during_exercise', 'pain_worse_movement'] },
   ),
   e(
     [],
@@ -457,7 +457,7 @@ export const whereItHurts: readonly LexEntry[] = [
     [
       // Not "more hunched over the last few months", which is a changing back.
       'hunched|stooped|bent|doubled (over|up|forward|forwards) $',
-      'hunched|stooped|bent|doubled (over|up|forward|forwards) (like|in|with|from|because|when|and)',
+      'hunched|stooped|bent|doubled (over|up|forward|forwards) (like|with pain|in pain|in agony|from the pain|because|when)',
     ],
     '"Hunched over", "doubled up" is how a person in pain holds themselves, not a back that has changed shape.',
     { overrides: ['lump_or_shape_change'] },

@@ -367,6 +367,7 @@ export const cues: Cues = {
   ],
   conjunctions: ['y', 'e', 'o', 'u', 'pues', 'entonces', 'luego', 'mientras', 'así'],
   subjectOpeners: ['mi', 'mis', 'el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'tus'],
+  disjunctions: ['o', 'u', 'ni'],
   clauseVerbs: [
     'es',
     'está',
