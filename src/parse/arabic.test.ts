@@ -57,6 +57,11 @@ describe('Arabic: negation and its scope', () => {
     expect(state('لما وقفت حسيت بتنميل في رجلي.', 'numbness_one_leg')).toBe('present');
   });
 
+  it('reads مستبعدة as ruled out, and no طبيعي past a comma', () => {
+    expect(state('الحمى مستبعدة.', 'fever')).toBe('absent');
+    expect(state('رجلي ضعيفة، والباقي طبيعي', 'weakness_one_leg')).toBe('present');
+  });
+
   it('reads a temperature followed by how long: حرارتي ٣٩ من يومين', () => {
     expect(state('حرارتي ٣٩ من يومين', 'fever')).toBe('present');
   });

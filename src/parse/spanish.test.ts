@@ -53,6 +53,12 @@ describe('Spanish: negation and its scope', () => {
     expect(state('No tengo fiebre, escalofríos ni vómitos.', 'nausea_vomiting')).toBe('absent');
   });
 
+  it('reads "descartados" of a list, "negativa" of what stands before it, and no "bien" past a comma', () => {
+    expect(state('Fiebre y escalofríos descartados.', 'chills_rigors')).toBe('absent');
+    expect(state('Fiebre negativa.', 'fever')).toBe('absent');
+    expect(state('Tengo las piernas débiles, lo demás bien.', 'weakness_both_legs')).toBe('present');
+  });
+
   it('takes a medicine given up as not taken now: "dejé el Sintrom"', () => {
     expect(state('Dejé el Sintrom hace un mes.', 'med_anticoagulant')).toBeUndefined();
     expect(state('Tomo ibuprofeno.', 'med_nsaid')).toBe('present');

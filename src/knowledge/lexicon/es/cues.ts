@@ -64,7 +64,11 @@ export const cues: Cues = {
     'desapareció',
     'descartado',
     'descartada',
+    'negativo $',
+    'negativa $',
   ],
+  // After a list of findings, each denied: "fiebre y escalofríos descartados".
+  negationAfterList: ['descartados', 'descartadas', '{be} descartados|descartadas'],
   pseudoNegation: [
     // Two negations: "no hay día que no me duela" says it hurts every day.
     'no hay (día|noche|momento|rato) (que|en que|en el que) no',
