@@ -280,6 +280,8 @@ describe('published clinical wording', () => {
     ["I'm diabetic, my feet and legs went numb yesterday.", 'numbness_both_legs', 'present'],
     ['Sudden severe pain in my back while lifting.', 'pain_tearing_severe_sudden', 'none'],
     ['Loss of bladder control.', 'incontinence', 'present'],
+    ['If I had a fever I would worry.', 'fever', 'none'],
+    ["If my legs went weak I'd go to A&E.", 'weakness_both_legs', 'none'],
     ["Today he's confused and hasn't passed water.", 'urinary_retention', 'present'],
     ['Pain in my lower back after falling off a ladder.', 'onset_major_trauma', 'present'],
     ["I've been going to the toilet a lot more.", 'burning_urination', 'present'],

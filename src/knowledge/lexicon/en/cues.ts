@@ -290,6 +290,10 @@ export const cues: Cues = {
     'advised to',
     'if i get',
     'if i develop',
+    // A condition imagined, not had: "if I had a fever and my legs were numb I would worry".
+    'if i had a|any|some',
+    'if i were',
+    'if my ~2 went|were|got|became|started',
     'if it gets',
     'if i start',
     'if i feel',
