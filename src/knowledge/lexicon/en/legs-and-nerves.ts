@@ -347,8 +347,11 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['weakness_one_leg'],
-    ['{unable} ~2 lift|raise {my}? (foot|toes|front of {my} foot)'],
-    'Not being able to lift the foot is foot drop, a weak leg, not a movement that hurts.',
+    [
+      '{unable} ~2 lift|raise {my}? (foot|toes|front of {my} foot)',
+      '(struggling|struggle|struggled|unable|hard|difficult|difficulty) to? lift|lifting|raise|raising {my} (leg|foot) ~3 (stairs|step|steps|kerb|curb|car|bed)',
+    ],
+    'Not being able to lift the foot is foot drop, a weak leg, not a movement that hurts; nor is struggling to lift a leg onto a step.',
     { overrides: ['pain_worse_movement'] },
   ),
   e(

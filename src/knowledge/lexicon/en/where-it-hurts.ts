@@ -344,6 +344,15 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     [],
+    [
+      '(tired|exhausted|shattered|drained|sleepy|weary|thirsty|hungry|cold|hot|sick|going|peeing|weeing|coughing|sweating) ~2 (all the time|constantly|non stop|nonstop)',
+      'constant|constantly (tired|tiredness|exhausted|thirsty|hungry|cough|coughing|thirst|sweating)',
+    ],
+    '"Tired all the time", "peeing constantly": something else that never stops, not the pain.',
+    { overrides: ['pain_constant_unrelenting'] },
+  ),
+  e(
+    [],
     ['(go|going|pee|peeing|wee|weeing|toilet|loo|urinate|urinating) ~3 all the time'],
     'Needing to pee all the time is about peeing, not pain that never lets up.',
     { overrides: ['pain_constant_unrelenting'] },
