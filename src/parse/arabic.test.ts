@@ -57,6 +57,11 @@ describe('Arabic: negation and its scope', () => {
     expect(state('لما وقفت حسيت بتنميل في رجلي.', 'numbness_one_leg')).toBe('present');
   });
 
+  it('reads a condition imagined (لو) as not had, and a medicine given up only forward', () => {
+    expect(state('لو عندي حرارة كنت رحت الطوارئ', 'fever')).toBeUndefined();
+    expect(state('آخذ الوارفارين ووقفت البروفين', 'med_anticoagulant')).toBe('present');
+  });
+
   it('reads مستبعدة as ruled out, and no طبيعي past a comma', () => {
     expect(state('الحمى مستبعدة.', 'fever')).toBe('absent');
     expect(state('رجلي ضعيفة، والباقي طبيعي', 'weakness_one_leg')).toBe('present');

@@ -92,6 +92,7 @@ export type CueKind =
   | 'hedgeAfter'
   | 'hypothetical'
   | 'historical'
+  | 'givenUp'
   | 'terminator'
   | 'now'
   | 'past'
@@ -374,6 +375,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   addCues(k.hedgeAfter, 'hedgeAfter');
   addCues(k.hypothetical, 'hypothetical');
   addCues(k.historical, 'historical');
+  addCues(k.givenUp ?? [], 'givenUp');
   addCues(
     k.terminators.filter((t) => /\s/.test(t.trim())),
     'terminator',

@@ -105,6 +105,20 @@ describe('negation and its scope', () => {
     expect(stateOf(text, 'history_cancer')).toBe('present');
   });
 
+  it('ends a denial at what a note reports, and at an item with its own verb', () => {
+    expect(stateOf('Patient denies fever, reports urinary retention.', 'urinary_retention')).toBe('present');
+    expect(stateOf('Not feverish, legs are weak.', 'weakness_both_legs')).toBe('present');
+    expect(stateOf('no problems peeing legs feel weak', 'weakness_both_legs')).toBe('present');
+    expect(stateOf('not even able to pee', 'urinary_retention')).toBe('present');
+  });
+
+  it('takes a medicine given up as not taken now, and only the one it names', () => {
+    expect(stateOf('I take warfarin and stopped taking ibuprofen.', 'med_anticoagulant')).toBe('present');
+    expect(stateOf("I'm on warfarin and came off my bike yesterday.", 'med_anticoagulant')).toBe('present');
+    expect(stateOf("I'm on warfarin and came off my bike yesterday.", 'onset_minor_fall')).toBe('present');
+    expect(stateOf('I stopped ibuprofen last week.', 'med_nsaid')).toBe('none');
+  });
+
   it('takes a medicine given up as not taken now', () => {
     expect(stateOf('I stopped taking ibuprofen because it hurt my stomach.', 'med_nsaid')).toBe('none');
     expect(stateOf('I came off warfarin last month.', 'med_anticoagulant')).toBe('none');
@@ -117,7 +131,11 @@ describe('negation and its scope', () => {
     expect(stateOf('Numb bum, everything else is normal.', 'saddle_numbness')).toBe('present');
     expect(stateOf('Saddle numbness present, leg weakness: absent.', 'saddle_numbness')).toBe('present');
     expect(stateOf('Urinary retention 2 days, fever neg.', 'urinary_retention')).toBe('present');
-    expect(stateOf('Fever and chills ruled out.', 'fever')).toBe('absent');
+    expect(stateOf('Fever and chills were ruled out.', 'fever')).toBe('absent');
+    // Said of one ("was"), or of one past a comma, it rules out only that one.
+    expect(stateOf('I have weak legs and cancer was ruled out.', 'weakness_both_legs')).toBe('present');
+    expect(stateOf('Legs weak, fever ruled out.', 'weakness_both_legs')).toBe('present');
+    expect(stateOf('Weak legs, fever maybe.', 'weakness_both_legs')).toBe('present');
     expect(stateOf('Numbness and weakness have resolved.', 'weakness_both_legs')).toBe('absent');
     expect(stateOf('Fever, chills and rigors: absent.', 'fever')).toBe('absent');
     expect(stateOf('Saddle numbness and retention possibly.', 'saddle_numbness')).toBe('unknown');
@@ -125,6 +143,8 @@ describe('negation and its scope', () => {
 
   it('holds a denial of alternatives to the end of the list, a time after it included', () => {
     expect(stateOf('No fever, numbness or incontinence today.', 'incontinence')).toBe('absent');
+    // Only alternatives in the item itself: "no fever or chills, wet myself this morning" says it.
+    expect(stateOf('No fever or chills, wet myself this morning.', 'incontinence')).toBe('present');
     expect(
       stateOf('No fever, saddle numbness or incontinence in the last 24 hours.', 'saddle_numbness'),
     ).toBe('absent');

@@ -33,6 +33,8 @@ export interface Context {
   readonly conjunctions: ReadonlySet<string>;
   /** The lexicon's words of a list of alternatives ("or", "nor"). */
   readonly disjunctions: ReadonlySet<string>;
+  /** The lexicon's verbs that make a clause ("is", "are", "feel"). */
+  readonly clauseVerbs: ReadonlySet<string>;
   /** Per token: the word belongs to a phrase that a denial turns round ("not sleeping well"). */
   readonly turned: readonly boolean[];
   /** Per token: a negation word that belongs to a lexicon phrase ("can't" in "can't feel it when I wipe"). */
@@ -78,10 +80,14 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
   // unless the list is one of alternatives, whose denial holds to its end ("no fever, numbness or
   // incontinence today").
   let alternatives = false;
-  for (let i = from; i < end; i++) if (ctx.disjunctions.has((tokens[i] as Token).norm)) alternatives = true;
+  const lastComma = commas[commas.length - 1] as number;
+  for (let i = lastComma + 1; i < end; i++)
+    if (ctx.disjunctions.has((tokens[i] as Token).norm)) alternatives = true;
   for (let i = (commas[0] as number) + 1; i < end; i++) {
     const t = tokens[i] as Token;
     if (ctx.timed[i] && !alternatives) return false;
+    // So is an item with a verb of its own: "not feverish, legs are weak".
+    if (ctx.clauseVerbs.has(t.norm)) return false;
     if (isComma(t) || ctx.conjunctions.has(t.norm)) words = 0;
     // The time closing a list of alternatives is no part of its last item.
     else if (t.kind !== 'punct' && !ctx.timed[i] && ++words > LIST_ITEM_WORDS) return false;
@@ -114,7 +120,8 @@ export function findCues(
         h.payload === 'hypothetical' ||
         h.payload === 'now' ||
         h.payload === 'past' ||
-        h.payload === 'historical';
+        h.payload === 'historical' ||
+        h.payload === 'givenUp';
       // A pseudo-negation stands over a phrase that names no finding ("no he dormido" over the blocker
       // "he dormido"), never over one that does ("won't go away with rest" is still no easing).
       const inPhrase =
@@ -175,14 +182,20 @@ function commaBetween(tokens: readonly Token[], from: number, to: number): boole
 }
 
 /**
- * Whether [from, to) holds only the glue of a list of findings: other findings' words, commas and
- * conjunctions ("fever, chills and rigors: absent"), and nothing said of one of them alone
- * ("saddle numbness present, leg weakness: absent").
+ * Whether [from, to) holds only the glue of a list of findings: other findings' words, conjunctions
+ * and, when `commas`, commas ("fever, chills and rigors: absent"), and nothing said of one of them
+ * alone ("saddle numbness present, leg weakness: absent").
  */
-function onlyListBetween(tokens: readonly Token[], ctx: Context, from: number, to: number): boolean {
+function onlyListBetween(
+  tokens: readonly Token[],
+  ctx: Context,
+  from: number,
+  to: number,
+  commas: boolean,
+): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
-    if (!ctx.mentioned[i] && !isComma(t) && !ctx.conjunctions.has(t.norm)) return false;
+    if (!ctx.mentioned[i] && !(commas && isComma(t)) && !ctx.conjunctions.has(t.norm)) return false;
   }
   return true;
 }
@@ -262,9 +275,11 @@ export function scopeOf(
         // "Is normal" speaks of what stands right before it, in its own part of the sentence ("I have
         // diabetes, peeing is normal"; "my legs feel weak, sensation is normal"); "ruled out" and a note's
         // ": absent" of a whole list of findings ("fever, chills and rigors: absent").
+        // Past a comma only a note's ": absent" reaches ("legs weak, fever ruled out" rules out the fever).
+        const colon = (tokens[c.start] as Token).norm === ':';
         const reaches =
           c.kind === 'negAfterList'
-            ? onlyListBetween(tokens, ctx, end, c.start)
+            ? onlyListBetween(tokens, ctx, end, c.start, colon)
             : !mentionBetween(ctx, end, c.start) && !commaBetween(tokens, end, c.start);
         if (gap >= 0 && gap <= AFTER_WINDOW && !stopBetween(end, c.start) && reaches) negated = true;
         break;
@@ -277,12 +292,13 @@ export function scopeOf(
       }
       case 'hedgeAfter': {
         const gap = after ? wordsBetween(tokens, end, c.start) : -1;
-        // "Fever and chills maybe": a hedge after a list hedges each of it.
+        // "Fever and chills maybe": a hedge after a list hedges each of it ("weak legs, fever maybe" only
+        // the fever).
         if (
           gap >= 0 &&
           gap <= AFTER_WINDOW &&
           !stopBetween(end, c.start) &&
-          onlyListBetween(tokens, ctx, end, c.start)
+          onlyListBetween(tokens, ctx, end, c.start, false)
         )
           hedged = true;
         break;
@@ -304,6 +320,13 @@ export function scopeOf(
           ? commaBetween(tokens, c.end, start)
           : after && commaBetween(tokens, end, c.start);
         if (gap >= 0 && gap <= HISTORY_WINDOW && !comma) historical = true;
+        break;
+      }
+      case 'givenUp': {
+        // "Stopped taking ibuprofen": the medicine it names or the one right after it, never one before.
+        const gap = before ? wordsBetween(tokens, c.end, start) : after ? -1 : 0;
+        if (gap >= 0 && gap <= HISTORY_WINDOW && !(before && commaBetween(tokens, c.end, start)))
+          historical = true;
         break;
       }
       case 'now':

@@ -451,6 +451,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     other: experiencer(tokens, sentences, lex, cues),
     conjunctions: lex.conjunctions,
     disjunctions: lex.disjunctions,
+    clauseVerbs: lex.clauseVerbs,
     turned,
     innerNegation,
     mentioned,

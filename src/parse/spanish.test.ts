@@ -59,6 +59,11 @@ describe('Spanish: negation and its scope', () => {
     expect(state('Tengo las piernas débiles, lo demás bien.', 'weakness_both_legs')).toBe('present');
   });
 
+  it('reads a condition imagined as not had: "si tuviera fiebre iría a urgencias"', () => {
+    expect(state('Si tuviera fiebre iría a urgencias.', 'fever')).toBeUndefined();
+    expect(state('Tomo Sintrom y dejé el ibuprofeno.', 'med_anticoagulant')).toBe('present');
+  });
+
   it('takes a medicine given up as not taken now: "dejé el Sintrom"', () => {
     expect(state('Dejé el Sintrom hace un mes.', 'med_anticoagulant')).toBeUndefined();
     expect(state('Tomo ibuprofeno.', 'med_nsaid')).toBe('present');

@@ -113,6 +113,11 @@ export interface Cues {
    * mention right before them: in "I have diabetes, peeing is normal" only the peeing is normal.
    */
   readonly negationAfter: readonly string[];
+  /**
+   * Cues of something given up that speak only of what follows them: "I take warfarin and stopped
+   * taking ibuprofen" gives up the ibuprofen, not the warfarin.
+   */
+  readonly givenUp?: readonly string[];
   /** Negation triggers after a list, which deny each of its items: a note's "fever, chills: absent". */
   readonly negationAfterList?: readonly string[];
   /** Phrases that look like negation but are not ("no better", "not only"). */

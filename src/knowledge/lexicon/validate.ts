@@ -101,7 +101,6 @@ export function validateLexicon(lex: Lexicon): Result<Lexicon> {
   const cueLists: [string, readonly string[]][] = [
     ['negationBefore', k.negationBefore],
     ['negationAfter', k.negationAfter],
-    ['negationAfterList', k.negationAfterList ?? ['-']],
     ['pseudoNegation', k.pseudoNegation],
     ['hedgeBefore', k.hedgeBefore],
     ['hedgeAfter', k.hedgeAfter],
@@ -113,6 +112,9 @@ export function validateLexicon(lex: Lexicon): Result<Lexicon> {
     ['now', k.now],
     ['past', k.past],
   ];
+  // Lists a lexicon may leave out; when given, they are checked like the others.
+  if (k.negationAfterList) cueLists.push(['negationAfterList', k.negationAfterList]);
+  if (k.givenUp) cueLists.push(['givenUp', k.givenUp]);
   const cueSeen = new Map<string, string>();
   for (const [name, list] of cueLists) {
     if (list.length === 0) bad(`${where}.cues.${name}`, 'is empty');
@@ -132,13 +134,13 @@ export function validateLexicon(lex: Lexicon): Result<Lexicon> {
     ['clauseStarters', k.clauseStarters],
     ['conjunctions', k.conjunctions],
     ['conjunctionStarters', k.conjunctionStarters],
-    ['subjectOpeners', k.subjectOpeners ?? ['-']],
-    ['clauseVerbs', k.clauseVerbs ?? ['-']],
-    ['disjunctions', k.disjunctions ?? ['-']],
     ['subjectVerbs', k.subjectVerbs],
     ['reportingVerbs', k.reportingVerbs],
     ['firstPerson', k.firstPerson],
     ['thirdPerson', k.thirdPerson],
+    ...(k.subjectOpeners ? [['subjectOpeners', k.subjectOpeners] as const] : []),
+    ...(k.clauseVerbs ? [['clauseVerbs', k.clauseVerbs] as const] : []),
+    ...(k.disjunctions ? [['disjunctions', k.disjunctions] as const] : []),
   ] as const) {
     if (list.length === 0) bad(`${where}.cues.${name}`, 'is empty');
     for (const w of list)

@@ -281,6 +281,8 @@ export const cues: Cues = {
     '?',
   ],
   hypothetical: [
+    // A condition imagined: "لو عندي حرارة كنت رحت الطوارئ" (not "لو نمت … بيهدى", if I lie down it eases).
+    'لو (عندي|كان عندي|صار عندي|جاني|جاتني|حسيت)',
     // "قرأت إن فقدان السيطرة على البول خطير": something read or heard, not had.
     'قرأت إن|أن',
     'قريت إن|أن',
@@ -326,17 +328,20 @@ export const cues: Cues = {
     'نصحني',
     'خطر',
   ],
+  // A medicine given up, which speaks only of what follows: "آخذ الوارفارين ووقفت البروفين".
+  givenUp: [
+    'توقفت عن أخذ',
+    'توقفت عن تناول',
+    'وقفت أخذ',
+    // "وقفت البروفين" (I stopped the brufen): "ال" is split off, so "وقفت" stands before the medicine.
+    'وقفت|بطلت|أوقفت|وقفوا|أوقفوا {medicine}',
+  ],
   historical: [
     // "كنت آخذ وارفارين بس وقفته": a medicine once taken and stopped.
     'كنت آخذ',
     'كنت باخد',
     'كنت أتناول',
     'كنت أستعمل',
-    'توقفت عن أخذ',
-    'توقفت عن تناول',
-    'وقفت أخذ',
-    // "وقفت البروفين" (I stopped the brufen): "ال" is split off, so "وقفت" stands before the medicine.
-    'وقفت|بطلت|أوقفت|وقفوا|أوقفوا {medicine}',
     'وقفته',
     'وقفتها',
     'أوقفته',

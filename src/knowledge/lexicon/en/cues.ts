@@ -85,6 +85,15 @@ export const cues: Cues = {
     'went away',
     'gone away',
     'has cleared',
+    // Said of one thing ("I have weak legs and cancer was ruled out" rules out only the cancer).
+    'resolved',
+    'has resolved',
+    'ruled out',
+    '{be} ~1 ruled out',
+    'not present',
+    '{be} not present',
+    'not a problem',
+    '{be} not a problem',
     // A note's shorthand after a symptom: "fever -ve", "fever neg.", "PR bleeding nil" (at the end only:
     // "ROS: negative for fever" denies what follows).
     '- ve',
@@ -95,14 +104,11 @@ export const cues: Cues = {
   negationAfterList: [
     // After a list of findings, each denied: "fever and chills ruled out", "numbness and weakness have
     // resolved", a note's "fever, chills: absent", "rash: nil".
-    'has|have resolved',
-    'resolved',
-    'ruled out',
-    '{be} ~1 ruled out',
-    'not present',
-    '{be} not present',
-    'not a problem',
-    '{be} not a problem',
+    // Said of several, plural: "numbness and weakness have resolved", "fever and chills were ruled out".
+    'have resolved',
+    '(were|are|have been) ruled out',
+    '(were|are) not present',
+    '(were|are) not a problem',
     ': nil $',
     ': negative $',
     ': absent $',
@@ -314,12 +320,14 @@ export const cues: Cues = {
     'is it|this a|an',
     'or is it',
   ],
+  // A medicine given up is not taken now: "I stopped taking ibuprofen", "came off warfarin".
+  givenUp: [
+    'stopped|stop (taking|using)? {my}? {medicine}',
+    '(came|come) off {my}? {medicine}',
+    'was|been taken off {my}? {medicine}',
+  ],
   historical: [
     'used to',
-    // A medicine given up is not taken now: "I stopped taking ibuprofen", "came off the pill".
-    'stopped|stop taking|using',
-    'came|come off',
-    'was|been taken off',
     'in the past',
     'history of',
     'previously',
@@ -342,6 +350,15 @@ export const cues: Cues = {
   ],
   terminators: [
     'but',
+    // A note that reports after it denies: "denies fever, reports urinary retention".
+    'reports',
+    'reported',
+    'endorses',
+    'complains of',
+    'complaining of',
+    'presents with',
+    'positive for',
+    'admits to',
     // "…does not fade under a glass, plus back pain": what follows "plus" is said, not denied.
     'plus',
     // "No fever, with vomiting": a list item that starts with "with" says what is there.
@@ -416,7 +433,29 @@ export const cues: Cues = {
     'dad',
   ],
   conjunctions: ['and', 'or', 'so', 'plus', 'then', 'while', 'whilst'],
-  subjectOpeners: ['my', 'his', 'her', 'their', 'our', 'the'],
+  // "My", "the", or a body part itself with its verb ("no problems peeing legs feel weak").
+  subjectOpeners: [
+    'my',
+    'his',
+    'her',
+    'their',
+    'our',
+    'the',
+    'legs',
+    'leg',
+    'feet',
+    'foot',
+    'bladder',
+    'bowels',
+    'bum',
+    'bottom',
+    'urine',
+    'wee',
+    'pee',
+    'stomach',
+    'tummy',
+    'chest',
+  ],
   disjunctions: ['or', 'nor'],
   clauseVerbs: [
     'is',

@@ -123,6 +123,7 @@ export const time: TimeWords = {
         '# st|nd|rd|th? of? {month} #?',
         // A month or a year alone: "since October", "since March 2025".
         'since|from {month} #?',
+        'since|from (early|mid|late) {month} #?',
         'since|from #',
       ],
     },

@@ -527,6 +527,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'could not',
     'unable to',
     'not able to',
+    'not even able to',
+    "can't even",
     "haven't been able to",
     "hasn't been able to",
     'have not been able to',

@@ -206,6 +206,8 @@ export const cues: Cues = {
   ],
   hedgeAfter: ['creo $', 'no sé $', 'supongo $', 'o no $', 'tal vez $', 'quizás $', '?'],
   hypothetical: [
+    // A condition imagined: "si tuviera fiebre iría a urgencias".
+    'si (tuviera|tuviese|me quedara|me quedase|me diera|me pasara|notara|empezara|empezase)',
     'a no ser que',
     'a menos que',
     'salvo que',
@@ -283,13 +285,15 @@ export const cues: Cues = {
     'en remisión',
     'me recuperé de',
     'ya pasó',
+  ],
+  // A medicine given up, which speaks only of what follows: "tomo Sintrom y dejé el ibuprofeno".
+  givenUp: [
     'dejé de tomar',
     'he dejado de tomar',
     'dejó de tomar',
     'ha dejado de tomar',
     'me retiraron',
     'me suspendieron',
-    // "Dejé el Sintrom", "suspendí el ibuprofeno": a medicine given up.
     '(dejé|deje|dejó|dejo|he dejado|suspendí|suspendi|suspendió) (el|la|los|las)? {medicine}',
   ],
   terminators: [

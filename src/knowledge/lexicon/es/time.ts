@@ -112,6 +112,8 @@ export const time: TimeWords = {
       kind: 'date',
       patterns: ['desde|el # de {month}', 'desde el # de {month}', '# de {month} de? #?'],
     },
+    // "Me operaron en 2019", "en octubre": when something happened, never how long the episode lasted.
+    { kind: 'event', patterns: ['(en|durante) {month} (de)? #?', '(en|durante) (el)? (año)? #'] },
     {
       kind: 'vague',
       unitDays: 730,
