@@ -165,9 +165,13 @@ export async function buildApp(
   if (config.rateLimits.requestsPerMinute > 0) {
     // A per-process flood guard (memory, resets on restart): with N processes the effective limit is
     // N times this. The limits that protect passwords are the database-backed ones in auth/limits.ts.
+    // It guards the API only: the web app's files are precompressed and cheap, and a first visit fetches
+    // about 110 of them at once (the service worker precaches the app), so counting them would lock out
+    // everyone behind one address after a few first visits (a clinic's wifi; the browser tests).
     await app.register(fastifyRateLimit, {
       max: config.rateLimits.requestsPerMinute,
       timeWindow: 60_000,
+      allowList: (req) => !req.url.startsWith('/api/'),
       errorResponseBuilder: (_req, ctx) =>
         Object.assign(new Error('rate limited'), { statusCode: 429, retryAfter: ctx.after }),
     });
