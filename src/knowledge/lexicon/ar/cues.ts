@@ -8,6 +8,24 @@
  */
 import type { Cues } from '../types.ts';
 
+/**
+ * Verbs that begin a statement of the teller's own, so a new clause after a comma or "و" ("، سقطت",
+ * "وسقطت": and I fell; "ويحرقني عند التبول").
+ */
+const TELLERS_VERBS = [
+  'سقطت',
+  'وقعت',
+  'فقدت',
+  'كان',
+  'كانت',
+  'صار',
+  'صارت',
+  'بدأ',
+  'بدأت',
+  'يحرقني',
+  'بيحرقني',
+];
+
 export const cues: Cues = {
   negationBefore: [
     'لا',
@@ -407,18 +425,7 @@ export const cues: Cues = {
     ', مع',
   ],
   clauseStarters: [
-    // Verbs that begin a statement of the teller's own ("، سقطت", I fell; "، يحرقني عند التبول").
-    'سقطت',
-    'وقعت',
-    'فقدت',
-    'كان',
-    'كانت',
-    'صار',
-    'صارت',
-    'بدأ',
-    'بدأت',
-    'يحرقني',
-    'بيحرقني',
+    ...TELLERS_VERBS.filter((w) => !['صار', 'كان', 'كانت'].includes(w)),
     'هل',
     'أنا',
     'انا',
@@ -500,18 +507,7 @@ export const cues: Cues = {
     'كانت',
   ],
   conjunctionStarters: [
-    // Verbs that begin a statement of the teller's own ("وسقطت", and I fell; "ويحرقني عند التبول").
-    'سقطت',
-    'وقعت',
-    'فقدت',
-    'كان',
-    'كانت',
-    'صار',
-    'صارت',
-    'بدأ',
-    'بدأت',
-    'يحرقني',
-    'بيحرقني',
+    ...TELLERS_VERBS,
     'أنا',
     'انا',
     'عندي',
