@@ -425,7 +425,7 @@ export const cues: Cues = {
     ', مع',
   ],
   clauseStarters: [
-    ...TELLERS_VERBS.filter((w) => !['صار', 'كان', 'كانت'].includes(w)),
+    ...TELLERS_VERBS,
     'هل',
     'أنا',
     'انا',
@@ -449,7 +449,6 @@ export const cues: Cues = {
     'لكن',
     'بس',
     'ثم',
-    'صار',
     'مافي',
     'آخذ',
     'أتناول',
