@@ -272,10 +272,10 @@ export function scopeOf(
         // Nor is it turned round by a "fine" after it: "no consigo orinar bien" is "I can't pee well".
         if (after && consumed.some((i) => ctx.innerNegation[i])) break;
         const gap = after ? wordsBetween(tokens, end, c.start) : -1;
-        // "Is normal" speaks of what stands right before it, in its own part of the sentence ("I have
-        // diabetes, peeing is normal"; "my legs feel weak, sensation is normal"); "ruled out" and a note's
-        // ": absent" of a whole list of findings ("fever, chills and rigors: absent").
-        // Past a comma only a note's ": absent" reaches ("legs weak, fever ruled out" rules out the fever).
+        // "Is normal" speaks of what stands right before it, never past another finding or a comma ("I
+        // have diabetes, peeing is normal"; "my legs feel weak, sensation is normal"). A list cue ("were
+        // ruled out", a note's ": absent") speaks of findings joined by and/or, and past commas only as
+        // ": absent" ("fever, chills and rigors: absent"; "legs weak, fever ruled out" rules out the fever).
         const colon = (tokens[c.start] as Token).norm === ':';
         const reaches =
           c.kind === 'negAfterList'
