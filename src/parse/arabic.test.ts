@@ -57,6 +57,12 @@ describe('Arabic: negation and its scope', () => {
     expect(state('لما وقفت حسيت بتنميل في رجلي.', 'numbness_one_leg')).toBe('present');
   });
 
+  it('ends a denial at what a note reports after a comma or و: ينفي الحرارة، يشكو من احتباس البول', () => {
+    expect(state('ينفي الحرارة، يشكو من احتباس البول', 'urinary_retention')).toBe('present');
+    expect(state('ينفي الحرارة ويشكو من احتباس البول', 'urinary_retention')).toBe('present');
+    expect(state('لا يشكو من حمى', 'fever')).toBe('absent');
+  });
+
   it('reads a condition imagined (لو) as not had, and a medicine given up only forward', () => {
     expect(state('لو عندي حرارة كنت رحت الطوارئ', 'fever')).toBeUndefined();
     expect(state('آخذ الوارفارين ووقفت البروفين', 'med_anticoagulant')).toBe('present');

@@ -59,6 +59,11 @@ describe('Spanish: negation and its scope', () => {
     expect(state('Tengo las piernas débiles, lo demás bien.', 'weakness_both_legs')).toBe('present');
   });
 
+  it('ends a denial at what a note reports after a comma: "niega fiebre, refiere retención urinaria"', () => {
+    expect(state('Niega fiebre, refiere retención urinaria.', 'urinary_retention')).toBe('present');
+    expect(state('No refiere fiebre.', 'fever')).toBe('absent');
+  });
+
   it('reads a condition imagined as not had: "si tuviera fiebre iría a urgencias"', () => {
     expect(state('Si tuviera fiebre iría a urgencias.', 'fever')).toBeUndefined();
     expect(state('Tomo Sintrom y dejé el ibuprofeno.', 'med_anticoagulant')).toBe('present');

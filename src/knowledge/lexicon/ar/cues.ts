@@ -405,6 +405,11 @@ export const cues: Cues = {
     'أما',
     // "بدون حمى، مع قيء": what follows "، مع" (", with") is there, not denied.
     '، مع',
+    // "ينفي الحرارة، يشكو من احتباس البول": what is reported after a comma or "و" is had ("لا يشكو من
+    // حمى" stays a denial).
+    '، (يشكو|تشكو|يعاني|تعاني)',
+    ', (يشكو|تشكو|يعاني|تعاني)',
+    'و (يشكو|تشكو|يعاني|تعاني)',
     // "حرارة لا، بس رعشة أيوه": a "لا" after does not reach back past a "yes".
     'أيوه $',
     'أيوا $',

@@ -301,6 +301,10 @@ export const cues: Cues = {
     // "Sin fiebre, con vómitos": lo que sigue a ", con" o "y con" se tiene, no se niega.
     ', con',
     'y con',
+    // "Niega fiebre, refiere retención urinaria": lo que refiere tras una coma se tiene ("no refiere
+    // fiebre" sigue siendo una negación).
+    ', (refiere|refería|presenta|aqueja)',
+    'y (refiere|presenta|aqueja)',
     'aunque',
     'sin embargo',
     'excepto',
