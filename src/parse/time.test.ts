@@ -69,6 +69,8 @@ describe('time', () => {
     expect(days('Lower back pain since December.', '2026-12-07')).toBe(3);
     expect(days('Back pain since March 2025.', '2026-12-07')).toBe(631);
     expect(days('My back has hurt since October.')).toBeUndefined();
+    // A month not yet begun this year is last year's, counted to its own end, not to today.
+    expect(days('Back pain since December.', '2027-02-10')).toBe(56);
     // "in 2 minds" is no year.
     expect(days('I was in 2 minds about writing. My back hurts.', '2026-12-07')).toBeUndefined();
   });

@@ -25,10 +25,15 @@ export interface TimeHit {
 
 const DAY_MS = 86_400_000;
 
+/** Days since 1970-01-01 of a date (Date.UTC's month from 0; day 0 is the last of the month before). */
+function dayOf(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month, day) / DAY_MS);
+}
+
 /** Days since 1970-01-01 of a YYYY-MM-DD date (validated by the input schema). */
 export function dayNumber(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+  return dayOf(y, m - 1, d);
 }
 
 /** Monday 0 … Sunday 6; 1970-01-01 was a Thursday. */
@@ -79,24 +84,26 @@ function resolve(
   if (month === undefined && year === undefined) return undefined;
   if (today === undefined) return { needsToday: true, vague: false };
   const todayYear = new Date(today * DAY_MS).getUTCFullYear();
+  // The days since the middle of [first, last], `last` cut at today.
+  const middle = (first: number, last: number) => ({
+    days: today - Math.round((first + Math.min(today, last)) / 2),
+    needsToday: false,
+    vague: false,
+  });
   if (month === undefined) {
     if (year === undefined || year > todayYear) return undefined;
-    const first = Math.round(Date.UTC(year, 0, 1) / DAY_MS);
-    const last = Math.min(today, Math.round(Date.UTC(year, 11, 31) / DAY_MS));
-    return { days: today - Math.round((first + last) / 2), needsToday: false, vague: false };
+    return middle(dayOf(year, 0, 1), dayOf(year, 11, 31));
   }
   if (day === undefined) {
-    const y = year ?? todayYear;
-    let first = Math.round(Date.UTC(y, month, 1) / DAY_MS);
     // Without a year, a month not yet begun is last year's.
-    if (year === undefined && first > today) first = Math.round(Date.UTC(y - 1, month, 1) / DAY_MS);
-    if (first > today) return undefined;
-    const last = Math.min(today, Math.round(Date.UTC(y, month + 1, 0) / DAY_MS));
-    return { days: today - Math.round((first + last) / 2), needsToday: false, vague: false };
+    let y = year ?? todayYear;
+    if (year === undefined && dayOf(y, month, 1) > today) y--;
+    if (dayOf(y, month, 1) > today) return undefined;
+    return middle(dayOf(y, month, 1), dayOf(y, month + 1, 0));
   }
-  let date = Math.round(Date.UTC(year ?? todayYear, month, day) / DAY_MS);
+  let date = dayOf(year ?? todayYear, month, day);
   // Without a year, a date after today is last year's.
-  if (year === undefined && date > today) date = Math.round(Date.UTC(todayYear - 1, month, day) / DAY_MS);
+  if (year === undefined && date > today) date = dayOf(todayYear - 1, month, day);
   if (date > today) return undefined;
   return { days: today - date, needsToday: false, vague: false };
 }
