@@ -403,11 +403,8 @@ export const cues: Cues = {
     'ب رغم',
     'مع أن',
     'أما',
-    // "بدون حمى، مع قيء": what follows "، مع" (", with") is there, not denied.
-    '، مع',
     // "ينفي الحرارة، يشكو من احتباس البول": what is reported after a comma or "و" is had ("لا يشكو من
-    // حمى" stays a denial).
-    '، (يشكو|تشكو|يعاني|تعاني)',
+    // حمى" stays a denial). The tokeniser reads "،" as ",", so a pattern writes the Latin comma.
     ', (يشكو|تشكو|يعاني|تعاني)',
     'و (يشكو|تشكو|يعاني|تعاني)',
     // "حرارة لا، بس رعشة أيوه": a "لا" after does not reach back past a "yes".
@@ -427,6 +424,7 @@ export const cues: Cues = {
     'بخلاف',
     // "لا يوجد ألم في الصدر، فقط في الظهر": what follows "فقط" is had.
     'فقط',
+    // "بدون حمى، مع قيء": what follows "، مع" (", with") is there, not denied.
     ', مع',
   ],
   clauseStarters: [
