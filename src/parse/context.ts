@@ -105,8 +105,8 @@ export function findCues(
   lex: CompiledLexicon,
   consumed: ReadonlySet<number>,
   innerNegation?: boolean[],
-  /** The words of the phrases that name a finding (all of `consumed` when not given). */
-  named?: ReadonlySet<number>,
+  /** Per token: the word belongs to a phrase that names a finding (all of `consumed` when not given). */
+  named?: readonly boolean[],
 ): Cue[] {
   const all: Cue[] = [];
   for (const s of sentences) {
@@ -126,7 +126,7 @@ export function findCues(
       // "he dormido"), never over one that does ("won't go away with rest" is still no easing).
       const inPhrase =
         h.payload === 'pseudo'
-          ? span.consumed.some((i) => named?.has(i) ?? consumed.has(i))
+          ? span.consumed.some((i) => named?.[i] ?? consumed.has(i))
           : span.consumed.some((i) => consumed.has(i));
       if (!marker && inPhrase) {
         // Only a cue whose negation word is inside the phrase makes it a statement of its own: in

@@ -432,16 +432,15 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
   const hits = findEntries(tokens, sentences, lex);
   const consumed = new Set<number>();
   for (const h of hits) for (const i of h.consumed) consumed.add(i);
-  // The words of phrases that name a finding (`mentioned`), and of those a denial turns round.
-  const named = new Set<number>();
+  // The words of phrases that name a finding, and of those a denial turns round.
+  const mentioned = new Array<boolean>(tokens.length).fill(false);
   const turned = new Array<boolean>(tokens.length).fill(false);
   for (const h of hits) {
-    if (h.entry.ids.length > 0) for (const i of h.consumed) named.add(i);
+    if (h.entry.ids.length > 0) for (const i of h.consumed) mentioned[i] = true;
     if (h.entry.says === 'absent') for (const i of h.consumed) turned[i] = true;
   }
-  const mentioned = tokens.map((_, i) => named.has(i));
   const innerNegation = new Array<boolean>(tokens.length).fill(false);
-  const cues = findCues(tokens, sentences, lex, consumed, innerNegation, named);
+  const cues = findCues(tokens, sentences, lex, consumed, innerNegation, mentioned);
   const today = input.today !== undefined ? dayNumber(input.today) : undefined;
   const times = findTimes(tokens, sentences, lex, today);
   const timed = new Array<boolean>(tokens.length).fill(false);
