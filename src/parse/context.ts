@@ -258,8 +258,9 @@ export function scopeOf(
     switch (c.kind) {
       case 'negBefore': {
         // A phrase that holds its own negation is a statement of its own: "not had a poo for days and
-        // can't feel it when I wipe" says the numbness.
-        if (before && consumed.some((i) => ctx.innerNegation[i])) break;
+        // can't feel it when I wipe" says the numbness. A second negation inside it is the emphatic
+        // double negative of everyday speech: "I can't feel nothing when I wipe" is numbness too.
+        if ((before || inside) && consumed.some((i) => ctx.innerNegation[i])) break;
         // Nor does a denial reach into a new clause said without a comma: "no fever my back hurts".
         if (before && clauseStartsBetween(ctx, c.end, start)) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;

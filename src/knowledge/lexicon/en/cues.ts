@@ -182,6 +182,8 @@ export const cues: Cues = {
     // Nothing denied: "no way I can stand", "nothing helps, tingling in my feet", "no relief from ibuprofen".
     // "Couldn't stop myself wetting myself" states the loss of control.
     "(can't|couldn't|cannot|could not) stop myself|it",
+    // "Can't stop throwing up", "couldn't stop shaking": what cannot be stopped is happening.
+    "(can't|couldn't|cannot|could not) stop",
     // "This back pain won't go away, even at night": it persists.
     "(won't|wont|will not|isn't|is not) ~1 (go away|going away|let up|letting up|budge|budging)",
     // Only as "no way I can …": "no way I have a fever" and "no chance of fever" are denials.

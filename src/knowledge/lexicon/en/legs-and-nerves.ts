@@ -341,6 +341,12 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['numbness_both_legs'],
+    ["(can't|cannot|couldn't) feel ~1 (nothing|anything) ~2 {my}? {legs}"],
+    '"I can\'t feel nothing in my legs" is the double negative of everyday speech: the legs are numb.',
+    { overrides: [...BOTH_LEG_FINDINGS, 'numbness_one_leg', 'weakness_one_leg'] },
+  ),
+  e(
+    ['numbness_both_legs'],
     ['{both} ~2 {leg} ~3 {numb}', '{numb} ~4 {both} ~2 {leg}'],
     '"Bilateral leg numbness", "either foot": a singular leg word with "both" or "bilateral" means both legs.',
     { overrides: ['numbness_one_leg'] },
@@ -406,7 +412,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'foot|feet ~3 slaps|slapping|flops|flopping|drags|dragging',
       'catching|catch {my} toes|toe|foot',
       'toes|toe|foot ~2 catch|catching|catches|drag|dragging|drags',
-      "can't|cannot|couldn't ~2 stand on ~2 {my}? (heel|heels|toes|tiptoe|tip toes)",
+      "can't|cannot|couldn't ~2 stand on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
+      "can't|cannot|couldn't ~2 walk on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
       'keep|keeps|kept tripping',
       'leg ~2 gives|gave|giving way',
       'leg ~3 buckl*',
@@ -446,11 +453,17 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{numb} ~5 {saddle}',
       '{saddle} ~6 {numb}',
       'numb ~1 bum|bottom|buttock|buttocks|backside|bits',
+      // "Down there" is the lay word for the genitals; only beside a numb word, as it also means "down
+      // the leg".
+      '{numb} ~4 down there',
+      'down there ~4 {numb}',
       'saddle anaesthesia|numbness|area',
       "can't|cannot|couldn't feel ~3 {my}? {saddle}|bum|bottom",
       'feels|feel|felt ~2 strange|odd|weird|different|funny|numb ~4 (when i wipe|wiping|wipe)',
       "wipe|wiping ~8 (strange|odd|weird|different|funny|numb|not my own|isn't my own)",
       'toilet paper|roll ~3 feels ~2 strange|odd|different|weird|numb',
+      // "My bum doesn't feel like my own".
+      "{saddle} ~3 (doesn't|does not|don't|do not|isn't) ~1 feel like ~1 (my own|mine|its own|part of me)",
       // "I can't really feel the toilet paper when I wipe".
       "(can't|cannot|couldn't|can not) ~2 feel ~4 (toilet paper|tissue|paper|wiping|when i wipe|wipe)",
       // A note's "reduced perianal sensation", "saddle sensation altered".
@@ -496,15 +509,27 @@ export const legsAndNerves: readonly LexEntry[] = [
       'bladder ~2 still feels full',
       'incomplete emptying',
       "haven't|hasn't|not ~2 (peed|weed|passed urine|been for a wee|been for a pee) ~4 (since|all day|for|in)",
+      // "I haven't had a wee since last night", "not had a pee in 14 hours", "not done a wee all day".
+      "(haven't|hasn't|not|hadn't) ~2 (had|done|did|gone for|been for) a (wee|pee|piss|wazz|widdle|tinkle) ~4 (since|all day|all night|for|in|today|yet)",
+      "(haven't|hasn't|have not|has not|not) passed (any|much) water|urine",
       'not passed urine',
       "(hasn't|haven't|has not|have not|not) passed water|urine $",
       'bursting ~4 {unable}',
+      // Trying to go and nothing coming: "I try to go but nothing happens" ("but" ends a clause, so both
+      // halves are asked of the sentence).
+      '(try|tries|trying|tried) ~2 ({pee}|wee|go) && nothing ~2 (comes|came|coming|happens|happened|happening)',
+      'nothing ~2 (comes|came|coming) out && {pee}|wee|toilet|loo',
+      // "Slow to start", "takes ages to get going" said of peeing.
+      '(slow|hard|difficult|ages|forever|ages and ages) ~1 to (start|get going|get started|come) && {pee}|wee|stream|flow',
+      // Not feeling the need at all: lost bladder sensation.
+      "(don't|do not|didn't|did not) ~1 (feel|get) ~2 (need|urge) to ~1 ({pee}|go|wee)",
       'only ~1 (a little|a trickle|a dribble|a few drops|drops|dribbles) ~3 (comes|come|came|coming) out',
       // Not feeling the bladder fill is a sign of the same nerve trouble.
       // "Go" only as "need to go": "I can't feel my legs when I go for a walk" is no bladder sign.
       '{unable} ~1 tell|feel ~3 (need to|needing to|need a) ({pee}|go|wee)',
       '{unable} ~1 tell|feel ~3 when|if ~3 {pee}|wee',
       "(don't|do not) know when ~2 need to ~1 {pee}|go|wee",
+      "(don't|do not) know when ~2 need a ~1 wee|pee",
     ],
     'New difficulty starting to pee, a weak stream, a bladder that still feels full, or being unable to pee.',
   ),
@@ -514,12 +539,20 @@ export const legsAndNerves: readonly LexEntry[] = [
       'wet|wetting ~2 (myself|herself|himself|the bed)',
       'soiled|soiling|messed ~2 myself|herself|himself',
       'pooed|pooped|peed|weed|pissed ~2 myself|herself|himself',
+      'pooing|pooping|peeing|weeing|pissing|wetting ~2 myself|herself|himself',
       'accident|accidents ~4 {pee}|wet|toilet|myself|bladder|bowel|peed',
       'had ~2 accident|accidents ~3 where',
       'leak|leaking|leaked|leaks ~3 urine|wee|pee|water|poo',
       // Not a free gap: in "I've lost control of my bladder, bowels are fine" the bowels are fine.
       '(lost|losing|loss of) ~2 control (of|over) (both)? {my}? bladder|bowel|bowels|waterworks',
       '(lost|losing|loss of) {my}? (bladder|bowel|bowels|sphincter) control',
+      // "I've no control over my bladder", "haven't got any control over when I poo": the negation is
+      // the complaint.
+      '(no|zero) control (of|over) {my}? bladder|bowel|bowels|waterworks',
+      '(no|zero) control (of|over) when i ~1 poo|pee|wee|go',
+      "(haven't|hasn't|have not|has not|don't|do not|not) ~2 (any|much) control (of|over) {my}? bladder|bowel|bowels|waterworks",
+      "(haven't|hasn't|have not|has not|don't|do not|not) ~2 (any|much) control (of|over) when i ~1 poo|pee|wee|go",
+      '(it|wee|pee|poo|urine) (just|simply) ~1 (comes|came|comes out|came out|pours|flows|leaks) && {pee}|wee|bladder|poo|toilet',
       "can't|cannot|couldn't ~2 hold ~3 {my}? ({pee}|it in|bladder|bowels|wee)",
       '{unable} ~2 holding|hold ~3 {my}? ({pee}|urine|water|it in|bladder|bowels|wee)',
       'incontinen*',
@@ -529,6 +562,14 @@ export const legsAndNerves: readonly LexEntry[] = [
       'without ~2 feeling|realising|realizing|knowing ~4 wet|peed',
     ],
     'New loss of bladder or bowel control, or not knowing whether the bladder is full.',
+  ),
+  e(
+    ['incontinence'],
+    [
+      "(can't|cannot|couldn't) stop ~1 (peeing|weeing|pissing|wetting|pooing|pooping) ~1 myself|herself|himself",
+    ],
+    '"I can\'t stop peeing myself" is loss of control, not being unable to pee nor peeing often.',
+    { overrides: ['urinary_retention', 'burning_urination'] },
   ),
   e(
     ['sexual_dysfunction_new'],

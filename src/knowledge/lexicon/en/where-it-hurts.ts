@@ -511,6 +511,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'stiff neck && headache*|migraine',
       'neck stiffness && headache*|migraine',
       'chin ~3 chest && headache*|migraine',
+      // "I can't put my chin on my chest": the inability is the sign, so its negation is part of it.
+      "(can't|cannot|couldn't|unable to|not able to) ~3 chin ~3 chest && headache*|migraine",
       'headache* ~2 with a stiff neck',
       // Neck stiffness with a dislike of light is how notes describe meningism.
       'stiff neck && photophobia',
@@ -518,7 +520,12 @@ export const whereItHurts: readonly LexEntry[] = [
       'meningism',
     ],
     'A severe headache together with a stiff neck (for example, unable to put the chin on the chest).',
+    // The chest of "chin on my chest" is no chest pain.
+    { overrides: ['pain_chest'] },
   ),
+  e([], ['chin ~3 chest'], 'Putting the chin on the chest tests the neck; it says nothing of chest pain.', {
+    overrides: ['pain_chest'],
+  }),
   e(
     ['rash_band_one_side'],
     [
@@ -547,6 +554,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'skin|eyes|whites ~6 yellow',
       'jaundice*',
       'gone|turned|going|looking|look yellow',
+      'yellowish|yellowy|yellow tinge ~4 skin|eyes|whites',
+      'skin|eyes|whites ~6 yellowish|yellowy',
     ],
     'Yellow skin or yellow whites of the eyes (jaundice).',
   ),

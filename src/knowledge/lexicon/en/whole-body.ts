@@ -273,6 +273,12 @@ export const wholeBody: readonly LexEntry[] = [
     'Burning or stinging when peeing, or peeing much more often or urgently.',
   ),
   e(
+    ['burning_urination'],
+    ["(can't|cannot|couldn't) stop ({pee}|going for a wee|going to the loo|going to the toilet)"],
+    '"I can\'t stop peeing" is peeing all the time, not being unable to pee.',
+    { overrides: ['urinary_retention'] },
+  ),
+  e(
     ['blood_in_urine'],
     [
       'blood ~3 in ~2 {my}? {urine}',
@@ -281,6 +287,8 @@ export const wholeBody: readonly LexEntry[] = [
       'peeing|passing|weeing|pissing blood',
       'bloody {urine}',
       'blood when i {pee}',
+      // "It stings when I pee and there's blood in it".
+      '{pee} ~6 blood in (it|there)',
     ],
     'Blood in the urine: pink, red or brown.',
   ),
@@ -314,6 +322,8 @@ export const wholeBody: readonly LexEntry[] = [
       'passed very little',
       'hardly any urine',
       'not much urine',
+      // "Not a lot of wee coming out", "hardly any pee", "very little wee".
+      '(not much|not a lot of|not a lot|hardly any|barely any|very little|only a little) ~1 {urine}',
       'reduced|low|decreased|poor ~2 urine output',
       'oliguria',
       'oliguric',

@@ -198,6 +198,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     "can't feel",
     'cannot feel',
     "couldn't feel",
+    'barely feel',
+    'hardly feel',
   ],
   weak: [
     'weak',
@@ -211,6 +213,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'no strength',
     'lost strength',
     'lost power',
+    'no power',
     'reduced power',
     'like jelly',
     'wobbly',
@@ -257,6 +260,13 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'scrotum',
     'testicles',
     'crotch',
+    // Lay names for the genitals.
+    'my bits',
+    'lady bits',
+    'nether regions',
+    'undercarriage',
+    'front bottom',
+    'bum cheeks',
     'when i wipe',
     'when she wipes',
     'when he wipes',
@@ -327,6 +337,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'piss',
     'pissing',
     'go to the toilet',
+    'go for a wee',
+    'go for a pee',
     'void',
     'voiding',
     'micturition',
@@ -876,7 +888,21 @@ export const spellings: Readonly<Record<string, string>> = {
   'cva tender': 'renal angle tender',
   'costovertebral angle': 'renal angle',
   'pins & needles': 'pins and needles',
+  // Dialect "me" for "my" before a body word ("put me back out", "me legs have gone numb"); only before
+  // these words, so "tell me", "help me" stay as they are.
+  ...Object.fromEntries(
+    [
+      ...['back', 'lower back', 'spine', 'leg', 'legs', 'left', 'right', 'foot', 'feet', 'bum', 'bits'],
+      ...['bladder', 'tummy', 'belly', 'hip', 'hips', 'neck', 'chest', 'arm', 'side', 'knee', 'groin'],
+    ].map((w) => [`me ${w}`, `my ${w}`]),
+  ),
+  // "Wee" by its other lay names.
+  wazz: 'wee',
+  widdle: 'wee',
   'pins + needles': 'pins and needles',
+  'pins n needles': 'pins and needles',
+  'pins an needles': 'pins and needles',
+  "pins 'n' needles": 'pins and needles',
   "o ' clock": "o'clock",
 };
 

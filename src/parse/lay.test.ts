@@ -1,0 +1,76 @@
+/**
+ * Lay first-person English as people write it: forum posts, texts, dictation without punctuation,
+ * dialect ("me back", "cant feel nothing"), misspellings and the everyday names of the bladder, bowel
+ * and genitals. Each case is a wrong reading found by probing, fixed as a general pattern or rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { read, stateOf } from './testing/read.ts';
+
+describe('warning signs said with a negation of their own stay present', () => {
+  it.each([
+    // The double negative of everyday speech.
+    ['me back went on saturday and now i cant feel nothing when i wipe my bum', 'saddle_numbness'],
+    ['i cant feel nothing in my legs since the fall', 'numbness_both_legs'],
+    // Not having had a wee for hours is retention, not a denial.
+    ['i havent had a wee since last night and my belly feels full', 'urinary_retention'],
+    ['not had a pee in 14 hours even though ive been drinking loads', 'urinary_retention'],
+    ['havent passed any water today', 'urinary_retention'],
+    ['cant go for a wee even when i try', 'urinary_retention'],
+    ['i try to go but nothing happens', 'urinary_retention'],
+    ['been trying to pee all morning but nothing comes out', 'urinary_retention'],
+    ['i dont feel the need to pee at all', 'urinary_retention'],
+    // No control is the complaint.
+    ['ive no control over my bladder anymore', 'incontinence'],
+    ['i havent got any control over when i poo', 'incontinence'],
+    ['i dont know when i need a wee anymore', 'urinary_retention'],
+    ['i dont know when i need a wee, it just comes out', 'incontinence'],
+    ['i cant stop peeing myself', 'incontinence'],
+    // What cannot be stopped is happening.
+    ['never been sick in my life but now i cant stop throwing up', 'nausea_vomiting'],
+    ['i couldnt stop shivering last night', 'chills_rigors'],
+    // Inability as the sign.
+    ['i cant stand on my tiptoes on the right side', 'weakness_one_leg'],
+    [
+      'my neck is so stiff i cant put my chin on my chest and the worst headache ever',
+      'neck_stiffness_headache',
+    ],
+    ['my bum doesnt feel like my own', 'saddle_numbness'],
+    ['i can barely feel my left foot', 'numbness_one_leg'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('reads "can\'t stop peeing" as peeing often, not as being unable to pee', () => {
+    const r = read('i cant stop weeing, up every hour of the night');
+    expect(r.get('burning_urination')?.state).toBe('present');
+    expect(r.get('urinary_retention')?.state).not.toBe('present');
+  });
+
+  it('still reads a plain "can\'t" before a symptom as a denial', () => {
+    expect(stateOf("i can't say i've had any fever", 'fever')).toBe('absent');
+  });
+});
+
+describe('lay and dialect words', () => {
+  it.each([
+    ['numb down there since tuesday', 'saddle_numbness'],
+    ['things down there feel all tingly', 'saddle_numbness'],
+    ['my bits feel numb', 'saddle_numbness'],
+    ['me lady bits have gone numb', 'saddle_numbness'],
+    ['no power in either leg, they just fold', 'weakness_both_legs'],
+    ['pins n needles in both feet since yesterday', 'numbness_both_legs'],
+    ['put me back out yesterday lifting the dog', 'pain_lower_back'],
+    ['not a lot of wee coming out', 'peeing_less'],
+    ['it stings when i pee and theres blood in it', 'blood_in_urine'],
+    ['me eyes look a bit yellowish', 'yellow_skin_eyes'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('keeps the chest of "chin on my chest" out of chest pain', () => {
+    expect(stateOf('my neck is so stiff i cant put my chin on my chest', 'pain_chest')).toBe('none');
+    expect(stateOf('no headache but chest pain and i cant put my chin on my chest', 'pain_chest')).toBe(
+      'present',
+    );
+  });
+});
