@@ -74,3 +74,41 @@ describe('lay and dialect words', () => {
     );
   });
 });
+
+describe('dictation without punctuation', () => {
+  it('ends a denial at "taking" once it has denied something', () => {
+    const r = read(
+      'back pain 6 out of 10 no fever no pins and needles waterworks fine taking co codamol and naproxen',
+    );
+    expect(r.get('fever')?.state).toBe('absent');
+    expect(r.get('med_nsaid')?.state).toBe('present');
+    expect(r.get('med_paracetamol')?.state).toBe('present');
+  });
+
+  it('still denies a medicine right after the negation', () => {
+    expect(stateOf('i am not taking ibuprofen or naproxen', 'med_nsaid')).toBe('absent');
+  });
+});
+
+describe('times people say', () => {
+  const today = '2026-12-07'; // a Monday
+  it.each([
+    ['my back has been killing me since the weekend', 2],
+    ['my back went over the weekend', 2],
+    ['my back has been bad since xmas', 347],
+    ['i hurt my back on boxing day', 346],
+    ['the pain started just after new year', 340],
+  ])('"%s" is %i days', (text, days) => {
+    expect(read(text, { today }).get('duration_days')?.value).toBe(days);
+  });
+
+  it('reads boxing day as a day, not as boxing', () => {
+    expect(stateOf('i hurt my back on boxing day', 'onset_during_exercise', { today })).toBe('none');
+  });
+
+  it('leaves a christmas that dates nothing alone', () => {
+    expect(
+      read('i hurt my back putting up the christmas tree', { today }).get('duration_days'),
+    ).toBeUndefined();
+  });
+});

@@ -535,6 +535,9 @@ export const cues: Cues = {
     'now',
     'then',
     'also',
+    // Dictation without commas: "no fever no pins and needles taking co codamol" denies no medicine.
+    'taking',
+    'tried',
   ],
   relatives: [
     '(mother|father|brother|sister|son|daughter) in law',

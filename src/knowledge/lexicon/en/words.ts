@@ -896,6 +896,40 @@ export const spellings: Readonly<Record<string, string>> = {
       ...['bladder', 'tummy', 'belly', 'hip', 'hips', 'neck', 'chest', 'arm', 'side', 'knee', 'groin'],
     ].map((w) => [`me ${w}`, `my ${w}`]),
   ),
+  // Holidays as dates, only where they date something ("since christmas", "on boxing day"): a bare
+  // "christmas" is also the tree or the shopping.
+  ...Object.fromEntries(
+    (
+      [
+        ['christmas eve', '24 december'],
+        ['xmas eve', '24 december'],
+        ['christmas day', '25 december'],
+        ['xmas day', '25 december'],
+        ['boxing day', '26 december'],
+        ["new year's eve", '31 december'],
+        ['new years eve', '31 december'],
+        ["new year's day", '1 january'],
+        ['new years day', '1 january'],
+      ] as const
+    ).map(([k, v]) => [k, v]),
+  ),
+  ...Object.fromEntries(
+    ['since', 'after', 'over', 'from'].flatMap((w) => {
+      const to = w === 'over' ? 'on' : 'since';
+      return [
+        [`${w} christmas`, `${to} 25 december`],
+        [`${w} xmas`, `${to} 25 december`],
+        [`${w} new year`, `${to} 1 january`],
+        [`${w} new years`, `${to} 1 january`],
+        [`${w} new year's`, `${to} 1 january`],
+      ];
+    }),
+  ),
+  // The weekend as its first day, so it dates the episode like a weekday.
+  'since the weekend': 'since saturday',
+  'over the weekend': 'on saturday',
+  'at the weekend': 'on saturday',
+  'on the weekend': 'on saturday',
   // "Wee" by its other lay names.
   wazz: 'wee',
   widdle: 'wee',
