@@ -112,3 +112,44 @@ describe('times people say', () => {
     ).toBeUndefined();
   });
 });
+
+describe('legs that will not work', () => {
+  it.each([
+    ['wasnt able to get out of bed this morning because my legs wouldnt work', 'weakness_both_legs'],
+    ['i tried to stand up and my legs just went from under me', 'weakness_both_legs'],
+    ['my legs arent working properly', 'weakness_both_legs'],
+    ['my left leg just doesnt want to work', 'weakness_one_leg'],
+    ['my right leg wont do what i tell it', 'weakness_one_leg'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('still reads legs that work as fine', () => {
+    expect(stateOf('my legs are working fine', 'weakness_both_legs')).toBe('absent');
+  });
+});
+
+describe('texting without apostrophes, and soft denials', () => {
+  it('starts a new clause at "its" once a denial has named something', () => {
+    const r = read('no fever its my back thats killing me');
+    expect(r.get('fever')?.state).toBe('absent');
+    expect(r.get('pain_lower_back')?.state).toBe('present');
+  });
+
+  it('reads "theres blood in it" after peeing as blood in the pee', () => {
+    expect(stateOf('stings when i pee and theres blood in it', 'blood_in_urine')).toBe('present');
+  });
+
+  it('asks again after "I wouldn\'t say"', () => {
+    expect(
+      stateOf("i wouldn't say i've lost weight, maybe a couple of pounds", 'weight_loss_unexplained'),
+    ).toBe('unknown');
+  });
+
+  it.each([
+    ['i cant remember the last time i had a wee', 'urinary_retention'],
+    ['ive not had any accidents but i do have to rush to the loo', 'burning_urination'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+});

@@ -221,6 +221,9 @@ export const cues: Cues = {
     'thought i was',
     "can't remember",
     'cannot remember',
+    // "I wouldn't say I've lost weight, maybe a couple of pounds": a soft denial is asked again.
+    "wouldn't say",
+    'would not say',
     "don't remember",
     "can't recall",
     "can't tell",
@@ -519,6 +522,8 @@ export const cues: Cues = {
     "i'll",
     'it',
     "it's",
+    // Texted without the apostrophe: "no fever its my back thats killing me".
+    'its',
     'he',
     'she',
     "he's",

@@ -416,6 +416,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       "can't|cannot|couldn't ~2 walk on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
       'keep|keeps|kept tripping',
       'leg ~2 gives|gave|giving way',
+      "{leg} (just)? (won't|wont|wouldn't|wouldnt|don't|aren't|weren't|didn't|doesn't|isn't|wasn't) ~1 (want to)? (work|working|hold me|hold me up|support me|take my weight|do what|move|respond)",
+      'leg ~2 (went|go|goes|gone|going) ~1 from (under|underneath) me',
       'leg ~3 buckl*',
     ],
     'Weakness in one leg or foot: tripping, the foot slapping down, unable to stand on heel or toes.',
@@ -428,6 +430,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'legs ~3 gave|give|giving|gives way|out',
       'legs ~3 (wobbly|like jelly)',
       "can't|cannot ~2 move {my} legs",
+      // Legs that will not work: the negation is the complaint.
+      "{legs} (just)? (won't|wont|wouldn't|wouldnt|don't|aren't|weren't|didn't|doesn't|isn't|wasn't) ~1 (want to)? (work|working|hold me|hold me up|support me|take my weight|do what|move|respond)",
+      'legs ~2 (went|go|goes|gone|going) ~1 from (under|underneath) me',
       'paralysed',
       'paralysis',
     ],
@@ -530,6 +535,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{unable} ~1 tell|feel ~3 when|if ~3 {pee}|wee',
       "(don't|do not) know when ~2 need to ~1 {pee}|go|wee",
       "(don't|do not) know when ~2 need a ~1 wee|pee",
+      // "I can't remember the last time I had a wee": the forgetting is no hedge of it.
+      "(can't|cannot|don't|do not) remember ~2 (the last time|when i last) ~2 (had a wee|had a pee|peed|weed|went for a wee|went for a pee|passed water|passed urine)",
     ],
     'New difficulty starting to pee, a weak stream, a bladder that still feels full, or being unable to pee.',
   ),

@@ -266,7 +266,7 @@ export const wholeBody: readonly LexEntry[] = [
       '{pee} ~3 (more often|a lot more|all the time|every half hour|every hour|constantly)',
       'peeing|weeing ~2 a lot',
       'going|go|gone to the (toilet|loo|bathroom) ~2 (a lot more|more often|all the time|constantly|every hour)',
-      'running|rushing|dashing|run|ran ~2 to the toilet|loo|bathroom',
+      'running|rushing|dashing|run|ran|rush|dash|race|racing ~2 to the toilet|loo|bathroom',
       'frequent ~2 {pee}|urination|toilet|trips',
       'frequency',
     ],
@@ -288,7 +288,7 @@ export const wholeBody: readonly LexEntry[] = [
       'bloody {urine}',
       'blood when i {pee}',
       // "It stings when I pee and there's blood in it".
-      '{pee} ~6 blood in (it|there)',
+      '{pee} && blood in it|there',
     ],
     'Blood in the urine: pink, red or brown.',
   ),
