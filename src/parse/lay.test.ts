@@ -153,3 +153,43 @@ describe('texting without apostrophes, and soft denials', () => {
     expect(stateOf(text, id)).toBe('present');
   });
 });
+
+describe('a dictated denial ends where the next statement starts', () => {
+  it.each([
+    ['no fever both legs numb since this morning', 'fever', 'numbness_both_legs'],
+    ['dont have a temperature left leg weak', 'fever', 'weakness_one_leg'],
+    ['havent got a fever numbness in my groin since yesterday', 'fever', 'saddle_numbness'],
+    ['no temperature shaking like a leaf though', 'fever', 'chills_rigors'],
+    ['not had a fever been shivering all night', 'fever', 'chills_rigors'],
+    ['no chest pain peeing is really difficult', 'pain_chest', 'urinary_retention'],
+    ['not had any falls lost control of my bowels this morning', 'onset_minor_fall', 'incontinence'],
+    ['no falls no injuries peeing blood', 'onset_minor_fall', 'blood_in_urine'],
+  ])('"%s": %s denied, %s said', (text, denied, said) => {
+    const r = read(text);
+    expect(r.get(denied)?.state).toBe('absent');
+    expect(r.get(said)?.state).toBe('present');
+  });
+
+  it.each([
+    ['no fever chills or sweats', ['fever', 'chills_rigors']],
+    ['no fever, chills or sweats', ['fever', 'chills_rigors']],
+    ['no fever or chills', ['fever', 'chills_rigors']],
+    ['no pain down my legs', ['leg_pain_below_knee']],
+  ])('still denies a list: "%s"', (text, ids) => {
+    const r = read(text);
+    for (const id of ids) expect(r.get(id)?.state).toBe('absent');
+  });
+
+  it('reads "nothing like this before" as a first time, not a denial', () => {
+    expect(stateOf('nothing like this before now my legs keep giving way', 'weakness_both_legs')).toBe(
+      'present',
+    );
+  });
+
+  it.each([
+    ['woke up and couldnt move my legs', 'weakness_both_legs'],
+    ['i cant lift my right foot up', 'weakness_one_leg'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+});

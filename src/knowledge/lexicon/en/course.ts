@@ -97,6 +97,7 @@ export const course: readonly LexEntry[] = [
       'pull|pulling|pulled|push|pushing|pushed|drag|dragging|dragged|tugging|yanking ~2 a|the|some|our|their|his|her|my',
       'reaching|reached|stretching|stretched ~3 for|up|down|over',
       'awkward|awkwardly ~2 twist|twisted|bent|bend|turned|lifting|movement',
+      'twist|twisted|turned|bent|bend ~1 awkward|awkwardly|funny|wrong|the wrong way',
       'strained ~4 {my} back|{lowback} ~4 lifting|carrying|moving|digging|shovelling|gardening',
       'bent over ~3 painting|weeding|gardening|working',
       'spent ~4 hours|day|days ~3 bent|bending|lifting|digging|gardening|decorating|painting|weeding',
@@ -190,7 +191,7 @@ export const course: readonly LexEntry[] = [
   ),
   e(
     ['onset_major_trauma', 'onset_minor_fall'],
-    ['injury', 'injured', 'injure', 'trauma'],
+    ['injury', 'injuries', 'injured', 'injure', 'trauma', 'falls', 'bumps', 'knocks'],
     '"No injury", "I didn\'t fall" plainly deny an injury or a fall; a bare mention says too little.',
     { says: 'vague', affirmed: 'none' },
   ),

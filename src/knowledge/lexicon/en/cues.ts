@@ -196,6 +196,8 @@ export const cues: Cues = {
     "can't|cannot|couldn't get comfy|comfortable",
     'without my|the|those ~1 painkillers|pills|tablets|meds|medication|medicine|medicines',
     'never ~4 (like this|like that|this bad|so bad|as bad)',
+    // "Nothing like this before, now my legs keep giving way": a first time, no denial.
+    'nothing (like|quite like) (this|it|that)',
   ],
   hedgeBefore: [
     'maybe',

@@ -355,6 +355,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['weakness_one_leg'],
     [
       '{unable} ~2 lift|raise {my}? (foot|toes|front of {my} foot)',
+      '{unable} ~2 lift|raise {my}? left|right (foot|toes|front of {my} foot)',
       '(struggling|struggle|struggled|unable|hard|difficult|difficulty) to? lift|lifting|raise|raising {my} (leg|foot) ~3 (stairs|step|steps|kerb|curb|car|bed)',
     ],
     'Not being able to lift the foot is foot drop, a weak leg, not a movement that hurts; nor is struggling to lift a leg onto a step.',
@@ -429,7 +430,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{legs} ~5 {weak}',
       'legs ~3 gave|give|giving|gives way|out',
       'legs ~3 (wobbly|like jelly)',
-      "can't|cannot ~2 move {my} legs",
+      "(can't|cannot|couldn't|could not|unable to) ~2 move {my} legs",
       // Legs that will not work: the negation is the complaint.
       "{legs} (just)? (won't|wont|wouldn't|wouldnt|don't|aren't|weren't|didn't|doesn't|isn't|wasn't) ~1 (want to)? (work|working|hold me|hold me up|support me|take my weight|do what|move|respond)",
       'legs ~2 (went|go|goes|gone|going) ~1 from (under|underneath) me',
@@ -506,6 +507,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{unable} ~3 start ~2 {my}? {pee}|stream|flow|going',
       'getting {my} {pee} started',
       'weak|poor|slow stream|flow',
+      // "Peeing is really difficult".
+      '{pee} (is|has been|was|is being|feels) ~2 (difficult|hard|a struggle|tricky|an effort)',
       'dribbl*',
       'hesitancy',
       'retention',
