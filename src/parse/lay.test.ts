@@ -193,3 +193,20 @@ describe('a dictated denial ends where the next statement starts', () => {
     expect(stateOf(text, id)).toBe('present');
   });
 });
+
+describe('misspellings of short words', () => {
+  it.each([
+    ['my legs feel really weeak and wobly', 'weakness_both_legs'],
+    ['my legs feel week since the weekend', 'weakness_both_legs'],
+    ['have had incontinance since yesterday', 'incontinence'],
+    ['blood in my urin', 'blood_in_urine'],
+    ['my back is agony and my leggs are numb', 'numbness_both_legs'],
+    ['ive got diabetis', 'diabetes'],
+    ['i cant controll my bladder', 'incontinence'],
+    ['my nek is stiff and i have a hedache', 'neck_stiffness_headache'],
+    ['chest pian going down my arm', 'pain_chest'],
+    ['my hart is pounding', 'palpitations'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+});

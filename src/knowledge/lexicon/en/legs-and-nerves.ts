@@ -428,6 +428,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{weak} ~4 {both}? {my}? {legs}',
       '{legs} ~5 {weak}',
+      // "Week" for "weak", the commonest homophone slip.
+      '{legs} (feel|feels|felt|feeling|are|gone|going|went|so|really|very) ~1 week',
       'legs ~3 gave|give|giving|gives way|out',
       'legs ~3 (wobbly|like jelly)',
       "(can't|cannot|couldn't|could not|unable to) ~2 move {my} legs",
@@ -564,6 +566,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       "(haven't|hasn't|have not|has not|don't|do not|not) ~2 (any|much) control (of|over) when i ~1 poo|pee|wee|go",
       '(it|wee|pee|poo|urine) (just|simply) ~1 (comes|came|comes out|came out|pours|flows|leaks) && {pee}|wee|bladder|poo|toilet',
       "can't|cannot|couldn't ~2 hold ~3 {my}? ({pee}|it in|bladder|bowels|wee)",
+      "(can't|cannot|couldn't|unable to) ~2 control ~2 {my}? ({pee}|bladder|bowels|bowel|wee|poo)",
       '{unable} ~2 holding|hold ~3 {my}? ({pee}|urine|water|it in|bladder|bowels|wee)',
       'incontinen*',
       'overflow',
