@@ -210,3 +210,20 @@ describe('misspellings of short words', () => {
     expect(stateOf(text, id)).toBe('present');
   });
 });
+
+describe('how families say confusion, and ages', () => {
+  it.each([
+    ['my nan is 90, she had a fall on thursday and shes gone a bit doolally'],
+    ['my hubby says ive been talking gibberish since this morning'],
+    ['mum didnt know who i was when i went round'],
+    ['i feel out of it and my back is killing me'],
+  ])('"%s" says confusion', (text) => {
+    expect(stateOf(text, 'confusion_drowsy')).toBe('present');
+  });
+
+  it('reads "76 years of age" as an age, not how long', () => {
+    expect(
+      read('i am 76 years of age and have had lumbago for a fortnight').get('duration_days')?.value,
+    ).toBe(14);
+  });
+});

@@ -858,6 +858,9 @@ export const spellings: Readonly<Record<string, string>> = {
   tonite: 'tonight',
   '2nite': 'tonight',
   yo: 'years old',
+  // An age, never how long: "I am 76 years of age" is no 76-year episode.
+  'years of age': 'years old',
+  'year of age': 'years old',
   'y / o': 'years old',
   'y . o': 'years old',
   // Clinical shorthand.
