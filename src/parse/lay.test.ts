@@ -227,3 +227,28 @@ describe('how families say confusion, and ages', () => {
     ).toBe(14);
   });
 });
+
+describe('other warning signs in lay words', () => {
+  it.each([
+    ['ive got a band of angry red spots round my waist on the left', 'rash_band_one_side'],
+    ['its a band of burning pain round my side and no rash yet', 'rash_band_one_side'],
+    ['my back looks a different shape, like its curving to one side', 'lump_or_shape_change'],
+    ['my heart is going like the clappers', 'palpitations'],
+    ['a fluttering in my chest on and off', 'palpitations'],
+    ['i had a few fits or blackouts last week', 'seizure'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    ['no lumps or bumps', 'lump_or_shape_change'],
+    ['no fits or blackouts', 'seizure'],
+    ['no rashes anywhere', 'rash_band_one_side'],
+  ])('"%s" denies %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+
+  it('reads "no lumps or bumps" as no lump, not as no injury', () => {
+    expect(stateOf('no lumps or bumps', 'onset_minor_fall')).toBe('none');
+  });
+});

@@ -191,7 +191,7 @@ export const course: readonly LexEntry[] = [
   ),
   e(
     ['onset_major_trauma', 'onset_minor_fall'],
-    ['injury', 'injuries', 'injured', 'injure', 'trauma', 'falls', 'bumps', 'knocks'],
+    ['injury', 'injuries', 'injured', 'injure', 'trauma', 'falls', 'knocks'],
     '"No injury", "I didn\'t fall" plainly deny an injury or a fall; a bare mention says too little.',
     { says: 'vague', affirmed: 'none' },
   ),
