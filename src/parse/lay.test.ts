@@ -252,3 +252,34 @@ describe('other warning signs in lay words', () => {
     expect(stateOf('no lumps or bumps', 'onset_minor_fall')).toBe('none');
   });
 });
+
+describe('forum posts', () => {
+  it('reads accidents on the way to the loo as loss of control', () => {
+    const text =
+      "Both my legs feel heavy and numb and I've had a couple of accidents where I didn't make it to the loo in time. Also the inside of my thighs feel weird.";
+    const r = read(text);
+    expect(r.get('incontinence')?.state).toBe('present');
+    expect(r.get('numbness_both_legs')?.state).toBe('present');
+    expect(r.get('saddle_numbness')?.state).toBe('present');
+  });
+
+  it.each([
+    ['i havent been able to make it to the loo in time'],
+    ["couldn't make it to the toilet last night"],
+  ])('"%s" is loss of control', (text) => {
+    expect(stateOf(text, 'incontinence')).toBe('present');
+  });
+
+  it('reads a dictated score and a time without "for"', () => {
+    const r = read('Woke up Sunday with my back locked solid. Pain maybe 6. Been like this a fortnight.', {
+      today: '2026-12-07',
+    });
+    expect(r.get('pain_severity')?.value).toBe(6);
+    expect(r.get('duration_days')?.value).toBe(14);
+  });
+
+  it('reads "legs fine" and "I can breathe ok" as plain denials', () => {
+    expect(stateOf('No other symptoms, waterworks normal, legs fine.', 'weakness_one_leg')).toBe('absent');
+    expect(stateOf('I can breathe ok.', 'breathless')).toBe('absent');
+  });
+});

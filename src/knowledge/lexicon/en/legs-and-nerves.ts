@@ -15,6 +15,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       'legs {be} ~2 (fine|normal|ok|okay|alright|good|working normally|strong)',
       'legs ~2 work|working ~2 normally|fine|ok',
+      'legs (fine|ok|okay|alright|normal|good) $',
       'legs {be} ~2 about normal',
       'nothing in {my} legs',
       'no leg symptoms',
@@ -373,6 +374,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{numb} ~5 inner thigh|thighs',
       'inner|inside thigh|thighs ~5 {numb}',
       'inside of {my} thigh|thighs ~5 {numb}',
+      '(inner|inside) (thigh|thighs|of {my} thigh|of {my} thighs) ~4 (weird|strange|odd|funny|different)',
       'insides of {my} thighs ~5 {numb}',
     ],
     'Numb inner thighs are part of the saddle area, not numb legs.',
@@ -553,7 +555,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       'pooed|pooped|peed|weed|pissed ~2 myself|herself|himself',
       'pooing|pooping|peeing|weeing|pissing|wetting ~2 myself|herself|himself',
       'accident|accidents ~4 {pee}|wet|toilet|myself|bladder|bowel|peed',
-      'had ~2 accident|accidents ~3 where',
+      'had ~4 accident|accidents ~3 where',
+      // "I didn't make it to the loo in time": not reaching it is the loss of control.
+      "(didn't|did not|don't|do not|couldn't|could not|can't|cannot|not|never) ~1 make it to the (loo|toilet|bathroom|lav)",
+      '{unable} ~1 make it to the (loo|toilet|bathroom|lav)',
       'leak|leaking|leaked|leaks ~3 urine|wee|pee|water|poo',
       // Not a free gap: in "I've lost control of my bladder, bowels are fine" the bowels are fine.
       '(lost|losing|loss of) ~2 control (of|over) (both)? {my}? bladder|bowel|bowels|waterworks',

@@ -96,6 +96,8 @@ export const time: TimeWords = {
         'gone on for {timequal}? #c {unit}',
         '#c {unit} of',
         "(it's been|it has been|has been|been going on for|been like this for) {timequal}? #c {unit}",
+        // "Been like this a fortnight", "had it a good few weeks".
+        '(been like this|been going on|had it|had this) {timequal}? #c {unit}',
         // A note's "back pain 3 weeks, 8/10".
         '{pain} #c {unit} ,|$',
       ],
@@ -178,6 +180,9 @@ export const severity: readonly SeverityRule[] = [
       // "My back pain is about 6 or 7", "it hurts about 7 when I move".
       '{pain}|pain|it ~2 (is|was|s) (about|around|roughly|maybe|like)? # or|to # $',
       '{pain}|pain ~2 (is|was|s) (about|around|roughly|maybe|like) # $',
+      // Dictated or texted without the verb: "pain maybe 6", "pain about 7 today".
+      'pain (about|around|roughly|maybe|probably|approx|approximately) # $',
+      'pain (about|around|roughly|maybe|probably|approx|approximately) # today|now|most',
       'hurts|aches|hurting|aching (about|around|roughly|maybe|like|at)? (a|an)? # when|whenever|if|most|at|on',
       '# outta 10|ten',
       '# of 10|ten',

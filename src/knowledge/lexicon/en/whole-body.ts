@@ -406,7 +406,7 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['breathless'],
-    ['breathing', 'breath'],
+    ['breathing', 'breath', 'breathe'],
     'A bare mention of breathing says nothing; "my breathing is OK" plainly denies breathlessness.',
     { says: 'vague', affirmed: 'none' },
   ),
