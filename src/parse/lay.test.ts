@@ -283,3 +283,36 @@ describe('forum posts', () => {
     expect(stateOf('I can breathe ok.', 'breathless')).toBe('absent');
   });
 });
+
+describe('warning signs put as a negation, round two', () => {
+  it.each([
+    ['my bladder never feels empty even after i go', 'urinary_retention'],
+    ['nothings coming out when i try to wee', 'urinary_retention'],
+    ['i havent been to the toilet for a wee all day', 'urinary_retention'],
+    ['i didnt realise id peed myself until i stood up', 'incontinence'],
+    ['i wasnt aware id wet myself', 'incontinence'],
+    ['couldnt hold it and wet myself on the way home', 'incontinence'],
+    ['i cant hold my poo in', 'incontinence'],
+    ['cant feel when i need a poo', 'incontinence'],
+    ['my bowels just open without warning', 'incontinence'],
+    ['no sensation when wiping', 'saddle_numbness'],
+    ['i cant feel the toilet seat under me', 'saddle_numbness'],
+    ['not much feeling in my privates', 'saddle_numbness'],
+    ['i can feel nothing around my bottom', 'saddle_numbness'],
+    ['i cant get up on my toes on my right foot', 'weakness_one_leg'],
+    ['i cant get warm, been shivering for hours', 'chills_rigors'],
+    ['i cant get my breath', 'breathless'],
+    ['im not getting enough air', 'breathless'],
+    ['the pain doesnt let me sleep', 'night_pain'],
+    ['it wont settle no matter what i do', 'pain_constant_unrelenting'],
+    ['doesnt matter what position i get in it doesnt ease', 'pain_constant_unrelenting'],
+    ['i cant get hard since this started', 'sexual_dysfunction_new'],
+    ['i cant feel anything during sex now', 'sexual_dysfunction_new'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('keeps a toilet-seat numbness from denying the bladder', () => {
+    expect(stateOf('i cant feel the toilet seat under me', 'urinary_retention')).not.toBe('absent');
+  });
+});

@@ -417,6 +417,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'toes|toe|foot ~2 catch|catching|catches|drag|dragging|drags',
       "can't|cannot|couldn't ~2 stand on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
       "can't|cannot|couldn't ~2 walk on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
+      "can't|cannot|couldn't ~2 get up on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
       'keep|keeps|kept tripping',
       'leg ~2 gives|gave|giving way',
       "{leg} (just)? (won't|wont|wouldn't|wouldnt|don't|aren't|weren't|didn't|doesn't|isn't|wasn't) ~1 (want to)? (work|working|hold me|hold me up|support me|take my weight|do what|move|respond)",
@@ -472,6 +473,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'feels|feel|felt ~2 strange|odd|weird|different|funny|numb ~4 (when i wipe|wiping|wipe)',
       "wipe|wiping ~8 (strange|odd|weird|different|funny|numb|not my own|isn't my own)",
       'toilet paper|roll ~3 feels ~2 strange|odd|different|weird|numb',
+      // "I can't feel the toilet seat under me".
+      "(can't|cannot|couldn't|don't|do not|didn't|did not) ~1 feel ~2 (toilet seat|the seat|seat) && loo|toilet|sit|sitting|under me",
+      '{numb} ~4 (toilet seat|the seat)',
       // "My bum doesn't feel like my own".
       "{saddle} ~3 (doesn't|does not|don't|do not|isn't) ~1 feel like ~1 (my own|mine|its own|part of me)",
       // "I can't really feel the toilet paper when I wipe".
@@ -524,6 +528,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "I haven't had a wee since last night", "not had a pee in 14 hours", "not done a wee all day".
       "(haven't|hasn't|not|hadn't) ~2 (had|done|did|gone for|been for) a (wee|pee|piss|wazz|widdle|tinkle) ~4 (since|all day|all night|for|in|today|yet)",
       "(haven't|hasn't|have not|has not|not) passed (any|much) water|urine",
+      "(haven't|hasn't|not|hadn't) ~2 (been|gone) ~4 (for a|to) (wee|pee|piss|wazz) ~4 (since|all day|all night|for|in|today|yet)",
+      // A bladder that never feels empty.
+      "bladder ~3 (never|doesn't|does not|don't|not) ~1 (feel|feels) ~1 empty",
       'not passed urine',
       "(hasn't|haven't|has not|have not|not) passed water|urine $",
       'bursting ~4 {unable}',
@@ -570,7 +577,12 @@ export const legsAndNerves: readonly LexEntry[] = [
       "(haven't|hasn't|have not|has not|don't|do not|not) ~2 (any|much) control (of|over) {my}? bladder|bowel|bowels|waterworks",
       "(haven't|hasn't|have not|has not|don't|do not|not) ~2 (any|much) control (of|over) when i ~1 poo|pee|wee|go",
       '(it|wee|pee|poo|urine) (just|simply) ~1 (comes|came|comes out|came out|pours|flows|leaks) && {pee}|wee|bladder|poo|toilet',
-      "can't|cannot|couldn't ~2 hold ~3 {my}? ({pee}|it in|bladder|bowels|wee)",
+      "can't|cannot|couldn't ~2 hold ~3 {my}? ({pee}|it in|bladder|bowels|wee|poo|poop)",
+      "(can't|cannot|couldn't|could not) ~1 hold (it|on) && wet|peed|weed|pooed|wee|pee|poo|myself|toilet|loo",
+      // "I didn't realise I'd wet myself": not knowing is the sign.
+      "(didn't|did not|wasn't|was not|don't|do not|not|never) ~1 (realise|realize|realising|realizing|notice|noticing|know|knowing|aware|feel|feeling) ~3 (wet|peed|weed|pooed|pooped|soiled|pissed|messed) ~1 myself|herself|himself|themselves",
+      '{unable} ~1 tell|feel ~3 (when|if) ~3 (poo|poop|need to go|bowels)',
+      'bowels|bladder ~2 (just)? (open|opened|opens|empty|emptied|empties|go|went|goes|let go) ~2 without (warning|me knowing|me noticing|me feeling)',
       "(can't|cannot|couldn't|unable to) ~2 control ~2 {my}? ({pee}|bladder|bowels|bowel|wee|poo)",
       '{unable} ~2 holding|hold ~3 {my}? ({pee}|urine|water|it in|bladder|bowels|wee)',
       'incontinen*',
@@ -595,6 +607,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{unable} ~3 get|keep|maintain|have ~2 an? (erection|erections|hard on|it up)',
       'erection|erections ~3 problems|trouble|difficulty|difficulties',
       'erectile dysfunction',
+      "(can't|cannot|couldn't|unable to) ~1 (get|stay|keep) hard",
+      "(can't|cannot|couldn't) ~1 feel ~2 (anything|much|a thing)? ~2 (during|with|in|having) sex|intercourse",
       'impotence',
       'impotent',
       '{unable} ~2 ejaculate|ejaculating|climax|orgasm',

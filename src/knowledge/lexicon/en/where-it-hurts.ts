@@ -339,6 +339,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'even at rest',
       'even when ~2 (resting|rest|lying down|lie down|lying still|lie still|sitting still|sit still|keeping still|keep still)',
       '24 / 7',
+      // "It won't settle no matter what I do", "doesn't matter what position, it doesn't ease".
+      "(doesn't|won't|never|wont|does not|will not) (ease|settle|let up|go away|stop|budge) ~3 (no matter|whatever|what i do|any position)",
+      "(no matter|doesn't matter|does not matter) what ~5 (doesn't|won't|never|can't|wont) ~2 (ease|settle|help|shift|budge|get comfortable|go away)",
     ],
     'Pain that is constant and unrelenting: nothing, not even lying down or rest, eases it.',
   ),
@@ -385,6 +388,7 @@ export const whereItHurts: readonly LexEntry[] = [
       "(can't|cannot|unable to) ~2 sleep ~4 {ache}",
       '{ache} ~4 keeps|keeping|kept ~2 me|her|him ~2 awake|up',
       'stops me sleeping',
+      "(doesn't|won't|didn't|does not|will not|wont) let ~1 me|her|him ~1 sleep",
       'keeps|keeping|kept ~2 me|her|him ~2 awake|up ~2 at night',
       'awake at night',
       'night pain',
