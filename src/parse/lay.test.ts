@@ -316,3 +316,19 @@ describe('warning signs put as a negation, round two', () => {
     expect(stateOf('i cant feel the toilet seat under me', 'urinary_retention')).not.toBe('absent');
   });
 });
+
+describe('what has not stopped or come back', () => {
+  it.each([
+    ['my bladder feels full but nothing comes out', 'urinary_retention'],
+    ['peeing ok but cant feel it when i go', 'incontinence'],
+    ['still havent got the feeling back in my foot', 'numbness_one_leg'],
+    ['ive still not got feeling in my bum', 'saddle_numbness'],
+    ['the leaking hasnt stopped', 'incontinence'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('reads the feeling come back as no numbness now', () => {
+    expect(stateOf('the feeling has come back in my foot', 'numbness_one_leg')).not.toBe('present');
+  });
+});

@@ -537,7 +537,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       // Trying to go and nothing coming: "I try to go but nothing happens" ("but" ends a clause, so both
       // halves are asked of the sentence).
       '(try|tries|trying|tried) ~2 ({pee}|wee|go) && nothing ~2 (comes|came|coming|happens|happened|happening)',
-      'nothing ~2 (comes|came|coming) out && {pee}|wee|toilet|loo',
+      'nothing ~2 (comes|came|coming) out && {pee}|wee|toilet|loo|bladder',
       // "Slow to start", "takes ages to get going" said of peeing.
       '(slow|hard|difficult|ages|forever|ages and ages) ~1 to (start|get going|get started|come) && {pee}|wee|stream|flow',
       // Not feeling the need at all: lost bladder sensation.
@@ -582,6 +582,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "I didn't realise I'd wet myself": not knowing is the sign.
       "(didn't|did not|wasn't|was not|don't|do not|not|never) ~1 (realise|realize|realising|realizing|notice|noticing|know|knowing|aware|feel|feeling) ~3 (wet|peed|weed|pooed|pooped|soiled|pissed|messed) ~1 myself|herself|himself|themselves",
       '{unable} ~1 tell|feel ~3 (when|if) ~3 (poo|poop|need to go|bowels)',
+      // "I can't feel it when I go": no feeling of the pee or poo passing.
+      "(can't|cannot|couldn't|don't|do not|didn't) feel ~1 (it|anything|the wee|the pee|the poo) ~1 (when|as) i (go|pee|wee|poo)",
+      "(leaking|leak|dribbling|accidents) ~2 (hasn't|haven't|won't|doesn't|don't|not) ~1 (stopped|stop|stopping)",
       'bowels|bladder ~2 (just)? (open|opened|opens|empty|emptied|empties|go|went|goes|let go) ~2 without (warning|me knowing|me noticing|me feeling)',
       "(can't|cannot|couldn't|unable to) ~2 control ~2 {my}? ({pee}|bladder|bowels|bowel|wee|poo)",
       '{unable} ~2 holding|hold ~3 {my}? ({pee}|urine|water|it in|bladder|bowels|wee)',

@@ -205,6 +205,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'not much feeling',
     'not much sensation',
     'very little feeling',
+    // "Still haven't got the feeling back in my foot", "I've still not got feeling in my bum".
+    "(haven't|hasn't|not|never) (still)? got (the|any|my)? feeling (back)? in",
   ],
   weak: [
     'weak',
