@@ -209,6 +209,20 @@ function unjoinedAfterNamed(
     if (t.boundary || t.sentence !== (tokens[start] as Token).sentence) break;
     if (ctx.disjunctions.has(t.norm)) return false;
   }
+  // A bare word right after the named one, with nothing said of it, is a list written without commas,
+  // as notes write them ("denies fever chills", "no nausea vomiting."): "no temperature shaking like a
+  // leaf" says something of the shaking.
+  const next = tokens[end];
+  if (
+    namedEnd === start &&
+    end - start === 1 &&
+    (next === undefined ||
+      next.kind === 'punct' ||
+      next.sentence !== (tokens[start] as Token).sentence ||
+      ctx.mentioned[end] ||
+      ctx.conjunctions.has(next.norm))
+  )
+    return false;
   return true;
 }
 

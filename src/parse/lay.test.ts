@@ -174,6 +174,8 @@ describe('a dictated denial ends where the next statement starts', () => {
     ['no fever chills or sweats', ['fever', 'chills_rigors']],
     ['no fever, chills or sweats', ['fever', 'chills_rigors']],
     ['no fever or chills', ['fever', 'chills_rigors']],
+    ['denies fever chills', ['fever', 'chills_rigors']],
+    ['Denies nausea vomiting.', ['nausea_vomiting']],
     ['no pain down my legs', ['leg_pain_below_knee']],
   ])('still denies a list: "%s"', (text, ids) => {
     const r = read(text);
