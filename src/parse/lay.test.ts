@@ -334,3 +334,26 @@ describe('what has not stopped or come back', () => {
     expect(stateOf('the feeling has come back in my foot', 'numbness_one_leg')).not.toBe('present');
   });
 });
+
+describe('dialects', () => {
+  it('reads Scottish and Irish "a wee bit" as a little, not as peeing', () => {
+    expect(stateOf('its not a wee bit better', 'urinary_retention')).toBe('none');
+    expect(stateOf('ive a wee bit of numbness in my left foot', 'numbness_one_leg')).toBe('present');
+  });
+
+  it.each([
+    ['urine is not coming properly', 'urinary_retention'],
+    ['i am having loose motions and vomiting', 'diarrhoea_or_vomiting_recent'],
+    ['feeling giddiness when i stand', 'dizziness_fainting'],
+    ['i have been peeing my pants', 'incontinence'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    ['i am having numbness in both legs from two days', 2],
+    ['my back has been acting up for like two weeks', 14],
+  ])('"%s" is %i days', (text, days) => {
+    expect(read(text).get('duration_days')?.value).toBe(days);
+  });
+});

@@ -528,6 +528,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "I haven't had a wee since last night", "not had a pee in 14 hours", "not done a wee all day".
       "(haven't|hasn't|not|hadn't) ~2 (had|done|did|gone for|been for) a (wee|pee|piss|wazz|widdle|tinkle) ~4 (since|all day|all night|for|in|today|yet)",
       "(haven't|hasn't|have not|has not|not) passed (any|much) water|urine",
+      // Indian English: "urine is not coming properly".
+      "urine|wee|pee (is|isn't|was|wasn't)? (not|isn't|won't|doesn't|wasn't) ~1 (coming|come|flowing|flow|passing) (out|properly|freely)?",
       "(haven't|hasn't|not|hadn't) ~2 (been|gone) ~4 (for a|to) (wee|pee|piss|wazz) ~4 (since|all day|all night|for|in|today|yet)",
       // A bladder that never feels empty.
       "bladder ~3 (never|doesn't|does not|don't|not) ~1 (feel|feels) ~1 empty",
@@ -561,6 +563,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'soiled|soiling|messed ~2 myself|herself|himself',
       'pooed|pooped|peed|weed|pissed ~2 myself|herself|himself',
       'pooing|pooping|peeing|weeing|pissing|wetting ~2 myself|herself|himself',
+      'peed|peeing|pee|wet|wetting|pissed|pissing|pooed|pooing|pooped|pooping|soiled|soiling {my}|his|her (pants|knickers|trousers|underwear|pyjamas|nappy|pad)',
       'accident|accidents ~4 {pee}|wet|toilet|myself|bladder|bowel|peed',
       'had ~4 accident|accidents ~3 where',
       // "I didn't make it to the loo in time": not reaching it is the loss of control.

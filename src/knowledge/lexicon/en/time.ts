@@ -92,6 +92,8 @@ export const time: TimeWords = {
         'x #c {unit}',
         'onset #c {unit} ago',
         'since #c {unit}',
+        // Indian English "from two days": for two days.
+        'from #c {unit} $',
         'lasted #c {unit}',
         'gone on for {timequal}? #c {unit}',
         '#c {unit} of',

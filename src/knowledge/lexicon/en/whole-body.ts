@@ -240,7 +240,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'diarrhoea',
       'the runs',
-      'loose stools|bowels',
+      'loose stools|bowels|motions',
+      'motions ~2 (loose|watery|runny)',
       'stomach|tummy bug|virus|flu|upset',
       'gastro',
       'gastroenteritis',
@@ -343,6 +344,7 @@ export const wholeBody: readonly LexEntry[] = [
     ['dizziness_fainting'],
     [
       'dizzy',
+      'giddiness',
       'dizziness',
       'light headed',
       'lightheaded',

@@ -659,6 +659,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'close to',
     'upwards of',
     'getting on for',
+    'like',
+    'like about',
   ],
   weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   month: [
@@ -985,6 +987,11 @@ export const spellings: Readonly<Record<string, string>> = {
   feint: 'faint',
   whipe: 'wipe',
   whiping: 'wiping',
+  // Scottish and Irish "wee" is small: "a wee bit sore" says nothing of peeing.
+  'a wee bit': 'a bit',
+  'wee bit': 'bit',
+  'a wee while': 'a while',
+  'a wee touch': 'a touch',
   // "Wee" by its other lay names.
   wazz: 'wee',
   widdle: 'wee',
