@@ -357,3 +357,23 @@ describe('dialects', () => {
     expect(read(text).get('duration_days')?.value).toBe(days);
   });
 });
+
+describe('questions and families', () => {
+  it.each([
+    ['is it normal that i cant feel my bum when i wipe?', 'saddle_numbness'],
+    ['is it serious if my legs are going numb', 'numbness_both_legs'],
+  ])('asks "%s" again rather than dropping %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('unknown');
+  });
+
+  it('still drops a medicine asked about', () => {
+    expect(stateOf('is it ok to take ibuprofen', 'med_nsaid')).toBe('none');
+  });
+
+  it.each([
+    ['my daughter says i havent been making sense', 'confusion_drowsy'],
+    ['my mum keeps falling and now her back hurts, she is 88', 'onset_minor_fall'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+});

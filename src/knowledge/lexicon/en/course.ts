@@ -223,6 +223,7 @@ export const course: readonly LexEntry[] = [
       'fell',
       'fall',
       'fallen',
+      'keeps|keep|kept falling',
     ],
     'It started after a minor fall, a trip or a fall from standing (not the same fall as a serious accident told in the story); a fall is a sudden start.',
     { unless: ['onset_major_trauma'], implies: ['onset_sudden'] },

@@ -223,6 +223,9 @@ export const cues: Cues = {
     'thought i was',
     "can't remember",
     'cannot remember',
+    // "Is it normal that I can't feel my bum?" presumes the symptom: asked again, not dropped as a "what
+    // if" (longer than the hypothetical "is it … normal", so it wins the words).
+    '(is|is it|is this|it is) (normal|serious|bad|dangerous|worrying|a worry|an emergency) (that|if|when)',
     // "I wouldn't say I've lost weight, maybe a couple of pounds": a soft denial is asked again.
     "wouldn't say",
     'would not say',

@@ -511,6 +511,7 @@ export const realWords: readonly string[] = [
   'election',
   'elections',
   'emasculating',
+  'emergence',
   'emission',
   'emotions',
   'emplacement',

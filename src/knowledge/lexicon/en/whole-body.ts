@@ -449,6 +449,7 @@ export const wholeBody: readonly LexEntry[] = [
       'disorientated',
       'disoriented',
       'not making sense',
+      "(haven't|hasn't|isn't|wasn't|aren't|not) been making (any)? sense",
       "didn't|doesn't know (what day it was|what day it is|where)",
       'hard to wake',
       "can't stay awake",
