@@ -377,3 +377,30 @@ describe('questions and families', () => {
     expect(stateOf(text, id)).toBe('present');
   });
 });
+
+describe('what goes on and will not stop', () => {
+  it.each([
+    ['i dont have the strength to stand on my legs', 'weakness_both_legs'],
+    ['i havent stopped being sick since last night', 'nausea_vomiting'],
+    ['havent stopped throwing up', 'nausea_vomiting'],
+    ['i havent been able to stop shaking', 'chills_rigors'],
+    ['theres no let up at all', 'pain_constant_unrelenting'],
+    ['the pain isnt going anywhere, its there 24 7', 'pain_constant_unrelenting'],
+    ['it doesnt go away even when i lie down', 'pain_constant_unrelenting'],
+    ['my temperature wont come down even with paracetamol', 'fever'],
+    ['my temperature wont come down even with paracetamol', 'med_paracetamol'],
+    ['no amount of ibuprofen helps', 'med_nsaid'],
+    ['havent slept a wink with the pain', 'night_pain'],
+    ['not able to sleep for the pain', 'night_pain'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('does not read "doesn\'t go away even lying down" as easing with rest', () => {
+    expect(stateOf('it doesnt go away even when i lie down', 'pain_eases_stretch_rest')).not.toBe('present');
+  });
+
+  it('still denies what rest does not ease', () => {
+    expect(stateOf('the pain doesnt ease when i lie down', 'pain_eases_stretch_rest')).toBe('absent');
+  });
+});

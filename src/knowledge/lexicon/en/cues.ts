@@ -184,8 +184,14 @@ export const cues: Cues = {
     "(can't|couldn't|cannot|could not) stop myself|it",
     // "Can't stop throwing up", "couldn't stop shaking": what cannot be stopped is happening.
     "(can't|couldn't|cannot|could not) stop",
+    // "Haven't stopped being sick", "haven't been able to stop shaking": it goes on.
+    "(haven't|hasn't|have not|has not|not|never) stopped",
+    "(haven't|hasn't|have not|has not|not) been able to stop",
+    'unable to stop',
+    // "No amount of ibuprofen helps": the ibuprofen is taken.
+    'no amount of',
     // "This back pain won't go away, even at night": it persists.
-    "(won't|wont|will not|isn't|is not) ~1 (go away|going away|let up|letting up|budge|budging)",
+    "(won't|wont|will not|isn't|is not|doesn't|does not|didn't|did not|never) ~1 (go away|goes away|going away|let up|letting up|budge|budging)",
     // Only as "no way I can …": "no way I have a fever" and "no chance of fever" are denials.
     'no way (i|you) (can|could)',
     'no chance (i|you) (can|could)',

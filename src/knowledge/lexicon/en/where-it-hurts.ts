@@ -339,11 +339,23 @@ export const whereItHurts: readonly LexEntry[] = [
       'even at rest',
       'even when ~2 (resting|rest|lying down|lie down|lying still|lie still|sitting still|sit still|keeping still|keep still)',
       '24 / 7',
+      '24 7',
+      '24 seven',
+      'no (let up|letup|respite)',
+      "(isn't|is not|not) going anywhere",
       // "It won't settle no matter what I do", "doesn't matter what position, it doesn't ease".
       "(doesn't|won't|never|wont|does not|will not) (ease|settle|let up|go away|stop|budge) ~3 (no matter|whatever|what i do|any position)",
       "(no matter|doesn't matter|does not matter) what ~5 (doesn't|won't|never|can't|wont) ~2 (ease|settle|help|shift|budge|get comfortable|go away)",
     ],
     'Pain that is constant and unrelenting: nothing, not even lying down or rest, eases it.',
+  ),
+  e(
+    ['pain_constant_unrelenting'],
+    [
+      "(doesn't|does not|won't|wont|will not|never|didn't) ~1 (go away|goes away|ease|ease off|eases|stop|stops|let up|settle) ~1 even (when|if|lying|at|with|resting)",
+    ],
+    '"It doesn\'t go away even when I lie down": not easing even at rest, so rest does not ease it either.',
+    { overrides: ['pain_eases_stretch_rest'] },
   ),
   e(
     [],
@@ -386,6 +398,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'it|pain|ache ~2 (wakes|woke|waking|woken|keeps waking) ~1 me|her|him',
       'wakes|woke|wake|waking|woken ~4 with|by ~3 {ache}',
       "(can't|cannot|unable to) ~2 sleep ~4 {ache}",
+      '{unable} ~2 sleep ~2 (for|with|because of) ~2 {ache}|pain',
+      "(haven't|hasn't|not|barely|hardly) slept ~3 (for|with|because of) ~2 {ache}|pain",
       '{ache} ~4 keeps|keeping|kept ~2 me|her|him ~2 awake|up',
       'stops me sleeping',
       "(doesn't|won't|didn't|does not|will not|wont) let ~1 me|her|him ~1 sleep",

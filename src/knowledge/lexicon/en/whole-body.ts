@@ -65,6 +65,13 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['fever'],
     [
+      "temperature|temp|fever ~2 (won't|wont|will not|isn't|is not|not|doesn't|does not) ~1 (come|coming|go|going|settle|settling|break|breaking) down?",
+    ],
+    'A temperature that will not come down is a fever, and its "won\'t" denies nothing else.',
+  ),
+  e(
+    ['fever'],
+    [
       'thermometer',
       'not taken ~2 temperature|temp',
       "haven't|not|hasn't ~2 checked|taken|measured ~3 temperature|temp",

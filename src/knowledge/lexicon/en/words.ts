@@ -221,6 +221,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'lost strength',
     'lost power',
     'no power',
+    "(don't|do not|haven't|have not|not) (have|got) (the|any) strength",
     'reduced power',
     'like jelly',
     'wobbly',
