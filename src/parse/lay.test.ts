@@ -404,3 +404,24 @@ describe('what goes on and will not stop', () => {
     expect(stateOf('the pain doesnt ease when i lie down', 'pain_eases_stretch_rest')).toBe('absent');
   });
 });
+
+describe('a denial joined by "and" or a comma to what happened next', () => {
+  it.each([
+    ['no injury and woke up with numb feet', 'numbness_both_legs'],
+    ['i havent fallen and lost control of my bladder this morning', 'incontinence'],
+    ['i dont have any tingling and lost feeling around my bum', 'saddle_numbness'],
+    ['no fever, just chills', 'chills_rigors'],
+    ['nothing wrong with my waterworks, legs numb', 'numbness_both_legs'],
+    ['no history of cancer, lost weight recently', 'weight_loss_unexplained'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    ['no fever, just chills', 'fever'],
+    ['nothing wrong with my waterworks, legs numb', 'urinary_retention'],
+    ['no fever and no weight loss', 'weight_loss_unexplained'],
+  ])('"%s" still denies %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+});

@@ -379,6 +379,8 @@ export const cues: Cues = {
     'plus',
     // "No fever, with vomiting": a list item that starts with "with" says what is there.
     ', with',
+    // "No fever, just chills", "no pain, only numbness": what is left is there.
+    ', just|only',
     // A correction: "not a 10, more like a 7".
     'more like',
     'rather',
@@ -524,6 +526,8 @@ export const cues: Cues = {
     'cramps',
     'cramped',
     'locked',
+    // "No history of cancer, lost weight recently": an item with a verb of its own is said.
+    'lost',
   ],
   conjunctionStarters: [
     'i',
@@ -554,6 +558,12 @@ export const cues: Cues = {
     // Dictation without commas: "no fever no pins and needles taking co codamol" denies no medicine.
     'taking',
     'tried',
+    // A verb after "and" starts what happened: "no injury and woke up with numb feet", "I haven't
+    // fallen and lost control of my bladder".
+    'woke',
+    'lost',
+    'started',
+    'still',
   ],
   relatives: [
     '(mother|father|brother|sister|son|daughter) in law',

@@ -509,6 +509,14 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'vague', affirmed: 'none' },
   ),
   e(
+    ['urinary_retention', 'incontinence'],
+    [
+      '(nothing wrong|no problems|no problem|no issues|no trouble) with {my}? (waterworks|bladder|toilet|loo|bladder or bowels|bladder and bowels|waterworks or bowels)',
+    ],
+    '"Nothing wrong with my waterworks": a statement of normality, which starts no list of denials after it.',
+    { says: 'absent' },
+  ),
+  e(
     ['urinary_retention'],
     [
       '{unable} ~2 {pee}',
