@@ -425,3 +425,22 @@ describe('a denial joined by "and" or a comma to what happened next', () => {
     expect(stateOf(text, id)).toBe('absent');
   });
 });
+
+describe('scores and times said loosely', () => {
+  it.each([
+    ['pain is off the charts, 12 out of 10', 10],
+    ['11/10 pain when i stand', 10],
+    ['i walked 2 miles and the pain went to 6', 6],
+    ['it shoots up to an 8 when i bend', 8],
+  ])('"%s" scores %i', (text, value) => {
+    expect(read(text).get('pain_severity')?.value).toBe(value);
+  });
+
+  it('takes no score from a number past the scale that names none', () => {
+    expect(read('its a 15 minute walk to the shop').get('pain_severity')).toBeUndefined();
+  });
+
+  it('reads "its been a few days" without the apostrophe', () => {
+    expect(read('my back hurts, its been a few days').get('duration_days')?.value).toBe(3);
+  });
+});
