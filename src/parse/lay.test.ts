@@ -444,3 +444,25 @@ describe('scores and times said loosely', () => {
     expect(read('my back hurts, its been a few days').get('duration_days')?.value).toBe(3);
   });
 });
+
+describe('balance, jaw, hands, feet, belly and feeling unwell in lay words', () => {
+  it.each([
+    ['i cant walk in a straight line', 'unsteady_walking'],
+    ['my balance has gone, i keep falling into things', 'unsteady_walking'],
+    ['i cant keep my balance when i walk', 'unsteady_walking'],
+    ['i cant walk without holding onto the furniture', 'unsteady_walking'],
+    ['i feel like im dying', 'feels_very_unwell'],
+    ['my mouth wont open more than a finger width', 'jaw_stiffness'],
+    ['my fingers wont uncurl', 'hand_foot_spasm'],
+    ['my foot has no pulse according to the nurse', 'foot_cold_pale_or_sores'],
+    ['the pain in my foot is only better hanging it down', 'foot_pain_at_rest'],
+    ['i can feel my stomach beating', 'pulsing_in_belly'],
+    ['my legs feel like they dont belong to me', 'numbness_both_legs'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('reads "no problems with my balance" as a denial', () => {
+    expect(stateOf('no problems with my balance', 'unsteady_walking')).toBe('absent');
+  });
+});

@@ -234,6 +234,9 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       'foot|feet|toe|toes|heel ~4 cold|pale|blue|bluish|white|purple|mottled|black',
       'cold|pale|blue|bluish|white ~3 foot|feet|toe|toes',
+      // "No pulse in my foot": the missing pulse is the sign.
+      'no pulse|pulses ~3 {my}? foot|feet|ankle',
+      'foot|feet ~3 (has|have) no pulse|pulses',
       "sore|sores|ulcer|ulcers|wound|wounds|cut ~6 won't|wont|doesn't|don't|isn't|aren't|not|never heal|healing|healed",
       "won't|doesn't|not heal|healing ~4 sore|sores|ulcer|wound",
       'non healing',
@@ -261,6 +264,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'foot|feet|toes ~4 burn*|{ache} ~8 night|bed|rest|resting',
       'burn*|{ache} ~4 in {my}? ~2 foot|feet|toes ~6 night|bed|rest',
       'hang*|hanging ~4 leg|foot|it ~4 (over|out of|down|off) ~3 bed',
+      '(better|easier|eases) ~2 (hanging|dangling) ~2 (it|my leg|my foot) (down|over the side|out of bed)',
       'rest pain',
     ],
     'Burning or aching pain in the foot at rest or at night, eased by hanging the leg down.',
@@ -339,6 +343,20 @@ export const legsAndNerves: readonly LexEntry[] = [
     ],
     'Numbness, tingling or pins and needles in both legs or feet; legs said not to be numb are not numb on either side.',
     { alsoDenies: ['numbness_one_leg'] },
+  ),
+  e(
+    ['numbness_both_legs'],
+    [
+      "{legs} ~4 (don't|do not|doesn't) (belong to me|feel like mine|feel like my own|feel like they belong to me)",
+    ],
+    '"My legs feel like they don\'t belong to me": the legs have lost their feeling.',
+  ),
+  e(
+    ['numbness_one_leg'],
+    [
+      "{leg} ~4 (doesn't|does not|don't) (belong to me|feel like mine|feel like my own|feel like it belongs to me)",
+    ],
+    '"My leg doesn\'t feel like mine": the leg has lost its feeling.',
   ),
   e(
     ['numbness_both_legs'],

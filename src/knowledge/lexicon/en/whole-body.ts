@@ -114,6 +114,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'feel|feels|feeling|felt ~2 really|very|so|terribly|generally|extremely|completely|absolutely|just? unwell|ill|poorly|rough|awful|terrible|dreadful|rotten|lousy|horrible|wretched|dreadful',
       'feel|feels|feeling|felt ~2 like death',
+      "feel|feels|feeling|felt like (i'm|i am|im) dying",
+      'something ~1 (is|feels) (really|seriously|badly|terribly|very) wrong',
       '{be} ~2 very|really|so|seriously|extremely unwell|ill|poorly',
       'very|really unwell',
       'seriously ill',
@@ -283,7 +285,7 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['burning_urination'],
-    ["(can't|cannot|couldn't) stop ({pee}|going for a wee|going to the loo|going to the toilet)"],
+    ["(can't|cannot|couldn't) stop ({pee}|going for a wee)"],
     '"I can\'t stop peeing" is peeing all the time, not being unable to pee.',
     { overrides: ['urinary_retention'] },
   ),
@@ -491,6 +493,7 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'puls*|throb*|heartbeat|beating ~5 {tummy}',
       '{tummy} ~5 puls*|throb*|heartbeat',
+      '{tummy} ~2 beating',
       'pulsating lump|mass',
       'pulsatile mass',
     ],
@@ -512,6 +515,7 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'hand|hands ~4 (claw|clawed|clawing|cramp*|spasm*|locked|lock|curl*|seized|go into spasm)',
       'fingers ~4 cramp*|curl*|locked|claw|spasm*',
+      "fingers|hands|toes ~2 (won't|wont|will not|can't|don't|do not) ~1 (uncurl|straighten|open|relax|unclench)",
       'claw shape|hand',
       'carpopedal ~2 spasm*',
     ],
@@ -564,6 +568,9 @@ export const wholeBody: readonly LexEntry[] = [
     ['jaw_stiffness'],
     [
       "jaw ~4 (stiff|locked|lock|tight|clamped|stuck|won't open)",
+      "mouth (won't|wont|will not|doesn't|does not|can't) open",
+      "(can't|cannot|couldn't) chew",
+      'barely|hardly ~1 chew',
       '{unable} ~2 open ~2 {my}? mouth',
       'barely|hardly ~2 open ~2 {my}? mouth',
       'jaw stiffness',
@@ -623,6 +630,11 @@ export const wholeBody: readonly LexEntry[] = [
       'clumsy',
       'clumsiness',
       "can't|cannot walk straight",
+      "(can't|cannot|couldn't) ~1 walk in a straight line",
+      "(can't|cannot|couldn't) ~2 (keep|hold) {my} balance",
+      'balance ~2 (has gone|is gone|gone|is off|is bad|is terrible|is all over the place|is poor)',
+      "(can't|cannot|couldn't) walk without ~2 (holding|hanging|leaning)",
+      'walk|walking ~3 (holding|hanging) on|onto ~1 (the)? (furniture|walls|wall|things)',
       'ataxic',
       'ataxia',
       'gait disturbance',
@@ -635,7 +647,13 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['unsteady_walking'],
-    ['steady on {my} feet', 'walking normally', 'walk normally'],
+    [
+      'steady on {my} feet',
+      'walking normally',
+      'walk normally',
+      'balance {be} ~1 (fine|ok|okay|good|normal)',
+      '(no problems|no problem|nothing wrong) with {my} balance',
+    ],
     'Steady on the feet plainly denies unsteadiness.',
     {
       says: 'absent',

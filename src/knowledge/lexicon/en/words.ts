@@ -832,6 +832,7 @@ export const spellings: Readonly<Record<string, string>> = {
   theres: "there's",
   thats: "that's",
   nothings: 'nothing is',
+  theyre: "they're",
   wont: "won't",
   id: "i'd",
   "can't't": "can't",
