@@ -466,3 +466,10 @@ describe('balance, jaw, hands, feet, belly and feeling unwell in lay words', () 
     expect(stateOf('no problems with my balance', 'unsteady_walking')).toBe('absent');
   });
 });
+
+describe('a known cause is no new sign', () => {
+  it('reads "out of it from the tramadol" as the medicine, not confusion', () => {
+    expect(stateOf('im out of it a bit from the tramadol', 'confusion_drowsy')).toBe('none');
+    expect(stateOf('mum is out of it and very hot', 'confusion_drowsy')).toBe('present');
+  });
+});

@@ -471,10 +471,18 @@ export const wholeBody: readonly LexEntry[] = [
       'not (herself|himself|myself) ~2 (confused|muddled|vague|away)',
       "(doesn't|didn't|don't|can't) ~1 (know|recognise|recognize) (me|us|who|where)",
       'mixing up ~2 words|names',
-      "(i'm|i am|he's|she's|he is|she is|been|seems|seemed|feel|feels) ~1 out of it",
+      "(i'm|i am|he's|she's|is|was|been|seems|seemed|feel|feels|felt|completely|totally) ~1 out of it",
       'very|really|so|terribly sleepy',
     ],
     'New confusion, unusual drowsiness or difficulty staying awake.',
+  ),
+  e(
+    [],
+    [
+      'out of it ~4 (from|on|with|because of) ~2 (tramadol|codeine|meds|medication|medicine|painkillers|tablets|pills|morphine|diazepam|drink|wine)',
+    ],
+    '"A bit out of it from the tramadol": a medicine\'s known effect, not new confusion.',
+    { overrides: ['confusion_drowsy'] },
   ),
   e(
     ['confusion_drowsy'],
