@@ -470,6 +470,6 @@ describe('balance, jaw, hands, feet, belly and feeling unwell in lay words', () 
 describe('a known cause is no new sign', () => {
   it('reads "out of it from the tramadol" as the medicine, not confusion', () => {
     expect(stateOf('im out of it a bit from the tramadol', 'confusion_drowsy')).toBe('none');
-    expect(stateOf('mum is out of it and very hot', 'confusion_drowsy')).toBe('present');
+    expect(stateOf('i feel completely out of it and very hot', 'confusion_drowsy')).toBe('present');
   });
 });
