@@ -473,3 +473,26 @@ describe('a known cause is no new sign', () => {
     expect(stateOf('i feel completely out of it and very hot', 'confusion_drowsy')).toBe('present');
   });
 });
+
+describe('long dictated stories', () => {
+  it("keeps the episode's time when a cue of history is far from it in one long sentence", () => {
+    const text =
+      'im 67 ive had back pain for about 6 weeks its worse at night and i wake up sweating ive lost about a stone without trying and i had breast cancer 8 years ago';
+    const r = read(text);
+    expect(r.get('duration_days')?.value).toBe(42);
+    expect(r.get('history_cancer')?.state).toBe('present');
+  });
+
+  it('still leaves out a time near a cue of history', () => {
+    expect(
+      read('two years ago i had the same, it settled after physio').get('duration_days'),
+    ).toBeUndefined();
+  });
+
+  it('reads "ok" before the next statement as a denial, keeping a "no" after it', () => {
+    const r = read('bladder and bowels ok taking naproxen');
+    expect(r.get('urinary_retention')?.state).toBe('absent');
+    expect(r.get('med_nsaid')?.state).toBe('present');
+    expect(stateOf('legs fine no fever', 'fever')).toBe('absent');
+  });
+});

@@ -81,6 +81,9 @@ export const cues: Cues = {
     'fine $',
     'normally $',
     'ok $',
+    // Dictated without commas: "bladder and bowels ok taking naproxen". Only before words that start
+    // no cue of their own ("fine no fever" must keep its "no").
+    '(ok|okay|fine|normal|alright) (taking|tried|walking|peeing|weeing|bladder|bowels|waterworks|legs)',
     'okay $',
     'went away',
     'gone away',
