@@ -33,6 +33,8 @@ export interface Context {
   readonly conjunctions: ReadonlySet<string>;
   /** The lexicon's words of a list of alternatives ("or", "nor"). */
   readonly disjunctions: ReadonlySet<string>;
+  /** The lexicon's words of a note's denial that heads a list ("denies"). */
+  readonly listDenials: ReadonlySet<string>;
   /** The lexicon's verbs that make a clause ("is", "are", "feel"). */
   readonly clauseVerbs: ReadonlySet<string>;
   /** Per token: the word belongs to a phrase that a denial turns round ("not sleeping well"). */
@@ -313,7 +315,12 @@ export function scopeOf(
         if ((before || inside) && consumed.some((i) => ctx.innerNegation[i])) break;
         // Nor does a denial reach into a new clause said without a comma: "no fever my back hurts".
         if (before && clauseStartsBetween(ctx, c.end, start)) break;
-        if (before && unjoinedAfterNamed(tokens, ctx, c.end, start, end)) break;
+        if (
+          before &&
+          !ctx.listDenials.has((tokens[c.start] as Token).norm) &&
+          unjoinedAfterNamed(tokens, ctx, c.end, start, end)
+        )
+          break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         const runs = !stopBetween(c.end, start) && runsOnPastCommas(tokens, ctx, c.end, start);
         if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;

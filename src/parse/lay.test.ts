@@ -176,6 +176,7 @@ describe('a dictated denial ends where the next statement starts', () => {
     ['no fever or chills', ['fever', 'chills_rigors']],
     ['denies fever chills', ['fever', 'chills_rigors']],
     ['Denies nausea vomiting.', ['nausea_vomiting']],
+    ['Denies chest pain shortness of breath.', ['pain_chest', 'breathless']],
     ['no pain down my legs', ['leg_pain_below_knee']],
   ])('still denies a list: "%s"', (text, ids) => {
     const r = read(text);

@@ -466,6 +466,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     other: experiencer(tokens, sentences, lex, cues),
     conjunctions: lex.conjunctions,
     disjunctions: lex.disjunctions,
+    listDenials: lex.listDenials,
     clauseVerbs: lex.clauseVerbs,
     turned,
     innerNegation,

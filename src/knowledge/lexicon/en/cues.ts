@@ -478,6 +478,7 @@ export const cues: Cues = {
     'chest',
   ],
   disjunctions: ['or', 'nor'],
+  listDenials: ['denies', 'denied', 'deny', 'denying', 'negative'],
   clauseVerbs: [
     'is',
     'are',

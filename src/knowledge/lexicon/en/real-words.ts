@@ -1696,5 +1696,5 @@ export const realWords: readonly string[] = [
   'yipping',
   'yucking',
   'zingers',
-  'zipping'
+  'zipping',
 ];
