@@ -497,3 +497,22 @@ describe('long dictated stories', () => {
     expect(stateOf('legs fine no fever', 'fever')).toBe('absent');
   });
 });
+
+describe('older and regional ways of saying it', () => {
+  it.each([
+    ["me back's been crook for a week and me legs have gone to jelly", 'weakness_both_legs'],
+    [
+      'i have been troubled with my back since the autumn and my water has been difficult',
+      'urinary_retention',
+    ],
+    ['the doctor says i have a touch of sciatica, my foot feels asleep all the time', 'numbness_one_leg'],
+    ['im peeing like a racehorse and its burning', 'burning_urination'],
+    ['i keep having to get up in the night to spend a penny', 'burning_urination'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('reads falling asleep as sleep, not a numb foot', () => {
+    expect(stateOf('i put my feet up and fell asleep', 'numbness_both_legs')).toBe('none');
+  });
+});

@@ -324,6 +324,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{numb} ~5 {my}? left|right|one? {leg}',
       '{leg} ~5 {numb}',
+      // "My foot feels asleep": not "put my feet up and fell asleep".
+      '{leg} (feels|feel|is|keeps going|goes) (asleep|to sleep)',
       '{numb} ~4 down ~2 {my} left|right? leg',
       'numb ~2 {leg}',
       '{numb} ~4 l|s # ~2 distribution|dermatome|root',
@@ -452,7 +454,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "Week" for "weak", the commonest homophone slip.
       '{legs} (feel|feels|felt|feeling|are|gone|going|went|so|really|very) ~1 week',
       'legs ~3 gave|give|giving|gives way|out',
-      'legs ~3 (wobbly|like jelly)',
+      'legs ~3 (wobbly|like jelly|to jelly|jelly)',
       "(can't|cannot|couldn't|could not|unable to) ~2 move {my} legs",
       // Legs that will not work: the negation is the complaint.
       "{legs} (just)? (won't|wont|wouldn't|wouldnt|don't|aren't|weren't|didn't|doesn't|isn't|wasn't) ~1 (want to)? (work|working|hold me|hold me up|support me|take my weight|do what|move|respond)",
@@ -541,6 +543,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{unable} ~3 start ~2 {my}? {pee}|stream|flow|going',
       'getting {my} {pee} started',
       'weak|poor|slow stream|flow',
+      // "My water has been difficult", as older people say it.
+      'my water (is|has been|was|has got|is getting) ~1 (difficult|slow|poor|weak|a struggle|hard)',
       // "Peeing is really difficult".
       '{pee} (is|has been|was|is being|feels) ~2 (difficult|hard|a struggle|tricky|an effort)',
       'dribbl*',

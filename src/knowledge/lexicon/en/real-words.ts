@@ -1111,6 +1111,7 @@ export const realWords: readonly string[] = [
   'puttering',
   'putting',
   'questionably',
+  'racehorses',
   'ragged',
   'ragging',
   'raiding',
@@ -1696,5 +1697,5 @@ export const realWords: readonly string[] = [
   'yipping',
   'yucking',
   'zingers',
-  'zipping',
+  'zipping'
 ];

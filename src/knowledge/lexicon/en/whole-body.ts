@@ -276,6 +276,8 @@ export const wholeBody: readonly LexEntry[] = [
       'going ~3 (all the time|more often|much more often|every half hour|every hour|constantly|non stop)',
       '{pee} ~3 (more often|a lot more|all the time|every half hour|every hour|constantly)',
       'peeing|weeing ~2 a lot',
+      '{pee} like a (racehorse|race horse)',
+      '(get|getting|got|gets) up ~4 (night|nights) ~2 to ~1 ({pee}|wee)',
       'going|go|gone to the (toilet|loo|bathroom) ~2 (a lot more|more often|all the time|constantly|every hour)',
       'running|rushing|dashing|run|ran|rush|dash|race|racing ~2 to the toilet|loo|bathroom',
       'frequent ~2 {pee}|urination|toilet|trips',

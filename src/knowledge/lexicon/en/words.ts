@@ -994,6 +994,9 @@ export const spellings: Readonly<Record<string, string>> = {
   'wee bit': 'bit',
   'a wee while': 'a while',
   'a wee touch': 'a touch',
+  "me back's": 'my back is',
+  'spend a penny': 'wee',
+  'spending a penny': 'weeing',
   // "Wee" by its other lay names.
   wazz: 'wee',
   widdle: 'wee',
