@@ -1697,5 +1697,5 @@ export const realWords: readonly string[] = [
   'yipping',
   'yucking',
   'zingers',
-  'zipping'
+  'zipping',
 ];
