@@ -124,6 +124,7 @@ export interface CompiledLexicon {
   readonly subjectOpeners: ReadonlySet<string>;
   readonly clauseVerbs: ReadonlySet<string>;
   readonly disjunctions: ReadonlySet<string>;
+  readonly listDenials: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
   readonly reportingVerbs: ReadonlySet<string>;
   readonly firstPerson: ReadonlySet<string>;
@@ -471,6 +472,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     subjectOpeners: lower(k.subjectOpeners ?? []),
     clauseVerbs: lower(k.clauseVerbs ?? []),
     disjunctions: lower(k.disjunctions ?? []),
+    listDenials: lower(k.listDenials ?? []),
     subjectVerbs: lower(k.subjectVerbs),
     reportingVerbs: lower(k.reportingVerbs),
     firstPerson: lower(k.firstPerson),

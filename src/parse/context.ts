@@ -33,6 +33,8 @@ export interface Context {
   readonly conjunctions: ReadonlySet<string>;
   /** The lexicon's words of a list of alternatives ("or", "nor"). */
   readonly disjunctions: ReadonlySet<string>;
+  /** The lexicon's words of a note's denial that heads a list ("denies"). */
+  readonly listDenials: ReadonlySet<string>;
   /** The lexicon's verbs that make a clause ("is", "are", "feel"). */
   readonly clauseVerbs: ReadonlySet<string>;
   /** Per token: the word belongs to a phrase that a denial turns round ("not sleeping well"). */
@@ -45,6 +47,8 @@ export interface Context {
   readonly timed: readonly boolean[];
   /** Per token: a new clause plainly starts here, comma or not ("no fever my back hurts"). */
   readonly clauseStart: readonly boolean[];
+  /** Per token: where the longest phrase naming a finding that holds it ends (-1 if none does). */
+  readonly mentionEnd: readonly number[];
 }
 
 /** The most words one item of a list may hold for a denial to run on to it past a comma. */
@@ -176,6 +180,54 @@ function clauseStartsBetween(ctx: Context, cueEnd: number, start: number): boole
   return false;
 }
 
+/**
+ * Whether a denial that ends at `cueEnd` has named a finding and then meets the mention at [start, end)
+ * with nothing that joins a list between them: no comma, no "and" or "or". Dictated stories run their
+ * statements together ("no fever both legs numb since this morning", "not had a fever been shivering
+ * all night"), and a list of denials is joined ("no fever, chills or sweats"); a list of alternatives
+ * closed later by "or" is one too ("no fever chills or sweats"). Only a phrase that ends before the
+ * mention counts as named, so a longer reading of the same words ("pain down my legs" beside "down my
+ * legs") is no earlier statement.
+ */
+function unjoinedAfterNamed(
+  tokens: readonly Token[],
+  ctx: Context,
+  cueEnd: number,
+  start: number,
+  end: number,
+): boolean {
+  let namedEnd = -1;
+  for (let i = cueEnd; i < start; i++) {
+    const e = ctx.mentionEnd[i] ?? -1;
+    if (ctx.mentioned[i] && e >= 0 && e <= start) namedEnd = Math.max(namedEnd, e);
+  }
+  if (namedEnd < 0) return false;
+  for (let i = namedEnd; i < start; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct' || ctx.conjunctions.has(t.norm) || ctx.disjunctions.has(t.norm)) return false;
+  }
+  for (let i = end; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.boundary || t.sentence !== (tokens[start] as Token).sentence) break;
+    if (ctx.disjunctions.has(t.norm)) return false;
+  }
+  // A bare word right after the named one, with nothing said of it, is a list written without commas,
+  // as notes write them ("denies fever chills", "no nausea vomiting."): "no temperature shaking like a
+  // leaf" says something of the shaking.
+  const next = tokens[end];
+  if (
+    namedEnd === start &&
+    end - start === 1 &&
+    (next === undefined ||
+      next.kind === 'punct' ||
+      next.sentence !== (tokens[start] as Token).sentence ||
+      ctx.mentioned[end] ||
+      ctx.conjunctions.has(next.norm))
+  )
+    return false;
+  return true;
+}
+
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isComma(tokens[i] as Token)) return true;
   return false;
@@ -258,10 +310,17 @@ export function scopeOf(
     switch (c.kind) {
       case 'negBefore': {
         // A phrase that holds its own negation is a statement of its own: "not had a poo for days and
-        // can't feel it when I wipe" says the numbness.
-        if (before && consumed.some((i) => ctx.innerNegation[i])) break;
+        // can't feel it when I wipe" says the numbness. A second negation inside it is the emphatic
+        // double negative of everyday speech: "I can't feel nothing when I wipe" is numbness too.
+        if ((before || inside) && consumed.some((i) => ctx.innerNegation[i])) break;
         // Nor does a denial reach into a new clause said without a comma: "no fever my back hurts".
         if (before && clauseStartsBetween(ctx, c.end, start)) break;
+        if (
+          before &&
+          !ctx.listDenials.has((tokens[c.start] as Token).norm) &&
+          unjoinedAfterNamed(tokens, ctx, c.end, start, end)
+        )
+          break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         const runs = !stopBetween(c.end, start) && runsOnPastCommas(tokens, ctx, c.end, start);
         if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;

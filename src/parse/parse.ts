@@ -277,6 +277,9 @@ function anchoredSentences(
  * "started on furosemide six weeks ago", "a hip replacement three weeks ago"), and times in sentences
  * about a past episode ("two years ago, and it settled").
  */
+/** Words between a cue of history and a time it takes out of the episode's duration. */
+const HISTORY_REACH = 20;
+
 function duration(
   story: Story,
   cs: readonly Contribution[],
@@ -317,14 +320,21 @@ function duration(
     }
     return nearest?.background ?? false;
   };
-  const historicalSentences = new Set(
-    story.ctx.cues.filter((c) => c.kind === 'historical').map((c) => c.sentence),
-  );
+  // A cue of history takes the times of its sentence ("two years ago I had the same, it settled"), but
+  // only those near it: a dictated story is one long sentence, and "I had breast cancer 8 years ago"
+  // at its end does not date "back pain for about 6 weeks" thirty words before.
+  const historical = story.ctx.cues.filter((c) => c.kind === 'historical');
+  const nearHistory = (t: TimeHit, sentence: number) =>
+    historical.some(
+      (c) =>
+        c.sentence === sentence &&
+        (c.start >= t.end ? c.start - t.end : t.start >= c.end ? t.start - c.end : 0) <= HISTORY_REACH,
+    );
   let best: { days: number; spans: TextSpan[] } | undefined;
   for (const t of story.times) {
     if (t.vague || t.days === undefined || t.kind === 'event') continue;
     const tok = story.tokens[t.start] as Token;
-    if (!anchored.has(tok.sentence) || historicalSentences.has(tok.sentence)) continue;
+    if (!anchored.has(tok.sentence) || nearHistory(t, tok.sentence)) continue;
     if (datesBackground(t)) continue;
     if (t.consumed.some((i) => story.ctx.other[i])) continue;
     const scope = scopeOf(story.tokens, story.ctx, t.start, t.end, t.consumed);
@@ -439,6 +449,12 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     if (h.entry.ids.length > 0) for (const i of h.consumed) mentioned[i] = true;
     if (h.entry.says === 'absent') for (const i of h.consumed) turned[i] = true;
   }
+  const mentionEnd = new Array<number>(tokens.length).fill(-1);
+  for (const h of hits) {
+    if (h.entry.ids.length === 0) continue;
+    const last = Math.max(...h.consumed) + 1;
+    for (const i of h.consumed) mentionEnd[i] = Math.max(mentionEnd[i] as number, last);
+  }
   const innerNegation = new Array<boolean>(tokens.length).fill(false);
   const cues = findCues(tokens, sentences, lex, consumed, innerNegation, mentioned);
   const today = input.today !== undefined ? dayNumber(input.today) : undefined;
@@ -450,12 +466,14 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     other: experiencer(tokens, sentences, lex, cues),
     conjunctions: lex.conjunctions,
     disjunctions: lex.disjunctions,
+    listDenials: lex.listDenials,
     clauseVerbs: lex.clauseVerbs,
     turned,
     innerNegation,
     mentioned,
     timed,
     clauseStart: tokens.map((_, i) => startsClause(tokens, i, lex)),
+    mentionEnd,
   };
   const story: Story = { tokens, sentences, ctx, times };
 

@@ -34,6 +34,9 @@ export function findScores(
         const mean = span.nums.reduce((a, b) => a + b, 0) / span.nums.length;
         value = mean * (10 / (rule.outOf ?? 10));
       }
+      // "12 out of 10", "11/10": off the scale it is said on, so its top.
+      const onScale = tokens.slice(span.start + 1, span.end).some((t) => t.value === 10);
+      if (value > 10 && value <= 20 && onScale && rule.value === undefined) value = 10;
       if (!Number.isFinite(value) || value < 0 || value > 10) continue;
       found.push({ value, start: span.start, end: span.end, fixed: rule.value !== undefined });
     }

@@ -104,7 +104,13 @@ function normalise(tokens: Token[], lex: CompiledLexicon): Token[] {
       if (!okSeq) continue;
       const last = tokens[i + n - 1] as Token;
       for (const word of rule.to) {
-        out.push({ ...t, text: t.text, norm: word, start: t.start, end: last.end, kind: 'word' });
+        // A replacement may hold a number ("since christmas" is "since 25 december").
+        const n = /^[0-9]+$/.test(word) ? Number(word) : undefined;
+        out.push(
+          n === undefined
+            ? { ...t, text: t.text, norm: word, start: t.start, end: last.end, kind: 'word' }
+            : { ...t, text: t.text, norm: word, start: t.start, end: last.end, kind: 'num', value: n },
+        );
       }
       i += n;
       replaced = true;

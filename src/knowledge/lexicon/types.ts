@@ -152,6 +152,12 @@ export interface Cues {
    * after it included ("no fever, numbness or incontinence today").
    */
   readonly disjunctions?: readonly string[];
+  /**
+   * Words of a note's denial that heads a list ("denies"): its list runs on without commas ("Denies
+   * chest pain shortness of breath"), where a lay "no" that has named something stops at the next
+   * statement ("no fever both legs numb").
+   */
+  readonly listDenials?: readonly string[];
   /** Other people: "mum", "my brother", "a friend". */
   readonly relatives: readonly string[];
   /** Verbs that make a relative the subject of a clause ("my dad had", "mum is"). */

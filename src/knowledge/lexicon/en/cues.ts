@@ -81,6 +81,9 @@ export const cues: Cues = {
     'fine $',
     'normally $',
     'ok $',
+    // Dictated without commas: "bladder and bowels ok taking naproxen". Only before words that start
+    // no cue of their own ("fine no fever" must keep its "no").
+    '(ok|okay|fine|normal|alright) (taking|tried|walking|peeing|weeing|bladder|bowels|waterworks|legs)',
     'okay $',
     'went away',
     'gone away',
@@ -182,8 +185,16 @@ export const cues: Cues = {
     // Nothing denied: "no way I can stand", "nothing helps, tingling in my feet", "no relief from ibuprofen".
     // "Couldn't stop myself wetting myself" states the loss of control.
     "(can't|couldn't|cannot|could not) stop myself|it",
+    // "Can't stop throwing up", "couldn't stop shaking": what cannot be stopped is happening.
+    "(can't|couldn't|cannot|could not) stop",
+    // "Haven't stopped being sick", "haven't been able to stop shaking": it goes on.
+    "(haven't|hasn't|have not|has not|not|never) stopped",
+    "(haven't|hasn't|have not|has not|not) been able to stop",
+    'unable to stop',
+    // "No amount of ibuprofen helps": the ibuprofen is taken.
+    'no amount of',
     // "This back pain won't go away, even at night": it persists.
-    "(won't|wont|will not|isn't|is not) ~1 (go away|going away|let up|letting up|budge|budging)",
+    "(won't|wont|will not|isn't|is not|doesn't|does not|didn't|did not|never) ~1 (go away|goes away|going away|let up|letting up|budge|budging)",
     // Only as "no way I can …": "no way I have a fever" and "no chance of fever" are denials.
     'no way (i|you) (can|could)',
     'no chance (i|you) (can|could)',
@@ -194,6 +205,8 @@ export const cues: Cues = {
     "can't|cannot|couldn't get comfy|comfortable",
     'without my|the|those ~1 painkillers|pills|tablets|meds|medication|medicine|medicines',
     'never ~4 (like this|like that|this bad|so bad|as bad)',
+    // "Nothing like this before, now my legs keep giving way": a first time, no denial.
+    'nothing (like|quite like) (this|it|that)',
   ],
   hedgeBefore: [
     'maybe',
@@ -219,6 +232,12 @@ export const cues: Cues = {
     'thought i was',
     "can't remember",
     'cannot remember',
+    // "Is it normal that I can't feel my bum?" presumes the symptom: asked again, not dropped as a "what
+    // if" (longer than the hypothetical "is it … normal", so it wins the words).
+    '(is|is it|is this|it is) (normal|serious|bad|dangerous|worrying|a worry|an emergency) (that|if|when)',
+    // "I wouldn't say I've lost weight, maybe a couple of pounds": a soft denial is asked again.
+    "wouldn't say",
+    'would not say',
     "don't remember",
     "can't recall",
     "can't tell",
@@ -363,6 +382,8 @@ export const cues: Cues = {
     'plus',
     // "No fever, with vomiting": a list item that starts with "with" says what is there.
     ', with',
+    // "No fever, just chills", "no pain, only numbness": what is left is there.
+    ', just|only',
     // A correction: "not a 10, more like a 7".
     'more like',
     'rather',
@@ -457,6 +478,7 @@ export const cues: Cues = {
     'chest',
   ],
   disjunctions: ['or', 'nor'],
+  listDenials: ['denies', 'denied', 'deny', 'denying', 'negative'],
   clauseVerbs: [
     'is',
     'are',
@@ -508,6 +530,8 @@ export const cues: Cues = {
     'cramps',
     'cramped',
     'locked',
+    // "No history of cancer, lost weight recently": an item with a verb of its own is said.
+    'lost',
   ],
   conjunctionStarters: [
     'i',
@@ -517,6 +541,8 @@ export const cues: Cues = {
     "i'll",
     'it',
     "it's",
+    // Texted without the apostrophe: "no fever its my back thats killing me".
+    'its',
     'he',
     'she',
     "he's",
@@ -533,6 +559,15 @@ export const cues: Cues = {
     'now',
     'then',
     'also',
+    // Dictation without commas: "no fever no pins and needles taking co codamol" denies no medicine.
+    'taking',
+    'tried',
+    // A verb after "and" starts what happened: "no injury and woke up with numb feet", "I haven't
+    // fallen and lost control of my bladder".
+    'woke',
+    'lost',
+    'started',
+    'still',
   ],
   relatives: [
     '(mother|father|brother|sister|son|daughter) in law',

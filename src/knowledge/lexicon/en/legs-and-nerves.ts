@@ -15,6 +15,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       'legs {be} ~2 (fine|normal|ok|okay|alright|good|working normally|strong)',
       'legs ~2 work|working ~2 normally|fine|ok',
+      'legs (fine|ok|okay|alright|normal|good) $',
       'legs {be} ~2 about normal',
       'nothing in {my} legs',
       'no leg symptoms',
@@ -233,6 +234,9 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       'foot|feet|toe|toes|heel ~4 cold|pale|blue|bluish|white|purple|mottled|black',
       'cold|pale|blue|bluish|white ~3 foot|feet|toe|toes',
+      // "No pulse in my foot": the missing pulse is the sign.
+      'no pulse|pulses ~3 {my}? foot|feet|ankle',
+      'foot|feet ~3 (has|have) no pulse|pulses',
       "sore|sores|ulcer|ulcers|wound|wounds|cut ~6 won't|wont|doesn't|don't|isn't|aren't|not|never heal|healing|healed",
       "won't|doesn't|not heal|healing ~4 sore|sores|ulcer|wound",
       'non healing',
@@ -260,6 +264,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'foot|feet|toes ~4 burn*|{ache} ~8 night|bed|rest|resting',
       'burn*|{ache} ~4 in {my}? ~2 foot|feet|toes ~6 night|bed|rest',
       'hang*|hanging ~4 leg|foot|it ~4 (over|out of|down|off) ~3 bed',
+      '(better|easier|eases) ~2 (hanging|dangling) ~2 (it|my leg|my foot) (down|over the side|out of bed)',
       'rest pain',
     ],
     'Burning or aching pain in the foot at rest or at night, eased by hanging the leg down.',
@@ -319,6 +324,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{numb} ~5 {my}? left|right|one? {leg}',
       '{leg} ~5 {numb}',
+      // "My foot feels asleep": not "put my feet up and fell asleep".
+      '{leg} (feels|feel|is|keeps going|goes) (asleep|to sleep)',
       '{numb} ~4 down ~2 {my} left|right? leg',
       'numb ~2 {leg}',
       '{numb} ~4 l|s # ~2 distribution|dermatome|root',
@@ -341,6 +348,26 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['numbness_both_legs'],
+    [
+      "{legs} ~4 (don't|do not|doesn't) (belong to me|feel like mine|feel like my own|feel like they belong to me)",
+    ],
+    '"My legs feel like they don\'t belong to me": the legs have lost their feeling.',
+  ),
+  e(
+    ['numbness_one_leg'],
+    [
+      "{leg} ~4 (doesn't|does not|don't) (belong to me|feel like mine|feel like my own|feel like it belongs to me)",
+    ],
+    '"My leg doesn\'t feel like mine": the leg has lost its feeling.',
+  ),
+  e(
+    ['numbness_both_legs'],
+    ["(can't|cannot|couldn't) feel ~1 (nothing|anything) ~2 {my}? {legs}"],
+    '"I can\'t feel nothing in my legs" is the double negative of everyday speech: the legs are numb.',
+    { overrides: [...BOTH_LEG_FINDINGS, 'numbness_one_leg', 'weakness_one_leg'] },
+  ),
+  e(
+    ['numbness_both_legs'],
     ['{both} ~2 {leg} ~3 {numb}', '{numb} ~4 {both} ~2 {leg}'],
     '"Bilateral leg numbness", "either foot": a singular leg word with "both" or "bilateral" means both legs.',
     { overrides: ['numbness_one_leg'] },
@@ -349,6 +376,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['weakness_one_leg'],
     [
       '{unable} ~2 lift|raise {my}? (foot|toes|front of {my} foot)',
+      '{unable} ~2 lift|raise {my}? left|right (foot|toes|front of {my} foot)',
       '(struggling|struggle|struggled|unable|hard|difficult|difficulty) to? lift|lifting|raise|raising {my} (leg|foot) ~3 (stairs|step|steps|kerb|curb|car|bed)',
     ],
     'Not being able to lift the foot is foot drop, a weak leg, not a movement that hurts; nor is struggling to lift a leg onto a step.',
@@ -366,6 +394,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{numb} ~5 inner thigh|thighs',
       'inner|inside thigh|thighs ~5 {numb}',
       'inside of {my} thigh|thighs ~5 {numb}',
+      '(inner|inside) (thigh|thighs|of {my} thigh|of {my} thighs) ~4 (weird|strange|odd|funny|different)',
       'insides of {my} thighs ~5 {numb}',
     ],
     'Numb inner thighs are part of the saddle area, not numb legs.',
@@ -406,9 +435,13 @@ export const legsAndNerves: readonly LexEntry[] = [
       'foot|feet ~3 slaps|slapping|flops|flopping|drags|dragging',
       'catching|catch {my} toes|toe|foot',
       'toes|toe|foot ~2 catch|catching|catches|drag|dragging|drags',
-      "can't|cannot|couldn't ~2 stand on ~2 {my}? (heel|heels|toes|tiptoe|tip toes)",
+      "can't|cannot|couldn't ~2 stand on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
+      "can't|cannot|couldn't ~2 walk on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
+      "can't|cannot|couldn't ~2 get up on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
       'keep|keeps|kept tripping',
       'leg ~2 gives|gave|giving way',
+      "{leg} (just)? (won't|wont|wouldn't|wouldnt|don't|aren't|weren't|didn't|doesn't|isn't|wasn't) ~1 (want to)? (work|working|hold me|hold me up|support me|take my weight|do what|move|respond)",
+      'leg ~2 (went|go|goes|gone|going) ~1 from (under|underneath) me',
       'leg ~3 buckl*',
     ],
     'Weakness in one leg or foot: tripping, the foot slapping down, unable to stand on heel or toes.',
@@ -418,9 +451,14 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{weak} ~4 {both}? {my}? {legs}',
       '{legs} ~5 {weak}',
+      // "Week" for "weak", the commonest homophone slip.
+      '{legs} (feel|feels|felt|feeling|are|gone|going|went|so|really|very) ~1 week',
       'legs ~3 gave|give|giving|gives way|out',
-      'legs ~3 (wobbly|like jelly)',
-      "can't|cannot ~2 move {my} legs",
+      'legs ~3 (wobbly|like jelly|to jelly|jelly)',
+      "(can't|cannot|couldn't|could not|unable to) ~2 move {my} legs",
+      // Legs that will not work: the negation is the complaint.
+      "{legs} (just)? (won't|wont|wouldn't|wouldnt|don't|aren't|weren't|didn't|doesn't|isn't|wasn't) ~1 (want to)? (work|working|hold me|hold me up|support me|take my weight|do what|move|respond)",
+      'legs ~2 (went|go|goes|gone|going) ~1 from (under|underneath) me',
       'paralysed',
       'paralysis',
     ],
@@ -446,11 +484,20 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{numb} ~5 {saddle}',
       '{saddle} ~6 {numb}',
       'numb ~1 bum|bottom|buttock|buttocks|backside|bits',
+      // "Down there" is the lay word for the genitals; only beside a numb word, as it also means "down
+      // the leg".
+      '{numb} ~4 down there',
+      'down there ~4 {numb}',
       'saddle anaesthesia|numbness|area',
       "can't|cannot|couldn't feel ~3 {my}? {saddle}|bum|bottom",
       'feels|feel|felt ~2 strange|odd|weird|different|funny|numb ~4 (when i wipe|wiping|wipe)',
       "wipe|wiping ~8 (strange|odd|weird|different|funny|numb|not my own|isn't my own)",
       'toilet paper|roll ~3 feels ~2 strange|odd|different|weird|numb',
+      // "I can't feel the toilet seat under me".
+      "(can't|cannot|couldn't|don't|do not|didn't|did not) ~1 feel ~2 (toilet seat|the seat|seat) && loo|toilet|sit|sitting|under me",
+      '{numb} ~4 (toilet seat|the seat)',
+      // "My bum doesn't feel like my own".
+      "{saddle} ~3 (doesn't|does not|don't|do not|isn't) ~1 feel like ~1 (my own|mine|its own|part of me)",
       // "I can't really feel the toilet paper when I wipe".
       "(can't|cannot|couldn't|can not) ~2 feel ~4 (toilet paper|tissue|paper|wiping|when i wipe|wipe)",
       // A note's "reduced perianal sensation", "saddle sensation altered".
@@ -482,12 +529,24 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'vague', affirmed: 'none' },
   ),
   e(
+    ['urinary_retention', 'incontinence'],
+    [
+      '(nothing wrong|no problems|no problem|no issues|no trouble) with {my}? (waterworks|bladder|toilet|loo|bladder or bowels|bladder and bowels|waterworks or bowels)',
+    ],
+    '"Nothing wrong with my waterworks": a statement of normality, which starts no list of denials after it.',
+    { says: 'absent' },
+  ),
+  e(
     ['urinary_retention'],
     [
       '{unable} ~2 {pee}',
       '{unable} ~3 start ~2 {my}? {pee}|stream|flow|going',
       'getting {my} {pee} started',
       'weak|poor|slow stream|flow',
+      // "My water has been difficult", as older people say it.
+      'my water (is|has been|was|has got|is getting) ~1 (difficult|slow|poor|weak|a struggle|hard)',
+      // "Peeing is really difficult".
+      '{pee} (is|has been|was|is being|feels) ~2 (difficult|hard|a struggle|tricky|an effort)',
       'dribbl*',
       'hesitancy',
       'retention',
@@ -496,15 +555,34 @@ export const legsAndNerves: readonly LexEntry[] = [
       'bladder ~2 still feels full',
       'incomplete emptying',
       "haven't|hasn't|not ~2 (peed|weed|passed urine|been for a wee|been for a pee) ~4 (since|all day|for|in)",
+      // "I haven't had a wee since last night", "not had a pee in 14 hours", "not done a wee all day".
+      "(haven't|hasn't|not|hadn't) ~2 (had|done|did|gone for|been for) a (wee|pee|piss|wazz|widdle|tinkle) ~4 (since|all day|all night|for|in|today|yet)",
+      "(haven't|hasn't|have not|has not|not) passed (any|much) water|urine",
+      // Indian English: "urine is not coming properly".
+      "urine|wee|pee (is|isn't|was|wasn't)? (not|isn't|won't|doesn't|wasn't) ~1 (coming|come|flowing|flow|passing) (out|properly|freely)?",
+      "(haven't|hasn't|not|hadn't) ~2 (been|gone) ~4 (for a|to) (wee|pee|piss|wazz) ~4 (since|all day|all night|for|in|today|yet)",
+      // A bladder that never feels empty.
+      "bladder ~3 (never|doesn't|does not|don't|not) ~1 (feel|feels) ~1 empty",
       'not passed urine',
       "(hasn't|haven't|has not|have not|not) passed water|urine $",
       'bursting ~4 {unable}',
+      // Trying to go and nothing coming: "I try to go but nothing happens" ("but" ends a clause, so both
+      // halves are asked of the sentence).
+      '(try|tries|trying|tried) ~2 ({pee}|wee|go) && nothing ~2 (comes|came|coming|happens|happened|happening)',
+      'nothing ~2 (comes|came|coming) out && {pee}|wee|toilet|loo|bladder',
+      // "Slow to start", "takes ages to get going" said of peeing.
+      '(slow|hard|difficult|ages|forever|ages and ages) ~1 to (start|get going|get started|come) && {pee}|wee|stream|flow',
+      // Not feeling the need at all: lost bladder sensation.
+      "(don't|do not|didn't|did not) ~1 (feel|get) ~2 (need|urge) to ~1 ({pee}|go|wee)",
       'only ~1 (a little|a trickle|a dribble|a few drops|drops|dribbles) ~3 (comes|come|came|coming) out',
       // Not feeling the bladder fill is a sign of the same nerve trouble.
       // "Go" only as "need to go": "I can't feel my legs when I go for a walk" is no bladder sign.
       '{unable} ~1 tell|feel ~3 (need to|needing to|need a) ({pee}|go|wee)',
       '{unable} ~1 tell|feel ~3 when|if ~3 {pee}|wee',
       "(don't|do not) know when ~2 need to ~1 {pee}|go|wee",
+      "(don't|do not) know when ~2 need a ~1 wee|pee",
+      // "I can't remember the last time I had a wee": the forgetting is no hedge of it.
+      "(can't|cannot|don't|do not) remember ~2 (the last time|when i last) ~2 (had a wee|had a pee|peed|weed|went for a wee|went for a pee|passed water|passed urine)",
     ],
     'New difficulty starting to pee, a weak stream, a bladder that still feels full, or being unable to pee.',
   ),
@@ -514,13 +592,34 @@ export const legsAndNerves: readonly LexEntry[] = [
       'wet|wetting ~2 (myself|herself|himself|the bed)',
       'soiled|soiling|messed ~2 myself|herself|himself',
       'pooed|pooped|peed|weed|pissed ~2 myself|herself|himself',
+      'pooing|pooping|peeing|weeing|pissing|wetting ~2 myself|herself|himself',
+      'peed|peeing|pee|wet|wetting|pissed|pissing|pooed|pooing|pooped|pooping|soiled|soiling {my}|his|her (pants|knickers|trousers|underwear|pyjamas|nappy|pad)',
       'accident|accidents ~4 {pee}|wet|toilet|myself|bladder|bowel|peed',
-      'had ~2 accident|accidents ~3 where',
+      'had ~4 accident|accidents ~3 where',
+      // "I didn't make it to the loo in time": not reaching it is the loss of control.
+      "(didn't|did not|don't|do not|couldn't|could not|can't|cannot|not|never) ~1 make it to the (loo|toilet|bathroom|lav)",
+      '{unable} ~1 make it to the (loo|toilet|bathroom|lav)',
       'leak|leaking|leaked|leaks ~3 urine|wee|pee|water|poo',
       // Not a free gap: in "I've lost control of my bladder, bowels are fine" the bowels are fine.
       '(lost|losing|loss of) ~2 control (of|over) (both)? {my}? bladder|bowel|bowels|waterworks',
       '(lost|losing|loss of) {my}? (bladder|bowel|bowels|sphincter) control',
-      "can't|cannot|couldn't ~2 hold ~3 {my}? ({pee}|it in|bladder|bowels|wee)",
+      // "I've no control over my bladder", "haven't got any control over when I poo": the negation is
+      // the complaint.
+      '(no|zero) control (of|over) {my}? bladder|bowel|bowels|waterworks',
+      '(no|zero) control (of|over) when i ~1 poo|pee|wee|go',
+      "(haven't|hasn't|have not|has not|don't|do not|not) ~2 (any|much) control (of|over) {my}? bladder|bowel|bowels|waterworks",
+      "(haven't|hasn't|have not|has not|don't|do not|not) ~2 (any|much) control (of|over) when i ~1 poo|pee|wee|go",
+      '(it|wee|pee|poo|urine) (just|simply) ~1 (comes|came|comes out|came out|pours|flows|leaks) && {pee}|wee|bladder|poo|toilet',
+      "can't|cannot|couldn't ~2 hold ~3 {my}? ({pee}|it in|bladder|bowels|wee|poo|poop)",
+      "(can't|cannot|couldn't|could not) ~1 hold (it|on) && wet|peed|weed|pooed|wee|pee|poo|myself|toilet|loo",
+      // "I didn't realise I'd wet myself": not knowing is the sign.
+      "(didn't|did not|wasn't|was not|don't|do not|not|never) ~1 (realise|realize|realising|realizing|notice|noticing|know|knowing|aware|feel|feeling) ~3 (wet|peed|weed|pooed|pooped|soiled|pissed|messed) ~1 myself|herself|himself|themselves",
+      '{unable} ~1 tell|feel ~3 (when|if) ~3 (poo|poop|need to go|bowels)',
+      // "I can't feel it when I go": no feeling of the pee or poo passing.
+      "(can't|cannot|couldn't|don't|do not|didn't) feel ~1 (it|anything|the wee|the pee|the poo) ~1 (when|as) i (go|pee|wee|poo)",
+      "(leaking|leak|dribbling|accidents) ~2 (hasn't|haven't|won't|doesn't|don't|not) ~1 (stopped|stop|stopping)",
+      'bowels|bladder ~2 (just)? (open|opened|opens|empty|emptied|empties|go|went|goes|let go) ~2 without (warning|me knowing|me noticing|me feeling)',
+      "(can't|cannot|couldn't|unable to) ~2 control ~2 {my}? ({pee}|bladder|bowels|bowel|wee|poo)",
       '{unable} ~2 holding|hold ~3 {my}? ({pee}|urine|water|it in|bladder|bowels|wee)',
       'incontinen*',
       'overflow',
@@ -531,11 +630,21 @@ export const legsAndNerves: readonly LexEntry[] = [
     'New loss of bladder or bowel control, or not knowing whether the bladder is full.',
   ),
   e(
+    ['incontinence'],
+    [
+      "(can't|cannot|couldn't) stop ~1 (peeing|weeing|pissing|wetting|pooing|pooping) ~1 myself|herself|himself",
+    ],
+    '"I can\'t stop peeing myself" is loss of control, not being unable to pee nor peeing often.',
+    { overrides: ['urinary_retention', 'burning_urination'] },
+  ),
+  e(
     ['sexual_dysfunction_new'],
     [
       '{unable} ~3 get|keep|maintain|have ~2 an? (erection|erections|hard on|it up)',
       'erection|erections ~3 problems|trouble|difficulty|difficulties',
       'erectile dysfunction',
+      "(can't|cannot|couldn't|unable to) ~1 (get|stay|keep) hard",
+      "(can't|cannot|couldn't) ~1 feel ~2 (anything|much|a thing)? ~2 (during|with|in|having) sex|intercourse",
       'impotence',
       'impotent',
       '{unable} ~2 ejaculate|ejaculating|climax|orgasm',

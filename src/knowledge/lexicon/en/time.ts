@@ -92,10 +92,15 @@ export const time: TimeWords = {
         'x #c {unit}',
         'onset #c {unit} ago',
         'since #c {unit}',
+        // Indian English "from two days": for two days.
+        'from #c {unit} $',
         'lasted #c {unit}',
         'gone on for {timequal}? #c {unit}',
         '#c {unit} of',
         "(it's been|it has been|has been|been going on for|been like this for) {timequal}? #c {unit}",
+        // "Been like this a fortnight", "had it a good few weeks".
+        '(been like this|been going on|had it|had this) {timequal}? #c {unit}',
+        '(its been|its|it is) {timequal}? #c {unit}',
         // A note's "back pain 3 weeks, 8/10".
         '{pain} #c {unit} ,|$',
       ],
@@ -178,6 +183,12 @@ export const severity: readonly SeverityRule[] = [
       // "My back pain is about 6 or 7", "it hurts about 7 when I move".
       '{pain}|pain|it ~2 (is|was|s) (about|around|roughly|maybe|like)? # or|to # $',
       '{pain}|pain ~2 (is|was|s) (about|around|roughly|maybe|like) # $',
+      // "The pain went to 6 when I walked", "it shoots up to an 8".
+      '{pain}|pain|it (went|goes|go|gone|shot|shoots|jumped|jumps|gets|got) up? to (a|an)? # $',
+      '{pain}|pain|it (went|goes|go|gone|shot|shoots|jumped|jumps|gets|got) up? to (a|an)? # when|if|after|on|with|and',
+      // Dictated or texted without the verb: "pain maybe 6", "pain about 7 today".
+      'pain (about|around|roughly|maybe|probably|approx|approximately) # $',
+      'pain (about|around|roughly|maybe|probably|approx|approximately) # today|now|most',
       'hurts|aches|hurting|aching (about|around|roughly|maybe|like|at)? (a|an)? # when|whenever|if|most|at|on',
       '# outta 10|ten',
       '# of 10|ten',

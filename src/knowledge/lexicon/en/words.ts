@@ -198,6 +198,15 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     "can't feel",
     'cannot feel',
     "couldn't feel",
+    'barely feel',
+    'hardly feel',
+    'feel nothing',
+    'no sensation',
+    'not much feeling',
+    'not much sensation',
+    'very little feeling',
+    // "Still haven't got the feeling back in my foot", "I've still not got feeling in my bum".
+    "(haven't|hasn't|not|never) (still)? got (the|any|my)? feeling (back)? in",
   ],
   weak: [
     'weak',
@@ -211,6 +220,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'no strength',
     'lost strength',
     'lost power',
+    'no power',
+    "(don't|do not|haven't|have not|not) (have|got) (the|any) strength",
     'reduced power',
     'like jelly',
     'wobbly',
@@ -257,6 +268,13 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'scrotum',
     'testicles',
     'crotch',
+    // Lay names for the genitals.
+    'my bits',
+    'lady bits',
+    'nether regions',
+    'undercarriage',
+    'front bottom',
+    'bum cheeks',
     'when i wipe',
     'when she wipes',
     'when he wipes',
@@ -327,6 +345,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'piss',
     'pissing',
     'go to the toilet',
+    'go for a wee',
+    'go for a pee',
     'void',
     'voiding',
     'micturition',
@@ -640,6 +660,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'close to',
     'upwards of',
     'getting on for',
+    'like',
+    'like about',
   ],
   weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   month: [
@@ -805,6 +827,13 @@ export const spellings: Readonly<Record<string, string>> = {
   shouldnt: "shouldn't",
   im: "i'm",
   ive: "i've",
+  hes: "he's",
+  shes: "she's",
+  theres: "there's",
+  thats: "that's",
+  nothings: 'nothing is',
+  theyre: "they're",
+  wont: "won't",
   id: "i'd",
   "can't't": "can't",
   realy: 'really',
@@ -841,6 +870,9 @@ export const spellings: Readonly<Record<string, string>> = {
   tonite: 'tonight',
   '2nite': 'tonight',
   yo: 'years old',
+  // An age, never how long: "I am 76 years of age" is no 76-year episode.
+  'years of age': 'years old',
+  'year of age': 'years old',
   'y / o': 'years old',
   'y . o': 'years old',
   // Clinical shorthand.
@@ -876,7 +908,102 @@ export const spellings: Readonly<Record<string, string>> = {
   'cva tender': 'renal angle tender',
   'costovertebral angle': 'renal angle',
   'pins & needles': 'pins and needles',
+  // Dialect "me" for "my" before a body word ("put me back out", "me legs have gone numb"); only before
+  // these words, so "tell me", "help me" stay as they are.
+  ...Object.fromEntries(
+    [
+      ...['back', 'lower back', 'spine', 'leg', 'legs', 'left', 'right', 'foot', 'feet', 'bum', 'bits'],
+      ...['bladder', 'tummy', 'belly', 'hip', 'hips', 'neck', 'chest', 'arm', 'side', 'knee', 'groin'],
+    ].map((w) => [`me ${w}`, `my ${w}`]),
+  ),
+  // Holidays as dates, only where they date something ("since christmas", "on boxing day"): a bare
+  // "christmas" is also the tree or the shopping.
+  ...Object.fromEntries(
+    (
+      [
+        ['christmas eve', '24 december'],
+        ['xmas eve', '24 december'],
+        ['christmas day', '25 december'],
+        ['xmas day', '25 december'],
+        ['boxing day', '26 december'],
+        ["new year's eve", '31 december'],
+        ['new years eve', '31 december'],
+        ["new year's day", '1 january'],
+        ['new years day', '1 january'],
+      ] as const
+    ).map(([k, v]) => [k, v]),
+  ),
+  ...Object.fromEntries(
+    ['since', 'after', 'over', 'from'].flatMap((w) => {
+      const to = w === 'over' ? 'on' : 'since';
+      return [
+        [`${w} christmas`, `${to} 25 december`],
+        [`${w} xmas`, `${to} 25 december`],
+        [`${w} new year`, `${to} 1 january`],
+        [`${w} new years`, `${to} 1 january`],
+        [`${w} new year's`, `${to} 1 january`],
+      ];
+    }),
+  ),
+  // The weekend as its first day, so it dates the episode like a weekday.
+  'since the weekend': 'since saturday',
+  'over the weekend': 'on saturday',
+  'at the weekend': 'on saturday',
+  'on the weekend': 'on saturday',
+  // Misspellings of short words, which the corrector leaves alone (under seven letters, or a word of a
+  // prefix pattern such as "incontinen*").
+  weeak: 'weak',
+  waek: 'weak',
+  wobly: 'wobbly',
+  wobbley: 'wobbly',
+  urin: 'urine',
+  uren: 'urine',
+  leggs: 'legs',
+  nek: 'neck',
+  pian: 'pain',
+  paine: 'pain',
+  painfull: 'painful',
+  hart: 'heart',
+  numm: 'numb',
+  numbe: 'numb',
+  feaver: 'fever',
+  fevar: 'fever',
+  vommit: 'vomit',
+  vomitted: 'vomited',
+  vommited: 'vomited',
+  peing: 'peeing',
+  weing: 'weeing',
+  blader: 'bladder',
+  bowles: 'bowels',
+  bowells: 'bowels',
+  diabetis: 'diabetes',
+  diabeties: 'diabetes',
+  incontinance: 'incontinence',
+  incontinant: 'incontinent',
+  controll: 'control',
+  hedache: 'headache',
+  headach: 'headache',
+  hedake: 'headache',
+  dizy: 'dizzy',
+  dizzey: 'dizzy',
+  feint: 'faint',
+  whipe: 'wipe',
+  whiping: 'wiping',
+  // Scottish and Irish "wee" is small: "a wee bit sore" says nothing of peeing.
+  'a wee bit': 'a bit',
+  'wee bit': 'bit',
+  'a wee while': 'a while',
+  'a wee touch': 'a touch',
+  "me back's": 'my back is',
+  'spend a penny': 'wee',
+  'spending a penny': 'weeing',
+  // "Wee" by its other lay names.
+  wazz: 'wee',
+  widdle: 'wee',
   'pins + needles': 'pins and needles',
+  'pins n needles': 'pins and needles',
+  'pins an needles': 'pins and needles',
+  "pins 'n' needles": 'pins and needles',
   "o ' clock": "o'clock",
 };
 
