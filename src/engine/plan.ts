@@ -7,9 +7,10 @@
 import type { FindingId, TriageLevel } from '../contract/ids.ts';
 import type { Plan, PlanItem, SafetyNet, SeedClaimReview, Triage, WithheldItem } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
-import { holds, witnessIds } from './compiled/conditions.ts';
+import { type CondSet, holdsIn, witnessIds } from './compiled/conditions.ts';
 import type { Facts } from './compiled/facts.ts';
 import { DURATION } from './compiled/finding-index.ts';
+import { listOf } from './compiled/list.ts';
 import {
   type CompiledAdvice,
   type CompiledSafetyRule,
@@ -43,9 +44,8 @@ export function withholdings(kb: LoadedKnowledge, ev: Evidence): Map<string, Wit
 
 /** The positions of the safety rules that hold for this person, in the knowledge base's order. */
 function firingSafetyRules(p: PlanProgram, f: Facts): number[] {
-  const rules = p.safetyRules;
   const firing: number[] = [];
-  for (let k = 0; k < rules.length; k++) if (holds((rules[k] as CompiledSafetyRule).when, f)) firing.push(k);
+  for (let k = 0; k < p.safetyRules.length; k++) if (holdsIn(p.safetyConds, k, f)) firing.push(k);
   return firing;
 }
 
@@ -126,11 +126,12 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
   // The advice for this person: shown to them, and either offered on its own or an alternative to
   // something withheld (an item offered only as an alternative joins the plan then).
   const advice = p.advice;
-  const relevant: number[] = [];
-  for (const { item, showIf } of advice)
-    relevant.push(item.grade !== 'contradicted' && (!showIf || holds(showIf, f)) ? 1 : 0);
-  const wanted: number[] = [];
-  for (let k = 0; k < advice.length; k++) wanted.push(0);
+  const n = advice.length;
+  // Lists made at their length and filled, rather than grown by push.
+  const relevant = listOf<number>(n);
+  for (let k = 0; k < n; k++) relevant[k] = p.contradicted[k] === 0 && holdsIn(p.adviceShowIf, k, f) ? 1 : 0;
+  const wanted = listOf<number>(n);
+  for (let k = 0; k < n; k++) wanted[k] = 0;
   if (anyWithheld)
     for (const { position, alternativesAt } of advice)
       if (relevant[position] === 1 && withheldAt[position]) for (const k of alternativesAt) wanted[k] = 1;
@@ -177,8 +178,11 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
     : p.seedClaims.slice();
 
   const getHelpIf: SafetyNet['getHelpIf'] = [];
-  for (const { showIf, entry } of p.safetyNetAbove[rankOf(tri.level)] ?? [])
-    if (!showIf || holds(showIf, f)) getHelpIf.push(entry);
+  const rank = rankOf(tri.level);
+  const net = p.safetyNetAbove[rank] ?? [];
+  const netShowIf = p.safetyNetAboveShowIf[rank] as CondSet;
+  for (let k = 0; k < net.length; k++)
+    if (holdsIn(netShowIf, k, f)) getHelpIf.push((net[k] as (typeof net)[number]).entry);
 
   const duration = f.value[DURATION] as number;
   const durationDays = Number.isNaN(duration) ? undefined : duration;

@@ -85,7 +85,7 @@ function mergeByUrgency(a: TriageReason[], b: readonly TriageReason[]): TriageRe
 
 /** The level the rules give, without reasons (the interview's question). */
 export function levelOfFacts(kb: Rules, f: Facts): TriageLevel {
-  return levelAt(firstFiring(triageProgram(kb.triageRules).byUrgency, f));
+  return levelAt(firstFiring(triageProgram(kb.triageRules).urgent, f));
 }
 
 export function triageLevel(kb: Rules, ev: Evidence): TriageLevel {

@@ -11,7 +11,7 @@ import type { CauseEvidence, CauseResult } from '../../contract/output.ts';
 import { mentions } from '../../knowledge/conditions.ts';
 import type { LoadedKnowledge } from '../../knowledge/load.ts';
 import type { CauseKnowledge, NumberBand } from '../../knowledge/types.ts';
-import { type CompiledCond, compileCond, holds } from './conditions.ts';
+import { type CompiledCond, type CondSet, compileCond, condSet, holdsIn } from './conditions.ts';
 import { ABSENT, type Facts, PRESENT, UNKNOWN } from './facts.ts';
 import { FINDING_COUNT, findingAt, indexOfKnown, isNumberFinding } from './finding-index.ts';
 
@@ -22,6 +22,14 @@ export interface CauseVector {
   /** Its log, taken once: the score of a cause none of whose prior modifiers applies starts there. */
   readonly logPriorBase: number;
   readonly modifiers: readonly { readonly when: CompiledCond; readonly multiply: number }[];
+  /** The modifiers' conditions, in their order. */
+  readonly modifierConds: CondSet;
+  /**
+   * The log of the prior for each combination of modifiers that hold (bit j: the j-th holds), the
+   * product taken in the modifiers' order as the first implementation did, so it is the same to the
+   * last bit: scoring looks it up rather than multiplying and taking a log per call.
+   */
+  readonly logPriorBy: Float64Array;
   /** Per ratio, in the knowledge base's order: the finding's index... */
   readonly finding: Int32Array;
   /** ...the ratio when present and when absent (1 where the knowledge base gives none)... */
@@ -153,6 +161,8 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
         when: compileCond(m.when),
         multiply: m.multiply,
       })),
+      modifierConds: condSet((cause.prior.modifiers ?? []).map((m) => compileCond(m.when))),
+      logPriorBy: logPriors(cause),
       finding,
       present,
       absent,
@@ -350,17 +360,28 @@ export function causeScoreMarking(c: CauseVector, f: Facts, weight: number, mark
   return s;
 }
 
-/** The log of the cause's prior for this person: the log taken once when no modifier applies. */
+/** The log of the cause's prior for this person, from the logs taken once (logPriorBy). */
 function logPriorOf(c: CauseVector, f: Facts): number {
-  const modifiers = c.modifiers;
-  let p = c.priorBase;
-  let changed = false;
-  for (let j = 0; j < modifiers.length; j++) {
-    const m = modifiers[j] as CauseVector['modifiers'][number];
-    if (holds(m.when, f)) {
-      p *= m.multiply;
-      changed = true;
-    }
-  }
-  return changed ? Math.log(p) : c.logPriorBase;
+  const n = c.modifiers.length;
+  if (n === 0) return c.logPriorBase;
+  let held = 0;
+  for (let j = 0; j < n; j++) if (holdsIn(c.modifierConds, j, f)) held |= 1 << j;
+  return c.logPriorBy[held] as number;
+}
+
+/** Most modifiers a cause may have: its table of logs has 2^n entries. */
+const MAX_MODIFIERS = 10;
+
+/** logPriorBy of a cause: per combination of its modifiers, the log of its prior multiplied by them in order. */
+function logPriors(cause: CauseKnowledge): Float64Array {
+  const modifiers = cause.prior.modifiers ?? [];
+  if (modifiers.length > MAX_MODIFIERS)
+    throw new Error(`Cause "${cause.id}" has more than ${MAX_MODIFIERS} prior modifiers.`);
+  return Float64Array.from({ length: 1 << modifiers.length }, (_, held) => {
+    let p = cause.prior.base;
+    modifiers.forEach((m, j) => {
+      if ((held & (1 << j)) !== 0) p *= m.multiply;
+    });
+    return Math.log(p);
+  });
 }

@@ -64,6 +64,46 @@ export function holds(c: CompiledCond, f: Facts): boolean {
 }
 
 /**
+ * Conditions a program checks one after another (its rules, its advice items), with their gates laid
+ * out end to end in one list. Checking a condition through `holds` visits the condition and its gate,
+ * two objects apart in the heap; most are ruled out by their gate, and reading the gates from one
+ * list, with the closures beside them, halved the time of checking all the triage rules.
+ */
+export interface CondSet {
+  /** Per condition, its closure (undefined: a condition that always holds, such as an absent `showIf`). */
+  readonly fn: readonly (((f: Facts) => boolean) | undefined)[];
+  /** Condition k's gate is gateIdx[gateStart[k]] up to gateIdx[gateStart[k + 1]] (empty: no gate). */
+  readonly gateStart: Int32Array;
+  readonly gateIdx: Int32Array;
+}
+
+export function condSet(conds: readonly (CompiledCond | undefined)[]): CondSet {
+  const gateStart = new Int32Array(conds.length + 1);
+  const gateIdx: number[] = [];
+  conds.forEach((c, k) => {
+    gateStart[k] = gateIdx.length;
+    if (c) gateIdx.push(...c.gate);
+  });
+  gateStart[conds.length] = gateIdx.length;
+  return { fn: conds.map((c) => c?.holds), gateStart, gateIdx: Int32Array.from(gateIdx) };
+}
+
+/** Whether the k-th condition of `s` holds for `f`: `holds` of it, read from the set's lists. */
+export function holdsIn(s: CondSet, k: number, f: Facts): boolean {
+  const start = s.gateStart[k] as number;
+  const end = s.gateStart[k + 1] as number;
+  if (start !== end) {
+    const { state } = f;
+    const gate = s.gateIdx;
+    let j = start;
+    while (j < end && state[gate[j] as number] !== PRESENT) j++;
+    if (j === end) return false;
+  }
+  const fn = s.fn[k];
+  return fn === undefined || fn(f);
+}
+
+/**
  * Findings one of which must be present for `cond` to hold, or undefined when the condition can hold
  * without any present finding: a present finding itself; for `all`, the shortest list of its parts;
  * for `any`, every part's list together (when every part has one).

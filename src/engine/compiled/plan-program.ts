@@ -8,7 +8,7 @@ import { TRIAGE_LEVELS } from '../../contract/ids.ts';
 import type { EvidenceGrade, SafetyNet, SeedClaimReview } from '../../contract/output.ts';
 import type { LoadedKnowledge } from '../../knowledge/load.ts';
 import type { AdviceItem, SafetyNetItem, SafetyRule } from '../../knowledge/types.ts';
-import { type CompiledCond, compileCond } from './conditions.ts';
+import { type CompiledCond, type CondSet, compileCond, condSet } from './conditions.ts';
 import { rankOf } from './triage-program.ts';
 
 const GRADE_RANK: Readonly<Record<EvidenceGrade, number>> = {
@@ -58,8 +58,14 @@ interface SafetyNetEntry {
 
 export interface PlanProgram {
   readonly safetyRules: readonly CompiledSafetyRule[];
+  /** Their conditions, in the same order. */
+  readonly safetyConds: CondSet;
   /** In the knowledge base's order. */
   readonly advice: readonly CompiledAdvice[];
+  /** Their `showIf` conditions, in the same order (an item without one always shows). */
+  readonly adviceShowIf: CondSet;
+  /** 1 at the positions of contradicted items, which are never advised. */
+  readonly contradicted: Uint8Array;
   /** The positions of the items offered only as an alternative to something withheld. */
   readonly onlyAsAlternative: Int32Array;
   /** The same, in the order a plan lists its actions: things to do, best evidence first, then things to avoid. */
@@ -70,6 +76,8 @@ export interface PlanProgram {
    * when they apply), in the knowledge base's order.
    */
   readonly safetyNetAbove: readonly (readonly SafetyNetEntry[])[];
+  /** Their `showIf` conditions, per rank in the same order. */
+  readonly safetyNetAboveShowIf: readonly CondSet[];
   /**
    * Each seed-article claim's review when none of its advice is withheld (the usual case), made once
    * and frozen, so a plan shares them rather than copying thirty claims.
@@ -115,8 +123,9 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
     showIf: item.showIf ? compileCond(item.showIf) : undefined,
     entry: Object.freeze({ id: item.id, level: item.level }),
   }));
-  const program: PlanProgram = {
-    safetyRules: kb.safetyRules.map((rule) => ({
+  const safetyNetAbove = TRIAGE_LEVELS.map((_, rank) => safetyNet.filter((s) => s.rank > rank));
+  const safetyRules = kb.safetyRules.map(
+    (rule): CompiledSafetyRule => ({
       rule,
       when: compileCond(rule.when),
       cautionCode: `safety.${rule.id}.caution`,
@@ -124,8 +133,14 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
       sources: frozen(rule.sources),
       withholdAt: positions(rule.withhold),
       cautionAt: positions(rule.caution?.items),
-    })),
+    }),
+  );
+  const program: PlanProgram = {
+    safetyRules,
+    safetyConds: condSet(safetyRules.map((r) => r.when)),
     advice,
+    adviceShowIf: condSet(advice.map((a) => a.showIf)),
+    contradicted: Uint8Array.from(advice, (a) => (a.item.grade === 'contradicted' ? 1 : 0)),
     onlyAsAlternative: Int32Array.from(advice.filter((a) => a.item.onlyAsAlternative).map((a) => a.position)),
     // A stable sort: the knowledge base's order between equals.
     byActionOrder: [...advice].sort(
@@ -135,7 +150,8 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
         KIND_RANK[a.kind] - KIND_RANK[b.kind],
     ),
     safetyNet,
-    safetyNetAbove: TRIAGE_LEVELS.map((_, rank) => safetyNet.filter((s) => s.rank > rank)),
+    safetyNetAbove,
+    safetyNetAboveShowIf: safetyNetAbove.map((entries) => condSet(entries.map((s) => s.showIf))),
     seedClaims: kb.seedClaims.map((c) =>
       Object.freeze({ id: c.id, section: c.section, grade: c.grade, sources: frozen(c.sources) }),
     ),
