@@ -16,12 +16,14 @@ import {
   causeProgram,
   causeScore,
   causeScoreMarking,
+  logPriorOf,
   logRatioAt,
 } from './compiled/cause-program.ts';
 import { compileCond, holds } from './compiled/conditions.ts';
 import type { Facts } from './compiled/facts.ts';
 import { FINDING_COUNT } from './compiled/finding-index.ts';
 import { listOf } from './compiled/list.ts';
+import { personRow } from './compiled/person-priors.ts';
 import { type Evidence, factsOf } from './evidence.ts';
 import { explain } from './explain.ts';
 
@@ -123,8 +125,13 @@ export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: reado
   if (MARKS.length < p.markWords) MARKS = new Int32Array(p.markWords);
   const marks = MARKS;
   const scores = listOf<number>(n);
-  for (let ci = 0; ci < n; ci++)
-    scores[ci] = causeScoreMarking(p.causes[ci] as CauseVector, f, weight[ci] as number, marks);
+  const { inTable, logPrior } = p.personPriors;
+  const row = personRow(p.personPriors, f);
+  for (let ci = 0; ci < n; ci++) {
+    const c = p.causes[ci] as CauseVector;
+    const prior = inTable[ci] === 1 ? (logPrior[row + ci] as number) : logPriorOf(c, f);
+    scores[ci] = causeScoreMarking(c, f, prior + (weight[ci] as number), marks);
+  }
   const probs = normalise(scores);
   const results = listOf<CauseResult>(n);
   const order = byProbability(probs);

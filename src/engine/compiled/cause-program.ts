@@ -12,8 +12,9 @@ import { mentions } from '../../knowledge/conditions.ts';
 import type { LoadedKnowledge } from '../../knowledge/load.ts';
 import type { CauseKnowledge, NumberBand } from '../../knowledge/types.ts';
 import { type CompiledCond, type CondSet, compileCond, condSet, holdsIn } from './conditions.ts';
-import { ABSENT, type Facts, PRESENT, UNKNOWN } from './facts.ts';
+import { ABSENT, answersOf, type Facts, PRESENT, UNKNOWN } from './facts.ts';
 import { FINDING_COUNT, findingAt, indexOfKnown, isNumberFinding } from './finding-index.ts';
+import { type PersonPriors, personPriors } from './person-priors.ts';
 
 export interface CauseVector {
   readonly cause: CauseKnowledge;
@@ -124,6 +125,8 @@ export interface CauseProgram {
   readonly suspectRulesRead: Uint8Array;
   /** How many words of marks all the causes take (CauseVector.marks). */
   readonly markWords: number;
+  /** The log priors of the causes whose modifiers read only age and sex, per kind of person. */
+  readonly personPriors: PersonPriors;
 }
 
 const KIND: ReadonlyMap<string, CauseResult['kind']> = new Map(CONTRACT_CAUSES.map((c) => [c.id, c.kind]));
@@ -234,7 +237,18 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
   for (const r of kb.triageRules)
     if (r.suspects && (r.level === 'emergency' || r.level === 'urgent'))
       for (const id of mentions(r.when).keys()) suspectRulesRead[indexOfKnown(id)] = 1;
-  const program = { causes, suspectRules, causesReading, suspectRulesRead, markWords };
+  const program = {
+    causes,
+    suspectRules,
+    causesReading,
+    suspectRulesRead,
+    markWords,
+    personPriors: personPriors(
+      kb.causes.map((c) => c.prior.modifiers ?? []),
+      (ci, f) => logPriorOf(causes[ci] as CauseVector, f),
+      (age, sex) => answersOf({ age, sex, evidence: [] }),
+    ),
+  };
   cache.set(kb, program);
   return program;
 }
@@ -324,14 +338,15 @@ export function causeScore(c: CauseVector, f: Facts, weight: number): number {
 }
 
 /**
- * causeScore, the same sum in the same order, that also marks in `marks` the answers that move the
+ * causeScore, the same sum in the same order (`start` is its first term, the log prior plus the
+ * weight, which the caller has from PersonPriors for most causes), that also marks in `marks` the answers that move the
  * cause (CauseVector.marks), for its explanation: the answer reads each ratio's state once for both.
  * A separate function so the interview's many scores do not pay for the marks. The ratios are read
  * by the table, and a band's log is added at its place (the table gives 0 there, and adding 0 leaves
  * the sum as it was, so the sum is causeScore's to the last bit).
  */
-export function causeScoreMarking(c: CauseVector, f: Facts, weight: number, marks: Int32Array): number {
-  let s = logPriorOf(c, f) + weight;
+export function causeScoreMarking(c: CauseVector, f: Facts, start: number, marks: Int32Array): number {
+  let s = start;
   const { finding, logByState: logs, bandPositions } = c;
   const { markAt, words, word, bit } = c.marks;
   const state = f.state;
@@ -361,7 +376,7 @@ export function causeScoreMarking(c: CauseVector, f: Facts, weight: number, mark
 }
 
 /** The log of the cause's prior for this person, from the logs taken once (logPriorBy). */
-function logPriorOf(c: CauseVector, f: Facts): number {
+export function logPriorOf(c: CauseVector, f: Facts): number {
   const n = c.modifiers.length;
   if (n === 0) return c.logPriorBase;
   let held = 0;
