@@ -18,6 +18,7 @@ import {
   causeScoreMarking,
   logPriorOf,
   logRatioAt,
+  type SuspectRule,
 } from './compiled/cause-program.ts';
 import { compileCond, holds } from './compiled/conditions.ts';
 import type { Facts } from './compiled/facts.ts';
@@ -49,10 +50,15 @@ export function suspicionWeights(
   fired?: readonly number[],
 ): number[] {
   // A plain array: a typed array of 30 doubles would need a buffer of its own outside the heap.
-  const weight: number[] = [];
-  for (let ci = 0; ci < p.causes.length; ci++) weight.push(0);
-  for (const r of p.suspectRules) {
-    if (fired ? fired[r.position] !== 1 : !holds(r.when, f)) continue;
+  const weight = listOf<number>(p.causes.length);
+  for (let ci = 0; ci < weight.length; ci++) weight[ci] = 0;
+  const { suspectRules, suspectPositions } = p;
+  for (let j = 0; j < suspectRules.length; j++) {
+    // With the fired rules known, the positions are read from one list: a rule's own object is
+    // visited only when it fired (about 2 of 61).
+    if (fired ? fired[suspectPositions[j] as number] !== 1 : !holds((suspectRules[j] as SuspectRule).when, f))
+      continue;
+    const r = suspectRules[j] as SuspectRule;
     WITNESSES.length = 0;
     r.when.witness(f, WITNESSES);
     for (const i of WITNESSES) IS_WITNESS[i] = 1;
@@ -153,14 +159,13 @@ let MARKS = new Int32Array(0);
 
 /** Positions, most probable first; equal probabilities keep the knowledge base's order (a stable sort). */
 function byProbability(probs: readonly number[]): number[] {
-  const order: number[] = [];
+  const order = listOf<number>(probs.length);
   // The probabilities in `order`'s order, beside it, so the insertion reads no probability through
   // a position.
   if (SORTED.length < probs.length) SORTED = new Float64Array(probs.length);
   const sorted = SORTED;
   for (let i = 0; i < probs.length; i++) {
     const pi = probs[i] as number;
-    order.push(i);
     let at = i;
     while (at > 0 && (sorted[at - 1] as number) < pi) {
       order[at] = order[at - 1] as number;

@@ -61,8 +61,12 @@ function reasonOf(r: CompiledRule, f: Facts): TriageReason {
  */
 function firedOf(p: TriageProgram, f: Facts, fired?: readonly number[]): TriageReason[] {
   const reasons: TriageReason[] = [];
-  for (const r of p.byUrgency)
-    if (fired ? fired[r.position] === 1 : holds(r.cond, f)) reasons.push(reasonOf(r, f));
+  const { byUrgency, urgencyPositions } = p;
+  for (let k = 0; k < byUrgency.length; k++)
+    // With the fired rules known, the positions are read from one list: a rule's own object is
+    // visited only when it fired.
+    if (fired ? fired[urgencyPositions[k] as number] === 1 : holds((byUrgency[k] as CompiledRule).cond, f))
+      reasons.push(reasonOf(byUrgency[k] as CompiledRule, f));
   return reasons;
 }
 

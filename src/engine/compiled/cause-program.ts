@@ -119,6 +119,8 @@ export interface CauseProgram {
   readonly causes: readonly CauseVector[];
   /** The fired urgent or emergency rules with suspects, in the knowledge base's order. */
   readonly suspectRules: readonly SuspectRule[];
+  /** Their positions among the triage rules (SuspectRule.position), as one list. */
+  readonly suspectPositions: Int32Array;
   /** Per finding index: the positions of the causes whose score reads it (a ratio or a prior modifier). */
   readonly causesReading: readonly Int32Array[];
   /** Per finding index, 1 when a rule that suspects causes reads it. */
@@ -240,6 +242,7 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
   const program = {
     causes,
     suspectRules,
+    suspectPositions: Int32Array.from(suspectRules, (r) => r.position),
     causesReading,
     suspectRulesRead,
     markWords,

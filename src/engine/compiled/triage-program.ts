@@ -56,6 +56,8 @@ export interface TriageProgram {
   readonly ruleConds: CondSet;
   /** Most urgent first (the knowledge base's order within a level). */
   readonly byUrgency: readonly CompiledRule[];
+  /** Their positions in the knowledge base's list (CompiledRule.position), as one list. */
+  readonly urgencyPositions: Int32Array;
   /** The same order, for firstFiring; then those that read no number and those that do. */
   readonly urgent: RankedRules;
   readonly numberFree: RankedRules;
@@ -99,6 +101,7 @@ export function triageProgram(triageRules: readonly TriageRule[]): TriageProgram
     rules,
     ruleConds: condSet(rules.map((r) => r.cond)),
     byUrgency,
+    urgencyPositions: Int32Array.from(byUrgency, (r) => r.position),
     urgent: ranked(byUrgency),
     numberFree: ranked(byUrgency.filter((r) => !readsNumber(r))),
     numberDependent: ranked(byUrgency.filter(readsNumber)),
