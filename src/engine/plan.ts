@@ -78,10 +78,6 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
 
 type Caution = PlanItem['cautions'][number];
 
-// Most actions carry no caution: they share this empty list, frozen (a caller that tried to change it
-// would get a TypeError, not change other answers), rather than one list each.
-const NO_CAUTIONS: Caution[] = Object.freeze([]) as unknown as Caution[];
-
 /** What the firing safety rules do to this person's plan, by advice position. */
 interface Safety {
   /** Why an item is withheld; undefined when it is not. */
@@ -142,17 +138,26 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
   const listed = wanted;
   listed.fill(0);
   if (!emergency)
-    for (const { item: a, position, sources } of p.byActionOrder) {
+    for (let j = 0; j < p.byActionOrder.length; j++) {
+      // The positions are read from one list: an item's own object is visited only when it is listed.
+      const position = p.actionOrderAt[j] as number;
       if (relevant[position] !== 1 || withheldAt[position]) continue;
+      const { item: a, sources, action } = p.byActionOrder[j] as CompiledAdvice;
       listed[position] = 1;
-      actions.push({
-        id: a.id,
-        kind: a.kind,
-        grade: a.grade,
-        sources,
-        hasTimer: a.timer !== undefined,
-        cautions: cautions[position] ?? NO_CAUTIONS,
-      });
+      const cautioned = cautions[position];
+      // An item without cautions is its shared entry; one with cautions gets an entry of its own.
+      actions.push(
+        cautioned
+          ? {
+              id: a.id,
+              kind: a.kind,
+              grade: a.grade,
+              sources,
+              hasTimer: a.timer !== undefined,
+              cautions: cautioned,
+            }
+          : action,
+      );
     }
 
   const withheld: WithheldItem[] = [];

@@ -103,7 +103,14 @@ export function triageLevel(kb: Rules, ev: Evidence): TriageLevel {
 function unsureReason(p: TriageProgram, f: Facts, level: TriageLevel): TriageReason | undefined {
   const rank = rankOf(level);
   const open: RedFlag[] = [];
-  for (const x of p.redFlags) if (f.unsure[x.index] === 1 && x.rank > rank) open.push(x);
+  // The findings' indexes read from one list: a red flag's own object is visited only when the
+  // person was unsure of it (rarely).
+  const { redFlags, redFlagIndex } = p;
+  for (let k = 0; k < redFlagIndex.length; k++)
+    if (f.unsure[redFlagIndex[k] as number] === 1) {
+      const x = redFlags[k] as RedFlag;
+      if (x.rank > rank) open.push(x);
+    }
   if (open.length === 0) return undefined;
   return {
     ruleId: UNSURE_RULE_ID,

@@ -5,7 +5,7 @@
  */
 
 import { TRIAGE_LEVELS } from '../../contract/ids.ts';
-import type { EvidenceGrade, SafetyNet, SeedClaimReview } from '../../contract/output.ts';
+import type { EvidenceGrade, PlanItem, SafetyNet, SeedClaimReview } from '../../contract/output.ts';
 import type { LoadedKnowledge } from '../../knowledge/load.ts';
 import type { AdviceItem, SafetyNetItem, SafetyRule } from '../../knowledge/types.ts';
 import { type CompiledCond, type CondSet, compileCond, condSet } from './conditions.ts';
@@ -46,6 +46,11 @@ export interface CompiledAdvice {
   readonly showIf: CompiledCond | undefined;
   /** The positions of its alternatives, in the order the item lists them. */
   readonly alternativesAt: Int32Array;
+  /**
+   * Its entry in a plan's actions when it carries no caution (most do not), made once and frozen: every
+   * plan that lists it shares it, as the seed claims are shared.
+   */
+  readonly action: PlanItem;
 }
 
 interface SafetyNetEntry {
@@ -70,6 +75,8 @@ export interface PlanProgram {
   readonly onlyAsAlternative: Int32Array;
   /** The same, in the order a plan lists its actions: things to do, best evidence first, then things to avoid. */
   readonly byActionOrder: readonly CompiledAdvice[];
+  /** Their positions (CompiledAdvice.position), as one list. */
+  readonly actionOrderAt: Int32Array;
   readonly safetyNet: readonly SafetyNetEntry[];
   /**
    * Per triage rank, the safety-net items for a more urgent level (the ones a plan at that rank lists
@@ -108,15 +115,24 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
   const at = new Map(kb.advice.map((a, position) => [a.id as string, position]));
   const positions = (ids: readonly string[] | undefined) =>
     Int32Array.from(ids ?? [], (id) => at.get(id) as number);
-  const advice = kb.advice.map(
-    (item, position): CompiledAdvice => ({
+  const advice = kb.advice.map((item, position): CompiledAdvice => {
+    const sources = frozen(item.sources);
+    return {
       item,
       position,
-      sources: frozen(item.sources),
+      sources,
       showIf: item.showIf ? compileCond(item.showIf) : undefined,
       alternativesAt: positions(item.alternatives),
-    }),
-  );
+      action: Object.freeze({
+        id: item.id,
+        kind: item.kind,
+        grade: item.grade,
+        sources,
+        hasTimer: item.timer !== undefined,
+        cautions: frozen<PlanItem['cautions'][number]>([]),
+      }),
+    };
+  });
   const safetyNet = kb.safetyNet.map((item) => ({
     item,
     rank: rankOf(item.level),
@@ -135,6 +151,13 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
       cautionAt: positions(rule.caution?.items),
     }),
   );
+  // A stable sort: the knowledge base's order between equals.
+  const byActionOrder = [...advice].sort(
+    ({ item: a }, { item: b }) =>
+      Number(a.kind === 'avoid') - Number(b.kind === 'avoid') ||
+      GRADE_RANK[a.grade] - GRADE_RANK[b.grade] ||
+      KIND_RANK[a.kind] - KIND_RANK[b.kind],
+  );
   const program: PlanProgram = {
     safetyRules,
     safetyConds: condSet(safetyRules.map((r) => r.when)),
@@ -142,13 +165,8 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
     adviceShowIf: condSet(advice.map((a) => a.showIf)),
     contradicted: Uint8Array.from(advice, (a) => (a.item.grade === 'contradicted' ? 1 : 0)),
     onlyAsAlternative: Int32Array.from(advice.filter((a) => a.item.onlyAsAlternative).map((a) => a.position)),
-    // A stable sort: the knowledge base's order between equals.
-    byActionOrder: [...advice].sort(
-      ({ item: a }, { item: b }) =>
-        Number(a.kind === 'avoid') - Number(b.kind === 'avoid') ||
-        GRADE_RANK[a.grade] - GRADE_RANK[b.grade] ||
-        KIND_RANK[a.kind] - KIND_RANK[b.kind],
-    ),
+    byActionOrder,
+    actionOrderAt: Int32Array.from(byActionOrder, (a) => a.position),
     safetyNet,
     safetyNetAbove,
     safetyNetAboveShowIf: safetyNetAbove.map((entries) => condSet(entries.map((s) => s.showIf))),

@@ -64,6 +64,8 @@ export interface TriageProgram {
   readonly numberDependent: RankedRules;
   /** Each finding that makes some rule fire, with the most urgent level it can lead to. */
   readonly redFlags: readonly RedFlag[];
+  /** Their findings' indexes (RedFlag.index), as one list. */
+  readonly redFlagIndex: Int32Array;
   /** Per rank, every warning sign (CompiledRule.signs) of the more urgent rules, each once. */
   readonly signsAbove: readonly Int32Array[];
   readonly byId: ReadonlyMap<string, CompiledRule>;
@@ -97,6 +99,7 @@ export function triageProgram(triageRules: readonly TriageRule[]): TriageProgram
       if (signs.has('pos') && (prev === undefined || r.rank > prev)) top.set(id, r.rank);
     }
   }
+  const redFlags = [...top].map(([id, rank]): RedFlag => ({ index: indexOfKnown(id), id, rank }));
   const program: TriageProgram = {
     rules,
     ruleConds: condSet(rules.map((r) => r.cond)),
@@ -105,7 +108,8 @@ export function triageProgram(triageRules: readonly TriageRule[]): TriageProgram
     urgent: ranked(byUrgency),
     numberFree: ranked(byUrgency.filter((r) => !readsNumber(r))),
     numberDependent: ranked(byUrgency.filter(readsNumber)),
-    redFlags: [...top].map(([id, rank]) => ({ index: indexOfKnown(id), id, rank })),
+    redFlags,
+    redFlagIndex: Int32Array.from(redFlags, (x) => x.index),
     signsAbove: TRIAGE_LEVELS.map(
       (_, rank) => new Int32Array(new Set(rules.filter((r) => r.rank > rank).flatMap((r) => [...r.signs]))),
     ),
