@@ -64,8 +64,11 @@ export function suspicionWeights(
     WITNESSES.length = 0;
     r.when.witness(f, WITNESSES);
     for (const i of WITNESSES) IS_WITNESS[i] = 1;
-    for (const ci of r.causes)
-      weight[ci] = Math.max(weight[ci] as number, r.worth - Math.max(0, counted(p, ci, f)));
+    for (let s = 0; s < r.causes.length; s++) {
+      const ci = r.causes[s] as number;
+      const own = counted(p.causes[ci] as CauseVector, r.mentionedAt[s] as Int32Array, f);
+      weight[ci] = Math.max(weight[ci] as number, r.worth - Math.max(0, own));
+    }
     for (const i of WITNESSES) IS_WITNESS[i] = 0;
     if (rules)
       for (const ci of r.causes) {
@@ -82,13 +85,17 @@ export function suspicionWeights(
 const WITNESSES: number[] = [];
 const IS_WITNESS = new Uint8Array(FINDING_COUNT);
 
-/** The log ratios the cause already gives the findings that made the rule fire (marked in IS_WITNESS). */
-function counted(p: CauseProgram, ci: number, f: Facts): number {
-  const c = p.causes[ci];
-  if (!c) return 0;
+/**
+ * The log ratios the cause already gives the findings that made the rule fire (marked in IS_WITNESS),
+ * summed in the cause's order: `at` holds, in that order, the positions of the cause's ratios whose
+ * finding the rule mentions (SuspectRule.mentionedAt), the only ones that can be marked.
+ */
+function counted(c: CauseVector, at: Int32Array, f: Facts): number {
   let sum = 0;
-  for (let k = 0; k < c.finding.length; k++)
+  for (let j = 0; j < at.length; j++) {
+    const k = at[j] as number;
     if (IS_WITNESS[c.finding[k] as number] === 1) sum += logRatioAt(c, k, f);
+  }
   return sum;
 }
 

@@ -112,6 +112,12 @@ export interface SuspectRule {
   readonly worth: number;
   /** Positions in `causes` of the causes it suspects. */
   readonly causes: Int32Array;
+  /**
+   * Per cause it suspects (as `causes`), the positions of the cause's ratios whose finding the rule
+   * mentions, in the cause's order: the only ratios that can be the rule's witnesses, so the ratios
+   * counted toward the rule's worth are looked for among these few rather than all of them.
+   */
+  readonly mentionedAt: readonly Int32Array[];
 }
 
 export interface CauseProgram {
@@ -211,19 +217,27 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
     };
   });
   const position = new Map(kb.causes.map((c, i) => [c.id as string, i]));
-  const suspectRules = kb.triageRules.flatMap((r, at): SuspectRule[] =>
-    r.suspects && (r.level === 'emergency' || r.level === 'urgent')
-      ? [
-          {
-            ruleId: r.id,
-            position: at,
-            when: compileCond(r.when),
-            worth: Math.log(kb.suspectRatio.ratio[r.level]),
-            causes: Int32Array.from(r.suspects.flatMap((id) => position.get(id) ?? [])),
-          },
-        ]
-      : [],
-  );
+  const suspectRules = kb.triageRules.flatMap((r, at): SuspectRule[] => {
+    if (!r.suspects || (r.level !== 'emergency' && r.level !== 'urgent')) return [];
+    const suspected = r.suspects.flatMap((id) => position.get(id) ?? []);
+    const mentioned = mentions(r.when);
+    return [
+      {
+        ruleId: r.id,
+        position: at,
+        when: compileCond(r.when),
+        worth: Math.log(kb.suspectRatio.ratio[r.level]),
+        causes: Int32Array.from(suspected),
+        mentionedAt: suspected.map((ci) =>
+          Int32Array.from(
+            (kb.causes[ci] as CauseKnowledge).ratios.flatMap((ratio, k) =>
+              mentioned.has(ratio.finding) ? [k] : [],
+            ),
+          ),
+        ),
+      },
+    ];
+  });
   const causesReading = Array.from({ length: FINDING_COUNT }, (_, i) =>
     Int32Array.from(
       kb.causes.flatMap((c, ci) => {
