@@ -49,9 +49,19 @@ function firingSafetyRules(p: PlanProgram, f: Facts): number[] {
   return firing;
 }
 
+/**
+ * A list of `n` undefined entries, filled by a loop: Array.prototype.fill is a call into the runtime
+ * that cost more than the loop for lists this short.
+ */
+function noneAt<T>(n: number): (T | undefined)[] {
+  const out = listOf<T | undefined>(n);
+  for (let k = 0; k < n; k++) out[k] = undefined;
+  return out;
+}
+
 /** Per advice position, why the item must not be given (undefined when it may). */
 function withholdingsAt(p: PlanProgram, f: Facts, firing: readonly number[]): (Withholding | undefined)[] {
-  const out = new Array<Withholding | undefined>(p.advice.length).fill(undefined);
+  const out = noneAt<Withholding>(p.advice.length);
   for (const k of firing) {
     const { rule, when, withholdAt } = p.safetyRules[k] as CompiledSafetyRule;
     if (withholdAt.length === 0) continue;
@@ -93,7 +103,7 @@ const NO_SAFETY: Safety = { withheld: [], cautions: [] };
 function safetyOf(p: PlanProgram, f: Facts, emergency: boolean, warnings: Plan['warnings']): Safety {
   const firing = firingSafetyRules(p, f);
   if (firing.length === 0) return NO_SAFETY;
-  const cautions = new Array<Caution[] | undefined>(p.advice.length).fill(undefined);
+  const cautions = noneAt<Caution[]>(p.advice.length);
   for (const k of firing) {
     const { rule, cautionCode, warningCode, sources, cautionAt } = p.safetyRules[k] as CompiledSafetyRule;
     if (rule.caution) {
@@ -136,7 +146,7 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
   const actions: PlanItem[] = [];
   // 1 at the positions of the items listed as actions (their ids are what `instead` names).
   const listed = wanted;
-  listed.fill(0);
+  for (let k = 0; k < n; k++) listed[k] = 0;
   if (!emergency)
     for (let j = 0; j < p.byActionOrder.length; j++) {
       // The positions are read from one list: an item's own object is visited only when it is listed.
