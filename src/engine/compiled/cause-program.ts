@@ -46,6 +46,12 @@ export interface CauseVector {
   readonly bands: readonly (readonly NumberBand[] | undefined)[];
   readonly bandLog: readonly (Float64Array | undefined)[];
   readonly bandStrength: readonly (Float64Array | undefined)[];
+  /**
+   * ...and each band's bounds as numbers (an open bound as NaN, which no comparison meets), read by
+   * bandAt rather than each band's object.
+   */
+  readonly bandGte: readonly (Float64Array | undefined)[];
+  readonly bandLt: readonly (Float64Array | undefined)[];
   /** 1 at the positions of ratios with bands. */
   readonly isBand: Uint8Array;
   /**
@@ -183,6 +189,12 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
       bandLog: cause.ratios.map((r) =>
         r.bands ? Float64Array.from(r.bands, (b) => Math.log(b.ratio)) : undefined,
       ),
+      bandGte: cause.ratios.map((r) =>
+        r.bands ? Float64Array.from(r.bands, (b) => b.gte ?? Number.NaN) : undefined,
+      ),
+      bandLt: cause.ratios.map((r) =>
+        r.bands ? Float64Array.from(r.bands, (b) => b.lt ?? Number.NaN) : undefined,
+      ),
       bandStrength: cause.ratios.map((r) =>
         r.bands ? Float64Array.from(r.bands, (b) => Math.abs(Math.log(b.ratio))) : undefined,
       ),
@@ -302,15 +314,15 @@ function logsByState(present: Float64Array, absent: Float64Array, k: number): nu
  * finding is not present, has no value, or the value is in no band): the first band that holds.
  */
 export function bandAt(c: CauseVector, k: number, f: Facts): number {
-  const bands = c.bands[k];
+  const gte = c.bandGte[k];
+  const lt = c.bandLt[k] as Float64Array;
   const i = c.finding[k] as number;
-  if (!bands || f.state[i] !== PRESENT) return -1;
+  if (!gte || f.state[i] !== PRESENT) return -1;
   const v = f.value[i] as number;
   if (Number.isNaN(v)) return -1;
-  for (let j = 0; j < bands.length; j++) {
-    const b = bands[j] as NumberBand;
-    if ((b.gte === undefined || v >= b.gte) && (b.lt === undefined || v < b.lt)) return j;
-  }
+  // "Not below the lower bound and not at or above the upper one": for a value that is a number, the
+  // same as `v >= gte && v < lt`, and an open bound (NaN) fails its comparison, so it never excludes.
+  for (let j = 0; j < gte.length; j++) if (!(v < (gte[j] as number)) && !(v >= (lt[j] as number))) return j;
   return -1;
 }
 
