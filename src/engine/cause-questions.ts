@@ -12,7 +12,7 @@ import { copyFacts, copyInto, type Facts, setAnswer } from './compiled/facts.ts'
 import { DURATION, PAIN } from './compiled/finding-index.ts';
 import { settle } from './compiled/implied-absences.ts';
 import type { InterviewProgram } from './compiled/interview-program.ts';
-import { logScoresOf, normalise, suspicionWeights } from './differential.ts';
+import { logScoresOf, normalise, normaliseInto, suspicionWeights } from './differential.ts';
 import { answeredInPart, pendingItems, type StepFacts, toQuestion, visibleIn } from './question-items.ts';
 
 /** No interview should need more than this many cause questions; beyond it the answers add little. */
@@ -102,20 +102,6 @@ function entropy(probs: ArrayLike<number>): number {
     if (p > 0) h -= p * Math.log2(p);
   }
   return h;
-}
-
-/** exp(s - max) / Σ into `out`, with the same arithmetic in the same order as normalise. */
-function normaliseInto(scores: ArrayLike<number>, out: Float64Array): Float64Array {
-  let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i] as number);
-  let sum = 0;
-  for (let i = 0; i < scores.length; i++) {
-    const e = Math.exp((scores[i] as number) - max);
-    out[i] = e;
-    sum += e;
-  }
-  for (let i = 0; i < scores.length; i++) out[i] = (out[i] as number) / sum;
-  return out;
 }
 
 /** The step's cause scores and what they are made of. */

@@ -16,12 +16,15 @@ import {
   causeProgram,
   causeScore,
   causeScoreMarking,
+  logPriorOf,
   logRatioAt,
+  type SuspectRule,
 } from './compiled/cause-program.ts';
 import { compileCond, holds } from './compiled/conditions.ts';
 import type { Facts } from './compiled/facts.ts';
 import { FINDING_COUNT } from './compiled/finding-index.ts';
 import { listOf } from './compiled/list.ts';
+import { personRow } from './compiled/person-priors.ts';
 import { type Evidence, factsOf } from './evidence.ts';
 import { explain } from './explain.ts';
 
@@ -46,16 +49,26 @@ export function suspicionWeights(
   rules?: (string[] | undefined)[],
   fired?: readonly number[],
 ): number[] {
-  // A plain array: a typed array of 30 doubles would need a buffer of its own outside the heap.
+  // A plain array: a typed array of 30 doubles would need a buffer of its own outside the heap. Grown
+  // by push from [] rather than made by listOf, so its allocation site keeps unboxed doubles (listOf's
+  // one site serves lists of every kind, and a number written into such a list is boxed).
   const weight: number[] = [];
   for (let ci = 0; ci < p.causes.length; ci++) weight.push(0);
-  for (const r of p.suspectRules) {
-    if (fired ? fired[r.position] !== 1 : !holds(r.when, f)) continue;
+  const { suspectRules, suspectPositions } = p;
+  for (let j = 0; j < suspectRules.length; j++) {
+    // With the fired rules known, the positions are read from one list: a rule's own object is
+    // visited only when it fired (about 2 of 61).
+    if (fired ? fired[suspectPositions[j] as number] !== 1 : !holds((suspectRules[j] as SuspectRule).when, f))
+      continue;
+    const r = suspectRules[j] as SuspectRule;
     WITNESSES.length = 0;
     r.when.witness(f, WITNESSES);
     for (const i of WITNESSES) IS_WITNESS[i] = 1;
-    for (const ci of r.causes)
-      weight[ci] = Math.max(weight[ci] as number, r.worth - Math.max(0, counted(p, ci, f)));
+    for (let s = 0; s < r.causes.length; s++) {
+      const ci = r.causes[s] as number;
+      const own = counted(p.causes[ci] as CauseVector, r.mentionedAt[s] as Int32Array, f);
+      weight[ci] = Math.max(weight[ci] as number, r.worth - Math.max(0, own));
+    }
     for (const i of WITNESSES) IS_WITNESS[i] = 0;
     if (rules)
       for (const ci of r.causes) {
@@ -72,13 +85,17 @@ export function suspicionWeights(
 const WITNESSES: number[] = [];
 const IS_WITNESS = new Uint8Array(FINDING_COUNT);
 
-/** The log ratios the cause already gives the findings that made the rule fire (marked in IS_WITNESS). */
-function counted(p: CauseProgram, ci: number, f: Facts): number {
-  const c = p.causes[ci];
-  if (!c) return 0;
+/**
+ * The log ratios the cause already gives the findings that made the rule fire (marked in IS_WITNESS),
+ * summed in the cause's order: `at` holds, in that order, the positions of the cause's ratios whose
+ * finding the rule mentions (SuspectRule.mentionedAt), the only ones that can be marked.
+ */
+function counted(c: CauseVector, at: Int32Array, f: Facts): number {
   let sum = 0;
-  for (let k = 0; k < c.finding.length; k++)
+  for (let j = 0; j < at.length; j++) {
+    const k = at[j] as number;
     if (IS_WITNESS[c.finding[k] as number] === 1) sum += logRatioAt(c, k, f);
+  }
   return sum;
 }
 
@@ -102,14 +119,33 @@ export function logScores(kb: LoadedKnowledge, ev: Evidence): number[] {
 export function normalise(scores: ArrayLike<number>): number[] {
   let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i] as number);
-  const out = listOf<number>(scores.length);
+  // Grown by push from [], not made by listOf: listOf's one allocation site serves lists of every
+  // kind, and a number written into such a list is boxed (a heap object per probability).
+  const out: number[] = [];
   let sum = 0;
   for (let i = 0; i < scores.length; i++) {
+    const e = Math.exp((scores[i] as number) - max);
+    out.push(e);
+    sum += e;
+  }
+  for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / sum;
+  return out;
+}
+
+/**
+ * exp(s - max) / Σ of the first `n` scores into `out`, with the same arithmetic in the same order as
+ * normalise.
+ */
+export function normaliseInto(scores: ArrayLike<number>, out: Float64Array, n = scores.length): Float64Array {
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) max = Math.max(max, scores[i] as number);
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
     const e = Math.exp((scores[i] as number) - max);
     out[i] = e;
     sum += e;
   }
-  for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / sum;
+  for (let i = 0; i < n; i++) out[i] = (out[i] as number) / sum;
   return out;
 }
 
@@ -122,12 +158,22 @@ export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: reado
   // Scored with the answers that move each cause marked, which its explanation lists.
   if (MARKS.length < p.markWords) MARKS = new Int32Array(p.markWords);
   const marks = MARKS;
-  const scores = listOf<number>(n);
-  for (let ci = 0; ci < n; ci++)
-    scores[ci] = causeScoreMarking(p.causes[ci] as CauseVector, f, weight[ci] as number, marks);
-  const probs = normalise(scores);
+  // The scores and probabilities are kept in scratch doubles (unboxed), read only within this call.
+  if (SCORES.length < n) {
+    SCORES = new Float64Array(n);
+    PROBS = new Float64Array(n);
+  }
+  const scores = SCORES;
+  const { inTable, logPrior } = p.personPriors;
+  const row = personRow(p.personPriors, f);
+  for (let ci = 0; ci < n; ci++) {
+    const c = p.causes[ci] as CauseVector;
+    const prior = inTable[ci] === 1 ? (logPrior[row + ci] as number) : logPriorOf(c, f);
+    scores[ci] = causeScoreMarking(c, f, prior + (weight[ci] as number), marks);
+  }
+  const probs = normaliseInto(scores, PROBS, n);
   const results = listOf<CauseResult>(n);
-  const order = byProbability(probs);
+  const order = byProbability(probs, n);
   for (let r = 0; r < n; r++) {
     const i = order[r] as number;
     const c = p.causes[i] as CauseVector;
@@ -143,17 +189,18 @@ const NO_RULES: string[] = Object.freeze([]) as unknown as string[];
 // Scratch for differentialOfFacts: the marks of every cause (CauseVector.marks). The engine is
 // synchronous, so one list serves every call.
 let MARKS = new Int32Array(0);
+let SCORES = new Float64Array(0);
+let PROBS = new Float64Array(0);
 
-/** Positions, most probable first; equal probabilities keep the knowledge base's order (a stable sort). */
-function byProbability(probs: readonly number[]): number[] {
-  const order: number[] = [];
+/** Positions of the first `n` probabilities, most probable first; equal probabilities keep the knowledge base's order (a stable sort). */
+function byProbability(probs: ArrayLike<number>, n: number): number[] {
+  const order = listOf<number>(n);
   // The probabilities in `order`'s order, beside it, so the insertion reads no probability through
   // a position.
-  if (SORTED.length < probs.length) SORTED = new Float64Array(probs.length);
+  if (SORTED.length < n) SORTED = new Float64Array(n);
   const sorted = SORTED;
-  for (let i = 0; i < probs.length; i++) {
+  for (let i = 0; i < n; i++) {
     const pi = probs[i] as number;
-    order.push(i);
     let at = i;
     while (at > 0 && (sorted[at - 1] as number) < pi) {
       order[at] = order[at - 1] as number;

@@ -71,7 +71,7 @@ function nextQuestionOf(
 
   // Warning signs that a result would have to list as unanswered are always asked, so a finished
   // check is never held at "see a GP" only because something was not asked.
-  const unanswered = unansweredSigns(p.triage, settled, levelAt(firstFiring(p.triage.byUrgency, settled)));
+  const unanswered = unansweredSigns(p.triage, settled, levelAt(firstFiring(p.triage.urgent, settled)));
   const pendingByQuestion = p.ordered.map((q) => pendingItems(q, p, s));
   const safetyLeft = p.ordered.filter(
     (q, k) => q.spec.phase === 'safety' && (pendingByQuestion[k]?.length ?? 0) > 0,

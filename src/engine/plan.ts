@@ -7,9 +7,10 @@
 import type { FindingId, TriageLevel } from '../contract/ids.ts';
 import type { Plan, PlanItem, SafetyNet, SeedClaimReview, Triage, WithheldItem } from '../contract/output.ts';
 import type { LoadedKnowledge } from '../knowledge/load.ts';
-import { holds, witnessIds } from './compiled/conditions.ts';
+import { type CondSet, holdsIn, witnessIds } from './compiled/conditions.ts';
 import type { Facts } from './compiled/facts.ts';
 import { DURATION } from './compiled/finding-index.ts';
+import { listOf } from './compiled/list.ts';
 import {
   type CompiledAdvice,
   type CompiledSafetyRule,
@@ -43,15 +44,24 @@ export function withholdings(kb: LoadedKnowledge, ev: Evidence): Map<string, Wit
 
 /** The positions of the safety rules that hold for this person, in the knowledge base's order. */
 function firingSafetyRules(p: PlanProgram, f: Facts): number[] {
-  const rules = p.safetyRules;
   const firing: number[] = [];
-  for (let k = 0; k < rules.length; k++) if (holds((rules[k] as CompiledSafetyRule).when, f)) firing.push(k);
+  for (let k = 0; k < p.safetyRules.length; k++) if (holdsIn(p.safetyConds, k, f)) firing.push(k);
   return firing;
+}
+
+/**
+ * A list of `n` undefined entries, filled by a loop: Array.prototype.fill is a call into the runtime
+ * that cost more than the loop for lists this short.
+ */
+function noneAt<T>(n: number): (T | undefined)[] {
+  const out = listOf<T | undefined>(n);
+  for (let k = 0; k < n; k++) out[k] = undefined;
+  return out;
 }
 
 /** Per advice position, why the item must not be given (undefined when it may). */
 function withholdingsAt(p: PlanProgram, f: Facts, firing: readonly number[]): (Withholding | undefined)[] {
-  const out = new Array<Withholding | undefined>(p.advice.length).fill(undefined);
+  const out = noneAt<Withholding>(p.advice.length);
   for (const k of firing) {
     const { rule, when, withholdAt } = p.safetyRules[k] as CompiledSafetyRule;
     if (withholdAt.length === 0) continue;
@@ -78,10 +88,6 @@ export function buildPlan(kb: LoadedKnowledge, ev: Evidence, tri: Triage): Plan 
 
 type Caution = PlanItem['cautions'][number];
 
-// Most actions carry no caution: they share this empty list, frozen (a caller that tried to change it
-// would get a TypeError, not change other answers), rather than one list each.
-const NO_CAUTIONS: Caution[] = Object.freeze([]) as unknown as Caution[];
-
 /** What the firing safety rules do to this person's plan, by advice position. */
 interface Safety {
   /** Why an item is withheld; undefined when it is not. */
@@ -97,7 +103,7 @@ const NO_SAFETY: Safety = { withheld: [], cautions: [] };
 function safetyOf(p: PlanProgram, f: Facts, emergency: boolean, warnings: Plan['warnings']): Safety {
   const firing = firingSafetyRules(p, f);
   if (firing.length === 0) return NO_SAFETY;
-  const cautions = new Array<Caution[] | undefined>(p.advice.length).fill(undefined);
+  const cautions = noneAt<Caution[]>(p.advice.length);
   for (const k of firing) {
     const { rule, cautionCode, warningCode, sources, cautionAt } = p.safetyRules[k] as CompiledSafetyRule;
     if (rule.caution) {
@@ -126,11 +132,12 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
   // The advice for this person: shown to them, and either offered on its own or an alternative to
   // something withheld (an item offered only as an alternative joins the plan then).
   const advice = p.advice;
-  const relevant: number[] = [];
-  for (const { item, showIf } of advice)
-    relevant.push(item.grade !== 'contradicted' && (!showIf || holds(showIf, f)) ? 1 : 0);
-  const wanted: number[] = [];
-  for (let k = 0; k < advice.length; k++) wanted.push(0);
+  const n = advice.length;
+  // Lists made at their length and filled, rather than grown by push.
+  const relevant = listOf<number>(n);
+  for (let k = 0; k < n; k++) relevant[k] = p.contradicted[k] === 0 && holdsIn(p.adviceShowIf, k, f) ? 1 : 0;
+  const wanted = listOf<number>(n);
+  for (let k = 0; k < n; k++) wanted[k] = 0;
   if (anyWithheld)
     for (const { position, alternativesAt } of advice)
       if (relevant[position] === 1 && withheldAt[position]) for (const k of alternativesAt) wanted[k] = 1;
@@ -139,19 +146,28 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
   const actions: PlanItem[] = [];
   // 1 at the positions of the items listed as actions (their ids are what `instead` names).
   const listed = wanted;
-  listed.fill(0);
+  for (let k = 0; k < n; k++) listed[k] = 0;
   if (!emergency)
-    for (const { item: a, position, sources } of p.byActionOrder) {
+    for (let j = 0; j < p.byActionOrder.length; j++) {
+      // The positions are read from one list: an item's own object is visited only when it is listed.
+      const position = p.actionOrderAt[j] as number;
       if (relevant[position] !== 1 || withheldAt[position]) continue;
+      const { item: a, sources, action } = p.byActionOrder[j] as CompiledAdvice;
       listed[position] = 1;
-      actions.push({
-        id: a.id,
-        kind: a.kind,
-        grade: a.grade,
-        sources,
-        hasTimer: a.timer !== undefined,
-        cautions: cautions[position] ?? NO_CAUTIONS,
-      });
+      const cautioned = cautions[position];
+      // An item without cautions is its shared entry; one with cautions gets an entry of its own.
+      actions.push(
+        cautioned
+          ? {
+              id: a.id,
+              kind: a.kind,
+              grade: a.grade,
+              sources,
+              hasTimer: a.timer !== undefined,
+              cautions: cautioned,
+            }
+          : action,
+      );
     }
 
   const withheld: WithheldItem[] = [];
@@ -177,8 +193,11 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
     : p.seedClaims.slice();
 
   const getHelpIf: SafetyNet['getHelpIf'] = [];
-  for (const { showIf, entry } of p.safetyNetAbove[rankOf(tri.level)] ?? [])
-    if (!showIf || holds(showIf, f)) getHelpIf.push(entry);
+  const rank = rankOf(tri.level);
+  const net = p.safetyNetAbove[rank] ?? [];
+  const netShowIf = p.safetyNetAboveShowIf[rank] as CondSet;
+  for (let k = 0; k < net.length; k++)
+    if (holdsIn(netShowIf, k, f)) getHelpIf.push((net[k] as (typeof net)[number]).entry);
 
   const duration = f.value[DURATION] as number;
   const durationDays = Number.isNaN(duration) ? undefined : duration;

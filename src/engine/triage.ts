@@ -61,8 +61,12 @@ function reasonOf(r: CompiledRule, f: Facts): TriageReason {
  */
 function firedOf(p: TriageProgram, f: Facts, fired?: readonly number[]): TriageReason[] {
   const reasons: TriageReason[] = [];
-  for (const r of p.byUrgency)
-    if (fired ? fired[r.position] === 1 : holds(r.cond, f)) reasons.push(reasonOf(r, f));
+  const { byUrgency, urgencyPositions } = p;
+  for (let k = 0; k < byUrgency.length; k++)
+    // With the fired rules known, the positions are read from one list: a rule's own object is
+    // visited only when it fired.
+    if (fired ? fired[urgencyPositions[k] as number] === 1 : holds((byUrgency[k] as CompiledRule).cond, f))
+      reasons.push(reasonOf(byUrgency[k] as CompiledRule, f));
   return reasons;
 }
 
@@ -85,7 +89,7 @@ function mergeByUrgency(a: TriageReason[], b: readonly TriageReason[]): TriageRe
 
 /** The level the rules give, without reasons (the interview's question). */
 export function levelOfFacts(kb: Rules, f: Facts): TriageLevel {
-  return levelAt(firstFiring(triageProgram(kb.triageRules).byUrgency, f));
+  return levelAt(firstFiring(triageProgram(kb.triageRules).urgent, f));
 }
 
 export function triageLevel(kb: Rules, ev: Evidence): TriageLevel {
@@ -99,7 +103,14 @@ export function triageLevel(kb: Rules, ev: Evidence): TriageLevel {
 function unsureReason(p: TriageProgram, f: Facts, level: TriageLevel): TriageReason | undefined {
   const rank = rankOf(level);
   const open: RedFlag[] = [];
-  for (const x of p.redFlags) if (f.unsure[x.index] === 1 && x.rank > rank) open.push(x);
+  // The findings' indexes read from one list: a red flag's own object is visited only when the
+  // person was unsure of it (rarely).
+  const { redFlags, redFlagIndex } = p;
+  for (let k = 0; k < redFlagIndex.length; k++)
+    if (f.unsure[redFlagIndex[k] as number] === 1) {
+      const x = redFlags[k] as RedFlag;
+      if (x.rank > rank) open.push(x);
+    }
   if (open.length === 0) return undefined;
   return {
     ruleId: UNSURE_RULE_ID,

@@ -11,9 +11,10 @@ import type { CauseEvidence, CauseResult } from '../../contract/output.ts';
 import { mentions } from '../../knowledge/conditions.ts';
 import type { LoadedKnowledge } from '../../knowledge/load.ts';
 import type { CauseKnowledge, NumberBand } from '../../knowledge/types.ts';
-import { type CompiledCond, compileCond, holds } from './conditions.ts';
-import { ABSENT, type Facts, PRESENT, UNKNOWN } from './facts.ts';
+import { type CompiledCond, type CondSet, compileCond, condSet, holdsIn } from './conditions.ts';
+import { ABSENT, answersOf, type Facts, PRESENT, UNKNOWN } from './facts.ts';
 import { FINDING_COUNT, findingAt, indexOfKnown, isNumberFinding } from './finding-index.ts';
+import { type PersonPriors, personPriors } from './person-priors.ts';
 
 export interface CauseVector {
   readonly cause: CauseKnowledge;
@@ -22,6 +23,14 @@ export interface CauseVector {
   /** Its log, taken once: the score of a cause none of whose prior modifiers applies starts there. */
   readonly logPriorBase: number;
   readonly modifiers: readonly { readonly when: CompiledCond; readonly multiply: number }[];
+  /** The modifiers' conditions, in their order. */
+  readonly modifierConds: CondSet;
+  /**
+   * The log of the prior for each combination of modifiers that hold (bit j: the j-th holds), the
+   * product taken in the modifiers' order as the first implementation did, so it is the same to the
+   * last bit: scoring looks it up rather than multiplying and taking a log per call.
+   */
+  readonly logPriorBy: Float64Array;
   /** Per ratio, in the knowledge base's order: the finding's index... */
   readonly finding: Int32Array;
   /** ...the ratio when present and when absent (1 where the knowledge base gives none)... */
@@ -37,6 +46,12 @@ export interface CauseVector {
   readonly bands: readonly (readonly NumberBand[] | undefined)[];
   readonly bandLog: readonly (Float64Array | undefined)[];
   readonly bandStrength: readonly (Float64Array | undefined)[];
+  /**
+   * ...and each band's bounds as numbers (an open bound as NaN, which no comparison meets), read by
+   * bandAt rather than each band's object.
+   */
+  readonly bandGte: readonly (Float64Array | undefined)[];
+  readonly bandLt: readonly (Float64Array | undefined)[];
   /** 1 at the positions of ratios with bands. */
   readonly isBand: Uint8Array;
   /**
@@ -103,6 +118,12 @@ export interface SuspectRule {
   readonly worth: number;
   /** Positions in `causes` of the causes it suspects. */
   readonly causes: Int32Array;
+  /**
+   * Per cause it suspects (as `causes`), the positions of the cause's ratios whose finding the rule
+   * mentions, in the cause's order: the only ratios that can be the rule's witnesses, so the ratios
+   * counted toward the rule's worth are looked for among these few rather than all of them.
+   */
+  readonly mentionedAt: readonly Int32Array[];
 }
 
 export interface CauseProgram {
@@ -110,12 +131,16 @@ export interface CauseProgram {
   readonly causes: readonly CauseVector[];
   /** The fired urgent or emergency rules with suspects, in the knowledge base's order. */
   readonly suspectRules: readonly SuspectRule[];
+  /** Their positions among the triage rules (SuspectRule.position), as one list. */
+  readonly suspectPositions: Int32Array;
   /** Per finding index: the positions of the causes whose score reads it (a ratio or a prior modifier). */
   readonly causesReading: readonly Int32Array[];
   /** Per finding index, 1 when a rule that suspects causes reads it. */
   readonly suspectRulesRead: Uint8Array;
   /** How many words of marks all the causes take (CauseVector.marks). */
   readonly markWords: number;
+  /** The log priors of the causes whose modifiers read only age and sex, per kind of person. */
+  readonly personPriors: PersonPriors;
 }
 
 const KIND: ReadonlyMap<string, CauseResult['kind']> = new Map(CONTRACT_CAUSES.map((c) => [c.id, c.kind]));
@@ -153,6 +178,8 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
         when: compileCond(m.when),
         multiply: m.multiply,
       })),
+      modifierConds: condSet((cause.prior.modifiers ?? []).map((m) => compileCond(m.when))),
+      logPriorBy: logPriors(cause),
       finding,
       present,
       absent,
@@ -161,6 +188,12 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
       bands: cause.ratios.map((r) => r.bands),
       bandLog: cause.ratios.map((r) =>
         r.bands ? Float64Array.from(r.bands, (b) => Math.log(b.ratio)) : undefined,
+      ),
+      bandGte: cause.ratios.map((r) =>
+        r.bands ? Float64Array.from(r.bands, (b) => b.gte ?? Number.NaN) : undefined,
+      ),
+      bandLt: cause.ratios.map((r) =>
+        r.bands ? Float64Array.from(r.bands, (b) => b.lt ?? Number.NaN) : undefined,
       ),
       bandStrength: cause.ratios.map((r) =>
         r.bands ? Float64Array.from(r.bands, (b) => Math.abs(Math.log(b.ratio))) : undefined,
@@ -196,19 +229,27 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
     };
   });
   const position = new Map(kb.causes.map((c, i) => [c.id as string, i]));
-  const suspectRules = kb.triageRules.flatMap((r, at): SuspectRule[] =>
-    r.suspects && (r.level === 'emergency' || r.level === 'urgent')
-      ? [
-          {
-            ruleId: r.id,
-            position: at,
-            when: compileCond(r.when),
-            worth: Math.log(kb.suspectRatio.ratio[r.level]),
-            causes: Int32Array.from(r.suspects.flatMap((id) => position.get(id) ?? [])),
-          },
-        ]
-      : [],
-  );
+  const suspectRules = kb.triageRules.flatMap((r, at): SuspectRule[] => {
+    if (!r.suspects || (r.level !== 'emergency' && r.level !== 'urgent')) return [];
+    const suspected = r.suspects.flatMap((id) => position.get(id) ?? []);
+    const mentioned = mentions(r.when);
+    return [
+      {
+        ruleId: r.id,
+        position: at,
+        when: compileCond(r.when),
+        worth: Math.log(kb.suspectRatio.ratio[r.level]),
+        causes: Int32Array.from(suspected),
+        mentionedAt: suspected.map((ci) =>
+          Int32Array.from(
+            (kb.causes[ci] as CauseKnowledge).ratios.flatMap((ratio, k) =>
+              mentioned.has(ratio.finding) ? [k] : [],
+            ),
+          ),
+        ),
+      },
+    ];
+  });
   const causesReading = Array.from({ length: FINDING_COUNT }, (_, i) =>
     Int32Array.from(
       kb.causes.flatMap((c, ci) => {
@@ -224,7 +265,19 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
   for (const r of kb.triageRules)
     if (r.suspects && (r.level === 'emergency' || r.level === 'urgent'))
       for (const id of mentions(r.when).keys()) suspectRulesRead[indexOfKnown(id)] = 1;
-  const program = { causes, suspectRules, causesReading, suspectRulesRead, markWords };
+  const program = {
+    causes,
+    suspectRules,
+    suspectPositions: Int32Array.from(suspectRules, (r) => r.position),
+    causesReading,
+    suspectRulesRead,
+    markWords,
+    personPriors: personPriors(
+      kb.causes.map((c) => c.prior.modifiers ?? []),
+      (ci, f) => logPriorOf(causes[ci] as CauseVector, f),
+      (age, sex) => answersOf({ age, sex, evidence: [] }),
+    ),
+  };
   cache.set(kb, program);
   return program;
 }
@@ -261,15 +314,15 @@ function logsByState(present: Float64Array, absent: Float64Array, k: number): nu
  * finding is not present, has no value, or the value is in no band): the first band that holds.
  */
 export function bandAt(c: CauseVector, k: number, f: Facts): number {
-  const bands = c.bands[k];
+  const gte = c.bandGte[k];
+  const lt = c.bandLt[k] as Float64Array;
   const i = c.finding[k] as number;
-  if (!bands || f.state[i] !== PRESENT) return -1;
+  if (!gte || f.state[i] !== PRESENT) return -1;
   const v = f.value[i] as number;
   if (Number.isNaN(v)) return -1;
-  for (let j = 0; j < bands.length; j++) {
-    const b = bands[j] as NumberBand;
-    if ((b.gte === undefined || v >= b.gte) && (b.lt === undefined || v < b.lt)) return j;
-  }
+  // "Not below the lower bound and not at or above the upper one": for a value that is a number, the
+  // same as `v >= gte && v < lt`, and an open bound (NaN) fails its comparison, so it never excludes.
+  for (let j = 0; j < gte.length; j++) if (!(v < (gte[j] as number)) && !(v >= (lt[j] as number))) return j;
   return -1;
 }
 
@@ -314,14 +367,15 @@ export function causeScore(c: CauseVector, f: Facts, weight: number): number {
 }
 
 /**
- * causeScore, the same sum in the same order, that also marks in `marks` the answers that move the
+ * causeScore, the same sum in the same order (`start` is its first term, the log prior plus the
+ * weight, which the caller has from PersonPriors for most causes), that also marks in `marks` the answers that move the
  * cause (CauseVector.marks), for its explanation: the answer reads each ratio's state once for both.
  * A separate function so the interview's many scores do not pay for the marks. The ratios are read
  * by the table, and a band's log is added at its place (the table gives 0 there, and adding 0 leaves
  * the sum as it was, so the sum is causeScore's to the last bit).
  */
-export function causeScoreMarking(c: CauseVector, f: Facts, weight: number, marks: Int32Array): number {
-  let s = logPriorOf(c, f) + weight;
+export function causeScoreMarking(c: CauseVector, f: Facts, start: number, marks: Int32Array): number {
+  let s = start;
   const { finding, logByState: logs, bandPositions } = c;
   const { markAt, words, word, bit } = c.marks;
   const state = f.state;
@@ -350,17 +404,28 @@ export function causeScoreMarking(c: CauseVector, f: Facts, weight: number, mark
   return s;
 }
 
-/** The log of the cause's prior for this person: the log taken once when no modifier applies. */
-function logPriorOf(c: CauseVector, f: Facts): number {
-  const modifiers = c.modifiers;
-  let p = c.priorBase;
-  let changed = false;
-  for (let j = 0; j < modifiers.length; j++) {
-    const m = modifiers[j] as CauseVector['modifiers'][number];
-    if (holds(m.when, f)) {
-      p *= m.multiply;
-      changed = true;
-    }
-  }
-  return changed ? Math.log(p) : c.logPriorBase;
+/** The log of the cause's prior for this person, from the logs taken once (logPriorBy). */
+export function logPriorOf(c: CauseVector, f: Facts): number {
+  const n = c.modifiers.length;
+  if (n === 0) return c.logPriorBase;
+  let held = 0;
+  for (let j = 0; j < n; j++) if (holdsIn(c.modifierConds, j, f)) held |= 1 << j;
+  return c.logPriorBy[held] as number;
+}
+
+/** Most modifiers a cause may have: its table of logs has 2^n entries. */
+const MAX_MODIFIERS = 10;
+
+/** logPriorBy of a cause: per combination of its modifiers, the log of its prior multiplied by them in order. */
+function logPriors(cause: CauseKnowledge): Float64Array {
+  const modifiers = cause.prior.modifiers ?? [];
+  if (modifiers.length > MAX_MODIFIERS)
+    throw new Error(`Cause "${cause.id}" has more than ${MAX_MODIFIERS} prior modifiers.`);
+  return Float64Array.from({ length: 1 << modifiers.length }, (_, held) => {
+    let p = cause.prior.base;
+    modifiers.forEach((m, j) => {
+      if ((held & (1 << j)) !== 0) p *= m.multiply;
+    });
+    return Math.log(p);
+  });
 }

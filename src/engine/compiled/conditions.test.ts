@@ -12,7 +12,7 @@ import { getKnowledge } from '../../knowledge/index.ts';
 import type { Cond } from '../../knowledge/types.ts';
 import { factsFor } from '../evidence.ts';
 import { refEvidence, refHolds, refTruth, refWitnesses } from '../testing/reference-semantics.ts';
-import { compileCond, FALSE, TRUE, witnessIds } from './conditions.ts';
+import { compileCond, condSet, FALSE, holdsIn, TRUE, witnessIds } from './conditions.ts';
 import { ABSENT, PRESENT, UNKNOWN } from './facts.ts';
 import { FINDING_COUNT, findingAt } from './finding-index.ts';
 
@@ -90,6 +90,48 @@ describe('compiled conditions', () => {
     },
     PROPERTY_TIMEOUT_MS,
   );
+});
+
+describe('a set of conditions (CondSet)', () => {
+  const set = condSet(conditions.map(({ cond }) => compileCond(cond)));
+
+  it(
+    'says whether each holds, from its gate and its closure or in line, as the plain semantics do',
+    () => {
+      fc.assert(
+        fc.property(people, (input) => {
+          const facts = factsFor(input, kb.findings);
+          const ev = refEvidence(input, kb.findings);
+          const compiled = conditions.map(({ where }, k) => `${where}: ${holdsIn(set, k, facts)}`);
+          const plain = conditions.map(({ where, cond }) => `${where}: ${refHolds(cond, ev)}`);
+          expect(compiled).toEqual(plain);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it('checks the simple shapes in line (an age range, not absent, unsure of any) and holds without a condition', () => {
+    const shapes: Cond[] = [
+      { op: 'age', gte: 65 },
+      { op: 'notAbsent', id: 'fever' },
+      {
+        op: 'any',
+        of: [
+          { op: 'unsure', id: 'fever' },
+          { op: 'unsure', id: 'diabetes' },
+        ],
+      },
+    ];
+    expect(shapes.map((c) => compileCond(c).simple?.kind)).toEqual([1, 2, 3]);
+    const s = condSet([...shapes.map(compileCond), undefined]);
+    const at = (age: number, evidence: EvidenceItem[]) =>
+      [0, 1, 2, 3].map((k) => holdsIn(s, k, factsFor({ age, sex: 'female', evidence })));
+    expect(at(64.9, [])).toEqual([false, true, false, true]);
+    expect(at(65, [{ id: 'fever', state: 'absent' }])).toEqual([true, false, false, true]);
+    expect(at(30, [{ id: 'diabetes', state: 'unknown' }])).toEqual([false, true, true, true]);
+  });
 });
 
 describe('settled facts', () => {

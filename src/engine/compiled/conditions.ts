@@ -29,6 +29,31 @@ export interface CompiledCond {
   readonly truth: (f: Facts) => Truth3;
   /** Adds the indexes of the findings that made a true condition true to `out`, each once, in order. */
   readonly witness: (f: Facts, out: number[]) => void;
+  /** The condition as data, when it is one of the few shapes a CondSet checks without its closure. */
+  readonly simple: Simple | undefined;
+}
+
+/**
+ * Shapes common among the rules that have no gate, checked in line by a CondSet: an age range (the
+ * safety rules for children and older people), a finding not absent, and "unsure of any of these".
+ */
+type Simple =
+  | { readonly kind: typeof AGE; readonly lo: number; readonly hi: number }
+  | { readonly kind: typeof NOT_ABSENT | typeof ANY_UNSURE; readonly at: readonly number[] };
+
+const GATED = 0;
+const AGE = 1;
+const NOT_ABSENT = 2;
+const ANY_UNSURE = 3;
+
+function simpleOf(cond: Cond): Simple | undefined {
+  // An age with no bound holds even for an age that is not a number; the closure keeps that case.
+  if (cond.op === 'age' && (cond.gte !== undefined || cond.lt !== undefined))
+    return { kind: AGE, lo: cond.gte ?? Number.NEGATIVE_INFINITY, hi: cond.lt ?? Number.POSITIVE_INFINITY };
+  if (cond.op === 'notAbsent') return { kind: NOT_ABSENT, at: [indexOfKnown(cond.id)] };
+  if (cond.op === 'any' && cond.of.length > 0 && cond.of.every((c) => c.op === 'unsure'))
+    return { kind: ANY_UNSURE, at: cond.of.map((c) => indexOfKnown((c as { id: string }).id)) };
+  return undefined;
 }
 
 const cache = new WeakMap<Cond, CompiledCond>();
@@ -41,6 +66,7 @@ export function compileCond(cond: Cond): CompiledCond {
       gate: Int32Array.from(gateOf(cond) ?? []),
       truth: truthOf(cond),
       witness: witnessOf(cond),
+      simple: simpleOf(cond),
     };
     cache.set(cond, c);
   }
@@ -61,6 +87,79 @@ export function holds(c: CompiledCond, f: Facts): boolean {
     if (k === gate.length) return false;
   }
   return c.holds(f);
+}
+
+/**
+ * Conditions a program checks one after another (its rules, its advice items), with their gates laid
+ * out end to end in one list. Checking a condition through `holds` visits the condition and its gate,
+ * two objects apart in the heap; most are ruled out by their gate, and reading the gates from one
+ * list, with the closures beside them, halved the time of checking all the triage rules.
+ */
+export interface CondSet {
+  /** Per condition, its closure (undefined: a condition that always holds, such as an absent `showIf`). */
+  readonly fn: readonly (((f: Facts) => boolean) | undefined)[];
+  /**
+   * Per condition, how it is checked: GATED (its gate, then its closure), or one of the simple shapes
+   * (AGE, NOT_ABSENT, ANY_UNSURE), checked here from `lo`/`hi` or its findings in `gateIdx`.
+   */
+  readonly kind: Uint8Array;
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+  /**
+   * Condition k's findings are gateIdx[gateStart[k]] up to gateIdx[gateStart[k + 1]]: its gate (empty:
+   * no gate), or the findings of its simple shape.
+   */
+  readonly gateStart: Int32Array;
+  readonly gateIdx: Int32Array;
+}
+
+export function condSet(conds: readonly (CompiledCond | undefined)[]): CondSet {
+  const n = conds.length;
+  const gateStart = new Int32Array(n + 1);
+  const gateIdx: number[] = [];
+  const kind = new Uint8Array(n);
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  conds.forEach((c, k) => {
+    gateStart[k] = gateIdx.length;
+    const simple = c?.simple;
+    if (!simple) {
+      if (c) gateIdx.push(...c.gate);
+      return;
+    }
+    kind[k] = simple.kind;
+    if (simple.kind === AGE) {
+      lo[k] = simple.lo;
+      hi[k] = simple.hi;
+    } else gateIdx.push(...simple.at);
+  });
+  gateStart[n] = gateIdx.length;
+  return { fn: conds.map((c) => c?.holds), kind, lo, hi, gateStart, gateIdx: Int32Array.from(gateIdx) };
+}
+
+/** Whether the k-th condition of `s` holds for `f`: `holds` of it, read from the set's lists. */
+export function holdsIn(s: CondSet, k: number, f: Facts): boolean {
+  const start = s.gateStart[k] as number;
+  const end = s.gateStart[k + 1] as number;
+  const kind = s.kind[k] as number;
+  if (kind !== GATED) return holdsSimple(s, kind, k, start, end, f);
+  if (start !== end) {
+    const { state } = f;
+    const gate = s.gateIdx;
+    let j = start;
+    while (j < end && state[gate[j] as number] !== PRESENT) j++;
+    if (j === end) return false;
+  }
+  const fn = s.fn[k];
+  return fn === undefined || fn(f);
+}
+
+/** A condition of one of the simple shapes (CondSet.kind): the same answer as its closure. */
+function holdsSimple(s: CondSet, kind: number, k: number, start: number, end: number, f: Facts): boolean {
+  if (kind === AGE) return f.age >= (s.lo[k] as number) && f.age < (s.hi[k] as number);
+  if (kind === NOT_ABSENT) return f.state[s.gateIdx[start] as number] !== ABSENT;
+  for (let j = start; j < end; j++) if (f.unsure[s.gateIdx[j] as number] === 1) return true;
+  return false;
 }
 
 /**

@@ -5,10 +5,10 @@
  */
 
 import { TRIAGE_LEVELS } from '../../contract/ids.ts';
-import type { EvidenceGrade, SafetyNet, SeedClaimReview } from '../../contract/output.ts';
+import type { EvidenceGrade, PlanItem, SafetyNet, SeedClaimReview } from '../../contract/output.ts';
 import type { LoadedKnowledge } from '../../knowledge/load.ts';
 import type { AdviceItem, SafetyNetItem, SafetyRule } from '../../knowledge/types.ts';
-import { type CompiledCond, compileCond } from './conditions.ts';
+import { type CompiledCond, type CondSet, compileCond, condSet } from './conditions.ts';
 import { rankOf } from './triage-program.ts';
 
 const GRADE_RANK: Readonly<Record<EvidenceGrade, number>> = {
@@ -46,6 +46,11 @@ export interface CompiledAdvice {
   readonly showIf: CompiledCond | undefined;
   /** The positions of its alternatives, in the order the item lists them. */
   readonly alternativesAt: Int32Array;
+  /**
+   * Its entry in a plan's actions when it carries no caution (most do not), made once and frozen: every
+   * plan that lists it shares it, as the seed claims are shared.
+   */
+  readonly action: PlanItem;
 }
 
 interface SafetyNetEntry {
@@ -58,18 +63,28 @@ interface SafetyNetEntry {
 
 export interface PlanProgram {
   readonly safetyRules: readonly CompiledSafetyRule[];
+  /** Their conditions, in the same order. */
+  readonly safetyConds: CondSet;
   /** In the knowledge base's order. */
   readonly advice: readonly CompiledAdvice[];
+  /** Their `showIf` conditions, in the same order (an item without one always shows). */
+  readonly adviceShowIf: CondSet;
+  /** 1 at the positions of contradicted items, which are never advised. */
+  readonly contradicted: Uint8Array;
   /** The positions of the items offered only as an alternative to something withheld. */
   readonly onlyAsAlternative: Int32Array;
   /** The same, in the order a plan lists its actions: things to do, best evidence first, then things to avoid. */
   readonly byActionOrder: readonly CompiledAdvice[];
+  /** Their positions (CompiledAdvice.position), as one list. */
+  readonly actionOrderAt: Int32Array;
   readonly safetyNet: readonly SafetyNetEntry[];
   /**
    * Per triage rank, the safety-net items for a more urgent level (the ones a plan at that rank lists
    * when they apply), in the knowledge base's order.
    */
   readonly safetyNetAbove: readonly (readonly SafetyNetEntry[])[];
+  /** Their `showIf` conditions, per rank in the same order. */
+  readonly safetyNetAboveShowIf: readonly CondSet[];
   /**
    * Each seed-article claim's review when none of its advice is withheld (the usual case), made once
    * and frozen, so a plan shares them rather than copying thirty claims.
@@ -100,23 +115,33 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
   const at = new Map(kb.advice.map((a, position) => [a.id as string, position]));
   const positions = (ids: readonly string[] | undefined) =>
     Int32Array.from(ids ?? [], (id) => at.get(id) as number);
-  const advice = kb.advice.map(
-    (item, position): CompiledAdvice => ({
+  const advice = kb.advice.map((item, position): CompiledAdvice => {
+    const sources = frozen(item.sources);
+    return {
       item,
       position,
-      sources: frozen(item.sources),
+      sources,
       showIf: item.showIf ? compileCond(item.showIf) : undefined,
       alternativesAt: positions(item.alternatives),
-    }),
-  );
+      action: Object.freeze({
+        id: item.id,
+        kind: item.kind,
+        grade: item.grade,
+        sources,
+        hasTimer: item.timer !== undefined,
+        cautions: frozen<PlanItem['cautions'][number]>([]),
+      }),
+    };
+  });
   const safetyNet = kb.safetyNet.map((item) => ({
     item,
     rank: rankOf(item.level),
     showIf: item.showIf ? compileCond(item.showIf) : undefined,
     entry: Object.freeze({ id: item.id, level: item.level }),
   }));
-  const program: PlanProgram = {
-    safetyRules: kb.safetyRules.map((rule) => ({
+  const safetyNetAbove = TRIAGE_LEVELS.map((_, rank) => safetyNet.filter((s) => s.rank > rank));
+  const safetyRules = kb.safetyRules.map(
+    (rule): CompiledSafetyRule => ({
       rule,
       when: compileCond(rule.when),
       cautionCode: `safety.${rule.id}.caution`,
@@ -124,18 +149,27 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
       sources: frozen(rule.sources),
       withholdAt: positions(rule.withhold),
       cautionAt: positions(rule.caution?.items),
-    })),
+    }),
+  );
+  // A stable sort: the knowledge base's order between equals.
+  const byActionOrder = [...advice].sort(
+    ({ item: a }, { item: b }) =>
+      Number(a.kind === 'avoid') - Number(b.kind === 'avoid') ||
+      GRADE_RANK[a.grade] - GRADE_RANK[b.grade] ||
+      KIND_RANK[a.kind] - KIND_RANK[b.kind],
+  );
+  const program: PlanProgram = {
+    safetyRules,
+    safetyConds: condSet(safetyRules.map((r) => r.when)),
     advice,
+    adviceShowIf: condSet(advice.map((a) => a.showIf)),
+    contradicted: Uint8Array.from(advice, (a) => (a.item.grade === 'contradicted' ? 1 : 0)),
     onlyAsAlternative: Int32Array.from(advice.filter((a) => a.item.onlyAsAlternative).map((a) => a.position)),
-    // A stable sort: the knowledge base's order between equals.
-    byActionOrder: [...advice].sort(
-      ({ item: a }, { item: b }) =>
-        Number(a.kind === 'avoid') - Number(b.kind === 'avoid') ||
-        GRADE_RANK[a.grade] - GRADE_RANK[b.grade] ||
-        KIND_RANK[a.kind] - KIND_RANK[b.kind],
-    ),
+    byActionOrder,
+    actionOrderAt: Int32Array.from(byActionOrder, (a) => a.position),
     safetyNet,
-    safetyNetAbove: TRIAGE_LEVELS.map((_, rank) => safetyNet.filter((s) => s.rank > rank)),
+    safetyNetAbove,
+    safetyNetAboveShowIf: safetyNetAbove.map((entries) => condSet(entries.map((s) => s.showIf))),
     seedClaims: kb.seedClaims.map((c) =>
       Object.freeze({ id: c.id, section: c.section, grade: c.grade, sources: frozen(c.sources) }),
     ),

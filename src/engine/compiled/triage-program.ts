@@ -7,9 +7,10 @@
 import { type FindingId, NUMBER_FINDINGS, TRIAGE_LEVELS, type TriageLevel } from '../../contract/ids.ts';
 import { mentions } from '../../knowledge/conditions.ts';
 import type { TriageRule } from '../../knowledge/types.ts';
-import { type CompiledCond, compileCond, holds } from './conditions.ts';
+import { type CompiledCond, type CondSet, compileCond, condSet, holdsIn } from './conditions.ts';
 import type { Facts } from './facts.ts';
 import { indexOfKnown } from './finding-index.ts';
+import { listOf } from './list.ts';
 
 /** Higher is more urgent: self_care 0, gp 1, urgent 2, emergency 3 (as urgencyRank). */
 const RANK: Readonly<Record<TriageLevel, number>> = Object.fromEntries(
@@ -42,15 +43,29 @@ export interface RedFlag {
   readonly rank: number;
 }
 
+/** Rules as a set of conditions (conditions.ts, CondSet), with the rank of each. */
+export interface RankedRules {
+  readonly conds: CondSet;
+  readonly rank: Int32Array;
+}
+
 export interface TriageProgram {
   /** In the knowledge base's order. */
   readonly rules: readonly CompiledRule[];
+  /** Their conditions, in the same order. */
+  readonly ruleConds: CondSet;
   /** Most urgent first (the knowledge base's order within a level). */
   readonly byUrgency: readonly CompiledRule[];
-  readonly numberFree: readonly CompiledRule[];
-  readonly numberDependent: readonly CompiledRule[];
+  /** Their positions in the knowledge base's list (CompiledRule.position), as one list. */
+  readonly urgencyPositions: Int32Array;
+  /** The same order, for firstFiring; then those that read no number and those that do. */
+  readonly urgent: RankedRules;
+  readonly numberFree: RankedRules;
+  readonly numberDependent: RankedRules;
   /** Each finding that makes some rule fire, with the most urgent level it can lead to. */
   readonly redFlags: readonly RedFlag[];
+  /** Their findings' indexes (RedFlag.index), as one list. */
+  readonly redFlagIndex: Int32Array;
   /** Per rank, every warning sign (CompiledRule.signs) of the more urgent rules, each once. */
   readonly signsAbove: readonly Int32Array[];
   readonly byId: ReadonlyMap<string, CompiledRule>;
@@ -84,12 +99,17 @@ export function triageProgram(triageRules: readonly TriageRule[]): TriageProgram
       if (signs.has('pos') && (prev === undefined || r.rank > prev)) top.set(id, r.rank);
     }
   }
+  const redFlags = [...top].map(([id, rank]): RedFlag => ({ index: indexOfKnown(id), id, rank }));
   const program: TriageProgram = {
     rules,
+    ruleConds: condSet(rules.map((r) => r.cond)),
     byUrgency,
-    numberFree: byUrgency.filter((r) => !readsNumber(r)),
-    numberDependent: byUrgency.filter(readsNumber),
-    redFlags: [...top].map(([id, rank]) => ({ index: indexOfKnown(id), id, rank })),
+    urgencyPositions: Int32Array.from(byUrgency, (r) => r.position),
+    urgent: ranked(byUrgency),
+    numberFree: ranked(byUrgency.filter((r) => !readsNumber(r))),
+    numberDependent: ranked(byUrgency.filter(readsNumber)),
+    redFlags,
+    redFlagIndex: Int32Array.from(redFlags, (x) => x.index),
     signsAbove: TRIAGE_LEVELS.map(
       (_, rank) => new Int32Array(new Set(rules.filter((r) => r.rank > rank).flatMap((r) => [...r.signs]))),
     ),
@@ -99,16 +119,23 @@ export function triageProgram(triageRules: readonly TriageRule[]): TriageProgram
   return program;
 }
 
+function ranked(rules: readonly CompiledRule[]): RankedRules {
+  return { conds: condSet(rules.map((r) => r.cond)), rank: Int32Array.from(rules, (r) => r.rank) };
+}
+
 /** The rank of the most urgent rule that fires, of rules given most urgent first (self-care when none does). */
-export function firstFiring(byUrgency: readonly CompiledRule[], f: Facts): number {
-  for (const r of byUrgency) if (holds(r.cond, f)) return r.rank;
+export function firstFiring(rules: RankedRules, f: Facts): number {
+  const { conds, rank } = rules;
+  for (let k = 0; k < rank.length; k++) if (holdsIn(conds, k, f)) return rank[k] as number;
   return SELF_CARE;
 }
 
 /** Which rules hold, by their position in the knowledge base's list (1 = fires). */
 export function firedRuleMask(p: TriageProgram, f: Facts): number[] {
   // A plain array: a typed array of more than 64 bytes would need a buffer of its own outside the heap.
-  const mask: number[] = [];
-  for (let k = 0; k < p.rules.length; k++) mask.push(holds((p.rules[k] as CompiledRule).cond, f) ? 1 : 0);
+  // Made at its length (listOf) and filled, rather than grown by push.
+  const n = p.rules.length;
+  const mask = listOf<number>(n);
+  for (let k = 0; k < n; k++) mask[k] = holdsIn(p.ruleConds, k, f) ? 1 : 0;
   return mask;
 }
