@@ -14,6 +14,8 @@ export interface ServerProcess {
   readonly url: string;
   /** Resolves when the process has exited. */
   exited(): Promise<void>;
+  /** The error-level lines it has logged so far (a failing test names the server's own reason). */
+  loggedErrors(): readonly string[];
 }
 
 export interface SpawnOptions {
@@ -39,6 +41,7 @@ export async function spawnServer(
   });
   const exitedPromise = new Promise<void>((r) => child.once('exit', () => r()));
   let stderr = '';
+  const loggedErrors: string[] = [];
   child.stderr?.on('data', (d: Buffer) => {
     stderr += d.toString();
   });
@@ -68,7 +71,9 @@ export async function spawnServer(
       buffer = lines.pop() ?? '';
       for (const line of lines) {
         try {
-          const entry = JSON.parse(line) as { url?: string };
+          const entry = JSON.parse(line) as { url?: string; level?: number };
+          // pino's levels: 50 is error, 60 fatal.
+          if ((entry.level ?? 0) >= 50 && loggedErrors.length < 50) loggedErrors.push(line);
           if (entry.url) {
             clearTimeout(timer);
             resolveUrl(entry.url);
@@ -87,5 +92,6 @@ export async function spawnServer(
     child,
     url,
     exited: () => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : exitedPromise),
+    loggedErrors: () => loggedErrors,
   };
 }
