@@ -197,8 +197,9 @@ export const course: readonly LexEntry[] = [
   e(
     ['getting_worse'],
     [
-      'cada vez peor',
-      'cada día peor',
+      // "Cada vez estoy peor", "cada día me duele peor": a verb may stand between.
+      'cada vez|día ~2 peor',
+      'peor cada día|vez',
       'va a peor',
       'ha ido a peor',
       'está empeorando',

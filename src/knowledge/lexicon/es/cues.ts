@@ -104,6 +104,7 @@ export const cues: Cues = {
     'no me deja',
     'no me dejaba',
     'no me deja dormir',
+    'no me deja ni',
     'no se me quita',
     'no se quita',
     'no se va',

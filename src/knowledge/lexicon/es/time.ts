@@ -88,6 +88,7 @@ export const time: TimeWords = {
         'por {timequal}? #c {unit}',
         'en los|las? últimos|últimas #c {unit}',
         '(llevo|lleva|llevamos|ya llevo|ya lleva) {timequal}? #c {unit}',
+        '(llevo|lleva|llevamos) (así|con esto|con este dolor|con el dolor|con dolor) {timequal}? #c {unit}',
         '#c {unit} de evolución',
         // Not years: "paciente de 45 años que consulta", "varón de 60 años con lumbalgia" is an age.
         '#c {shortunit} con|así|que',
@@ -110,7 +111,13 @@ export const time: TimeWords = {
     },
     {
       kind: 'date',
-      patterns: ['desde|el # de {month}', 'desde el # de {month}', '# de {month} de? #?'],
+      patterns: [
+        'desde|el # de {month}',
+        'desde el # de {month}',
+        '# de {month} de? #?',
+        // "Desde octubre", "desde principios de noviembre": a month alone, as the English "since October".
+        'desde (principios de|comienzos de|primeros de|mediados de|finales de|fines de)? {month} (de)? #?',
+      ],
     },
     // "Me operaron en 2019", "en octubre": when something happened, never how long the episode lasted.
     { kind: 'event', patterns: ['(en|durante) {month} (de)? #?', '(en|durante) (el)? (año)? #'] },
@@ -151,6 +158,9 @@ export const severity: readonly SeverityRule[] = [
       'un|una # o|a # $',
       'un|una # cuando|ahora|hoy|ayer|al|y|pero|o|en|si|con|por|durante|después|antes|moviéndome',
       'dolor|escala|eva|vas|ena|nivel|puntuación|intensidad de? un? # $',
+      // "El dolor es de 6-7", "el dolor está en 8".
+      'dolor (es|está) (de|en|como) (un|una)? # $',
+      'dolor (es|está) (de|en|como) (un|una)? # o|a|y|- # $',
       'intensidad del dolor de? un? # $',
       'le doy|daría|pongo|pondría un|una? #',
       'lo puntúo|puntuaría con? un|una? #',

@@ -283,6 +283,7 @@ export const whereItHurts: readonly LexEntry[] = [
       '(me despierta|me despertó|me despiertan|me despierto|despertándome|me levanta) ~6 {ache}|dolor',
       '{ache} ~6 (me despierta|me despertó|no me deja dormir|no me dejaba dormir)',
       'no me deja dormir',
+      'no me deja ni (dormir|descansar por la noche)',
       'no me dejaba dormir',
       'no puedo dormir ~3 (por|del|de) ~2 dolor',
       '(no duermo|no dormí|no he dormido|no pego ojo|no pegué ojo) ~3 (por|del|de) ~2 dolor',

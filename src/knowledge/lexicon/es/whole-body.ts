@@ -207,6 +207,8 @@ export const wholeBody: readonly LexEntry[] = [
       'escozor|ardor|quema|quemazón|arde|pica|pican ~4 (al orinar|al hacer pis|cuando orino|al mear)',
       '(al orinar|al hacer pis|cuando orino|al mear) ~4 (escozor|ardor|quema|arde|escuece|pica|dolor)',
       'escuece ~3 (orinar|orino|pis)',
+      // Pain said right at the peeing is dysuria; with no gap, so "me duele la espalda al orinar" stays the back.
+      '(dolor|duele|molestias|molesta|pinchazos) (mucho)? (al orinar|al hacer pis|cuando orino|cuando hago pis|al mear|cuando meo)',
       'disuria',
       'infección de orina',
       'infección urinaria',
@@ -235,6 +237,7 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'orina|pis|pipí ~4 (muy oscura|oscura|marrón|color coca cola|como coca cola|color té|como té|café)',
       'orina color coca cola',
+      '(orino|meo|hago pis) ~2 (oscuro|muy oscuro|marrón|negro|como coca cola|color coca cola|como té|color té|como café)',
     ],
     'Dark brown or cola-coloured urine.',
   ),
@@ -378,6 +381,7 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['jaw_stiffness'],
     [
+      '(se me agarrota|se me traba|se me bloquea|tengo agarrotada|tengo trabada) ~2 (la mandíbula|la quijada)',
       'mandíbula|quijada ~4 (rígida|trabada|bloqueada|agarrotada|tiesa|apretada)',
       'no puedo abrir ~2 (la boca|bien la boca)',
       'me cuesta abrir ~2 la boca',

@@ -95,6 +95,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'zona dorsal',
     'columna dorsal',
   ],
+  // The few words that may stand between "no siento"/"no noto" and the part not felt ("no siento nada en
+  // la pierna", "no noto bien el culo"). A free gap let a symptom in: "no noto debilidad en las piernas"
+  // and "no siento dolor en la nalga" are denials, not a part gone numb.
+  feelgap: ['nada', 'nada en', 'nada de', 'bien', 'muy bien', 'casi', 'casi nada', 'ya', 'del todo', 'para nada'],
   my: ['mi', 'mis', 'la', 'el', 'los', 'las', 'su', 'sus', 'tu', 'tus', 'una', 'un'],
   side: ['izquierdo', 'izquierda', 'derecho', 'derecha', 'izq', 'der', 'otro', 'otra'],
   leg: [
@@ -189,6 +193,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'se me han dormido',
     'se me dormía',
     'se me dormían',
+    '(se me|se le) (empezó|empieza|empezaron|empiezan|ha empezado|han empezado) a dormir',
     'disminución de {my}? sensibilidad',
     'sensibilidad disminuida',
     'menos sensibilidad',
@@ -264,7 +269,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'parte interna de {my}? muslos',
     'vagina',
     'pene',
+    'pito',
+    'vulva',
     'escroto',
+    'testículos',
   ],
   buttock: [
     'nalga',
@@ -581,6 +589,14 @@ export const spellings: Readonly<Record<string, string>> = {
   ibuprofen: 'ibuprofeno',
   'dolor de riñones': 'dolor lumbar',
   'día y medio': 'uno y medio días',
+  // The half after the unit ("una semana y media"), as the counts read it before ("uno y medio").
+  'un día y medio': 'uno y medio días',
+  'una semana y media': 'uno y medio semanas',
+  'semana y media': 'uno y medio semanas',
+  'un mes y medio': 'uno y medio meses',
+  'mes y medio': 'uno y medio meses',
+  'un año y medio': 'uno y medio años',
+  'año y medio': 'uno y medio años',
   antier: 'anteayer',
   'antes de ayer': 'anteayer',
 };

@@ -1,0 +1,116 @@
+/**
+ * Spanish stories probed in people's own words (Spain and Latin America, lay and clinical): each block
+ * holds a reading that was wrong before its lexicon fix, and the nearby readings the fix must keep.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseStory } from './index.ts';
+
+const read = (text: string, today = '2026-12-07') => {
+  const out = parseStory({ text, today }, 'es');
+  return new Map(out.evidence.map((e) => [e.id as string, e]));
+};
+const state = (text: string, id: string) => read(text).get(id)?.state;
+const value = (text: string, id: string) => read(text).get(id)?.value;
+
+describe('Spanish stories: "no siento"/"no noto" before a symptom is a denial, not a part gone numb', () => {
+  it('reads a denied symptom as denied, never as numbness of the leg or the saddle', () => {
+    const weak = read('no noto debilidad en las piernas');
+    expect(weak.get('weakness_both_legs')?.state).toBe('absent');
+    expect(weak.has('numbness_both_legs')).toBe(false);
+    expect(state('no siento dolor en la pierna derecha', 'numbness_one_leg')).toBeUndefined();
+    expect(state('no noto dolor en las nalgas', 'saddle_numbness')).toBeUndefined();
+    expect(state('no siento molestias en el culo', 'pain_buttock')).not.toBe('present');
+    expect(state('sin notar debilidad en las piernas', 'numbness_both_legs')).toBeUndefined();
+  });
+
+  it('still reads a part not felt as numb, with "nada", "bien" or "me" between', () => {
+    expect(state('no noto la pierna derecha', 'numbness_one_leg')).toBe('present');
+    expect(state('no siento nada en la pierna izquierda', 'numbness_one_leg')).toBe('present');
+    expect(state('no me noto la pierna izquierda', 'numbness_one_leg')).toBe('present');
+    expect(state('no me siento las piernas', 'numbness_both_legs')).toBe('present');
+    expect(state('no siento la zona del culo', 'saddle_numbness')).toBe('present');
+    expect(state('no siento nada cuando orino', 'urinary_retention')).toBe('present');
+  });
+});
+
+describe('Spanish stories: the bladder and the saddle', () => {
+  it('reads pain when peeing as dysuria, and its denial as a denial', () => {
+    expect(state('me duele al orinar', 'burning_urination')).toBe('present');
+    expect(state('tengo dolor al orinar', 'burning_urination')).toBe('present');
+    expect(state('no siento dolor al orinar', 'burning_urination')).toBe('absent');
+    expect(state('no siento dolor al orinar', 'urinary_retention')).toBeUndefined();
+    expect(state('me duele la espalda al orinar', 'burning_urination')).toBeUndefined();
+  });
+
+  it('reads clinical retention with "aguda", the "globo vesical" and a bladder not emptied', () => {
+    expect(state('retencion aguda de orina', 'urinary_retention')).toBe('present');
+    expect(state('globo vesical a la exploracion', 'urinary_retention')).toBe('present');
+    expect(state('siento que no vacio del todo', 'urinary_retention')).toBe('present');
+    expect(state('no termino de vaciar', 'urinary_retention')).toBe('present');
+  });
+
+  it('reads lost bladder feeling as incontinence, not as a denial of trouble peeing', () => {
+    const r = read('no tengo sensacion de ganas de hacer pis');
+    expect(r.get('incontinence')?.state).toBe('present');
+    expect(r.get('urinary_retention')?.state).not.toBe('absent');
+    expect(state('controlo bien el pis y la caca', 'incontinence')).toBe('absent');
+    expect(state('no controlo la orina', 'incontinence')).toBe('present');
+  });
+
+  it('reads numbness of the genitals in lay words, and a note of perineal sensation', () => {
+    expect(state('tengo el pito dormido', 'saddle_numbness')).toBe('present');
+    expect(state('refiere disminucion de la sensibilidad perineal', 'saddle_numbness')).toBe('present');
+    expect(state('no presenta alteraciones de la sensibilidad perineal', 'saddle_numbness')).toBe('absent');
+    expect(state('no se me pone dura desde hace una semana', 'sexual_dysfunction_new')).toBe('present');
+  });
+
+  it('reads urine the colour of cola said with the verb', () => {
+    expect(state('orino como coca cola', 'dark_cola_urine')).toBe('present');
+  });
+});
+
+describe('Spanish stories: walking, weakness and worsening', () => {
+  it('reads unsteady walking, lay and clinical, and a normal gait as its denial', () => {
+    expect(state('me tambaleo al andar como si estuviera borracha', 'unsteady_walking')).toBe('present');
+    expect(state('pierdo el equilibrio cuando camino', 'unsteady_walking')).toBe('present');
+    expect(state('camino como un pato mareado', 'unsteady_walking')).toBe('present');
+    expect(state('marcha ataxica desde ayer', 'unsteady_walking')).toBe('present');
+    expect(state('marcha normal, Romberg negativo', 'unsteady_walking')).toBe('absent');
+    expect(state('no he perdido el equilibrio', 'unsteady_walking')).toBe('absent');
+  });
+
+  it('reads clinical weakness of both legs, and "fuerza conservada" as its denial', () => {
+    expect(state('paraparesia de miembros inferiores de 24 horas de evolucion', 'weakness_both_legs')).toBe(
+      'present',
+    );
+    expect(state('fuerza conservada en ambos miembros inferiores', 'weakness_both_legs')).toBe('absent');
+  });
+
+  it('reads worsening with a verb between, and weakness that goes "a peor"', () => {
+    expect(state('cada vez estoy peor', 'getting_worse')).toBe('present');
+    expect(state('la debilidad en la pierna va a peor cada dia', 'weakness_progressing')).toBe('present');
+    expect(state('cada dia tengo menos fuerza en la pierna', 'weakness_progressing')).toBe('present');
+  });
+
+  it('reads a limb that "started to go to sleep"', () => {
+    expect(state('ayer se me empezo a dormir la pierna izquierda', 'numbness_one_leg')).toBe('present');
+  });
+
+  it('reads pain that "no me deja ni dormir" as night pain, and a locked jaw', () => {
+    expect(state('un dolor de riñones que no me deja ni dormir', 'night_pain')).toBe('present');
+    expect(state('se me agarrota la mandibula', 'jaw_stiffness')).toBe('present');
+  });
+});
+
+describe('Spanish stories: time and scores', () => {
+  it('reads the half after the unit, "llevo así", and a month alone', () => {
+    expect(value('tengo lumbago desde hace una semana y media', 'duration_days')).toBe(10.5);
+    expect(value('tengo dolor lumbar desde hace año y medio', 'duration_days')).toBe(547.5);
+    expect(value('me duele la espalda, llevo asi 10 dias', 'duration_days')).toBe(10);
+    expect(value('me duele la espalda desde principios de noviembre', 'duration_days')).toBeGreaterThan(6);
+  });
+
+  it('reads a score said with "el dolor está en"', () => {
+    expect(value('el dolor esta en 8', 'pain_severity')).toBe(8);
+  });
+});
