@@ -33,6 +33,22 @@ describe('Spanish stories: "no siento"/"no noto" before a symptom is a denial, n
   });
 });
 
+describe('Spanish stories: a "can\'t" before a cause does not deny the cause', () => {
+  it('reads any "no puedo/no pude/no consigo" + an activity as a complaint, keeping the pain after it', () => {
+    const work = read('no pude ir a trabajar por el lumbago');
+    expect(work.get('pain_lower_back')?.state).toBe('present');
+    expect(work.get('stops_daily_activities')?.state).toBe('present');
+    expect(state('no puedo estar sentado por el dolor en la nalga', 'pain_buttock')).toBe('present');
+    expect(state('no consigo agacharme por el dolor lumbar', 'pain_worse_movement')).toBe('present');
+    expect(state('no salgo de casa a causa de la ciatica', 'leg_pain_below_knee')).toBe('present');
+  });
+
+  it('still denies what a plain "no tengo" names', () => {
+    expect(state('no tengo dolor por la noche', 'night_pain')).toBe('absent');
+    expect(state('no tengo hormigueo por la pierna derecha', 'numbness_one_leg')).toBe('absent');
+  });
+});
+
 describe('Spanish stories: the bladder and the saddle', () => {
   it('reads pain when peeing as dysuria, and its denial as a denial', () => {
     expect(state('me duele al orinar', 'burning_urination')).toBe('present');

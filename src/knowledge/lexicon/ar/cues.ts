@@ -402,6 +402,10 @@ export const cues: Cues = {
     'رغم',
     'ب رغم',
     'مع أن',
+    // A cause given after a denial is not denied: "ما فيني أمشي من وجع ضهري", "ما أقدر أوقف من الوجع
+    // اللي ينزل لرجلي", "لا أستطيع النوم بسبب الألم".
+    'بسبب',
+    'من (شدة|كتر|كثرة|كثر)',
     'أما',
     // "ينفي الحرارة، يشكو من احتباس البول": what is reported after a comma or "و" is had ("لا يشكو من
     // حمى" stays a denial). The tokeniser reads "،" as ",", so a pattern writes the Latin comma.

@@ -138,6 +138,15 @@ export const legsAndNerves: readonly LexEntry[] = [
     },
   ),
   e(
+    ['foot_pain_at_rest'],
+    [
+      '(قدمي|قدم|رجلي|أصابع رجلي|أصابع قدمي) ~4 ({pain}|تحرقني|بتحرقني|حرقان) ~6 (و أنا مرتاح|و أنا مرتاحة|وقت راحة|في راحة|أثناء راحة|و أنا نايم|و أنا نايمة|ب ليل|ليل)',
+      '{pain} ~4 (قدمي|قدم|أصابع رجلي) ~6 (أدلي|أنزل|بدلي|بنزل) ~2 (رجلي|من سرير)',
+      'ألم راحة',
+    ],
+    'Burning or aching pain in the foot at rest or at night, eased by hanging the leg down.',
+  ),
+  e(
     ['same_walking_distance'],
     ['نفس مسافة', 'دائما بعد ~3 (متر|دقائق|شارع|شوارع)'],
     'The pain comes on after about the same walking distance each time.',
@@ -180,12 +189,24 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['numbness_one_leg'],
-    ['{numb} ~5 {leg}', '{leg} ~5 {numb}', '{notfeel} (ب|في)? {leg}'],
+    [
+      '{numb} ~5 {leg}',
+      '{leg} ~5 {numb}',
+      '{notfeel} (ب|في)? {leg}',
+      // The leg first: "رجلي ما عدت أحس فيها".
+      '{leg} ~2 {notfeel} (فيها|فيه|بها|به|ب ها)',
+    ],
     'Numbness, tingling or pins and needles in one leg or foot ("تنميل في رجلي", "لا أشعر بقدمي").',
   ),
   e(
     ['numbness_both_legs'],
-    ['{numb} ~5 {legs}', '{legs} ~5 {numb}', '{numb} ~5 {both} ~2 {leg}', '{notfeel} (ب|في)? {legs}'],
+    [
+      '{numb} ~5 {legs}',
+      '{legs} ~5 {numb}',
+      '{numb} ~5 {both} ~2 {leg}',
+      '{notfeel} (ب|في)? {legs}',
+      '{legs} ~2 {notfeel} (فيهم|فيها|فيهن|بهما|بها)',
+    ],
     'Numbness, tingling or pins and needles in both legs or feet.',
     { alsoDenies: ['numbness_one_leg'], overrides: ['numbness_one_leg'] },
   ),
@@ -221,6 +242,12 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['ضعف', 'ضعيف', 'ضعيفة'],
     'Weakness without where is unclear; "ما في ضعف" plainly denies it.',
     { says: 'vague' },
+  ),
+  e(
+    ['weakness_one_leg', 'weakness_both_legs'],
+    ['(قوة|قوة عضلات|قوة عضلية) (طبيعية|سليمة|جيدة|محفوظة|كاملة|متناظرة) ~2 {legs}?'],
+    'A note\'s "قوة العضلات طبيعية في الطرفين السفليين" plainly denies leg weakness.',
+    { says: 'absent' },
   ),
   e(
     ['weakness_one_leg'],
@@ -288,6 +315,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['urinary_retention'],
     [
       '{unable} ~2 {pee}',
+      '(ما فيني|مافيني|ما فيي|ما فينيش|مش فيني) {pee}',
       '{unable} ~3 (أبدأ|أبدا) ~2 {pee}',
       'احتباس ~2 بول',
       'احتباس بول',
@@ -319,7 +347,9 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       'سلس',
       'سلس بول',
-      '(تبولت|بلت|عملتها|عملت حمام) ~2 (على نفسي|على روحي|في ملابسي|في هدومي|في سرير)',
+      '(تبولت|بلت|عملتها|عملت|عملت حمام|سويت|سويتها|عملت بيبي) ~2 (على نفسي|على روحي|على حالي|في ملابسي|في هدومي|في سرير)',
+      // The verb first: "نزل مني البول بدون ما أحس".
+      '(نزل|بينزل|ينزل|نزلت|طلع|بيطلع|فلت|بيفلت|يفلت|تسرب) (مني|منه|منها) ~2 (بول|شوية بول|براز|نقط بول)',
       '(فقدت|فقدان|خسرت) ~2 (سيطرة|تحكم) ~3 (مثانة|بول|أمعاء|براز|إخراج)',
       'بول ~3 (ينزل ل وحده|بينزل ل وحده|يتسرب|بيفلت|يفلت|نازل مني|ينزل مني|بينزل مني|بيطلع مني|يطلع مني)',
       'تسرب ~2 (بول)',
@@ -358,5 +388,31 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['(يصحيني|بيصحيني|صحاني|يوقظني) ~8 (شد|تشنج|تقلص)'],
     'Cramps that wake the person at night.',
     { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee', 'muscle_knot_tight'] },
+  ),
+  e(
+    ['unsteady_walking'],
+    [
+      '(مش|مو|مب|غير|ما ني) (متوازن|متوازنة)',
+      'عدم (توازن|اتزان)',
+      '(فقدان|فقد|اختلال|اضطراب|خلل) ~1 (توازن|اتزان)',
+      '(فقدت|بفقد|أفقد|يفقد|تفقد|بيروح|راح) ~1 (توازني|توازنه|توازنها|توازن)',
+      '(توازني|توازنه) ~2 (مش|مو|ما|غير) ~1 (مظبوط|تمام|كويس|منيح|طبيعي|مزبوط)',
+      '(بمشي|أمشي|ماشي|ماشية|يمشي|تمشي|مشيتي|مشيي) ~3 (زي|مثل|متل|كأني|ك أني|ك) ~1 (سكران|سكرانة|سكرانين)',
+      '(بترنح|أترنح|يترنح|تترنح|ترنح|مترنح|مترنحة|بتمايل|أتمايل)',
+      '(مشي|مشية|مشيتي) ~2 (غير متوازنة|غير مستقرة|مش متوازنة|مو متوازنة|مش مظبوطة|مترنحة|مضطربة)',
+      'اضطراب ~1 (مشي|مشية)',
+      'رنح',
+    ],
+    'New unsteadiness when walking: losing balance, staggering, walking as if drunk; clinical ataxia or an unsteady gait.',
+  ),
+  e(
+    ['unsteady_walking'],
+    [
+      '(مشي|مشية) (طبيعي|طبيعية|سليمة|سليم)',
+      '(أمشي|بمشي|ماشي|ماشية) ~1 (عادي|طبيعي|كويس|منيح|تمام)',
+      '(توازن|توازني) ~1 (طبيعي|سليم|جيد|تمام|كويس|منيح)',
+    ],
+    'A normal gait or walking normally plainly denies unsteadiness.',
+    { says: 'absent' },
   ),
 ];

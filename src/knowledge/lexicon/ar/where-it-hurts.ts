@@ -81,6 +81,16 @@ export const whereItHurts: readonly LexEntry[] = [
     'Pain in the buttocks ("مؤخرة", "أرداف", "مقعدة").',
   ),
   e(
+    ['pain_after_meals'],
+    [
+      '(بعد|عقب) ~1 (أكل|وجبة|وجبات|غدا|غداء|عشا|عشاء|فطور|ما آكل|ما أكلت|ما باكل) ~4 {pain}|يزيد|بيزيد|يشتد|بيشتد|يجي|بيجي|يبدأ',
+      '{pain} ~6 (بعد|عقب) ~1 (أكل|وجبة|وجبات|غدا|غداء|عشا|عشاء|ما آكل|ما أكلت|ما باكل)',
+      '(أكل|أكلات) (دسم|دسمة|مقلي|مقلية)',
+    ],
+    'The pain comes on after eating, especially fatty meals.',
+    { overrides: ['getting_worse'] },
+  ),
+  e(
     ['pain_radiates_groin'],
     [
       '{pain} ~6 (خصية|خصيتين|خصيتي|أعضاء تناسلية|عانة|مغبن|منطقة مغبن)',
@@ -132,7 +142,10 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     ['pain_spreads_arm_jaw'],
-    ['{pain} ~6 ذراعي|ذراع|يدي|إيدي|فكي|فك|رقبتي', 'ينزل|يمتد|يروح ~4 ذراعي|ذراع|فكي|فك|إيدي'],
+    [
+      '{pain} ~6 ذراعي|ذراع|دراعي|دراع|يدي|إيدي|فكي|فك|رقبتي',
+      '(ينزل|يمتد|يروح|بينزل|بيمتد|بيروح|يمشي|بيمشي|يطلع|بيطلع|ينتشر|بينتشر) ~4 (ذراعي|ذراع|دراعي|دراع|فكي|فك|إيدي|ايدي)',
+    ],
     'Pain spreading to the arm, jaw or neck.',
     { requires: ['pain_chest', 'pain_upper_back', 'pain_lower_back', 'pain_through_to_back'] },
   ),
@@ -178,6 +191,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'ب صعوبة ~3 {move}',
       'صعوبة ~2 {move}',
       '{unable} ~2 {move}',
+      // Levantine "I can't walk", with no gap: "ما فيني شي" is "nothing is wrong with me".
+      '(ما فيني|مافيني|ما فيي|ما فينيش|مش فيني) {move}',
       'حسب وضعية',
       'يتغير ~3 وضعية',
     ],

@@ -238,7 +238,8 @@ export const course: readonly LexEntry[] = [
   e(
     ['stops_daily_activities'],
     [
-      'no puedo ~3 (trabajar|ir a trabajar|ir al trabajo|hacer nada|hacer vida normal|vestirme|ducharme|cuidar)',
+      // Any "can't" ("no pude ir a trabajar por el lumbago"), so its "no" never denies the cause after it.
+      '{unable} ~3 (trabajar|ir a trabajar|ir al trabajo|hacer nada|hacer vida normal|vestirme|ducharme|cuidar|salir de casa|hacer las tareas|hacer mis cosas)',
       'baja laboral',
       'de baja',
       'he faltado al trabajo',

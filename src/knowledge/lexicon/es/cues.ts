@@ -315,6 +315,11 @@ export const cues: Cues = {
     'mientras que',
     'sino',
     'pese a',
+    // A cause given after a denial is not denied: "no salgo de casa a causa de la ciática". (Not "por
+    // el/la": a cue inside the gap of a finding's phrase would cut "no tengo dolor por la zona lumbar".)
+    'a causa de',
+    'debido a',
+    'por culpa de|del',
     'a pesar de',
     // "No tengo nada más que dolor de espalda", "no tengo otros síntomas aparte del dolor": had.
     'más que',

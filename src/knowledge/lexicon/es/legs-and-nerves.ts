@@ -544,4 +544,3 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'absent' },
   ),
 ];
-

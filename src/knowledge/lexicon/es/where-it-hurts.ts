@@ -212,7 +212,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '(peor|empeora|duele más) ~3 (después de|tras) ~3 {move}|caminar|andar|trabajar|jardín',
       'cualquier|cada movimiento',
       'me cuesta ~3 {move}',
-      'no puedo ~2 {move}',
+      // Any "can't" ("no consigo agacharme por el dolor"), so its "no" is the phrase's, never a denial of the pain.
+      '{unable} ~2 {move}',
       'casi no puedo ~2 {move}',
       'no me puedo ~2 {move}',
       '(no puedo|no me puedo|no podía) ni (siquiera)? {move}',

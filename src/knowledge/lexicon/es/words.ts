@@ -98,7 +98,18 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
   // The few words that may stand between "no siento"/"no noto" and the part not felt ("no siento nada en
   // la pierna", "no noto bien el culo"). A free gap let a symptom in: "no noto debilidad en las piernas"
   // and "no siento dolor en la nalga" are denials, not a part gone numb.
-  feelgap: ['nada', 'nada en', 'nada de', 'bien', 'muy bien', 'casi', 'casi nada', 'ya', 'del todo', 'para nada'],
+  feelgap: [
+    'nada',
+    'nada en',
+    'nada de',
+    'bien',
+    'muy bien',
+    'casi',
+    'casi nada',
+    'ya',
+    'del todo',
+    'para nada',
+  ],
   my: ['mi', 'mis', 'la', 'el', 'los', 'las', 'su', 'sus', 'tu', 'tus', 'una', 'un'],
   side: ['izquierdo', 'izquierda', 'derecho', 'derecha', 'izq', 'der', 'otro', 'otra'],
   leg: [
@@ -455,6 +466,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'me siento',
     'pararme',
     'ponerme de pie',
+    'estar sentado',
+    'estar sentada',
+    'estar de pie',
+    'estar parado',
+    'estar parada',
     'incorporarme',
     'vestirme',
     'toser',

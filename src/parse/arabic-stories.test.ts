@@ -1,0 +1,103 @@
+/**
+ * Arabic stories probed in people's own words (Modern Standard, Egyptian, Levantine and Gulf; lay and
+ * clinical): each block holds a reading that was wrong before its lexicon fix, and the nearby readings
+ * the fix must keep.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseStory } from './index.ts';
+
+const read = (text: string, today = '2026-12-07') => {
+  const out = parseStory({ text, today }, 'ar');
+  return new Map(out.evidence.map((e) => [e.id as string, e]));
+};
+const state = (text: string, id: string) => read(text).get(id)?.state;
+const value = (text: string, id: string) => read(text).get(id)?.value;
+
+describe('Arabic stories: a "can\'t" before a cause does not deny the cause', () => {
+  it('reads Levantine "ما فيني" + a movement as a complaint, keeping the back pain after it', () => {
+    const r = read('ما فيني أمشي من وجع ضهري');
+    expect(r.get('pain_lower_back')?.state).toBe('present');
+    expect(r.get('pain_worse_movement')?.state).toBe('present');
+    expect(state('ما فيني أبول من الصبح', 'urinary_retention')).toBe('present');
+  });
+
+  it('keeps "ما فيني شي" (nothing is wrong with me) a denial, never a "can\'t pee"', () => {
+    expect(state('ما فيني شي بالبول', 'urinary_retention')).not.toBe('present');
+    expect(state('ما فيني شي، بس ظهري بيوجعني', 'pain_lower_back')).toBe('present');
+  });
+
+  it('reads "ما أقدر أوقف" as a complaint, so the leg pain after it is not denied', () => {
+    const r = read('ما أقدر أوقف من الوجع اللي ينزل لرجلي');
+    expect(r.get('pain_worse_movement')?.state).toBe('present');
+    expect(r.get('leg_pain_below_knee')?.state).not.toBe('absent');
+  });
+});
+
+describe('Arabic stories: walking, weakness and numbness', () => {
+  it('reads unsteady walking in dialect and standard Arabic, and a steady gait as its denial', () => {
+    expect(state('مش متوازن وأنا ماشي', 'unsteady_walking')).toBe('present');
+    expect(state('بمشي زي السكران', 'unsteady_walking')).toBe('present');
+    expect(state('فقدت توازني وأنا ماشي', 'unsteady_walking')).toBe('present');
+    expect(state('عندي عدم اتزان في المشي', 'unsteady_walking')).toBe('present');
+    expect(state('بمشي عادي وتوازني تمام', 'unsteady_walking')).toBe('absent');
+    expect(state('المشية طبيعية', 'unsteady_walking')).toBe('absent');
+  });
+
+  it('reads the legs first, then what they lack', () => {
+    expect(state('رجليا الاثنين ما فيهم حيل', 'weakness_both_legs')).toBe('present');
+    expect(state('رجلي ما عدت أحس فيها', 'numbness_one_leg')).toBe('present');
+    expect(state('الوجع في ضهري ونازل على رجلي الاثنتين', 'leg_pain_both_legs')).toBe('present');
+  });
+
+  it('reads "خدر سرجي" as saddle numbness, and a note of normal leg strength as its denial', () => {
+    expect(state('يعاني من خدر سرجي واحتباس بولي منذ الصباح', 'saddle_numbness')).toBe('present');
+    expect(state('قوة العضلات طبيعية في الطرفين السفليين', 'weakness_both_legs')).toBe('absent');
+  });
+});
+
+describe('Arabic stories: bladder, fits, fluids and the rest of the warning signs', () => {
+  it('reads incontinence said verb first, and "عملت على نفسي"', () => {
+    expect(state('نزل مني البول بدون ما أحس', 'incontinence')).toBe('present');
+    expect(state('عملت على نفسي وما حسيت', 'incontinence')).toBe('present');
+  });
+
+  it('reads burning "لما أبول", and peeing little in dialect', () => {
+    expect(state('أحس بحرقان لما أبول', 'burning_urination')).toBe('present');
+    expect(state('بتبول قليل جدا', 'peeing_less')).toBe('present');
+  });
+
+  it('reads a fit only with lost consciousness or the whole body, never a back in spasm', () => {
+    expect(state('اتشنجت وغبت عن الوعي', 'seizure')).toBe('present');
+    expect(state('حسيت أسفل ظهري اتشنج وأنا برفع البار', 'seizure')).toBeUndefined();
+    expect(state('عندي تشنج في ضهري', 'seizure')).toBeUndefined();
+  });
+
+  it('reads vomiting everything, even water, as unable to keep fluids down', () => {
+    expect(state('بستفرغ كل شي حتى المية', 'cannot_keep_fluids_down')).toBe('present');
+  });
+
+  it('reads pain spreading to "دراعي" (Egyptian and Levantine arm)', () => {
+    expect(state('عندي ألم في الصدر وبيمشي لدراعي الشمال', 'pain_spreads_arm_jaw')).toBe('present');
+  });
+
+  it('reads pain after meals and foot pain at rest, which had no Arabic words', () => {
+    expect(state('بطني بيوجعني بعد الأكل', 'pain_after_meals')).toBe('present');
+    expect(state('قدمي بتوجعني وأنا نايم بالليل', 'foot_pain_at_rest')).toBe('present');
+  });
+
+  it('reads "لم أفقد وزنا" as a denial of weight loss', () => {
+    expect(state('لم أفقد وزنا', 'weight_loss_unexplained')).toBe('absent');
+  });
+});
+
+describe('Arabic stories: medicines and scores', () => {
+  it('reads brand names as people spell them, and a steroid taken in the third person', () => {
+    expect(state('آخذ كتافلام', 'med_nsaid')).toBe('present');
+    expect(state('آخذ كلكسان إبر', 'med_anticoagulant')).toBe('present');
+    expect(read('يتناول الكورتيزون منذ سنة').has('med_steroid_long_term')).toBe(true);
+  });
+
+  it('reads "الوجع حوالي ٦" as a score', () => {
+    expect(value('الوجع حوالي ٦', 'pain_severity')).toBe(6);
+  });
+});
