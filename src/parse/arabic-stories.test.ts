@@ -33,6 +33,34 @@ describe('Arabic stories: a "can\'t" before a cause does not deny the cause', ()
   });
 });
 
+describe('Arabic stories: constructions that look like denials', () => {
+  it('reads the exceptive "ما … إلا" + a time or place as affirming, not "إلا" + a thing', () => {
+    expect(state('عمري ما حسيت بتنميل في المنطقة الحساسة إلا من امبارح', 'saddle_numbness')).toBe('present');
+    expect(state('ما بيوجعني ضهري إلا لما أقعد', 'pain_lower_back')).toBe('present');
+    expect(state('ما عندي حرارة إلا بالليل', 'fever')).toBe('present');
+    const list = read('لا حمى ولا قشعريرة إلا شوية تعب');
+    expect(list.get('fever')?.state).toBe('absent');
+    expect(list.get('chills_rigors')?.state).toBe('absent');
+  });
+
+  it('reads "ما كنت أعرف" (I did not know until now) as no denial of what was found', () => {
+    expect(state('ما كنت أعرف إني عندي سكر لين امبارح', 'diabetes')).toBe('present');
+    expect(state('ما عندي سكري', 'diabetes')).toBe('absent');
+  });
+
+  it('starts a new clause at the dialect "ضهري بيوجعني" said without a comma', () => {
+    const r = read('ما عندي حرارة ضهري بيوجعني ورجلي منملة');
+    expect(r.get('fever')?.state).toBe('absent');
+    expect(r.get('pain_lower_back')?.state).toBe('present');
+  });
+
+  it('hedges "لا أعرف إذا" and "لا أدري إذا" (they read the fever as had)', () => {
+    expect(state('لا أعرف إذا عندي حرارة', 'fever')).toBe('unknown');
+    expect(state('لا أدري إذا عندي حرارة', 'fever')).toBe('unknown');
+    expect(state('لا أعرف إذا كان عندي حمى', 'fever')).toBe('unknown');
+  });
+});
+
 describe('Arabic stories: walking, weakness and numbness', () => {
   it('reads unsteady walking in dialect and standard Arabic, and a steady gait as its denial', () => {
     expect(state('مش متوازن وأنا ماشي', 'unsteady_walking')).toBe('present');
@@ -85,6 +113,15 @@ describe('Arabic stories: bladder, fits, fluids and the rest of the warning sign
     expect(state('قدمي بتوجعني وأنا نايم بالليل', 'foot_pain_at_rest')).toBe('present');
   });
 
+  it('reads a car hitting the person, fainting in the third person, confusion, and numb lips', () => {
+    expect(state('خبطتني عربية', 'onset_major_trauma')).toBe('present');
+    expect(state('اغمى عليه', 'dizziness_fainting')).toBe('present');
+    expect(state('صار عندي تخريف ومش عارف أنا فين', 'confusion_drowsy')).toBe('present');
+    expect(state('في تنميل حوالين بقي', 'tingling_mouth_fingers')).toBe('present');
+    expect(state('عضلاتي كلها بتوجعني ووارمة', 'muscle_pain_tender_swollen')).toBe('present');
+    expect(state('مش قادر أنام من الوجع طول الليل', 'night_pain')).toBe('present');
+  });
+
   it('reads "لم أفقد وزنا" as a denial of weight loss', () => {
     expect(state('لم أفقد وزنا', 'weight_loss_unexplained')).toBe('absent');
   });
@@ -97,7 +134,14 @@ describe('Arabic stories: medicines and scores', () => {
     expect(read('يتناول الكورتيزون منذ سنة').has('med_steroid_long_term')).toBe(true);
   });
 
-  it('reads "الوجع حوالي ٦" as a score', () => {
+  it('reads "الوجع حوالي ٦" and "بين ٥ و ٦" as scores', () => {
     expect(value('الوجع حوالي ٦', 'pain_severity')).toBe(6);
+    expect(value('الألم بين ٥ و ٦', 'pain_severity')).toBe(5.5);
+  });
+
+  it('reads more brand and generic spellings', () => {
+    expect(read('آخذ نكسيوم من ٣ سنين').get('med_ppi_long_term')?.state).toBe('present');
+    expect(state('آخذ هيوميرا', 'immunosuppressed')).toBe('present');
+    expect(state('آخذ ميثوتريكسيت', 'immunosuppressed')).toBe('present');
   });
 });

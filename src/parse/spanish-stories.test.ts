@@ -49,6 +49,30 @@ describe('Spanish stories: a "can\'t" before a cause does not deny the cause', (
   });
 });
 
+describe('Spanish stories: "tampoco", "ni siquiera" and the pluperfect "nunca había"', () => {
+  it('reads "tampoco puedo orinar" and "ni siquiera puedo hacer pis" as retention (they were denials)', () => {
+    expect(state('tampoco puedo orinar', 'urinary_retention')).toBe('present');
+    expect(state('ni siquiera puedo hacer pis', 'urinary_retention')).toBe('present');
+    expect(state('tampoco tengo fiebre', 'fever')).toBe('absent');
+  });
+
+  it('reads "nunca había tenido … hasta ayer" as had now, "nunca he tenido" as a denial', () => {
+    expect(state('no habia tenido nunca hormigueo en la zona genital hasta ayer', 'saddle_numbness')).toBe(
+      'present',
+    );
+    expect(state('nunca había tenido un dolor de espalda así', 'pain_lower_back')).toBe('present');
+    expect(state('nunca he tenido cancer', 'history_cancer')).toBe('absent');
+  });
+
+  it('reads a fall down the stairs or from metres as a serious accident, and more background', () => {
+    expect(state('me cai por las escaleras', 'onset_major_trauma')).toBe('present');
+    expect(state('hace una semana me caí de una escalera de 3 metros', 'onset_major_trauma')).toBe('present');
+    expect(state('tengo artritis reumatoide y me pongo Humira', 'immunosuppressed')).toBe('present');
+    expect(state('estoy de 7 meses', 'pregnant')).toBe('present');
+    expect(state('estoy de baja 3 semanas', 'pregnant')).toBeUndefined();
+  });
+});
+
 describe('Spanish stories: the bladder and the saddle', () => {
   it('reads pain when peeing as dysuria, and its denial as a denial', () => {
     expect(state('me duele al orinar', 'burning_urination')).toBe('present');

@@ -155,6 +155,7 @@ export const severity: readonly SeverityRule[] = [
       '# أو # من|على 10|عشرة',
       '# إلى # من|على 10|عشرة',
       '# أو # / 10',
+      '(ألم|وجع) ~2 بين # و #',
       '# في مقياس ~3 10|عشرة',
       'درجة|شدة|قوة ألم|وجع ~3 #',
       // "الوجع حوالي ٦", "الألم تقريبا ٧": the pain and a number said as its level, nothing after.

@@ -136,6 +136,9 @@ export const course: readonly LexEntry[] = [
       'atropell*',
       '(caí|caída|me caí) ~4 (escalera de mano|andamio|tejado|techo|altura|árbol|caballo|varios metros|un segundo piso)',
       'golpe fuerte ~3 espalda',
+      // As the English lexicon: a fall down the stairs or from a height of metres is a serious accident.
+      '(caí|caída|me caí|me he caído|se cayó|se ha caído|cayéndome) ~2 (por las escaleras|escaleras abajo|rodando)',
+      '(caí|caída|me caí|me he caído|se cayó|se ha caído) ~6 # metros',
     ],
     'It started after a serious accident: a road crash, a fall from a height, a heavy blow.',
     { implies: ['onset_sudden'] },

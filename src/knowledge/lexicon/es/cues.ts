@@ -92,6 +92,11 @@ export const cues: Cues = {
     'no tengo|tiene ~1 enfermedades (previas|crónicas)? $',
     'no tengo|tiene ninguna enfermedad $',
     'sin enfermedades (previas|crónicas)? $',
+    // The pluperfect "nunca había tenido" (I had never had … until now) says it is had now; "nunca he
+    // tenido" stays a denial.
+    'nunca (había|habia) (tenido|sentido|notado)',
+    'no (había|habia) (tenido|sentido|notado) nunca',
+    'jamás (había|habia) (tenido|sentido|notado)',
     'no solo',
     'no sólo',
     'no solamente',

@@ -334,6 +334,15 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     // "No puedo ni caminar", "no puedo ni siquiera orinar": the "ni" is the phrase's, not a denial.
     'no puedo ni',
     'no puedo ni siquiera',
+    // "Tampoco puedo orinar", "ni siquiera puedo hacer pis": the negation is the phrase's, as in "no puedo".
+    'tampoco puedo',
+    'tampoco pude',
+    'tampoco consigo',
+    'tampoco he podido',
+    'ni siquiera puedo',
+    'ni siquiera pude',
+    'ni siquiera consigo',
+    'ni puedo',
     'no podía ni',
     'no me puedo ni',
     'no podía',
