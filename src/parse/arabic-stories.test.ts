@@ -61,6 +61,29 @@ describe('Arabic stories: constructions that look like denials', () => {
   });
 });
 
+describe('Arabic stories: clinical notes', () => {
+  it('reads the complaint after "بدون سوابق مرضية يشكو من…" (it was read as denied)', () => {
+    expect(
+      state('مريض عمره ٤٠ سنة بدون سوابق مرضية يشكو من ألم أسفل الظهر منذ ٥ أيام', 'pain_lower_back'),
+    ).toBe('present');
+    expect(state('مريضة لا سوابق لها تشكو من ألم قطني منذ أسبوع', 'pain_lower_back')).toBe('present');
+    expect(state('بدون سوابق سرطان', 'history_cancer')).toBe('absent');
+  });
+
+  it('reads a fever complained of or had in the third person, and its denial', () => {
+    expect(state('يشكو من حرارة', 'fever')).toBe('present');
+    expect(state('عنده حرارة ٣٩', 'fever')).toBe('present');
+    expect(state('ما عنده حرارة', 'fever')).toBe('absent');
+    expect(state('لا يشكو من حرارة', 'fever')).toBe('absent');
+    expect(state('حرارته طبيعية', 'fever')).toBe('absent');
+  });
+
+  it("reads a note's normal perineal sensation and muscle strength as denials", () => {
+    expect(state('الإحساس في منطقة العجان طبيعي', 'saddle_numbness')).toBe('absent');
+    expect(state('لا يوجد نقص في القوة العضلية', 'weakness_both_legs')).toBe('absent');
+  });
+});
+
 describe('Arabic stories: walking, weakness and numbness', () => {
   it('reads unsteady walking in dialect and standard Arabic, and a steady gait as its denial', () => {
     expect(state('مش متوازن وأنا ماشي', 'unsteady_walking')).toBe('present');

@@ -142,6 +142,36 @@ describe('Spanish stories: walking, weakness and worsening', () => {
   });
 });
 
+describe('Spanish stories: clinical notes', () => {
+  it('reads the complaint after "sin antecedentes de interés que acude por…" (it was dropped as history)', () => {
+    const r = read(
+      'Paciente de 38 años sin antecedentes de interés que acude por lumbalgia mecánica de 10 días de evolución tras esfuerzo.',
+    );
+    expect(r.get('pain_lower_back')?.state).toBe('present');
+    expect(r.get('duration_days')?.value).toBe(10);
+    expect(state('sin antecedentes de cáncer', 'history_cancer')).toBe('absent');
+  });
+
+  it('reads telegraphic notes: "parestesias en pie derecho", "de 2 semanas", "ca de próstata"', () => {
+    expect(state('con parestesias en pie derecho', 'numbness_one_leg')).toBe('present');
+    expect(state('no puedo estar en pie mucho rato', 'numbness_one_leg')).toBeUndefined();
+    expect(value('Varón de 45 años que refiere lumbociatalgia derecha de 2 semanas', 'duration_days')).toBe(
+      14,
+    );
+    expect(state('Antecedentes: ca de próstata en 2019 tratado con RT.', 'history_cancer')).toBe('present');
+  });
+
+  it('reads lost strength, perineal sensation, loss of consciousness and sweating as notes put them', () => {
+    expect(state('refiere disminución de fuerza en ambos miembros inferiores', 'weakness_both_legs')).toBe(
+      'present',
+    );
+    expect(state('sensibilidad perineal conservada', 'saddle_numbness')).toBe('absent');
+    expect(state('Niega pérdida de conocimiento.', 'dizziness_fainting')).toBe('absent');
+    expect(state('estoy sudando y mareado', 'sweaty_clammy_pale')).toBe('present');
+    expect(state('esta mañana me costo mucho orinar', 'urinary_retention')).toBe('present');
+  });
+});
+
 describe('Spanish stories: time and scores', () => {
   it('reads the half after the unit, "llevo así", and a month alone', () => {
     expect(value('tengo lumbago desde hace una semana y media', 'duration_days')).toBe(10.5);

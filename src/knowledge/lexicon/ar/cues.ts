@@ -136,6 +136,10 @@ export const cues: Cues = {
     // A denial of background that ends its clause starts no list: "ما عندي أمراض، حرارة وقشعريرة".
     'ما|لا|مفيش|ماعنديش ~1 (عندي|لدي|يوجد|في)? ~1 (أمراض|حساسية|تاريخ مرضي|سوابق|أمراض مزمنة) $',
     'ما عنديش ~1 (أمراض|حساسية) $',
+    // A note's opener "مريض بدون سوابق مرضية يشكو من ألم…", with no comma: no denial of the complaint after
+    // it (the qualifier is needed: "بدون سوابق سرطان" stays a denial).
+    '(بدون|بلا|لا|ليس|ما في|مفيش) (لديه|لديها|له|لها|عنده|عندها)? (سوابق|أمراض|تاريخ) (مرضية|مرضي|مزمنة|سابقة|طبية|تذكر|مهمة|جراحية)',
+    'لا سوابق (له|لها)',
     'لا أعاني من ~1 أمراض (مزمنة)? $',
     // A complaint put as a "not" does not deny the list after it: "لا آكل جيدا، قيء وحمى".
     'لا|ما|مش ~1 آكل|باكل|أكلت|بآكل',

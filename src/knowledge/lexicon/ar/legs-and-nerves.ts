@@ -415,4 +415,16 @@ export const legsAndNerves: readonly LexEntry[] = [
     'A normal gait or walking normally plainly denies unsteadiness.',
     { says: 'absent' },
   ),
+  e(
+    ['saddle_numbness'],
+    ['(إحساس|حس) ~2 {saddle}'],
+    'A note\'s "الإحساس في منطقة العجان طبيعي" plainly denies saddle numbness; a bare mention says too little.',
+    { says: 'vague' },
+  ),
+  e(
+    ['weakness_one_leg', 'weakness_both_legs'],
+    ['قوة عضلية', 'قوة عضلات'],
+    'A note\'s "لا يوجد نقص في القوة العضلية" plainly denies leg weakness; a bare mention says too little.',
+    { says: 'vague' },
+  ),
 ];

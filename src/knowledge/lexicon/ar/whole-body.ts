@@ -42,6 +42,10 @@ export const wholeBody: readonly LexEntry[] = [
       'حرارة مرتفعة',
       'ارتفاع ~2 (حرارة)',
       'عندي حرارة',
+      // A fever complained of, or had in the third person (a note's "يشكو من حرارة", "عنده حرارة").
+      '(يشكو|تشكو|يعاني|تعاني|أشكو|أعاني|اشتكى|اشتكت) من ~2 حرارة',
+      '(عنده|عندها|عندو|معاه|معها|معاها|فيه|فيها|فيني) حرارة',
+      '(جاتني|جاتلي|جاته|جاتها|طلعت لي|طلعتلي|صار عندي|صار معي) حرارة',
       'محموم',
       'محمومة',
       'جسمي ~2 (سخن|نار|يغلي)',
@@ -52,7 +56,7 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['fever'],
-    ['حرارة', 'حرارتي'],
+    ['حرارة', 'حرارتي', 'حرارته', 'حرارتها'],
     'A bare mention of the temperature says nothing; "ما عندي حرارة" or "حرارتي طبيعية" plainly deny a fever.',
     { says: 'vague', affirmed: 'none' },
   ),

@@ -26,6 +26,8 @@ export const background: readonly LexEntry[] = [
       'quimioterapia',
       'radioterapia',
       'mastectomía',
+      // A note's "ca de próstata", "ca. de mama" ("ca" alone could be calcium).
+      'ca (de)? (mama|próstata|colon|pulmón|recto|riñón|vejiga|páncreas|estómago|ovario|útero|tiroides|cérvix)',
     ],
     'Has had cancer at any time (a tumour, chemotherapy, radiotherapy, a mastectomy).',
   ),

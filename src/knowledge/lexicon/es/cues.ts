@@ -52,9 +52,11 @@ export const cues: Cues = {
     'normal $',
     'normales $',
     'con normalidad',
-    // Clinical "esfínteres conservados", with no verb.
+    // Clinical "esfínteres conservados", "sensibilidad perineal conservada", with no verb.
     'conservados',
     'conservadas',
+    'conservada $',
+    'conservado $',
     'sin problema $',
     'sin problemas $',
     'bien $',
@@ -88,6 +90,9 @@ export const cues: Cues = {
     'sin|no alergias (conocidas|medicamentosas)? (conocidas)? $',
     'no tengo|tiene alergias (conocidas)? $',
     'sin|no antecedentes (de interés|relevantes|personales|médicos|patológicos)? $',
+    // A note's opener "paciente sin antecedentes de interés que acude por lumbalgia…": no denial and no
+    // history of what follows (the qualifier is needed: "sin antecedentes de cáncer" stays a denial).
+    'sin|no antecedentes (médicos|personales|patológicos)? (de interés|relevantes|de importancia|destacables|conocidos)',
     'no tengo|tiene antecedentes (de interés|relevantes)? $',
     'no tengo|tiene ~1 enfermedades (previas|crónicas)? $',
     'no tengo|tiene ninguna enfermedad $',

@@ -12,7 +12,16 @@ const BOTH_LEG_FINDINGS: FindingId[] = ['numbness_both_legs', 'weakness_both_leg
 export const legsAndNerves: readonly LexEntry[] = [
   e(
     [],
-    ['de pie', 'en pie', 'a pie', 'ponerme de pie', 'ponerse de pie', 'pie de la cama'],
+    [
+      'de pie',
+      // "En pie" is standing only as a verb's ("ponerme en pie") or alone: "parestesias en pie derecho" is a foot.
+      '(estar|estoy|ponerme|ponerse|me pongo|mantenerme|me mantengo|tenerme|sostenerme|aguantar) en pie',
+      'en pie $',
+      'a pie',
+      'ponerme de pie',
+      'ponerse de pie',
+      'pie de la cama',
+    ],
     '"De pie" (standing) and "a pie" (on foot) are not the foot.',
     {
       overrides: [
@@ -239,6 +248,12 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'vague' },
   ),
   e(
+    ['saddle_numbness'],
+    ['sensibilidad (perineal|perianal|en silla de montar|de la zona perineal|genital)'],
+    'A note\'s "sensibilidad perineal conservada" plainly denies saddle numbness; a bare mention says too little.',
+    { says: 'vague' },
+  ),
+  e(
     ['weakness_one_leg', 'weakness_both_legs'],
     [
       '(fuerza|balance muscular) (conservada|conservado|normal|preservada|simétrica) (en|de)? {both}? {legs}?',
@@ -267,6 +282,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'no siento|noto {feelgap}? {my}? {leg}',
       'no me siento|noto {feelgap}? {my} {leg}',
       'sin sentir|notar {feelgap}? {my}? {leg}',
+      // A note's "parestesias en pie derecho", with no article ("en pie" alone is standing).
+      '{numb} ~3 en pie {side}',
     ],
     'Numbness, tingling or pins and needles in one leg or foot.',
   ),

@@ -90,6 +90,8 @@ export const time: TimeWords = {
         '(llevo|lleva|llevamos|ya llevo|ya lleva) {timequal}? #c {unit}',
         '(llevo|lleva|llevamos) (así|con esto|con este dolor|con el dolor|con dolor) {timequal}? #c {unit}',
         '#c {unit} de evolución',
+        // A note's "lumbociatalgia derecha de 2 semanas", "dolor lumbar de 3 días".
+        '(lumbalgia|lumbociatalgia|lumbociática|dorsalgia|ciática|ciatalgia|dolor|dolores|molestias|cuadro|lumbago) ~2 de #c {unit}',
         // Not years: "paciente de 45 años que consulta", "varón de 60 años con lumbalgia" is an age.
         '#c {shortunit} con|así|que',
         '(tengo|tiene|llevo|lleva|hace) #c año|años con|así|que',
