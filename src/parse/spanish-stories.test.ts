@@ -142,6 +142,16 @@ describe('Spanish stories: walking, weakness and worsening', () => {
   });
 });
 
+describe('Spanish stories: denied lists joined by "ni"', () => {
+  it('denies every item of "no tengo X, fiebre ni pérdida de peso" (the fever was read as had)', () => {
+    const r = read('no tengo tos, fiebre ni pérdida de peso');
+    expect(r.get('fever')?.state).toBe('absent');
+    expect(r.get('weight_loss_unexplained')?.state).toBe('absent');
+    expect(state('no tengo vómitos, fiebre ni pérdida de peso', 'fever')).toBe('absent');
+    expect(state('no tengo fiebre ni escalofríos, pero me duele la espalda', 'pain_lower_back')).toBe('present');
+  });
+});
+
 describe('Spanish stories: clinical notes', () => {
   it('reads the complaint after "sin antecedentes de interés que acude por…" (it was dropped as history)', () => {
     const r = read(

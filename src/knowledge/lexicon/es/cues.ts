@@ -393,7 +393,9 @@ export const cues: Cues = {
     'aunque',
     'sin',
   ],
-  conjunctions: ['y', 'e', 'o', 'u', 'pues', 'entonces', 'luego', 'mientras', 'así'],
+  // "Ni" joins the items of a denied list too: "no tengo tos, fiebre ni pérdida de peso" (its last item was
+  // counted as one long item, and the fever read as had).
+  conjunctions: ['y', 'e', 'o', 'u', 'ni', 'pues', 'entonces', 'luego', 'mientras', 'así'],
   subjectOpeners: ['mi', 'mis', 'el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'tus'],
   disjunctions: ['o', 'u', 'ni'],
   clauseVerbs: [
