@@ -109,6 +109,36 @@ describe('Spanish stories: the bladder and the saddle', () => {
   });
 });
 
+describe('Spanish stories: Latin American words for the warning signs', () => {
+  it('reads lost bladder control said many ways (one read as no trouble peeing)', () => {
+    const r = read('no tengo control de la vejiga');
+    expect(r.get('incontinence')?.state).toBe('present');
+    expect(r.get('urinary_retention')?.state).not.toBe('absent');
+    expect(state('no me aguanto el pis', 'incontinence')).toBe('present');
+    expect(state('me hice pichí encima', 'incontinence')).toBe('present');
+    expect(state('me hice del baño sin darme cuenta', 'incontinence')).toBe('present');
+    expect(state('me estoy orinando sin control', 'incontinence')).toBe('present');
+    expect(state('no puedo controlar el esfinter', 'incontinence')).toBe('present');
+  });
+
+  it('reads chills, a dragging foot, fluids, little pee, red pee, burning, hand spasm and confusion', () => {
+    expect(state('estoy con fiebre y chuchos de frio', 'chills_rigors')).toBe('present');
+    expect(state('el pie izquierdo me arrastra', 'weakness_one_leg')).toBe('present');
+    expect(state('tengo vomitos y no puedo tomar ni agua', 'cannot_keep_fluids_down')).toBe('present');
+    expect(state('hago pis muy poquito', 'peeing_less')).toBe('present');
+    expect(state('orino rojo', 'blood_in_urine')).toBe('present');
+    expect(state('me arde cuando hago pis', 'burning_urination')).toBe('present');
+    expect(state('se me acalambran las manos', 'hand_foot_spasm')).toBe('present');
+    expect(state('esta confundida desde esta mañana', 'confusion_drowsy')).toBe('present');
+  });
+
+  it('reads Argentine, Colombian and Chilean brands', () => {
+    expect(state('me tomé un Tafirol y nada', 'med_paracetamol')).toBe('present');
+    expect(state('tomo Dolex', 'med_paracetamol')).toBe('present');
+    expect(state('tomo Ibupirac', 'med_nsaid')).toBe('present');
+  });
+});
+
 describe('Spanish stories: walking, weakness and worsening', () => {
   it('reads unsteady walking, lay and clinical, and a normal gait as its denial', () => {
     expect(state('me tambaleo al andar como si estuviera borracha', 'unsteady_walking')).toBe('present');
@@ -148,7 +178,9 @@ describe('Spanish stories: denied lists joined by "ni"', () => {
     expect(r.get('fever')?.state).toBe('absent');
     expect(r.get('weight_loss_unexplained')?.state).toBe('absent');
     expect(state('no tengo vómitos, fiebre ni pérdida de peso', 'fever')).toBe('absent');
-    expect(state('no tengo fiebre ni escalofríos, pero me duele la espalda', 'pain_lower_back')).toBe('present');
+    expect(state('no tengo fiebre ni escalofríos, pero me duele la espalda', 'pain_lower_back')).toBe(
+      'present',
+    );
   });
 });
 

@@ -108,6 +108,10 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'escalofrío*',
       'tiritona',
+      'chuchos',
+      'chucho de frío',
+      'chuchos de frío',
+      'tiritera',
       'tiritando',
       'temblando ~2 de frío',
       'tiemblo',
@@ -192,6 +196,7 @@ export const wholeBody: readonly LexEntry[] = [
       'vomito todo',
       'devuelvo todo',
       'no tolero ~2 (nada|líquidos|agua)',
+      '{unable} ~2 (tomar|beber|retener) ~2 (ni)? (agua|líquidos|nada|líquido)',
     ],
     'Cannot keep fluids or medicines down.',
     { implies: ['nausea_vomiting'] },
@@ -207,6 +212,7 @@ export const wholeBody: readonly LexEntry[] = [
       'escozor|ardor|quema|quemazón|arde|pica|pican ~4 (al orinar|al hacer pis|cuando orino|al mear)',
       '(al orinar|al hacer pis|cuando orino|al mear) ~4 (escozor|ardor|quema|arde|escuece|pica|dolor)',
       'escuece ~3 (orinar|orino|pis)',
+      '(arde|quema|pica|escuece|ardor|escozor) ~3 (cuando hago pis|cuando meo|cuando hago pipí|al hacer pipí)',
       // Pain said right at the peeing is dysuria; with no gap, so "me duele la espalda al orinar" stays the back.
       '(dolor|duele|molestias|molesta|pinchazos) (mucho)? (al orinar|al hacer pis|cuando orino|cuando hago pis|al mear|cuando meo)',
       'disuria',
@@ -229,6 +235,7 @@ export const wholeBody: readonly LexEntry[] = [
       'orina|pis|pipí ~4 (con sangre|roja|rojiza|rosa|rosada|rosado|sanguinolenta)',
       'hematuria',
       'orino sangre',
+      '(orino|meo|hago pis) (rojo|roja|rosado|rosa|con sangre|sangre)',
     ],
     'Blood in the urine: pink, red or brown.',
   ),
@@ -254,7 +261,13 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['peeing_less'],
-    ['orino ~3 (muy poco|menos|poquito)', 'casi no orino', 'apenas orino', 'menos orina'],
+    [
+      'orino ~3 (muy poco|menos|poquito)',
+      '(hago pis|hago pipí|meo) ~2 (muy poco|poquito|muy poquito|menos)',
+      'casi no orino',
+      'apenas orino',
+      'menos orina',
+    ],
     'Passing much less urine than usual.',
   ),
   e(
@@ -329,6 +342,7 @@ export const wholeBody: readonly LexEntry[] = [
     ['confusion_drowsy'],
     [
       'confus*',
+      'confundid*',
       'desorientad*',
       'no sabe dónde está',
       'somnolient*',
@@ -368,6 +382,7 @@ export const wholeBody: readonly LexEntry[] = [
     ['hand_foot_spasm'],
     [
       'manos|dedos ~4 (agarrotad*|se me quedan rígid*|en garra|se doblan solos|se contraen)',
+      '(se me acalambran|se me agarrotan|calambres en) (las|los)? (manos|dedos de las manos|pies y manos|manos y pies)',
       'tetania',
       'espasmo carpopedal',
     ],
