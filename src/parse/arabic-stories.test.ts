@@ -61,6 +61,35 @@ describe('Arabic stories: constructions that look like denials', () => {
   });
 });
 
+describe('Arabic stories: someone else, and the third person', () => {
+  it('keeps a relative\'s back pain theirs when their body part follows them ("زوجي ظهره يوجعه")', () => {
+    expect(state('زوجي ظهره يوجعه وأنا راسي يوجعني', 'pain_lower_back')).toBeUndefined();
+  });
+
+  it('does not deny what a parent has after what they cannot do (it read the osteoporosis as denied)', () => {
+    expect(state('أمي عمرها ٨٠ سنة وقعت في المطبخ وما تقدر تقوم وعندها هشاشة عظام', 'osteoporosis')).not.toBe(
+      'absent',
+    );
+    expect(state('أكتب عن أمي، ما بتنام وعندها حرارة ورعشة', 'fever')).toBe('present');
+  });
+
+  it('reads a parent\'s incontinence and "صار له أسبوع" in a story written for them', () => {
+    const r = read('أكتب عن أبوي عمره ٧٥ صار له أسبوع يشتكي من ظهره واليوم بال على نفسه وما حس');
+    expect(r.get('incontinence')?.state).toBe('present');
+    expect(r.get('duration_days')?.value).toBe(7);
+  });
+
+  it('reads Gulf "ريولي" and "ريلي" as legs', () => {
+    expect(state('ريولي منملة', 'numbness_both_legs')).toBe('present');
+    expect(state('عندي تنميل في ريلي اليمين', 'numbness_one_leg')).toBe('present');
+  });
+
+  it('reads "يصحيني بالليل" as night pain, and being split open as tearing pain', () => {
+    expect(state('عندي ألم ظهر ما يتحسن بأي شي يصحيني بالليل', 'night_pain')).toBe('present');
+    expect(state('فجأة جاني ألم في ظهري كأن أحد يشقه', 'pain_tearing_severe_sudden')).toBe('present');
+  });
+});
+
 describe('Arabic stories: clinical notes', () => {
   it('reads the complaint after "بدون سوابق مرضية يشكو من…" (it was read as denied)', () => {
     expect(

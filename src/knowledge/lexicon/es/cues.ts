@@ -137,6 +137,13 @@ export const cues: Cues = {
     'sin hambre',
     'no puedo comer|dormir|descansar',
     'no duermo',
+    // The third person, as one writes for a parent: "escribo por mi madre, no come y tiene fiebre".
+    'no come',
+    'no comía',
+    'no ha comido',
+    'no quiere comer',
+    'no duerme',
+    'no ha dormido',
     'no dormí',
     'no he dormido',
     'no estoy durmiendo',
