@@ -186,6 +186,14 @@ describe('Arabic stories: medicines and scores', () => {
     expect(read('يتناول الكورتيزون منذ سنة').has('med_steroid_long_term')).toBe(true);
   });
 
+  it('reads "صرلي أسبوعين", the half after the unit, "درجته ٨" and the score said now', () => {
+    expect(value('صرلي أسبوعين وظهري يوجعني', 'duration_days')).toBe(14);
+    expect(value('ظهري يوجعني من شهرين ونص', 'duration_days')).toBe(75);
+    expect(value('من أسبوع ونص ظهري يوجعني', 'duration_days')).toBe(10.5);
+    expect(value('الألم درجته ٨', 'pain_severity')).toBe(8);
+    expect(value('الوجع هلأ ٣ بس امبارح كان ٨', 'pain_severity')).toBe(3);
+  });
+
   it('reads "الوجع حوالي ٦" and "بين ٥ و ٦" as scores', () => {
     expect(value('الوجع حوالي ٦', 'pain_severity')).toBe(6);
     expect(value('الألم بين ٥ و ٦', 'pain_severity')).toBe(5.5);

@@ -222,7 +222,15 @@ describe('Spanish stories: time and scores', () => {
     expect(value('me duele la espalda desde principios de noviembre', 'duration_days')).toBeGreaterThan(6);
   });
 
-  it('reads a score said with "el dolor está en"', () => {
+  it('reads a score said with "el dolor está en", a note\'s "EVA: 7", and the score now over the one before', () => {
     expect(value('el dolor esta en 8', 'pain_severity')).toBe(8);
+    expect(value('EVA: 7', 'pain_severity')).toBe(7);
+    expect(value('ahora un 3, antes un 8', 'pain_severity')).toBe(3);
+    expect(value('el dolor ahora es un 3 y antes era un 8', 'pain_severity')).toBe(3);
+  });
+
+  it('reads "cosa de una semana" and "toda la semana"', () => {
+    expect(value('me duele la espalda desde hace cosa de una semana', 'duration_days')).toBe(7);
+    expect(value('llevo toda la semana con dolor de espalda', 'duration_days')).toBe(7);
   });
 });

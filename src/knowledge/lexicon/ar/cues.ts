@@ -488,10 +488,6 @@ export const cues: Cues = {
   disjunctions: ['أو', 'او'],
   subjectOpeners: [
     'ظهري',
-    // The dialect spellings of "my back": "ما عندي حرارة ضهري بيوجعني", dictated without a comma.
-    'ضهري',
-    'ضهرى',
-    'ظهرى',
     'كتفي',
     'رجلي',
     'رجلاي',

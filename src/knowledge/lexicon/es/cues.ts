@@ -359,6 +359,10 @@ export const cues: Cues = {
     'únicamente',
   ],
   clauseStarters: [
+    // "Ahora un 3, antes un 8": what was before is a clause of its own, so "ahora" dates only the 3.
+    'antes',
+    'ayer',
+    'anoche',
     'yo',
     'mi',
     'mis',
@@ -438,6 +442,7 @@ export const cues: Cues = {
     'empeoró',
   ],
   conjunctionStarters: [
+    'antes',
     'yo',
     'me',
     'tengo',

@@ -54,6 +54,8 @@ export const time: TimeWords = {
     'desde ayer': 1,
     'desde anoche': 1,
     'desde anteayer': 2,
+    'toda la semana': 7,
+    'todo el mes': 30,
   },
   weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
   months: [
@@ -164,6 +166,8 @@ export const severity: readonly SeverityRule[] = [
       'dolor (es|está) (de|en|como) (un|una)? # $',
       'dolor (es|está) (de|en|como) (un|una)? # o|a|y|- # $',
       'intensidad del dolor de? un? # $',
+      // A note's "EVA: 7", "EVN 5".
+      '(eva|evn|ena|vas) :? #',
       'le doy|daría|pongo|pondría un|una? #',
       'lo puntúo|puntuaría con? un|una? #',
     ],

@@ -439,6 +439,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'como',
     'alrededor de',
     'cerca de',
+    'cosa de',
     'poco más de',
     'ya',
   ],
