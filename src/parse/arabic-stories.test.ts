@@ -191,6 +191,7 @@ describe('Arabic stories: medicines and scores', () => {
     expect(value('ظهري يوجعني من شهرين ونص', 'duration_days')).toBe(75);
     expect(value('من أسبوع ونص ظهري يوجعني', 'duration_days')).toBe(10.5);
     expect(value('الألم درجته ٨', 'pain_severity')).toBe(8);
+    expect(value('ظهري تعبان من حوالي أسبوع', 'duration_days')).toBe(7);
     expect(value('الوجع هلأ ٣ بس امبارح كان ٨', 'pain_severity')).toBe(3);
   });
 
