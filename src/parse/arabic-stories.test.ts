@@ -179,6 +179,17 @@ describe('Arabic stories: bladder, fits, fluids and the rest of the warning sign
   });
 });
 
+describe('Arabic stories: how the pain behaves', () => {
+  it('reads heat or stretching that eases the spasm, the verb with its object', () => {
+    expect(state('الحمام الساخن يفكها بعد شوية', 'pain_eases_stretch_rest')).toBe('present');
+    expect(state('العضلة بتفك بعد كم دقيقة', 'pain_eases_stretch_rest')).toBe('present');
+  });
+
+  it('reads the leg worse than the back in the Egyptian "أكتر"', () => {
+    expect(state('رجلي بتوجعني أكتر من ضهري', 'leg_pain_worse_than_back')).toBe('present');
+  });
+});
+
 describe('Arabic stories: medicines and scores', () => {
   it('reads brand names as people spell them, and a steroid taken in the third person', () => {
     expect(state('آخذ كتافلام', 'med_nsaid')).toBe('present');

@@ -214,6 +214,22 @@ describe('Spanish stories: clinical notes', () => {
   });
 });
 
+describe('Spanish stories: how the pain behaves', () => {
+  it('reads pain on moving said with "cada vez que" or as a score when moving', () => {
+    expect(state('me da un tirón cada vez que me giro', 'pain_worse_movement')).toBe('present');
+    expect(state('es un 8 sobre 10 cuando me agacho', 'pain_worse_movement')).toBe('present');
+    expect(state('es mucho peor cuando se mueve', 'pain_worse_movement')).toBe('present');
+  });
+
+  it('reads the leg worse than the back with words between, and getting better as it starts', () => {
+    expect(state('el dolor de la pierna es peor que el dolor de espalda', 'leg_pain_worse_than_back')).toBe(
+      'present',
+    );
+    expect(state('esta empezando a mejorar', 'improving')).toBe('present');
+    expect(state('cada dia estoy un poco mejor', 'improving')).toBe('present');
+  });
+});
+
 describe('Spanish stories: time and scores', () => {
   it('reads the half after the unit, "llevo así", and a month alone', () => {
     expect(value('tengo lumbago desde hace una semana y media', 'duration_days')).toBe(10.5);

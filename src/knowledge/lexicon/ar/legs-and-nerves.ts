@@ -70,8 +70,8 @@ export const legsAndNerves: readonly LexEntry[] = [
   e(
     ['leg_pain_worse_than_back'],
     [
-      '{leg}|{legs} ~4 (أسوأ|أسوء|أشد|أكثر|أقوى) ~3 من ~2 {back}',
-      '(ألم|وجع) ~2 {leg}|{legs} ~3 (أسوأ|أشد|أكثر|أقوى) ~3 من ~3 {back}',
+      '{leg}|{legs} ~4 (أسوأ|أسوء|أشد|أكثر|أكتر|اكتر|أقوى) ~3 من ~2 {back}',
+      '(ألم|وجع) ~2 {leg}|{legs} ~3 (أسوأ|أشد|أكثر|أكتر|اكتر|أقوى) ~3 من ~3 {back}',
     ],
     'The leg pain is worse than the back pain.',
   ),

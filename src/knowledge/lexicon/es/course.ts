@@ -229,6 +229,8 @@ export const course: readonly LexEntry[] = [
       'mejor que ~2 (ayer|antes|al principio|la semana pasada)',
       'menos que ~2 (ayer|antes|al principio)',
       'poco a poco ~3 mejor',
+      '(empezando|empieza|empezó|ha empezado) a (mejorar|ceder|remitir)',
+      'cada (día|vez) ~3 (un poco|algo)? mejor',
     ],
     'The pain is clearly getting better day by day.',
   ),

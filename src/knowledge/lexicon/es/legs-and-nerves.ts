@@ -104,12 +104,18 @@ export const legsAndNerves: readonly LexEntry[] = [
   e(
     ['leg_pain_worse_than_back'],
     [
-      'pierna|piernas ~4 (peor|más) ~3 que ~2 {my}? espalda',
+      'pierna|piernas ~4 (peor|más) ~3 que ~3 {my}? espalda',
       'duele más ~2 {my}? pierna|piernas ~3 que ~2 {my}? espalda',
       'más ~2 {my}? pierna|piernas que ~2 {my}? espalda',
       'peor ~2 {my}? pierna|piernas que ~2 {my}? espalda',
     ],
     'The leg pain is worse than the back pain.',
+  ),
+  e(
+    ['leg_pain_worse_than_back'],
+    ['(es|son) (peor|peores|más fuerte|más intenso) que ~2 (el)? dolor de (la)? espalda'],
+    'In a story of leg pain, "es peor que el dolor de espalda" says the leg pain is the worse.',
+    { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
   ),
   e(
     ['leg_pain_worse_than_back'],

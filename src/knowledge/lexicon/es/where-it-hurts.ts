@@ -206,6 +206,9 @@ export const whereItHurts: readonly LexEntry[] = [
     ['pain_worse_movement'],
     [
       '{pain} ~6 (al|cuando|para|si) ~3 {move}',
+      '{pain} ~6 (cada vez que|siempre que|en cuanto|nada más) ~3 {move}',
+      // A score said of moving: "un 9 de 10 cuando me muevo".
+      '# (de|sobre|/) 10|diez ~2 (al|cuando|si|cada vez que) ~2 {move}',
       '{move} ~5 {pain}',
       '{move} ~4 (peor|empeora|empeoraba|más)',
       '(peor|empeora|empeoraba|aumenta) ~4 (al|cuando|con) ~3 {move}|movimiento*',

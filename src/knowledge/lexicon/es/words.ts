@@ -463,6 +463,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
   move: [
     'mover*',
     'muevo',
+    'mueve',
+    'mueva',
     'movimiento*',
     'agachar*',
     'agacho',
