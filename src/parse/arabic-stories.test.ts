@@ -79,6 +79,11 @@ describe('Arabic stories: someone else, and the third person', () => {
     expect(r.get('duration_days')?.value).toBe(7);
   });
 
+  it('keeps a relative\'s "وما تقدر تتبول" theirs, and the teller\'s "وما أقدر أتبول" theirs', () => {
+    expect(state('أمي عندها عرق النسا وما تقدر تتبول', 'urinary_retention')).toBeUndefined();
+    expect(state('أمي عندها عرق النسا وما أقدر أتبول', 'urinary_retention')).toBe('present');
+  });
+
   it('reads Gulf "ريولي" and "ريلي" as legs', () => {
     expect(state('ريولي منملة', 'numbness_both_legs')).toBe('present');
     expect(state('عندي تنميل في ريلي اليمين', 'numbness_one_leg')).toBe('present');

@@ -402,9 +402,17 @@ export function experiencer(
       if (t.sentence !== sentence || (i > sub.end && lex.firstPerson.has(t.norm))) break;
       other[i] = true;
       // A clause that goes on with "he" or "she" is still theirs: "my sister has the same, she has sciatica".
+      // So is one that goes on with two of their verbs, as Spanish and Arabic drop the subject: "y no
+      // puede orinar", "وما تقدر تتبول" (the teller's "no puedo" is not one of them).
       if (t.boundary && i >= sub.end) {
         const next = tokens[i + 1];
-        if (next?.sentence !== sentence || !lex.thirdPerson.has(next.norm)) break;
+        const then = tokens[i + 2];
+        const theirVerbs =
+          next !== undefined &&
+          then?.sentence === sentence &&
+          lex.subjectVerbs.has(next.norm) &&
+          lex.subjectVerbs.has(then.norm);
+        if (next?.sentence !== sentence || !(lex.thirdPerson.has(next.norm) || theirVerbs)) break;
       }
     }
     otherSentences.add(sentence);

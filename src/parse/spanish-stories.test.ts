@@ -184,6 +184,20 @@ describe('Spanish stories: denied lists joined by "ni"', () => {
   });
 });
 
+describe('Spanish stories: someone else, and medicines once taken', () => {
+  it('keeps a relative\'s "y no puede orinar" theirs (Spanish drops the subject), the teller\'s "no puedo" theirs', () => {
+    const r = read('mi madre tiene ciatica y no puede orinar, y yo tengo fiebre');
+    expect(r.has('urinary_retention')).toBe(false);
+    expect(r.get('fever')?.state).toBe('present');
+    expect(state('mi madre tiene ciatica y no puedo orinar', 'urinary_retention')).toBe('present');
+  });
+
+  it('reads "tomaba" as a medicine once taken', () => {
+    expect(state('tomaba ibuprofeno pero lo dejé', 'med_nsaid')).toBeUndefined();
+    expect(state('antes tomaba Sintrom pero ahora tomo Eliquis', 'med_anticoagulant')).toBe('present');
+  });
+});
+
 describe('Spanish stories: clinical notes', () => {
   it('reads the complaint after "sin antecedentes de interés que acude por…" (it was dropped as history)', () => {
     const r = read(

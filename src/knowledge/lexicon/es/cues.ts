@@ -283,6 +283,9 @@ export const cues: Cues = {
     'pensando en',
   ],
   historical: [
+    // "Tomaba ibuprofeno pero lo dejé": the imperfect of taking is a medicine once taken.
+    'tomaba',
+    'tomaban',
     'solía',
     'solia',
     'en el pasado',
@@ -542,6 +545,8 @@ export const cues: Cues = {
     'murió',
     'falleció',
     'necesitó',
+    'quedó',
+    'cayó',
     'necesita',
     'se',
     'toma',
