@@ -198,6 +198,26 @@ describe('Spanish stories: someone else, and medicines once taken', () => {
   });
 });
 
+describe('Spanish stories: slips and dictation', () => {
+  it('reads the silent-h and "s"-for-"z" slips, and ants for pins and needles', () => {
+    expect(state('tengo la espalda fatal y ormigueo en la pierna isquierda', 'numbness_one_leg')).toBe(
+      'present',
+    );
+    expect(state('me duele la espalda y tengo hormigeo en la pierna', 'numbness_one_leg')).toBe('present');
+    expect(state('tengo hormigas en los pies', 'numbness_both_legs')).toBe('present');
+  });
+
+  it('reads pain said far before the legs it goes down, and peeing without wanting to', () => {
+    expect(
+      state(
+        'llevo 5 dias con un dolor de espalda horrible que me baja por las dos piernas',
+        'leg_pain_both_legs',
+      ),
+    ).toBe('present');
+    expect(state('me orino sin querer', 'incontinence')).toBe('present');
+  });
+});
+
 describe('Spanish stories: clinical notes', () => {
   it('reads the complaint after "sin antecedentes de interés que acude por…" (it was dropped as history)', () => {
     const r = read(

@@ -98,6 +98,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{both} ~2 {leg}|{legs} ~6 {pain}',
       '{pain} ~6 {my}? {legs}',
       '{legs} ~6 {pain}',
+      // "Un dolor … que me baja por las dos piernas": the pain said far before where it goes.
+      '(baja|bajan|bajaba|irradia|irradiado|irradiada|se corre|se extiende|se va|corre) ~3 (a|por|hacia|hasta) ~2 {both}? {my}? {legs}',
     ],
     'Pain, tingling or aching in both legs; a plural ("las piernas", "los pies") is both legs.',
   ),
@@ -489,6 +491,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(no tengo|sin|he perdido el|perdí el) control (de|sobre)? (la|el|los)? (vejiga|orina|pis|esfínter|esfínteres|intestino|caca)',
       '(hecho|hice|hizo|hace|hago) pis|pipí|caca encima',
       'me orin* ~2 encima',
+      '(me orino|me meo|me hago pis|me hago pipí) ~2 sin (querer|darme cuenta|control|enterarme)',
       'me meé|meo ~2 encima',
       'se me escapa|escapó|escapa ~3 (la orina|el pis|el pipí|la caca|las heces)',
       'escapes de orina',
