@@ -112,6 +112,15 @@ describe('Arabic stories: clinical notes', () => {
     expect(state('حرارته طبيعية', 'fever')).toBe('absent');
   });
 
+  it('reads the nouns of notes: lost consciousness, neck stiffness, night pain, urinary burning, colic in bouts', () => {
+    expect(state('تنفي فقدان الوعي', 'dizziness_fainting')).toBe('absent');
+    expect(state('تشنجات مع فقدان الوعي', 'seizure')).toBe('present');
+    expect(state('صلابة رقبة مع صداع', 'neck_stiffness_headache')).toBe('present');
+    expect(state('ألم ليلي', 'night_pain')).toBe('present');
+    expect(state('ألم قطني مع حرقة بولية وحمى', 'burning_urination')).toBe('present');
+    expect(state('ألم كلوي متقطع على شكل نوبات', 'pain_colicky_waves')).toBe('present');
+  });
+
   it("reads a note's normal perineal sensation and muscle strength as denials", () => {
     expect(state('الإحساس في منطقة العجان طبيعي', 'saddle_numbness')).toBe('absent');
     expect(state('لا يوجد نقص في القوة العضلية', 'weakness_both_legs')).toBe('absent');
