@@ -204,6 +204,34 @@ describe('Arabic stories: how the pain behaves', () => {
   });
 });
 
+describe('Arabic stories: the rarer warning signs in dialect', () => {
+  it('reads a swelling that came up on the back as a lump, not a known cancer', () => {
+    const r = read('طلع لي ورم في ظهري');
+    expect(r.get('lump_or_shape_change')?.state).toBe('present');
+    expect(r.has('history_cancer')).toBe(false);
+    expect(state('ضهري صار معووج', 'lump_or_shape_change')).toBe('present');
+  });
+
+  it('reads hand spasm, a jaw that will not open, shingles blisters, a sore that will not heal', () => {
+    expect(state('إيديا بتتقفل زي الخطاف', 'hand_foot_spasm')).toBe('present');
+    const spasm = read('عندي تشنجات في إيديا ورجليا');
+    expect(spasm.get('hand_foot_spasm')?.state).toBe('present');
+    expect(spasm.has('leg_pain_both_legs')).toBe(false);
+    expect(state('مش قادر أفتح بقي كويس', 'jaw_stiffness')).toBe('present');
+    expect(state('طلعت لي حبوب مية على جنب واحد من ظهري وتوجع', 'rash_band_one_side')).toBe('present');
+    expect(state('عندي جرح في رجلي ما بيلم', 'foot_cold_pale_or_sores')).toBe('present');
+  });
+
+  it('reads swollen thighs, weakness all over, feeling not oneself, coffee-dark urine, sneezing pain', () => {
+    expect(state('فخادي بتوجعني جدا ووارمة', 'muscle_pain_tender_swollen')).toBe('present');
+    expect(state('حاسس بضعف في جسمي كله', 'generalised_weakness')).toBe('present');
+    expect(state('ما فيني حيل لشي', 'generalised_weakness')).toBe('present');
+    expect(state('أنا تعبان كتير ومش على بعضي', 'feels_very_unwell')).toBe('present');
+    expect(state('بولي غامق زي القهوة', 'dark_cola_urine')).toBe('present');
+    expect(state('لما أعطس بشوف النجوم', 'pain_worse_cough_sneeze')).toBe('present');
+  });
+});
+
 describe('Arabic stories: medicines and scores', () => {
   it('reads brand names as people spell them, and a steroid taken in the third person', () => {
     expect(state('آخذ كتافلام', 'med_nsaid')).toBe('present');

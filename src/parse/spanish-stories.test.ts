@@ -139,6 +139,25 @@ describe('Spanish stories: Latin American words for the warning signs', () => {
   });
 });
 
+describe('Spanish stories: the rarer warning signs in lay words', () => {
+  it('reads numb lips, claw hands, a foot sore that will not heal, foot pain eased out of bed', () => {
+    expect(state('se me duermen los labios y las puntas de los dedos', 'tingling_mouth_fingers')).toBe(
+      'present',
+    );
+    expect(state('se me quedan las manos como garras', 'hand_foot_spasm')).toBe('present');
+    expect(state('tengo una herida en el pie que no se cura', 'foot_cold_pale_or_sores')).toBe('present');
+    expect(
+      state('el pie me arde en la cama y se me alivia sacando el pie fuera de la cama', 'foot_pain_at_rest'),
+    ).toBe('present');
+  });
+
+  it('reads weakness all over, and "veo las estrellas" when sneezing', () => {
+    expect(state('me siento debil en todo el cuerpo', 'generalised_weakness')).toBe('present');
+    expect(state('no tengo fuerzas para nada', 'generalised_weakness')).toBe('present');
+    expect(state('al estornudar veo las estrellas', 'pain_worse_cough_sneeze')).toBe('present');
+  });
+});
+
 describe('Spanish stories: walking, weakness and worsening', () => {
   it('reads unsteady walking, lay and clinical, and a normal gait as its denial', () => {
     expect(state('me tambaleo al andar como si estuviera borracha', 'unsteady_walking')).toBe('present');

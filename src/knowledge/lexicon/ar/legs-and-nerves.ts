@@ -155,7 +155,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['foot_cold_pale_or_sores'],
     [
       '{leg}|{legs} ~3 (باردة|بارد|شاحبة|زرقاء|مزرقة)',
-      'جرح|جروح|قرحة ~4 (ما يلتئم|لا يلتئم|ما يطيب|ما بيطيب|لا تلتئم)',
+      'جرح|جروح|قرحة ~4 (ما يلتئم|لا يلتئم|ما يطيب|ما بيطيب|لا تلتئم|ما بيلم|ما يلم|مش بيلم|ما بيخف|مش بيخف)',
     ],
     'A foot that is cold, pale or bluish, or sores on the foot or leg that do not heal.',
     { overrides: ['sweaty_clammy_pale'] },

@@ -275,6 +275,7 @@ export const whereItHurts: readonly LexEntry[] = [
     [
       '(كحة|سعال|أكح|أسعل|عطس|أعطس|عطسة) ~6 {pain}|يزيد|يشتد',
       '{pain} ~6 (مع|عند|لما) ~2 (كحة|سعال|أكح|عطس|أعطس|عطسة)',
+      '(لما|عند|مع) (أكح|أعطس|أكحكح|كحة|عطسة) ~3 (بشوف النجوم|بموت|بتقطع|بصرخ)',
     ],
     'The pain is made worse by coughing, sneezing or straining.',
   ),
@@ -308,7 +309,7 @@ export const whereItHurts: readonly LexEntry[] = [
     ['muscle_pain_tender_swollen'],
     [
       'عضلات ~4 (متورمة|منتفخة|تؤلم عند لمس|مؤلمة جدا|توجع جدا)',
-      '(عضلاتي|عضلات) ~5 (وارمة|وارمين|منفوخة|متورمة|منتفخة)',
+      '(عضلاتي|عضلات|فخادي|فخاذي|أفخاذي) ~5 (وارمة|وارمين|منفوخة|متورمة|منتفخة)',
       'فخذي|فخذيا|كتفي|كتفيا ~4 (متورم|منتفخ|يؤلم|توجع)',
       'ألم عضلي شديد',
       'ام عضلية شديدة',
@@ -334,6 +335,7 @@ export const whereItHurts: readonly LexEntry[] = [
       'هربس نطاقي',
       'طفح|حبوب|فقاعات|بثور ~6 (جهة وحدة|جانب واحد|خط|شريط|حزام)',
       'شريط ~4 (طفح|حبوب|فقاعات|بثور)',
+      '(حبوب|فقاعات|بثور) (مية|ماء|مائية|فيها مية) ~4 (جنب واحد|جهة واحدة|ناحية وحدة|ناحية واحدة|جنب وحد)',
     ],
     'A blistering rash in a band on one side of the body (shingles, "حزام ناري").',
   ),
@@ -351,8 +353,16 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     ['lump_or_shape_change'],
-    ['كتلة ~4 {back}', 'نتوء ~4 {back}', 'تورم ~4 {back}', '{back} ~4 (تغير شكله|صار أعوج|انحنى)'],
+    [
+      'كتلة ~4 {back}',
+      'نتوء ~4 {back}',
+      'تورم ~4 {back}',
+      '{back} ~4 (تغير شكله|صار أعوج|انحنى|معووج|معوج|أعوج|محدب|مقوس)',
+      // "طلع لي ورم في ظهري": a swelling that came up is a lump, not a known cancer.
+      '(طلع|طلعت|ظهر|ظهرت|بان) (لي|عندي)? (ورم|كتلة|كورة|انتفاخ|نتوء|بروز) ~3 {back}',
+    ],
     'A new lump or swelling on the back, or the back has changed shape.',
+    { overrides: ['history_cancer'] },
   ),
   e(
     ['yellow_skin_eyes'],

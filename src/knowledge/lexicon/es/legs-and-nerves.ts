@@ -205,6 +205,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'pie|pies ~4 (frío|fríos|fría|pálido|pálidos|morado|morados|azulado|azulados)',
       'heridas|llagas|úlceras ~4 (no cierran|no se curan|que no curan)',
       'úlcera ~3 (pie|pierna)',
+      '(herida|llaga|úlcera) ~4 (pie|pierna|dedo) ~4 (no se cura|no cicatriza|no se cierra|no cura|no cierra)',
     ],
     'A foot that is cold, pale or bluish, or sores on the foot or leg that do not heal.',
     { overrides: ['sweaty_clammy_pale'] },
@@ -219,6 +220,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       'pie|pies ~6 (en reposo|por la noche|de noche) ~4 {pain}|arde|quema',
       '{pain} ~4 pie|pies ~6 (colgando|colgar|bajar la pierna)',
+      '(pie|pies) ~6 (se me alivia|se alivia|mejora|se calma) ~2 (colgándolo|colgándola|colgando|bajándolo|sacándolo de la cama)',
+      '(colgando|colgar|sacando|sacar) (el pie|la pierna|los pies|las piernas) ~2 (fuera de la cama|de la cama|por fuera de la cama)',
     ],
     'Burning or aching pain in the foot at rest, eased by hanging the leg down.',
   ),

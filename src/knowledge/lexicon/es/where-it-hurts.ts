@@ -303,6 +303,8 @@ export const whereItHurts: readonly LexEntry[] = [
     [
       '(toser|toso|estornudar|estornudo|tos|estornudos|hacer fuerza en el baño|pujar) ~6 {pain}|peor|empeora',
       '{pain} ~6 (al|cuando) ~2 (toser|toso|estornudar|estornudo|pujar)',
+      // "Al estornudar veo las estrellas": the idiom of a sharp pain.
+      '(al|cuando) (toser|toso|estornudar|estornudo) ~3 (veo las estrellas|me muero|me mata|me parto)',
     ],
     'The pain is made worse by coughing, sneezing or straining on the toilet.',
   ),

@@ -375,13 +375,14 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'hormigueo|cosquilleo ~4 (boca|labios|alrededor de la boca|yemas|dedos de las manos)',
       '(boca|labios|yemas de los dedos) ~3 (dormid*|hormigue*)',
+      '(se me duermen|se me duerme|se me adormecen|adormecidos|dormidos) ~2 (los labios|la boca|las yemas|las puntas de los dedos)',
     ],
     'Tingling around the mouth or in the fingertips.',
   ),
   e(
     ['hand_foot_spasm'],
     [
-      'manos|dedos ~4 (agarrotad*|se me quedan rígid*|en garra|se doblan solos|se contraen)',
+      'manos|dedos ~4 (agarrotad*|se me quedan rígid*|en garra|se doblan solos|se contraen|como garras|como una garra)',
       '(se me acalambran|se me agarrotan|calambres en) (las|los)? (manos|dedos de las manos|pies y manos|manos y pies)',
       'tetania',
       'espasmo carpopedal',
@@ -393,6 +394,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'debilidad ~3 (general|generalizada|en todo el cuerpo)',
       'sin fuerza en todo el cuerpo',
+      '(débil|débiles|sin fuerzas|flojo|floja) ~2 (en todo el cuerpo|de todo el cuerpo)',
+      '(no tengo fuerzas|sin fuerzas|no tengo fuerza) para nada',
       'todo el cuerpo ~3 débil',
     ],
     'Marked weakness of muscles all over the body.',
