@@ -212,6 +212,13 @@ describe('Arabic stories: the rarer warning signs in dialect', () => {
     expect(state('ضهري صار معووج', 'lump_or_shape_change')).toBe('present');
   });
 
+  it('reads a dialect "ورم" in a leg or after a knock as a swelling, a "ورم خبيث" or in the breast as cancer', () => {
+    expect(state('في ورم في الكاحل', 'history_cancer')).toBeUndefined();
+    expect(state('عندي ورم في رجلي من الوقعة', 'history_cancer')).toBeUndefined();
+    expect(state('عندي ورم خبيث', 'history_cancer')).toBe('present');
+    expect(state('عندي ورم في الثدي', 'history_cancer')).toBe('present');
+  });
+
   it('reads hand spasm, a jaw that will not open, shingles blisters, a sore that will not heal', () => {
     expect(state('إيديا بتتقفل زي الخطاف', 'hand_foot_spasm')).toBe('present');
     const spasm = read('عندي تشنجات في إيديا ورجليا');

@@ -34,6 +34,16 @@ export const background: readonly LexEntry[] = [
     { overrides: ['history_cancer'] },
   ),
   e(
+    [],
+    [
+      'ورم ~2 {leg}|{legs}|كاحل|كاحلي|سمانة|سمانتي|ربلة',
+      '{leg}|{legs}|كاحل|كاحلي|سمانة|سمانتي|ربلة ~3 ورم',
+      'ورم ~2 (من|بعد) ~2 (وقعة|ضربة|خبطة|سقوط)',
+    ],
+    'In dialect "ورم" in a leg or ankle, or after a knock, is a swelling, not a tumour.',
+    { overrides: ['history_cancer'] },
+  ),
+  e(
     ['history_cancer', 'immunosuppressed'],
     ['آخذ كيماوي', 'باخد كيماوي', 'أتلقى علاج كيماوي', 'جلسات كيماوي'],
     'Having chemotherapy now is cancer and a weakened immune system.',
