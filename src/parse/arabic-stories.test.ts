@@ -54,6 +54,12 @@ describe('Arabic stories: constructions that look like denials', () => {
     expect(r.get('pain_lower_back')?.state).toBe('present');
   });
 
+  it('hedges "ما عندي فكرة إذا" (it read the fever as denied), and asks again what "هل خطير…؟" presumes', () => {
+    expect(state('ما عندي فكرة إذا عندي حرارة', 'fever')).toBe('unknown');
+    expect(state('هل خطير إني ما أقدر أتبول؟', 'urinary_retention')).toBe('unknown');
+    expect(state('لازم أروح الطوارئ إذا صار عندي حرارة؟', 'fever')).toBeUndefined();
+  });
+
   it('hedges "لا أعرف إذا" and "لا أدري إذا" (they read the fever as had)', () => {
     expect(state('لا أعرف إذا عندي حرارة', 'fever')).toBe('unknown');
     expect(state('لا أدري إذا عندي حرارة', 'fever')).toBe('unknown');

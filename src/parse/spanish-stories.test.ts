@@ -237,6 +237,14 @@ describe('Spanish stories: slips and dictation', () => {
   });
 });
 
+describe('Spanish stories: questions that presume the symptom', () => {
+  it('asks again, not drops, what "¿es normal que…?" and "¿puede ser grave que…?" presume', () => {
+    expect(state('¿es normal que se me duerma la entrepierna?', 'saddle_numbness')).toBe('unknown');
+    expect(state('¿puede ser grave que no pueda orinar?', 'urinary_retention')).toBe('unknown');
+    expect(state('¿tengo que ir a urgencias si tengo fiebre?', 'fever')).toBeUndefined();
+  });
+});
+
 describe('Spanish stories: clinical notes', () => {
   it('reads the complaint after "sin antecedentes de interés que acude por…" (it was dropped as history)', () => {
     const r = read(

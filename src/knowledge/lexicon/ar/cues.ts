@@ -253,6 +253,9 @@ export const cues: Cues = {
   hedgeBefore: [
     // "هل طبيعي إني ما أقدر أتبول؟" presumes the symptom: asked again, not dropped as a "what if".
     'هل ~1 طبيعي',
+    'هل ~1 (خطير|خطر|مشكلة|عادي|يخوف|مقلق)',
+    // "ما عندي فكرة إذا عندي حرارة" (I have no idea if) read the fever as denied.
+    '(ما|مش|مو|ليس|ما في) (عندي|لدي|عنده)? (فكرة|أي فكرة) (إذا|اذا|إن|ان|هل|لو)?',
     'ربما',
     'يمكن',
     'ممكن',

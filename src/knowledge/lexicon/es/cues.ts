@@ -201,6 +201,8 @@ export const cues: Cues = {
     'no creo que',
     // "¿Es normal que no pueda orinar?" presumes the symptom: asked again, not dropped as a "what if".
     'es normal que',
+    // "¿Puede ser grave que no pueda orinar?" presumes the symptom too: asked again, not dropped.
+    '(es|será|puede ser|podría ser) (grave|malo|peligroso|preocupante) que',
     'igual tengo|tenga|es|sea|me',
     'me parece que',
     'me parece',

@@ -206,6 +206,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'se me han dormido',
     'se me dormía',
     'se me dormían',
+    // The subjunctive of a question: "¿es normal que se me duerma la entrepierna?"
+    'se me duerma',
+    'se me duerman',
     '(se me|se le) (empezó|empieza|empezaron|empiezan|ha empezado|han empezado) a dormir',
     'disminución de {my}? sensibilidad',
     'sensibilidad disminuida',
