@@ -156,6 +156,28 @@ describe('Arabic stories: walking, weakness and numbness', () => {
 });
 
 describe('Arabic stories: bladder, fits, fluids and the rest of the warning signs', () => {
+  it('reads no urine coming as retention, with its own negation (it was read as denied)', () => {
+    expect(state('ما طلع بول من امبارح', 'urinary_retention')).toBe('present');
+    const none = read('ما نزل مني بول من الصبح');
+    expect(none.get('urinary_retention')?.state).toBe('present');
+    expect(none.get('incontinence')?.state).not.toBe('absent');
+    expect(state('مش قادر أفضي المثانة كلها', 'urinary_retention')).toBe('present');
+    expect(state('البول محبوس', 'urinary_retention')).toBe('present');
+    expect(state('بحس إن المثانة لسه مليانة بعد ما أخلص', 'urinary_retention')).toBe('present');
+    expect(state('ما نزل دم في البول', 'blood_in_urine')).toBe('absent');
+  });
+
+  it('reads lost control said with "ما عدت" or the urine first, and feelings no longer there', () => {
+    expect(state('ما عدت أتحكم في البول', 'incontinence')).toBe('present');
+    expect(state('ما عدت أتحكم في البول', 'urinary_retention')).not.toBe('absent');
+    expect(state('البول ما عاد أقدر أمسكه', 'incontinence')).toBe('present');
+    expect(state('البول يطلع لحاله', 'incontinence')).toBe('present');
+    expect(state('ما أحس إني أبي أبول', 'incontinence')).toBe('present');
+    expect(state('ما بقيت أحس برجلي', 'numbness_one_leg')).toBe('present');
+    expect(state('رجلي ما عاد فيها إحساس', 'numbness_one_leg')).toBe('present');
+    expect(state('ما أحس بشي لما أقعد على الكرسي', 'saddle_numbness')).toBe('present');
+  });
+
   it('reads incontinence said verb first, and "عملت على نفسي"', () => {
     expect(state('نزل مني البول بدون ما أحس', 'incontinence')).toBe('present');
     expect(state('عملت على نفسي وما حسيت', 'incontinence')).toBe('present');
