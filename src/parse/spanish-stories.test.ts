@@ -82,6 +82,22 @@ describe('Spanish stories: the bladder and the saddle', () => {
     expect(state('me duele la espalda al orinar', 'burning_urination')).toBeUndefined();
   });
 
+  it('reads no urine coming as retention, with its own "no" (it was read as no trouble peeing)', () => {
+    expect(state('no ha salido orina desde anoche', 'urinary_retention')).toBe('present');
+    expect(state('no echo nada de pis', 'urinary_retention')).toBe('present');
+    expect(state('no he orinado en 12 horas', 'urinary_retention')).toBe('present');
+    expect(state('la vejiga no se me vacia', 'urinary_retention')).toBe('present');
+  });
+
+  it('reads the part first and then "no la siento", pee that comes out alone, and urges not felt', () => {
+    expect(state('la pierna ya no la siento', 'numbness_one_leg')).toBe('present');
+    expect(state('ahí abajo no siento nada', 'saddle_numbness')).toBe('present');
+    expect(state('no siento nada al sentarme en el inodoro', 'saddle_numbness')).toBe('present');
+    expect(state('la orina se sale sola', 'incontinence')).toBe('present');
+    expect(state('no me entero cuando tengo ganas de orinar', 'incontinence')).toBe('present');
+    expect(state('no siento las ganas de ir al baño', 'incontinence')).toBe('present');
+  });
+
   it('reads clinical retention with "aguda", the "globo vesical" and a bladder not emptied', () => {
     expect(state('retencion aguda de orina', 'urinary_retention')).toBe('present');
     expect(state('globo vesical a la exploracion', 'urinary_retention')).toBe('present');

@@ -291,6 +291,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{numb} ~5 {my}? {leg}',
       '{leg} ~5 {numb}',
       'no siento|noto {feelgap}? {my}? {leg}',
+      // The leg first: "la pierna ya no la siento", "la pierna no la noto".
+      '{leg} ~2 (ya)? no (la|lo) (siento|noto)',
       'no me siento|noto {feelgap}? {my} {leg}',
       'sin sentir|notar {feelgap}? {my}? {leg}',
       // A note's "parestesias en pie derecho", with no article ("en pie" alone is standing).
@@ -305,6 +307,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{legs} ~5 {numb}',
       '{numb} ~5 {both} ~2 {leg}',
       'no siento|noto {feelgap}? {my}? {legs}',
+      '{legs} ~2 (ya)? no (las|los) (siento|noto)',
       'no me siento|noto {feelgap}? {my} {legs}',
       'sin sentir|notar {feelgap}? {my}? {legs}',
     ],
@@ -325,7 +328,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'papel higiénico ~4 (raro|distinto|no lo siento|no lo noto)',
       '(no siento|no noto) ~4 (cuando me limpio|limpiándome|al secarme|cuando me seco)',
       '(cuando me limpio|limpiándome) ~6 (raro|distinto|diferente|no siento|no noto|dormid*|adormecid*)',
-      '(no siento|no noto) ~3 (asiento|váter|wáter|taza|inodoro)',
+      '(no siento|no noto) ~5 (asiento|váter|wáter|taza|inodoro)',
+      // The part first: "ahí abajo no siento nada".
+      '{saddle} ~2 (ya)? no (siento|noto) nada',
     ],
     'Numbness or tingling around the genitals, back passage, buttocks or inner thighs, or a changed feeling when wiping.',
     { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
@@ -452,6 +457,12 @@ export const legsAndNerves: readonly LexEntry[] = [
       'no he orinado ~4 (desde|en todo el día|en horas|hace)',
       'no he hecho pis ~4 (desde|en todo el día|en horas|hace)',
       'no orino ~3 (desde|nada)',
+      // The "no" of no urine coming is the phrase's: "no ha salido orina desde anoche", "no echo nada de pis".
+      'no (ha|han) salido ~2 (orina|pis|pipí|nada de orina|nada de pis)',
+      'no (echo|suelto|expulso) (nada de|ni gota de|ni una gota de|ni gota|nada)? (pis|orina|pipí)',
+      'no hago ~2 (pis|pipí) ~3 (desde|en todo el día|en horas|hace)',
+      '(no he orinado|no he hecho pis|no he meado|no he hecho pipí) en',
+      '(la|mi) vejiga no (se)? (me)? (vacía|vacia)',
       'sin orinar ~4 (desde|horas|todo el día)',
       // "Llevo dos días sin orinar", "hace 12 horas que no meo": the "sin"/"no" belongs to the phrase.
       '(llevo|lleva|llevamos|estoy|está) ~5 sin (poder)? {pee}',
@@ -509,6 +520,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'no noto|siento {feelgap}? {my}? (ganas de orinar|cuando tengo ganas|que tengo la vejiga llena|la vejiga llena)',
       // Lost bladder feeling, read as the English lexicon reads "can't feel when I need to pee".
       '(no tengo|sin|he perdido|perdí|pérdida de) (la)? sensación de (ganas|necesidad) de {pee}',
+      '(la orina|el pis|el pipí|la caca) ~2 se (me)? (sale|escapa|va) (sola|solo)',
+      '(no me entero|no noto|no siento|no sé) (de)? (cuando|si) tengo (ganas de orinar|ganas de ir al baño|que ir al baño|que orinar|ganas de hacer pis)',
+      '(no noto|no siento) (las)? ganas de (ir al baño|orinar|hacer pis|mear)',
       '(no distingo|ya no distingo|no sé) ~2 (si|cuando) tengo ganas de? {pee}?',
       'mojé la cama',
       'me mojé',
