@@ -143,6 +143,15 @@ describe('Arabic stories: walking, weakness and numbness', () => {
     expect(state('المشية طبيعية', 'unsteady_walking')).toBe('absent');
   });
 
+  it('keeps the cause after "لأن" said, and reads foot weakness in dialect', () => {
+    expect(state('ما أقدر أطلع الدرج لأن رجليا ضعيفة', 'weakness_both_legs')).toBe('present');
+    expect(state('ما أقدر أوقف على أطراف أصابعي', 'weakness_one_leg')).toBe('present');
+    expect(state('رجلي بتتكعبل وأنا ماشي', 'weakness_one_leg')).toBe('present');
+    expect(state('رجلي اليسار ما بتسمع الكلام', 'weakness_one_leg')).toBe('present');
+    expect(state('رجليا سايبة', 'weakness_both_legs')).toBe('present');
+    expect(state('ما أقدر أحرك أصابع رجلي', 'weakness_one_leg')).toBe('present');
+  });
+
   it('reads the legs first, then what they lack', () => {
     expect(state('رجليا الاثنين ما فيهم حيل', 'weakness_both_legs')).toBe('present');
     expect(state('رجلي ما عدت أحس فيها', 'numbness_one_leg')).toBe('present');

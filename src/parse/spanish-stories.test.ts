@@ -184,6 +184,16 @@ describe('Spanish stories: walking, weakness and worsening', () => {
     expect(state('no he perdido el equilibrio', 'unsteady_walking')).toBe('absent');
   });
 
+  it('keeps the cause after "porque" said (the weak legs were read as denied), and reads foot weakness', () => {
+    expect(state('no puedo subir escaleras porque me fallan las piernas', 'weakness_both_legs')).toBe(
+      'present',
+    );
+    expect(state('no me puedo poner de puntillas con el pie izquierdo', 'weakness_one_leg')).toBe('present');
+    expect(state('tropiezo con el pie derecho todo el rato', 'weakness_one_leg')).toBe('present');
+    expect(state('no puedo mover los dedos del pie', 'weakness_one_leg')).toBe('present');
+    expect(state('me flojean las piernas', 'weakness_both_legs')).toBe('present');
+  });
+
   it('reads clinical weakness of both legs, and "fuerza conservada" as its denial', () => {
     expect(state('paraparesia de miembros inferiores de 24 horas de evolucion', 'weakness_both_legs')).toBe(
       'present',

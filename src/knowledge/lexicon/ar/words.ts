@@ -339,6 +339,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'ما تحملني',
     'مش شايلاني',
     'ترتخي',
+    'سايبة',
+    'سايبين',
+    'مرتخية',
     'ارتخاء',
   ],
   saddle: [

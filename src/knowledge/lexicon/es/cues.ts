@@ -340,6 +340,8 @@ export const cues: Cues = {
     // A cause given after a denial is not denied: "no salgo de casa a causa de la ciática". (Not "por
     // el/la": a cue inside the gap of a finding's phrase would cut "no tengo dolor por la zona lumbar".)
     'a causa de',
+    // "No puedo subir escaleras porque me fallan las piernas": the cause after "porque" is said.
+    'porque',
     'debido a',
     'por culpa de|del',
     'a pesar de',

@@ -238,6 +238,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'flojas',
     'floja',
     'flojo',
+    'flojean',
+    'flojea',
     'paresia',
     // "No tengo fuerza en la pierna" says the weakness: the phrase carries its "no".
     'no tengo fuerza',
