@@ -152,6 +152,22 @@ describe('Arabic stories: walking, weakness and numbness', () => {
     expect(state('ما أقدر أحرك أصابع رجلي', 'weakness_one_leg')).toBe('present');
   });
 
+  it('reads no feeling below the waist as numb legs (it was a denied back pain), and no control as incontinence', () => {
+    const r = read('ما بحس بشي من وسطي لتحت');
+    expect(r.get('numbness_both_legs')?.state).toBe('present');
+    expect(r.get('pain_lower_back')?.state).not.toBe('absent');
+    expect(state('من الوسط لتحت ما بحس بشي', 'numbness_both_legs')).toBe('present');
+    expect(state('بدون تحكم في البول', 'incontinence')).toBe('present');
+  });
+
+  it('reads strength and feeling said with "أي" or "ولا", and "مستحيل أتبول"', () => {
+    expect(state('ما عندي أي قوة برجلي', 'weakness_one_leg')).toBe('present');
+    expect(state('ما فيني ولا قوة برجليا', 'weakness_both_legs')).toBe('present');
+    expect(state('مفيش ولا إحساس في رجلي', 'numbness_one_leg')).toBe('present');
+    expect(state('مستحيل أتبول', 'urinary_retention')).toBe('present');
+    expect(state('ما في طريقة أتبول', 'urinary_retention')).toBe('present');
+  });
+
   it('reads the legs first, then what they lack', () => {
     expect(state('رجليا الاثنين ما فيهم حيل', 'weakness_both_legs')).toBe('present');
     expect(state('رجلي ما عدت أحس فيها', 'numbness_one_leg')).toBe('present');

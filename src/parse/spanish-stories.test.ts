@@ -155,6 +155,29 @@ describe('Spanish stories: Latin American words for the warning signs', () => {
   });
 });
 
+describe('Spanish stories: lost strength, feeling and control said with "nada", "ni", "sin"', () => {
+  it('reads the body below the waist not felt as numb legs (it was a denied back pain)', () => {
+    const r = read('no siento nada de cintura para abajo');
+    expect(r.get('numbness_both_legs')?.state).toBe('present');
+    expect(r.get('pain_lower_back')?.state).not.toBe('absent');
+    expect(state('de cintura para abajo no siento nada', 'numbness_both_legs')).toBe('present');
+  });
+
+  it('reads "no hay forma de orinar" and "sin control del pis" (both were read as no trouble peeing)', () => {
+    expect(state('no hay forma de orinar', 'urinary_retention')).toBe('present');
+    expect(state('no hay manera de que me salga el pis', 'urinary_retention')).toBe('present');
+    const control = read('sin control del pis');
+    expect(control.get('incontinence')?.state).toBe('present');
+    expect(control.get('urinary_retention')?.state).not.toBe('absent');
+  });
+
+  it('reads "no tengo nada de fuerza" and "no me aguantan las piernas"', () => {
+    expect(state('no tengo nada de fuerza en las piernas', 'weakness_both_legs')).toBe('present');
+    expect(state('no me queda fuerza en las piernas', 'weakness_both_legs')).toBe('present');
+    expect(state('no me aguantan las piernas', 'weakness_both_legs')).toBe('present');
+  });
+});
+
 describe('Spanish stories: the rarer warning signs in lay words', () => {
   it('reads numb lips, claw hands, a foot sore that will not heal, foot pain eased out of bed', () => {
     expect(state('se me duermen los labios y las puntas de los dedos', 'tingling_mouth_fingers')).toBe(

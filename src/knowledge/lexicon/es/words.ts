@@ -243,6 +243,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'paresia',
     // "No tengo fuerza en la pierna" says the weakness: the phrase carries its "no".
     'no tengo fuerza',
+    'no tengo nada de fuerza',
+    'no tengo ni fuerza',
+    'nada de fuerza',
+    'no me queda fuerza',
+    'no me quedan fuerzas',
     'no tengo fuerzas',
     'no tiene fuerza',
     'no tiene fuerzas',
