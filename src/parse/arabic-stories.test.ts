@@ -247,6 +247,10 @@ describe('Arabic stories: bladder, fits, fluids and the rest of the warning sign
 });
 
 describe('Arabic stories: how the pain behaves', () => {
+  it('reads "مش لاقي وضعية" (no position eases it) as the restlessness of a colic', () => {
+    expect(state('وجع فظيع في جنبي الشمال نازل للخصية ومش لاقي وضعية', 'pain_colicky_waves')).toBe('present');
+  });
+
   it('reads heat or stretching that eases the spasm, the verb with its object', () => {
     expect(state('الحمام الساخن يفكها بعد شوية', 'pain_eases_stretch_rest')).toBe('present');
     expect(state('العضلة بتفك بعد كم دقيقة', 'pain_eases_stretch_rest')).toBe('present');

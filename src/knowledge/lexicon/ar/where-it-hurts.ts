@@ -290,6 +290,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '(ما أقدر|لا أستطيع|ما بقدر|مش قادر|ما يقدر|لا يستطيع) (أقعد|أثبت|أرتاح|يثبت|يقعد|أبقى) ~2 (مكان|مكاني|ساكن|ساكنا|ساكنة)',
       'لا أستطيع بقاء ساكنا|ساكنة',
       'أتقلب من ألم',
+      // Egyptian "مش لاقي وضعية" (can't find a position): the restlessness of a colic.
+      '(مش|ما|مو) (لاقي|لاقية|لاقيه|لاقى|لقيت) (وضعية|وضع|وضعيه)',
     ],
     'The pain comes in waves ("يجي ويروح", "مغص") and makes it impossible to keep still.',
   ),
