@@ -260,6 +260,12 @@ describe('Spanish stories: someone else, and medicines once taken', () => {
     expect(state('mi madre tiene ciatica y no puedo orinar', 'urinary_retention')).toBe('present');
   });
 
+  it('reads a parent\'s lost control in a story written for them ("no controla el pis" was no trouble peeing)', () => {
+    const r = read('escribo por mi padre de 75 años, tiene dolor lumbar y no controla el pis');
+    expect(r.get('incontinence')?.state).toBe('present');
+    expect(r.get('urinary_retention')?.state).not.toBe('absent');
+  });
+
   it('reads "tomaba" as a medicine once taken', () => {
     expect(state('tomaba ibuprofeno pero lo dejé', 'med_nsaid')).toBeUndefined();
     expect(state('antes tomaba Sintrom pero ahora tomo Eliquis', 'med_anticoagulant')).toBe('present');

@@ -524,7 +524,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'no (me)? aguanto ~3 (la orina|el pis|el pipí|la pipí|las ganas|la caca|las heces)',
       '(se me|se le) (escapa|escapó|escapan|escaparon|ha escapado|han escapado|sale|salió|salen|ha salido) ~3 (la orina|el pis|el pipí|la pipí|la caca|las heces|el popó)',
       '(caca|pis|pipí|orina|heces|popó) ~6 (se me|se le) (ha escapado|escapa|escapó|escapado|sale|salió|ha salido)',
-      'no controlo ~3 (la orina|el pis|la vejiga|esfínteres)',
+      'no (controlo|controla|controlaba) ~3 (la orina|el pis|la vejiga|esfínteres|los esfínteres|el pipí)',
       'incontinencia*',
       'no noto|siento {feelgap}? {my}? (ganas de orinar|cuando tengo ganas|que tengo la vejiga llena|la vejiga llena)',
       // Lost bladder feeling, read as the English lexicon reads "can't feel when I need to pee".
