@@ -90,6 +90,14 @@ describe('Arabic stories: someone else, and the third person', () => {
     expect(state('أمي عندها عرق النسا وما أقدر أتبول', 'urinary_retention')).toBe('present');
   });
 
+  it('reads the warning signs in the third person of a story written for a parent', () => {
+    expect(state('أكتب عن أبوي، ما بيحس برجليه', 'numbness_both_legs')).toBe('present');
+    expect(state('أكتب عن أمي، بتعمل على نفسها', 'incontinence')).toBe('present');
+    expect(state('أكتب عن أبوي، ما بال من امبارح', 'urinary_retention')).toBe('present');
+    expect(state('أكتب عن أبوي، بيمشي زي السكران', 'unsteady_walking')).toBe('present');
+    expect(state('أكتب عن أبوي، البول بيحرقه', 'burning_urination')).toBe('present');
+  });
+
   it('reads Gulf "ريولي" and "ريلي" as legs', () => {
     expect(state('ريولي منملة', 'numbness_both_legs')).toBe('present');
     expect(state('عندي تنميل في ريلي اليمين', 'numbness_one_leg')).toBe('present');

@@ -266,6 +266,14 @@ describe('Spanish stories: someone else, and medicines once taken', () => {
     expect(r.get('urinary_retention')?.state).not.toBe('absent');
   });
 
+  it('reads the warning signs in the third person of a story written for a parent', () => {
+    expect(state('escribo por mi padre, no siente las piernas', 'numbness_both_legs')).toBe('present');
+    expect(state('escribo por mi padre, no nota la pierna derecha', 'numbness_one_leg')).toBe('present');
+    expect(state('escribo por mi madre, se le duermen las piernas', 'numbness_both_legs')).toBe('present');
+    expect(state('escribo por mi madre, se orina encima', 'incontinence')).toBe('present');
+    expect(state('escribo por mi padre, no ha orinado desde ayer', 'urinary_retention')).toBe('present');
+  });
+
   it('reads "tomaba" as a medicine once taken', () => {
     expect(state('tomaba ibuprofeno pero lo dejé', 'med_nsaid')).toBeUndefined();
     expect(state('antes tomaba Sintrom pero ahora tomo Eliquis', 'med_anticoagulant')).toBe('present');

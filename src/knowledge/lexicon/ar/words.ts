@@ -284,6 +284,13 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'ما عم بحس',
     'ما عم أحس',
     'بطلت أحس',
+    // The third person, as one writes for a parent.
+    'ما بيحس',
+    'ما بتحس',
+    'ما يحس',
+    'ما تحس',
+    'لا يشعر',
+    'لا تشعر',
     'ما بقيت أحس',
     'ما بقيتش أحس',
     'ما عدتش أحس',

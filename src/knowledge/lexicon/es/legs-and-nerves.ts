@@ -291,6 +291,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{numb} ~5 {my}? {leg}',
       '{leg} ~5 {numb}',
       'no siento|noto {feelgap}? {my}? {leg}',
+      // The third person, as one writes for a parent: "no siente las piernas", "no nota la pierna".
+      'no siente|nota {feelgap}? {my}? {leg}',
       // The leg first: "la pierna ya no la siento", "la pierna no la noto".
       '{leg} ~2 (ya)? no (la|lo) (siento|noto)',
       'no me siento|noto {feelgap}? {my} {leg}',
@@ -307,6 +309,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{legs} ~5 {numb}',
       '{numb} ~5 {both} ~2 {leg}',
       'no siento|noto {feelgap}? {my}? {legs}',
+      'no siente|nota {feelgap}? {my}? {legs}',
       '{legs} ~2 (ya)? no (las|los) (siento|noto)',
       'no me siento|noto {feelgap}? {my} {legs}',
       'sin sentir|notar {feelgap}? {my}? {legs}',
@@ -469,6 +472,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'no (echo|suelto|expulso) (nada de|ni gota de|ni una gota de|ni gota|nada)? (pis|orina|pipí)',
       'no hago ~2 (pis|pipí) ~3 (desde|en todo el día|en horas|hace)',
       '(no he orinado|no he hecho pis|no he meado|no he hecho pipí) en',
+      '(no ha orinado|no ha hecho pis|no ha meado|no orina) ~3 (desde|en todo el día|en horas|hace|en)',
       '(la|mi) vejiga no (se)? (me)? (vacía|vacia)',
       'sin orinar ~4 (desde|horas|todo el día)',
       // "Llevo dos días sin orinar", "hace 12 horas que no meo": the "sin"/"no" belongs to the phrase.
@@ -514,6 +518,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(no tengo|sin|he perdido el|perdí el) control (de|del|sobre)? (la|el|los)? (vejiga|orina|pis|esfínter|esfínteres|intestino|caca)',
       '(hecho|hice|hizo|hace|hago) pis|pipí|caca encima',
       'me orin* ~2 encima',
+      '(se orina|se orinó|se ha orinado|se mea|se meó|se ha meado|se hace pis|se hizo pis) ~2 encima',
       '(me orino|me meo|me hago pis|me hago pipí) ~2 sin (querer|darme cuenta|control|enterarme)',
       'me meé|meo ~2 encima',
       'se me escapa|escapó|escapa ~3 (la orina|el pis|el pipí|la caca|las heces)',

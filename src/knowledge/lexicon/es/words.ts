@@ -208,6 +208,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'se me dormían',
     // The subjunctive of a question: "¿es normal que se me duerma la entrepierna?"
     'se me duerma',
+    'se le duerme',
+    'se le duermen',
+    'se le durmió',
+    'se le ha dormido',
+    'se le han dormido',
     'se me duerman',
     '(se me|se le) (empezó|empieza|empezaron|empiezan|ha empezado|han empezado) a dormir',
     'disminución de {my}? sensibilidad',
