@@ -327,6 +327,17 @@ describe('Spanish stories: clinical notes', () => {
     expect(state('Antecedentes: ca de próstata en 2019 tratado con RT.', 'history_cancer')).toBe('present');
   });
 
+  it('reads "síndrome miccional", "Tª 38,2", "claudicación neurógena" and a denied "antecedente traumático"', () => {
+    expect(state('síndrome miccional positivo', 'burning_urination')).toBe('present');
+    expect(state('No fiebre. No síndrome miccional.', 'burning_urination')).toBe('absent');
+    expect(state('Tª 38,2', 'fever')).toBe('present');
+    expect(state('T 37,1', 'fever')).toBe('absent');
+    const c = read('claudicación neurógena');
+    expect(c.get('walking_pain_needs_sitting_bending')?.state).toBe('present');
+    expect(c.has('calf_cramp_walking')).toBe(false);
+    expect(state('No antecedente traumático.', 'onset_major_trauma')).toBe('absent');
+  });
+
   it('reads lost strength, perineal sensation, loss of consciousness and sweating as notes put them', () => {
     expect(state('refiere disminución de fuerza en ambos miembros inferiores', 'weakness_both_legs')).toBe(
       'present',

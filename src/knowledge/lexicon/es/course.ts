@@ -144,6 +144,12 @@ export const course: readonly LexEntry[] = [
     { implies: ['onset_sudden'] },
   ),
   e(
+    ['onset_major_trauma', 'onset_minor_fall'],
+    ['traumatismo', 'antecedente traumático', 'antecedentes traumáticos', 'traumatismo previo'],
+    'A note\'s "no traumatismo previo" plainly denies an injury; a bare mention says too little.',
+    { says: 'vague' },
+  ),
+  e(
     ['onset_minor_fall'],
     [
       'me caí',

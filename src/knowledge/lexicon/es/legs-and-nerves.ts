@@ -126,6 +126,12 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'absent' },
   ),
   e(
+    ['walking_pain_needs_sitting_bending'],
+    ['claudicación (neurógena|neurológica|medular)'],
+    'Neurogenic claudication: leg pain on walking that eases only on sitting or bending forward.',
+    { overrides: ['calf_cramp_walking'] },
+  ),
+  e(
     ['calf_cramp_walking'],
     [
       '(pantorrilla|pantorrillas|gemelo|gemelos) ~6 (caminar|camino|andar|ando|caminando|andando)',

@@ -77,6 +77,8 @@ export const wholeBody: readonly LexEntry[] = [
     ['fever'],
     [
       'temperatura|fiebre|termómetro ~3 #',
+      // A note's "Tª 38,2", "T: 38".
+      '(tª|tº|temp|t) :? #',
       '# ~2 de temperatura|fiebre',
       '# ~2 grados|°|°c|ºc|º ~3 temperatura|fiebre',
       '# °c|ºc|º|grados',
@@ -212,6 +214,8 @@ export const wholeBody: readonly LexEntry[] = [
       'escozor|ardor|quema|quemazón|arde|pica|pican ~4 (al orinar|al hacer pis|cuando orino|al mear)',
       '(al orinar|al hacer pis|cuando orino|al mear) ~4 (escozor|ardor|quema|arde|escuece|pica|dolor)',
       'escuece ~3 (orinar|orino|pis)',
+      // Spain's clinical "síndrome miccional": burning, frequency and urgency ("clínica miccional" is vaguer).
+      'síndrome miccional',
       '(arde|quema|pica|escuece|ardor|escozor) ~3 (cuando hago pis|cuando meo|cuando hago pipí|al hacer pipí)',
       // Pain said right at the peeing is dysuria; with no gap, so "me duele la espalda al orinar" stays the back.
       '(dolor|duele|molestias|molesta|pinchazos) (mucho)? (al orinar|al hacer pis|cuando orino|cuando hago pis|al mear|cuando meo)',
