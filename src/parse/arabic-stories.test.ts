@@ -109,6 +109,13 @@ describe('Arabic stories: someone else, and the third person', () => {
   });
 });
 
+describe('Arabic stories: an item of a denied list that ends in its own "yes"', () => {
+  it('affirms "ما في حرارة، رعشة أيوه", not an item followed by "بس"', () => {
+    expect(state('ما في حرارة، رعشة أيوه', 'chills_rigors')).toBe('present');
+    expect(state('ما في حرارة، رعشة بس ظهري بيوجعني', 'chills_rigors')).toBe('absent');
+  });
+});
+
 describe('Arabic stories: clinical notes', () => {
   it('reads the complaint after "بدون سوابق مرضية يشكو من…" (it was read as denied)', () => {
     expect(

@@ -263,7 +263,18 @@ export function scopeOf(
         // Nor does a denial reach into a new clause said without a comma: "no fever my back hurts".
         if (before && clauseStartsBetween(ctx, c.end, start)) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
-        const runs = !stopBetween(c.end, start) && runsOnPastCommas(tokens, ctx, c.end, start);
+        // A list item past a comma that ends in its own "yes" (a stop that closes the clause) is affirmed:
+        // "no me duele en el pecho, en la espalda sí", "ما في حرارة، رعشة أيوه".
+        const closesClause = (t: Cue) => {
+          const next = tokens[t.end];
+          return next === undefined || next.sentence !== first.sentence || next.kind === 'punct';
+        };
+        const affirmedItem =
+          before &&
+          commaBetween(tokens, c.end, start) &&
+          stops.some((t) => t.start >= end && closesClause(t) && !commaBetween(tokens, end, t.start));
+        const runs =
+          !stopBetween(c.end, start) && !affirmedItem && runsOnPastCommas(tokens, ctx, c.end, start);
         if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;
         break;
       }

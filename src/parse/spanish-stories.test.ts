@@ -308,6 +308,17 @@ describe('Spanish stories: questions that presume the symptom', () => {
   });
 });
 
+describe('Spanish stories: an item of a denied list that ends in its own "sí"', () => {
+  it('affirms "…, en la espalda sí" (it was denied with the chest), not an item followed by "y con" or "pero"', () => {
+    const r = read('no me duele en el pecho, en la espalda sí');
+    expect(r.get('pain_chest')?.state).toBe('absent');
+    expect(r.get('pain_lower_back')?.state).toBe('present');
+    expect(state('no tengo fiebre, escalofríos sí', 'chills_rigors')).toBe('present');
+    expect(state('no tengo fiebre, escalofríos y con dolor de espalda', 'chills_rigors')).toBe('absent');
+    expect(state('no tengo fiebre, escalofríos pero me duele la espalda', 'chills_rigors')).toBe('absent');
+  });
+});
+
 describe('Spanish stories: clinical notes', () => {
   it('reads the complaint after "sin antecedentes de interés que acude por…" (it was dropped as history)', () => {
     const r = read(
