@@ -311,6 +311,15 @@ describe('Arabic stories: the rarer warning signs in dialect', () => {
   });
 });
 
+describe('Arabic stories: pregnancy look-alikes', () => {
+  it('reads a negative test as not pregnant, and the pill or a heavy load as no pregnancy (both read as pregnant)', () => {
+    expect(state('عملت اختبار حمل وطلع سلبي', 'pregnant')).toBe('absent');
+    expect(state('آخذ حبوب منع الحمل', 'pregnant')).toBeUndefined();
+    expect(state('وجع ظهري بدأ بعد حمل أشياء ثقيلة', 'pregnant')).toBeUndefined();
+    expect(state('أنا حامل', 'pregnant')).toBe('present');
+  });
+});
+
 describe('Arabic stories: medicines and scores', () => {
   it('reads brand names as people spell them, and a steroid taken in the third person', () => {
     expect(state('آخذ كتافلام', 'med_nsaid')).toBe('present');

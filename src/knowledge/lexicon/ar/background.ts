@@ -253,7 +253,7 @@ export const background: readonly LexEntry[] = [
   ),
   e(
     ['previous_kidney_stones'],
-    ['حصوة', 'حصوات', 'حصى', 'حصوة ~2 كلى', 'حصى ~2 كلى'],
+    ['حصوة', 'حصوات', 'حصى', 'حصوة ~2 كلى', 'حصى ~2 كلى', '(حصوة|حصى|حصوات) ~2 (كلية|كليتي|كلوة)'],
     'Kidney stones without when: a past episode is likely but not said; the interview asks.',
     { says: 'vague', affirmed: 'none' },
   ),
@@ -268,6 +268,25 @@ export const background: readonly LexEntry[] = [
     ['اختبار حمل', 'تحليل حمل'],
     'A pregnancy test that was negative plainly means not pregnant.',
     { says: 'vague', affirmed: 'none', sex: 'female' },
+  ),
+  e(
+    ['pregnant'],
+    ['(اختبار|تحليل|فحص) حمل ~3 (سلبي|سلبية|نيجاتيف|negative)'],
+    '"عملت اختبار حمل وطلع سلبي" (read as pregnant): a negative test plainly means not pregnant.',
+    { says: 'absent', sex: 'female', overrides: ['pregnant'] },
+  ),
+  e(
+    [],
+    [
+      'منع حمل',
+      'مانع حمل',
+      'موانع حمل',
+      'حبوب منع',
+      'لولب',
+      '(حمل|شيل|رفع) ~1 (ثقيل|أشياء ثقيلة|أغراض ثقيلة)',
+    ],
+    'Contraception ("حبوب منع الحمل"), or a heavy load carried ("حمل ثقيل"), is not a pregnancy.',
+    { overrides: ['pregnant'] },
   ),
   e(
     ['pregnant_over_20_weeks'],
