@@ -320,6 +320,23 @@ describe('Arabic stories: pregnancy look-alikes', () => {
   });
 });
 
+describe('Arabic stories: pressure, sugar and warmth look-alikes', () => {
+  it('reads pressure on the chest or at work as no blood pressure, sugar in tea as no diabetes', () => {
+    const chest = read('حاسس بضغط على صدري');
+    expect(chest.get('pain_chest')?.state).toBe('present');
+    expect(chest.has('high_blood_pressure')).toBe(false);
+    expect(state('عندي ضغط في الشغل', 'high_blood_pressure')).toBeUndefined();
+    expect(state('بشرب شاي بسكر كتير', 'diabetes')).toBeUndefined();
+    expect(state('ضغطي عالي', 'high_blood_pressure')).toBe('present');
+    expect(state('عندي ضغط وسكر', 'diabetes')).toBe('present');
+  });
+
+  it('reads warmth in a leg as no fever, a fever with leg pain as a fever', () => {
+    expect(state('حاسة بسخونة في رجلي', 'fever')).toBeUndefined();
+    expect(state('عندي حرارة وألم في رجلي', 'fever')).toBe('present');
+  });
+});
+
 describe('Arabic stories: medicines and scores', () => {
   it('reads brand names as people spell them, and a steroid taken in the third person', () => {
     expect(state('آخذ كتافلام', 'med_nsaid')).toBe('present');

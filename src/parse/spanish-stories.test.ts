@@ -148,6 +148,11 @@ describe('Spanish stories: Latin American words for the warning signs', () => {
     expect(state('esta confundida desde esta mañana', 'confusion_drowsy')).toBe('present');
   });
 
+  it('reads "azúcar en la sangre" as diabetes', () => {
+    expect(state('tengo azucar en la sangre', 'diabetes')).toBe('present');
+    expect(state('tomo el cafe con azucar', 'diabetes')).toBeUndefined();
+  });
+
   it('reads Argentine, Colombian and Chilean brands', () => {
     expect(state('me tomé un Tafirol y nada', 'med_paracetamol')).toBe('present');
     expect(state('tomo Dolex', 'med_paracetamol')).toBe('present');

@@ -168,6 +168,7 @@ export const background: readonly LexEntry[] = [
       'ضغط دم',
       'ضغط عالي',
       'ضغط مرتفع',
+      '(ضغطي|ضغطه|ضغطها) ~1 (عالي|مرتفع|مرفوع|عالية)',
       'ارتفاع ~2 ضغط',
       'مريض ضغط',
       'مريضة ضغط',
@@ -268,6 +269,16 @@ export const background: readonly LexEntry[] = [
     ['اختبار حمل', 'تحليل حمل'],
     'A pregnancy test that was negative plainly means not pregnant.',
     { says: 'vague', affirmed: 'none', sex: 'female' },
+  ),
+  e(
+    [],
+    [
+      'ضغط ~1 (على|في) (راسي|رأسي|بطني|شغل|دراسة|بيت)',
+      'ضغط (نفسي|عصبي|شغل)',
+      '(شاي|قهوة|عصير|نسكافيه) ~2 (ب سكر|سكر)',
+    ],
+    'Pressure on the chest or at work ("ضغط على صدري", "ضغط في الشغل") is no blood pressure, and sugar in tea no diabetes.',
+    { overrides: ['high_blood_pressure', 'diabetes'] },
   ),
   e(
     ['pregnant'],

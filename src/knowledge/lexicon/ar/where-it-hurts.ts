@@ -139,6 +139,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '(كتمة|قبضة|انقباض) ~2 {chest}',
     ],
     'Chest pain, pressure or tightness.',
+    // "ضغط على صدري" is a pressure felt, not blood pressure.
+    { overrides: ['high_blood_pressure'] },
   ),
   e(
     ['pain_spreads_arm_jaw'],

@@ -54,6 +54,9 @@ export const wholeBody: readonly LexEntry[] = [
     ],
     'A high temperature or feeling feverish ("حمى", "سخونة", "حرارة عالية").',
   ),
+  e([], ['(سخونة|سخونية|حرارة) (في|ب) ~1 {leg}|{legs}'], "Warmth felt in a leg is the leg's, not a fever.", {
+    overrides: ['fever'],
+  }),
   e(
     ['fever'],
     ['حرارة', 'حرارتي', 'حرارته', 'حرارتها'],

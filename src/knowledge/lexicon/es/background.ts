@@ -131,7 +131,16 @@ export const background: readonly LexEntry[] = [
   }),
   e(
     ['diabetes'],
-    ['diabetes', 'diabétic*', 'azúcar alto|alta', 'insulina', 'metformina', 'dianben', 'glucosa ~2 alta'],
+    [
+      'diabetes',
+      'diabétic*',
+      'azúcar alto|alta',
+      'azúcar ~2 (en la sangre|elevado|elevada)',
+      'insulina',
+      'metformina',
+      'dianben',
+      'glucosa ~2 alta',
+    ],
     'Has diabetes (tablets such as metformina, or insulin).',
   ),
   e(
