@@ -337,6 +337,17 @@ describe('Arabic stories: pressure, sugar and warmth look-alikes', () => {
   });
 });
 
+describe('Arabic stories: faintness, breath and nausea in dialect', () => {
+  it('reads "هيغمى علي", "جاني هبوط", "الدنيا لفت بيا", "مش قادر أتنفس", "نفسي انقطع", "معدتي مقلوبة"', () => {
+    expect(state('حاسس إني هيغمى علي', 'dizziness_fainting')).toBe('present');
+    expect(state('جاني هبوط وكنت رح أوقع', 'dizziness_fainting')).toBe('present');
+    expect(state('الدنيا لفت بيا', 'dizziness_fainting')).toBe('present');
+    expect(state('مش قادر أتنفس', 'breathless')).toBe('present');
+    expect(state('نفسي انقطع', 'breathless')).toBe('present');
+    expect(state('معدتي مقلوبة', 'nausea_vomiting')).toBe('present');
+  });
+});
+
 describe('Arabic stories: medicines and scores', () => {
   it('reads brand names as people spell them, and a steroid taken in the third person', () => {
     expect(state('آخذ كتافلام', 'med_nsaid')).toBe('present');

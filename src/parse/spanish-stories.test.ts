@@ -148,6 +148,14 @@ describe('Spanish stories: Latin American words for the warning signs', () => {
     expect(state('esta confundida desde esta mañana', 'confusion_drowsy')).toBe('present');
   });
 
+  it('reads faintness felt now ("siento que me voy a desmayar" was a plan), blurred sight and breath', () => {
+    expect(state('siento que me voy a desmayar', 'dizziness_fainting')).toBe('present');
+    expect(state('si tengo fiebre voy a ir al médico', 'fever')).toBeUndefined();
+    expect(state('se me nubló la vista', 'dizziness_fainting')).toBe('present');
+    expect(state('perdí el sentido', 'dizziness_fainting')).toBe('present');
+    expect(state('me falta la respiración', 'breathless')).toBe('present');
+  });
+
   it('reads "azúcar en la sangre" as diabetes', () => {
     expect(state('tengo azucar en la sangre', 'diabetes')).toBe('present');
     expect(state('tomo el cafe con azucar', 'diabetes')).toBeUndefined();

@@ -72,6 +72,8 @@ export const cues: Cues = {
   // After a list of findings, each denied: "fiebre y escalofríos descartados".
   negationAfterList: ['descartados', 'descartadas', '{be} descartados|descartadas'],
   pseudoNegation: [
+    // "Siento que me voy a desmayar" is a faintness felt now, not a plan ("voy a" alone is one).
+    '(siento|noto|creo|parece) que me voy a',
     // Two negations: "no hay día que no me duela" says it hurts every day.
     'no hay (día|noche|momento|rato) (que|en que|en el que) no',
     'no pasa (un|una)? (día|noche) sin',
