@@ -207,6 +207,15 @@ describe('Arabic stories: bladder, fits, fluids and the rest of the warning sign
     expect(state('ما نزل دم في البول', 'blood_in_urine')).toBe('absent');
   });
 
+  it('reads no wrong denial of trouble peeing from the toilet or the burning', () => {
+    expect(state('صار لي ثلاث أيام ما رحت الحمام', 'urinary_retention')).toBeUndefined();
+    expect(state('ما قدرت أروح الحمام من امبارح', 'urinary_retention')).toBe('present');
+    expect(state('مش حاسس بالحمام', 'incontinence')).toBe('present');
+    const burn = read('ما يحرقني البول بس فيه دم');
+    expect(burn.get('burning_urination')?.state).toBe('absent');
+    expect(burn.has('urinary_retention')).toBe(false);
+  });
+
   it('reads lost control said with "ما عدت" or the urine first, and feelings no longer there', () => {
     expect(state('ما عدت أتحكم في البول', 'incontinence')).toBe('present');
     expect(state('ما عدت أتحكم في البول', 'urinary_retention')).not.toBe('absent');

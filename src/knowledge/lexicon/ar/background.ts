@@ -281,6 +281,12 @@ export const background: readonly LexEntry[] = [
     { overrides: ['high_blood_pressure', 'diabetes'] },
   ),
   e(
+    [],
+    ['(ما|مش|لم|ما رحتش) (رحت|دخلت|فتت|رحتش|دخلتش|بروح|بدخل|أروح|أدخل) (على)? حمام'],
+    '"ما رحت الحمام من ٣ أيام" may be the bowels or the bladder: it says nothing of trouble peeing either way.',
+    { overrides: ['urinary_retention', 'incontinence'] },
+  ),
+  e(
     ['pregnant'],
     ['(اختبار|تحليل|فحص) حمل ~3 (سلبي|سلبية|نيجاتيف|negative)'],
     '"عملت اختبار حمل وطلع سلبي" (read as pregnant): a negative test plainly means not pregnant.',
