@@ -322,7 +322,18 @@ export function scopeOf(
         )
           break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
-        const runs = !stopBetween(c.end, start) && runsOnPastCommas(tokens, ctx, c.end, start);
+        // A list item past a comma that ends in its own "yes" (a stop that closes the clause) is affirmed:
+        // "no me duele en el pecho, en la espalda sí", "ما في حرارة، رعشة أيوه".
+        const closesClause = (t: Cue) => {
+          const next = tokens[t.end];
+          return next === undefined || next.sentence !== first.sentence || next.kind === 'punct';
+        };
+        const affirmedItem =
+          before &&
+          commaBetween(tokens, c.end, start) &&
+          stops.some((t) => t.start >= end && closesClause(t) && !commaBetween(tokens, end, t.start));
+        const runs =
+          !stopBetween(c.end, start) && !affirmedItem && runsOnPastCommas(tokens, ctx, c.end, start);
         if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;
         break;
       }
@@ -461,9 +472,17 @@ export function experiencer(
       if (t.sentence !== sentence || (i > sub.end && lex.firstPerson.has(t.norm))) break;
       other[i] = true;
       // A clause that goes on with "he" or "she" is still theirs: "my sister has the same, she has sciatica".
+      // So is one that goes on with two of their verbs, as Spanish and Arabic drop the subject: "y no
+      // puede orinar", "وما تقدر تتبول" (the teller's "no puedo" is not one of them).
       if (t.boundary && i >= sub.end) {
         const next = tokens[i + 1];
-        if (next?.sentence !== sentence || !lex.thirdPerson.has(next.norm)) break;
+        const then = tokens[i + 2];
+        const theirVerbs =
+          next !== undefined &&
+          then?.sentence === sentence &&
+          lex.subjectVerbs.has(next.norm) &&
+          lex.subjectVerbs.has(then.norm);
+        if (next?.sentence !== sentence || !(lex.thirdPerson.has(next.norm) || theirVerbs)) break;
       }
     }
     otherSentences.add(sentence);

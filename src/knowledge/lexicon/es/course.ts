@@ -136,9 +136,18 @@ export const course: readonly LexEntry[] = [
       'atropell*',
       '(caí|caída|me caí) ~4 (escalera de mano|andamio|tejado|techo|altura|árbol|caballo|varios metros|un segundo piso)',
       'golpe fuerte ~3 espalda',
+      // As the English lexicon: a fall down the stairs or from a height of metres is a serious accident.
+      '(caí|caída|me caí|me he caído|se cayó|se ha caído|cayéndome) ~2 (por las escaleras|escaleras abajo|rodando)',
+      '(caí|caída|me caí|me he caído|se cayó|se ha caído) ~6 # metros',
     ],
     'It started after a serious accident: a road crash, a fall from a height, a heavy blow.',
     { implies: ['onset_sudden'] },
+  ),
+  e(
+    ['onset_major_trauma', 'onset_minor_fall'],
+    ['traumatismo', 'antecedente traumático', 'antecedentes traumáticos', 'traumatismo previo'],
+    'A note\'s "no traumatismo previo" plainly denies an injury; a bare mention says too little.',
+    { says: 'vague' },
   ),
   e(
     ['onset_minor_fall'],
@@ -197,8 +206,9 @@ export const course: readonly LexEntry[] = [
   e(
     ['getting_worse'],
     [
-      'cada vez peor',
-      'cada día peor',
+      // "Cada vez estoy peor", "cada día me duele peor": a verb may stand between.
+      'cada vez|día ~2 peor',
+      'peor cada día|vez',
       'va a peor',
       'ha ido a peor',
       'está empeorando',
@@ -225,6 +235,8 @@ export const course: readonly LexEntry[] = [
       'mejor que ~2 (ayer|antes|al principio|la semana pasada)',
       'menos que ~2 (ayer|antes|al principio)',
       'poco a poco ~3 mejor',
+      '(empezando|empieza|empezó|ha empezado) a (mejorar|ceder|remitir)',
+      'cada (día|vez) ~3 (un poco|algo)? mejor',
     ],
     'The pain is clearly getting better day by day.',
   ),
@@ -237,7 +249,8 @@ export const course: readonly LexEntry[] = [
   e(
     ['stops_daily_activities'],
     [
-      'no puedo ~3 (trabajar|ir a trabajar|ir al trabajo|hacer nada|hacer vida normal|vestirme|ducharme|cuidar)',
+      // Any "can't" ("no pude ir a trabajar por el lumbago"), so its "no" never denies the cause after it.
+      '{unable} ~3 (trabajar|ir a trabajar|ir al trabajo|hacer nada|hacer vida normal|vestirme|ducharme|cuidar|salir de casa|hacer las tareas|hacer mis cosas)',
       'baja laboral',
       'de baja',
       'he faltado al trabajo',

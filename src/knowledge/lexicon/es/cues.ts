@@ -52,9 +52,11 @@ export const cues: Cues = {
     'normal $',
     'normales $',
     'con normalidad',
-    // Clinical "esfínteres conservados", with no verb.
+    // Clinical "esfínteres conservados", "sensibilidad perineal conservada", with no verb.
     'conservados',
     'conservadas',
+    'conservada $',
+    'conservado $',
     'sin problema $',
     'sin problemas $',
     'bien $',
@@ -70,6 +72,8 @@ export const cues: Cues = {
   // After a list of findings, each denied: "fiebre y escalofríos descartados".
   negationAfterList: ['descartados', 'descartadas', '{be} descartados|descartadas'],
   pseudoNegation: [
+    // "Siento que me voy a desmayar" is a faintness felt now, not a plan ("voy a" alone is one).
+    '(siento|noto|creo|parece) que me voy a',
     // Two negations: "no hay día que no me duela" says it hurts every day.
     'no hay (día|noche|momento|rato) (que|en que|en el que) no',
     'no pasa (un|una)? (día|noche) sin',
@@ -88,10 +92,18 @@ export const cues: Cues = {
     'sin|no alergias (conocidas|medicamentosas)? (conocidas)? $',
     'no tengo|tiene alergias (conocidas)? $',
     'sin|no antecedentes (de interés|relevantes|personales|médicos|patológicos)? $',
+    // A note's opener "paciente sin antecedentes de interés que acude por lumbalgia…": no denial and no
+    // history of what follows (the qualifier is needed: "sin antecedentes de cáncer" stays a denial).
+    'sin|no antecedentes (médicos|personales|patológicos)? (de interés|relevantes|de importancia|destacables|conocidos)',
     'no tengo|tiene antecedentes (de interés|relevantes)? $',
     'no tengo|tiene ~1 enfermedades (previas|crónicas)? $',
     'no tengo|tiene ninguna enfermedad $',
     'sin enfermedades (previas|crónicas)? $',
+    // The pluperfect "nunca había tenido" (I had never had … until now) says it is had now; "nunca he
+    // tenido" stays a denial.
+    'nunca (había|habia) (tenido|sentido|notado)',
+    'no (había|habia) (tenido|sentido|notado) nunca',
+    'jamás (había|habia) (tenido|sentido|notado)',
     'no solo',
     'no sólo',
     'no solamente',
@@ -104,6 +116,7 @@ export const cues: Cues = {
     'no me deja',
     'no me dejaba',
     'no me deja dormir',
+    'no me deja ni',
     'no se me quita',
     'no se quita',
     'no se va',
@@ -126,6 +139,13 @@ export const cues: Cues = {
     'sin hambre',
     'no puedo comer|dormir|descansar',
     'no duermo',
+    // The third person, as one writes for a parent: "escribo por mi madre, no come y tiene fiebre".
+    'no come',
+    'no comía',
+    'no ha comido',
+    'no quiere comer',
+    'no duerme',
+    'no ha dormido',
     'no dormí',
     'no he dormido',
     'no estoy durmiendo',
@@ -183,6 +203,8 @@ export const cues: Cues = {
     'no creo que',
     // "¿Es normal que no pueda orinar?" presumes the symptom: asked again, not dropped as a "what if".
     'es normal que',
+    // "¿Puede ser grave que no pueda orinar?" presumes the symptom too: asked again, not dropped.
+    '(es|será|puede ser|podría ser) (grave|malo|peligroso|preocupante) que',
     'igual tengo|tenga|es|sea|me',
     'me parece que',
     'me parece',
@@ -265,6 +287,9 @@ export const cues: Cues = {
     'pensando en',
   ],
   historical: [
+    // "Tomaba ibuprofeno pero lo dejé": the imperfect of taking is a medicine once taken.
+    'tomaba',
+    'tomaban',
     'solía',
     'solia',
     'en el pasado',
@@ -314,6 +339,13 @@ export const cues: Cues = {
     'mientras que',
     'sino',
     'pese a',
+    // A cause given after a denial is not denied: "no salgo de casa a causa de la ciática". (Not "por
+    // el/la": a cue inside the gap of a finding's phrase would cut "no tengo dolor por la zona lumbar".)
+    'a causa de',
+    // "No puedo subir escaleras porque me fallan las piernas": the cause after "porque" is said.
+    'porque',
+    'debido a',
+    'por culpa de|del',
     'a pesar de',
     // "No tengo nada más que dolor de espalda", "no tengo otros síntomas aparte del dolor": had.
     'más que',
@@ -336,6 +368,10 @@ export const cues: Cues = {
     'únicamente',
   ],
   clauseStarters: [
+    // "Ahora un 3, antes un 8": what was before is a clause of its own, so "ahora" dates only the 3.
+    'antes',
+    'ayer',
+    'anoche',
     'yo',
     'mi',
     'mis',
@@ -377,7 +413,9 @@ export const cues: Cues = {
     'aunque',
     'sin',
   ],
-  conjunctions: ['y', 'e', 'o', 'u', 'pues', 'entonces', 'luego', 'mientras', 'así'],
+  // "Ni" joins the items of a denied list too: "no tengo tos, fiebre ni pérdida de peso" (its last item was
+  // counted as one long item, and the fever read as had).
+  conjunctions: ['y', 'e', 'o', 'u', 'ni', 'pues', 'entonces', 'luego', 'mientras', 'así'],
   subjectOpeners: ['mi', 'mis', 'el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'tus'],
   disjunctions: ['o', 'u', 'ni'],
   clauseVerbs: [
@@ -413,6 +451,7 @@ export const cues: Cues = {
     'empeoró',
   ],
   conjunctionStarters: [
+    'antes',
     'yo',
     'me',
     'tengo',
@@ -512,6 +551,8 @@ export const cues: Cues = {
     'murió',
     'falleció',
     'necesitó',
+    'quedó',
+    'cayó',
     'necesita',
     'se',
     'toma',

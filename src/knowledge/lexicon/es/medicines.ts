@@ -23,6 +23,10 @@ const NSAIDS = [
   'dalsy',
   'algiasdin',
   'ibuprox',
+  // Argentina, Chile, Colombia.
+  'ibupirac',
+  'ibuevanol',
+  'actron',
   'naproxeno',
   'naproxen',
   'antalgin',
@@ -222,6 +226,11 @@ const PARACETAMOL = [
   'dafalgan',
   'apiretal',
   'tempra',
+  // Argentina, Colombia, Chile.
+  'tafirol',
+  'dolex',
+  'kitadol',
+  'tapsin',
   'adol',
 ];
 const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: string }[] = [

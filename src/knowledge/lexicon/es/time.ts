@@ -54,6 +54,8 @@ export const time: TimeWords = {
     'desde ayer': 1,
     'desde anoche': 1,
     'desde anteayer': 2,
+    'toda la semana': 7,
+    'todo el mes': 30,
   },
   weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
   months: [
@@ -88,7 +90,10 @@ export const time: TimeWords = {
         'por {timequal}? #c {unit}',
         'en los|las? últimos|últimas #c {unit}',
         '(llevo|lleva|llevamos|ya llevo|ya lleva) {timequal}? #c {unit}',
+        '(llevo|lleva|llevamos) (así|con esto|con este dolor|con el dolor|con dolor) {timequal}? #c {unit}',
         '#c {unit} de evolución',
+        // A note's "lumbociatalgia derecha de 2 semanas", "dolor lumbar de 3 días".
+        '(lumbalgia|lumbociatalgia|lumbociática|dorsalgia|ciática|ciatalgia|dolor|dolores|molestias|cuadro|lumbago) ~2 de #c {unit}',
         // Not years: "paciente de 45 años que consulta", "varón de 60 años con lumbalgia" is an age.
         '#c {shortunit} con|así|que',
         '(tengo|tiene|llevo|lleva|hace) #c año|años con|así|que',
@@ -110,7 +115,13 @@ export const time: TimeWords = {
     },
     {
       kind: 'date',
-      patterns: ['desde|el # de {month}', 'desde el # de {month}', '# de {month} de? #?'],
+      patterns: [
+        'desde|el # de {month}',
+        'desde el # de {month}',
+        '# de {month} de? #?',
+        // "Desde octubre", "desde principios de noviembre": a month alone, as the English "since October".
+        'desde (principios de|comienzos de|primeros de|mediados de|finales de|fines de)? {month} (de)? #?',
+      ],
     },
     // "Me operaron en 2019", "en octubre": when something happened, never how long the episode lasted.
     { kind: 'event', patterns: ['(en|durante) {month} (de)? #?', '(en|durante) (el)? (año)? #'] },
@@ -151,7 +162,12 @@ export const severity: readonly SeverityRule[] = [
       'un|una # o|a # $',
       'un|una # cuando|ahora|hoy|ayer|al|y|pero|o|en|si|con|por|durante|después|antes|moviéndome',
       'dolor|escala|eva|vas|ena|nivel|puntuación|intensidad de? un? # $',
+      // "El dolor es de 6-7", "el dolor está en 8".
+      'dolor (es|está) (de|en|como) (un|una)? # $',
+      'dolor (es|está) (de|en|como) (un|una)? # o|a|y|- # $',
       'intensidad del dolor de? un? # $',
+      // A note's "EVA: 7", "EVN 5".
+      '(eva|evn|ena|vas) :? #',
       'le doy|daría|pongo|pondría un|una? #',
       'lo puntúo|puntuaría con? un|una? #',
     ],

@@ -206,13 +206,17 @@ export const whereItHurts: readonly LexEntry[] = [
     ['pain_worse_movement'],
     [
       '{pain} ~6 (al|cuando|para|si) ~3 {move}',
+      '{pain} ~6 (cada vez que|siempre que|en cuanto|nada más) ~3 {move}',
+      // A score said of moving: "un 9 de 10 cuando me muevo".
+      '# (de|sobre|/) 10|diez ~2 (al|cuando|si|cada vez que) ~2 {move}',
       '{move} ~5 {pain}',
       '{move} ~4 (peor|empeora|empeoraba|más)',
       '(peor|empeora|empeoraba|aumenta) ~4 (al|cuando|con) ~3 {move}|movimiento*',
       '(peor|empeora|duele más) ~3 (después de|tras) ~3 {move}|caminar|andar|trabajar|jardín',
       'cualquier|cada movimiento',
       'me cuesta ~3 {move}',
-      'no puedo ~2 {move}',
+      // Any "can't" ("no consigo agacharme por el dolor"), so its "no" is the phrase's, never a denial of the pain.
+      '{unable} ~2 {move}',
       'casi no puedo ~2 {move}',
       'no me puedo ~2 {move}',
       '(no puedo|no me puedo|no podía) ni (siquiera)? {move}',
@@ -283,6 +287,7 @@ export const whereItHurts: readonly LexEntry[] = [
       '(me despierta|me despertó|me despiertan|me despierto|despertándome|me levanta) ~6 {ache}|dolor',
       '{ache} ~6 (me despierta|me despertó|no me deja dormir|no me dejaba dormir)',
       'no me deja dormir',
+      'no me deja ni (dormir|descansar por la noche)',
       'no me dejaba dormir',
       'no puedo dormir ~3 (por|del|de) ~2 dolor',
       '(no duermo|no dormí|no he dormido|no pego ojo|no pegué ojo) ~3 (por|del|de) ~2 dolor',
@@ -298,6 +303,8 @@ export const whereItHurts: readonly LexEntry[] = [
     [
       '(toser|toso|estornudar|estornudo|tos|estornudos|hacer fuerza en el baño|pujar) ~6 {pain}|peor|empeora',
       '{pain} ~6 (al|cuando) ~2 (toser|toso|estornudar|estornudo|pujar)',
+      // "Al estornudar veo las estrellas": the idiom of a sharp pain.
+      '(al|cuando) (toser|toso|estornudar|estornudo) ~3 (veo las estrellas|me muero|me mata|me parto)',
     ],
     'The pain is made worse by coughing, sneezing or straining on the toilet.',
   ),

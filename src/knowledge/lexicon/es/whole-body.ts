@@ -77,6 +77,8 @@ export const wholeBody: readonly LexEntry[] = [
     ['fever'],
     [
       'temperatura|fiebre|termómetro ~3 #',
+      // A note's "Tª 38,2", "T: 38".
+      '(tª|tº|temp|t) :? #',
       '# ~2 de temperatura|fiebre',
       '# ~2 grados|°|°c|ºc|º ~3 temperatura|fiebre',
       '# °c|ºc|º|grados',
@@ -108,6 +110,10 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'escalofrío*',
       'tiritona',
+      'chuchos',
+      'chucho de frío',
+      'chuchos de frío',
+      'tiritera',
       'tiritando',
       'temblando ~2 de frío',
       'tiemblo',
@@ -192,6 +198,7 @@ export const wholeBody: readonly LexEntry[] = [
       'vomito todo',
       'devuelvo todo',
       'no tolero ~2 (nada|líquidos|agua)',
+      '{unable} ~2 (tomar|beber|retener) ~2 (ni)? (agua|líquidos|nada|líquido)',
     ],
     'Cannot keep fluids or medicines down.',
     { implies: ['nausea_vomiting'] },
@@ -207,6 +214,11 @@ export const wholeBody: readonly LexEntry[] = [
       'escozor|ardor|quema|quemazón|arde|pica|pican ~4 (al orinar|al hacer pis|cuando orino|al mear)',
       '(al orinar|al hacer pis|cuando orino|al mear) ~4 (escozor|ardor|quema|arde|escuece|pica|dolor)',
       'escuece ~3 (orinar|orino|pis)',
+      // Spain's clinical "síndrome miccional": burning, frequency and urgency ("clínica miccional" is vaguer).
+      'síndrome miccional',
+      '(arde|quema|pica|escuece|ardor|escozor) ~3 (cuando hago pis|cuando meo|cuando hago pipí|al hacer pipí)',
+      // Pain said right at the peeing is dysuria; with no gap, so "me duele la espalda al orinar" stays the back.
+      '(dolor|duele|molestias|molesta|pinchazos) (mucho)? (al orinar|al hacer pis|cuando orino|cuando hago pis|al mear|cuando meo)',
       'disuria',
       'infección de orina',
       'infección urinaria',
@@ -227,6 +239,7 @@ export const wholeBody: readonly LexEntry[] = [
       'orina|pis|pipí ~4 (con sangre|roja|rojiza|rosa|rosada|rosado|sanguinolenta)',
       'hematuria',
       'orino sangre',
+      '(orino|meo|hago pis) (rojo|roja|rosado|rosa|con sangre|sangre)',
     ],
     'Blood in the urine: pink, red or brown.',
   ),
@@ -235,6 +248,7 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'orina|pis|pipí ~4 (muy oscura|oscura|marrón|color coca cola|como coca cola|color té|como té|café)',
       'orina color coca cola',
+      '(orino|meo|hago pis) ~2 (oscuro|muy oscuro|marrón|negro|como coca cola|color coca cola|como té|color té|como café)',
     ],
     'Dark brown or cola-coloured urine.',
   ),
@@ -251,7 +265,13 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['peeing_less'],
-    ['orino ~3 (muy poco|menos|poquito)', 'casi no orino', 'apenas orino', 'menos orina'],
+    [
+      'orino ~3 (muy poco|menos|poquito)',
+      '(hago pis|hago pipí|meo) ~2 (muy poco|poquito|muy poquito|menos)',
+      'casi no orino',
+      'apenas orino',
+      'menos orina',
+    ],
     'Passing much less urine than usual.',
   ),
   e(
@@ -260,7 +280,12 @@ export const wholeBody: readonly LexEntry[] = [
       'mare*',
       'desmay*',
       'me desvanecí',
+      '(me dio|tuve|me ha dado) un bajón de (tensión|presión)',
+      'se me (nubló|nubla|ha nublado) la vista',
+      'perdí el sentido',
       'perdí el conocimiento',
+      'pérdida de (conocimiento|consciencia|conciencia)',
+      '(perdió|ha perdido|he perdido) el (conocimiento|sentido)',
       'síncope',
       'vértigo',
       'me iba a caer',
@@ -276,6 +301,9 @@ export const wholeBody: readonly LexEntry[] = [
       'sudores fríos',
       'sudando ~2 (frío|mucho|a chorros)',
       'sudoroso',
+      'estoy sudando',
+      'sudoración',
+      'diaforétic*',
       'sudorosa',
       'empapad* en sudor',
       'pálid*',
@@ -294,6 +322,8 @@ export const wholeBody: readonly LexEntry[] = [
       'falta de aire',
       'me falta el aire',
       'me falta el aliento',
+      'me falta la respiración',
+      '{unable} ~1 respirar',
       'falta de aliento',
       'sin aire',
       'ahog*',
@@ -321,6 +351,7 @@ export const wholeBody: readonly LexEntry[] = [
     ['confusion_drowsy'],
     [
       'confus*',
+      'confundid*',
       'desorientad*',
       'no sabe dónde está',
       'somnolient*',
@@ -353,13 +384,15 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'hormigueo|cosquilleo ~4 (boca|labios|alrededor de la boca|yemas|dedos de las manos)',
       '(boca|labios|yemas de los dedos) ~3 (dormid*|hormigue*)',
+      '(se me duermen|se me duerme|se me adormecen|adormecidos|dormidos) ~2 (los labios|la boca|las yemas|las puntas de los dedos)',
     ],
     'Tingling around the mouth or in the fingertips.',
   ),
   e(
     ['hand_foot_spasm'],
     [
-      'manos|dedos ~4 (agarrotad*|se me quedan rígid*|en garra|se doblan solos|se contraen)',
+      'manos|dedos ~4 (agarrotad*|se me quedan rígid*|en garra|se doblan solos|se contraen|como garras|como una garra)',
+      '(se me acalambran|se me agarrotan|calambres en) (las|los)? (manos|dedos de las manos|pies y manos|manos y pies)',
       'tetania',
       'espasmo carpopedal',
     ],
@@ -370,6 +403,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'debilidad ~3 (general|generalizada|en todo el cuerpo)',
       'sin fuerza en todo el cuerpo',
+      '(débil|débiles|sin fuerzas|flojo|floja) ~2 (en todo el cuerpo|de todo el cuerpo)',
+      '(no tengo fuerzas|sin fuerzas|no tengo fuerza) para nada',
       'todo el cuerpo ~3 débil',
     ],
     'Marked weakness of muscles all over the body.',
@@ -378,6 +413,7 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['jaw_stiffness'],
     [
+      '(se me agarrota|se me traba|se me bloquea|tengo agarrotada|tengo trabada) ~2 (la mandíbula|la quijada)',
       'mandíbula|quijada ~4 (rígida|trabada|bloqueada|agarrotada|tiesa|apretada)',
       'no puedo abrir ~2 (la boca|bien la boca)',
       'me cuesta abrir ~2 la boca',
