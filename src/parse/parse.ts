@@ -94,9 +94,15 @@ function findEntries(
   }
   // An entry that holds only under conditions on the rest of the story overrides only once they hold
   // (resolveFindings).
-  const kept = withoutOverridden(
+  // Blockers (entries of no finding) act first, and what they remove overrides nothing: in "fall from
+  // standing height" the blocked fall from a height no longer hides the minor fall.
+  const unblocked = withoutOverridden(
     hits,
-    hits.filter((h) => !isConditional(h.entry)),
+    hits.filter((h) => h.entry.ids.length === 0 && !isConditional(h.entry)),
+  );
+  const kept = withoutOverridden(
+    unblocked,
+    unblocked.filter((h) => !isConditional(h.entry)),
   );
   // A vague mention ("numbness", "my bladder") stands only where nothing more specific covers its words.
   return kept.filter(
@@ -352,7 +358,21 @@ function painScore(
   if (scores.length === 0) return undefined;
   const numeric = scores.filter((s) => !s.fixed);
   const pool = numeric.length > 0 ? numeric : scores;
-  const current = pool.filter((s) => scopeOf(story.tokens, story.ctx, s.start, s.end, []).now);
+  // A "now" word speaks of the score nearest it: in "9/10 at worst, currently 6/10" only the 6 is now.
+  const gap = (s: ScoreHit, c: { start: number; end: number }) =>
+    c.end <= s.start ? s.start - c.end : c.start - s.end;
+  const nowCues = story.ctx.cues.filter((c) => c.kind === 'now');
+  const current = pool.filter(
+    (s) =>
+      scopeOf(story.tokens, story.ctx, s.start, s.end, []).now &&
+      nowCues.some(
+        (c) =>
+          c.sentence === (story.tokens[s.start] as Token).sentence &&
+          pool.every(
+            (o) => gap(o, c) >= gap(s, c) || (story.tokens[o.start] as Token).sentence !== c.sentence,
+          ),
+      ),
+  );
   const from = current.length > 0 ? current : pool;
   const best = from.reduce((a, b) => (b.value > a.value ? b : a));
   return {

@@ -79,6 +79,12 @@ export const cues: Cues = {
     'functioning normally',
     'opening normally',
     'fine $',
+    // A note's verbless "gait normal", "calves soft and non-tender", "sensation intact".
+    'normal $',
+    'intact $',
+    'unremarkable $',
+    'non tender',
+    'nontender',
     'normally $',
     'ok $',
     'okay $',

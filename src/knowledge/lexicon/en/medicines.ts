@@ -91,6 +91,9 @@ const ANTICOAGULANTS = [
   'aspirin 81',
   '75 mg aspirin',
   '75mg aspirin',
+  // A note's "anticoagulated", "on anticoagulation".
+  'anticoagulated',
+  'anticoagulation',
 ];
 const DIURETICS = [
   'bendroflumethiazide',

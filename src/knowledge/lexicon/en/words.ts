@@ -878,6 +878,19 @@ export const spellings: Readonly<Record<string, string>> = {
   'pins & needles': 'pins and needles',
   'pins + needles': 'pins and needles',
   "o ' clock": "o'clock",
+  // "ED" after a place word is the emergency department, not erectile dysfunction (the ED abbreviation):
+  // "attended ED", "seen in ED", "catheterised in ED".
+  'in ed': 'in hospital',
+  'to ed': 'to hospital',
+  'at ed': 'at hospital',
+  'from ed': 'from hospital',
+  'via ed': 'via hospital',
+  'the ed': 'the hospital',
+  'attended ed': 'attended hospital',
+  'ed attendance': 'hospital attendance',
+  // Notes' shorthand: "wt loss 5 kg", "wt stable".
+  'wt loss': 'weight loss',
+  'wt stable': 'weight stable',
 };
 
 /** Abbreviations of clinical notes, matched only in capitals (so "sob" stays a word). */
@@ -935,6 +948,7 @@ export const abbreviations: Readonly<Record<string, string>> = {
   LLE: 'left leg',
   RLE: 'right leg',
   ED: 'erectile dysfunction',
+  PU: 'passing urine',
   NRS: 'pain score',
   VAS: 'pain score',
 };

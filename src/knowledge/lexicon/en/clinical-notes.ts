@@ -1,0 +1,273 @@
+/**
+ * The wording of clinical notes, case reports and letters ("O/E power reduced L5", "gait normal",
+ * "continent", "systemically unwell", "fall from standing height"), kept apart from the lay words of the
+ * other files: the same findings, as a clinician writes them.
+ */
+
+import { e } from '../entry.ts';
+import type { LexEntry } from '../types.ts';
+
+export const clinicalNotes: readonly LexEntry[] = [
+  // Examination of the legs: power, sensation, gait.
+  e(
+    ['weakness_one_leg'],
+    [
+      '(reduced|decreased|diminished|weak|weakened|impaired) ~1 power ~5 (left|right|l|r|lt|rt)',
+      '(reduced|decreased|diminished|weak|weakened|impaired) ~1 power ~2 (l|s) #',
+      'power ~1 (reduced|decreased|diminished|impaired) ~5 (left|right|l|r|lt|rt)',
+      '(l|s) # ~1 weakness',
+      '(weak|weakness of) ~2 (ehl|extensor hallucis longus|ankle dorsiflexion|dorsiflexion|plantarflexion|great toe extension)',
+    ],
+    'A note of reduced power on one side or in one nerve root ("reduced power L5", "power reduced on the right"): a weak leg.',
+  ),
+  e(
+    ['weakness_both_legs'],
+    ['(reduced|decreased|diminished|weak|impaired) ~1 power ~4 (bilaterally|both|bilateral)'],
+    'Reduced power in both legs ("reduced power bilaterally").',
+    { overrides: ['weakness_one_leg'] },
+  ),
+  e(
+    ['weakness_one_leg', 'weakness_both_legs'],
+    [
+      'power ~1 (normal|full|intact|preserved|symmetrical|equal) ~1 (throughout|globally|bilaterally)?',
+      '(normal|full) power ~1 (throughout|globally|bilaterally|in all|in both)?',
+      'power 5 / 5 ~1 (throughout|globally|bilaterally)',
+      'no motor ~1 deficit',
+    ],
+    'Full power on examination ("power 5/5 throughout", "no motor deficit") plainly denies leg weakness.',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    ['weakness_one_leg'],
+    ['power # / 5 ~5 (left|right|l|r|lt|rt)', '(left|right|l|r|lt|rt) ~4 power # / 5'],
+    'Power graded out of 5 on one side: below 5 is a weak leg, 5 is full power.',
+    { number: { present: { lt: 5 }, absent: { gte: 5, lte: 5 } } },
+  ),
+  e(
+    ['numbness_one_leg'],
+    [
+      '(reduced|decreased|diminished|altered|impaired|loss of) (sensation|light touch|pinprick) ~5 (left|right|l|r|lt|rt)',
+      '(reduced|decreased|diminished|altered|impaired|loss of) (sensation|light touch|pinprick) ~3 (l|s) #',
+    ],
+    'Reduced feeling on one side or in one dermatome ("reduced sensation L5 dermatome"): a numb leg.',
+  ),
+  e(
+    ['numbness_one_leg', 'numbness_both_legs'],
+    ['sensation ~1 (intact|normal|preserved) ~1 (throughout|globally|bilaterally)?', 'no sensory ~1 deficit'],
+    '"Sensation intact" plainly denies numbness of the legs (the saddle has its own words).',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'],
+    ['no (focal|neurological|neuro) ~1 deficit|deficits', 'neurologically intact', 'neurovascularly intact'],
+    'No neurological deficit on examination plainly denies weak or numb legs.',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    ['saddle_numbness'],
+    ['{saddle} ~1 (sensation|sensory|sensibility)', 'perianal|perineal|perineum ~1 (sensation|sensory)?'],
+    'The saddle sensation named alone says nothing ("saddle sensation intact" denies the numbness, "reduced saddle sensation" is its own phrase).',
+    { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    ['saddle_numbness'],
+    ['({saddle}|perianal|perineal) ~1 (sensation|sensory) ~1 (intact|normal|preserved|unremarkable)'],
+    '"Perianal sensation intact" plainly denies saddle numbness (and says nothing of the legs).',
+    { says: 'absent', negated: 'unknown', overrides: ['numbness_one_leg', 'numbness_both_legs'] },
+  ),
+  e(
+    ['unsteady_walking'],
+    ['gait', 'mobility'],
+    'The gait named alone says nothing ("antalgic gait" is a painful walk); "gait normal" plainly denies unsteadiness.',
+    { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    ['unsteady_walking'],
+    [
+      '(broad|wide) based ~1 gait',
+      'gait ~2 (unsteady|ataxic|ataxia|broad based|wide based|abnormal)',
+      '(unable|struggling) to tandem walk',
+      'romberg*|rombergs ~2 positive',
+    ],
+    'An unsteady or ataxic gait as a note writes it.',
+  ),
+  e(
+    ['calf_swollen_red_one_side'],
+    ['(calf|calves) ~3 (soft|non tender|nontender)'],
+    '"Calves soft and non-tender" on examination plainly denies a swollen, tender calf (and says no pain).',
+    { says: 'absent', negated: 'unknown', overrides: ['leg_pain_below_knee', 'leg_pain_both_legs'] },
+  ),
+  // Bladder, bowels and the sphincters.
+  e(
+    ['incontinence'],
+    ['continent', 'doubly continent', 'continent of (urine|faeces|urine and faeces|bladder and bowel)'],
+    '"Continent" plainly says there is no loss of bladder or bowel control.',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    ['incontinence'],
+    ['bowels', '(bowel|bowels) (function|habit|habits|movements|control)'],
+    'The bowels named alone say nothing; "bowels normal", "bowel function normal" plainly deny loss of control.',
+    { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    ['urinary_retention', 'incontinence'],
+    [
+      'sphincter ~2 (disturbance|dysfunction|problems|involvement|symptoms|disturbances)',
+      'sphincteric ~1 (disturbance|dysfunction|symptoms)',
+    ],
+    'Sphincter trouble is bladder or bowel trouble without saying which: asked, and a denial denies both.',
+    { says: 'vague' },
+  ),
+  e(
+    ['urinary_retention'],
+    ['(post void|postvoid|post micturition) residual ~3 # ml|mls', '(pvr|bladder scan|residual) ~3 # ml|mls'],
+    'Urine left in the bladder after passing water, in millilitres: a large residual is retention, a small one is none.',
+    { number: { present: { gte: 200 }, unknown: { gte: 100, lt: 200 }, absent: { lt: 100 } } },
+  ),
+  // Trauma as notes grade it.
+  e(
+    ['onset_minor_fall'],
+    ['(ground level|low energy|low impact|simple) (fall|falls|trauma)'],
+    'A low-energy fall is a minor fall, not a serious accident.',
+    { overrides: ['onset_major_trauma'], implies: ['onset_sudden'] },
+  ),
+  e(
+    [],
+    ['from ~1 (standing|standing height|own height|a standing position|ground level|chair height|sitting)'],
+    // A blocker, not a finding: the fall itself ("fell", "a fall") is read as the minor fall it is.
+    'A fall from standing height is a minor fall, not a fall from a height.',
+    { overrides: ['onset_major_trauma'] },
+  ),
+  e(
+    ['onset_major_trauma', 'onset_minor_fall'],
+    ['atraumatic', 'non traumatic', 'nontraumatic', 'spontaneous onset'],
+    '"Atraumatic" plainly says no injury or fall began it.',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    ['lump_or_shape_change'],
+    ['step ~1 (deformity|off)', 'gibbus', 'kyphotic deformity', 'palpable step'],
+    'A step or angle in the line of the spine felt on examination: a change of its shape.',
+  ),
+  // Looking and feeling unwell.
+  e(
+    ['feels_very_unwell'],
+    [
+      '(systemically|clinically) unwell',
+      '(looks|looked|appears|appeared|looking) ~1 (unwell|very unwell|septic|toxic|ill|very ill|grey|moribund)',
+      'unwell looking',
+    ],
+    'A note that the person is or looks systemically unwell.',
+  ),
+  e(
+    ['feels_very_unwell'],
+    [
+      'well in (himself|herself|themselves)',
+      '(systemically|clinically) well',
+      '(looks|appears) ~1 (well|comfortable)',
+    ],
+    'Well in himself, systemically well: plainly not very unwell.',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    [],
+    ['hypotensive', 'hypotension'],
+    'Low blood pressure is not high blood pressure (it is one letter from "hypertension").',
+    { overrides: ['high_blood_pressure'] },
+  ),
+  e(
+    ['yellow_skin_eyes'],
+    ['icterus', 'icteric', 'scleral icterus'],
+    'Yellow whites of the eyes, as a note writes it.',
+  ),
+  e(
+    ['rash_band_one_side'],
+    [
+      'dermatomal ~3 (rash|vesicles|vesicular|blisters|eruption|lesions)',
+      '(rash|vesicles|vesicular|blisters|eruption|lesions) ~6 dermatomal|dermatome',
+      'herpes zoster',
+    ],
+    'A rash of blisters in the band of one nerve root: shingles.',
+  ),
+  e(
+    ['abnormal_vaginal_discharge_or_bleeding'],
+    ['pv ~1 (bleed|bleeding|bleeds|loss|discharge)', 'per vaginam ~2 (bleeding|loss|discharge)'],
+    'Bleeding or discharge per vaginam, as a note writes it.',
+  ),
+  e(
+    ['pain_worse_cough_sneeze'],
+    ['valsalva', 'valsalva manoeuvre'],
+    'Pain brought on by straining (the Valsalva manoeuvre), as by a cough or a sneeze.',
+  ),
+  e(
+    ['cannot_keep_fluids_down'],
+    [
+      '(unable to|not|cannot|can not|failing to) ~1 tolerat* ~2 (oral|po)? (fluids|fluid|intake|anything)',
+      'not tolerating ~2 (oral|po)? (fluids|fluid|intake)',
+    ],
+    'Not tolerating oral fluids: cannot keep fluids down.',
+  ),
+  e(
+    ['cannot_keep_fluids_down'],
+    ['tolerating ~2 (oral|po)? (fluids|fluid|diet|intake)'],
+    'Tolerating oral fluids plainly says fluids stay down.',
+    { says: 'absent', negated: 'present' },
+  ),
+  e(
+    ['walking_pain_needs_sitting_bending'],
+    ['neurogenic claudication', 'spinal claudication'],
+    'Neurogenic claudication is leg pain on walking eased by sitting or bending forward, not a calf artery cramp.',
+    { overrides: ['calf_cramp_walking'] },
+  ),
+  e(
+    ['weakness_progressing'],
+    [
+      'weakness|numbness ~3 (worsening|deteriorating|progressive|ascending)',
+      'worsening ~2 weakness|numbness',
+    ],
+    'Weakness or numbness said to be worsening.',
+    { requires: ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'] },
+  ),
+  e(
+    [],
+    [
+      '(intermittent|intermittently) ~2 (numb*|tingl*|paraesthesia*|paresthesia*|pins and needles|palpitations|fever|fevers|vomiting|diarrhoea|dizziness|confusion|incontinence|claudication|weakness|headache|headaches|retention|haematuria)',
+      '(numb*|tingl*|paraesthesia*|paresthesia*|palpitations|fever|fevers|vomiting|diarrhoea|dizziness|incontinence|weakness|headaches|haematuria) ~2 (intermittent|intermittently)',
+    ],
+    'Something else that comes and goes ("intermittent paraesthesia") says nothing of whether the pain is constant.',
+    { overrides: ['pain_constant_unrelenting'] },
+  ),
+  // Background.
+  e(
+    ['previous_kidney_stones'],
+    [
+      '(history of|previous|past|known|recurrent) ~2 (renal|ureteric|urinary)? (calculi|calculus|nephrolithiasis|urolithiasis|stones)',
+      'nephrolithiasis',
+      'urolithiasis',
+    ],
+    'Kidney stones before, as a note writes them ("h/o renal calculi").',
+    { overrides: ['pain_colicky_waves'] },
+  ),
+  e(
+    ['weight_loss_unexplained'],
+    ['weight ~1 (stable|steady|unchanged)', 'stable weight'],
+    '"Weight stable" plainly denies weight loss.',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    ['alcohol_regular'],
+    ['# units ~4 (week|a week|per week|pw|weekly|day|a day|per day|daily|night)'],
+    'Units of alcohol a week or a day: any regular amount is regular drinking, none is none.',
+    { number: { present: { gt: 0 }, absent: { lte: 0 } } },
+  ),
+  e(
+    ['alcohol_regular'],
+    [
+      'etoh ~2 (excess|excessive|abuse|dependence|daily|heavy|regular)',
+      '(excess|heavy|regular) etoh',
+      'alcohol excess',
+    ],
+    'Heavy or regular drinking as a note writes it ("EtOH excess").',
+  ),
+];

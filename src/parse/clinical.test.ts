@@ -1,0 +1,143 @@
+/**
+ * Clinical wording: case reports, triage notes, GP letters and discharge summaries ("O/E reduced power
+ * L5", "gait normal", "continent", "fall from standing height"). Each case here was misread before the
+ * words of src/knowledge/lexicon/en/clinical-notes.ts or the rule it names.
+ */
+import { describe, expect, it } from 'vitest';
+import { numberOf, read, stateOf } from './testing/read.ts';
+
+describe('the examination of the legs as a note writes it', () => {
+  it.each([
+    ['O/E reduced power L5 on the right, SLR positive.', 'weakness_one_leg', 'present'],
+    ['Power reduced on the left.', 'weakness_one_leg', 'present'],
+    ['Power 4/5 in the left leg.', 'weakness_one_leg', 'present'],
+    ['Reduced power bilaterally.', 'weakness_both_legs', 'present'],
+    ['Power 5/5 throughout.', 'weakness_both_legs', 'absent'],
+    ['Full power in both legs.', 'weakness_one_leg', 'absent'],
+    ['Reduced sensation L4 dermatome.', 'numbness_one_leg', 'present'],
+    ['Sensation intact throughout.', 'numbness_both_legs', 'absent'],
+    ['Gait normal.', 'unsteady_walking', 'absent'],
+    ['Broad-based gait.', 'unsteady_walking', 'present'],
+    ['Calves soft and non-tender.', 'calf_swollen_red_one_side', 'absent'],
+  ])('"%s" gives %s %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it('says nothing of unsteadiness for a painful gait', () => {
+    expect(stateOf('Antalgic gait.', 'unsteady_walking')).toBe('none');
+  });
+
+  it('keeps the saddle apart from the legs', () => {
+    const intact = read('Perianal sensation intact.');
+    expect(intact.get('saddle_numbness')?.state).toBe('absent');
+    expect(intact.has('numbness_one_leg')).toBe(false);
+    expect(stateOf('Saddle sensation intact.', 'saddle_numbness')).toBe('absent');
+    const reduced = read('Reduced saddle sensation on the left.');
+    expect(reduced.get('saddle_numbness')?.state).toBe('present');
+    expect(reduced.has('numbness_one_leg')).toBe(false);
+  });
+
+  it('reads "non-tender" after a body part as a denial', () => {
+    expect(stateOf('Calves soft and non-tender.', 'leg_pain_both_legs')).toBe('none');
+  });
+});
+
+describe('bladder, bowels and sphincters as a note writes them', () => {
+  it.each([
+    ['Bladder and bowels normal.', 'incontinence', 'absent'],
+    ['Bladder and bowels normal.', 'urinary_retention', 'absent'],
+    ['PU normal.', 'urinary_retention', 'absent'],
+    ['Continent of urine and faeces.', 'incontinence', 'absent'],
+    ['Doubly continent.', 'incontinence', 'absent'],
+    ['Bowel function normal.', 'incontinence', 'absent'],
+    ['No sphincter disturbance.', 'incontinence', 'absent'],
+    ['New sphincter disturbance.', 'incontinence', 'unknown'],
+    ['Post-void residual of 600 ml.', 'urinary_retention', 'present'],
+    ['PVR 40 ml.', 'urinary_retention', 'absent'],
+    ['Bladder scan 150 ml.', 'urinary_retention', 'unknown'],
+  ])('"%s" gives %s %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it('reads "ED" as the emergency department after a place word, and as erectile dysfunction alone', () => {
+    expect(stateOf('Catheterised in ED for retention.', 'sexual_dysfunction_new', { sex: 'male' })).toBe(
+      'none',
+    );
+    expect(stateOf('Attended ED last night with back pain.', 'sexual_dysfunction_new', { sex: 'male' })).toBe(
+      'none',
+    );
+    expect(stateOf('Reports new ED.', 'sexual_dysfunction_new', { sex: 'male' })).toBe('present');
+  });
+});
+
+describe('trauma as a note grades it', () => {
+  it('reads a fall from standing height as a minor fall, not a fall from a height', () => {
+    const r = read('Fall from standing height onto her back.');
+    expect(r.get('onset_minor_fall')?.state).toBe('present');
+    expect(r.has('onset_major_trauma')).toBe(false);
+    expect(stateOf('Low-energy fall at home.', 'onset_minor_fall')).toBe('present');
+  });
+
+  it('still reads a fall from a ladder as serious', () => {
+    const r = read('Fell from a ladder at work.');
+    expect(r.get('onset_major_trauma')?.state).toBe('present');
+    expect(r.has('onset_minor_fall')).toBe(false);
+  });
+
+  it('reads "atraumatic" as no injury', () => {
+    const r = read('Atraumatic onset of low back pain.');
+    expect(r.get('onset_major_trauma')?.state).toBe('absent');
+    expect(r.get('onset_minor_fall')?.state).toBe('absent');
+  });
+
+  it('reads a step in the spine as a change of its shape', () => {
+    expect(stateOf('Palpable step deformity at L1.', 'lump_or_shape_change')).toBe('present');
+  });
+});
+
+describe('the whole person as a note writes it', () => {
+  it.each([
+    ['Systemically unwell.', 'feels_very_unwell', 'present'],
+    ['Looks unwell and clammy.', 'feels_very_unwell', 'present'],
+    ['Well in himself.', 'feels_very_unwell', 'absent'],
+    ['Scleral icterus.', 'yellow_skin_eyes', 'present'],
+    ['Vesicular rash in a dermatomal distribution.', 'rash_band_one_side', 'present'],
+    ['PV bleeding since this morning.', 'abnormal_vaginal_discharge_or_bleeding', 'present'],
+    ['Pain worse with Valsalva.', 'pain_worse_cough_sneeze', 'present'],
+    ['Unable to tolerate oral fluids.', 'cannot_keep_fluids_down', 'present'],
+    ['Tolerating oral fluids.', 'cannot_keep_fluids_down', 'absent'],
+    ['Hx of renal calculi.', 'previous_kidney_stones', 'present'],
+    ['Wt loss of 6 kg over 3 months.', 'weight_loss_unexplained', 'present'],
+    ['Weight stable.', 'weight_loss_unexplained', 'absent'],
+    ['Drinks 40 units a week.', 'alcohol_regular', 'present'],
+    ['Not anticoagulated.', 'med_anticoagulant', 'absent'],
+    ['On anticoagulation for a PE.', 'med_anticoagulant', 'present'],
+  ])('"%s" gives %s %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it('does not read low blood pressure as high', () => {
+    expect(stateOf('Hypotensive, clammy and pale.', 'high_blood_pressure')).toBe('none');
+    expect(stateOf('Hypertensive, on ramipril.', 'high_blood_pressure')).toBe('present');
+  });
+
+  it('reads neurogenic claudication as spinal, not a calf artery cramp', () => {
+    const r = read('Neurogenic claudication: pain in both legs on walking, relieved by sitting.');
+    expect(r.get('walking_pain_needs_sitting_bending')?.state).toBe('present');
+    expect(r.has('calf_cramp_walking')).toBe(false);
+  });
+
+  it('does not read something else that comes and goes as pain that is not constant', () => {
+    expect(stateOf('Intermittent paraesthesia in the right foot.', 'pain_constant_unrelenting')).toBe('none');
+    expect(stateOf('Palpitations intermittently.', 'pain_constant_unrelenting')).toBe('none');
+    expect(stateOf('Intermittent back pain.', 'pain_constant_unrelenting')).toBe('absent');
+  });
+});
+
+describe('scores', () => {
+  it('takes the score a "now" word stands beside, not another in its clause', () => {
+    expect(numberOf('Pain 9/10 at worst, currently 6/10.', 'pain_severity')).toBe(6);
+    expect(numberOf('Pain currently 6/10, 9/10 at worst.', 'pain_severity')).toBe(6);
+    expect(numberOf('Pain 9/10 at worst, 6/10 at present.', 'pain_severity')).toBe(6);
+  });
+});
