@@ -141,3 +141,55 @@ describe('scores', () => {
     expect(numberOf('Pain 9/10 at worst, 6/10 at present.', 'pain_severity')).toBe(6);
   });
 });
+
+describe('warning signs put with their own "not" or "unable"', () => {
+  it.each([
+    ['Not passing urine since yesterday.', 'urinary_retention', 'present'],
+    ['Unable to void.', 'urinary_retention', 'present'],
+    ['Not opened bowels for 3 days, unable to feel when wiping.', 'saddle_numbness', 'present'],
+    ['Unable to stand on tiptoes on the left.', 'weakness_one_leg', 'present'],
+    ['Unable to heel walk on the right.', 'weakness_one_leg', 'present'],
+  ])('"%s" gives %s %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it('does not read bowels not opened as a denial of incontinence', () => {
+    expect(stateOf('Bowels not opened for 3 days.', 'incontinence')).toBe('none');
+    expect(stateOf('Has not opened his bowels since Friday.', 'incontinence')).toBe('none');
+  });
+});
+
+describe('safety-netting, discussion and differentials are not symptoms', () => {
+  it.each([
+    ['Red flag symptoms discussed, including saddle anaesthesia and incontinence.', 'saddle_numbness'],
+    ['Safety netting: return if fever, numbness or bladder problems.', 'fever'],
+    ['Should he develop urinary retention he is to attend ED immediately.', 'urinary_retention'],
+    ['Differential includes pyelonephritis and renal colic.', 'pain_colicky_waves'],
+    ['Worsening advice given.', 'getting_worse'],
+  ])('"%s" gives no %s', (text, id) => {
+    expect(stateOf(text, id, { sex: 'male' })).toBe('none');
+  });
+
+  it('still reads what the note says is there beside the advice', () => {
+    expect(stateOf('Reports saddle anaesthesia; safety netting advice given.', 'saddle_numbness')).toBe(
+      'present',
+    );
+  });
+
+  it('reads "none found" and a verbless "absent" after a finding as its denial', () => {
+    expect(stateOf('Examined for saddle anaesthesia, none found.', 'saddle_numbness')).toBe('absent');
+    expect(stateOf('Saddle anaesthesia absent.', 'saddle_numbness')).toBe('absent');
+    expect(stateOf('Pulsatile mass not found.', 'pulsing_in_belly')).toBe('absent');
+  });
+});
+
+describe('time as a note writes it', () => {
+  it.each([
+    ["Back pain of 2 weeks' duration.", 14],
+    ['LBP x 10d.', 10],
+    ['Presented on day 3 of symptoms with back pain.', 3],
+    ['Back pain began 3 weeks prior to presentation.', 21],
+  ])('"%s" lasted %d days', (text, days) => {
+    expect(numberOf(text, 'duration_days', { today: '2026-12-07' })).toBe(days);
+  });
+});

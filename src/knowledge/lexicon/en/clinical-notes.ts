@@ -121,6 +121,37 @@ export const clinicalNotes: readonly LexEntry[] = [
   ),
   e(
     ['urinary_retention'],
+    [
+      '(not|no longer) (passing|passed) ~1 (urine|water)',
+      '(not|unable to) ~1 (pass|void|micturate)',
+    ],
+    'Not passing urine, said with its own "not", is a statement of its own: retention, not a denial.',
+  ),
+  e(
+    [],
+    [
+      "(not|haven't|hasn't|have not|has not) ~1 (opened|open|moved) ~2 (bowels|bowel)",
+      '(bowels|bowel) ~1 not ~1 (opened|open|moved)',
+    ],
+    'Bowels not opened is constipation, no denial of losing control of them.',
+    { overrides: ['incontinence'] },
+  ),
+  e(
+    ['saddle_numbness'],
+    ['{unable} ~1 feel ~4 (toilet paper|tissue|paper|wiping|when wiping|when i wipe|wipe)'],
+    'Unable to feel the paper when wiping: numbness of the saddle.',
+  ),
+  e(
+    ['weakness_one_leg'],
+    [
+      '{unable} ~2 (stand|walk) ~1 on ~2 {my}? (tiptoes|tiptoe|tip toes|toes|heels|heel)',
+      '{unable} ~2 (heel|toe|tiptoe) ~1 walk',
+    ],
+    'Unable to stand or walk on heels or toes: a weak ankle, a weak leg, not a movement that hurts.',
+    { overrides: ['pain_worse_movement'] },
+  ),
+  e(
+    ['urinary_retention'],
     ['(post void|postvoid|post micturition) residual ~3 # ml|mls', '(pvr|bladder scan|residual) ~3 # ml|mls'],
     'Urine left in the bladder after passing water, in millilitres: a large residual is retention, a small one is none.',
     { number: { present: { gte: 200 }, unknown: { gte: 100, lt: 200 }, absent: { lt: 100 } } },
@@ -175,6 +206,12 @@ export const clinicalNotes: readonly LexEntry[] = [
     ['hypotensive', 'hypotension'],
     'Low blood pressure is not high blood pressure (it is one letter from "hypertension").',
     { overrides: ['high_blood_pressure'] },
+  ),
+  e(
+    [],
+    ['(worsening|safety|safety net|safety netting) advice'],
+    '"Worsening advice" is what to do if it worsens, not a worsening.',
+    { overrides: ['getting_worse'] },
   ),
   e(
     ['yellow_skin_eyes'],

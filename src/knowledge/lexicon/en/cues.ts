@@ -81,6 +81,9 @@ export const cues: Cues = {
     'fine $',
     // A note's verbless "gait normal", "calves soft and non-tender", "sensation intact".
     'normal $',
+    'absent $',
+    ', none|nil|not ~1 (found|seen|elicited|noted|demonstrated)',
+    'none|nil|not (found|seen|elicited|noted|demonstrated)',
     'intact $',
     'unremarkable $',
     'non tender',
@@ -325,6 +328,15 @@ export const cues: Cues = {
     'is it|that|this all right',
     'is it|this a|an',
     'or is it',
+    // A note's safety-netting and discussion of what to watch for: "safety-netted re saddle anaesthesia",
+    // "should he develop retention", "red flags discussed, including incontinence", "differential: colic".
+    'safety ~1 net|netted|netting',
+    '(return|re attend|reattend|attend|seek help|seek advice|seek review|seek urgent review|call 999|call 111) ~2 if',
+    'should (he|she|they|the patient|pt) ~1 (develop|experience|notice|get|have)',
+    'if (he|she|they|the patient|pt) ~1 (develops|develop|gets|notices|experiences|has)',
+    '(red flag|red flags|warning signs|warning symptoms|cauda equina|ces) ~2 (symptoms|signs)? ~1 (discussed|explained|reviewed|advice)',
+    '(discussed|explained|counselled|educated|informed) ~3 (red flag|red flags|warning signs|the signs of|the symptoms of|cauda equina|ces)',
+    'differential|differentials|ddx',
   ],
   // A medicine given up is not taken now: "I stopped taking ibuprofen", "came off warfarin".
   givenUp: [

@@ -593,6 +593,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
   unit: [
     'day',
     'days',
+    'd',
     'week',
     'weeks',
     'wk',
@@ -887,6 +888,7 @@ export const spellings: Readonly<Record<string, string>> = {
   'via ed': 'via hospital',
   'the ed': 'the hospital',
   'attended ed': 'attended hospital',
+  'attend ed': 'attend hospital',
   'ed attendance': 'hospital attendance',
   // Notes' shorthand: "wt loss 5 kg", "wt stable".
   'wt loss': 'weight loss',
