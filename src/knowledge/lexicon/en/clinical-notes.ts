@@ -123,7 +123,8 @@ export const clinicalNotes: readonly LexEntry[] = [
     ['urinary_retention'],
     [
       '(not|no longer) (passing|passed) ~1 (urine|water)',
-      '(not|unable to) ~1 (pass|void|micturate)',
+      '(unable to|not able to|cannot|can not) ~1 (pass urine|pass water|void|micturate)',
+      "(not|hasn't|has not|haven't|have not) (voided|micturated)",
     ],
     'Not passing urine, said with its own "not", is a statement of its own: retention, not a denial.',
   ),
