@@ -193,3 +193,22 @@ describe('time as a note writes it', () => {
     expect(numberOf(text, 'duration_days', { today: '2026-12-07' })).toBe(days);
   });
 });
+
+describe('background and bladder findings as a note writes them', () => {
+  it.each([
+    ['Palpable bladder.', 'urinary_retention', 'present'],
+    ['Stress incontinence since childbirth.', 'incontinence', 'unknown'],
+    ['Intentional weight loss of 10 kg with diet.', 'weight_loss_unexplained', 'absent'],
+    ['Long-term steroid use for COPD.', 'med_steroid_long_term', 'present'],
+  ])('"%s" gives %s %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it('keeps new incontinence a warning sign', () => {
+    expect(stateOf('New urinary incontinence since this morning.', 'incontinence')).toBe('present');
+  });
+
+  it('does not read bowel urgency as urinary frequency', () => {
+    expect(stateOf('Admits to faecal urgency.', 'burning_urination')).toBe('none');
+  });
+});

@@ -153,6 +153,20 @@ export const clinicalNotes: readonly LexEntry[] = [
   ),
   e(
     ['urinary_retention'],
+    ['(palpable|distended|enlarged) ~1 bladder', 'bladder ~2 (palpable|distended)'],
+    'A bladder felt or seen full on examination: retention.',
+  ),
+  e(
+    ['incontinence'],
+    ['(stress|urge) ~1 incontinence'],
+    'Stress or urge incontinence is often long-standing and not the new loss of control of a nerve emergency: asked, not assumed.',
+    { says: 'vague', overrides: ['incontinence'] },
+  ),
+  e([], ['(faecal|fecal|bowel|rectal) urgency'], 'Urgency of the bowels is not frequent, burning peeing.', {
+    overrides: ['burning_urination'],
+  }),
+  e(
+    ['urinary_retention'],
     ['(post void|postvoid|post micturition) residual ~3 # ml|mls', '(pvr|bladder scan|residual) ~3 # ml|mls'],
     'Urine left in the bladder after passing water, in millilitres: a large residual is retention, a small one is none.',
     { number: { present: { gte: 200 }, unknown: { gte: 100, lt: 200 }, absent: { lt: 100 } } },
@@ -286,6 +300,15 @@ export const clinicalNotes: readonly LexEntry[] = [
     ],
     'Kidney stones before, as a note writes them ("h/o renal calculi").',
     { overrides: ['pain_colicky_waves'] },
+  ),
+  e(
+    ['weight_loss_unexplained'],
+    [
+      '(intentional|intended|deliberate|planned) ~2 weight loss',
+      'weight loss ~5 (diet|dieting|on purpose|intentional|intentionally|deliberately|slimming world|weight watchers)',
+    ],
+    'Weight lost on purpose is not unexplained weight loss.',
+    { says: 'absent', negated: 'unknown', overrides: ['weight_loss_unexplained'] },
   ),
   e(
     ['weight_loss_unexplained'],

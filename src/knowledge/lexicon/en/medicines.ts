@@ -498,6 +498,10 @@ export const medicines: readonly LexEntry[] = [
       'on steroids',
       'taking steroids',
       'take|takes|took|have|had ~2 steroids',
+      // A note's "long-term steroid use", "oral corticosteroids" (not a steroid injection).
+      '(steroid|steroids|corticosteroid|corticosteroids) (use|therapy|treatment)',
+      'oral corticosteroids|corticosteroid',
+      'long term ~1 (steroids|corticosteroids)',
     ],
     'Steroid tablets such as prednisolone, taken for more than 3 months; without how long, unknown.',
     { longTermDays: 90 },
