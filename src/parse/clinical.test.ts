@@ -212,3 +212,38 @@ describe('background and bladder findings as a note writes them', () => {
     expect(stateOf('Admits to faecal urgency.', 'burning_urination')).toBe('none');
   });
 });
+
+describe("a note's list of denials and affirmations", () => {
+  it('ends a denial list at an item the note affirms', () => {
+    const r = read('No fever, rigors present.');
+    expect(r.get('fever')?.state).toBe('absent');
+    expect(r.get('chills_rigors')?.state).toBe('present');
+    expect(stateOf('No fever, saddle anaesthesia +ve.', 'saddle_numbness')).toBe('present');
+    expect(stateOf('Nil fever, weight loss noted.', 'weight_loss_unexplained')).toBe('present');
+  });
+
+  it('keeps a list of alternatives denied to its end, and a first item denied', () => {
+    expect(stateOf('No fever, chills or rigors present.', 'chills_rigors')).toBe('absent');
+    expect(stateOf('No rigors present.', 'chills_rigors')).toBe('absent');
+  });
+
+  it.each([
+    ['Fever: no.', 'fever'],
+    ['Incontinence: no.', 'incontinence'],
+    ['Saddle anaesthesia - denies.', 'saddle_numbness'],
+    ['Urinary retention - nil.', 'urinary_retention'],
+    ['Fever, rigors, weight loss: all negative.', 'weight_loss_unexplained'],
+    ['Denies all of the following: fever, chills, weight loss.', 'chills_rigors'],
+    ['No: fever, rigors, weight loss.', 'fever'],
+    ['No c/o fever.', 'fever'],
+  ])('"%s" denies %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+
+  it('does not carry a denial over "c/o" to what the note says is there', () => {
+    const r = read('Denies fever, c/o rigors.');
+    expect(r.get('fever')?.state).toBe('absent');
+    expect(r.get('chills_rigors')?.state).toBe('present');
+    expect(stateOf('Fever: no. Rigors: yes.', 'chills_rigors')).toBe('present');
+  });
+});

@@ -87,6 +87,7 @@ export type CueKind =
   | 'negBefore'
   | 'negAfter'
   | 'negAfterList'
+  | 'affirmAfter'
   | 'pseudo'
   | 'hedgeBefore'
   | 'hedgeAfter'
@@ -370,6 +371,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   addCues(k.negationBefore, 'negBefore');
   addCues(k.negationAfter, 'negAfter');
   addCues(k.negationAfterList ?? [], 'negAfterList');
+  addCues(k.affirmationAfter ?? [], 'affirmAfter');
   addCues(k.pseudoNegation, 'pseudo');
   addCues(k.hedgeBefore, 'hedgeBefore');
   addCues(k.hedgeAfter, 'hedgeAfter');

@@ -249,6 +249,14 @@ export function scopeOf(
   // end the scopes that would cross them.
   const stops = ctx.cues.filter((c) => c.kind === 'terminator' && c.sentence === first.sentence);
   const stopBetween = (from: number, to: number) => stops.some((s) => s.start >= from && s.end <= to);
+  const affirmedAfter = (from: number) =>
+    ctx.cues.some((a) => {
+      if (a.kind !== 'affirmAfter' || a.start < end || a.sentence !== first.sentence) return false;
+      const gap = wordsBetween(tokens, end, a.start);
+      if (gap < 0 || gap > 1 || commaBetween(tokens, end, a.start)) return false;
+      for (let i = from; i < a.start; i++) if (ctx.disjunctions.has((tokens[i] as Token).norm)) return false;
+      return true;
+    });
   for (const c of ctx.cues) {
     if (c.sentence !== first.sentence) continue;
     const sameClause = (tokens[c.start] as Token).clause === first.clause;
@@ -262,6 +270,9 @@ export function scopeOf(
         if (before && consumed.some((i) => ctx.innerNegation[i])) break;
         // Nor does a denial reach into a new clause said without a comma: "no fever my back hurts".
         if (before && clauseStartsBetween(ctx, c.end, start)) break;
+        // Nor past a comma to an item the note affirms ("no fever, rigors present"), unless the list is
+        // one of alternatives, denied to its end ("no fever, chills or rigors present").
+        if (before && commaBetween(tokens, c.end, start) && affirmedAfter(c.end)) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         const runs = !stopBetween(c.end, start) && runsOnPastCommas(tokens, ctx, c.end, start);
         if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;

@@ -120,6 +120,11 @@ export interface Cues {
   readonly givenUp?: readonly string[];
   /** Negation triggers after a list, which deny each of its items: a note's "fever, chills: absent". */
   readonly negationAfterList?: readonly string[];
+  /**
+   * A note's affirmation right after a finding ("rigors present", "saddle anaesthesia +ve"): that list
+   * item is a statement of its own, so an earlier denial's list ends before it ("no fever, rigors present").
+   */
+  readonly affirmationAfter?: readonly string[];
   /** Phrases that look like negation but are not ("no better", "not only"). */
   readonly pseudoNegation: readonly string[];
   readonly hedgeBefore: readonly string[];

@@ -8,7 +8,10 @@ import type { Cues } from '../types.ts';
 export const cues: Cues = {
   negationBefore: [
     // A note's heading: "Denies: fever, chills" (the colon would otherwise end the scope).
-    'denies|denied|negative|nil|none :',
+    'denies|denied|negative|nil|none|no :',
+    '(denies|denied|negative for) ~1 (all of the following|the following|any of the following|any of) :',
+    // "No c/o fever": "complains of" would otherwise end the denial's scope.
+    '(no|not|nil) (complains|complaining|complaint|complaints) (of)?',
     // Longer than "is negative", which would otherwise win the words and deny what comes before.
     'is|are|was|were negative for',
     'no',
@@ -121,7 +124,11 @@ export const cues: Cues = {
     ': nil $',
     ': negative $',
     ': absent $',
+    // A note's "fever: no", "incontinence - nil", "saddle anaesthesia - denies", "…: all negative".
+    ': (all)? (no|none|denies|denied|negative|absent|nil) $',
+    '- (no|none|nil|denies|denied|negative|absent) $',
   ],
+  affirmationAfter: ['present', 'positive', 'pos $', '+ ve', '+ +', '+ $', 'yes $', 'noted', 'confirmed'],
   pseudoNegation: [
     'no better',
     'no worse',
