@@ -247,3 +247,29 @@ describe("a note's list of denials and affirmations", () => {
     expect(stateOf('Fever: no. Rigors: yes.', 'chills_rigors')).toBe('present');
   });
 });
+
+describe("notes' abbreviations and examination findings of the whole body", () => {
+  it.each([
+    ['CP radiating to the L arm and jaw.', 'pain_chest', 'present'],
+    ['Denies CP/SOB/palpitations.', 'pain_chest', 'absent'],
+    ['N+V x 3.', 'nausea_vomiting', 'present'],
+    ['Abdo pain radiating to the back.', 'pain_abdomen', 'present'],
+    ['LIF pain.', 'pain_abdomen', 'present'],
+    ['Palps on exertion.', 'palpitations', 'present'],
+    ['Dyspnoeic at rest.', 'breathless', 'present'],
+    ['GCS 12, drowsy.', 'confusion_drowsy', 'present'],
+    ['GCS 15.', 'confusion_drowsy', 'absent'],
+    ['Orientated to time, place and person.', 'confusion_drowsy', 'absent'],
+    ['Kyphosis and height loss.', 'lump_or_shape_change', 'present'],
+    ['Neutropenic after chemo.', 'immunosuppressed', 'present'],
+    ['Recent Staph aureus bacteraemia.', 'recent_infection_or_spinal_procedure', 'present'],
+  ])('"%s" gives %s %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it('does not read a collapsed vertebra as a faint, nor a lumbar procedure as back pain', () => {
+    expect(stateOf('Osteoporotic vertebral collapse.', 'dizziness_fainting')).toBe('none');
+    expect(stateOf('Collapsed at home.', 'dizziness_fainting')).toBe('present');
+    expect(stateOf('Lumbar puncture last week.', 'pain_lower_back')).toBe('none');
+  });
+});

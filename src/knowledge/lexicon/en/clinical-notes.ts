@@ -229,6 +229,53 @@ export const clinicalNotes: readonly LexEntry[] = [
     { overrides: ['getting_worse'] },
   ),
   e(
+    ['breathless'],
+    [
+      'dyspnoeic',
+      'dyspneic',
+      'tachypnoeic',
+      'tachypneic',
+      'tachypnoea',
+      'tachypnea',
+      'orthopnoea',
+      'orthopnea',
+      'pnd',
+    ],
+    'Short of breath, as a note writes it.',
+  ),
+  e(
+    ['confusion_drowsy'],
+    ['gcs #'],
+    'A Glasgow Coma Scale below 15 is a lowered level of consciousness; 15 is alert.',
+    { number: { present: { gte: 3, lt: 15 }, absent: { gte: 15, lte: 15 } } },
+  ),
+  e(
+    ['confusion_drowsy'],
+    ['(orientated|oriented) ~1 (to|in|x) ~4 (time|place|person|3)', 'orientated|oriented'],
+    '"Orientated to time, place and person" plainly denies confusion.',
+    { says: 'absent', negated: 'present' },
+  ),
+  e(
+    [],
+    [
+      '(vertebral|vertebra|vertebrae|spinal|disc|disk|lung|wedge|crush|osteoporotic) collapse',
+      'collapse of ~2 (vertebra|vertebrae|vertebral body|disc|disk|the spine)',
+    ],
+    'A collapsed vertebra or lung is no faint.',
+    { overrides: ['dizziness_fainting'] },
+  ),
+  e(
+    [],
+    ['lumbar (epidural|puncture|injection|drain|spine x ray|x ray|mri|scan)'],
+    'A lumbar procedure or scan names the place, not a pain there.',
+    { overrides: ['pain_lower_back'] },
+  ),
+  e(
+    ['lump_or_shape_change'],
+    ['kyphosis', 'kyphotic', 'height loss', 'loss of height', 'lost ~2 height', 'gibbus deformity'],
+    'A new stoop or lost height: a change in the shape of the spine.',
+  ),
+  e(
     ['yellow_skin_eyes'],
     ['icterus', 'icteric', 'scleral icterus'],
     'Yellow whites of the eyes, as a note writes it.',
