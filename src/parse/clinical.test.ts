@@ -273,3 +273,47 @@ describe("notes' abbreviations and examination findings of the whole body", () =
     expect(stateOf('Lumbar puncture last week.', 'pain_lower_back')).toBe('none');
   });
 });
+
+describe("the patient's relatives in a note", () => {
+  it.each([
+    ['His father died of bowel cancer.', 'history_cancer'],
+    ['Her mother had breast cancer.', 'history_cancer'],
+    ['His wife has HIV.', 'immunosuppressed'],
+    ['FHx: father bowel cancer.', 'history_cancer'],
+    ['Family history of AAA in his father.', 'known_aortic_aneurysm'],
+  ])('"%s" gives no %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('none');
+  });
+
+  it('still takes a story told for a relative as theirs', () => {
+    expect(
+      stateOf('My mum is 82 and has osteoporosis. She fell yesterday and her back hurts.', 'osteoporosis'),
+    ).toBe('present');
+  });
+
+  it("reads what a relative reports of the patient as the patient's", () => {
+    expect(stateOf('His wife reports that he has been confused since yesterday.', 'confusion_drowsy')).toBe(
+      'present',
+    );
+  });
+});
+
+describe("a note's headings", () => {
+  it('does not take a discharge from hospital for a discharge from the body', () => {
+    expect(
+      stateOf('Discharge summary: admitted with urosepsis.', 'abnormal_vaginal_discharge_or_bleeding', {
+        sex: 'female',
+      }),
+    ).toBe('none');
+  });
+
+  it('reads "history of presenting complaint" as the complaint of now', () => {
+    const r = read('History of presenting complaint: 4/7 of LBP, radiating to the right buttock.');
+    expect(r.get('pain_lower_back')?.state).toBe('present');
+    expect(r.get('duration_days')?.value).toBe(4);
+  });
+
+  it('reads "power 5/5 in both legs" as full power', () => {
+    expect(stateOf('Power 5/5 in both legs.', 'weakness_both_legs')).toBe('absent');
+  });
+});

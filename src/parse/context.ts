@@ -363,6 +363,12 @@ export function scopeOf(
  * else ("I'm writing for my dad", or a relative is the first subject and "he"/"she" outnumber "I"),
  * the relative is the person, and only other relatives start such scopes.
  */
+/** Whether the relative's words at `start` open with a third person's word ("his father", "her mum"). */
+function thirdPersonOwner(tokens: readonly Token[], lex: CompiledLexicon, start: number): boolean {
+  const third = (i: number) => lex.thirdPerson.has(tokens[i]?.norm ?? '');
+  return third(start) || third(start - 1);
+}
+
 export function experiencer(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
@@ -397,6 +403,10 @@ export function experiencer(
   } else if (
     firstSubject &&
     (tokens[firstSubject.start] as Token).sentence === (sentences[0]?.index ?? 0) &&
+    // "His father died of bowel cancer": a note's relative of the patient ("his", "her"), not the patient;
+    // nor is a family whose history is told ("family history of AAA in his father").
+    !thirdPersonOwner(tokens, lex, firstSubject.start) &&
+    !cues.some((c) => c.kind === 'historical' && c.start === firstSubject.end) &&
     count(lex.thirdPerson) > count(lex.firstPerson)
   ) {
     proxyWord = firstSubject.word;
@@ -413,7 +423,9 @@ export function experiencer(
       if (t.sentence !== sentence || (i > sub.end && lex.firstPerson.has(t.norm))) break;
       other[i] = true;
       // A clause that goes on with "he" or "she" is still theirs: "my sister has the same, she has sciatica".
-      if (t.boundary && i >= sub.end) {
+      // So is a note's list after a colon right after the relative and its verb: "family history: father
+      // bowel cancer".
+      if (t.boundary && i >= sub.end && !(t.norm === ':' && i === sub.end + 1)) {
         const next = tokens[i + 1];
         if (next?.sentence !== sentence || !lex.thirdPerson.has(next.norm)) break;
       }

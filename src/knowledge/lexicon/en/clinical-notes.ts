@@ -32,6 +32,7 @@ export const clinicalNotes: readonly LexEntry[] = [
       'power ~1 (normal|full|intact|preserved|symmetrical|equal) ~1 (throughout|globally|bilaterally)?',
       '(normal|full) power ~1 (throughout|globally|bilaterally|in all|in both)?',
       'power 5 / 5 ~1 (throughout|globally|bilaterally)',
+      'power 5 / 5 (in|of) (both|all|all four) ~1 (legs|limbs|lower limbs|myotomes)',
       'no motor ~1 deficit',
     ],
     'Full power on examination ("power 5/5 throughout", "no motor deficit") plainly denies leg weakness.',
@@ -227,6 +228,16 @@ export const clinicalNotes: readonly LexEntry[] = [
     ['(worsening|safety|safety net|safety netting) advice'],
     '"Worsening advice" is what to do if it worsens, not a worsening.',
     { overrides: ['getting_worse'] },
+  ),
+  e(
+    [],
+    [
+      'discharge (summary|letter|plan|planning|date|home|medication|medications|meds|from hospital|from the ward)',
+      '(on|at|for|before|after|prior to|until|awaiting) discharge',
+      'discharged',
+    ],
+    'A discharge from hospital is no discharge from the body.',
+    { overrides: ['abnormal_vaginal_discharge_or_bleeding'] },
   ),
   e(
     ['breathless'],

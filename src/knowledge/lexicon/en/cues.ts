@@ -171,6 +171,8 @@ export const cues: Cues = {
     "'d had",
     '#c {unit} history of',
     '#c {unit} hx of',
+    // A note's heading "History of presenting complaint": the complaint of now.
+    '(history|hx) of (the)? (presenting|present) (complaint|illness)',
     // A note's "2/7 hx of LBP": two days of it, not a past episode.
     '# / 7|52|12 history|hx of',
     // "Not tolerating oral intake, vomiting x3" complains of all three.
