@@ -317,3 +317,20 @@ describe("a note's headings", () => {
     expect(stateOf('Power 5/5 in both legs.', 'weakness_both_legs')).toBe('absent');
   });
 });
+
+describe('a normal examination with an exception never denies', () => {
+  it.each([
+    ['Power normal except left EHL 4/5.', 'weakness_one_leg'],
+    ['Power 5/5 throughout except left ankle dorsiflexion 3/5.', 'weakness_one_leg'],
+    ['Sensation intact apart from the right foot.', 'numbness_one_leg'],
+    ['Neurologically intact apart from a foot drop.', 'weakness_both_legs'],
+  ])('"%s" leaves %s open or present', (text, id) => {
+    expect(['present', 'unknown']).toContain(stateOf(text, id));
+  });
+
+  it('reads absent or reduced sensation on one side as a numb leg', () => {
+    expect(stateOf('Sensation absent in the L5 dermatome on the left.', 'numbness_one_leg')).toBe('present');
+    expect(stateOf('Sensation reduced over the left foot.', 'numbness_one_leg')).toBe('present');
+    expect(stateOf('Perianal sensation absent.', 'saddle_numbness')).toBe('present');
+  });
+});

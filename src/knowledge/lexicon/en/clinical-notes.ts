@@ -45,8 +45,28 @@ export const clinicalNotes: readonly LexEntry[] = [
     { number: { present: { lt: 5 }, absent: { gte: 5, lte: 5 } } },
   ),
   e(
+    ['weakness_one_leg', 'weakness_both_legs'],
+    ['(power|strength|motor) ~8 (except|apart from|other than|save for|bar|but)'],
+    'Full power "except" somewhere is weakness somewhere: asked, never denied.',
+    { affirmed: 'unknown', negated: 'unknown' },
+  ),
+  e(
+    ['numbness_one_leg', 'numbness_both_legs'],
+    ['(sensation|sensory|neurologically|neurology|neuro) ~8 (except|apart from|other than|save for|bar|but)'],
+    'Sensation intact "except" somewhere is numbness somewhere: asked, never denied.',
+    { affirmed: 'unknown', negated: 'unknown' },
+  ),
+  e(
+    ['weakness_one_leg', 'weakness_both_legs'],
+    ['(neurologically|neurology|neuro) ~8 (except|apart from|other than|save for|bar|but)'],
+    'A normal neurological examination "except" something: asked, never denied.',
+    { affirmed: 'unknown', negated: 'unknown' },
+  ),
+  e(
     ['numbness_one_leg'],
     [
+      '(sensation|light touch|pinprick) ~1 (absent|reduced|decreased|diminished|altered|impaired|lost) ~6 (left|right|l|r|lt|rt)',
+      '(sensation|light touch|pinprick) ~1 (absent|reduced|decreased|diminished|altered|impaired|lost) ~3 (l|s) #',
       '(reduced|decreased|diminished|altered|impaired|loss of) (sensation|light touch|pinprick) ~5 (left|right|l|r|lt|rt)',
       '(reduced|decreased|diminished|altered|impaired|loss of) (sensation|light touch|pinprick) ~3 (l|s) #',
     ],
