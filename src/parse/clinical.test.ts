@@ -334,3 +334,23 @@ describe('a normal examination with an exception never denies', () => {
     expect(stateOf('Perianal sensation absent.', 'saddle_numbness')).toBe('present');
   });
 });
+
+describe('alcohol, pregnancy and tearing pain as a note writes them', () => {
+  it('reads units of alcohol, not units of a vitamin or insulin', () => {
+    expect(stateOf('Alcohol: 30 units per week.', 'alcohol_regular')).toBe('present');
+    expect(stateOf('Takes vitamin D 1000 units daily.', 'alcohol_regular')).toBe('none');
+    expect(stateOf('Insulin 20 units at night.', 'alcohol_regular')).toBe('none');
+  });
+
+  it("reads a note's weeks' gestation", () => {
+    const r = read("At 36 weeks' gestation, with regular tightenings.", { sex: 'female' });
+    expect(r.get('pregnant')?.state).toBe('present');
+    expect(r.get('pregnant_over_20_weeks')?.state).toBe('present');
+    expect(r.get('pregnancy_bleeding_or_contractions')?.state).toBe('present');
+  });
+
+  it('reads pain described as ripping, and its denial', () => {
+    expect(stateOf('The pain is described as ripping.', 'pain_tearing_severe_sudden')).toBe('present');
+    expect(stateOf('Not tearing in nature.', 'pain_tearing_severe_sudden')).toBe('absent');
+  });
+});

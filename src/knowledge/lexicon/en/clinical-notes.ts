@@ -307,6 +307,20 @@ export const clinicalNotes: readonly LexEntry[] = [
     'A new stoop or lost height: a change in the shape of the spine.',
   ),
   e(
+    ['pain_tearing_severe_sudden'],
+    [
+      '(described|characterised|characterized|describes it) as ~2 (tearing|ripping)',
+      '(tearing|ripping) in (nature|character|quality)',
+    ],
+    'Pain a note describes as tearing or ripping.',
+  ),
+  e(
+    ['pregnant', 'pregnant_over_20_weeks'],
+    ["#c weeks ' (gestation|pregnant)"],
+    'A note\'s "36 weeks\' gestation": pregnant, and how far along.',
+    { number: { present: { gte: 20, lte: 45 }, absent: { lt: 20 } }, sex: 'female' },
+  ),
+  e(
     ['yellow_skin_eyes'],
     ['icterus', 'icteric', 'scleral icterus'],
     'Yellow whites of the eyes, as a note writes it.',
@@ -396,8 +410,12 @@ export const clinicalNotes: readonly LexEntry[] = [
   ),
   e(
     ['alcohol_regular'],
-    ['# units ~4 (week|a week|per week|pw|weekly|day|a day|per day|daily|night)'],
-    'Units of alcohol a week or a day: any regular amount is regular drinking, none is none.',
+    [
+      '# units (of)? (alcohol|etoh|ethanol)',
+      '(drinks|drinking|drank|alcohol|etoh|ethanol) ~4 # units',
+      '(alcohol|etoh|ethanol) : ~1 # units',
+    ],
+    'Units of alcohol a week or a day: any regular amount is regular drinking, none is none (units of a vitamin are not drinks).',
     { number: { present: { gt: 0 }, absent: { lte: 0 } } },
   ),
   e(

@@ -534,6 +534,14 @@ export const medicines: readonly LexEntry[] = [
     { withinDays: 180 },
   ),
   e(
+    [],
+    [
+      '(vitamin|vit|insulin|colecalciferol|cholecalciferol|heparin|dalteparin|enoxaparin|tinzaparin|iu) ~4 units',
+    ],
+    'Units of a vitamin, of insulin or of a heparin are a dose, not drinks.',
+    { overrides: ['alcohol_regular'] },
+  ),
+  e(
     ['alcohol_regular'],
     [
       'drink|drinks ~3 (most days|every day|daily|every night|every evening|most nights|most evenings|a lot|heavily|quite a lot|too much)',
