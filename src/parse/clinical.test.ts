@@ -354,3 +354,14 @@ describe('alcohol, pregnancy and tearing pain as a note writes them', () => {
     expect(stateOf('Not tearing in nature.', 'pain_tearing_severe_sudden')).toBe('absent');
   });
 });
+
+describe("a note's judgements and unmeasured temperatures", () => {
+  it('leaves a fever open when the temperature was not measured', () => {
+    expect(stateOf('Did not measure temperature.', 'fever')).toBe('unknown');
+    expect(stateOf('Temperature not recorded at home.', 'fever')).toBe('unknown');
+  });
+
+  it('reads "unlikely" as open, not as said', () => {
+    expect(stateOf('Unlikely to be urinary retention.', 'urinary_retention')).toBe('unknown');
+  });
+});

@@ -321,6 +321,15 @@ export const clinicalNotes: readonly LexEntry[] = [
     { number: { present: { gte: 20, lte: 45 }, absent: { lt: 20 } }, sex: 'female' },
   ),
   e(
+    ['fever'],
+    [
+      "(not|didn't|did not|hasn't|haven't|has not|have not|unable to|couldn't|could not) ~2 (measure|check|take|record|recorded) ~3 (temperature|temp)",
+      '(temperature|temp) ~2 not (checked|measured|taken|recorded|known)',
+    ],
+    'A temperature not measured leaves the fever unknown, never denied.',
+    { says: 'unknown', negated: 'unknown' },
+  ),
+  e(
     ['yellow_skin_eyes'],
     ['icterus', 'icteric', 'scleral icterus'],
     'Yellow whites of the eyes, as a note writes it.',

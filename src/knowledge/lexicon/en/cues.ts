@@ -214,6 +214,8 @@ export const cues: Cues = {
     'never ~4 (like this|like that|this bad|so bad|as bad)',
   ],
   hedgeBefore: [
+    // A note's judgement that something is unlikely leaves it open: "unlikely to be retention".
+    'unlikely ~1 (to be)?',
     'maybe',
     'may be',
     'might',
