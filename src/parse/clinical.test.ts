@@ -365,3 +365,40 @@ describe("a note's judgements and unmeasured temperatures", () => {
     expect(stateOf('Unlikely to be urinary retention.', 'urinary_retention')).toBe('unknown');
   });
 });
+
+describe('a vignette that opens with the history', () => {
+  it('ends the past at "presents with": the complaint and its time are of now', () => {
+    const r = read(
+      'A 62-year-old woman with a history of breast cancer presents with back pain for 3 weeks.',
+    );
+    expect(r.get('history_cancer')?.state).toBe('present');
+    expect(r.get('pain_lower_back')?.state).toBe('present');
+    expect(r.get('duration_days')?.value).toBe(21);
+    expect(
+      numberOf(
+        'A 40-year-old man with a past history of kidney stones presents with 2 days of flank pain.',
+        'duration_days',
+      ),
+    ).toBe(2);
+  });
+
+  it('still dates a past episode told alone', () => {
+    expect(
+      numberOf('History of sciatica 5 years ago, settled with physio.', 'duration_days'),
+    ).toBeUndefined();
+  });
+});
+
+describe("a note's shorthand for the bladder and bowels", () => {
+  it.each([
+    ['No B/B sx.', 'incontinence'],
+    ['B&B normal.', 'urinary_retention'],
+    ['No saddle anaes.', 'saddle_numbness'],
+  ])('"%s" denies %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+
+  it('reads "bilat" as both sides', () => {
+    expect(stateOf('Bilat sciatica.', 'leg_pain_both_legs')).toBe('present');
+  });
+});

@@ -330,7 +330,9 @@ export function scopeOf(
         const comma = before
           ? commaBetween(tokens, c.end, start)
           : after && commaBetween(tokens, end, c.start);
-        if (gap >= 0 && gap <= HISTORY_WINDOW && !comma) historical = true;
+        // Nor past a terminator: "with a history of breast cancer presents with back pain".
+        const stopped = before ? stopBetween(c.end, start) : after && stopBetween(end, c.start);
+        if (gap >= 0 && gap <= HISTORY_WINDOW && !comma && !stopped) historical = true;
         break;
       }
       case 'givenUp': {

@@ -323,14 +323,25 @@ function duration(
     }
     return nearest?.background ?? false;
   };
-  const historicalSentences = new Set(
-    story.ctx.cues.filter((c) => c.kind === 'historical').map((c) => c.sentence),
-  );
+  // A sentence about a past episode dates that episode, not this one; a terminator between ("with a
+  // history of breast cancer presents with back pain for 3 weeks") ends the past.
+  const historical = story.ctx.cues.filter((c) => c.kind === 'historical');
+  const stops = story.ctx.cues.filter((c) => c.kind === 'terminator');
+  const aboutPast = (t: { start: number; end: number }, sentence: number) =>
+    historical.some(
+      (c) =>
+        c.sentence === sentence &&
+        !stops.some(
+          (s) =>
+            s.sentence === sentence &&
+            ((s.start >= c.end && s.end <= t.start) || (s.start >= t.end && s.end <= c.start)),
+        ),
+    );
   let best: { days: number; spans: TextSpan[] } | undefined;
   for (const t of story.times) {
     if (t.vague || t.days === undefined || t.kind === 'event') continue;
     const tok = story.tokens[t.start] as Token;
-    if (!anchored.has(tok.sentence) || historicalSentences.has(tok.sentence)) continue;
+    if (!anchored.has(tok.sentence) || aboutPast(t, tok.sentence)) continue;
     if (datesBackground(t)) continue;
     if (t.consumed.some((i) => story.ctx.other[i])) continue;
     const scope = scopeOf(story.tokens, story.ctx, t.start, t.end, t.consumed);

@@ -386,6 +386,9 @@ export const cues: Cues = {
     'complains of',
     'complaining of',
     'presents with',
+    'presenting with',
+    'presented with',
+    'admitted with',
     'positive for',
     'admits to',
     // "…does not fade under a glass, plus back pain": what follows "plus" is said, not denied.

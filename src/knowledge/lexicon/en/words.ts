@@ -855,6 +855,11 @@ export const spellings: Readonly<Record<string, string>> = {
   'w / o': 'without',
   'w /': 'with',
   'b / l': 'bilateral',
+  bilat: 'bilateral',
+  // A note's bladder and bowels: "no B/B sx", "B&B normal".
+  'b / b': 'bladder and bowel',
+  'b & b': 'bladder and bowel',
+  anaes: 'anaesthesia',
   'n / v': 'nausea and vomiting',
   'n & v': 'nausea and vomiting',
   'd & v': 'diarrhoea and vomiting',
