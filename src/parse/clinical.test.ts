@@ -402,3 +402,19 @@ describe("a note's shorthand for the bladder and bowels", () => {
     expect(stateOf('Bilat sciatica.', 'leg_pain_both_legs')).toBe('present');
   });
 });
+
+describe('past and present in one sentence', () => {
+  it('reads "previously fit and well" as no past episode', () => {
+    expect(numberOf('Previously well, she developed fever and rigors 2 days ago.', 'duration_days')).toBe(2);
+  });
+
+  it('ends a past history at a semicolon', () => {
+    expect(
+      numberOf('Long history of LBP; acute exacerbation 3 days ago after lifting.', 'duration_days'),
+    ).toBe(3);
+  });
+
+  it('does not read a lumbar operation as back pain', () => {
+    expect(stateOf('In 2015 he had a lumbar discectomy.', 'pain_lower_back')).toBe('none');
+  });
+});

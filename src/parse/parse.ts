@@ -327,10 +327,16 @@ function duration(
   // history of breast cancer presents with back pain for 3 weeks") ends the past.
   const historical = story.ctx.cues.filter((c) => c.kind === 'historical');
   const stops = story.ctx.cues.filter((c) => c.kind === 'terminator');
+  // So does a semicolon ("long history of LBP; acute exacerbation 3 days ago").
+  const semicolonBetween = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if ((story.tokens[i] as Token).norm === ';') return true;
+    return false;
+  };
   const aboutPast = (t: { start: number; end: number }, sentence: number) =>
     historical.some(
       (c) =>
         c.sentence === sentence &&
+        !semicolonBetween(Math.min(c.end, t.end), Math.max(c.start, t.start)) &&
         !stops.some(
           (s) =>
             s.sentence === sentence &&

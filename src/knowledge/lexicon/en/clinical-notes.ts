@@ -297,7 +297,10 @@ export const clinicalNotes: readonly LexEntry[] = [
   ),
   e(
     [],
-    ['lumbar (epidural|puncture|injection|drain|spine x ray|x ray|mri|scan)'],
+    [
+      'lumbar (epidural|puncture|injection|drain|spine x ray|x ray|mri|scan)',
+      'lumbar (discectomy|microdiscectomy|laminectomy|fusion|decompression|surgery|spine surgery)',
+    ],
     'A lumbar procedure or scan names the place, not a pain there.',
     { overrides: ['pain_lower_back'] },
   ),

@@ -171,6 +171,8 @@ export const cues: Cues = {
     "'d had",
     '#c {unit} history of',
     '#c {unit} hx of',
+    // "Previously fit and well, now …": a state before this illness, not a past episode.
+    'previously (fit and well|well|healthy|fit)',
     // A note's heading "History of presenting complaint": the complaint of now.
     '(history|hx) of (the)? (presenting|present) (complaint|illness)',
     // A note's "2/7 hx of LBP": two days of it, not a past episode.
