@@ -418,3 +418,19 @@ describe('past and present in one sentence', () => {
     expect(stateOf('In 2015 he had a lumbar discectomy.', 'pain_lower_back')).toBe('none');
   });
 });
+
+describe('more warning signs and their denials as a note writes them', () => {
+  it.each([
+    ['Tetanus status unknown.', 'tetanus_vaccine_not_up_to_date', 'present'],
+    ['Reports anorgasmia since onset.', 'sexual_dysfunction_new', 'present'],
+    ['Denies sexual dysfunction.', 'sexual_dysfunction_new', 'absent'],
+    ['Symptoms static.', 'getting_worse', 'absent'],
+    ['Independent with ADLs.', 'stops_daily_activities', 'absent'],
+    ['Unable to perform ADLs.', 'stops_daily_activities', 'present'],
+    ['Widespread myalgia.', 'widespread_pain', 'present'],
+    ['Nocturnal leg cramps.', 'leg_cramp_night', 'present'],
+    ['Anuric since admission.', 'peeing_less', 'present'],
+  ])('"%s" gives %s %s', (text, id, state) => {
+    expect(stateOf(text, id, { sex: 'male' })).toBe(state);
+  });
+});

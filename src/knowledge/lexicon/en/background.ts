@@ -133,6 +133,8 @@ export const background: readonly LexEntry[] = [
       'tetanus ~6 since i was ~2 (at school|a child|a kid|young|little|a teenager|a baby)',
       "tetanus ~4 (can't remember|don't know|not sure|no idea)",
       'tetanus ~4 (not up to date|out of date|overdue)',
+      // A note's "tetanus status unknown": not knowing counts as not up to date.
+      'tetanus ~3 (unknown|uncertain|unclear|not known)',
     ],
     'No tetanus jab since childhood, or not knowing when, means not up to date.',
     { negated: 'present', hedged: 'present' },

@@ -333,6 +333,40 @@ export const clinicalNotes: readonly LexEntry[] = [
     { says: 'unknown', negated: 'unknown' },
   ),
   e(
+    ['sexual_dysfunction_new'],
+    ['sexual dysfunction', 'anorgasmia', 'erectile failure'],
+    'Sexual dysfunction as a note writes it.',
+  ),
+  e(
+    ['getting_worse'],
+    ['(symptoms|pain) ~1 (static|unchanged|stable)'],
+    '"Symptoms static" plainly says not getting worse.',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    ['stops_daily_activities'],
+    ['independent ~2 (adls|adl|activities of daily living|self care)'],
+    'Independent with daily activities plainly says the pain does not stop them.',
+    { says: 'absent', negated: 'present' },
+  ),
+  e(
+    ['stops_daily_activities'],
+    ['{unable} ~3 (adls|adl|activities of daily living|self care)', 'unable to mobilise'],
+    'Unable to manage daily activities or to walk.',
+  ),
+  e(
+    ['widespread_pain'],
+    ['(widespread|diffuse|generalised|generalized) (myalgia|myalgias|muscle pain|muscle aches|arthralgia)'],
+    'Widespread muscle or joint pain, as a note writes it.',
+  ),
+  e(
+    ['leg_cramp_night'],
+    ['(nocturnal|night time|nighttime) ~2 cramps'],
+    'Cramps at night, as a note writes it.',
+    { overrides: ['muscle_knot_tight'] },
+  ),
+  e(['peeing_less'], ['anuric', 'anuria'], 'Passing little or no urine, as a note writes it.'),
+  e(
     ['yellow_skin_eyes'],
     ['icterus', 'icteric', 'scleral icterus'],
     'Yellow whites of the eyes, as a note writes it.',
