@@ -434,3 +434,35 @@ describe('more warning signs and their denials as a note writes them', () => {
     expect(stateOf(text, id, { sex: 'male' })).toBe(state);
   });
 });
+
+describe('"no longer able", spikes of temperature and broken sleep', () => {
+  it('reads "no longer able to pass urine" as retention, not its denial', () => {
+    expect(stateOf('No longer able to pass urine.', 'urinary_retention')).toBe('present');
+    expect(stateOf('No longer able to walk unaided, legs weak.', 'weakness_both_legs')).toBe('present');
+  });
+
+  it('reads a temperature that spiked', () => {
+    expect(stateOf('Initially afebrile, spiked 39 overnight.', 'fever')).toBe('present');
+    expect(stateOf('Spiked a temperature to 38.9.', 'fever')).toBe('present');
+  });
+
+  it('reads pain that breaks sleep as night pain', () => {
+    expect(stateOf('Wakes 3-4 times a night with pain.', 'night_pain')).toBe('present');
+    expect(stateOf('Pain disturbs sleep.', 'night_pain')).toBe('present');
+  });
+});
+
+describe('a thing the person cannot do denies nothing after it', () => {
+  it.each([
+    ["Can't sleep, fever and chills.", 'fever'],
+    ['Cannot weight bear, numb foot.', 'numbness_one_leg'],
+    ["Doesn't mobilise, legs weak.", 'weakness_both_legs'],
+    ['No longer able to walk, legs weak.', 'weakness_both_legs'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('still denies after a plain "no"', () => {
+    expect(stateOf('No fever, chills or numbness.', 'chills_rigors')).toBe('absent');
+  });
+});

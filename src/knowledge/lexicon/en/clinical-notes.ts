@@ -367,6 +367,26 @@ export const clinicalNotes: readonly LexEntry[] = [
   ),
   e(['peeing_less'], ['anuric', 'anuria'], 'Passing little or no urine, as a note writes it.'),
   e(
+    ['fever'],
+    ['(spiked|spiking|spikes|febrile|pyrexial|pyrexia) ~2 (to|of|at)? #'],
+    'A temperature a note says spiked, in degrees: 38 °C or more is a fever, under 37.5 °C is not.',
+    {
+      number: {
+        present: [{ gte: 38, lte: 45 }],
+        absent: [{ gte: 34, lt: 37.5 }],
+        unknown: [{ gte: 37.5, lt: 38 }],
+      },
+    },
+  ),
+  e(
+    ['night_pain'],
+    [
+      '(wakes|waking|woken|wakening|awoken) ~6 (with|from|by) ~2 (pain|the pain|back pain)',
+      '(pain|back pain) ~3 (disturbs|disturbed|disturbing|interrupts|interrupting|interrupted|affects|affecting) ~1 (sleep|his sleep|her sleep)',
+    ],
+    'Pain that wakes the person or breaks their sleep.',
+  ),
+  e(
     ['yellow_skin_eyes'],
     ['icterus', 'icteric', 'scleral icterus'],
     'Yellow whites of the eyes, as a note writes it.',

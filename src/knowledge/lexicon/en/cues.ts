@@ -188,6 +188,11 @@ export const cues: Cues = {
     'not much appetite',
     'little appetite',
     'not able to eat|sleep|settle|rest',
+    // "No longer able to walk, legs weak": a loss put as a "not" is a complaint, no denial of what follows.
+    'no longer able to',
+    'not able to (walk|stand|mobilise|mobilize|weight bear|bear weight|get up|move|sit|lie)',
+    // So is a thing the person cannot do: "can't sleep, fever and chills", "cannot weight bear, numb foot".
+    "(can't|cannot|can not|couldn't|could not|unable to|doesn't|does not|didn't|did not|won't) ~1 (sleep|walk|stand|mobilise|mobilize|weight bear|bear weight|get up|move|settle|rest|eat|work|get comfortable|get comfy)",
     'not sleeping|slept',
     "haven't|hasn't|havent ~1 slept|sleeping",
     'not great|well|myself|herself|himself|coping',

@@ -533,6 +533,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     "hasn't been able to",
     'have not been able to',
     'not been able to',
+    // "No longer able to pass urine" is unable now, not a denial.
+    'no longer able to',
     'struggling to',
     'struggle to',
     'hard to',
