@@ -466,3 +466,27 @@ describe('a thing the person cannot do denies nothing after it', () => {
     expect(stateOf('No fever, chills or numbness.', 'chills_rigors')).toBe('absent');
   });
 });
+
+describe('a list of two items holds one kind of finding', () => {
+  it.each([
+    ['No injury, urinary retention.', 'urinary_retention'],
+    ['No trauma, saddle anaesthesia.', 'saddle_numbness'],
+    ['Not on any anticoagulants, haematuria.', 'blood_in_urine'],
+    ['Not on steroids, diabetic.', 'diabetes'],
+    ['Not been himself, confused and drowsy.', 'confusion_drowsy'],
+    ['Not responding to treatment, night sweats and weight loss.', 'weight_loss_unexplained'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    ['No history of cancer, IVDU, immunosuppression.', 'immunosuppressed'],
+    ['No anticoagulants, steroids.', 'med_anticoagulant'],
+    ['No fever, weight loss, night sweats.', 'weight_loss_unexplained'],
+    ['No red flags: no fever, weight loss, cancer history, IVDU, trauma.', 'history_cancer'],
+    ['Denies radiation, numbness, weakness, fever, or weight loss.', 'fever'],
+    ['No trauma, falls or injuries.', 'onset_minor_fall'],
+  ])('"%s" still denies %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+});

@@ -41,6 +41,11 @@ export interface Context {
   readonly innerNegation: readonly boolean[];
   /** Per token: the word belongs to a phrase that names a finding. */
   readonly mentioned: readonly boolean[];
+  /**
+   * Per token: the kind of finding its phrase names, 0 for none: 1 a symptom of now, 2 a medicine, 3 a
+   * condition or other background, 4 an injury. A list joined by commas holds one kind.
+   */
+  readonly kind?: readonly number[];
   /** Per token: the word belongs to a time expression ("since yesterday"). */
   readonly timed: readonly boolean[];
   /** Per token: a new clause plainly starts here, comma or not ("no fever my back hurts"). */
@@ -83,6 +88,28 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
   const lastComma = commas[commas.length - 1] as number;
   for (let i = lastComma + 1; i < end; i++)
     if (ctx.disjunctions.has((tokens[i] as Token).norm)) alternatives = true;
+  // A list of two items, not one of alternatives, holds only findings of one kind: "no trauma, urinary
+  // retention", "not on anticoagulants, haematuria", "not on steroids, diabetic" and "no fever, IVDU" are
+  // two statements; and a first item of several words that names nothing ("not been himself, confused")
+  // starts no list. Alternatives anywhere ("radiation, numbness, fever, or weight loss") make one list.
+  let anyAlternative = alternatives;
+  for (let i = (commas[0] as number) + 1; i < tokens.length && !anyAlternative; i++) {
+    const t = tokens[i] as Token;
+    if (t.sentence !== (tokens[start] as Token).sentence || (t.boundary && i >= end)) break;
+    if (ctx.disjunctions.has(t.norm)) anyAlternative = true;
+  }
+  if (!anyAlternative && commas.length === 1 && ctx.kind) {
+    const kinds = new Set<number>();
+    let words = 0;
+    for (let i = from; i < (commas[0] as number); i++) {
+      if ((tokens[i] as Token).kind !== 'punct') words++;
+      const k = ctx.kind[i] ?? 0;
+      if (k > 0) kinds.add(k);
+    }
+    if (kinds.size === 0 && words >= 2) return false;
+    const here = ctx.kind[start] ?? 0;
+    if (kinds.size === 1 && here > 0 && !kinds.has(here)) return false;
+  }
   for (let i = (commas[0] as number) + 1; i < end; i++) {
     const t = tokens[i] as Token;
     if (ctx.timed[i] && !alternatives) return false;

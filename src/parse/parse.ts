@@ -228,6 +228,29 @@ function aggregate(cs: readonly Contribution[]): Map<FindingId, { state: Evidenc
   return out;
 }
 
+/** Background states of now, said like symptoms ("weight loss", "a wound"): not an aside. */
+const SAID_AS_SYMPTOMS = new Set<string>([
+  'weight_loss_unexplained',
+  'fatigue_unusual',
+  'heavy_sweating_heat',
+  'low_fluid_intake',
+  'thirst_dark_urine',
+  'diarrhoea_or_vomiting_recent',
+  'recent_wound',
+]);
+
+/** The kind of finding a phrase names (Context.kind): 1 a symptom, 2 a medicine, 3 background, 4 an injury. */
+function kindOf(ids: readonly string[]): number {
+  if (ids.length === 0) return 0;
+  const one = (id: string): number => {
+    if (id === 'onset_major_trauma' || id === 'onset_minor_fall') return 4;
+    if (!BACKGROUND_FINDINGS.has(id as FindingId) || SAID_AS_SYMPTOMS.has(id)) return 1;
+    return id.startsWith('med_') || id.startsWith('supplement_') ? 2 : 3;
+  };
+  const kinds = new Set(ids.map(one));
+  return kinds.size === 1 ? (kinds.values().next().value as number) : 1;
+}
+
 function resolveFindings(story: Story, hits: readonly EntryHit[], sex: string | undefined) {
   const all = contributions(story, hits, sex);
   const first = aggregate(all.filter((c) => !isConditional(c.hit.entry)));
@@ -472,9 +495,13 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
   // The words of phrases that name a finding, and of those a denial turns round.
   const mentioned = new Array<boolean>(tokens.length).fill(false);
   const turned = new Array<boolean>(tokens.length).fill(false);
+  const kind = new Array<number>(tokens.length).fill(0);
   for (const h of hits) {
     if (h.entry.ids.length > 0) for (const i of h.consumed) mentioned[i] = true;
     if (h.entry.says === 'absent') for (const i of h.consumed) turned[i] = true;
+    // A word of a symptom's phrase is a symptom's, whatever else it also names.
+    const k = kindOf(h.entry.ids);
+    if (k > 0) for (const i of h.consumed) if (kind[i] !== 1) kind[i] = k;
   }
   const innerNegation = new Array<boolean>(tokens.length).fill(false);
   const cues = findCues(tokens, sentences, lex, consumed, innerNegation, mentioned);
@@ -491,6 +518,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     turned,
     innerNegation,
     mentioned,
+    kind,
     timed,
     clauseStart: tokens.map((_, i) => startsClause(tokens, i, lex)),
   };
