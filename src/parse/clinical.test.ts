@@ -490,3 +490,18 @@ describe('a list of two items holds one kind of finding', () => {
     expect(stateOf(text, id)).toBe('absent');
   });
 });
+
+describe('more bladder, bowel and saddle signs as a note writes them', () => {
+  it.each([
+    ['Does not know when bladder is full.', 'urinary_retention'],
+    ['Feeling of incomplete voiding.', 'urinary_retention'],
+    ['Straining to void.', 'urinary_retention'],
+    ['Loss of bladder sensation.', 'urinary_retention'],
+    ['Faecal soiling.', 'incontinence'],
+    ['Loss of anal sphincter control.', 'incontinence'],
+    ['Reduced rectal sensation.', 'saddle_numbness'],
+    ['EHL weakness on the right.', 'weakness_one_leg'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+});

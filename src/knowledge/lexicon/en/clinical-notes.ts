@@ -17,6 +17,7 @@ export const clinicalNotes: readonly LexEntry[] = [
       'power ~1 (reduced|decreased|diminished|impaired) ~5 (left|right|l|r|lt|rt)',
       '(l|s) # ~1 weakness',
       '(weak|weakness of) ~2 (ehl|extensor hallucis longus|ankle dorsiflexion|dorsiflexion|plantarflexion|great toe extension)',
+      '(ehl|extensor hallucis longus|ankle dorsiflexion|dorsiflexion|plantarflexion|great toe extension) ~1 (weakness|weak)',
     ],
     'A note of reduced power on one side or in one nerve root ("reduced power L5", "power reduced on the right"): a weak leg.',
   ),
@@ -171,6 +172,26 @@ export const clinicalNotes: readonly LexEntry[] = [
     ],
     'Unable to stand or walk on heels or toes: a weak ankle, a weak leg, not a movement that hurts.',
     { overrides: ['pain_worse_movement'] },
+  ),
+  e(
+    ['urinary_retention'],
+    [
+      'incomplete ~1 (voiding|emptying|bladder emptying)',
+      'straining to ~1 (void|pass urine|urinate|pass water)',
+      '(reduced|absent|lost|loss of|altered|impaired) ~1 bladder sensation',
+      "(doesn't|does not|don't|do not|didn't|did not|can't|cannot|unable to) ~1 (know|tell|feel|sense) ~2 when ~2 bladder ~2 full",
+    ],
+    'Not emptying the bladder, straining to pass urine, or not feeling it fill: the bladder sign of nerve trouble.',
+  ),
+  e(
+    ['incontinence'],
+    ['soiling', '(lost|loss of) ~1 (anal|rectal|anal sphincter|sphincter) ~1 control'],
+    'Soiling, or lost control of the back passage: loss of bowel control.',
+  ),
+  e(
+    ['saddle_numbness'],
+    ['(reduced|decreased|diminished|altered|impaired|lost|loss of|absent) (rectal|anal) sensation'],
+    'Reduced feeling in the back passage: numbness of the saddle.',
   ),
   e(
     ['urinary_retention'],
