@@ -505,3 +505,19 @@ describe('more bladder, bowel and saddle signs as a note writes them', () => {
     expect(stateOf(text, id)).toBe('present');
   });
 });
+
+describe("the patient's relative in a third-person note", () => {
+  it('reads the next "she" or "he" as the patient, not the relative', () => {
+    const r = read('A 40-year-old woman. Her sister has lupus. She reports saddle numbness.');
+    expect(r.get('saddle_numbness')?.state).toBe('present');
+    const h = read('A 58-year-old man. His brother died of a AAA. He presents with sudden back pain.');
+    expect(h.get('onset_sudden')?.state).toBe('present');
+    expect(h.has('known_aortic_aneurysm')).toBe(false);
+  });
+
+  it("still gives a relative's own sentence to the relative", () => {
+    expect(stateOf('I have back pain. My dad had cancer. He needed chemotherapy.', 'immunosuppressed')).toBe(
+      'none',
+    );
+  });
+});

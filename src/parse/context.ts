@@ -447,9 +447,13 @@ export function experiencer(
     if (proxy && (sub.word === proxyWord || proxyWord === '')) continue;
     if (opener && sub.start < opener.end) continue;
     const sentence = (tokens[sub.start] as Token).sentence;
+    // "His brother died of a AAA. He presents with …": the "he" of a relative named by "his" or "her" is
+    // the one the relative belongs to, the patient.
+    const owned = thirdPersonOwner(tokens, lex, sub.start);
     for (let i = sub.start; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.sentence !== sentence || (i > sub.end && lex.firstPerson.has(t.norm))) break;
+      if (owned && i > sub.end && lex.thirdPerson.has(t.norm) && (tokens[i - 1] as Token).boundary) break;
       other[i] = true;
       // A clause that goes on with "he" or "she" is still theirs: "my sister has the same, she has sciatica".
       // So is a note's list after a colon right after the relative and its verb: "family history: father
@@ -459,7 +463,7 @@ export function experiencer(
         if (next?.sentence !== sentence || !lex.thirdPerson.has(next.norm)) break;
       }
     }
-    otherSentences.add(sentence);
+    if (!owned) otherSentences.add(sentence);
   }
   if (!proxy) {
     // "My dad had a slipped disc. He needed an operation." — the second sentence is his too.
