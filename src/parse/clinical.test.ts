@@ -521,3 +521,16 @@ describe("the patient's relative in a third-person note", () => {
     );
   });
 });
+
+describe('a history with how long it has lasted is the complaint of now', () => {
+  it('reads "h/o dysuria x 2 days" and "hx of LBP for 3/52"', () => {
+    const r = read('h/o dysuria x 2 days, now c/o L loin pain and rigors.');
+    expect(r.get('burning_urination')?.state).toBe('present');
+    expect(r.get('duration_days')?.value).toBe(2);
+    expect(numberOf('Hx of LBP for 3/52.', 'duration_days')).toBe(21);
+  });
+
+  it('still reads a history dated in the past as past', () => {
+    expect(stateOf('History of fever 5 years ago.', 'fever')).toBe('none');
+  });
+});

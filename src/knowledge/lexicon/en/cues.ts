@@ -175,6 +175,9 @@ export const cues: Cues = {
     'previously (fit and well|well|healthy|fit)',
     // A note's heading "History of presenting complaint": the complaint of now.
     '(history|hx) of (the)? (presenting|present) (complaint|illness)',
+    // A note's "h/o dysuria x 2 days", "hx of LBP for 3/52": how long the complaint has lasted.
+    '(history|hx) of ~4 (x|for) #c {unit}',
+    '(history|hx) of ~4 (x|for)? # / 7|52|12',
     // A note's "2/7 hx of LBP": two days of it, not a past episode.
     '# / 7|52|12 history|hx of',
     // "Not tolerating oral intake, vomiting x3" complains of all three.
