@@ -534,3 +534,19 @@ describe('a history with how long it has lasted is the complaint of now', () => 
     expect(stateOf('History of fever 5 years ago.', 'fever')).toBe('none');
   });
 });
+
+describe('a verbless "normal" speaks only of the finding right before it', () => {
+  it.each([
+    ['Back pain x-ray normal.', 'pain_lower_back'],
+    ['Urinary retention renal function normal.', 'urinary_retention'],
+    ['Numbness in both feet with reflexes intact.', 'numbness_both_legs'],
+    ['Back pain with reflexes absent.', 'pain_lower_back'],
+  ])('"%s" still says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('denies the finding right before it', () => {
+    expect(stateOf('Fever, rigors absent.', 'chills_rigors')).toBe('absent');
+    expect(stateOf('Fever, rigors absent.', 'fever')).toBe('present');
+  });
+});

@@ -86,6 +86,7 @@ export interface CEntry extends LexEntry {
 export type CueKind =
   | 'negBefore'
   | 'negAfter'
+  | 'negAfterNear'
   | 'negAfterList'
   | 'affirmAfter'
   | 'pseudo'
@@ -370,6 +371,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   const k = lex.cues;
   addCues(k.negationBefore, 'negBefore');
   addCues(k.negationAfter, 'negAfter');
+  addCues(k.negationAfterAdjacent ?? [], 'negAfterNear');
   addCues(k.negationAfterList ?? [], 'negAfterList');
   addCues(k.affirmationAfter ?? [], 'affirmAfter');
   addCues(k.pseudoNegation, 'pseudo');

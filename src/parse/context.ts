@@ -160,7 +160,10 @@ export function findCues(
         // "ما عندي حرارة" (no fever) the phrase "عندي حرارة" takes the cue's second word, not its "ما".
         if (
           innerNegation &&
-          (h.payload === 'negBefore' || h.payload === 'negAfter' || h.payload === 'negAfterList') &&
+          (h.payload === 'negBefore' ||
+            h.payload === 'negAfter' ||
+            h.payload === 'negAfterNear' ||
+            h.payload === 'negAfterList') &&
           consumed.has(span.start)
         )
           for (const i of span.consumed) if (consumed.has(i)) innerNegation[i] = true;
@@ -305,6 +308,11 @@ export function scopeOf(
         if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;
         break;
       }
+      case 'negAfterNear':
+        // Right after the finding only: "gait normal", never "back pain x-ray normal".
+        if (after && !consumed.some((i) => ctx.innerNegation[i]) && wordsBetween(tokens, end, c.start) === 0)
+          negated = true;
+        break;
       case 'negAfter':
       case 'negAfterList': {
         // Nor is it turned round by a "fine" after it: "no consigo orinar bien" is "I can't pee well".

@@ -444,6 +444,7 @@ function notUnderstood(
         (c) =>
           c.kind === 'negBefore' ||
           c.kind === 'negAfter' ||
+          c.kind === 'negAfterNear' ||
           c.kind === 'negAfterList' ||
           c.kind === 'hypothetical',
       )

@@ -82,15 +82,6 @@ export const cues: Cues = {
     'functioning normally',
     'opening normally',
     'fine $',
-    // A note's verbless "gait normal", "calves soft and non-tender", "sensation intact".
-    'normal $',
-    'absent $',
-    ', none|nil|not ~1 (found|seen|elicited|noted|demonstrated)',
-    'none|nil|not (found|seen|elicited|noted|demonstrated)',
-    'intact $',
-    'unremarkable $',
-    'non tender',
-    'nontender',
     'normally $',
     'ok $',
     'okay $',
@@ -112,6 +103,18 @@ export const cues: Cues = {
     'neg $',
     'negative $',
     'nil $',
+  ],
+  // A note's verbless "gait normal", "saddle anaesthesia absent", "examined for it, none found": only of
+  // the finding right before ("back pain x-ray normal" says nothing of the pain).
+  negationAfterAdjacent: [
+    'normal $',
+    'absent $',
+    'intact $',
+    'unremarkable $',
+    'non tender',
+    'nontender',
+    ', none|nil|not ~1 (found|seen|elicited|noted|demonstrated)',
+    'none|nil|not (found|seen|elicited|noted|demonstrated)',
   ],
   negationAfterList: [
     // After a list of findings, each denied: "fever and chills ruled out", "numbness and weakness have
