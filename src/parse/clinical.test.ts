@@ -550,3 +550,13 @@ describe('a verbless "normal" speaks only of the finding right before it', () =>
     expect(stateOf('Fever, rigors absent.', 'fever')).toBe('present');
   });
 });
+
+describe('safety-netting words do not hide what the note says is there', () => {
+  it.each([
+    ['Asked if she has any saddle numbness, which she confirms.', 'saddle_numbness'],
+    ['Red flags reviewed: saddle anaesthesia present.', 'saddle_numbness'],
+    ['Red flags discussed; he reports saddle numbness.', 'saddle_numbness'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+});

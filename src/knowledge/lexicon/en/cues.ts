@@ -357,7 +357,7 @@ export const cues: Cues = {
     'safety ~1 net|netted|netting',
     '(return|re attend|reattend|attend|seek help|seek advice|seek review|seek urgent review|call 999|call 111) ~2 if',
     'should (he|she|they|the patient|pt) ~1 (develop|experience|notice|get|have)',
-    'if (he|she|they|the patient|pt) ~1 (develops|develop|gets|notices|experiences|has)',
+    'if (he|she|they|the patient|pt) ~1 (develops|develop|gets|notices|experiences)',
     '(red flag|red flags|warning signs|warning symptoms|cauda equina|ces) ~2 (symptoms|signs)? ~1 (discussed|explained|reviewed|advice)',
     '(discussed|explained|counselled|educated|informed) ~3 (red flag|red flags|warning signs|the signs of|the symptoms of|cauda equina|ces)',
     'differential|differentials|ddx',
