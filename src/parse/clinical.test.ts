@@ -560,3 +560,9 @@ describe('safety-netting words do not hide what the note says is there', () => {
     expect(stateOf(text, id)).toBe('present');
   });
 });
+
+describe('full power on one side', () => {
+  it('never denies weakness of the other leg', () => {
+    expect(stateOf('Power 5/5 on the right, 3/5 on the left.', 'weakness_one_leg')).not.toBe('absent');
+  });
+});

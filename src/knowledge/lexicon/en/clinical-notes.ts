@@ -42,8 +42,9 @@ export const clinicalNotes: readonly LexEntry[] = [
   e(
     ['weakness_one_leg'],
     ['power # / 5 ~5 (left|right|l|r|lt|rt)', '(left|right|l|r|lt|rt) ~4 power # / 5'],
-    'Power graded out of 5 on one side: below 5 is a weak leg, 5 is full power.',
-    { number: { present: { lt: 5 }, absent: { gte: 5, lte: 5 } } },
+    // Full power on one side says nothing of the other ("power 5/5 on the right, 3/5 on the left").
+    'Power graded out of 5 on one side: below 5 is a weak leg.',
+    { number: { present: { lt: 5 } } },
   ),
   e(
     ['weakness_one_leg', 'weakness_both_legs'],
