@@ -566,3 +566,11 @@ describe('full power on one side', () => {
     expect(stateOf('Power 5/5 on the right, 3/5 on the left.', 'weakness_one_leg')).not.toBe('absent');
   });
 });
+
+describe('orientation in part', () => {
+  it('reads "orientated to person only" as confused, and full orientation as not', () => {
+    expect(stateOf('Orientated to person only.', 'confusion_drowsy')).toBe('present');
+    expect(stateOf('Orientated to person but not to time or place.', 'confusion_drowsy')).toBe('present');
+    expect(stateOf('Orientated x3.', 'confusion_drowsy')).toBe('absent');
+  });
+});

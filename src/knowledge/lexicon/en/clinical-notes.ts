@@ -309,6 +309,12 @@ export const clinicalNotes: readonly LexEntry[] = [
     { says: 'absent', negated: 'present' },
   ),
   e(
+    ['confusion_drowsy'],
+    ['(orientated|oriented) ~5 (only|but not)', '(orientated|oriented) ~1 x ~1 (1|2)'],
+    'Orientated only in part ("to person only", "x2") is confused.',
+    { overrides: ['confusion_drowsy'] },
+  ),
+  e(
     [],
     [
       '(vertebral|vertebra|vertebrae|spinal|disc|disk|lung|wedge|crush|osteoporotic) collapse',
