@@ -574,3 +574,9 @@ describe('orientation in part', () => {
     expect(stateOf('Orientated x3.', 'confusion_drowsy')).toBe('absent');
   });
 });
+
+describe('an affirmation stands right after its finding', () => {
+  it('does not take "at present" for an affirmation', () => {
+    expect(stateOf('No fever, rigors at present.', 'chills_rigors')).toBe('absent');
+  });
+});

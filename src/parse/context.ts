@@ -283,7 +283,7 @@ export function scopeOf(
     ctx.cues.some((a) => {
       if (a.kind !== 'affirmAfter' || a.start < end || a.sentence !== first.sentence) return false;
       const gap = wordsBetween(tokens, end, a.start);
-      if (gap < 0 || gap > 1 || commaBetween(tokens, end, a.start)) return false;
+      if (gap !== 0 || commaBetween(tokens, end, a.start)) return false;
       for (let i = from; i < a.start; i++) if (ctx.disjunctions.has((tokens[i] as Token).norm)) return false;
       return true;
     });
