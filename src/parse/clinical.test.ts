@@ -580,3 +580,21 @@ describe('an affirmation stands right after its finding', () => {
     expect(stateOf('No fever, rigors at present.', 'chills_rigors')).toBe('absent');
   });
 });
+
+describe('US wording of notes', () => {
+  it.each([
+    ['Strength 5/5 in bilateral lower extremities.', 'weakness_both_legs', 'absent'],
+    ['Strength 4/5 in the left lower extremity.', 'weakness_one_leg', 'present'],
+    ['Sensation to light touch intact bilaterally.', 'numbness_both_legs', 'absent'],
+    ['Tmax 39.1.', 'fever', 'present'],
+  ])('"%s" gives %s %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it('keeps saddle anesthesia apart from bilateral leg symptoms', () => {
+    const r = read('He presented to the ED with bilateral lower extremity weakness and saddle anesthesia.');
+    expect(r.get('saddle_numbness')?.state).toBe('present');
+    expect(r.get('weakness_both_legs')?.state).toBe('present');
+    expect(r.has('numbness_both_legs')).toBe(false);
+  });
+});

@@ -12,8 +12,8 @@ export const clinicalNotes: readonly LexEntry[] = [
   e(
     ['weakness_one_leg'],
     [
-      '(reduced|decreased|diminished|weak|weakened|impaired) ~1 power ~5 (left|right|l|r|lt|rt)',
-      '(reduced|decreased|diminished|weak|weakened|impaired) ~1 power ~2 (l|s) #',
+      '(reduced|decreased|diminished|weak|weakened|impaired) ~1 (power|strength) ~5 (left|right|l|r|lt|rt)',
+      '(reduced|decreased|diminished|weak|weakened|impaired) ~1 (power|strength) ~2 (l|s) #',
       'power ~1 (reduced|decreased|diminished|impaired) ~5 (left|right|l|r|lt|rt)',
       '(l|s) # ~1 weakness',
       '(weak|weakness of) ~2 (ehl|extensor hallucis longus|ankle dorsiflexion|dorsiflexion|plantarflexion|great toe extension)',
@@ -30,10 +30,10 @@ export const clinicalNotes: readonly LexEntry[] = [
   e(
     ['weakness_one_leg', 'weakness_both_legs'],
     [
-      'power ~1 (normal|full|intact|preserved|symmetrical|equal) ~1 (throughout|globally|bilaterally)?',
-      '(normal|full) power ~1 (throughout|globally|bilaterally|in all|in both)?',
-      'power 5 / 5 ~1 (throughout|globally|bilaterally)',
-      'power 5 / 5 (in|of) (both|all|all four) ~1 (legs|limbs|lower limbs|myotomes)',
+      '(power|strength) ~1 (normal|full|intact|preserved|symmetrical|equal) ~1 (throughout|globally|bilaterally)?',
+      '(normal|full) (power|strength) ~1 (throughout|globally|bilaterally|in all|in both)?',
+      '(power|strength) 5 / 5 ~1 (throughout|globally|bilaterally)',
+      '(power|strength) 5 / 5 (in|of) (both|all|all four|bilateral) ~1 (legs|limbs|lower limbs|lower extremities|extremities|myotomes)',
       'no motor ~1 deficit',
     ],
     'Full power on examination ("power 5/5 throughout", "no motor deficit") plainly denies leg weakness.',
@@ -41,7 +41,7 @@ export const clinicalNotes: readonly LexEntry[] = [
   ),
   e(
     ['weakness_one_leg'],
-    ['power # / 5 ~5 (left|right|l|r|lt|rt)', '(left|right|l|r|lt|rt) ~4 power # / 5'],
+    ['(power|strength) # / 5 ~5 (left|right|l|r|lt|rt)', '(left|right|l|r|lt|rt) ~4 (power|strength) # / 5'],
     // Full power on one side says nothing of the other ("power 5/5 on the right, 3/5 on the left").
     'Power graded out of 5 on one side: below 5 is a weak leg.',
     { number: { present: { lt: 5 } } },
@@ -76,7 +76,7 @@ export const clinicalNotes: readonly LexEntry[] = [
   ),
   e(
     ['numbness_one_leg', 'numbness_both_legs'],
-    ['sensation ~1 (intact|normal|preserved) ~1 (throughout|globally|bilaterally)?', 'no sensory ~1 deficit'],
+    ['sensation ~3 (intact|normal|preserved) ~1 (throughout|globally|bilaterally)?', 'no sensory ~1 deficit'],
     '"Sensation intact" plainly denies numbness of the legs (the saddle has its own words).',
     { says: 'absent', negated: 'unknown' },
   ),
@@ -97,6 +97,12 @@ export const clinicalNotes: readonly LexEntry[] = [
     ['({saddle}|perianal|perineal) ~1 (sensation|sensory) ~1 (intact|normal|preserved|unremarkable)'],
     '"Perianal sensation intact" plainly denies saddle numbness (and says nothing of the legs).',
     { says: 'absent', negated: 'unknown', overrides: ['numbness_one_leg', 'numbness_both_legs'] },
+  ),
+  e(
+    [],
+    ['saddle (anaesthesia|numbness|paraesthesia|paraesthesiae)'],
+    'Saddle numbness is not numbness of the legs, even beside "bilateral lower extremity weakness".',
+    { overrides: ['numbness_one_leg', 'numbness_both_legs'] },
   ),
   e(
     ['unsteady_walking'],

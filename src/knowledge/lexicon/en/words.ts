@@ -871,6 +871,7 @@ export const spellings: Readonly<Record<string, string>> = {
   palps: 'palpitations',
   pmh: 'past medical history',
   pmhx: 'past medical history',
+  tmax: 'temperature',
   hpc: 'history of presenting complaint',
   hopc: 'history of presenting complaint',
   hpi: 'history of present illness',
