@@ -86,7 +86,9 @@ export interface CEntry extends LexEntry {
 export type CueKind =
   | 'negBefore'
   | 'negAfter'
+  | 'negAfterNear'
   | 'negAfterList'
+  | 'affirmAfter'
   | 'pseudo'
   | 'hedgeBefore'
   | 'hedgeAfter'
@@ -370,7 +372,9 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   const k = lex.cues;
   addCues(k.negationBefore, 'negBefore');
   addCues(k.negationAfter, 'negAfter');
+  addCues(k.negationAfterAdjacent ?? [], 'negAfterNear');
   addCues(k.negationAfterList ?? [], 'negAfterList');
+  addCues(k.affirmationAfter ?? [], 'affirmAfter');
   addCues(k.pseudoNegation, 'pseudo');
   addCues(k.hedgeBefore, 'hedgeBefore');
   addCues(k.hedgeAfter, 'hedgeAfter');

@@ -43,6 +43,11 @@ export interface Context {
   readonly innerNegation: readonly boolean[];
   /** Per token: the word belongs to a phrase that names a finding. */
   readonly mentioned: readonly boolean[];
+  /**
+   * Per token: the kind of finding its phrase names, 0 for none: 1 a symptom of now, 2 a medicine, 3 a
+   * condition or other background, 4 an injury. A list joined by commas holds one kind.
+   */
+  readonly kind?: readonly number[];
   /** Per token: the word belongs to a time expression ("since yesterday"). */
   readonly timed: readonly boolean[];
   /** Per token: a new clause plainly starts here, comma or not ("no fever my back hurts"). */
@@ -87,6 +92,28 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
   const lastComma = commas[commas.length - 1] as number;
   for (let i = lastComma + 1; i < end; i++)
     if (ctx.disjunctions.has((tokens[i] as Token).norm)) alternatives = true;
+  // A list of two items, not one of alternatives, holds only findings of one kind: "no trauma, urinary
+  // retention", "not on anticoagulants, haematuria", "not on steroids, diabetic" and "no fever, IVDU" are
+  // two statements; and a first item of several words that names nothing ("not been himself, confused")
+  // starts no list. Alternatives anywhere ("radiation, numbness, fever, or weight loss") make one list.
+  let anyAlternative = alternatives;
+  for (let i = (commas[0] as number) + 1; i < tokens.length && !anyAlternative; i++) {
+    const t = tokens[i] as Token;
+    if (t.sentence !== (tokens[start] as Token).sentence || (t.boundary && i >= end)) break;
+    if (ctx.disjunctions.has(t.norm)) anyAlternative = true;
+  }
+  if (!anyAlternative && commas.length === 1 && ctx.kind) {
+    const kinds = new Set<number>();
+    let words = 0;
+    for (let i = from; i < (commas[0] as number); i++) {
+      if ((tokens[i] as Token).kind !== 'punct') words++;
+      const k = ctx.kind[i] ?? 0;
+      if (k > 0) kinds.add(k);
+    }
+    if (kinds.size === 0 && words >= 2) return false;
+    const here = ctx.kind[start] ?? 0;
+    if (kinds.size === 1 && here > 0 && !kinds.has(here)) return false;
+  }
   for (let i = (commas[0] as number) + 1; i < end; i++) {
     const t = tokens[i] as Token;
     if (ctx.timed[i] && !alternatives) return false;
@@ -137,7 +164,10 @@ export function findCues(
         // "ما عندي حرارة" (no fever) the phrase "عندي حرارة" takes the cue's second word, not its "ما".
         if (
           innerNegation &&
-          (h.payload === 'negBefore' || h.payload === 'negAfter' || h.payload === 'negAfterList') &&
+          (h.payload === 'negBefore' ||
+            h.payload === 'negAfter' ||
+            h.payload === 'negAfterNear' ||
+            h.payload === 'negAfterList') &&
           consumed.has(span.start)
         )
           for (const i of span.consumed) if (consumed.has(i)) innerNegation[i] = true;
@@ -301,6 +331,14 @@ export function scopeOf(
   // end the scopes that would cross them.
   const stops = ctx.cues.filter((c) => c.kind === 'terminator' && c.sentence === first.sentence);
   const stopBetween = (from: number, to: number) => stops.some((s) => s.start >= from && s.end <= to);
+  const affirmedAfter = (from: number) =>
+    ctx.cues.some((a) => {
+      if (a.kind !== 'affirmAfter' || a.start < end || a.sentence !== first.sentence) return false;
+      const gap = wordsBetween(tokens, end, a.start);
+      if (gap !== 0 || commaBetween(tokens, end, a.start)) return false;
+      for (let i = from; i < a.start; i++) if (ctx.disjunctions.has((tokens[i] as Token).norm)) return false;
+      return true;
+    });
   for (const c of ctx.cues) {
     if (c.sentence !== first.sentence) continue;
     const sameClause = (tokens[c.start] as Token).clause === first.clause;
@@ -321,6 +359,9 @@ export function scopeOf(
           unjoinedAfterNamed(tokens, ctx, c.end, start, end)
         )
           break;
+        // Nor past a comma to an item the note affirms ("no fever, rigors present"), unless the list is
+        // one of alternatives, denied to its end ("no fever, chills or rigors present").
+        if (before && commaBetween(tokens, c.end, start) && affirmedAfter(c.end)) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         // A list item past a comma that ends in its own "yes" (a stop that closes the clause) is affirmed:
         // "no me duele en el pecho, en la espalda sí", "ما في حرارة، رعشة أيوه".
@@ -337,6 +378,11 @@ export function scopeOf(
         if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;
         break;
       }
+      case 'negAfterNear':
+        // Right after the finding only: "gait normal", never "back pain x-ray normal".
+        if (after && !consumed.some((i) => ctx.innerNegation[i]) && wordsBetween(tokens, end, c.start) === 0)
+          negated = true;
+        break;
       case 'negAfter':
       case 'negAfterList': {
         // Nor is it turned round by a "fine" after it: "no consigo orinar bien" is "I can't pee well".
@@ -389,7 +435,9 @@ export function scopeOf(
         const comma = before
           ? commaBetween(tokens, c.end, start)
           : after && commaBetween(tokens, end, c.start);
-        if (gap >= 0 && gap <= HISTORY_WINDOW && !comma) historical = true;
+        // Nor past a terminator: "with a history of breast cancer presents with back pain".
+        const stopped = before ? stopBetween(c.end, start) : after && stopBetween(end, c.start);
+        if (gap >= 0 && gap <= HISTORY_WINDOW && !comma && !stopped) historical = true;
         break;
       }
       case 'givenUp': {
@@ -422,6 +470,12 @@ export function scopeOf(
  * else ("I'm writing for my dad", or a relative is the first subject and "he"/"she" outnumber "I"),
  * the relative is the person, and only other relatives start such scopes.
  */
+/** Whether the relative's words at `start` open with a third person's word ("his father", "her mum"). */
+function thirdPersonOwner(tokens: readonly Token[], lex: CompiledLexicon, start: number): boolean {
+  const third = (i: number) => lex.thirdPerson.has(tokens[i]?.norm ?? '');
+  return third(start) || third(start - 1);
+}
+
 export function experiencer(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
@@ -456,6 +510,10 @@ export function experiencer(
   } else if (
     firstSubject &&
     (tokens[firstSubject.start] as Token).sentence === (sentences[0]?.index ?? 0) &&
+    // "His father died of bowel cancer": a note's relative of the patient ("his", "her"), not the patient;
+    // nor is a family whose history is told ("family history of AAA in his father").
+    !thirdPersonOwner(tokens, lex, firstSubject.start) &&
+    !cues.some((c) => c.kind === 'historical' && c.start === firstSubject.end) &&
     count(lex.thirdPerson) > count(lex.firstPerson)
   ) {
     proxyWord = firstSubject.word;
@@ -467,14 +525,19 @@ export function experiencer(
     if (proxy && (sub.word === proxyWord || proxyWord === '')) continue;
     if (opener && sub.start < opener.end) continue;
     const sentence = (tokens[sub.start] as Token).sentence;
+    // "His brother died of a AAA. He presents with …": the "he" of a relative named by "his" or "her" is
+    // the one the relative belongs to, the patient.
+    const owned = thirdPersonOwner(tokens, lex, sub.start);
     for (let i = sub.start; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.sentence !== sentence || (i > sub.end && lex.firstPerson.has(t.norm))) break;
+      if (owned && i > sub.end && lex.thirdPerson.has(t.norm) && (tokens[i - 1] as Token).boundary) break;
       other[i] = true;
       // A clause that goes on with "he" or "she" is still theirs: "my sister has the same, she has sciatica".
       // So is one that goes on with two of their verbs, as Spanish and Arabic drop the subject: "y no
-      // puede orinar", "وما تقدر تتبول" (the teller's "no puedo" is not one of them).
-      if (t.boundary && i >= sub.end) {
+      // puede orinar", "وما تقدر تتبول" (the teller's "no puedo" is not one of them); and a note's list
+      // after a colon right after the relative and its verb: "family history: father bowel cancer".
+      if (t.boundary && i >= sub.end && !(t.norm === ':' && i === sub.end + 1)) {
         const next = tokens[i + 1];
         const then = tokens[i + 2];
         const theirVerbs =
@@ -485,7 +548,7 @@ export function experiencer(
         if (next?.sentence !== sentence || !(lex.thirdPerson.has(next.norm) || theirVerbs)) break;
       }
     }
-    otherSentences.add(sentence);
+    if (!owned) otherSentences.add(sentence);
   }
   if (!proxy) {
     // "My dad had a slipped disc. He needed an operation." — the second sentence is his too.

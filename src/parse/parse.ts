@@ -94,9 +94,15 @@ function findEntries(
   }
   // An entry that holds only under conditions on the rest of the story overrides only once they hold
   // (resolveFindings).
-  const kept = withoutOverridden(
+  // Blockers (entries of no finding) act first, and what they remove overrides nothing: in "fall from
+  // standing height" the blocked fall from a height no longer hides the minor fall.
+  const unblocked = withoutOverridden(
     hits,
-    hits.filter((h) => !isConditional(h.entry)),
+    hits.filter((h) => h.entry.ids.length === 0 && !isConditional(h.entry)),
+  );
+  const kept = withoutOverridden(
+    unblocked,
+    unblocked.filter((h) => !isConditional(h.entry)),
   );
   // A vague mention ("numbness", "my bladder") stands only where nothing more specific covers its words.
   return kept.filter(
@@ -222,6 +228,29 @@ function aggregate(cs: readonly Contribution[]): Map<FindingId, { state: Evidenc
   return out;
 }
 
+/** Background states of now, said like symptoms ("weight loss", "a wound"): not an aside. */
+const SAID_AS_SYMPTOMS = new Set<string>([
+  'weight_loss_unexplained',
+  'fatigue_unusual',
+  'heavy_sweating_heat',
+  'low_fluid_intake',
+  'thirst_dark_urine',
+  'diarrhoea_or_vomiting_recent',
+  'recent_wound',
+]);
+
+/** The kind of finding a phrase names (Context.kind): 1 a symptom, 2 a medicine, 3 background, 4 an injury. */
+function kindOf(ids: readonly string[]): number {
+  if (ids.length === 0) return 0;
+  const one = (id: string): number => {
+    if (id === 'onset_major_trauma' || id === 'onset_minor_fall') return 4;
+    if (!BACKGROUND_FINDINGS.has(id as FindingId) || SAID_AS_SYMPTOMS.has(id)) return 1;
+    return id.startsWith('med_') || id.startsWith('supplement_') ? 2 : 3;
+  };
+  const kinds = new Set(ids.map(one));
+  return kinds.size === 1 ? (kinds.values().next().value as number) : 1;
+}
+
 function resolveFindings(story: Story, hits: readonly EntryHit[], sex: string | undefined) {
   const all = contributions(story, hits, sex);
   const first = aggregate(all.filter((c) => !isConditional(c.hit.entry)));
@@ -322,19 +351,32 @@ function duration(
   };
   // A cue of history takes the times of its sentence ("two years ago I had the same, it settled"), but
   // only those near it: a dictated story is one long sentence, and "I had breast cancer 8 years ago"
-  // at its end does not date "back pain for about 6 weeks" thirty words before.
+  // at its end does not date "back pain for about 6 weeks" thirty words before. A terminator between
+  // ("with a history of breast cancer presents with back pain for 3 weeks") or a semicolon ("long
+  // history of LBP; acute exacerbation 3 days ago") ends the past too.
   const historical = story.ctx.cues.filter((c) => c.kind === 'historical');
-  const nearHistory = (t: TimeHit, sentence: number) =>
+  const stops = story.ctx.cues.filter((c) => c.kind === 'terminator');
+  const semicolonBetween = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if ((story.tokens[i] as Token).norm === ';') return true;
+    return false;
+  };
+  const aboutPast = (t: { start: number; end: number }, sentence: number) =>
     historical.some(
       (c) =>
         c.sentence === sentence &&
-        (c.start >= t.end ? c.start - t.end : t.start >= c.end ? t.start - c.end : 0) <= HISTORY_REACH,
+        (c.start >= t.end ? c.start - t.end : t.start >= c.end ? t.start - c.end : 0) <= HISTORY_REACH &&
+        !semicolonBetween(Math.min(c.end, t.end), Math.max(c.start, t.start)) &&
+        !stops.some(
+          (s) =>
+            s.sentence === sentence &&
+            ((s.start >= c.end && s.end <= t.start) || (s.start >= t.end && s.end <= c.start)),
+        ),
     );
   let best: { days: number; spans: TextSpan[] } | undefined;
   for (const t of story.times) {
     if (t.vague || t.days === undefined || t.kind === 'event') continue;
     const tok = story.tokens[t.start] as Token;
-    if (!anchored.has(tok.sentence) || nearHistory(t, tok.sentence)) continue;
+    if (!anchored.has(tok.sentence) || aboutPast(t, tok.sentence)) continue;
     if (datesBackground(t)) continue;
     if (t.consumed.some((i) => story.ctx.other[i])) continue;
     const scope = scopeOf(story.tokens, story.ctx, t.start, t.end, t.consumed);
@@ -362,7 +404,21 @@ function painScore(
   if (scores.length === 0) return undefined;
   const numeric = scores.filter((s) => !s.fixed);
   const pool = numeric.length > 0 ? numeric : scores;
-  const current = pool.filter((s) => scopeOf(story.tokens, story.ctx, s.start, s.end, []).now);
+  // A "now" word speaks of the score nearest it: in "9/10 at worst, currently 6/10" only the 6 is now.
+  const gap = (s: ScoreHit, c: { start: number; end: number }) =>
+    c.end <= s.start ? s.start - c.end : c.start - s.end;
+  const nowCues = story.ctx.cues.filter((c) => c.kind === 'now');
+  const current = pool.filter(
+    (s) =>
+      scopeOf(story.tokens, story.ctx, s.start, s.end, []).now &&
+      nowCues.some(
+        (c) =>
+          c.sentence === (story.tokens[s.start] as Token).sentence &&
+          pool.every(
+            (o) => gap(o, c) >= gap(s, c) || (story.tokens[o.start] as Token).sentence !== c.sentence,
+          ),
+      ),
+  );
   const from = current.length > 0 ? current : pool;
   const best = from.reduce((a, b) => (b.value > a.value ? b : a));
   return {
@@ -394,6 +450,7 @@ function notUnderstood(
         (c) =>
           c.kind === 'negBefore' ||
           c.kind === 'negAfter' ||
+          c.kind === 'negAfterNear' ||
           c.kind === 'negAfterList' ||
           c.kind === 'hypothetical',
       )
@@ -445,9 +502,13 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
   // The words of phrases that name a finding, and of those a denial turns round.
   const mentioned = new Array<boolean>(tokens.length).fill(false);
   const turned = new Array<boolean>(tokens.length).fill(false);
+  const kind = new Array<number>(tokens.length).fill(0);
   for (const h of hits) {
     if (h.entry.ids.length > 0) for (const i of h.consumed) mentioned[i] = true;
     if (h.entry.says === 'absent') for (const i of h.consumed) turned[i] = true;
+    // A word of a symptom's phrase is a symptom's, whatever else it also names.
+    const k = kindOf(h.entry.ids);
+    if (k > 0) for (const i of h.consumed) if (kind[i] !== 1) kind[i] = k;
   }
   const mentionEnd = new Array<number>(tokens.length).fill(-1);
   for (const h of hits) {
@@ -471,6 +532,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     turned,
     innerNegation,
     mentioned,
+    kind,
     timed,
     clauseStart: tokens.map((_, i) => startsClause(tokens, i, lex)),
     mentionEnd,

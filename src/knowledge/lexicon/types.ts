@@ -118,8 +118,19 @@ export interface Cues {
    * taking ibuprofen" gives up the ibuprofen, not the warfarin.
    */
   readonly givenUp?: readonly string[];
+  /**
+   * Negation triggers that speak only of the finding right before them, with no word between: a note's
+   * verbless "gait normal", "sensation intact", "saddle anaesthesia absent" (but "back pain x-ray
+   * normal" says nothing of the pain).
+   */
+  readonly negationAfterAdjacent?: readonly string[];
   /** Negation triggers after a list, which deny each of its items: a note's "fever, chills: absent". */
   readonly negationAfterList?: readonly string[];
+  /**
+   * A note's affirmation right after a finding ("rigors present", "saddle anaesthesia +ve"): that list
+   * item is a statement of its own, so an earlier denial's list ends before it ("no fever, rigors present").
+   */
+  readonly affirmationAfter?: readonly string[];
   /** Phrases that look like negation but are not ("no better", "not only"). */
   readonly pseudoNegation: readonly string[];
   readonly hedgeBefore: readonly string[];

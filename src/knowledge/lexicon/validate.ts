@@ -114,6 +114,8 @@ export function validateLexicon(lex: Lexicon): Result<Lexicon> {
   ];
   // Lists a lexicon may leave out; when given, they are checked like the others.
   if (k.negationAfterList) cueLists.push(['negationAfterList', k.negationAfterList]);
+  if (k.affirmationAfter) cueLists.push(['affirmationAfter', k.affirmationAfter]);
+  if (k.negationAfterAdjacent) cueLists.push(['negationAfterAdjacent', k.negationAfterAdjacent]);
   if (k.givenUp) cueLists.push(['givenUp', k.givenUp]);
   const cueSeen = new Map<string, string>();
   for (const [name, list] of cueLists) {

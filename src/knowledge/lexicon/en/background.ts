@@ -46,6 +46,8 @@ export const background: readonly LexEntry[] = [
       'immunosuppress*',
       'immune suppress*',
       'immunocompromised',
+      'neutropenic',
+      'neutropenia',
       'weak|weakened|low|poor|compromised|suppressed ~2 (immune system|immunity)',
       'methotrexate',
       'azathioprine',
@@ -85,6 +87,10 @@ export const background: readonly LexEntry[] = [
       'sepsis',
       'septicaemia',
       'blood poisoning',
+      // Notes' words for an infection in the blood or on a heart valve, which can seed the spine.
+      'bacteraemia',
+      'bacteremia',
+      'endocarditis',
       'infected ~3 wound|ulcer|cut|foot|leg',
     ],
     'A recent infection (urine, skin, blood) or a spinal injection or operation in the last 3 months.',
@@ -127,6 +133,8 @@ export const background: readonly LexEntry[] = [
       'tetanus ~6 since i was ~2 (at school|a child|a kid|young|little|a teenager|a baby)',
       "tetanus ~4 (can't remember|don't know|not sure|no idea)",
       'tetanus ~4 (not up to date|out of date|overdue)',
+      // A note's "tetanus status unknown": not knowing counts as not up to date.
+      'tetanus ~3 (unknown|uncertain|unclear|not known)',
     ],
     'No tetanus jab since childhood, or not knowing when, means not up to date.',
     { negated: 'present', hedged: 'present' },

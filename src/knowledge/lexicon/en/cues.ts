@@ -8,7 +8,10 @@ import type { Cues } from '../types.ts';
 export const cues: Cues = {
   negationBefore: [
     // A note's heading: "Denies: fever, chills" (the colon would otherwise end the scope).
-    'denies|denied|negative|nil|none :',
+    'denies|denied|negative|nil|none|no :',
+    '(denies|denied|negative for) ~1 (all of the following|the following|any of the following|any of) :',
+    // "No c/o fever": "complains of" would otherwise end the denial's scope.
+    '(no|not|nil) (complains|complaining|complaint|complaints) (of)?',
     // Longer than "is negative", which would otherwise win the words and deny what comes before.
     'is|are|was|were negative for',
     'no',
@@ -104,6 +107,18 @@ export const cues: Cues = {
     'negative $',
     'nil $',
   ],
+  // A note's verbless "gait normal", "saddle anaesthesia absent", "examined for it, none found": only of
+  // the finding right before ("back pain x-ray normal" says nothing of the pain).
+  negationAfterAdjacent: [
+    'normal $',
+    'absent $',
+    'intact $',
+    'unremarkable $',
+    'non tender',
+    'nontender',
+    ', none|nil|not ~1 (found|seen|elicited|noted|demonstrated)',
+    'none|nil|not (found|seen|elicited|noted|demonstrated)',
+  ],
   negationAfterList: [
     // After a list of findings, each denied: "fever and chills ruled out", "numbness and weakness have
     // resolved", a note's "fever, chills: absent", "rash: nil".
@@ -115,7 +130,11 @@ export const cues: Cues = {
     ': nil $',
     ': negative $',
     ': absent $',
+    // A note's "fever: no", "incontinence - nil", "saddle anaesthesia - denies", "…: all negative".
+    ': (all)? (no|none|denies|denied|negative|absent|nil) $',
+    '- (no|none|nil|denies|denied|negative|absent) $',
   ],
+  affirmationAfter: ['present', 'positive', 'pos $', '+ ve', '+ +', '+ $', 'yes $', 'noted', 'confirmed'],
   pseudoNegation: [
     'no better',
     'no worse',
@@ -158,6 +177,13 @@ export const cues: Cues = {
     "'d had",
     '#c {unit} history of',
     '#c {unit} hx of',
+    // "Previously fit and well, now …": a state before this illness, not a past episode.
+    'previously (fit and well|well|healthy|fit)',
+    // A note's heading "History of presenting complaint": the complaint of now.
+    '(history|hx) of (the)? (presenting|present) (complaint|illness)',
+    // A note's "h/o dysuria x 2 days", "hx of LBP for 3/52": how long the complaint has lasted.
+    '(history|hx) of ~4 (x|for) #c {unit}',
+    '(history|hx) of ~4 (x|for)? # / 7|52|12',
     // A note's "2/7 hx of LBP": two days of it, not a past episode.
     '# / 7|52|12 history|hx of',
     // "Not tolerating oral intake, vomiting x3" complains of all three.
@@ -171,6 +197,11 @@ export const cues: Cues = {
     'not much appetite',
     'little appetite',
     'not able to eat|sleep|settle|rest',
+    // "No longer able to walk, legs weak": a loss put as a "not" is a complaint, no denial of what follows.
+    'no longer able to',
+    'not able to (walk|stand|mobilise|mobilize|weight bear|bear weight|get up|move|sit|lie)',
+    // So is a thing the person cannot do: "can't sleep, fever and chills", "cannot weight bear, numb foot".
+    "(can't|cannot|can not|couldn't|could not|unable to|doesn't|does not|didn't|did not|won't) ~1 (sleep|walk|stand|mobilise|mobilize|weight bear|bear weight|get up|move|settle|rest|eat|work|get comfortable|get comfy)",
     'not sleeping|slept',
     "haven't|hasn't|havent ~1 slept|sleeping",
     'not great|well|myself|herself|himself|coping',
@@ -209,6 +240,8 @@ export const cues: Cues = {
     'nothing (like|quite like) (this|it|that)',
   ],
   hedgeBefore: [
+    // A note's judgement that something is unlikely leaves it open: "unlikely to be retention".
+    'unlikely ~1 (to be)?',
     'maybe',
     'may be',
     'might',
@@ -338,6 +371,15 @@ export const cues: Cues = {
     'is it|that|this all right',
     'is it|this a|an',
     'or is it',
+    // A note's safety-netting and discussion of what to watch for: "safety-netted re saddle anaesthesia",
+    // "should he develop retention", "red flags discussed, including incontinence", "differential: colic".
+    'safety ~1 net|netted|netting',
+    '(return|re attend|reattend|attend|seek help|seek advice|seek review|seek urgent review|call 999|call 111) ~2 if',
+    'should (he|she|they|the patient|pt) ~1 (develop|experience|notice|get|have)',
+    'if (he|she|they|the patient|pt) ~1 (develops|develop|gets|notices|experiences)',
+    '(red flag|red flags|warning signs|warning symptoms|cauda equina|ces) ~2 (symptoms|signs)? ~1 (discussed|explained|reviewed|advice)',
+    '(discussed|explained|counselled|educated|informed) ~3 (red flag|red flags|warning signs|the signs of|the symptoms of|cauda equina|ces)',
+    'differential|differentials|ddx',
   ],
   // A medicine given up is not taken now: "I stopped taking ibuprofen", "came off warfarin".
   givenUp: [
@@ -376,6 +418,9 @@ export const cues: Cues = {
     'complains of',
     'complaining of',
     'presents with',
+    'presenting with',
+    'presented with',
+    'admitted with',
     'positive for',
     'admits to',
     // "…does not fade under a glass, plus back pain": what follows "plus" is said, not denied.

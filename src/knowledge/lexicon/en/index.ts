@@ -4,6 +4,7 @@
  */
 import type { Lexicon } from '../types.ts';
 import { background } from './background.ts';
+import { clinicalNotes } from './clinical-notes.ts';
 import { course } from './course.ts';
 import { cues } from './cues.ts';
 import { legsAndNerves } from './legs-and-nerves.ts';
@@ -35,5 +36,13 @@ export const english: Lexicon = {
   severity,
   symptomWords,
   episodeWords,
-  entries: [...whereItHurts, ...course, ...legsAndNerves, ...wholeBody, ...medicines, ...background],
+  entries: [
+    ...whereItHurts,
+    ...course,
+    ...legsAndNerves,
+    ...wholeBody,
+    ...medicines,
+    ...background,
+    ...clinicalNotes,
+  ],
 };

@@ -91,6 +91,9 @@ const ANTICOAGULANTS = [
   'aspirin 81',
   '75 mg aspirin',
   '75mg aspirin',
+  // A note's "anticoagulated", "on anticoagulation".
+  'anticoagulated',
+  'anticoagulation',
 ];
 const DIURETICS = [
   'bendroflumethiazide',
@@ -495,6 +498,10 @@ export const medicines: readonly LexEntry[] = [
       'on steroids',
       'taking steroids',
       'take|takes|took|have|had ~2 steroids',
+      // A note's "long-term steroid use", "oral corticosteroids" (not a steroid injection).
+      '(steroid|steroids|corticosteroid|corticosteroids) (use|therapy|treatment)',
+      'oral corticosteroids|corticosteroid',
+      'long term ~1 (steroids|corticosteroids)',
     ],
     'Steroid tablets such as prednisolone, taken for more than 3 months; without how long, unknown.',
     { longTermDays: 90 },
@@ -525,6 +532,14 @@ export const medicines: readonly LexEntry[] = [
     ],
     'A medicine was started or changed within the last few months.',
     { withinDays: 180 },
+  ),
+  e(
+    [],
+    [
+      '(vitamin|vit|insulin|colecalciferol|cholecalciferol|heparin|dalteparin|enoxaparin|tinzaparin|iu) ~4 units',
+    ],
+    'Units of a vitamin, of insulin or of a heparin are a dose, not drinks.',
+    { overrides: ['alcohol_regular'] },
   ),
   e(
     ['alcohol_regular'],

@@ -7,6 +7,8 @@ export const time: TimeWords = {
   units: {
     day: 1,
     days: 1,
+    // A note's "x 10d", "3d hx".
+    d: 1,
     week: 7,
     weeks: 7,
     fortnight: 14,
@@ -74,6 +76,8 @@ export const time: TimeWords = {
         '#c {unit} before now',
         '#c {unit} prior $',
         'onset #c {unit} prior',
+        // A note's "3 weeks prior to presentation".
+        '#c {unit} prior to (presentation|admission|attendance|arrival)',
       ],
     },
     {
@@ -103,6 +107,9 @@ export const time: TimeWords = {
         '(its been|its|it is) {timequal}? #c {unit}',
         // A note's "back pain 3 weeks, 8/10".
         '{pain} #c {unit} ,|$',
+        // A note's "of 2 weeks' duration", "day 3 of symptoms".
+        "of #c {unit} '|s? duration",
+        'day #c of (symptoms|illness|the illness|pain|this episode)',
       ],
     },
     { kind: 'for', unitDays: 1, patterns: ['# / 7', 'for # / 7', 'x # / 7'] },

@@ -553,6 +553,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     "hasn't been able to",
     'have not been able to',
     'not been able to',
+    // "No longer able to pass urine" is unable now, not a denial.
+    'no longer able to',
     'struggling to',
     'struggle to',
     'hard to',
@@ -613,6 +615,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
   unit: [
     'day',
     'days',
+    'd',
     'week',
     'weeks',
     'wk',
@@ -886,12 +889,26 @@ export const spellings: Readonly<Record<string, string>> = {
   'w / o': 'without',
   'w /': 'with',
   'b / l': 'bilateral',
+  bilat: 'bilateral',
+  // A note's bladder and bowels: "no B/B sx", "B&B normal".
+  'b / b': 'bladder and bowel',
+  'b & b': 'bladder and bowel',
+  anaes: 'anaesthesia',
   'n / v': 'nausea and vomiting',
   'n & v': 'nausea and vomiting',
   'd & v': 'diarrhoea and vomiting',
   'd + v': 'diarrhoea and vomiting',
+  'n + v': 'nausea and vomiting',
+  abdo: 'abdominal',
+  palps: 'palpitations',
   pmh: 'past medical history',
   pmhx: 'past medical history',
+  tmax: 'temperature',
+  hpc: 'history of presenting complaint',
+  hopc: 'history of presenting complaint',
+  hpi: 'history of present illness',
+  fhx: 'family history',
+  fh: 'family history',
   hx: 'history',
   pt: 'patient',
   pts: 'patients',
@@ -1005,6 +1022,20 @@ export const spellings: Readonly<Record<string, string>> = {
   'pins an needles': 'pins and needles',
   "pins 'n' needles": 'pins and needles',
   "o ' clock": "o'clock",
+  // "ED" after a place word is the emergency department, not erectile dysfunction (the ED abbreviation):
+  // "attended ED", "seen in ED", "catheterised in ED".
+  'in ed': 'in hospital',
+  'to ed': 'to hospital',
+  'at ed': 'at hospital',
+  'from ed': 'from hospital',
+  'via ed': 'via hospital',
+  'the ed': 'the hospital',
+  'attended ed': 'attended hospital',
+  'attend ed': 'attend hospital',
+  'ed attendance': 'hospital attendance',
+  // Notes' shorthand: "wt loss 5 kg", "wt stable".
+  'wt loss': 'weight loss',
+  'wt stable': 'weight stable',
 };
 
 /** Abbreviations of clinical notes, matched only in capitals (so "sob" stays a word). */
@@ -1062,6 +1093,10 @@ export const abbreviations: Readonly<Record<string, string>> = {
   LLE: 'left leg',
   RLE: 'right leg',
   ED: 'erectile dysfunction',
+  PU: 'passing urine',
+  CP: 'chest pain',
+  RIF: 'lower abdomen',
+  LIF: 'lower abdomen',
   NRS: 'pain score',
   VAS: 'pain score',
 };
