@@ -35,6 +35,12 @@ async function serverCheckIns(page: Page): Promise<{ id: string; pain: number; n
   });
 }
 
+/**
+ * How long a sync round trip may take: the page uploads or pulls in the background, a few requests in a
+ * row, and on a machine loaded past its two cores that took longer than expect.poll's default second.
+ */
+const SYNCED = { timeout: 15_000 };
+
 describe('account and sync', () => {
   it('signs up, syncs the diary, signs out and in, exports and deletes', async () => {
     const context = await newPhoneContext(browser, inject('baseURL'));
@@ -55,7 +61,7 @@ describe('account and sync', () => {
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByText(`Signed in as ${email}.`).waitFor();
-    await expect.poll(async () => (await serverCheckIns(page)).map((c) => c.pain)).toEqual([5]);
+    await expect.poll(async () => (await serverCheckIns(page)).map((c) => c.pain), SYNCED).toEqual([5]);
     await checkScreen(page, 'account-signed-in');
 
     await page.goto('/diary');
@@ -64,7 +70,7 @@ describe('account and sync', () => {
     await page.getByRole('button', { name: 'Save check-in' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved and synced.' }).waitFor();
     await expect
-      .poll(async () => (await serverCheckIns(page)).map((c) => c.notes).sort())
+      .poll(async () => (await serverCheckIns(page)).map((c) => c.notes).sort(), SYNCED)
       .toEqual(['', 'after a walk']);
 
     // A question for the doctor syncs like the diary's entries.
@@ -72,7 +78,7 @@ describe('account and sync', () => {
     await page.getByLabel('A question to ask').fill('Should I see a physiotherapist?');
     await page.getByRole('button', { name: 'Add question' }).click();
     await expect
-      .poll(async () => (await serverItems(page, 'doctor-questions')).map((q) => q.text))
+      .poll(async () => (await serverItems(page, 'doctor-questions')).map((q) => q.text), SYNCED)
       .toEqual(['Should I see a physiotherapist?']);
 
     const download = page.waitForEvent('download');
@@ -99,10 +105,13 @@ describe('account and sync', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText(`Signed in as ${email}.`).waitFor();
     await page.goto('/diary');
-    await expect.poll(() => page.locator('.entries li').count()).toBe(2);
+    // The page syncs once it knows who is signed in (a session check, then a pull): its "Last synced"
+    // line appears only after that pull is stored and shown, however long a loaded machine takes.
+    await page.getByText('Last synced', { exact: false }).waitFor();
+    expect(await page.locator('.entries li').count()).toBe(2);
     await page.goto('/visit');
     await expect
-      .poll(() => page.locator('.visit-question-text').allTextContents())
+      .poll(() => page.locator('.visit-question-text').allTextContents(), SYNCED)
       .toEqual(['Should I see a physiotherapist?']);
 
     await page.goto('/account');
