@@ -40,6 +40,10 @@ export default defineConfig({
           globalSetup: ['e2e/global-setup.ts'],
           // One Chromium at a time: the machine has two cores and the tests share one server.
           fileParallelism: false,
+          // A browser screen changes after its own requests and renders; on a machine loaded past its
+          // two cores that took longer than expect.poll's default of one second (a sync round trip,
+          // a list of sessions). A poll still fails as soon as this passes without the condition.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

@@ -35,12 +35,6 @@ async function serverCheckIns(page: Page): Promise<{ id: string; pain: number; n
   });
 }
 
-/**
- * How long a sync round trip may take: the page uploads or pulls in the background, a few requests in a
- * row, and on a machine loaded past its two cores that took longer than expect.poll's default second.
- */
-const SYNCED = { timeout: 15_000 };
-
 describe('account and sync', () => {
   it('signs up, syncs the diary, signs out and in, exports and deletes', async () => {
     const context = await newPhoneContext(browser, inject('baseURL'));
@@ -61,7 +55,7 @@ describe('account and sync', () => {
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByText(`Signed in as ${email}.`).waitFor();
-    await expect.poll(async () => (await serverCheckIns(page)).map((c) => c.pain), SYNCED).toEqual([5]);
+    await expect.poll(async () => (await serverCheckIns(page)).map((c) => c.pain)).toEqual([5]);
     await checkScreen(page, 'account-signed-in');
 
     await page.goto('/diary');
@@ -70,7 +64,7 @@ describe('account and sync', () => {
     await page.getByRole('button', { name: 'Save check-in' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved and synced.' }).waitFor();
     await expect
-      .poll(async () => (await serverCheckIns(page)).map((c) => c.notes).sort(), SYNCED)
+      .poll(async () => (await serverCheckIns(page)).map((c) => c.notes).sort())
       .toEqual(['', 'after a walk']);
 
     // A question for the doctor syncs like the diary's entries.
@@ -78,7 +72,7 @@ describe('account and sync', () => {
     await page.getByLabel('A question to ask').fill('Should I see a physiotherapist?');
     await page.getByRole('button', { name: 'Add question' }).click();
     await expect
-      .poll(async () => (await serverItems(page, 'doctor-questions')).map((q) => q.text), SYNCED)
+      .poll(async () => (await serverItems(page, 'doctor-questions')).map((q) => q.text))
       .toEqual(['Should I see a physiotherapist?']);
 
     const download = page.waitForEvent('download');
@@ -111,7 +105,7 @@ describe('account and sync', () => {
     expect(await page.locator('.entries li').count()).toBe(2);
     await page.goto('/visit');
     await expect
-      .poll(() => page.locator('.visit-question-text').allTextContents(), SYNCED)
+      .poll(() => page.locator('.visit-question-text').allTextContents())
       .toEqual(['Should I see a physiotherapist?']);
 
     await page.goto('/account');
