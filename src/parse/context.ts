@@ -199,7 +199,9 @@ function unjoinedAfterNamed(
   let namedEnd = -1;
   for (let i = cueEnd; i < start; i++) {
     const e = ctx.mentionEnd[i] ?? -1;
-    if (ctx.mentioned[i] && e >= 0 && e <= start) namedEnd = Math.max(namedEnd, e);
+    // A phrase that ends inside the mention shares a word with it and names a finding of its own: in
+    // "no tingling legs weak", "tingling legs" is the denied numbness, "legs weak" is said.
+    if (ctx.mentioned[i] && e >= 0 && e < end) namedEnd = Math.max(namedEnd, Math.min(e, start));
   }
   if (namedEnd < 0) return false;
   for (let i = namedEnd; i < start; i++) {

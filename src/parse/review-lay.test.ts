@@ -1,0 +1,21 @@
+/**
+ * Review of the lay-English rules: sentences that attack the general rules of the lay branch (dictated
+ * denials, "and" starting a clause, "just", double negatives) from a side they were not written for.
+ * Each case is a wrong reading found by probing, fixed as a general rule or lexicon data.
+ */
+import { describe, expect, it } from 'vitest';
+import { stateOf } from './testing/read.ts';
+
+describe('a denial that has named a finding ends where a phrase sharing a word with it is said', () => {
+  it.each([
+    // "tingling legs" (denied) and "legs weak" (said) share "legs": the weakness is its own statement.
+    ['no tingling legs weak', 'weakness_both_legs', 'present'],
+    ['no pins and needles legs weak', 'weakness_both_legs', 'present'],
+    ['no pins and needles in my feet legs weak', 'weakness_both_legs', 'present'],
+    ['no tingling legs weak', 'numbness_both_legs', 'absent'],
+    // A longer reading of the mention's own words is still no earlier statement.
+    ['denies fever chills', 'chills_rigors', 'absent'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});
