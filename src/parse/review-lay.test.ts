@@ -19,3 +19,51 @@ describe('a denial that has named a finding ends where a phrase sharing a word w
     expect(stateOf(text, id)).toBe(state);
   });
 });
+
+describe("a relative with \"'s\" speaks of the relative", () => {
+  it.each([
+    ["my dad's cancer came back, my back hurts", 'history_cancer', 'none'],
+    ["my dad's cancer came back, my back hurts", 'pain_lower_back', 'present'],
+    ["my mum's had cancer, I have back pain", 'history_cancer', 'none'],
+    ["my dad's got cancer", 'history_cancer', 'none'],
+    // The person's own words after it are still theirs.
+    ["my wife's noticed I keep wetting myself", 'incontinence', 'present'],
+    ["my husband's worried because I can't feel my bum", 'saddle_numbness', 'present'],
+    // A relative's thing the person handled is no statement of the relative's.
+    ["I lifted my son's bike and now my back hurts and my legs are numb", 'numbness_both_legs', 'present'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});
+
+describe("a relative with \"'s\" speaks of the relative", () => {
+  it.each([
+    ["my dad's cancer came back, my back hurts", 'history_cancer', 'none'],
+    ["my dad's cancer came back, my back hurts", 'pain_lower_back', 'present'],
+    ["my mum's had cancer, I have back pain", 'history_cancer', 'none'],
+    ["my dad's got cancer", 'history_cancer', 'none'],
+    // The person's own words after it are still theirs.
+    ["my wife's noticed I keep wetting myself", 'incontinence', 'present'],
+    ["my husband's worried because I can't feel my bum", 'saddle_numbness', 'present'],
+    // A relative's thing the person handled is no statement of the relative's.
+    ["I lifted my son's bike and now my back hurts and my legs are numb", 'numbness_both_legs', 'present'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});
+
+describe("a relative with \"'s\" speaks of the relative", () => {
+  it.each([
+    ["my dad's cancer came back, my back hurts", 'history_cancer', 'none'],
+    ["my dad's cancer came back, my back hurts", 'pain_lower_back', 'present'],
+    ["my mum's had cancer, I have back pain", 'history_cancer', 'none'],
+    ["my dad's got cancer", 'history_cancer', 'none'],
+    // The person's own words after it are still theirs.
+    ["my wife's noticed I keep wetting myself", 'incontinence', 'present'],
+    ["my husband's worried because I can't feel my bum", 'saddle_numbness', 'present'],
+    // A relative's thing the person handled is no statement of the relative's.
+    ["I lifted my son's bike and now my back hurts and my legs are numb", 'numbness_both_legs', 'present'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});
