@@ -230,6 +230,41 @@ function unjoinedAfterNamed(
   return true;
 }
 
+/**
+ * Whether the item that holds the mention at [start, end) ends with a word that sets it against what was
+ * denied before it, after a denial ending at `cueEnd` has named a finding: "no numbness, weak left leg
+ * though". The contrast is one of the lexicon's terminators (a clause boundary) with nothing after it but
+ * a stop; "no fever though" names nothing before the fever and is still denied.
+ */
+function contrastClosesItem(
+  tokens: readonly Token[],
+  ctx: Context,
+  cueEnd: number,
+  start: number,
+  end: number,
+): boolean {
+  // Named, and not joined to the mention as one more item of the list ("no fever or chills though").
+  let namedEnd = -1;
+  for (let i = cueEnd; i < start; i++) {
+    const e = ctx.mentionEnd[i] ?? -1;
+    if (ctx.mentioned[i] && e >= 0 && e <= start) namedEnd = Math.max(namedEnd, e);
+  }
+  if (namedEnd < 0) return false;
+  for (let i = namedEnd; i < start; i++) {
+    const norm = (tokens[i] as Token).norm;
+    if (ctx.conjunctions.has(norm) || ctx.disjunctions.has(norm)) return false;
+  }
+  const sentence = (tokens[start] as Token).sentence;
+  for (let j = end; j < tokens.length && j - end <= AFTER_WINDOW; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct' || t.sentence !== sentence) return false;
+    if (!t.boundary) continue;
+    const next = tokens[j + 1];
+    return next === undefined || next.kind === 'punct' || next.sentence !== sentence;
+  }
+  return false;
+}
+
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isComma(tokens[i] as Token)) return true;
   return false;
@@ -323,6 +358,7 @@ export function scopeOf(
           unjoinedAfterNamed(tokens, ctx, c.end, start, end)
         )
           break;
+        if (before && contrastClosesItem(tokens, ctx, c.end, start, end)) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         const runs = !stopBetween(c.end, start) && runsOnPastCommas(tokens, ctx, c.end, start);
         if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;

@@ -67,3 +67,22 @@ describe("a relative with \"'s\" speaks of the relative", () => {
     expect(stateOf(text, id)).toBe(state);
   });
 });
+
+describe('"though" closing an item after a denial sets it against the denial', () => {
+  it.each([
+    ['no fever, weak left leg though', 'weakness_one_leg', 'present'],
+    ['no tingling, left leg weak though', 'weakness_one_leg', 'present'],
+    ['not feverish, peeing blood tho', 'blood_in_urine', 'present'],
+    ['no fever, been shivering though', 'chills_rigors', 'present'],
+    ['no fever, chills and sweats though', 'chills_rigors', 'present'],
+    ['no fever, weak left leg though', 'fever', 'absent'],
+    // A denial that names nothing before it, or a list joined by "or"/"and", is still denied.
+    ["I don't have a fever though", 'fever', 'absent'],
+    ['no fever or chills though', 'chills_rigors', 'absent'],
+    ['no fever and chills though', 'chills_rigors', 'absent'],
+    ['no fever, no chills though', 'chills_rigors', 'absent'],
+    ['no weakness or numbness though', 'numbness_both_legs', 'absent'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});
