@@ -86,3 +86,19 @@ describe('"though" closing an item after a denial sets it against the denial', (
     expect(stateOf(text, id)).toBe(state);
   });
 });
+
+describe('a verb after "and" starts a statement, after "or" it is one more denied alternative', () => {
+  it.each([
+    ['not feverish and peeing blood', 'blood_in_urine', 'present'],
+    ['no fever and passing blood in my wee', 'blood_in_urine', 'present'],
+    ['no fever and losing weight', 'weight_loss_unexplained', 'present'],
+    ['not feverish and peeing blood', 'fever', 'absent'],
+    // "or" joins alternatives of the denial, whatever word follows.
+    ["haven't had any numbness or lost control of my bladder", 'incontinence', 'absent'],
+    ['denies saddle numbness or lost bladder control', 'incontinence', 'absent'],
+    ['never had sciatica or lost feeling in my legs', 'numbness_both_legs', 'absent'],
+    ['denies fever or losing weight', 'weight_loss_unexplained', 'absent'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});

@@ -568,6 +568,11 @@ export const cues: Cues = {
     'lost',
     'started',
     'still',
+    // "Not feverish and peeing blood", "no fever and losing weight": a verb with what it does.
+    'peeing',
+    'weeing',
+    'passing',
+    'losing',
   ],
   relatives: [
     '(mother|father|brother|sister|son|daughter) in law',
