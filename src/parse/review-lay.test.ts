@@ -26,6 +26,7 @@ describe("a relative with \"'s\" speaks of the relative", () => {
     ["my dad's cancer came back, my back hurts", 'pain_lower_back', 'present'],
     ["my mum's had cancer, I have back pain", 'history_cancer', 'none'],
     ["my dad's got cancer", 'history_cancer', 'none'],
+    ["my dad's legs went weak and now my back hurts", 'weakness_both_legs', 'none'],
     // The person's own words after it are still theirs.
     ["my wife's noticed I keep wetting myself", 'incontinence', 'present'],
     ["my husband's worried because I can't feel my bum", 'saddle_numbness', 'present'],
@@ -42,6 +43,7 @@ describe("a relative with \"'s\" speaks of the relative", () => {
     ["my dad's cancer came back, my back hurts", 'pain_lower_back', 'present'],
     ["my mum's had cancer, I have back pain", 'history_cancer', 'none'],
     ["my dad's got cancer", 'history_cancer', 'none'],
+    ["my dad's legs went weak and now my back hurts", 'weakness_both_legs', 'none'],
     // The person's own words after it are still theirs.
     ["my wife's noticed I keep wetting myself", 'incontinence', 'present'],
     ["my husband's worried because I can't feel my bum", 'saddle_numbness', 'present'],
@@ -58,6 +60,7 @@ describe("a relative with \"'s\" speaks of the relative", () => {
     ["my dad's cancer came back, my back hurts", 'pain_lower_back', 'present'],
     ["my mum's had cancer, I have back pain", 'history_cancer', 'none'],
     ["my dad's got cancer", 'history_cancer', 'none'],
+    ["my dad's legs went weak and now my back hurts", 'weakness_both_legs', 'none'],
     // The person's own words after it are still theirs.
     ["my wife's noticed I keep wetting myself", 'incontinence', 'present'],
     ["my husband's worried because I can't feel my bum", 'saddle_numbness', 'present'],

@@ -927,7 +927,7 @@ export const spellings: Readonly<Record<string, string>> = {
     ].flatMap((w) =>
       [
         ...['got', 'had', 'been', 'cancer', 'back', 'sciatica', 'disc', 'arthritis', 'osteoporosis'],
-        ...['tumour', 'tumor'],
+        ...['tumour', 'tumor', 'legs', 'leg', 'bladder', 'kidneys', 'kidney', 'heart', 'prostate'],
       ].map((x) => [`${w}'s ${x}`, `${w} 's ${x}`]),
     ),
   ),
