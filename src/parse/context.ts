@@ -162,8 +162,9 @@ export function findCues(
     accepted.add(`${c.start}:${c.end}`);
   }
   const taken = all.filter((c) => isMarker(c) || accepted.has(`${c.start}:${c.end}`));
-  // Pseudo-negations only block; they are not cues themselves.
-  return taken.filter((c) => c.kind !== 'pseudo').sort((a, b) => a.start - b.start);
+  // Pseudo-negations are no cues of their own: they block a shorter cue on their words, and a denial
+  // before them does not reach past them (scopeOf).
+  return taken.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -359,6 +360,9 @@ export function scopeOf(
         )
           break;
         if (before && contrastClosesItem(tokens, ctx, c.end, start, end)) break;
+        // A negation that is no denial stands between: "no fever, haven't stopped throwing up" says
+        // the vomiting goes on.
+        if (before && ctx.cues.some((p) => p.kind === 'pseudo' && p.start >= c.end && p.end <= start)) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         const runs = !stopBetween(c.end, start) && runsOnPastCommas(tokens, ctx, c.end, start);
         if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;

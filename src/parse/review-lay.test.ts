@@ -105,3 +105,14 @@ describe('a verb after "and" starts a statement, after "or" it is one more denie
     expect(stateOf(text, id)).toBe(state);
   });
 });
+
+describe('a denial does not reach past a negation that denies nothing', () => {
+  it.each([
+    ["no fever, haven't stopped throwing up", 'nausea_vomiting', 'present'],
+    ['no fever and havent stopped throwing up', 'nausea_vomiting', 'present'],
+    ['no fever, no allergies, numb bum', 'saddle_numbness', 'present'],
+    ["no fever, haven't stopped throwing up", 'fever', 'absent'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});
