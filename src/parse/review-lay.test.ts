@@ -116,3 +116,18 @@ describe('a denial does not reach past a negation that denies nothing', () => {
     expect(stateOf(text, id)).toBe(state);
   });
 });
+
+describe('a verb of how it happened after a denial starts what happened', () => {
+  it.each([
+    ['no fever and put me back out yesterday lifting the dog', 'pain_lower_back', 'present'],
+    ['no fever and pulled my back at the gym', 'pain_lower_back', 'present'],
+    ['not been ill and fell down the stairs', 'onset_major_trauma', 'present'],
+    ['no numbness and slipped on the ice, now my back hurts', 'onset_minor_fall', 'present'],
+    ['no fever, fell off a ladder', 'onset_major_trauma', 'present'],
+    ["I didn't fall and twisted my back", 'onset_lifting_twisting', 'present'],
+    // Still one more alternative after "or".
+    ["haven't had any injury or fell", 'onset_minor_fall', 'absent'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});

@@ -573,6 +573,13 @@ export const cues: Cues = {
     'weeing',
     'passing',
     'losing',
+    // How it happened: "no fever and put my back out", "not been ill and fell down the stairs".
+    'put',
+    'pulled',
+    'fell',
+    'slipped',
+    'tripped',
+    'twisted',
   ],
   relatives: [
     '(mother|father|brother|sister|son|daughter) in law',
