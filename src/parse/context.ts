@@ -266,6 +266,28 @@ function contrastClosesItem(
   return false;
 }
 
+/**
+ * Whether a cue of history that comes after `from` is said of the finding right after it, not of what
+ * lies before it past an "and": "back pain for 2 weeks and history of prostate cancer" dates only the
+ * cancer, while "sciatica for a month and it settled" still puts the sciatica in the past.
+ */
+export function historyOfWhatFollows(
+  tokens: readonly Token[],
+  ctx: Context,
+  cue: Cue,
+  from: number,
+): boolean {
+  let joined = false;
+  for (let i = from; i < cue.start; i++) if (ctx.conjunctions.has((tokens[i] as Token).norm)) joined = true;
+  if (!joined) return false;
+  for (let i = cue.end; i < tokens.length && i < cue.end + 3; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct' || t.sentence !== cue.sentence) return false;
+    if (ctx.mentioned[i]) return true;
+  }
+  return false;
+}
+
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isComma(tokens[i] as Token)) return true;
   return false;
@@ -420,6 +442,7 @@ export function scopeOf(
         const comma = before
           ? commaBetween(tokens, c.end, start)
           : after && commaBetween(tokens, end, c.start);
+        if (after && historyOfWhatFollows(tokens, ctx, c, end)) break;
         if (gap >= 0 && gap <= HISTORY_WINDOW && !comma) historical = true;
         break;
       }

@@ -13,7 +13,7 @@ import type { EvidenceState, FindingId } from '../contract/ids.ts';
 import { BACKGROUND_FINDINGS, SELF_TIMED_FINDINGS } from '../knowledge/lexicon/roles.ts';
 import type { Outcome, Range } from '../knowledge/lexicon/types.ts';
 import type { CEntry, CompiledLexicon } from './compile.ts';
-import { type Context, experiencer, findCues, type Scope, scopeOf } from './context.ts';
+import { type Context, experiencer, findCues, historyOfWhatFollows, type Scope, scopeOf } from './context.ts';
 import { findPatterns, type Span } from './match.ts';
 import { findScores, type ScoreHit } from './severity.ts';
 import { dayNumber, findTimes, type TimeHit } from './time.ts';
@@ -328,7 +328,9 @@ function duration(
     historical.some(
       (c) =>
         c.sentence === sentence &&
-        (c.start >= t.end ? c.start - t.end : t.start >= c.end ? t.start - c.end : 0) <= HISTORY_REACH,
+        (c.start >= t.end ? c.start - t.end : t.start >= c.end ? t.start - c.end : 0) <= HISTORY_REACH &&
+        // "Back pain for 2 weeks and history of prostate cancer": the history is the cancer's.
+        !(c.start >= t.end && historyOfWhatFollows(story.tokens, story.ctx, c, t.end)),
     );
   let best: { days: number; spans: TextSpan[] } | undefined;
   for (const t of story.times) {

@@ -4,7 +4,7 @@
  * Each case is a wrong reading found by probing, fixed as a general rule or lexicon data.
  */
 import { describe, expect, it } from 'vitest';
-import { stateOf } from './testing/read.ts';
+import { numberOf, stateOf } from './testing/read.ts';
 
 describe('a denial that has named a finding ends where a phrase sharing a word with it is said', () => {
   it.each([
@@ -20,7 +20,7 @@ describe('a denial that has named a finding ends where a phrase sharing a word w
   });
 });
 
-describe("a relative with \"'s\" speaks of the relative", () => {
+describe('a relative with "\'s" speaks of the relative', () => {
   it.each([
     ["my dad's cancer came back, my back hurts", 'history_cancer', 'none'],
     ["my dad's cancer came back, my back hurts", 'pain_lower_back', 'present'],
@@ -37,7 +37,7 @@ describe("a relative with \"'s\" speaks of the relative", () => {
   });
 });
 
-describe("a relative with \"'s\" speaks of the relative", () => {
+describe('a relative with "\'s" speaks of the relative', () => {
   it.each([
     ["my dad's cancer came back, my back hurts", 'history_cancer', 'none'],
     ["my dad's cancer came back, my back hurts", 'pain_lower_back', 'present'],
@@ -54,7 +54,7 @@ describe("a relative with \"'s\" speaks of the relative", () => {
   });
 });
 
-describe("a relative with \"'s\" speaks of the relative", () => {
+describe('a relative with "\'s" speaks of the relative', () => {
   it.each([
     ["my dad's cancer came back, my back hurts", 'history_cancer', 'none'],
     ["my dad's cancer came back, my back hurts", 'pain_lower_back', 'present'],
@@ -129,5 +129,19 @@ describe('a verb of how it happened after a denial starts what happened', () => 
     ["haven't had any injury or fell", 'onset_minor_fall', 'absent'],
   ])('"%s": %s is %s', (text, id, state) => {
     expect(stateOf(text, id)).toBe(state);
+  });
+});
+
+describe('a cue of history after "and" that names a finding dates only that finding', () => {
+  it.each([
+    ['numb bum since yesterday and history of prostate cancer', 'saddle_numbness', 'present'],
+    ['back pain for 2 weeks and a history of breast cancer', 'pain_lower_back', 'present'],
+    ['back pain for 3 days and previous sciatica', 'pain_lower_back', 'present'],
+    ['back pain for 2 weeks and a history of breast cancer', 'history_cancer', 'present'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+  it('keeps the time of the episode before it', () => {
+    expect(numberOf('back pain for 2 weeks and history of prostate cancer', 'duration_days')).toBe(14);
   });
 });
