@@ -47,8 +47,8 @@ export interface Context {
   readonly timed: readonly boolean[];
   /** Per token: a new clause plainly starts here, comma or not ("no fever my back hurts"). */
   readonly clauseStart: readonly boolean[];
-  /** Per token: where the longest phrase naming a finding that holds it ends (-1 if none does). */
-  readonly mentionEnd: readonly number[];
+  /** The words of each phrase that names a finding. */
+  readonly namedPhrases: readonly (readonly number[])[];
 }
 
 /** The most words one item of a list may hold for a denial to run on to it past a comma. */
@@ -182,6 +182,22 @@ function clauseStartsBetween(ctx: Context, cueEnd: number, start: number): boole
 }
 
 /**
+ * Where the words a denial ending at `cueEnd` has named before the mention at `start` end (-1 if it has
+ * named none). A phrase that holds every word of the mention is a longer reading of it, no earlier
+ * statement ("pain down my legs" beside "down my legs"); one that shares only some of its words names a
+ * finding of its own ("no tingling legs weak": "tingling legs" is denied, "legs weak" is said; "no pain
+ * numb bum": "pain … bum" is denied, "numb bum" is said).
+ */
+function namedBefore(ctx: Context, cueEnd: number, start: number, consumed: readonly number[]): number {
+  let namedEnd = -1;
+  for (const p of ctx.namedPhrases) {
+    if (consumed.every((i) => p.includes(i))) continue;
+    for (const i of p) if (i >= cueEnd && i < start) namedEnd = Math.max(namedEnd, i + 1);
+  }
+  return namedEnd;
+}
+
+/**
  * Whether a denial that ends at `cueEnd` has named a finding and then meets the mention at [start, end)
  * with nothing that joins a list between them: no comma, no "and" or "or". Dictated stories run their
  * statements together ("no fever both legs numb since this morning", "not had a fever been shivering
@@ -196,14 +212,9 @@ function unjoinedAfterNamed(
   cueEnd: number,
   start: number,
   end: number,
+  consumed: readonly number[],
 ): boolean {
-  let namedEnd = -1;
-  for (let i = cueEnd; i < start; i++) {
-    const e = ctx.mentionEnd[i] ?? -1;
-    // A phrase that ends inside the mention shares a word with it and names a finding of its own: in
-    // "no tingling legs weak", "tingling legs" is the denied numbness, "legs weak" is said.
-    if (ctx.mentioned[i] && e >= 0 && e < end) namedEnd = Math.max(namedEnd, Math.min(e, start));
-  }
+  const namedEnd = namedBefore(ctx, cueEnd, start, consumed);
   if (namedEnd < 0) return false;
   for (let i = namedEnd; i < start; i++) {
     const t = tokens[i] as Token;
@@ -243,13 +254,10 @@ function contrastClosesItem(
   cueEnd: number,
   start: number,
   end: number,
+  consumed: readonly number[],
 ): boolean {
   // Named, and not joined to the mention as one more item of the list ("no fever or chills though").
-  let namedEnd = -1;
-  for (let i = cueEnd; i < start; i++) {
-    const e = ctx.mentionEnd[i] ?? -1;
-    if (ctx.mentioned[i] && e >= 0 && e <= start) namedEnd = Math.max(namedEnd, e);
-  }
+  const namedEnd = namedBefore(ctx, cueEnd, start, consumed);
   if (namedEnd < 0) return false;
   for (let i = namedEnd; i < start; i++) {
     const norm = (tokens[i] as Token).norm;
@@ -378,10 +386,10 @@ export function scopeOf(
         if (
           before &&
           !ctx.listDenials.has((tokens[c.start] as Token).norm) &&
-          unjoinedAfterNamed(tokens, ctx, c.end, start, end)
+          unjoinedAfterNamed(tokens, ctx, c.end, start, end, consumed)
         )
           break;
-        if (before && contrastClosesItem(tokens, ctx, c.end, start, end)) break;
+        if (before && contrastClosesItem(tokens, ctx, c.end, start, end, consumed)) break;
         // A negation that is no denial stands between: "no fever, haven't stopped throwing up" says
         // the vomiting goes on.
         if (before && ctx.cues.some((p) => p.kind === 'pseudo' && p.start >= c.end && p.end <= start)) break;

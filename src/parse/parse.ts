@@ -451,12 +451,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     if (h.entry.ids.length > 0) for (const i of h.consumed) mentioned[i] = true;
     if (h.entry.says === 'absent') for (const i of h.consumed) turned[i] = true;
   }
-  const mentionEnd = new Array<number>(tokens.length).fill(-1);
-  for (const h of hits) {
-    if (h.entry.ids.length === 0) continue;
-    const last = Math.max(...h.consumed) + 1;
-    for (const i of h.consumed) mentionEnd[i] = Math.max(mentionEnd[i] as number, last);
-  }
+  const namedPhrases = hits.filter((h) => h.entry.ids.length > 0).map((h) => [...h.consumed]);
   const innerNegation = new Array<boolean>(tokens.length).fill(false);
   const cues = findCues(tokens, sentences, lex, consumed, innerNegation, mentioned);
   const today = input.today !== undefined ? dayNumber(input.today) : undefined;
@@ -475,7 +470,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     mentioned,
     timed,
     clauseStart: tokens.map((_, i) => startsClause(tokens, i, lex)),
-    mentionEnd,
+    namedPhrases,
   };
   const story: Story = { tokens, sentences, ctx, times };
 

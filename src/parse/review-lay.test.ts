@@ -74,6 +74,7 @@ describe('a relative with "\'s" speaks of the relative', () => {
 describe('"though" closing an item after a denial sets it against the denial', () => {
   it.each([
     ['no fever, weak left leg though', 'weakness_one_leg', 'present'],
+    ['no numbness, weak left leg though', 'weakness_one_leg', 'present'],
     ['no tingling, left leg weak though', 'weakness_one_leg', 'present'],
     ['not feverish, peeing blood tho', 'blood_in_urine', 'present'],
     ['no fever, been shivering though', 'chills_rigors', 'present'],
@@ -143,5 +144,15 @@ describe('a cue of history after "and" that names a finding dates only that find
   });
   it('keeps the time of the episode before it', () => {
     expect(numberOf('back pain for 2 weeks and history of prostate cancer', 'duration_days')).toBe(14);
+  });
+});
+
+describe('a denied phrase that takes only some of the next mention\'s words still named a finding', () => {
+  it.each([
+    ['no pain numb bum', 'saddle_numbness', 'present'],
+    ['no tingling numb bum', 'saddle_numbness', 'present'],
+    ['no pain numb bum', 'pain_buttock', 'absent'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
   });
 });
