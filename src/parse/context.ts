@@ -162,9 +162,11 @@ export function findCues(
     accepted.add(`${c.start}:${c.end}`);
   }
   const taken = all.filter((c) => isMarker(c) || accepted.has(`${c.start}:${c.end}`));
-  // Pseudo-negations are no cues of their own: they block a shorter cue on their words, and a denial
-  // before them does not reach past them (scopeOf).
-  return taken.sort((a, b) => a.start - b.start);
+  // Pseudo-negations are no cues of their own: they block a shorter cue on their words, and one that
+  // holds a negation ("haven't stopped", not "I've had") ends a denial before it (scopeOf).
+  const blocksNegation = (p: Cue) =>
+    all.some((c) => c.kind === 'negBefore' && c.start < p.end && p.start < c.end);
+  return taken.filter((c) => c.kind !== 'pseudo' || blocksNegation(c)).sort((a, b) => a.start - b.start);
 }
 
 /**
