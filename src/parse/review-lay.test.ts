@@ -147,11 +147,22 @@ describe('a cue of history after "and" that names a finding dates only that find
   });
 });
 
-describe('a denied phrase that takes only some of the next mention\'s words still named a finding', () => {
+describe("a denied phrase that takes only some of the next mention's words still named a finding", () => {
   it.each([
     ['no pain numb bum', 'saddle_numbness', 'present'],
     ['no tingling numb bum', 'saddle_numbness', 'present'],
     ['no pain numb bum', 'pain_buttock', 'absent'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});
+
+describe('"and been" starts what has been happening', () => {
+  it.each([
+    ["I haven't had a fever and have been shivering", 'chills_rigors', 'present'],
+    ['no nausea and have been vomiting', 'nausea_vomiting', 'present'],
+    ['not feverish and been peeing blood', 'blood_in_urine', 'present'],
+    ['no weakness and have been walking fine', 'weakness_both_legs', 'absent'],
   ])('"%s": %s is %s', (text, id, state) => {
     expect(stateOf(text, id)).toBe(state);
   });

@@ -580,6 +580,7 @@ export const cues: Cues = {
     'slipped',
     'tripped',
     'twisted',
+    'been',
   ],
   relatives: [
     '(mother|father|brother|sister|son|daughter) in law',
