@@ -37,40 +37,6 @@ describe('a relative with "\'s" speaks of the relative', () => {
   });
 });
 
-describe('a relative with "\'s" speaks of the relative', () => {
-  it.each([
-    ["my dad's cancer came back, my back hurts", 'history_cancer', 'none'],
-    ["my dad's cancer came back, my back hurts", 'pain_lower_back', 'present'],
-    ["my mum's had cancer, I have back pain", 'history_cancer', 'none'],
-    ["my dad's got cancer", 'history_cancer', 'none'],
-    ["my dad's legs went weak and now my back hurts", 'weakness_both_legs', 'none'],
-    // The person's own words after it are still theirs.
-    ["my wife's noticed I keep wetting myself", 'incontinence', 'present'],
-    ["my husband's worried because I can't feel my bum", 'saddle_numbness', 'present'],
-    // A relative's thing the person handled is no statement of the relative's.
-    ["I lifted my son's bike and now my back hurts and my legs are numb", 'numbness_both_legs', 'present'],
-  ])('"%s": %s is %s', (text, id, state) => {
-    expect(stateOf(text, id)).toBe(state);
-  });
-});
-
-describe('a relative with "\'s" speaks of the relative', () => {
-  it.each([
-    ["my dad's cancer came back, my back hurts", 'history_cancer', 'none'],
-    ["my dad's cancer came back, my back hurts", 'pain_lower_back', 'present'],
-    ["my mum's had cancer, I have back pain", 'history_cancer', 'none'],
-    ["my dad's got cancer", 'history_cancer', 'none'],
-    ["my dad's legs went weak and now my back hurts", 'weakness_both_legs', 'none'],
-    // The person's own words after it are still theirs.
-    ["my wife's noticed I keep wetting myself", 'incontinence', 'present'],
-    ["my husband's worried because I can't feel my bum", 'saddle_numbness', 'present'],
-    // A relative's thing the person handled is no statement of the relative's.
-    ["I lifted my son's bike and now my back hurts and my legs are numb", 'numbness_both_legs', 'present'],
-  ])('"%s": %s is %s', (text, id, state) => {
-    expect(stateOf(text, id)).toBe(state);
-  });
-});
-
 describe('"though" closing an item after a denial sets it against the denial', () => {
   it.each([
     ['no fever, weak left leg though', 'weakness_one_leg', 'present'],

@@ -580,6 +580,7 @@ export const cues: Cues = {
     'slipped',
     'tripped',
     'twisted',
+    // "I haven't had a fever and have been shivering".
     'been',
   ],
   relatives: [
