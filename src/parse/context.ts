@@ -52,8 +52,8 @@ export interface Context {
   readonly timed: readonly boolean[];
   /** Per token: a new clause plainly starts here, comma or not ("no fever my back hurts"). */
   readonly clauseStart: readonly boolean[];
-  /** Per token: where the longest phrase naming a finding that holds it ends (-1 if none does). */
-  readonly mentionEnd: readonly number[];
+  /** The words of each phrase that names a finding. */
+  readonly namedPhrases: readonly (readonly number[])[];
 }
 
 /** The most words one item of a list may hold for a denial to run on to it past a comma. */
@@ -192,8 +192,11 @@ export function findCues(
     accepted.add(`${c.start}:${c.end}`);
   }
   const taken = all.filter((c) => isMarker(c) || accepted.has(`${c.start}:${c.end}`));
-  // Pseudo-negations only block; they are not cues themselves.
-  return taken.filter((c) => c.kind !== 'pseudo').sort((a, b) => a.start - b.start);
+  // Pseudo-negations are no cues of their own: they block a shorter cue on their words, and one that
+  // holds a negation ("haven't stopped", not "I've had") ends a denial before it (scopeOf).
+  const blocksNegation = (p: Cue) =>
+    all.some((c) => c.kind === 'negBefore' && c.start < p.end && p.start < c.end);
+  return taken.filter((c) => c.kind !== 'pseudo' || blocksNegation(c)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -211,6 +214,35 @@ function clauseStartsBetween(ctx: Context, cueEnd: number, start: number): boole
 }
 
 /**
+ * Where the words a denial ending at `cueEnd` has named before the mention at `start` end (-1 if it has
+ * named none). A phrase counts when it ends before the mention does: one that shares its first words
+ * names a finding of its own ("no tingling legs weak": "tingling legs" is denied, "legs weak" is said).
+ * A phrase that reaches the mention's last word and runs into it is another reading of the same words,
+ * no earlier statement: "no pain going down my legs" ("pain … legs" beside "going down my legs"), "no
+ * me baja dolor a las piernas" ("baja … piernas" beside "dolor a las piernas"), so "no pain numb bum"
+ * ("pain … bum" beside "numb bum") is denied too; with a comma between, its words before the comma were
+ * said first ("no numbness, weak left leg though").
+ */
+function namedBefore(
+  tokens: readonly Token[],
+  ctx: Context,
+  cueEnd: number,
+  start: number,
+  consumed: readonly number[],
+): number {
+  const last = Math.max(...consumed);
+  let namedEnd = -1;
+  for (const p of ctx.namedPhrases) {
+    let before = -1;
+    for (const i of p) if (i >= cueEnd && i < start) before = Math.max(before, i + 1);
+    if (before < 0) continue;
+    if (Math.max(...p) >= last && !tokens.slice(before, start).some((t) => t.kind === 'punct')) continue;
+    namedEnd = Math.max(namedEnd, before);
+  }
+  return namedEnd;
+}
+
+/**
  * Whether a denial that ends at `cueEnd` has named a finding and then meets the mention at [start, end)
  * with nothing that joins a list between them: no comma, no "and" or "or". Dictated stories run their
  * statements together ("no fever both legs numb since this morning", "not had a fever been shivering
@@ -225,12 +257,9 @@ function unjoinedAfterNamed(
   cueEnd: number,
   start: number,
   end: number,
+  consumed: readonly number[],
 ): boolean {
-  let namedEnd = -1;
-  for (let i = cueEnd; i < start; i++) {
-    const e = ctx.mentionEnd[i] ?? -1;
-    if (ctx.mentioned[i] && e >= 0 && e <= start) namedEnd = Math.max(namedEnd, e);
-  }
+  const namedEnd = namedBefore(tokens, ctx, cueEnd, start, consumed);
   if (namedEnd < 0) return false;
   for (let i = namedEnd; i < start; i++) {
     const t = tokens[i] as Token;
@@ -256,6 +285,60 @@ function unjoinedAfterNamed(
   )
     return false;
   return true;
+}
+
+/**
+ * Whether the item that holds the mention at [start, end) ends with a word that sets it against what was
+ * denied before it, after a denial ending at `cueEnd` has named a finding: "no numbness, weak left leg
+ * though". The contrast is one of the lexicon's terminators (a clause boundary) with nothing after it but
+ * a stop; "no fever though" names nothing before the fever and is still denied.
+ */
+function contrastClosesItem(
+  tokens: readonly Token[],
+  ctx: Context,
+  cueEnd: number,
+  start: number,
+  end: number,
+  consumed: readonly number[],
+): boolean {
+  // Named, and not joined to the mention as one more item of the list ("no fever or chills though").
+  const namedEnd = namedBefore(tokens, ctx, cueEnd, start, consumed);
+  if (namedEnd < 0) return false;
+  for (let i = namedEnd; i < start; i++) {
+    const norm = (tokens[i] as Token).norm;
+    if (ctx.conjunctions.has(norm) || ctx.disjunctions.has(norm)) return false;
+  }
+  const sentence = (tokens[start] as Token).sentence;
+  for (let j = end; j < tokens.length && j - end <= AFTER_WINDOW; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct' || t.sentence !== sentence) return false;
+    if (!t.boundary) continue;
+    const next = tokens[j + 1];
+    return next === undefined || next.kind === 'punct' || next.sentence !== sentence;
+  }
+  return false;
+}
+
+/**
+ * Whether a cue of history that comes after `from` is said of the finding right after it, not of what
+ * lies before it past an "and": "back pain for 2 weeks and history of prostate cancer" dates only the
+ * cancer, while "sciatica for a month and it settled" still puts the sciatica in the past.
+ */
+export function historyOfWhatFollows(
+  tokens: readonly Token[],
+  ctx: Context,
+  cue: Cue,
+  from: number,
+): boolean {
+  let joined = false;
+  for (let i = from; i < cue.start; i++) if (ctx.conjunctions.has((tokens[i] as Token).norm)) joined = true;
+  if (!joined) return false;
+  for (let i = cue.end; i < tokens.length && i < cue.end + 3; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct' || t.sentence !== cue.sentence) return false;
+    if (ctx.mentioned[i]) return true;
+  }
+  return false;
 }
 
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -356,12 +439,16 @@ export function scopeOf(
         if (
           before &&
           !ctx.listDenials.has((tokens[c.start] as Token).norm) &&
-          unjoinedAfterNamed(tokens, ctx, c.end, start, end)
+          unjoinedAfterNamed(tokens, ctx, c.end, start, end, consumed)
         )
           break;
         // Nor past a comma to an item the note affirms ("no fever, rigors present"), unless the list is
         // one of alternatives, denied to its end ("no fever, chills or rigors present").
         if (before && commaBetween(tokens, c.end, start) && affirmedAfter(c.end)) break;
+        if (before && contrastClosesItem(tokens, ctx, c.end, start, end, consumed)) break;
+        // A negation that is no denial stands between: "no fever, haven't stopped throwing up" says
+        // the vomiting goes on.
+        if (before && ctx.cues.some((p) => p.kind === 'pseudo' && p.start >= c.end && p.end <= start)) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         // A list item past a comma that ends in its own "yes" (a stop that closes the clause) is affirmed:
         // "no me duele en el pecho, en la espalda sí", "ما في حرارة، رعشة أيوه".
@@ -435,6 +522,7 @@ export function scopeOf(
         const comma = before
           ? commaBetween(tokens, c.end, start)
           : after && commaBetween(tokens, end, c.start);
+        if (after && historyOfWhatFollows(tokens, ctx, c, end)) break;
         // Nor past a terminator: "with a history of breast cancer presents with back pain".
         const stopped = before ? stopBetween(c.end, start) : after && stopBetween(end, c.start);
         if (gap >= 0 && gap <= HISTORY_WINDOW && !comma && !stopped) historical = true;

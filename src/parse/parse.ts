@@ -13,7 +13,7 @@ import type { EvidenceState, FindingId } from '../contract/ids.ts';
 import { BACKGROUND_FINDINGS, SELF_TIMED_FINDINGS } from '../knowledge/lexicon/roles.ts';
 import type { Outcome, Range } from '../knowledge/lexicon/types.ts';
 import type { CEntry, CompiledLexicon } from './compile.ts';
-import { type Context, experiencer, findCues, type Scope, scopeOf } from './context.ts';
+import { type Context, experiencer, findCues, historyOfWhatFollows, type Scope, scopeOf } from './context.ts';
 import { findPatterns, type Span } from './match.ts';
 import { findScores, type ScoreHit } from './severity.ts';
 import { dayNumber, findTimes, type TimeHit } from './time.ts';
@@ -370,7 +370,9 @@ function duration(
           (s) =>
             s.sentence === sentence &&
             ((s.start >= c.end && s.end <= t.start) || (s.start >= t.end && s.end <= c.start)),
-        ),
+        ) &&
+        // "Back pain for 2 weeks and history of prostate cancer": the history is the cancer's.
+        !(c.start >= t.end && historyOfWhatFollows(story.tokens, story.ctx, c, t.end)),
     );
   let best: { days: number; spans: TextSpan[] } | undefined;
   for (const t of story.times) {
@@ -510,12 +512,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     const k = kindOf(h.entry.ids);
     if (k > 0) for (const i of h.consumed) if (kind[i] !== 1) kind[i] = k;
   }
-  const mentionEnd = new Array<number>(tokens.length).fill(-1);
-  for (const h of hits) {
-    if (h.entry.ids.length === 0) continue;
-    const last = Math.max(...h.consumed) + 1;
-    for (const i of h.consumed) mentionEnd[i] = Math.max(mentionEnd[i] as number, last);
-  }
+  const namedPhrases = hits.filter((h) => h.entry.ids.length > 0).map((h) => [...h.consumed]);
   const innerNegation = new Array<boolean>(tokens.length).fill(false);
   const cues = findCues(tokens, sentences, lex, consumed, innerNegation, mentioned);
   const today = input.today !== undefined ? dayNumber(input.today) : undefined;
@@ -535,7 +532,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     kind,
     timed,
     clauseStart: tokens.map((_, i) => startsClause(tokens, i, lex)),
-    mentionEnd,
+    namedPhrases,
   };
   const story: Story = { tokens, sentences, ctx, times };
 

@@ -181,7 +181,7 @@ function segment(text: string, tokens: Token[], lex: CompiledLexicon): Sentence[
         ? lex.clauseStarters.has(next.norm) || subjectWithVerb(tokens, i + 1, lex)
         : t.kind === 'word' &&
           lex.conjunctions.has(t.norm) &&
-          (lex.conjunctionStarters.has(next.norm) || subjectWithVerb(tokens, i + 1, lex)));
+          (starterAfter(t, next, lex) || subjectWithVerb(tokens, i + 1, lex)));
     if (starts) {
       t.boundary = true;
       clause++;
@@ -199,7 +199,17 @@ function segment(text: string, tokens: Token[], lex: CompiledLexicon): Sentence[
 export function startsClause(tokens: readonly Token[], at: number, lex: CompiledLexicon): boolean {
   const t = tokens[at];
   if (t?.kind !== 'word') return false;
-  return lex.conjunctionStarters.has(t.norm) || subjectWithVerb(tokens, at, lex);
+  return starterAfter(tokens[at - 1], t, lex) || subjectWithVerb(tokens, at, lex);
+}
+
+/**
+ * Whether `next`, one of the lexicon's conjunction starters, starts a clause after `prev`. After "or"
+ * only a subject does ("no fever or I'd have said"): a verb there is one more alternative of the denied
+ * list ("haven't had any numbness or lost control of my bladder", "denies fever or losing weight").
+ */
+function starterAfter(prev: Token | undefined, next: Token, lex: CompiledLexicon): boolean {
+  if (!lex.conjunctionStarters.has(next.norm)) return false;
+  return prev === undefined || !lex.disjunctions.has(prev.norm) || lex.clauseStarters.has(next.norm);
 }
 
 /**

@@ -613,6 +613,20 @@ export const cues: Cues = {
     'lost',
     'started',
     'still',
+    // "Not feverish and peeing blood", "no fever and losing weight": a verb with what it does.
+    'peeing',
+    'weeing',
+    'passing',
+    'losing',
+    // How it happened: "no fever and put my back out", "not been ill and fell down the stairs".
+    'put',
+    'pulled',
+    'fell',
+    'slipped',
+    'tripped',
+    'twisted',
+    // "I haven't had a fever and have been shivering".
+    'been',
   ],
   relatives: [
     '(mother|father|brother|sister|son|daughter) in law',

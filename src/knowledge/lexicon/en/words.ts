@@ -933,6 +933,21 @@ export const spellings: Readonly<Record<string, string>> = {
       ...['bladder', 'tummy', 'belly', 'hip', 'hips', 'neck', 'chest', 'arm', 'side', 'knee', 'groin'],
     ].map((w) => [`me ${w}`, `my ${w}`]),
   ),
+  // A relative with "'s" is the relative and "has" ("my dad's got cancer") or theirs ("my mum's cancer
+  // came back"): either way what follows is the relative's, as "my dad has" already is. Only before
+  // these words: "I lifted my son's bike" is the person's own lifting.
+  ...Object.fromEntries(
+    [
+      ...['mum', 'mom', 'mam', 'mother', 'dad', 'father', 'husband', 'wife', 'partner', 'brother'],
+      ...['sister', 'son', 'daughter', 'nan', 'gran', 'grandma', 'grandad', 'grandpa', 'aunt', 'auntie'],
+      ...['uncle', 'cousin', 'friend', 'boyfriend', 'girlfriend'],
+    ].flatMap((w) =>
+      [
+        ...['got', 'had', 'been', 'cancer', 'back', 'sciatica', 'disc', 'arthritis', 'osteoporosis'],
+        ...['tumour', 'tumor', 'legs', 'leg', 'bladder', 'kidneys', 'kidney', 'heart', 'prostate'],
+      ].map((x) => [`${w}'s ${x}`, `${w} 's ${x}`]),
+    ),
+  ),
   // Holidays as dates, only where they date something ("since christmas", "on boxing day"): a bare
   // "christmas" is also the tree or the shopping.
   ...Object.fromEntries(
