@@ -114,8 +114,8 @@ export const cues: Cues = {
     'absent $',
     'intact $',
     'unremarkable $',
-    'non tender',
-    'nontender',
+    // Not "non-tender": it describes a lump, mass or swelling that is there ("pulsatile mass, non-tender",
+    // "lump, non-tender"); the tenderness notes deny (calves, abdomen) are their own phrases.
     ', none|nil|not ~1 (found|seen|elicited|noted|demonstrated)',
     'none|nil|not (found|seen|elicited|noted|demonstrated)',
   ],

@@ -1,0 +1,62 @@
+/**
+ * Review of the clinical-English and Spanish/Arabic rules merged into main: readings their authors did
+ * not think of. Each case here was misread before the fix it names.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseStory } from './index.ts';
+import { stateOf } from './testing/read.ts';
+
+function stateIn(lang: 'es' | 'ar', text: string, id: string): string {
+  return parseStory({ text }, lang).evidence.find((e) => e.id === id)?.state ?? 'none';
+}
+
+describe('a "non-tender" after a lump or mass describes it (no longer a negationAfterAdjacent cue)', () => {
+  it.each([
+    ['Pulsatile mass non-tender.', 'pulsing_in_belly'],
+    ['Pulsatile mass, non-tender.', 'pulsing_in_belly'],
+  ])('"%s" keeps %s present', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('never denies a lump said alone before it', () => {
+    expect(stateOf('Lump, non-tender.', 'lump_or_shape_change')).not.toBe('absent');
+  });
+
+  it('still reads a note\'s soft, non-tender calves and abdomen as examined and found well', () => {
+    expect(stateOf('Calves soft and non-tender.', 'calf_swollen_red_one_side')).toBe('absent');
+    expect(stateOf('Abdomen soft and nontender.', 'pain_abdomen')).toBe('none');
+  });
+});
+
+describe('"ED" before the department\'s staff or visit is the emergency department', () => {
+  it.each([
+    'ED nurse notes fever.',
+    'ED doctor gave morphine.',
+    'ED team aware of fever.',
+    'ED triage: back pain.',
+  ])('"%s" says nothing of erectile dysfunction', (text) => {
+    expect(stateOf(text, 'sexual_dysfunction_new')).toBe('none');
+  });
+
+  it('keeps "ED" said of the person as erectile dysfunction', () => {
+    expect(stateOf('Has ED and back pain.', 'sexual_dysfunction_new')).toBe('present');
+  });
+});
+
+describe('Spanish: "ni" before "siento", a near-total loss of feeling, peeing that is not right', () => {
+  it.each([
+    ['No tengo fiebre ni siento las piernas.', 'numbness_both_legs', 'present'],
+    ['No puedo caminar ni siento los pies.', 'numbness_both_legs', 'present'],
+    ['No tengo fiebre, ni siento la entrepierna.', 'saddle_numbness', 'present'],
+    ['No siento casi nada en la pierna derecha.', 'numbness_one_leg', 'present'],
+    ['No orino bien.', 'urinary_retention', 'present'],
+    ['No hago pis bien.', 'urinary_retention', 'present'],
+  ])('"%s" gives %s %s', (text, id, state) => {
+    expect(stateIn('es', text, id)).toBe(state);
+  });
+
+  it('keeps the denied fever and the plain "orino bien"', () => {
+    expect(stateIn('es', 'No tengo fiebre ni siento las piernas.', 'fever')).toBe('absent');
+    expect(stateIn('es', 'Orino bien.', 'urinary_retention')).toBe('absent');
+  });
+});
