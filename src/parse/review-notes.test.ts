@@ -60,3 +60,12 @@ describe('Spanish: "ni" before "siento", a near-total loss of feeling, peeing th
     expect(stateIn('es', 'Orino bien.', 'urinary_retention')).toBe('absent');
   });
 });
+
+describe('Arabic: nothing felt in a leg', () => {
+  it.each([
+    ['ما أحس بشي في رجلي', 'numbness_one_leg'],
+    ['ما بحس بشي في رجليا', 'numbness_both_legs'],
+  ])('"%s" gives %s present', (text, id) => {
+    expect(stateIn('ar', text, id)).toBe('present');
+  });
+});
