@@ -69,3 +69,23 @@ describe('Arabic: nothing felt in a leg', () => {
     expect(stateIn('ar', text, id)).toBe('present');
   });
 });
+
+describe('an affirmation inside a listed finding\'s own words ends the denial too', () => {
+  it('reads the weakness noted in a leg after a denied numbness as present', () => {
+    expect(stateOf('No numbness, weakness noted left leg.', 'weakness_one_leg')).toBe('present');
+    expect(stateOf('No numbness, weakness noted left leg.', 'numbness_one_leg')).toBe('absent');
+  });
+
+  it('still denies a list of alternatives to its end', () => {
+    expect(stateOf('No numbness or weakness noted left leg.', 'weakness_one_leg')).toBe('absent');
+  });
+});
+
+describe('the organ that leaks is incontinence', () => {
+  it.each(['My bladder is leaking.', 'Bowels leaking since Tuesday.', 'Bowels normal, bladder leaking.'])(
+    '"%s" gives incontinence present',
+    (text) => {
+      expect(stateOf(text, 'incontinence')).toBe('present');
+    },
+  );
+});
