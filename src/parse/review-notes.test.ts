@@ -89,3 +89,23 @@ describe('the organ that leaks is incontinence', () => {
     },
   );
 });
+
+describe('"not seen", "not found", "not noted" deny the finding before them only at the clause\'s end', () => {
+  it.each([
+    ['Numb legs not seen a doctor yet.', 'numbness_both_legs'],
+    ['Urinary retention, not seen by urology yet.', 'urinary_retention'],
+    ['My leg is weak, not found anything that helps.', 'weakness_one_leg'],
+    ['Incontinence not noted by the GP.', 'incontinence'],
+    ['Blood in urine not seen by a doctor.', 'blood_in_urine'],
+  ])('"%s" keeps %s present', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    ['Examined for saddle anaesthesia, none found.', 'saddle_numbness'],
+    ['Pulsatile mass not found.', 'pulsing_in_belly'],
+    ['Saddle anaesthesia not elicited on examination.', 'saddle_numbness'],
+  ])('"%s" still denies %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+});

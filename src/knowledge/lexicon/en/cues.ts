@@ -116,8 +116,11 @@ export const cues: Cues = {
     'unremarkable $',
     // Not "non-tender": it describes a lump, mass or swelling that is there ("pulsatile mass, non-tender",
     // "lump, non-tender"); the tenderness notes deny (calves, abdomen) are their own phrases.
-    ', none|nil|not ~1 (found|seen|elicited|noted|demonstrated)',
-    'none|nil|not (found|seen|elicited|noted|demonstrated)',
+    // At the clause's end only (or of the examination): "numb legs not seen a doctor yet", "retention, not
+    // seen by urology" and "leg weak, not found anything that helps" keep what they have.
+    ', none|nil|not ~1 (found|seen|elicited|noted|demonstrated) $',
+    'none|nil|not (found|seen|elicited|noted|demonstrated) $',
+    'none|nil|not (found|seen|elicited|noted|demonstrated) (on|at) (examination|exam|assessment|palpation|inspection|testing) $',
   ],
   negationAfterList: [
     // After a list of findings, each denied: "fever and chills ruled out", "numbness and weakness have
