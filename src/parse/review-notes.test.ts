@@ -109,3 +109,19 @@ describe('"not seen", "not found", "not noted" deny the finding before them only
     expect(stateOf(text, id)).toBe('absent');
   });
 });
+
+describe('a denying phrase with a "not" in its gap is turned round, never a denial', () => {
+  it.each([
+    ['Sensation not intact.', 'numbness_one_leg'],
+    ['Power not normal.', 'weakness_one_leg'],
+    ['Saddle sensation not normal.', 'saddle_numbness'],
+    ["Perianal sensation isn't normal.", 'saddle_numbness'],
+  ])('"%s" leaves %s open', (text, id) => {
+    expect(stateOf(text, id)).toBe('unknown');
+  });
+
+  it('still denies with the plain phrase', () => {
+    expect(stateOf('Saddle sensation normal.', 'saddle_numbness')).toBe('absent');
+    expect(stateOf('Sensation intact throughout.', 'numbness_both_legs')).toBe('absent');
+  });
+});
