@@ -521,7 +521,14 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     if (h.entry.ids.length > 0) for (const i of h.consumed) mentioned[i] = true;
     if (h.entry.says === 'absent') for (const i of h.consumed) turned[i] = true;
     // A word of a symptom's phrase is a symptom's, whatever else it also names.
-    const k = kindOf(h.entry.ids);
+    // A blocker of medicines only ("no painkillers", "no pain meds") names the medicines' kind too.
+    const ov = h.entry.overrides;
+    const medsOnly =
+      h.entry.ids.length === 0 &&
+      Array.isArray(ov) &&
+      ov.length > 0 &&
+      ov.every((id) => id.startsWith('med_') || id.startsWith('supplement_'));
+    const k = medsOnly ? 2 : kindOf(h.entry.ids);
     if (k > 0) for (const i of h.consumed) if (kind[i] !== 1) kind[i] = k;
   }
   const mentionEnd = new Array<number>(tokens.length).fill(-1);

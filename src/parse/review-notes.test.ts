@@ -125,3 +125,12 @@ describe('a denying phrase with a "not" in its gap is turned round, never a deni
     expect(stateOf('Sensation intact throughout.', 'numbness_both_legs')).toBe('absent');
   });
 });
+
+describe('a first item that names medicines only ("no painkillers") starts no list of symptoms', () => {
+  it.each(['No painkillers, numb bum.', 'No painkillers, saddle numbness.', 'No analgesia, saddle anaesthesia.'])(
+    '"%s" keeps the saddle numbness present',
+    (text) => {
+      expect(stateOf(text, 'saddle_numbness')).toBe('present');
+    },
+  );
+});
