@@ -134,3 +134,11 @@ describe('a first item that names medicines only ("no painkillers") starts no li
     },
   );
 });
+
+describe('a note\'s field affirmed after its colon or dash ends a denial\'s list', () => {
+  it.each(['No fever, retention: present.', 'Denies fever, saddle anaesthesia - yes.'])('"%s"', (text) => {
+    const id = text.includes('retention') ? 'urinary_retention' : 'saddle_numbness';
+    expect(stateOf(text, id)).toBe('present');
+    expect(stateOf(text, 'fever')).toBe('absent');
+  });
+});

@@ -137,7 +137,20 @@ export const cues: Cues = {
     ': (all)? (no|none|denies|denied|negative|absent|nil) $',
     '- (no|none|nil|denies|denied|negative|absent) $',
   ],
-  affirmationAfter: ['present', 'positive', 'pos $', '+ ve', '+ +', '+ $', 'yes $', 'noted', 'confirmed'],
+  affirmationAfter: [
+    'present',
+    'positive',
+    'pos $',
+    '+ ve',
+    '+ +',
+    '+ $',
+    'yes $',
+    'noted',
+    'confirmed',
+    // A note's field after its colon or dash: "no fever, retention: present", "saddle anaesthesia - yes".
+    ': present|positive|noted|confirmed|yes',
+    '- present|positive|noted|confirmed|yes',
+  ],
   pseudoNegation: [
     'no better',
     'no worse',
