@@ -142,3 +142,16 @@ describe('a note\'s field affirmed after its colon or dash ends a denial\'s list
     expect(stateOf(text, 'fever')).toBe('absent');
   });
 });
+
+describe('Spanish "ni" as "not even" before a time denies nothing after it', () => {
+  it.each(['No duermo ni de noche por el dolor de espalda.', 'No puedo dormir ni de noche por el dolor de espalda.'])(
+    '"%s" keeps the back pain',
+    (text) => {
+      expect(stateIn('es', text, 'pain_lower_back')).toBe('present');
+    },
+  );
+
+  it('still denies a fever said with it', () => {
+    expect(stateIn('es', 'No tengo fiebre ni de noche.', 'fever')).toBe('absent');
+  });
+});

@@ -178,6 +178,9 @@ export const cues: Cues = {
     'ninguna postura',
     'ni sentado ni',
     'ni de pie ni',
+    // "Ni" as "not even" before a time or a posture: "no duermo ni de noche por el dolor de espalda" (it
+    // read the back pain as denied).
+    'ni (de noche|de día|por la noche|un rato|un momento|sentado|sentada|tumbado|tumbada|acostado|acostada)',
     'no puedo más',
     'no aguanto',
     'sin poder',
