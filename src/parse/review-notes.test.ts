@@ -155,3 +155,13 @@ describe('Spanish "ni" as "not even" before a time denies nothing after it', () 
     expect(stateIn('es', 'No tengo fiebre ni de noche.', 'fever')).toBe('absent');
   });
 });
+
+describe('Spanish: a list item that ends in its own "sí" and verb is present', () => {
+  it.each([
+    ['No tengo fiebre, escalofríos sí tengo.', 'chills_rigors'],
+    ['No tengo fiebre, hormigueo en las piernas sí noto.', 'numbness_both_legs'],
+  ])('"%s" gives %s present', (text, id) => {
+    expect(stateIn('es', text, id)).toBe('present');
+    expect(stateIn('es', text, 'fever')).toBe('absent');
+  });
+});

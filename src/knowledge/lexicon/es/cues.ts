@@ -365,6 +365,8 @@ export const cues: Cues = {
     // "No tengo dolor en el pecho, solo en la espalda": what follows "solo" is had.
     // "Escalofríos sí, fiebre no": a "no" after does not reach back past a "sí".
     'sí $',
+    // With its verb after: "no tengo fiebre, escalofríos sí tengo".
+    'sí (tengo|tiene|hay|noto|nota|siento|siente) $',
     'solo',
     'sólo',
     'solamente',
