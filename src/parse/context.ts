@@ -337,7 +337,8 @@ export function scopeOf(
       // Or inside the finding's own words, which go on to where: "no numbness, weakness noted left leg".
       const within = a.start > start && a.end <= end;
       if (a.start < end && !within) return false;
-      if (!within && (wordsBetween(tokens, end, a.start) !== 0 || commaBetween(tokens, end, a.start))) return false;
+      if (!within && (wordsBetween(tokens, end, a.start) !== 0 || commaBetween(tokens, end, a.start)))
+        return false;
       for (let i = from; i < a.start; i++) if (ctx.disjunctions.has((tokens[i] as Token).norm)) return false;
       return true;
     });

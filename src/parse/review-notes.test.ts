@@ -22,7 +22,7 @@ describe('a "non-tender" after a lump or mass describes it (no longer a negation
     expect(stateOf('Lump, non-tender.', 'lump_or_shape_change')).not.toBe('absent');
   });
 
-  it('still reads a note\'s soft, non-tender calves and abdomen as examined and found well', () => {
+  it("still reads a note's soft, non-tender calves and abdomen as examined and found well", () => {
     expect(stateOf('Calves soft and non-tender.', 'calf_swollen_red_one_side')).toBe('absent');
     expect(stateOf('Abdomen soft and nontender.', 'pain_abdomen')).toBe('none');
   });
@@ -70,7 +70,7 @@ describe('Arabic: nothing felt in a leg', () => {
   });
 });
 
-describe('an affirmation inside a listed finding\'s own words ends the denial too', () => {
+describe("an affirmation inside a listed finding's own words ends the denial too", () => {
   it('reads the weakness noted in a leg after a denied numbness as present', () => {
     expect(stateOf('No numbness, weakness noted left leg.', 'weakness_one_leg')).toBe('present');
     expect(stateOf('No numbness, weakness noted left leg.', 'numbness_one_leg')).toBe('absent');
@@ -127,15 +127,16 @@ describe('a denying phrase with a "not" in its gap is turned round, never a deni
 });
 
 describe('a first item that names medicines only ("no painkillers") starts no list of symptoms', () => {
-  it.each(['No painkillers, numb bum.', 'No painkillers, saddle numbness.', 'No analgesia, saddle anaesthesia.'])(
-    '"%s" keeps the saddle numbness present',
-    (text) => {
-      expect(stateOf(text, 'saddle_numbness')).toBe('present');
-    },
-  );
+  it.each([
+    'No painkillers, numb bum.',
+    'No painkillers, saddle numbness.',
+    'No analgesia, saddle anaesthesia.',
+  ])('"%s" keeps the saddle numbness present', (text) => {
+    expect(stateOf(text, 'saddle_numbness')).toBe('present');
+  });
 });
 
-describe('a note\'s field affirmed after its colon or dash ends a denial\'s list', () => {
+describe("a note's field affirmed after its colon or dash ends a denial's list", () => {
   it.each(['No fever, retention: present.', 'Denies fever, saddle anaesthesia - yes.'])('"%s"', (text) => {
     const id = text.includes('retention') ? 'urinary_retention' : 'saddle_numbness';
     expect(stateOf(text, id)).toBe('present');
@@ -144,12 +145,12 @@ describe('a note\'s field affirmed after its colon or dash ends a denial\'s list
 });
 
 describe('Spanish "ni" as "not even" before a time denies nothing after it', () => {
-  it.each(['No duermo ni de noche por el dolor de espalda.', 'No puedo dormir ni de noche por el dolor de espalda.'])(
-    '"%s" keeps the back pain',
-    (text) => {
-      expect(stateIn('es', text, 'pain_lower_back')).toBe('present');
-    },
-  );
+  it.each([
+    'No duermo ni de noche por el dolor de espalda.',
+    'No puedo dormir ni de noche por el dolor de espalda.',
+  ])('"%s" keeps the back pain', (text) => {
+    expect(stateIn('es', text, 'pain_lower_back')).toBe('present');
+  });
 
   it('still denies a fever said with it', () => {
     expect(stateIn('es', 'No tengo fiebre ni de noche.', 'fever')).toBe('absent');
