@@ -416,9 +416,12 @@ export function scopeOf(
   const stopBetween = (from: number, to: number) => stops.some((s) => s.start >= from && s.end <= to);
   const affirmedAfter = (from: number) =>
     ctx.cues.some((a) => {
-      if (a.kind !== 'affirmAfter' || a.start < end || a.sentence !== first.sentence) return false;
-      const gap = wordsBetween(tokens, end, a.start);
-      if (gap !== 0 || commaBetween(tokens, end, a.start)) return false;
+      if (a.kind !== 'affirmAfter' || a.sentence !== first.sentence) return false;
+      // Or inside the finding's own words, which go on to where: "no numbness, weakness noted left leg".
+      const within = a.start > start && a.end <= end;
+      if (a.start < end && !within) return false;
+      if (!within && (wordsBetween(tokens, end, a.start) !== 0 || commaBetween(tokens, end, a.start)))
+        return false;
       for (let i = from; i < a.start; i++) if (ctx.disjunctions.has((tokens[i] as Token).norm)) return false;
       return true;
     });

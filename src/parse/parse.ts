@@ -59,6 +59,10 @@ function textSpan(tokens: readonly Token[], s: { start: number; end: number }): 
   return [(tokens[s.start] as Token).start, (tokens[s.end - 1] as Token).end];
 }
 
+/** A word that turns what follows round, in the languages whose gaps may hold it. */
+const NEGATION_WORDS = new Set(['not', 'no', 'never', 'nunca']);
+const isNegationWord = (w: string): boolean => NEGATION_WORDS.has(w) || w.endsWith("n't");
+
 const isConditional = (e: CEntry): boolean => e.requires !== undefined || e.unless !== undefined;
 
 /** The hits that none of the `by` hits overrides (shares a word with and names in `overrides`). */
@@ -96,8 +100,18 @@ function findEntries(
   // (resolveFindings).
   // Blockers (entries of no finding) act first, and what they remove overrides nothing: in "fall from
   // standing height" the blocked fall from a height no longer hides the minor fall.
+  // A denying phrase whose gap holds a "not" is turned round, not a denial: "sensation not intact",
+  // "power not normal", "saddle sensation isn't normal" (the "not" would be taken as the phrase's own).
+  // It keeps its words (the "not" is its own, not a cue over what follows) but says only that it was named.
+  const negatedGap = (h: EntryHit): boolean => {
+    if (h.entry.says !== 'absent') return false;
+    const at = [...h.consumed];
+    for (let i = Math.min(...at) + 1; i < Math.max(...at); i++)
+      if (!h.consumed.has(i) && isNegationWord((tokens[i] as Token).norm)) return true;
+    return false;
+  };
   const unblocked = withoutOverridden(
-    hits,
+    hits.map((h) => (negatedGap(h) ? { ...h, entry: { ...h.entry, says: 'vague' as const } } : h)),
     hits.filter((h) => h.entry.ids.length === 0 && !isConditional(h.entry)),
   );
   const kept = withoutOverridden(
@@ -509,7 +523,14 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     if (h.entry.ids.length > 0) for (const i of h.consumed) mentioned[i] = true;
     if (h.entry.says === 'absent') for (const i of h.consumed) turned[i] = true;
     // A word of a symptom's phrase is a symptom's, whatever else it also names.
-    const k = kindOf(h.entry.ids);
+    // A blocker of medicines only ("no painkillers", "no pain meds") names the medicines' kind too.
+    const ov = h.entry.overrides;
+    const medsOnly =
+      h.entry.ids.length === 0 &&
+      Array.isArray(ov) &&
+      ov.length > 0 &&
+      ov.every((id) => id.startsWith('med_') || id.startsWith('supplement_'));
+    const k = medsOnly ? 2 : kindOf(h.entry.ids);
     if (k > 0) for (const i of h.consumed) if (kind[i] !== 1) kind[i] = k;
   }
   const namedPhrases = hits.filter((h) => h.entry.ids.length > 0).map((h) => [...h.consumed]);

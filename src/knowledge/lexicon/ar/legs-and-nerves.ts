@@ -193,6 +193,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{numb} ~5 {leg}',
       '{leg} ~5 {numb}',
       '{notfeel} (ب|في)? {leg}',
+      // Nothing felt in it: "ما أحس بشي في رجلي".
+      '{notfeel} (ب)? (شي|شيء|حاجة) (في|ب) {leg}',
       // The leg first: "رجلي ما عدت أحس فيها".
       '{leg} ~2 {notfeel} (فيها|فيه|بها|به|ب ها)',
       '{leg} ~1 (ما|مش|مو|لا) (عاد|بقى|بقا)? (فيها|فيه) (إحساس|احساس|حس)',
@@ -207,6 +209,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{legs} ~5 {numb}',
       '{numb} ~5 {both} ~2 {leg}',
       '{notfeel} (ب|في)? {legs}',
+      '{notfeel} (ب)? (شي|شيء|حاجة) (في|ب) {legs}',
       '{legs} ~2 {notfeel} (فيهم|فيها|فيهن|بهما|بها)',
       '(مفيش|ما في|مافي|ما فيه|ما فيها|لا يوجد|ما عندي|فقدت|فقدان) (أي|و لا)? (إحساس|احساس) ~2 {legs}',
       // "ما بحس بشي من وسطي لتحت": the body below the waist, not the back.

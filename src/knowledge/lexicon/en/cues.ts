@@ -114,10 +114,13 @@ export const cues: Cues = {
     'absent $',
     'intact $',
     'unremarkable $',
-    'non tender',
-    'nontender',
-    ', none|nil|not ~1 (found|seen|elicited|noted|demonstrated)',
-    'none|nil|not (found|seen|elicited|noted|demonstrated)',
+    // Not "non-tender": it describes a lump, mass or swelling that is there ("pulsatile mass, non-tender",
+    // "lump, non-tender"); the tenderness notes deny (calves, abdomen) are their own phrases.
+    // At the clause's end only (or of the examination): "numb legs not seen a doctor yet", "retention, not
+    // seen by urology" and "leg weak, not found anything that helps" keep what they have.
+    ', none|nil|not ~1 (found|seen|elicited|noted|demonstrated) $',
+    'none|nil|not (found|seen|elicited|noted|demonstrated) $',
+    'none|nil|not (found|seen|elicited|noted|demonstrated) (on|at) (examination|exam|assessment|palpation|inspection|testing) $',
   ],
   negationAfterList: [
     // After a list of findings, each denied: "fever and chills ruled out", "numbness and weakness have
@@ -134,7 +137,20 @@ export const cues: Cues = {
     ': (all)? (no|none|denies|denied|negative|absent|nil) $',
     '- (no|none|nil|denies|denied|negative|absent) $',
   ],
-  affirmationAfter: ['present', 'positive', 'pos $', '+ ve', '+ +', '+ $', 'yes $', 'noted', 'confirmed'],
+  affirmationAfter: [
+    'present',
+    'positive',
+    'pos $',
+    '+ ve',
+    '+ +',
+    '+ $',
+    'yes $',
+    'noted',
+    'confirmed',
+    // A note's field after its colon or dash: "no fever, retention: present", "saddle anaesthesia - yes".
+    ': present|positive|noted|confirmed|yes',
+    '- present|positive|noted|confirmed|yes',
+  ],
   pseudoNegation: [
     'no better',
     'no worse',

@@ -600,6 +600,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       "(didn't|did not|don't|do not|couldn't|could not|can't|cannot|not|never) ~1 make it to the (loo|toilet|bathroom|lav)",
       '{unable} ~1 make it to the (loo|toilet|bathroom|lav)',
       'leak|leaking|leaked|leaks ~3 urine|wee|pee|water|poo',
+      // The organ that leaks: "my bladder is leaking", "bowels leaking", "a leaky bladder".
+      '(bladder|bowel|bowels|waterworks) ~2 (leak|leaking|leaked|leaks|leaky)',
+      'leaky (bladder|bowel|bowels)',
       // Not a free gap: in "I've lost control of my bladder, bowels are fine" the bowels are fine.
       '(lost|losing|loss of) ~2 control (of|over) (both)? {my}? bladder|bowel|bowels|waterworks',
       '(lost|losing|loss of) {my}? (bladder|bowel|bowels|sphincter) control',

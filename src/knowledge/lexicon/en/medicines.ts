@@ -369,7 +369,10 @@ export const medicines: readonly LexEntry[] = [
   ),
   e(
     [],
-    ['pain|painkilling ~1 meds|medication|medications|medicine|medicines|tablets|pills|relief|killers'],
+    [
+      'pain|painkilling ~1 meds|medication|medications|medicine|medicines|tablets|pills|relief|killers',
+      'painkillers|painkiller|analgesics|analgesia',
+    ],
     '"No pain meds" speaks of painkillers only, not of every medicine.',
     { overrides: MED_IDS },
   ),

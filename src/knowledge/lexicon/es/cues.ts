@@ -178,6 +178,9 @@ export const cues: Cues = {
     'ninguna postura',
     'ni sentado ni',
     'ni de pie ni',
+    // "Ni" as "not even" before a time or a posture: "no duermo ni de noche por el dolor de espalda" (it
+    // read the back pain as denied).
+    'ni (de noche|de día|por la noche|un rato|un momento|sentado|sentada|tumbado|tumbada|acostado|acostada)',
     'no puedo más',
     'no aguanto',
     'sin poder',
@@ -362,6 +365,8 @@ export const cues: Cues = {
     // "No tengo dolor en el pecho, solo en la espalda": what follows "solo" is had.
     // "Escalofríos sí, fiebre no": a "no" after does not reach back past a "sí".
     'sí $',
+    // With its verb after: "no tengo fiebre, escalofríos sí tengo".
+    'sí (tengo|tiene|hay|noto|nota|siento|siente) $',
     'solo',
     'sólo',
     'solamente',

@@ -296,7 +296,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{numb} ~5 {my}? {leg}',
       '{leg} ~5 {numb}',
-      'no siento|noto {feelgap}? {my}? {leg}',
+      // "Ni" denies like "no" after a denied item: "no tengo fiebre ni siento las piernas".
+      '(no|ni) siento|noto {feelgap}? {my}? {leg}',
       // The third person, as one writes for a parent: "no siente las piernas", "no nota la pierna".
       'no siente|nota {feelgap}? {my}? {leg}',
       // The leg first: "la pierna ya no la siento", "la pierna no la noto".
@@ -314,7 +315,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{numb} ~5 {both}? {my}? {legs}',
       '{legs} ~5 {numb}',
       '{numb} ~5 {both} ~2 {leg}',
-      'no siento|noto {feelgap}? {my}? {legs}',
+      '(no|ni) siento|noto {feelgap}? {my}? {legs}',
       'no siente|nota {feelgap}? {my}? {legs}',
       '{legs} ~2 (ya)? no (las|los) (siento|noto)',
       'no me siento|noto {feelgap}? {my} {legs}',
@@ -331,7 +332,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{numb} ~5 {saddle}',
       '{saddle} ~6 {numb}',
-      'no siento|noto {feelgap}? {my}? (zona del|zona de)? {saddle}',
+      '(no|ni) siento|noto {feelgap}? {my}? (zona del|zona de)? {saddle}',
       'no me siento|noto {feelgap}? {my} (zona del|zona de)? {saddle}',
       'anestesia en silla de montar',
       '(alteración|alteraciones|disminución|pérdida|ausencia|trastorno) de (la)? sensibilidad (perineal|perianal|genital|en silla de montar|de la zona perineal)',
@@ -473,6 +474,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'no he orinado ~4 (desde|en todo el día|en horas|hace)',
       'no he hecho pis ~4 (desde|en todo el día|en horas|hace)',
       'no orino ~3 (desde|nada)',
+      // Peeing that is not right is trouble peeing, not the "orino bien" that denies it.
+      'no (orino|meo|hago pis|hago pipí) (bien|normal|con normalidad)',
       // The "no" of no urine coming is the phrase's: "no ha salido orina desde anoche", "no echo nada de pis".
       'no (ha|han) salido ~2 (orina|pis|pipí|nada de orina|nada de pis)',
       'no (echo|suelto|expulso) (nada de|ni gota de|ni una gota de|ni gota|nada)? (pis|orina|pipí)',

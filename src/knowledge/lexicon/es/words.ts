@@ -106,6 +106,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'muy bien',
     'casi',
     'casi nada',
+    'casi nada en',
+    'casi nada de',
     'ya',
     'del todo',
     'para nada',
