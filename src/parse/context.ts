@@ -242,14 +242,28 @@ function namedBefore(
   return namedEnd;
 }
 
+/** Whether an "and", an "or" (or, with `punctuation`, a comma or other mark) stands in [from, to). */
+function joinedBetween(
+  tokens: readonly Token[],
+  ctx: Context,
+  from: number,
+  to: number,
+  punctuation: boolean,
+): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if ((punctuation && t.kind === 'punct') || ctx.conjunctions.has(t.norm) || ctx.disjunctions.has(t.norm))
+      return true;
+  }
+  return false;
+}
+
 /**
  * Whether a denial that ends at `cueEnd` has named a finding and then meets the mention at [start, end)
  * with nothing that joins a list between them: no comma, no "and" or "or". Dictated stories run their
  * statements together ("no fever both legs numb since this morning", "not had a fever been shivering
  * all night"), and a list of denials is joined ("no fever, chills or sweats"); a list of alternatives
- * closed later by "or" is one too ("no fever chills or sweats"). Only a phrase that ends before the
- * mention counts as named, so a longer reading of the same words ("pain down my legs" beside "down my
- * legs") is no earlier statement.
+ * closed later by "or" is one too ("no fever chills or sweats"). What counts as named: namedBefore.
  */
 function unjoinedAfterNamed(
   tokens: readonly Token[],
@@ -260,11 +274,7 @@ function unjoinedAfterNamed(
   consumed: readonly number[],
 ): boolean {
   const namedEnd = namedBefore(tokens, ctx, cueEnd, start, consumed);
-  if (namedEnd < 0) return false;
-  for (let i = namedEnd; i < start; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind === 'punct' || ctx.conjunctions.has(t.norm) || ctx.disjunctions.has(t.norm)) return false;
-  }
+  if (namedEnd < 0 || joinedBetween(tokens, ctx, namedEnd, start, true)) return false;
   for (let i = end; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.boundary || t.sentence !== (tokens[start] as Token).sentence) break;
@@ -303,11 +313,7 @@ function contrastClosesItem(
 ): boolean {
   // Named, and not joined to the mention as one more item of the list ("no fever or chills though").
   const namedEnd = namedBefore(tokens, ctx, cueEnd, start, consumed);
-  if (namedEnd < 0) return false;
-  for (let i = namedEnd; i < start; i++) {
-    const norm = (tokens[i] as Token).norm;
-    if (ctx.conjunctions.has(norm) || ctx.disjunctions.has(norm)) return false;
-  }
+  if (namedEnd < 0 || joinedBetween(tokens, ctx, namedEnd, start, false)) return false;
   const sentence = (tokens[start] as Token).sentence;
   for (let j = end; j < tokens.length && j - end <= AFTER_WINDOW; j++) {
     const t = tokens[j] as Token;
