@@ -96,8 +96,6 @@ function findEntries(
       hits.push({ entry, parts: h.parts, sentence: s.index, consumed });
     }
   }
-  // An entry that holds only under conditions on the rest of the story overrides only once they hold
-  // (resolveFindings).
   // Blockers (entries of no finding) act first, and what they remove overrides nothing: in "fall from
   // standing height" the blocked fall from a height no longer hides the minor fall.
   // A denying phrase whose gap holds a "not" is turned round, not a denial: "sensation not intact",
@@ -114,6 +112,8 @@ function findEntries(
     hits.map((h) => (negatedGap(h) ? { ...h, entry: { ...h.entry, says: 'vague' as const } } : h)),
     hits.filter((h) => h.entry.ids.length === 0 && !isConditional(h.entry)),
   );
+  // An entry that holds only under conditions on the rest of the story overrides only once they hold
+  // (resolveFindings).
   const kept = withoutOverridden(
     unblocked,
     unblocked.filter((h) => !isConditional(h.entry)),
@@ -314,15 +314,15 @@ function anchoredSentences(
   return anchored;
 }
 
-/**
- * The episode's duration: the longest time dated in a sentence about the episode, leaving out times that
- * date a medicine, a condition or an earlier event (the mention nearest the time, in its clause, is one:
- * "started on furosemide six weeks ago", "a hip replacement three weeks ago"), and times in sentences
- * about a past episode ("two years ago, and it settled").
- */
 /** Words between a cue of history and a time it takes out of the episode's duration. */
 const HISTORY_REACH = 20;
 
+/**
+ * The episode's duration: the longest time dated in a sentence about the episode, leaving out times that
+ * date a medicine, a condition or an earlier event (the mention nearest the time, in its clause, is one:
+ * "started on furosemide six weeks ago", "a hip replacement three weeks ago"), and times near a cue of
+ * history ("two years ago, and it settled").
+ */
 function duration(
   story: Story,
   cs: readonly Contribution[],
