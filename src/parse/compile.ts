@@ -127,6 +127,7 @@ export interface CompiledLexicon {
   readonly clauseVerbs: ReadonlySet<string>;
   readonly disjunctions: ReadonlySet<string>;
   readonly listDenials: ReadonlySet<string>;
+  readonly gapNegations: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
   readonly reportingVerbs: ReadonlySet<string>;
   readonly firstPerson: ReadonlySet<string>;
@@ -477,6 +478,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     clauseVerbs: lower(k.clauseVerbs ?? []),
     disjunctions: lower(k.disjunctions ?? []),
     listDenials: lower(k.listDenials ?? []),
+    gapNegations: lower(k.gapNegations ?? []),
     subjectVerbs: lower(k.subjectVerbs),
     reportingVerbs: lower(k.reportingVerbs),
     firstPerson: lower(k.firstPerson),

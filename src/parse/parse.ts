@@ -59,10 +59,6 @@ function textSpan(tokens: readonly Token[], s: { start: number; end: number }): 
   return [(tokens[s.start] as Token).start, (tokens[s.end - 1] as Token).end];
 }
 
-/** A word that turns what follows round, in the languages whose gaps may hold it. */
-const NEGATION_WORDS = new Set(['not', 'no', 'never', 'nunca']);
-const isNegationWord = (w: string): boolean => NEGATION_WORDS.has(w) || w.endsWith("n't");
-
 const isConditional = (e: CEntry): boolean => e.requires !== undefined || e.unless !== undefined;
 
 /** The hits that none of the `by` hits overrides (shares a word with and names in `overrides`). */
@@ -105,7 +101,7 @@ function findEntries(
     if (h.entry.says !== 'absent') return false;
     const at = [...h.consumed];
     for (let i = Math.min(...at) + 1; i < Math.max(...at); i++)
-      if (!h.consumed.has(i) && isNegationWord((tokens[i] as Token).norm)) return true;
+      if (!h.consumed.has(i) && lex.gapNegations.has((tokens[i] as Token).norm)) return true;
     return false;
   };
   const unblocked = withoutOverridden(

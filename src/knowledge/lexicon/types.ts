@@ -169,6 +169,11 @@ export interface Cues {
    * statement ("no fever both legs numb").
    */
   readonly listDenials?: readonly string[];
+  /**
+   * Words that turn round what follows, as they stand inside a denying phrase's gap ("sensation not
+   * intact", "power isn't normal"): such a phrase is then left open, neither denied nor said.
+   */
+  readonly gapNegations?: readonly string[];
   /** Other people: "mum", "my brother", "a friend". */
   readonly relatives: readonly string[];
   /** Verbs that make a relative the subject of a clause ("my dad had", "mum is"). */

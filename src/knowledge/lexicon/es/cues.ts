@@ -423,6 +423,7 @@ export const cues: Cues = {
   conjunctions: ['y', 'e', 'o', 'u', 'ni', 'pues', 'entonces', 'luego', 'mientras', 'así'],
   subjectOpeners: ['mi', 'mis', 'el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'tus'],
   disjunctions: ['o', 'u', 'ni'],
+  gapNegations: ['no', 'nunca'],
   clauseVerbs: [
     'es',
     'está',
