@@ -19,11 +19,7 @@ import { type PersonPriors, personPriors } from './person-priors.ts';
 export interface CauseVector {
   readonly cause: CauseKnowledge;
   readonly kind: CauseResult['kind'];
-  readonly priorBase: number;
-  /** Its log, taken once: the score of a cause none of whose prior modifiers applies starts there. */
-  readonly logPriorBase: number;
-  readonly modifiers: readonly { readonly when: CompiledCond; readonly multiply: number }[];
-  /** The modifiers' conditions, in their order. */
+  /** The prior's modifiers' conditions, in their order. */
   readonly modifierConds: CondSet;
   /**
    * The log of the prior for each combination of modifiers that hold (bit j: the j-th holds), the
@@ -172,12 +168,6 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
     return {
       cause,
       kind: KIND.get(cause.id) ?? 'common',
-      priorBase: cause.prior.base,
-      logPriorBase: Math.log(cause.prior.base),
-      modifiers: (cause.prior.modifiers ?? []).map((m) => ({
-        when: compileCond(m.when),
-        multiply: m.multiply,
-      })),
       modifierConds: condSet((cause.prior.modifiers ?? []).map((m) => compileCond(m.when))),
       logPriorBy: logPriors(cause),
       finding,
@@ -404,10 +394,12 @@ export function causeScoreMarking(c: CauseVector, f: Facts, start: number, marks
   return s;
 }
 
-/** The log of the cause's prior for this person, from the logs taken once (logPriorBy). */
+/**
+ * The log of the cause's prior for this person, from the logs taken once (logPriorBy; its entry 0, no
+ * modifier holding, is the log of the base prior).
+ */
 export function logPriorOf(c: CauseVector, f: Facts): number {
-  const n = c.modifiers.length;
-  if (n === 0) return c.logPriorBase;
+  const n = c.modifierConds.kind.length;
   let held = 0;
   for (let j = 0; j < n; j++) if (holdsIn(c.modifierConds, j, f)) held |= 1 << j;
   return c.logPriorBy[held] as number;
