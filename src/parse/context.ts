@@ -47,7 +47,7 @@ export interface Context {
    * Per token: the kind of finding its phrase names, 0 for none: 1 a symptom of now, 2 a medicine, 3 a
    * condition or other background, 4 an injury. A list joined by commas holds one kind.
    */
-  readonly kind?: readonly number[];
+  readonly kind: readonly number[];
   /** Per token: the word belongs to a time expression ("since yesterday"). */
   readonly timed: readonly boolean[];
   /** Per token: a new clause plainly starts here, comma or not ("no fever my back hurts"). */
@@ -102,15 +102,15 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
     if (t.sentence !== (tokens[start] as Token).sentence || (t.boundary && i >= end)) break;
     if (ctx.disjunctions.has(t.norm)) anyAlternative = true;
   }
-  if (!anyAlternative && commas.length === 1 && ctx.kind) {
+  if (!anyAlternative && commas.length === 1) {
     const kinds = new Set<number>();
-    let words = 0;
+    let firstWords = 0;
     for (let i = from; i < (commas[0] as number); i++) {
-      if ((tokens[i] as Token).kind !== 'punct') words++;
+      if ((tokens[i] as Token).kind !== 'punct') firstWords++;
       const k = ctx.kind[i] ?? 0;
       if (k > 0) kinds.add(k);
     }
-    if (kinds.size === 0 && words >= 2) return false;
+    if (kinds.size === 0 && firstWords >= 2) return false;
     const here = ctx.kind[start] ?? 0;
     if (kinds.size === 1 && here > 0 && !kinds.has(here)) return false;
   }
@@ -559,6 +559,12 @@ export function scopeOf(
   return { negated, hedged, hypothetical, historical, other, now, past };
 }
 
+/** Whether the relative's words at `start` open with a third person's word ("his father", "her mum"). */
+function thirdPersonOwner(tokens: readonly Token[], lex: CompiledLexicon, start: number): boolean {
+  const third = (i: number) => lex.thirdPerson.has(tokens[i]?.norm ?? '');
+  return third(start) || third(start - 1);
+}
+
 /**
  * Marks the words about someone else. A relative who is the subject of a clause ("my dad had a slipped
  * disc", "mum has osteoporosis") starts a scope that runs to the end of the clause or to the person's
@@ -567,12 +573,6 @@ export function scopeOf(
  * else ("I'm writing for my dad", or a relative is the first subject and "he"/"she" outnumber "I"),
  * the relative is the person, and only other relatives start such scopes.
  */
-/** Whether the relative's words at `start` open with a third person's word ("his father", "her mum"). */
-function thirdPersonOwner(tokens: readonly Token[], lex: CompiledLexicon, start: number): boolean {
-  const third = (i: number) => lex.thirdPerson.has(tokens[i]?.norm ?? '');
-  return third(start) || third(start - 1);
-}
-
 export function experiencer(
   tokens: readonly Token[],
   sentences: readonly Sentence[],

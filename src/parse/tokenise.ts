@@ -105,11 +105,11 @@ function normalise(tokens: Token[], lex: CompiledLexicon): Token[] {
       const last = tokens[i + n - 1] as Token;
       for (const word of rule.to) {
         // A replacement may hold a number ("since christmas" is "since 25 december").
-        const n = /^[0-9]+$/.test(word) ? Number(word) : undefined;
+        const value = /^[0-9]+$/.test(word) ? Number(word) : undefined;
         out.push(
-          n === undefined
+          value === undefined
             ? { ...t, text: t.text, norm: word, start: t.start, end: last.end, kind: 'word' }
-            : { ...t, text: t.text, norm: word, start: t.start, end: last.end, kind: 'num', value: n },
+            : { ...t, text: t.text, norm: word, start: t.start, end: last.end, kind: 'num', value },
         );
       }
       i += n;
