@@ -152,22 +152,11 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
       // The positions are read from one list: an item's own object is visited only when it is listed.
       const position = p.actionOrderAt[j] as number;
       if (relevant[position] !== 1 || withheldAt[position]) continue;
-      const { item: a, sources, action } = p.byActionOrder[j] as CompiledAdvice;
+      const { action } = p.byActionOrder[j] as CompiledAdvice;
       listed[position] = 1;
       const cautioned = cautions[position];
       // An item without cautions is its shared entry; one with cautions gets an entry of its own.
-      actions.push(
-        cautioned
-          ? {
-              id: a.id,
-              kind: a.kind,
-              grade: a.grade,
-              sources,
-              hasTimer: a.timer !== undefined,
-              cautions: cautioned,
-            }
-          : action,
-      );
+      actions.push(cautioned ? { ...action, cautions: cautioned } : action);
     }
 
   const withheld: WithheldItem[] = [];
