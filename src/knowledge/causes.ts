@@ -720,17 +720,20 @@ export const causes: readonly CauseKnowledge[] = [
       lr(
         'urinary_retention',
         100,
-        0.3,
+        0.6,
         est(
-          `${REDFLAG_POP} Retention is present in over 90% of established cauda equina syndrome, but the early (incomplete) stage, the one worth catching, comes before it, so its absence lowers the odds less than the published figure.`,
+          `${REDFLAG_POP} Retention is present in over 90% of established cauda equina syndrome, but the early (incomplete) stage, the one worth catching, comes before it, so its absence lowers the odds less than the published figure: among emergency referrals for suspected cauda equina, the absence of bladder dysfunction had a ratio of 0.78 (computed from sensitivity 0.72, specificity 0.36). ${CORRELATED}`,
           ['R16', 'R13b', 'R15'],
         ),
       ),
       lr(
         'saddle_numbness',
         250,
-        0.3,
-        est(`${REDFLAG_POP} Saddle numbness is present in about 75%.`, ['R16', 'R15']),
+        0.6,
+        est(
+          `${REDFLAG_POP} Saddle numbness is present in about 75%; among emergency referrals for suspected cauda equina, the absence of altered feeling around the back passage had a ratio of 0.60 (computed from sensitivity 0.60, specificity 0.67). ${CORRELATED}`,
+          ['R16', 'R15'],
+        ),
       ),
       lr('incontinence', 60, 0.85, est(`${REDFLAG_POP} ${CORRELATED}`, ['R15'])),
       lr('sexual_dysfunction_new', 20, 0.95, est(`${REDFLAG_POP} ${CORRELATED}`, ['R14'])),
