@@ -44,7 +44,10 @@ const notFromMuscle = (ratio: number) =>
       'sweaty_clammy_pale',
     ] satisfies FindingId[]
   ).map((id) => lr(id, ratio, undefined, est(NOT_FROM_MUSCLE)));
-/** The nerve-root signs of cauda equina syndrome: a disc (sciatica) can cause them, a muscle cannot. */
+/**
+ * The nerve signs of cauda equina syndrome and of a squeezed spinal cord (weakness that keeps getting
+ * worse, new unsteadiness: §1.2 rows 1 and 10): a disc or a growth can cause them, a muscle cannot.
+ */
 const notFromStrain = (ratio: number) =>
   (
     [
@@ -54,11 +57,16 @@ const notFromStrain = (ratio: number) =>
       'sexual_dysfunction_new',
       'numbness_both_legs',
       'weakness_both_legs',
+      'weakness_progressing',
+      'unsteady_walking',
     ] satisfies FindingId[]
   ).map((id) => lr(id, ratio, undefined, est(NOT_FROM_MUSCLE)));
 
 const CORRELATED =
   'The signs of cauda equina syndrome come together, so the absence of one says less once another is present; the absent ratio is kept close to 1.';
+/** Progressive weakness and new unsteadiness: the picture of something pressing on the cord or the nerve roots. */
+const PRESSING_ON_NERVES =
+  'Estimate: weakness that keeps getting worse, or new unsteady walking, means something is pressing on the spinal cord or the nerve roots (§1.2 rows 1, 3, 4 and 10 escalate them); no published ratio for self-report, so a moderate one.';
 const REDFLAG_POP =
   'Estimate: published ratios for this red flag come from people already referred with suspected disease; against all people with back pain the feature is far rarer, so the ratio is set higher (clinical.md §7).';
 
@@ -394,6 +402,7 @@ export const causes: readonly CauseKnowledge[] = [
         est('Estimate: diabetic amyotrophy causes thigh weakness.', ['R44']),
       ),
       lr('muscle_knot_tight', 1.3, undefined, est(TYPICAL)),
+      lr('fever', 0.4, undefined, est(AGAINST)),
     ],
   },
   {
@@ -420,6 +429,7 @@ export const causes: readonly CauseKnowledge[] = [
       lr('leg_pain_worse_than_back', 4, 0.6, est(TYPICAL, ['R35b'])),
       lr('numbness_one_leg', 3, 0.7, est(TYPICAL, ['R35b'])),
       lr('weakness_one_leg', 3, 0.9, est(TYPICAL, ['R35b'])),
+      lr('weakness_progressing', 2, undefined, est(PRESSING_ON_NERVES, ['R5', 'R13'])),
       lr('pain_worse_cough_sneeze', 2.5, 0.9, est(TYPICAL)),
       lr('previous_similar_diagnosis_sciatica', 4, 0.9, est('Estimate: sciatica often recurs.', ['R35b'])),
       lr('pain_buttock', 1.8, 0.8, est(TYPICAL)),
@@ -477,6 +487,15 @@ export const causes: readonly CauseKnowledge[] = [
       lr('same_walking_distance', 0.5, undefined, est(AGAINST, ['R33d'])),
       lr('calf_cramp_walking', 0.6, undefined, est(AGAINST, ['R33d'])),
       lr('numbness_both_legs', 2, undefined, est(TYPICAL, ['R29'])),
+      lr(
+        'unsteady_walking',
+        3,
+        undefined,
+        est(
+          'Estimate: a wide-based gait (ratio 13) and an abnormal Romberg test (4.2) favour stenosis, but both are examination signs; self-reported unsteadiness is taken at a much smaller ratio.',
+          ['R26'],
+        ),
+      ),
       lr('leg_pain_above_knee', 1.5, undefined, est(TYPICAL, ['R31'])),
       lr(
         'leg_pain_worse_than_back',
@@ -701,17 +720,20 @@ export const causes: readonly CauseKnowledge[] = [
       lr(
         'urinary_retention',
         100,
-        0.3,
+        0.6,
         est(
-          `${REDFLAG_POP} Retention is present in over 90% of established cauda equina syndrome, but the early (incomplete) stage, the one worth catching, comes before it, so its absence lowers the odds less than the published figure.`,
+          `${REDFLAG_POP} Retention is present in over 90% of established cauda equina syndrome, but the early (incomplete) stage, the one worth catching, comes before it, so its absence lowers the odds less than the published figure: among emergency referrals for suspected cauda equina, the absence of bladder dysfunction had a ratio of 0.78 (computed from sensitivity 0.72, specificity 0.36). ${CORRELATED}`,
           ['R16', 'R13b', 'R15'],
         ),
       ),
       lr(
         'saddle_numbness',
         250,
-        0.3,
-        est(`${REDFLAG_POP} Saddle numbness is present in about 75%.`, ['R16', 'R15']),
+        0.6,
+        est(
+          `${REDFLAG_POP} Saddle numbness is present in about 75%; among emergency referrals for suspected cauda equina, the absence of altered feeling around the back passage had a ratio of 0.60 (computed from sensitivity 0.60, specificity 0.67). ${CORRELATED}`,
+          ['R16', 'R15'],
+        ),
       ),
       lr('incontinence', 60, 0.85, est(`${REDFLAG_POP} ${CORRELATED}`, ['R15'])),
       lr('sexual_dysfunction_new', 20, 0.95, est(`${REDFLAG_POP} ${CORRELATED}`, ['R14'])),
@@ -733,6 +755,16 @@ export const causes: readonly CauseKnowledge[] = [
         0.9,
         est(`${REDFLAG_POP} Bilateral leg pain had a ratio of 2.0 among referrals.`, ['R15']),
       ),
+      lr(
+        'weakness_progressing',
+        5,
+        undefined,
+        est(
+          `${REDFLAG_POP} Leg weakness had a ratio of 2.4 among referrals; weakness that keeps getting worse is the escalating form.`,
+          ['R15', 'R5'],
+        ),
+      ),
+      lr('unsteady_walking', 3, undefined, est(PRESSING_ON_NERVES, ['R13'])),
       lr(
         'leg_pain_below_knee',
         2,
@@ -834,6 +866,8 @@ export const causes: readonly CauseKnowledge[] = [
       lr('night_pain', 2, 0.8, est(TYPICAL)),
       lr('feels_very_unwell', 3, 0.8, est(TYPICAL)),
       lr('getting_worse', 2, 0.8, est(TYPICAL)),
+      lr('weakness_progressing', 3, undefined, est(PRESSING_ON_NERVES, ['R23'])),
+      lr('unsteady_walking', 3, undefined, est(PRESSING_ON_NERVES, ['R23'])),
       lr('pain_worse_movement', 0.8, undefined, est(AGAINST)),
     ],
   },
@@ -883,6 +917,8 @@ export const causes: readonly CauseKnowledge[] = [
       lr('night_pain', 2, 0.8, est(TYPICAL, ['R13'])),
       lr('fatigue_unusual', 2, undefined, est(TYPICAL)),
       lr('getting_worse', 2, 0.8, est(TYPICAL)),
+      lr('weakness_progressing', 3, undefined, est(PRESSING_ON_NERVES, ['R12', 'R13'])),
+      lr('unsteady_walking', 3, undefined, est(PRESSING_ON_NERVES, ['R12', 'R13'])),
       lr('improving', 0.5, undefined, est(AGAINST)),
       lr('onset_lifting_twisting', 0.6, undefined, est(AGAINST)),
       bands(

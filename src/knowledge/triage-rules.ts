@@ -82,14 +82,16 @@ const crampDrugs = anyOf(
  * head the list under a 999 message.
  */
 export const SUSPECT_RATIO = {
-  ratio: { emergency: 30, urgent: 3 },
-  sources: ['R7', 'R11'],
+  ratio: { emergency: 100, urgent: 3 },
+  sources: ['R7', 'R11', 'R15', 'R6', 'R9'],
   estimate:
     'Our own figures. IFOMPT [R7] asks for red flags to be weighed in combination rather than alone, and ' +
-    'Cook [R11] found single flags weak. An emergency picture is rarely produced by a benign cause, so it ' +
-    'is worth 30 (beyond the conventional "large" ratio of 10); an urgent picture is usually checked ' +
-    'fully by the questions that follow, so it adds only a small ratio of 3 where the knowledge base has ' +
-    'none of its own.',
+    'Cook [R11] found single flags weak. An emergency picture is rarely produced by a benign cause: of ' +
+    'people sent for an emergency scan with the picture of cauda equina syndrome, 7.5% had it [R15], ' +
+    'against 0.04% of all back pain [R6], odds about 200 times higher; several fracture flags together ' +
+    'gave a 90% post-test probability [R9]. Shrunk for a self-selected group (clinical.md §7), an ' +
+    'emergency picture is worth 100. An urgent picture is usually checked fully by the questions that ' +
+    'follow, so it adds only a small ratio of 3 where the knowledge base has none of its own.',
 } as const;
 
 export const triageRules: readonly TriageRule[] = [

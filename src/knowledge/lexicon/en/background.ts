@@ -420,6 +420,8 @@ export const background: readonly LexEntry[] = [
       'contractions',
       'tightenings',
       '{tummy}|womb|uterus|bump ~3 tighten*',
+      // "My tummy goes tight", "my bump gets hard" (only in pregnancy: the entry requires it).
+      '{tummy}|womb|uterus|bump (goes|going|gets|getting|went|go|has gone) ~1 (tight|hard)',
       'tighten* ~4 every ~3 minutes',
       'every ~3 minutes ~3 tighten*',
       'fluid ~4 leak*|trickl*|from {my}? vagina',

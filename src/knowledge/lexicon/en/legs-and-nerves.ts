@@ -543,6 +543,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{unable} ~3 start ~2 {my}? {pee}|stream|flow|going',
       'getting {my} {pee} started',
       'weak|poor|slow stream|flow',
+      // "I have to wait ages for my pee to start", "the stream is weak".
+      '(wait|waiting|waited) ~3 for ~1 {my}? {pee}|stream|flow ~1 to (start|come|get going|begin)',
+      '(stream|flow) (is|has been|was|is getting|has got|has become) ~1 (weak|weaker|poor|slow|slower)',
       // "My water has been difficult", as older people say it.
       'my water (is|has been|was|has got|is getting) ~1 (difficult|slow|poor|weak|a struggle|hard)',
       // "Peeing is really difficult".

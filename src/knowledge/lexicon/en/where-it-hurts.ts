@@ -193,6 +193,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'tight chest',
       '{chest} ~3 tight|tightness|heavy|heaviness|pressure|crushing|squeezing',
       'pressure|heaviness|tightness|crushing|squeezing|catch|weight ~4 {my}? {chest}',
+      // "A tight feeling across my chest".
+      '(tight|heavy|squeezing|crushing|pressing) ~1 (feeling|sensation) ~3 {my}? {chest}',
       'side of {my} chest',
       'angina pain',
     ],
