@@ -271,6 +271,8 @@ export const cues: Cues = {
     'unsure',
     "i'm not sure",
     'i think',
+    // Texting drops the "I": "think i had a temp last nite".
+    '(think|thought) (i|she|he) (had|have|has|might|may|am|was|got)',
     'i guess',
     'i suppose',
     "don't know if",
