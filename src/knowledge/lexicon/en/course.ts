@@ -93,7 +93,6 @@ export const course: readonly LexEntry[] = [
       '{exertion}',
       'moving|moved|move|shifting|shifted|shift|pushing|pushed|pulling|pulled|dragging|dragged ~3 {heavything}',
       'moved|moving house',
-      '(bent|bending|bend) (down|over) to (pick|lift|get|reach)',
       // Learners' English "I raised a heavy box": lifted.
       'raise|raised|raising ~3 {heavything}',
       'pick|picked|picking|lifted ~5 up',
@@ -213,9 +212,8 @@ export const course: readonly LexEntry[] = [
       'tripped',
       'trip ~2 over|on',
       'slipped ~4 on|and|over|down',
-      // South Asian "slipped in bathroom", "after fall in bathroom".
+      // South Asian "slipped in bathroom".
       'slipped ~1 in ~1 (bathroom|bath|shower|toilet|kitchen|garden|mud|rain)',
-      'after (a)? fall',
       'fell over',
       'fell on',
       'fell backwards',

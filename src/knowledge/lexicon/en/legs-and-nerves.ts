@@ -469,6 +469,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'leg ~3 buckl*',
       // "My leg is not strong (again)", "my leg is having no power": the "not" is the complaint.
       "{leg} (is|feels|feel)? (not|isn't|no longer|not so|not very) strong",
+      // South Asian "leg power is less in left side".
+      '{leg} (power|strength|force) (is|has|has become)? ~1 (less|reduced|low|decreased|gone|weaker)',
     ],
     'Weakness in one leg or foot: tripping, the foot slapping down, unable to stand on heel or toes.',
   ),
@@ -488,6 +490,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'paralysed',
       'paralysis',
       "{legs} (are|feel)? (not|aren't|no longer|not so|not very) strong",
+      '{legs} (power|strength|force) (is|has|has become)? ~1 (less|reduced|low|decreased|gone|weaker)',
     ],
     'Weakness in both legs; legs said not to be weak are not weak on either side.',
     { alsoDenies: ['weakness_one_leg'] },
@@ -554,6 +557,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'bladder / bowel',
       // "No problem in urine and motion" (South Asian "motion" is a stool), "pee n poo normal".
       '(urine|pee|peeing|urination|wee|weeing) ~2 (and|or|&|n) ~2 (motion|motions|stool|stools|poo|pooing|bowel|bowels)',
+      '(motion|motions|stool|stools|poo|pooing) ~2 (and|or|&|n) ~2 (urine|pee|peeing|urination|wee|weeing)',
       'bowel / bladder',
       'the toilet',
       'the loo',
@@ -601,8 +605,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{urine} ~3 (stops|stopping|stopped) ~1 (in between|in the middle|midway|and starts)',
       // "I have not urinated since yesterday night".
       "(haven't|hasn't|not|hadn't|have not|has not) ~2 (urinated|urinate) ~4 (since|all day|all night|for|in|today|yet)",
-      // Nigerian Pidgin "I no fit urinate": I can't.
-      'no fit {pee}',
+      // "Not able to pass motion and urine" (South Asian "motion" is a stool).
+      '{unable} ~1 pass ~1 (motion|motions|stool|stools) (and|or|&) urine',
       "(haven't|hasn't|not|hadn't) ~2 (been|gone) ~4 (for a|to) (wee|pee|piss|wazz) ~4 (since|all day|all night|for|in|today|yet)",
       // A bladder that never feels empty.
       "bladder ~3 (never|doesn't|does not|don't|not) ~1 (feel|feels) ~1 empty",
@@ -622,6 +626,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "Go" only as "need to go": "I can't feel my legs when I go for a walk" is no bladder sign.
       '{unable} ~1 tell|feel ~3 (need to|needing to|need a) ({pee}|go|wee)',
       '{unable} ~1 tell|feel ~3 when|if ~3 {pee}|wee',
+      // "Peeing a bit weird, like I can't get it out".
+      '{unable} ~1 get (it|the pee|the wee|the urine|urine|pee|wee) out && {pee}|wee|urine|bladder',
       "(don't|do not) know when ~2 need to ~1 {pee}|go|wee",
       "(don't|do not) know when ~2 need a ~1 wee|pee",
       // "I can't remember the last time I had a wee": the forgetting is no hedge of it.

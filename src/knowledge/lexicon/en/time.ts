@@ -102,7 +102,7 @@ export const time: TimeWords = {
         'since #c {unit}',
         // Indian English "from two days": for two days; "from two weeks I have back pain".
         'from #c {unit} $',
-        'from #c {unit} (i|she|he|my|the|it|there|pain|having|,)',
+        'from #c {unit} (i|she|he|my|the|it|there|pain|having|and|,)',
         // South Asian "since last 2 days", "from past one week".
         'since|from (last|past|the last|the past) #c {unit}',
         'lasted #c {unit}',
@@ -115,7 +115,7 @@ export const time: TimeWords = {
         // A note's "back pain 3 weeks, 8/10".
         '{pain} #c {unit} ,|$',
         // Texted "back pain 3 wks gettin worse".
-        '{pain} #c {unit} (now|and|but|getting|worse|better|still|since)',
+        '{pain} #c {unit} (now|and|n|but|getting|worse|better|still|since)',
         // Texted "on omeprazol 5 yrs": how long a medicine has been taken.
         'on {medicine} #c {unit} $',
         // A note's "of 2 weeks' duration", "day 3 of symptoms".

@@ -71,7 +71,7 @@ export const whereItHurts: readonly LexEntry[] = [
   e(
     ['pain_lower_back'],
     [
-      'waist ~4 {pain}',
+      'waist ~6 {pain}',
       '{pain} ~3 {my}? waist',
       'waist ~2 (catch|caught|catches|catching) me',
       // "A bad back", "an old man with a dodgy back".

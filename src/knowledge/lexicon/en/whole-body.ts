@@ -298,7 +298,7 @@ export const wholeBody: readonly LexEntry[] = [
       // "Burning while passing urine", "burning in urine", "urine is burning me", "urin burning".
       'burn*|sting*|stung|pain|painful ~2 while ~2 {pee}',
       'burn*|sting*|stung (in|with|of|during|on|while)? {urine}|urination',
-      '{urine} (is|it|really|so|always|still|has been|was|is really|is so|is very|feels)? (burn*|sting*|stung|paining)',
+      '{urine} (is|it|really|so|always|still|has been|was|is really|is so|is very|feels|dey)? (burn*|sting*|stung|paining)',
       '{urine} ~3 and burn*|sting*|stung',
       // Not a free gap: in "he can't pee and his back hurts" it is the back that hurts.
       '{pee} (is|it|really|so|always|still|has been|was|is really|is so|is very|feels|it really)? burn*|sting*|stung|hurts|painful',
@@ -330,7 +330,7 @@ export const wholeBody: readonly LexEntry[] = [
       'blood ~3 in ~2 {my}? {urine}',
       '{urine} ~4 (pink|red|bloody|reddish|rosy|blood stained)',
       'haematuria',
-      'peeing|passing|weeing|pissing blood',
+      'peeing|passing|weeing|pissing|urinating blood',
       'bloody {urine}',
       // Learners' English "I make pee with blood"; "passed urine with blood".
       '{pee}|{urine} (mixed)? with (some|a little|little)? blood',

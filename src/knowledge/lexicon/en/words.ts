@@ -36,6 +36,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'niggl*',
     'playing up',
     'backache',
+    'backpain',
     'stiff',
     'stiffness',
     'burning',
@@ -226,6 +227,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'no power',
     // Learners' and West African English: "no force in my leg", "my legs are without force".
     'no force',
+    "(not|don't|doesn't|do not|does not|haven't|have not) (have|got) (any)? (force|power|strength)",
     'without force',
     'without strength',
     'without power',
@@ -597,6 +599,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'appears',
     'stays',
     'keeps',
+    // Nigerian Pidgin "dey": "my urine dey burn me", "my legs dey weak".
+    'dey',
   ],
   relative: [
     'mum',
@@ -891,6 +895,16 @@ export const spellings: Readonly<Record<string, string>> = {
   cud: 'could',
   cudnt: "couldn't",
   dnt: "don't",
+  cnt: "can't",
+  abit: 'a bit',
+  'able 2': 'able to',
+  'unable 2': 'unable to',
+  // Nigerian Pidgin "I no fit" is "I can't" (only after its subject: "no fit" alone may be "no fits").
+  'i no fit': "i can't",
+  'he no fit': "he can't",
+  'she no fit': "she can't",
+  'e no fit': "he can't",
+  waka: 'walk',
   evry: 'every',
   abt: 'about',
   // A noun with "'s" ("my back's killing me", "the pain's worse") is the noun and "is".
