@@ -33,6 +33,8 @@ describe('warning signs said with a negation of their own stay present', () => {
     ['cnt feel my left foot properly', 'numbness_one_leg'],
     // Nigerian Pidgin "I no fit waka": I can't walk, and the waist pain after it is not denied.
     ['I no fit waka well since my waist start to pain me', 'pain_lower_back'],
+    // No feeling of a full bladder (a wrong absent before).
+    ['i am not getting the feeling of urine', 'urinary_retention'],
   ])('"%s" says %s', (text, id) => {
     expect(stateOf(text, id)).toBe('present');
   });
@@ -60,6 +62,10 @@ describe('denials in world Englishes', () => {
     ['pee n poo normal', 'incontinence'],
     ['no fever, no vomiting, motion and urine normal, only waist pain', 'incontinence'],
     ['no fever, no chills, no lose of weight', 'weight_loss_unexplained'],
+    // South Asian "X is not there": no X.
+    ['fever is not there but shivering is there', 'fever'],
+    ['there is no bleeding in urine', 'blood_in_urine'],
+    ['no feva', 'fever'],
   ])('"%s" denies %s', (text, id) => {
     expect(stateOf(text, id)).toBe('absent');
   });
@@ -100,6 +106,16 @@ describe('South Asian, West African and Caribbean words', () => {
     ['I have been urinating blood since yesterday', 'blood_in_urine'],
     ['peeing abit weird, like cant get it out', 'urinary_retention'],
     ['leg power is less in left side', 'weakness_one_leg'],
+    ['i have to press my stomach to pass urine', 'urinary_retention'],
+    ['I pee with difficult', 'urinary_retention'],
+    ['I lose the control of my pee', 'incontinence'],
+    ['i am getting urine leakage when i cough', 'incontinence'],
+    ['I go to toilet many times for pee and it burn', 'burning_urination'],
+    ['I pee many times in the night', 'burning_urination'],
+    ['while walking i am losing balance', 'unsteady_walking'],
+    ['i am having breathing problem', 'breathless'],
+    ['my son he fall from the stairs', 'onset_major_trauma'],
+    ['got a feva n chills', 'fever'],
     ['I make pee with blood', 'blood_in_urine'],
     ['my father passed urine with blood today', 'blood_in_urine'],
     // Numbness.
@@ -240,6 +256,8 @@ describe('ordinary sentences the new words must not misread', () => {
     ['just got back from work, my knee is sore', 'pain_lower_back'],
     ['I walk more each day and it is easing', 'getting_worse'],
     ['no control of the pain with tablets', 'incontinence'],
+    ['I had a breathing problem as a child, asthma', 'breathless'],
+    ['the problem is my back, peeing is fine', 'urinary_retention'],
   ])('"%s" does not say %s', (text, id) => {
     expect(stateOf(text, id)).not.toBe('present');
   });

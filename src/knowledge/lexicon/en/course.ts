@@ -181,7 +181,7 @@ export const course: readonly LexEntry[] = [
       'came|fell|thrown ~2 off|from ~2 {my}? motorbike|motorcycle|horse|ladder|roof|scaffold|scaffolding|wall|okada',
       'knocked off ~2 bike|motorbike',
       'hit|struck ~2 by a car|van|bus|lorry|truck|vehicle',
-      'fell|fall|fallen|falling ~4 from|off ~4 (ladder|step ladder|roof|height|horse|scaffold*|wall|tree|balcony|loft|window|bunk)',
+      'fell|fall|fallen|falling ~4 from|off ~4 (ladder|step ladder|roof|height|horse|scaffold*|wall|tree|balcony|loft|window|bunk|stairs|staircase)',
       'fall|fell from a height',
       'fell|fallen|fall ~2 down ~2 the? (stairs|flight of stairs|steps)',
       'heavy blow',

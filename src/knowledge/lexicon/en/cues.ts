@@ -98,6 +98,9 @@ export const cues: Cues = {
     '{be} ~1 ruled out',
     'not present',
     '{be} not present',
+    // South Asian English "fever is not there": no fever.
+    '{be} not there',
+    "isn't|aren't there",
     'not a problem',
     '{be} not a problem',
     // A note's shorthand after a symptom: "fever -ve", "fever neg.", "PR bleeding nil" (at the end only:

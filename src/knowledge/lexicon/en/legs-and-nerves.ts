@@ -626,6 +626,11 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "Go" only as "need to go": "I can't feel my legs when I go for a walk" is no bladder sign.
       '{unable} ~1 tell|feel ~3 (need to|needing to|need a) ({pee}|go|wee)',
       '{unable} ~1 tell|feel ~3 when|if ~3 {pee}|wee',
+      // "I am not getting the feeling of urine": no sense of a full bladder.
+      "(not|don't|didn't|do not|did not|no) ~1 (getting|get|feel|feeling) ~1 (the)? (feeling|sensation|urge|pressure) (of|to|for) ~1 (urine|pee|wee|urinate|pass urine|passing urine)",
+      // "I have to press my stomach to pass urine", "straining to pee".
+      '(press|pressing|push|pushing|strain|straining) ~4 to ~1 {pee}',
+      '{pee} (with|in) (difficulty|difficult|trouble|effort|straining)',
       // "Peeing a bit weird, like I can't get it out".
       '{unable} ~1 get (it|the pee|the wee|the urine|urine|pee|wee) out && {pee}|wee|urine|bladder',
       "(don't|do not) know when ~2 need to ~1 {pee}|go|wee",
@@ -680,7 +685,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       "(can't|cannot|couldn't|unable to) ~2 control ~2 {my}? ({pee}|bladder|bowels|bowel|wee|poo)",
       // "Not able to control urine", "I cannot control my motions" (South Asian "motion" is a stool).
       "(can't|cannot|can not|couldn't|unable to|not able to|no longer able to) ~2 control ~2 {my}? (urine|motion|motions|stool|stools)",
-      '(lost|losing|loss of) ~2 control (of|over|on) (both)? {my}? (urine|motion|motions|stool|stools)',
+      '(lost|losing|loss of|lose) ~2 control (of|over|on) (both)? {my}? (urine|motion|motions|stool|stools|pee|wee)',
+      // "Urine is not stopping, it leaks", "urine leakage when I cough".
+      '{urine} ~3 (leak|leaks|leaking|leaked|leakage)',
       '(no|zero) control (of|over|on) {my}? (urine|motion|motions|stool|stools)',
       '{unable} ~2 holding|hold ~3 {my}? ({pee}|urine|water|it in|bladder|bowels|wee)',
       'incontinen*',

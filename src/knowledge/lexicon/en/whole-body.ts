@@ -309,6 +309,10 @@ export const wholeBody: readonly LexEntry[] = [
       'going ~3 (all the time|more often|much more often|every half hour|every hour|constantly|non stop)',
       '{pee} ~3 (more often|a lot more|all the time|every half hour|every hour|constantly)',
       'peeing|weeing ~2 a lot',
+      // "I pee many times in the night", "go to toilet many times for pee".
+      '{pee} (so|too)? many times',
+      '(go|going|went) to (the)? (toilet|loo|bathroom) (so|too)? many times',
+      '{pee} ~3 and (it)? burn*|sting*|burns',
       '{pee} like a (racehorse|race horse)',
       '(get|getting|got|gets) up ~4 (night|nights) ~2 to ~1 ({pee}|wee)',
       'going|go|gone to the (toilet|loo|bathroom) ~2 (a lot more|more often|all the time|constantly|every hour)',
@@ -327,7 +331,7 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['blood_in_urine'],
     [
-      'blood ~3 in ~2 {my}? {urine}',
+      'blood|bleeding ~3 in ~2 {my}? {urine}',
       '{urine} ~4 (pink|red|bloody|reddish|rosy|blood stained)',
       'haematuria',
       'peeing|passing|weeing|pissing|urinating blood',
@@ -449,6 +453,8 @@ export const wholeBody: readonly LexEntry[] = [
       'struggling for breath',
       'gasping',
       'breathing ~3 difficult|hard|laboured',
+      // South Asian "I am having breathing problem".
+      'breathing (problem|problems|difficulty|trouble|issue|issues)',
       'dyspnoea',
       'dyspnea',
     ],
@@ -670,6 +676,9 @@ export const wholeBody: readonly LexEntry[] = [
       'unsteadiness',
       'off balance',
       'lost {my} balance ~3 walking',
+      // "While walking I am losing balance".
+      '(losing|lose|loses) {my}? balance ~3 (walking|walk|while)',
+      '(walking|walk) ~4 (losing|lose|loses) {my}? balance',
       'walking|walk ~2 like ~3 drunk',
       'stagger*',
       'clumsy',

@@ -577,6 +577,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'difficulty',
     'trouble',
     'problems',
+    // "Problem in passing urine", "no problem for urinate".
+    'problem',
   ],
   be: [
     'is',
@@ -905,6 +907,8 @@ export const spellings: Readonly<Record<string, string>> = {
   'she no fit': "she can't",
   'e no fit': "he can't",
   waka: 'walk',
+  feva: 'fever',
+  fevah: 'fever',
   evry: 'every',
   abt: 'about',
   // A noun with "'s" ("my back's killing me", "the pain's worse") is the noun and "is".
