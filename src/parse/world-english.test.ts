@@ -66,6 +66,7 @@ describe('denials in world Englishes', () => {
     ['fever is not there but shivering is there', 'fever'],
     ['there is no bleeding in urine', 'blood_in_urine'],
     ['no feva', 'fever'],
+    ['no leakage of urine', 'incontinence'],
   ])('"%s" denies %s', (text, id) => {
     expect(stateOf(text, id)).toBe('absent');
   });
@@ -89,6 +90,7 @@ describe('South Asian, West African and Caribbean words', () => {
     ['I have been having waist pain for two weeks', 'pain_lower_back'],
     ['my waist dey pain me well well', 'pain_lower_back'],
     ['I carried heavy load and my waist catch me', 'pain_lower_back'],
+    ['the pain is more on left side of waist', 'pain_lower_back'],
     ['I am an old man of 82 with a bad back', 'pain_lower_back'],
     // "Pain … in lower back from 1 week": a time, not "came back from".
     ['pain is there in lower back from 1 week', 'pain_lower_back'],
@@ -258,6 +260,7 @@ describe('ordinary sentences the new words must not misread', () => {
     ['no control of the pain with tablets', 'incontinence'],
     ['I had a breathing problem as a child, asthma', 'breathless'],
     ['the problem is my back, peeing is fine', 'urinary_retention'],
+    ['my body is hot due to the weather, back is fine', 'fever'],
   ])('"%s" does not say %s', (text, id) => {
     expect(stateOf(text, id)).not.toBe('present');
   });

@@ -659,7 +659,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "I didn't make it to the loo in time": not reaching it is the loss of control.
       "(didn't|did not|don't|do not|couldn't|could not|can't|cannot|not|never) ~1 make it to the (loo|toilet|bathroom|lav)",
       '{unable} ~1 make it to the (loo|toilet|bathroom|lav)',
-      'leak|leaking|leaked|leaks ~3 urine|wee|pee|water|poo',
+      'leak|leaking|leaked|leaks|leakage ~3 urine|wee|pee|water|poo',
       // The organ that leaks: "my bladder is leaking", "bowels leaking", "a leaky bladder".
       '(bladder|bowel|bowels|waterworks) ~2 (leak|leaking|leaked|leaks|leaky)',
       'leaky (bladder|bowel|bowels)',

@@ -72,7 +72,7 @@ export const whereItHurts: readonly LexEntry[] = [
     ['pain_lower_back'],
     [
       'waist ~6 {pain}',
-      '{pain} ~3 {my}? waist',
+      '{pain} ~6 {my}? waist',
       'waist ~2 (catch|caught|catches|catching) me',
       // "A bad back", "an old man with a dodgy back".
       'bad|dodgy back',

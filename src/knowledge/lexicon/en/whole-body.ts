@@ -31,6 +31,14 @@ export const wholeBody: readonly LexEntry[] = [
     'A high temperature, or feeling hot and shivery.',
   ),
   e(
+    [],
+    [
+      'hot ~1 (due to|because of|from|in) ~2 (weather|sun|summer|heat|climate|room|bath|shower|exercise|exercising|gym|work|cooking|kitchen)',
+    ],
+    'Hot from the weather, a bath or exercise is no fever.',
+    { overrides: ['fever'] },
+  ),
+  e(
     ['fever'],
     ['temperature', 'temp'],
     'A bare mention of the temperature says nothing; "no temperature" or "my temperature is normal" plainly deny a fever.',
