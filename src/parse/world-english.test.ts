@@ -64,6 +64,7 @@ describe('denials in world Englishes', () => {
     ['no fever, no chills, no lose of weight', 'weight_loss_unexplained'],
     // South Asian "X is not there": no X.
     ['fever is not there but shivering is there', 'fever'],
+    ['the pain is not there in the leg', 'leg_pain_below_knee'],
     ['there is no bleeding in urine', 'blood_in_urine'],
     ['no feva', 'fever'],
     ['no leakage of urine', 'incontinence'],

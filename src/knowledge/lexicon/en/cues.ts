@@ -99,8 +99,9 @@ export const cues: Cues = {
     'not present',
     '{be} not present',
     // South Asian English "fever is not there": no fever.
-    '{be} not there',
-    "isn't|aren't there",
+    // At the clause's end only: in "the pain is not there in the leg" the "not" denies the leg pain.
+    '{be} not there $',
+    "isn't|aren't there $",
     'not a problem',
     '{be} not a problem',
     // A note's shorthand after a symptom: "fever -ve", "fever neg.", "PR bleeding nil" (at the end only:
