@@ -162,6 +162,9 @@ export const clinicalNotes: readonly LexEntry[] = [
     [
       "(not|haven't|hasn't|have not|has not) ~1 (opened|open|moved) ~2 (bowels|bowel)",
       '(bowels|bowel) ~1 not ~1 (opened|open|moved)',
+      // South Asian English "motion not passed since 2 days": no stool passed.
+      '(motion|motions|stool|stools) ~1 not ~1 (passed|passing|come|coming|happened)',
+      "(not|haven't|hasn't|have not|has not) ~1 (passed) ~1 (motion|motions|stool|stools)",
     ],
     'Bowels not opened is constipation, no denial of losing control of them.',
     { overrides: ['incontinence'] },

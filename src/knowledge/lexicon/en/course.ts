@@ -93,6 +93,8 @@ export const course: readonly LexEntry[] = [
       '{exertion}',
       'moving|moved|move|shifting|shifted|shift|pushing|pushed|pulling|pulled|dragging|dragged ~3 {heavything}',
       'moved|moving house',
+      // Learners' English "I raised a heavy box": lifted.
+      'raise|raised|raising ~3 {heavything}',
       'pick|picked|picking|lifted ~5 up',
       'pull|pulling|pulled|push|pushing|pushed|drag|dragging|dragged|tugging|yanking ~2 a|the|some|our|their|his|her|my',
       'reaching|reached|stretching|stretched ~3 for|up|down|over',
@@ -169,14 +171,17 @@ export const course: readonly LexEntry[] = [
     ['onset_major_trauma'],
     [
       '(car|road|traffic|motorbike|motorcycle|bike|cycling|motor vehicle|vehicle) ~2 crash|accident|collision|smash',
+      // "An accident of car", "an accident on the road"; okada and keke (Nigeria), rickshaw (South Asia).
+      '(accident|crash|collision) ~2 (of|with|in|on|by) ~2 (car|road|motorbike|motorcycle|bike|bus|vehicle|okada|keke|rickshaw|auto rickshaw|truck|lorry)',
+      '(okada|keke|rickshaw|auto rickshaw|bus) ~2 (crash|accident|collision)',
       'road traffic ~2 accident|collision',
       'crash',
       'crashed',
       'collision',
-      'came|fell|thrown ~2 off ~2 {my}? motorbike|motorcycle|horse|ladder|stepladder|roof|scaffold|scaffolding|wall',
+      'came|fell|thrown ~2 off|from ~2 {my}? motorbike|motorcycle|horse|ladder|stepladder|roof|scaffold|scaffolding|wall|okada',
       'knocked off ~2 bike|motorbike',
       'hit|struck ~2 by a car|van|bus|lorry|truck|vehicle',
-      'fell|fall|fallen|falling ~4 from|off ~4 (ladder|step ladder|stepladder|roof|height|horse|scaffold*|wall|tree|balcony|loft|window|bunk)',
+      'fell|fall|fallen|falling ~4 from|off ~4 (ladder|step ladder|stepladder|roof|height|horse|scaffold*|wall|tree|balcony|loft|window|bunk|stairs|staircase)',
       'fall|fell from a height',
       'fell|fallen|fall ~2 down ~2 the? (stairs|flight of stairs|steps)',
       'heavy blow',
@@ -207,6 +212,8 @@ export const course: readonly LexEntry[] = [
       'tripped',
       'trip ~2 over|on',
       'slipped ~4 on|and|over|down',
+      // South Asian "slipped in bathroom".
+      'slipped ~1 in ~1 (bathroom|bath|shower|toilet|kitchen|garden|mud|rain)',
       'fell over',
       'fell on',
       'fell backwards',
@@ -286,6 +293,9 @@ export const course: readonly LexEntry[] = [
       'worse each|every day',
       'worse day by day',
       'worse by the day',
+      // South Asian and learners' English: "pain is increasing day by day", "more bad each day".
+      '(increasing|increases|increased|more bad|worse) ~2 (day by day|each day|every day|by the day|daily)',
+      'more bad',
       'steadily worse',
       'getting much worse',
       'getting weaker',
@@ -349,6 +359,8 @@ export const course: readonly LexEntry[] = [
       'less sore',
       'more each day',
       'better than yesterday',
+      // "Pain is reduced little bit now", "the pain is less now".
+      '{pain}|it (is|has|has been)? ~1 (less|reduced|decreased|reducing|decreasing) ~3 (now|than before|than yesterday|little bit|a little|a bit|slightly|somewhat)',
       'much better',
       'definitely getting better',
     ],

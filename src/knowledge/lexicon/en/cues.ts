@@ -98,6 +98,10 @@ export const cues: Cues = {
     '{be} ~1 ruled out',
     'not present',
     '{be} not present',
+    // South Asian English "fever is not there": no fever.
+    // At the clause's end only: in "the pain is not there in the leg" the "not" denies the leg pain.
+    '{be} not there $',
+    "isn't|aren't there $",
     'not a problem',
     '{be} not a problem',
     // A note's shorthand after a symptom: "fever -ve", "fever neg.", "PR bleeding nil" (at the end only:
@@ -271,6 +275,8 @@ export const cues: Cues = {
     'unsure',
     "i'm not sure",
     'i think',
+    // Texting drops the "I": "think i had a temp last nite".
+    '(think|thought) (i|she|he) (had|have|has|might|may|am|was|got)',
     'i guess',
     'i suppose',
     "don't know if",

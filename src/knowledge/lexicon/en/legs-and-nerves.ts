@@ -60,6 +60,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'not past|below ~2 {my}? knee|knees',
       'no further than ~2 {my}? knee|knees',
       'stops at ~2 {my}? knee|knees',
+      // South Asian "from back to the leg till knee": up to the knee, not past it.
+      '(till|until|upto) ~1 (the|my)? knee|knees',
     ],
     'Pain that goes "not past the knee" stays above it.',
     { overrides: ['leg_pain_below_knee'] },
@@ -98,6 +100,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{legs} ~6 {pain}',
       'bilateral ~3 (leg pain|sciatica|radicular)',
       'sciatica ~2 in|down both',
+      // "Leg pain both sides".
+      '{leg}|leg|legs ~2 {pain} ~2 (both sides|on both sides|each side|either side)',
     ],
     'Pain, tingling or aching in both legs (a plural, "my legs", "both thighs", means both).',
   ),
@@ -330,6 +334,13 @@ export const legsAndNerves: readonly LexEntry[] = [
       'numb ~2 {leg}',
       '{numb} ~4 l|s # ~2 distribution|dermatome|root',
       "can't|cannot feel ~2 {my} left|right? {leg}",
+      // Learners' English: "I not can feel my foot", "I don't feel my leg" (no gap, and nothing said of
+      // the leg after it: "I don't feel pain in my leg", "I don't feel my leg pain" are no numbness).
+      "(not can|can not|no can|don't|do not|not) feel {my} left|right? {leg} $",
+      "(not can|can not|no can|don't|do not|not) feel {my} left|right? {leg} (when|properly|well|at all|anymore|any more|since|from|after|today|now|,|and)",
+      // "My foot is sleeping", "I feel the leg like sleeping": a limb "asleep" in many languages.
+      '{leg} (is|feels|feel)? (sleeping|like sleeping)',
+      'feel {my} {leg} like (sleeping|asleep)',
     ],
     'Numbness, tingling or pins and needles in one leg or foot.',
   ),
@@ -341,6 +352,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{numb} ~5 {both} ~2 {my}? {leg}',
       'numb legs|feet',
       "can't|cannot feel ~2 {my} legs|feet",
+      "(not can|can not|no can|don't|do not|not) feel {my} legs|feet $",
+      "(not can|can not|no can|don't|do not|not) feel {my} legs|feet (when|properly|well|at all|anymore|any more|since|from|after|today|now|,|and)",
+      '{legs} (are|feel)? (sleeping|like sleeping)',
       'bilateral ~3 numbness|tingling|paraesthesia',
     ],
     'Numbness, tingling or pins and needles in both legs or feet; legs said not to be numb are not numb on either side.',
@@ -384,7 +398,11 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['weakness_both_legs'],
-    ['{both} ~2 {leg} ~3 {weak}', '{weak} ~4 {both} ~2 {leg}'],
+    [
+      '{both} ~2 {leg} ~3 {weak}',
+      '{weak} ~4 {both} ~2 {leg}',
+      "{both} {my}? {legs} (are|feel)? (not|aren't|no longer|not so|not very) strong",
+    ],
     '"Bilateral leg weakness": a singular leg word with "both" or "bilateral" means both legs.',
     { overrides: ['weakness_one_leg'] },
   ),
@@ -398,6 +416,12 @@ export const legsAndNerves: readonly LexEntry[] = [
       'insides of {my} thighs ~5 {numb}',
     ],
     'Numb inner thighs are part of the saddle area, not numb legs.',
+    { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
+  ),
+  e(
+    ['saddle_numbness'],
+    ['{numb} ~2 between (my|the|her|his)? legs', 'between (my|the|her|his)? legs ~3 {numb}'],
+    'Numb "between my legs" is the saddle area, not numb legs.',
     { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
   ),
   e(
@@ -443,6 +467,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       "{leg} (just)? (won't|wont|wouldn't|wouldnt|don't|aren't|weren't|didn't|doesn't|isn't|wasn't) ~1 (want to)? (work|working|hold me|hold me up|support me|take my weight|do what|move|respond)",
       'leg ~2 (went|go|goes|gone|going) ~1 from (under|underneath) me',
       'leg ~3 buckl*',
+      // "My leg is not strong (again)", "my leg is having no power": the "not" is the complaint.
+      "{leg} (is|feels|feel)? (not|isn't|no longer|not so|not very) strong",
+      // South Asian "leg power is less in left side".
+      '{leg} (power|strength|force) (is|has|has become)? ~1 (less|reduced|low|decreased|gone|weaker)',
     ],
     'Weakness in one leg or foot: tripping, the foot slapping down, unable to stand on heel or toes.',
   ),
@@ -461,6 +489,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'legs ~2 (went|go|goes|gone|going) ~1 from (under|underneath) me',
       'paralysed',
       'paralysis',
+      "{legs} (are|feel)? (not|aren't|no longer|not so|not very) strong",
+      '{legs} (power|strength|force) (is|has|has become)? ~1 (less|reduced|low|decreased|gone|weaker)',
     ],
     'Weakness in both legs; legs said not to be weak are not weak on either side.',
     { alsoDenies: ['weakness_one_leg'] },
@@ -474,6 +504,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'spreading|creeping ~3 numbness|weakness|up {my} leg|legs',
       'progressive ~3 weakness|numbness',
       'more and more ~2 numb|weak',
+      // "My both legs are becoming weak day by day", learners' "more weak every day".
+      '(becoming|getting|going|more) weak ~2 (day by day|each day|every day|by the day|daily)',
     ],
     'Leg weakness or numbness that is spreading or getting worse over hours or days.',
     { requires: ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'] },
@@ -490,6 +522,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       'down there ~4 {numb}',
       'saddle anaesthesia|numbness|area',
       "can't|cannot|couldn't feel ~3 {my}? {saddle}|bum|bottom",
+      // Learners' English: "I do not feel the zone between the legs", "I not feel the bottom" (nothing
+      // between: "I don't feel any pain in my bottom" is no numbness).
+      "(not can|can not|no can|don't|do not|not) feel (the|my)? (zone|area|part|region)? {saddle} $",
+      "(not can|can not|no can|don't|do not|not) feel (the|my)? (zone|area|part|region)? {saddle} (when|properly|well|at all|anymore|any more|since|from|after|today|now|,|and)",
       'feels|feel|felt ~2 strange|odd|weird|different|funny|numb ~4 (when i wipe|wiping|wipe)',
       "wipe|wiping ~8 (strange|odd|weird|different|funny|numb|not my own|isn't my own)",
       'toilet paper|roll ~3 feels ~2 strange|odd|different|weird|numb',
@@ -519,6 +555,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'bladder|waterworks ~2 and|or|& ~2 bowel|bowels',
       'bowel|bowels ~2 and|or|& ~2 bladder|waterworks',
       'bladder / bowel',
+      // "No problem in urine and motion" (South Asian "motion" is a stool), "pee n poo normal".
+      '(urine|pee|peeing|urination|wee|weeing) ~2 (and|or|&|n) ~2 (motion|motions|stool|stools|poo|pooing|bowel|bowels)',
+      '(motion|motions|stool|stools|poo|pooing) ~2 (and|or|&|n) ~2 (urine|pee|peeing|urination|wee|weeing)',
       'bowel / bladder',
       'the toilet',
       'the loo',
@@ -563,6 +602,14 @@ export const legsAndNerves: readonly LexEntry[] = [
       "(haven't|hasn't|have not|has not|not) passed (any|much) water|urine",
       // Indian English: "urine is not coming properly".
       "urine|wee|pee (is|isn't|was|wasn't)? (not|isn't|won't|doesn't|wasn't) ~1 (coming|come|flowing|flow|passing) (out|properly|freely)?",
+      "urine|wee|pee (also|too|still|even) (not|isn't|won't|doesn't|wasn't) ~1 (coming|come|flowing|flow|passing)",
+      // "Urine is coming drop by drop", "urine is stopping in between": a poor, broken stream.
+      '{urine} ~3 (drop by drop|in drops|only drops)',
+      '{urine} ~3 (stops|stopping|stopped) ~1 (in between|in the middle|midway|and starts)',
+      // "I have not urinated since yesterday night".
+      "(haven't|hasn't|not|hadn't|have not|has not) ~2 (urinated|urinate) ~4 (since|all day|all night|for|in|today|yet)",
+      // "Not able to pass motion and urine" (South Asian "motion" is a stool).
+      '{unable} ~1 pass ~1 (motion|motions|stool|stools) (and|or|&) urine',
       "(haven't|hasn't|not|hadn't) ~2 (been|gone) ~4 (for a|to) (wee|pee|piss|wazz) ~4 (since|all day|all night|for|in|today|yet)",
       // A bladder that never feels empty.
       "bladder ~3 (never|doesn't|does not|don't|not) ~1 (feel|feels) ~1 empty",
@@ -582,6 +629,13 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "Go" only as "need to go": "I can't feel my legs when I go for a walk" is no bladder sign.
       '{unable} ~1 tell|feel ~3 (need to|needing to|need a) ({pee}|go|wee)',
       '{unable} ~1 tell|feel ~3 when|if ~3 {pee}|wee',
+      // "I am not getting the feeling of urine": no sense of a full bladder.
+      "(not|don't|didn't|do not|did not|no) ~1 (getting|get|feel|feeling) ~1 (the)? (feeling|sensation|urge|pressure) (of|to|for) ~1 (urine|pee|wee|urinate|pass urine|passing urine)",
+      // "I have to press my stomach to pass urine", "straining to pee".
+      '(press|pressing|push|pushing|strain|straining) ~4 to ~1 {pee}',
+      '{pee} (with|in) (difficulty|difficult|trouble|effort|straining)',
+      // "Peeing a bit weird, like I can't get it out".
+      '{unable} ~1 get (it|the pee|the wee|the urine|urine|pee|wee) out && {pee}|wee|urine|bladder',
       "(don't|do not) know when ~2 need to ~1 {pee}|go|wee",
       "(don't|do not) know when ~2 need a ~1 wee|pee",
       // "I can't remember the last time I had a wee": the forgetting is no hedge of it.
@@ -596,13 +650,19 @@ export const legsAndNerves: readonly LexEntry[] = [
       'soiled|soiling|messed ~2 myself|herself|himself',
       'pooed|pooped|peed|weed|pissed ~2 myself|herself|himself',
       'pooing|pooping|peeing|weeing|pissing|wetting ~2 myself|herself|himself',
+      // "I am urinating on myself", "he passed urine on himself".
+      '(urinating|urinated|urinate|passing urine|passed urine|pass urine) (on|in)? (myself|herself|himself)',
+      // South Asian and learners' English: "urine is coming automatically", "the pee comes alone without
+      // I want", "urine comes without my knowledge".
+      '{urine} ~3 (comes|coming|came|passes|passing|passed|goes|going|leaks|leaking) ~2 (automatically|by itself|on its own|alone)',
+      '{urine} ~3 (comes|coming|came|passes|passing|passed|goes|going) ~1 without ~2 (knowing|knowledge|control|noticing|feeling|want|wanting|my will)',
       'peed|peeing|pee|wet|wetting|pissed|pissing|pooed|pooing|pooped|pooping|soiled|soiling {my}|his|her (pants|knickers|trousers|underwear|pyjamas|nappy|pad)',
       'accident|accidents ~4 {pee}|wet|toilet|myself|bladder|bowel|peed',
       'had ~4 accident|accidents ~3 where',
       // "I didn't make it to the loo in time": not reaching it is the loss of control.
       "(didn't|did not|don't|do not|couldn't|could not|can't|cannot|not|never) ~1 make it to the (loo|toilet|bathroom|lav)",
       '{unable} ~1 make it to the (loo|toilet|bathroom|lav)',
-      'leak|leaking|leaked|leaks ~3 urine|wee|pee|water|poo',
+      'leak|leaking|leaked|leaks|leakage ~3 urine|wee|pee|water|poo',
       // The organ that leaks: "my bladder is leaking", "bowels leaking", "a leaky bladder".
       '(bladder|bowel|bowels|waterworks) ~2 (leak|leaking|leaked|leaks|leaky)',
       'leaky (bladder|bowel|bowels)',
@@ -626,6 +686,12 @@ export const legsAndNerves: readonly LexEntry[] = [
       "(leaking|leak|dribbling|accidents) ~2 (hasn't|haven't|won't|doesn't|don't|not) ~1 (stopped|stop|stopping)",
       'bowels|bladder ~2 (just)? (open|opened|opens|empty|emptied|empties|go|went|goes|let go) ~2 without (warning|me knowing|me noticing|me feeling)',
       "(can't|cannot|couldn't|unable to) ~2 control ~2 {my}? ({pee}|bladder|bowels|bowel|wee|poo)",
+      // "Not able to control urine", "I cannot control my motions" (South Asian "motion" is a stool).
+      "(can't|cannot|can not|couldn't|unable to|not able to|no longer able to) ~2 control ~2 {my}? (urine|motion|motions|stool|stools)",
+      '(lost|losing|loss of|lose) ~2 control (of|over|on) (both)? {my}? (urine|motion|motions|stool|stools|pee|wee)',
+      // "Urine is not stopping, it leaks", "urine leakage when I cough".
+      '{urine} ~3 (leak|leaks|leaking|leaked|leakage)',
+      '(no|zero) control (of|over|on) {my}? (urine|motion|motions|stool|stools)',
       '{unable} ~2 holding|hold ~3 {my}? ({pee}|urine|water|it in|bladder|bowels|wee)',
       'incontinen*',
       'overflow',
@@ -634,6 +700,12 @@ export const legsAndNerves: readonly LexEntry[] = [
       'without ~2 feeling|realising|realizing|knowing ~4 wet|peed',
     ],
     'New loss of bladder or bowel control, or not knowing whether the bladder is full.',
+  ),
+  e(
+    ['incontinence'],
+    ['{unable} ~1 hold|holding ~2 {my}? ({pee}|{urine}|wee|water|it in)'],
+    '"I can not hold the pee" is losing control, not being unable to pee.',
+    { overrides: ['urinary_retention'] },
   ),
   e(
     ['incontinence'],

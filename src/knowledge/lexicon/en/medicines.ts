@@ -36,6 +36,19 @@ const NSAIDS = [
   'etodolac',
   'ketorolac',
   'toradol',
+  // Brands sold in India, Pakistan and Nigeria: aceclofenac (Zerodol, Hifenac), diclofenac (Voveran,
+  // Dynapar, Olfen), piroxicam (Felvin, Feldene), nimesulide (Nimulid), etoricoxib (Etoshine).
+  'aceclofenac',
+  'zerodol',
+  'hifenac',
+  'voveran',
+  'dynapar',
+  'olfen',
+  'felvin',
+  'feldene',
+  'nimesulide',
+  'nimulid',
+  'etoshine',
   'aspirin',
   'anadin',
   'nsaid',
@@ -74,6 +87,14 @@ const ANTICOAGULANTS = [
   'fragmin',
   'tinzaparin',
   'dipyridamole',
+  // Acenocoumarol (Sintrom, Acitrom), clopidogrel (Clopilet, Deplatt) and low-dose aspirin (Ecosprin)
+  // as sold in India and Pakistan.
+  'acenocoumarol',
+  'sintrom',
+  'acitrom',
+  'clopilet',
+  'deplatt',
+  'ecosprin',
   'blood thinner',
   'blood thinners',
   'blood thinning',
@@ -162,6 +183,16 @@ const PPIS = [
   'protonix',
   'rabeprazole',
   'pariet',
+  // India and Pakistan: pantoprazole (Pan 40, Pantocid, Pantop), omeprazole (Omez), rabeprazole (Rablet),
+  // esomeprazole (Nexpro); "pan" only with its dose or letter, as a bare "pan" is a cooking pan.
+  'pan 40',
+  'pan d',
+  'pan dsr',
+  'pantocid',
+  'pantop',
+  'omez',
+  'rablet',
+  'nexpro',
   'ppi',
   'ppis',
   'stomach acid tablet',
@@ -236,6 +267,11 @@ const OPIOIDS_AND_SEDATIVES = [
 const PARACETAMOL = [
   'paracetamol',
   'panadol',
+  // India, Pakistan and Nigeria: Crocin, Dolo, Calpol, Emzor paracetamol, Pacimol.
+  'crocin',
+  'dolo',
+  'dolo 650',
+  'pacimol',
   'calpol',
   'lemsip',
   'beechams',
@@ -259,6 +295,7 @@ const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: strin
       'kapake',
       'zapain',
       'tramacet',
+      'ultracet',
       'solpadol',
     ],
     meaning:
@@ -273,6 +310,12 @@ const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: strin
     ids: ['med_paracetamol', 'med_nsaid'],
     names: ['anadin extra', 'excedrin'],
     meaning: 'These combine paracetamol with aspirin.',
+  },
+  {
+    ids: ['med_paracetamol', 'med_nsaid'],
+    names: ['combiflam', 'nuromol', 'ibugesic plus', 'zerodol p', 'zerodol sp', 'hifenac p'],
+    meaning:
+      'These combine paracetamol with an anti-inflammatory: ibuprofen (Combiflam, Nuromol, Ibugesic Plus) or aceclofenac (Zerodol-P, Zerodol-SP, Hifenac-P).',
   },
   {
     ids: ['med_diuretic', 'med_potassium_sparing_diuretic'],
@@ -486,6 +529,11 @@ export const medicines: readonly LexEntry[] = [
       'cozaar',
       'diovan',
       'coversyl',
+      // India and Pakistan: telmisartan (Telma), losartan (Losar), ramipril (Cardace), enalapril (Envas).
+      'telma',
+      'losar',
+      'cardace',
+      'envas',
     ],
     'An ACE inhibitor (names ending in -pril: ramipril, lisinopril) or an ARB (ending in -sartan: losartan, candesartan).',
   ),
@@ -504,6 +552,8 @@ export const medicines: readonly LexEntry[] = [
       // A note's "long-term steroid use", "oral corticosteroids" (not a steroid injection).
       '(steroid|steroids|corticosteroid|corticosteroids) (use|therapy|treatment)',
       'oral corticosteroids|corticosteroid',
+      // Learners' "I am on steroid for long time".
+      'on ~1 steroid',
       'long term ~1 (steroids|corticosteroids)',
     ],
     'Steroid tablets such as prednisolone, taken for more than 3 months; without how long, unknown.',

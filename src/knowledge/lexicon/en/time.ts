@@ -73,6 +73,8 @@ export const time: TimeWords = {
         // "3-4 days ago": the hyphen between two numbers is dropped, leaving them side by side.
         '#c # {unit} ago',
         '#c {unit} back $',
+        // "Fell 3 days back and since then…" (never "3 days back pain").
+        '#c {unit} back (and|,|since|now|i|she|he)',
         '#c {unit} before now',
         '#c {unit} prior $',
         'onset #c {unit} prior',
@@ -90,14 +92,19 @@ export const time: TimeWords = {
         'over|in|during|within the last|past #c {unit}',
         'over|in|during|within the last|past #c or #c {unit}',
         'the last|past #c {unit}',
+        // Texted without "the": "back pain past 3 days".
+        'last|past #c {unit}',
         '#c {unit} now',
         '#c {unit} history',
         '#c {unit} hx',
         'x #c {unit}',
         'onset #c {unit} ago',
         'since #c {unit}',
-        // Indian English "from two days": for two days.
+        // Indian English "from two days": for two days; "from two weeks I have back pain".
         'from #c {unit} $',
+        'from #c {unit} (i|she|he|my|the|it|there|pain|having|and|,)',
+        // South Asian "since last 2 days", "from past one week".
+        'since|from (last|past|the last|the past) #c {unit}',
         'lasted #c {unit}',
         'gone on for {timequal}? #c {unit}',
         '#c {unit} of',
@@ -107,6 +114,10 @@ export const time: TimeWords = {
         '(its been|its|it is) {timequal}? #c {unit}',
         // A note's "back pain 3 weeks, 8/10".
         '{pain} #c {unit} ,|$',
+        // Texted "back pain 3 wks gettin worse".
+        '{pain} #c {unit} (now|and|n|but|getting|worse|better|still|since)',
+        // Texted "on omeprazol 5 yrs": how long a medicine has been taken.
+        'on {medicine} #c {unit} $',
         // A note's "of 2 weeks' duration", "day 3 of symptoms".
         "of #c {unit} '|s? duration",
         'day #c of (symptoms|illness|the illness|pain|this episode)',
@@ -151,6 +162,7 @@ export const time: TimeWords = {
       patterns: [
         'for years',
         'for many years',
+        'since|from many|several years',
         'for several years',
         'over the years',
         'on and off for years',
@@ -171,7 +183,16 @@ export const time: TimeWords = {
     {
       kind: 'vague',
       unitDays: 365,
-      patterns: ['for ages', 'for a long time', 'long term', 'long-term', 'for a long while'],
+      patterns: [
+        'for ages',
+        'for a long time',
+        'long term',
+        'long-term',
+        'for a long while',
+        // Learners' and South Asian "for long time", "since long time".
+        'for long time',
+        'since|from (a)? long time',
+      ],
     },
     { kind: 'vague', unitDays: 90, patterns: ['for months', 'for many months'] },
     { kind: 'vague', unitDays: 14, patterns: ['for weeks', 'for many weeks'] },
@@ -185,6 +206,8 @@ export const severity: readonly SeverityRule[] = [
       '# #? / 10',
       '# + / 10',
       '# out of 10|ten',
+      // West African and South Asian "8 over 10".
+      '# over 10|ten',
       '# or|to # out of 10|ten',
       '# or|to # / 10',
       // "My back pain is about 6 or 7", "it hurts about 7 when I move".

@@ -13,7 +13,10 @@ export const whereItHurts: readonly LexEntry[] = [
     [
       'back of {my}? hand|head|neck|leg|legs|thigh|thighs|knee|knees|calf|arm|arms|throat|eye|eyes|foot|heel|car|van|queue|hands|fridge|cupboard|house',
       'came|come|comes|coming|went|go|goes|flew|drove|fly|drive|call|called|bring|brought|hold|held|pay|paid|cut|cutting|sit|sitting|lie|lying|lay back',
-      'back home|from|then|up|seat|garden|door|yard|pocket|passage',
+      'back home|then|up|seat|garden|door|yard|pocket|passage',
+      // "Got back from holiday"; a bare "back from" is also South Asian "pain in lower back from 2 weeks".
+      "(got|get|gets|getting|just|arrived|been|was|were|am|i'm|are|is|we're|flew|drove|walked|travelled|traveled) back from",
+      'back from (holiday|holidays|work|school|college|uni|hospital|abroad|vacation|town|visiting|seeing)',
       'back to work|normal|bed|sleep|school|college|the|my|her|his|square|front',
       'back and forth',
       'back in the day',
@@ -64,6 +67,18 @@ export const whereItHurts: readonly LexEntry[] = [
       'muscles ~3 {my} back',
     ],
     'Pain, stiffness or spasm in the back. A person who says "my back" means the lower back unless they name another part: most back pain is lumbar.',
+  ),
+  e(
+    ['pain_lower_back'],
+    [
+      'waist ~6 {pain}',
+      '{pain} ~6 {my}? waist',
+      'waist ~2 (catch|caught|catches|catching) me',
+      // "A bad back", "an old man with a dodgy back".
+      'bad|dodgy back',
+    ],
+    // Only beside a word of pain: "my trousers are loose at the waist" says nothing.
+    'In South Asian and West African English the "waist" that hurts ("my waist is paining me", "waist pain") is the lower back.',
   ),
   e(
     ['pain_lower_back'],
@@ -401,6 +416,12 @@ export const whereItHurts: readonly LexEntry[] = [
       'wakes|woke|wake|waking|woken ~4 with|by ~3 {ache}',
       "(can't|cannot|unable to) ~2 sleep ~4 {ache}",
       '{unable} ~2 sleep ~2 (for|with|because of) ~2 {ache}|pain',
+      // "Not able to sleep due to pain", "I don't can sleep for the pain".
+      '{unable} ~2 sleep ~2 (due to|from|because) ~2 {ache}|pain',
+      "(don't|not|no) can sleep ~2 (for|with|because of|due to|from) ~2 {ache}|pain",
+      // "More strong in the night", "pain is there in night".
+      '{ache} ~6 in (the)? night',
+      'in (the)? night ~4 {ache}|worse|worst|more',
       "(haven't|hasn't|not|barely|hardly) slept ~3 (for|with|because of) ~2 {ache}|pain",
       '{ache} ~4 keeps|keeping|kept ~2 me|her|him ~2 awake|up',
       'stops me sleeping',

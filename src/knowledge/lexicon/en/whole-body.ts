@@ -24,8 +24,19 @@ export const wholeBody: readonly LexEntry[] = [
       'hot and cold',
       'burning up',
       'running a ~2 temperature|temp',
+      // West African and South Asian English: "my body is hot", "body is very hot since yesterday".
+      'body (is|was|feels|feel|felt|is very|is too|very|too|dey) hot',
+      'hot body',
     ],
     'A high temperature, or feeling hot and shivery.',
+  ),
+  e(
+    [],
+    [
+      'hot ~1 (due to|because of|from|in) ~2 (weather|sun|summer|heat|climate|room|bath|shower|exercise|exercising|gym|work|cooking|kitchen)',
+    ],
+    'Hot from the weather, a bath or exercise is no fever.',
+    { overrides: ['fever'] },
   ),
   e(
     ['fever'],
@@ -110,6 +121,15 @@ export const wholeBody: readonly LexEntry[] = [
     'Chills, shivering or shaking.',
   ),
   e(
+    [],
+    [
+      '{legs}|{leg}|hand|hands ~3 (shaking|shaky|shake|shakes|trembling|tremble)',
+      '(shaking|shaky|trembling) ~2 when ~2 (walk|walking|stand|standing)',
+    ],
+    'Legs that shake when walking (weak legs) are not the shaking of a fever.',
+    { overrides: ['chills_rigors'] },
+  ),
+  e(
     ['feels_very_unwell'],
     [
       'feel|feels|feeling|felt ~2 really|very|so|terribly|generally|extremely|completely|absolutely|just? unwell|ill|poorly|rough|awful|terrible|dreadful|rotten|lousy|horrible|wretched|dreadful',
@@ -129,6 +149,12 @@ export const wholeBody: readonly LexEntry[] = [
     [],
     ['poorly|well|badly controlled'],
     '"Poorly controlled" describes a condition such as diabetes, not how the person feels.',
+    { overrides: ['feels_very_unwell'] },
+  ),
+  e(
+    [],
+    ['feel {my} (legs|leg|feet|foot|toes|body|hands|bottom) ~1 (well|fine|ok|okay|normally|properly)'],
+    '"I can feel my legs well" is about feeling in the legs, not about feeling well.',
     { overrides: ['feels_very_unwell'] },
   ),
   e(
@@ -169,16 +195,26 @@ export const wholeBody: readonly LexEntry[] = [
     ['weight_loss_unexplained'],
     [
       'lost|losing ~3 weight',
+      // Learners' English "I lose weight without to want"; South Asian "weight is reducing".
+      '(i|she|he) (lose|loses) ~2 weight',
+      'weight (is|was|has|has been|keeps)? ~1 (reducing|reduced|decreasing|decreased|going down|dropping|dropped|falling)',
       'lost|losing ~3 # kilos|kilo|kg|kgs|pounds|lbs|lb|stone|stones',
       'lost|losing ~2 (a stone|half a stone|nearly a stone|over a stone)',
       'lost {my} appetite and ~2 (a stone|half a stone|nearly a stone|over a stone|# kilos|# kg|# pounds|# lbs|weight)',
       'weight loss',
+      'loss of weight',
       'weightloss',
       'clothes ~3 (loose|baggy|falling off)',
       'without trying',
       'unintentional ~2 weight loss',
     ],
     'Weight loss without trying in recent months.',
+  ),
+  e(
+    [],
+    ['without (a|any)? (diet|dieting|slimming|exercise|exercising)'],
+    '"Lost 5 kilos without diet": no diet, so the loss is not explained by one.',
+    { overrides: ['weight_loss_unexplained'] },
   ),
   e(
     ['weight_loss_unexplained'],
@@ -267,6 +303,11 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'burn*|sting*|stung|hurts|hurt|painful|pain|sore ~4 when|if|as|to ~2 {pee}',
       'burn*|sting*|stung ~2 {pee}',
+      // "Burning while passing urine", "burning in urine", "urine is burning me", "urin burning".
+      'burn*|sting*|stung|pain|painful ~2 while ~2 {pee}',
+      'burn*|sting*|stung (in|with|of|during|on|while)? {urine}|urination',
+      '{urine} (is|it|really|so|always|still|has been|was|is really|is so|is very|feels|dey)? (burn*|sting*|stung|paining)',
+      '{urine} ~3 and burn*|sting*|stung',
       // Not a free gap: in "he can't pee and his back hurts" it is the back that hurts.
       '{pee} (is|it|really|so|always|still|has been|was|is really|is so|is very|feels|it really)? burn*|sting*|stung|hurts|painful',
       '{pee} ~3 and burn*|sting*|stung|hurts',
@@ -276,6 +317,10 @@ export const wholeBody: readonly LexEntry[] = [
       'going ~3 (all the time|more often|much more often|every half hour|every hour|constantly|non stop)',
       '{pee} ~3 (more often|a lot more|all the time|every half hour|every hour|constantly)',
       'peeing|weeing ~2 a lot',
+      // "I pee many times in the night", "go to toilet many times for pee".
+      '{pee} (so|too)? many times',
+      '(go|going|went) to (the)? (toilet|loo|bathroom) (so|too)? many times',
+      '{pee} ~3 and (it)? burn*|sting*|burns',
       '{pee} like a (racehorse|race horse)',
       '(get|getting|got|gets) up ~4 (night|nights) ~2 to ~1 ({pee}|wee)',
       'going|go|gone to the (toilet|loo|bathroom) ~2 (a lot more|more often|all the time|constantly|every hour)',
@@ -294,11 +339,13 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['blood_in_urine'],
     [
-      'blood ~3 in ~2 {my}? {urine}',
+      'blood|bleeding ~3 in ~2 {my}? {urine}',
       '{urine} ~4 (pink|red|bloody|reddish|rosy|blood stained)',
       'haematuria',
-      'peeing|passing|weeing|pissing blood',
+      'peeing|passing|weeing|pissing|urinating blood',
       'bloody {urine}',
+      // Learners' English "I make pee with blood"; "passed urine with blood".
+      '{pee}|{urine} (mixed)? with (some|a little|little)? blood',
       'blood when i {pee}',
       // "It stings when I pee and there's blood in it".
       '{pee} && blood in it|there',
@@ -414,6 +461,8 @@ export const wholeBody: readonly LexEntry[] = [
       'struggling for breath',
       'gasping',
       'breathing ~3 difficult|hard|laboured',
+      // South Asian "I am having breathing problem".
+      'breathing (problem|problems|difficulty|trouble|issue|issues)',
       'dyspnoea',
       'dyspnea',
     ],
@@ -635,6 +684,9 @@ export const wholeBody: readonly LexEntry[] = [
       'unsteadiness',
       'off balance',
       'lost {my} balance ~3 walking',
+      // "While walking I am losing balance".
+      '(losing|lose|loses) {my}? balance ~3 (walking|walk|while)',
+      '(walking|walk) ~4 (losing|lose|loses) {my}? balance',
       'walking|walk ~2 like ~3 drunk',
       'stagger*',
       'clumsy',
