@@ -126,6 +126,7 @@ export interface CompiledLexicon {
   readonly subjectOpeners: ReadonlySet<string>;
   readonly clauseVerbs: ReadonlySet<string>;
   readonly disjunctions: ReadonlySet<string>;
+  readonly placeWords: ReadonlySet<string>;
   readonly listDenials: ReadonlySet<string>;
   readonly gapNegations: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
@@ -477,6 +478,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     subjectOpeners: lower(k.subjectOpeners ?? []),
     clauseVerbs: lower(k.clauseVerbs ?? []),
     disjunctions: lower(k.disjunctions ?? []),
+    placeWords: lower(k.placeWords ?? []),
     listDenials: lower(k.listDenials ?? []),
     gapNegations: lower(k.gapNegations ?? []),
     subjectVerbs: lower(k.subjectVerbs),

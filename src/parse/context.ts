@@ -33,6 +33,8 @@ export interface Context {
   readonly conjunctions: ReadonlySet<string>;
   /** The lexicon's words of a list of alternatives ("or", "nor"). */
   readonly disjunctions: ReadonlySet<string>;
+  /** The lexicon's words that say where ("en", "في"): see `correction`. */
+  readonly placeWords: ReadonlySet<string>;
   /** The lexicon's words of a note's denial that heads a list ("denies"). */
   readonly listDenials: ReadonlySet<string>;
   /** The lexicon's verbs that make a clause ("is", "are", "feel"). */
@@ -102,6 +104,8 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
     if (t.sentence !== (tokens[start] as Token).sentence || (t.boundary && i >= end)) break;
     if (ctx.disjunctions.has(t.norm)) anyAlternative = true;
   }
+  if (!anyAlternative && commas.length === 1 && correction(tokens, ctx, from, commas[0] as number))
+    return false;
   if (!anyAlternative && commas.length === 1) {
     const kinds = new Set<number>();
     let firstWords = 0;
@@ -124,6 +128,27 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
     else if (t.kind !== 'punct' && !ctx.timed[i] && ++words > LIST_ITEM_WORDS) return false;
   }
   return true;
+}
+
+/**
+ * Whether two items around one comma are a place denied and the place meant: "no en el pecho, en la
+ * espalda", "الوجع مش بصدري، بضهري". The item after the comma opens with a word that says where and the
+ * denied item holds the same word; nothing joins them as a list ("y", "ni", "or": "no en el pecho, en
+ * la espalda ni en el brazo" denies all three). A list of denied places repeats the denial or joins its
+ * last item ("sin dolor en el pecho, sin dolor en la espalda", "ni en la espalda"), so a bare second
+ * place is the correction.
+ */
+function correction(tokens: readonly Token[], ctx: Context, from: number, comma: number): boolean {
+  if (comma < 0) return false;
+  const opener = tokens[comma + 1];
+  if (opener === undefined || !ctx.placeWords.has(opener.norm)) return false;
+  for (let i = comma + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.sentence !== opener.sentence || (i > comma + 1 && t.boundary)) break;
+    if (ctx.conjunctions.has(t.norm) || ctx.disjunctions.has(t.norm)) return false;
+  }
+  for (let i = from; i < comma; i++) if ((tokens[i] as Token).norm === opener.norm) return true;
+  return false;
 }
 
 /**
@@ -347,6 +372,12 @@ export function historyOfWhatFollows(
   return false;
 }
 
+/** The first comma in [from, to), or -1. */
+function firstComma(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isComma(tokens[i] as Token)) return i;
+  return -1;
+}
+
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isComma(tokens[i] as Token)) return true;
   return false;
@@ -471,7 +502,10 @@ export function scopeOf(
           stops.some((t) => t.start >= end && closesClause(t) && !commaBetween(tokens, end, t.start));
         const runs =
           !stopBetween(c.end, start) && !affirmedItem && runsOnPastCommas(tokens, ctx, c.end, start);
-        if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;
+        // A phrase may run from the denied place through the comma to the place meant ("الألم ليس في
+        // الصدر، في الظهر": pain … back): the correction holds inside it too.
+        const corrected = inside && correction(tokens, ctx, c.end, firstComma(tokens, c.end, end));
+        if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || (inside && !corrected)) negated = true;
         break;
       }
       case 'negAfterNear':

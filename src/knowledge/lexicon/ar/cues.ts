@@ -496,6 +496,8 @@ export const cues: Cues = {
   // The possessive is part of the word in Arabic ("ظهري", my back): a subject opens with the body part
   // itself, or with "the pain".
   disjunctions: ['أو', 'او'],
+  // A place denied, then the place meant past one comma: "no en el pecho, en la espalda".
+  placeWords: ['في', 'ب'],
   subjectOpeners: [
     'ظهري',
     'كتفي',

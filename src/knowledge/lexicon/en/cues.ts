@@ -539,6 +539,8 @@ export const cues: Cues = {
     'chest',
   ],
   disjunctions: ['or', 'nor'],
+  // A place denied, then the place meant past one comma: "no en el pecho, en la espalda".
+  placeWords: ['in'],
   listDenials: ['denies', 'denied', 'deny', 'denying', 'negative'],
   gapNegations: [
     'not',

@@ -423,6 +423,8 @@ export const cues: Cues = {
   conjunctions: ['y', 'e', 'o', 'u', 'ni', 'pues', 'entonces', 'luego', 'mientras', 'así'],
   subjectOpeners: ['mi', 'mis', 'el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'tus'],
   disjunctions: ['o', 'u', 'ni'],
+  // A place denied, then the place meant past one comma: "no en el pecho, en la espalda".
+  placeWords: ['en'],
   gapNegations: ['no', 'nunca'],
   clauseVerbs: [
     'es',
