@@ -26,3 +26,63 @@ describe('Arabic dialects: a place denied, then the place meant, is a correction
     expect(state('ما في وجع بصدري، أو بضهري', 'pain_lower_back')).toBe('absent');
   });
 });
+
+describe('Arabic dialects: negation written as one word, of a third person, and of the Gulf and Maghreb', () => {
+  it('denies the fever after ماعنديش, مافيني, ما كاينش, ماني, ما عندوش', () => {
+    for (const text of ['ماعنديش سخونة', 'مافيني حرارة', 'ما كاينش السخانة', 'ماني حاس بحرارة', 'ما عندوش حرارة'])
+      expect(state(text, 'fever'), text).toBe('absent');
+  });
+
+  it('keeps a phrase with its own "ما" said, and "ماني متأكد" a hedge', () => {
+    expect(state('ماني قادر اتبول', 'urinary_retention')).toBe('present');
+    expect(state('ما فيني بول', 'urinary_retention')).toBe('present');
+    expect(state('ماني متأكد اذا عندي حرارة', 'fever')).toBe('unknown');
+  });
+});
+
+describe('Arabic dialects: Maghrebi (Darija) words', () => {
+  it('reads fever, retention, falls, lifting and blood', () => {
+    expect(state('عندي السخانة', 'fever')).toBe('present');
+    expect(state('ما نقدرش نبول', 'urinary_retention')).toBe('present');
+    expect(state('طحت فالدروج', 'onset_minor_fall')).toBe('present');
+    expect(state('هزيت شي حاجة تقيلة وتقطع ليا ضهري', 'onset_lifting_twisting')).toBe('present');
+    expect(state('كاين الدم فالبول', 'blood_in_urine')).toBe('present');
+  });
+
+  it('reads medicines, shivering, vomiting, incontinence and "هادي جوج سيمانات"', () => {
+    expect(state('كناخد دوليبران', 'med_paracetamol')).toBe('present');
+    expect(state('كنرعد بالبرد', 'chills_rigors')).toBe('present');
+    expect(state('كنتقيا', 'nausea_vomiting')).toBe('present');
+    expect(state('البول كيخرج بوحدو', 'incontinence')).toBe('present');
+    expect(read('ضهري كيضرني هادي جوج سيمانات').get('duration_days')?.value).toBe(14);
+    expect(read('عندي وجع في ضهري من سيمانة').get('duration_days')?.value).toBe(7);
+  });
+});
+
+describe('Arabic dialects: Gulf, Levantine and Egyptian words', () => {
+  it('reads weight said before its verb', () => {
+    expect(state('وزني نازل واجد', 'weight_loss_unexplained')).toBe('present');
+    expect(state('وزني نزل من غير سبب', 'weight_loss_unexplained')).toBe('present');
+  });
+
+  it('reads numbness of the seat, of legs "asleep", and Levantine "رجليي التنتين"', () => {
+    expect(state('ما احس بمقعدتي', 'saddle_numbness')).toBe('present');
+    expect(state('مافي حرارة رجولي نايمة من الصبح', 'numbness_both_legs')).toBe('present');
+    expect(state('رجلي نايمة', 'numbness_one_leg')).toBe('present');
+    expect(state('رجليي التنتين عم ينملوا', 'numbness_both_legs')).toBe('present');
+    expect(read('كنت نايمة على ظهري').has('numbness_one_leg')).toBe(false);
+  });
+
+  it('reads leaking without feeling, a cough after "إذا", spasm, sleep lost and pain below the knee', () => {
+    expect(state('البول ينزل بدون ما احس', 'incontinence')).toBe('present');
+    expect(state('الالم يزيد اذا كحيت', 'pain_worse_cough_sneeze')).toBe('present');
+    expect(state('ظهري متشنج', 'muscle_knot_tight')).toBe('present');
+    expect(state('ما فيني نام من الوجع', 'night_pain')).toBe('present');
+    expect(state('الوجع نازل لتحت الركبة', 'leg_pain_below_knee')).toBe('present');
+  });
+
+  it('reads "ما" written onto the verb, and a full bladder on examination', () => {
+    expect(state('مااقدر اتبول', 'urinary_retention')).toBe('present');
+    expect(state('مثانة ممتلئة بالفحص', 'urinary_retention')).toBe('present');
+  });
+});

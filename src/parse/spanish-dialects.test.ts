@@ -27,6 +27,76 @@ describe('Spanish dialects: a place denied, then the place meant, is a correctio
   });
 });
 
+describe('Spanish dialects: "ni nada" closes a denied list', () => {
+  it('reads what is dictated after "ni nada" as said', () => {
+    const r = read('tengo dolor de espalda no tengo hormigueo ni nada tomo ibuprofeno');
+    expect(r.get('med_nsaid')?.state).toBe('present');
+    expect(r.get('numbness_both_legs')?.state).toBe('absent');
+    expect(r.get('pain_lower_back')?.state).toBe('present');
+  });
+
+  it('still denies the list it closes', () => {
+    expect(state('no tengo fiebre, hormigueo ni nada.', 'numbness_both_legs')).toBe('absent');
+    expect(state('no tengo fiebre ni nada', 'fever')).toBe('absent');
+  });
+});
+
+describe('Spanish dialects: holding the pee in is incontinence, not trouble starting it', () => {
+  it('reads "no puedo aguantar la orina" as incontinence only', () => {
+    const r = read('no puedo aguantar la orina');
+    expect(r.get('incontinence')?.state).toBe('present');
+    expect(r.has('urinary_retention')).toBe(false);
+    expect(state('no puedo aguantarme el pis', 'urinary_retention')).toBeUndefined();
+  });
+
+  it('keeps "no puedo orinar" as trouble peeing', () => {
+    expect(state('no puedo orinar', 'urinary_retention')).toBe('present');
+  });
+});
+
+describe('Spanish dialects: words of the regions and of the street', () => {
+  it('reads the back by its regional names', () => {
+    expect(state('me duele la espaldita desde hace días', 'pain_lower_back')).toBe('present');
+    expect(state('tengo un dolor en el espinazo', 'pain_lower_back')).toBe('present');
+    expect(state('tengo la espalda trancada', 'muscle_knot_tight')).toBe('present');
+    expect(state('me he quedado enganchada de la espalda', 'muscle_knot_tight')).toBe('present');
+  });
+
+  it('reads peeing words of Mexico, the Caribbean and Spain', () => {
+    for (const text of [
+      'se me hace pipí sin darme cuenta',
+      'me orino en la cama desde hace dos días',
+      'me he meado encima sin darme cuenta',
+      'se me salen los orines sin querer',
+    ])
+      expect(state(text, 'incontinence'), text).toBe('present');
+    expect(state('me escuece al mear', 'burning_urination')).toBe('present');
+    expect(state('me duele bastante al orinar', 'burning_urination')).toBe('present');
+    expect(state('me duele la espalda al orinar', 'burning_urination')).toBeUndefined();
+    expect(state('estoy orinando sangre', 'blood_in_urine')).toBe('present');
+    expect(state('tengo mucha sed y orino poco', 'peeing_less')).toBe('present');
+  });
+
+  it('reads medicines, conditions and accidents by their local names', () => {
+    expect(state('estoy tomando diclofenac', 'med_nsaid')).toBe('present');
+    expect(state('estoy tomando pastillas para el azúcar', 'diabetes')).toBe('present');
+    expect(state('me pegué un castañazo con la moto', 'onset_major_trauma')).toBe('present');
+  });
+
+  it('reads how unwell, tired or shaky the person is', () => {
+    expect(state('no me sube la fiebre pero me siento para el traste', 'feels_very_unwell')).toBe('present');
+    expect(state('ando bien cansada', 'fatigue_unusual')).toBe('present');
+    expect(state('no tengo nada de fiebre pero estoy temblando', 'chills_rigors')).toBe('present');
+    expect(state('el dolor no se me va con nada', 'pain_constant_unrelenting')).toBe('present');
+  });
+
+  it('reads a clinical note\'s cough, weight loss and constitutional syndrome', () => {
+    expect(state('Refiere dolor lumbar que empeora con la tos', 'pain_worse_cough_sneeze')).toBe('present');
+    expect(state('Síndrome constitucional con pérdida de 6 kg en 2 meses', 'weight_loss_unexplained')).toBe('present');
+    expect(state('pérdida de 4 kilos', 'weight_loss_unexplained')).toBe('present');
+  });
+});
+
 describe('the same correction in English, from the shared rule', () => {
   it('reads "not in my chest, in my back" as back pain', () => {
     const out = parseStory({ text: 'the pain is not in my chest, in my back', today: '2026-12-07' }, 'en');

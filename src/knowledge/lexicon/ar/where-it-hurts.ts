@@ -172,6 +172,8 @@ export const whereItHurts: readonly LexEntry[] = [
     [
       'تشنج',
       'تشنجات',
+      // "ظهري متشنج" (my back is in spasm).
+      '{back} ~2 (متشنج|متشنجة|مشدود|مشدودة|مقفول|مقفل|مسكّر|مسكر|ماسك|ماسكني)',
       'شد عضلي',
       'شد في ~2 عضل*',
       'شد ~3 {back}',
@@ -269,6 +271,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'لا أستطيع نوم',
       'ما أقدر أنام',
       'ما بقدر نام',
+      // Levantine "ما فيني نام من الوجع" (I can't sleep for the pain).
+      '(ما فيني|مافيني) (نام|أنام) ~2 (من|بسبب) ~2 {pain}',
     ],
     'The pain is worse at night or wakes the person from sleep.',
   ),
@@ -277,6 +281,8 @@ export const whereItHurts: readonly LexEntry[] = [
     [
       '(كحة|سعال|أكح|أسعل|عطس|أعطس|عطسة) ~6 {pain}|يزيد|يشتد',
       '{pain} ~6 (مع|عند|لما) ~2 (كحة|سعال|أكح|عطس|أعطس|عطسة)',
+      // "الألم يزيد إذا كحيت": a past-tense cough after "if".
+      '{pain} ~6 (إذا|اذا|لو|لما|كل ما) ~1 (كحيت|عطست|سعلت|كحيت أو عطست)',
       '(لما|عند|مع) (أكح|أعطس|أكحكح|كحة|عطسة) ~3 (بشوف النجوم|بموت|بتقطع|بصرخ)',
     ],
     'The pain is made worse by coughing, sneezing or straining.',

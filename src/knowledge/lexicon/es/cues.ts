@@ -72,6 +72,9 @@ export const cues: Cues = {
   // After a list of findings, each denied: "fiebre y escalofríos descartados".
   negationAfterList: ['descartados', 'descartadas', '{be} descartados|descartadas'],
   pseudoNegation: [
+    // "Ni nada" closes a denied list ("or anything") and denies nothing of its own: what follows it is a
+    // new statement, dictated or not ("no tengo hormigueo ni nada tomo ibuprofeno" takes the ibuprofen).
+    'ni nada',
     // "Siento que me voy a desmayar" is a faintness felt now, not a plan ("voy a" alone is one).
     '(siento|noto|creo|parece) que me voy a',
     // Two negations: "no hay día que no me duela" says it hurts every day.

@@ -534,9 +534,12 @@ export const legsAndNerves: readonly LexEntry[] = [
       'escapes de orina',
       'pérdida* ~2 de orina',
       '(perdí|he perdido|pierdo|pérdida de) ~2 (el control|control) ~3 (de la vejiga|de esfínteres|del intestino|de la orina)',
-      '{unable} ~2 (aguantar|retener|controlar|aguantarme) ~3 (la orina|el pis|el pipí|las ganas|la caca|las heces|el esfínter|los esfínteres|la vejiga)',
       'no (me)? aguanto ~3 (la orina|el pis|el pipí|la pipí|las ganas|la caca|las heces)',
-      '(se me|se le) (escapa|escapó|escapan|escaparon|ha escapado|han escapado|sale|salió|salen|ha salido) ~3 (la orina|el pis|el pipí|la pipí|la caca|las heces|el popó)',
+      '(se me|se le) (escapa|escapó|escapan|escaparon|ha escapado|han escapado|sale|salió|salen|ha salido) ~3 (la orina|el pis|el pipí|la pipí|la caca|las heces|el popó|los orines)',
+      // Mexico "se me hace pipí sin darme cuenta"; wetting the bed; Spain "me he meado encima".
+      '(se me hace|se me sale|se me va|se me salen) ~1 (pis|pipí|orina|los orines|del baño) ~2 (sin darme cuenta|sin querer|encima|sola|solo)',
+      '(me orino|me meo|me hago pis|me hago pipí|me he orinado|me he meado|me oriné) ~1 en la cama',
+      'me (he)? (meado|orinado|hecho pis|hecho pipí) ~2 encima',
       '(caca|pis|pipí|orina|heces|popó) ~6 (se me|se le) (ha escapado|escapa|escapó|escapado|sale|salió|ha salido)',
       'no (controlo|controla|controlaba) ~3 (la orina|el pis|la vejiga|esfínteres|los esfínteres|el pipí)',
       'incontinencia*',
@@ -562,6 +565,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(pérdida|falta|sin|no) (de|del)? (el)? control ~2 (de|del) (la)? (vejiga|orina)',
       '(perdí|he perdido|pierdo|ha perdido|perdió) ~2 control ~2 (de|del) (los)? (esfínteres|esfínter)',
       'no controlo ~3 (el esfínter|los esfínteres|la caca|las heces|el intestino)',
+      // "No puedo aguantar la orina" is holding it in, not starting it: the "{unable} … {pee}" of trouble
+      // peeing must not read it too.
+      '{unable} ~2 (aguantar|retener|controlar|aguantarme) ~3 (la orina|el pis|el pipí|las ganas|la caca|las heces|el esfínter|los esfínteres|la vejiga|los orines)',
     ],
     '"No control de esfínteres", "pérdida del control de esfínteres": lost control of bladder or bowel, stated with its own "no"; not trouble starting to pee.',
     { overrides: ['urinary_retention'] },

@@ -34,6 +34,8 @@ const NSAIDS = [
   'flanax',
   'aleve',
   'diclofenaco',
+  // Argentina writes it without the final "o" ("diclofenac", "Oxaprost").
+  'diclofenac',
   'voltarén',
   'voltaren',
   'cataflam',

@@ -73,6 +73,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'cintura',
     'riñones',
     'rabadilla',
+    // The diminutive of the Andes and Mexico ("me duele la espaldita") and the Caribbean "espinazo".
+    'espaldita',
+    'espinazo',
     'coxis',
     'sacro',
   ],
