@@ -14,7 +14,11 @@ const state = (text: string, id: string) => read(text).get(id)?.state;
 
 describe('Arabic dialects: a place denied, then the place meant, is a correction', () => {
   it('reads the second place as said when it opens with the same "في" or "ب"', () => {
-    for (const text of ['الوجع مش بصدري، بضهري', 'الوجع مو في صدري، في ظهري', 'الألم ليس في الصدر، في الظهر']) {
+    for (const text of [
+      'الوجع مش بصدري، بضهري',
+      'الوجع مو في صدري، في ظهري',
+      'الألم ليس في الصدر، في الظهر',
+    ]) {
       const r = read(text);
       expect(r.get('pain_chest')?.state, text).toBe('absent');
       expect(r.get('pain_lower_back')?.state, text).toBe('present');
@@ -29,7 +33,13 @@ describe('Arabic dialects: a place denied, then the place meant, is a correction
 
 describe('Arabic dialects: negation written as one word, of a third person, and of the Gulf and Maghreb', () => {
   it('denies the fever after ماعنديش, مافيني, ما كاينش, ماني, ما عندوش', () => {
-    for (const text of ['ماعنديش سخونة', 'مافيني حرارة', 'ما كاينش السخانة', 'ماني حاس بحرارة', 'ما عندوش حرارة'])
+    for (const text of [
+      'ماعنديش سخونة',
+      'مافيني حرارة',
+      'ما كاينش السخانة',
+      'ماني حاس بحرارة',
+      'ما عندوش حرارة',
+    ])
       expect(state(text, 'fever'), text).toBe('absent');
   });
 

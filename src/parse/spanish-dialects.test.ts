@@ -21,7 +21,9 @@ describe('Spanish dialects: a place denied, then the place meant, is a correctio
   });
 
   it('keeps a list of places joined by "ni" or "y" denied, and a list that repeats its denial', () => {
-    expect(state('no tengo dolor en el pecho, en la espalda ni en las piernas', 'pain_lower_back')).toBe('absent');
+    expect(state('no tengo dolor en el pecho, en la espalda ni en las piernas', 'pain_lower_back')).toBe(
+      'absent',
+    );
     expect(state('no tengo fiebre, escalofríos ni vómitos', 'chills_rigors')).toBe('absent');
     expect(state('sin dolor en el pecho, sin dolor en la espalda', 'pain_lower_back')).toBe('absent');
   });
@@ -90,9 +92,11 @@ describe('Spanish dialects: words of the regions and of the street', () => {
     expect(state('el dolor no se me va con nada', 'pain_constant_unrelenting')).toBe('present');
   });
 
-  it('reads a clinical note\'s cough, weight loss and constitutional syndrome', () => {
+  it("reads a clinical note's cough, weight loss and constitutional syndrome", () => {
     expect(state('Refiere dolor lumbar que empeora con la tos', 'pain_worse_cough_sneeze')).toBe('present');
-    expect(state('Síndrome constitucional con pérdida de 6 kg en 2 meses', 'weight_loss_unexplained')).toBe('present');
+    expect(state('Síndrome constitucional con pérdida de 6 kg en 2 meses', 'weight_loss_unexplained')).toBe(
+      'present',
+    );
     expect(state('pérdida de 4 kilos', 'weight_loss_unexplained')).toBe('present');
   });
 });
