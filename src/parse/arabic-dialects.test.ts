@@ -96,3 +96,43 @@ describe('Arabic dialects: Gulf, Levantine and Egyptian words', () => {
     expect(state('مثانة ممتلئة بالفحص', 'urinary_retention')).toBe('present');
   });
 });
+
+describe('Arabic dialects: the toilet, holding it, and leaking', () => {
+  it('reads "ما عم فوت عالحمام من مبارح" as not peeing since yesterday, never denied', () => {
+    expect(state('ما عم فوت عالحمام من مبارح', 'urinary_retention')).toBe('present');
+    expect(state('ما بفوت عالحمام كتير', 'urinary_retention')).not.toBe('present');
+  });
+
+  it('reads the urge with nothing coming, and a note\'s "عدم القدرة على التبول"', () => {
+    expect(state('عندي رغبة اتبول بس ما يطلع شي', 'urinary_retention')).toBe('present');
+    expect(state('يفيد بعدم القدرة على التبول منذ ١٠ ساعات', 'urinary_retention')).toBe('present');
+  });
+
+  it('reads not holding "الحمام" or the urine as incontinence, not as peeing denied', () => {
+    for (const text of ['ما اقدر امسك الحمام', 'ما كنقدرش نحبس البول', 'البراز نزل مني بدون ما احس']) {
+      const r = read(text);
+      expect(r.get('incontinence')?.state, text).toBe('present');
+      expect(r.get('urinary_retention')?.state, text).not.toBe('absent');
+    }
+  });
+
+  it('reads Levantine and Maghrebi burning', () => {
+    expect(state('بحس بحريقة لما بفوت عالحمام', 'burning_urination')).toBe('present');
+    expect(state('عندي الحريق فالبول', 'burning_urination')).toBe('present');
+    expect(state('ما في حريقة بالبول', 'burning_urination')).toBe('absent');
+  });
+});
+
+describe('Arabic dialects: other warning signs in dialect and in notes', () => {
+  it('reads weak legs in the plural, a dragging leg and numbness named by its dermatome', () => {
+    expect(state('رجليا الاتنين بقوا ضعاف', 'weakness_both_legs')).toBe('present');
+    expect(state('رجلي اليمين بتجر وانا ماشي', 'weakness_one_leg')).toBe('present');
+    expect(state('نقص الإحساس في الجلدة L5 اليسرى', 'numbness_one_leg')).toBe('present');
+  });
+
+  it('reads fainting, a one-sided rash and a swollen red calf in Egyptian words', () => {
+    expect(state('اغمى عليا', 'dizziness_fainting')).toBe('present');
+    expect(state('طلع عندي طفح على جنب واحد', 'rash_band_one_side')).toBe('present');
+    expect(state('سمانة رجلي منفوخة وحمرا', 'calf_swollen_red_one_side')).toBe('present');
+  });
+});

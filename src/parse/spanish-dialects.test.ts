@@ -101,6 +101,28 @@ describe('Spanish dialects: words of the regions and of the street', () => {
   });
 });
 
+describe('Spanish dialects: warning signs in notes and in voseo', () => {
+  it('reads a note\'s "no poder orinar" as trouble peeing, never denied', () => {
+    expect(state('Refiere no poder orinar desde hace 10 horas', 'urinary_retention')).toBe('present');
+    expect(state('refiere poder orinar sin problemas', 'urinary_retention')).toBe('absent');
+  });
+
+  it('reads the urge with nothing coming, and numbness named by its dermatome', () => {
+    expect(state('tengo ganas de orinar pero no me sale', 'urinary_retention')).toBe('present');
+    expect(state('Hipoestesia en dermatoma L5 izquierdo', 'numbness_one_leg')).toBe('present');
+    expect(state('Niega hipoestesia en dermatoma L5', 'numbness_one_leg')).toBe('absent');
+  });
+
+  it('reads saddle numbness said of "la zona de los genitales" and in voseo', () => {
+    expect(state('desde ayer no siento la zona de los genitales', 'saddle_numbness')).toBe('present');
+    expect(state('no sentís nada cuando te limpiás', 'saddle_numbness')).toBe('present');
+  });
+
+  it('reads "me pincho heroína" as injecting drugs', () => {
+    expect(state('me pincho heroína', 'iv_drug_use')).toBe('present');
+  });
+});
+
 describe('the same correction in English, from the shared rule', () => {
   it('reads "not in my chest, in my back" as back pain', () => {
     const out = parseStory({ text: 'the pain is not in my chest, in my back', today: '2026-12-07' }, 'en');

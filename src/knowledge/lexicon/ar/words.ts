@@ -352,6 +352,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'ضعف',
     'ضعيف',
     'ضعيفة',
+    // The plural, "رجليا الاتنين بقوا ضعاف".
+    'ضعاف',
     'ضعيفين',
     'ضعيفتين',
     'وهن',
@@ -517,6 +519,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'ما نقدر',
     'ما قادرش',
     'ماقادرش',
+    'ما كنقدرش',
+    'ماكنقدرش',
+    // A note's "يفيد بعدم القدرة على التبول".
+    'عدم القدرة على',
     'عاجز عن',
     'مستحيل',
     'ما في طريقة',

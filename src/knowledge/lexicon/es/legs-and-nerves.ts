@@ -296,6 +296,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{numb} ~5 {my}? {leg}',
       '{leg} ~5 {numb}',
+      // A note names the nerve root's skin instead of the leg: "hipoestesia en dermatoma L5 izquierdo".
+      '{numb} ~2 (dermatoma|territorio|raíz) (de)? (l|s) #',
       // "Ni" denies like "no" after a denied item: "no tengo fiebre ni siento las piernas".
       '(no|ni) siento|noto {feelgap}? {my}? {leg}',
       // The third person, as one writes for a parent: "no siente las piernas", "no nota la pierna".
@@ -332,8 +334,11 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{numb} ~5 {saddle}',
       '{saddle} ~6 {numb}',
-      '(no|ni) siento|noto {feelgap}? {my}? (zona del|zona de)? {saddle}',
-      'no me siento|noto {feelgap}? {my} (zona del|zona de)? {saddle}',
+      '(no|ni) siento|noto {feelgap}? {my}? (zona del|zona de|zona de los|zona de las)? {saddle}',
+      'no me siento|noto {feelgap}? {my} (zona del|zona de|zona de los|zona de las)? {saddle}',
+      // Río de la Plata's "vos" of one's own body: "no sentís nada cuando te limpiás".
+      '(no sentís|no notás) ~4 (cuando te limpiás|limpiándote|al limpiarte|cuando te secás)',
+      '(no|ni) (sentís|notás) {feelgap}? {my}? (zona del|zona de|zona de los|zona de las)? {saddle}',
       'anestesia en silla de montar',
       '(alteración|alteraciones|disminución|pérdida|ausencia|trastorno) de (la)? sensibilidad (perineal|perianal|genital|en silla de montar|de la zona perineal)',
       'al limpiarme ~6 (raro|distinto|diferente|no siento|no noto|dormid*|adormecid*)',
@@ -498,6 +503,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{pee} ~4 (con)? (mucho)? esfuerzo',
       '(tengo que|hay que) pujar ~2 para {pee}',
       'no (me)? sale ~2 (la orina|el pis|el pipí|la pipí|nada de orina|ni gota)',
+      // The urge named first: "tengo ganas de orinar pero no me sale".
+      'ganas de {pee} && no (me)? (sale|salía|sale nada|sale ni gota)',
       // As the English lexicon reads "can't feel when I pee".
       '(no siento|no noto|sin sentir) {feelgap}? (cuando orino|cuando hago pis|al orinar|la orina al salir|salir la orina|el pis al salir|pasar la orina)',
       '(tengo que|hay que) (apretar|empujar|hacer fuerza) ~2 para {pee}',

@@ -391,6 +391,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'no puede',
     'no pueda',
     'no pudiera',
+    // A note's infinitive: "refiere no poder orinar desde hace 10 horas".
+    'no poder',
+    'no poder ni',
   ],
   be: [
     'está',
