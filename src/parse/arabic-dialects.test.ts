@@ -136,3 +136,14 @@ describe('Arabic dialects: other warning signs in dialect and in notes', () => {
     expect(state('سمانة رجلي منفوخة وحمرا', 'calf_swollen_red_one_side')).toBe('present');
   });
 });
+
+describe('Arabic dialects: a dictated denial of something unnamed ends where a new clause starts', () => {
+  it('reads the fever said after "ما رحت للدكتور"', () => {
+    expect(state('ما رحت للدكتور عندي حرارة', 'fever')).toBe('present');
+  });
+
+  it('keeps a denial that governs the clause after "اني"', () => {
+    expect(state('ما حسيت اني عندي حرارة', 'fever')).toBe('absent');
+    expect(state('ما عندي حرارة', 'fever')).toBe('absent');
+  });
+});

@@ -127,6 +127,7 @@ export interface CompiledLexicon {
   readonly clauseVerbs: ReadonlySet<string>;
   readonly disjunctions: ReadonlySet<string>;
   readonly placeWords: ReadonlySet<string>;
+  readonly complementizers: ReadonlySet<string>;
   readonly listDenials: ReadonlySet<string>;
   readonly gapNegations: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
@@ -479,6 +480,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     clauseVerbs: lower(k.clauseVerbs ?? []),
     disjunctions: lower(k.disjunctions ?? []),
     placeWords: lower(k.placeWords ?? []),
+    complementizers: lower(k.complementizers ?? []),
     listDenials: lower(k.listDenials ?? []),
     gapNegations: lower(k.gapNegations ?? []),
     subjectVerbs: lower(k.subjectVerbs),

@@ -35,6 +35,8 @@ export interface Context {
   readonly disjunctions: ReadonlySet<string>;
   /** The lexicon's words that say where ("en", "في"): see `correction`. */
   readonly placeWords: ReadonlySet<string>;
+  /** The lexicon's words that open a clause said of a denial ("like", "if", "que"): see clauseStartsBetween. */
+  readonly complementizers: ReadonlySet<string>;
   /** The lexicon's words of a note's denial that heads a list ("denies"). */
   readonly listDenials: ReadonlySet<string>;
   /** The lexicon's verbs that make a clause ("is", "are", "feel"). */
@@ -229,11 +231,28 @@ export function findCues(
  * or before `start` (the mention): "no fever my back hurts". A cue that has named nothing yet reaches
  * on: "not sure if I have a fever".
  */
-function clauseStartsBetween(ctx: Context, cueEnd: number, start: number): boolean {
+function clauseStartsBetween(
+  tokens: readonly Token[],
+  ctx: Context,
+  cueEnd: number,
+  start: number,
+  denial = false,
+): boolean {
   let named = false;
+  let words = 0;
+  let complement = false;
   for (let i = cueEnd; i <= start; i++) {
     if (named && ctx.clauseStart[i]) return true;
+    // A denial whose own words the lexicon does not know has still said what it denies once two words
+    // follow it: "no he ido al médico tengo fiebre", "no he levantado nada se me durmió la pierna". A
+    // hedge may run on ("not sure if I have a fever"), and so may a denial right before its verb ("no
+    // tengo fiebre": "tengo" starts no clause of its own) or into a clause it governs ("doesn't seem
+    // like I have a fever", "no me he dado cuenta si tengo fiebre").
+    if (denial && words >= 2 && !complement && ctx.clauseStart[i]) return true;
     if (ctx.mentioned[i] && i < start) named = true;
+    const t = tokens[i] as Token;
+    if (t.kind === 'word') words++;
+    if (ctx.complementizers.has(t.norm)) complement = true;
   }
   return false;
 }
@@ -475,7 +494,7 @@ export function scopeOf(
         // double negative of everyday speech: "I can't feel nothing when I wipe" is numbness too.
         if ((before || inside) && consumed.some((i) => ctx.innerNegation[i])) break;
         // Nor does a denial reach into a new clause said without a comma: "no fever my back hurts".
-        if (before && clauseStartsBetween(ctx, c.end, start)) break;
+        if (before && clauseStartsBetween(tokens, ctx, c.end, start, true)) break;
         if (
           before &&
           !ctx.listDenials.has((tokens[c.start] as Token).norm) &&
@@ -531,7 +550,7 @@ export function scopeOf(
         break;
       }
       case 'hedgeBefore': {
-        if (before && clauseStartsBetween(ctx, c.end, start)) break;
+        if (before && clauseStartsBetween(tokens, ctx, c.end, start)) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         if ((gap >= 0 && gap <= BEFORE_WINDOW && !stopBetween(c.end, start)) || inside) hedged = true;
         break;

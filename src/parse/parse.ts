@@ -542,6 +542,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     conjunctions: lex.conjunctions,
     disjunctions: lex.disjunctions,
     placeWords: lex.placeWords,
+    complementizers: lex.complementizers,
     listDenials: lex.listDenials,
     clauseVerbs: lex.clauseVerbs,
     turned,

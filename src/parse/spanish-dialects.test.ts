@@ -123,6 +123,21 @@ describe('Spanish dialects: warning signs in notes and in voseo', () => {
   });
 });
 
+describe('Spanish dialects: a dictated denial of something unnamed ends where a new clause starts', () => {
+  it('reads the fever or numbness said after a denial of other things', () => {
+    expect(state('no he ido al medico tengo fiebre de 39', 'fever')).toBe('present');
+    expect(
+      state('no me he caido no he levantado nada se me durmio la pierna izquierda', 'numbness_one_leg'),
+    ).toBe('present');
+  });
+
+  it('keeps a denial right before its verb, a hedge, and a clause the denial governs', () => {
+    expect(state('no tengo fiebre', 'fever')).toBe('absent');
+    expect(state('no sé si tengo fiebre', 'fever')).toBe('unknown');
+    expect(state('no me he dado cuenta si tengo fiebre', 'fever')).toBe('absent');
+  });
+});
+
 describe('the same correction in English, from the shared rule', () => {
   it('reads "not in my chest, in my back" as back pain', () => {
     const out = parseStory({ text: 'the pain is not in my chest, in my back', today: '2026-12-07' }, 'en');
@@ -131,5 +146,14 @@ describe('the same correction in English, from the shared rule', () => {
     expect(r.get('pain_lower_back')).toBe('present');
     const list = parseStory({ text: 'no pain in my chest, in my back or legs', today: '2026-12-07' }, 'en');
     expect(list.evidence.find((e) => e.id === 'pain_lower_back')?.state).toBe('absent');
+  });
+
+  it('ends a dictated denial of something unnamed at a new clause, not at one it governs', () => {
+    const en = (text: string) =>
+      parseStory({ text, today: '2026-12-07' }, 'en').evidence.find((e) => e.id === 'fever')?.state;
+    expect(en('not been sleeping I have fever and chills')).toBe('present');
+    expect(en("haven't been to the doctor I have a fever")).toBe('present');
+    expect(en("doesn't seem like I have a fever")).toBe('absent');
+    expect(en('I have not had any fever')).toBe('absent');
   });
 });

@@ -170,6 +170,12 @@ export interface Cues {
    */
   readonly placeWords?: readonly string[];
   /**
+   * Words that open a clause said of what a denial says ("like", "if", "que", "si", "إذا"): "doesn't seem
+   * like I have a fever", "no me he dado cuenta si tengo fiebre" deny what follows them, though a new
+   * subject starts there.
+   */
+  readonly complementizers?: readonly string[];
+  /**
    * Words of a note's denial that heads a list ("denies"): its list runs on without commas ("Denies
    * chest pain shortness of breath"), where a lay "no" that has named something stops at the next
    * statement ("no fever both legs numb").

@@ -525,6 +525,8 @@ export const cues: Cues = {
   disjunctions: ['أو', 'او'],
   // A place denied, then the place meant past one comma: "no en el pecho, en la espalda".
   placeWords: ['في', 'ب'],
+  // A denied clause runs on into the clause these open: "doesn't seem like I have a fever".
+  complementizers: ['إن', 'ان', 'إنه', 'انه', 'إني', 'اني', 'إذا', 'اذا', 'لو', 'أن', 'انها', 'إنها'],
   subjectOpeners: [
     'ظهري',
     'كتفي',

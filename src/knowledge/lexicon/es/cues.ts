@@ -428,6 +428,8 @@ export const cues: Cues = {
   disjunctions: ['o', 'u', 'ni'],
   // A place denied, then the place meant past one comma: "no en el pecho, en la espalda".
   placeWords: ['en'],
+  // A denied clause runs on into the clause these open: "doesn't seem like I have a fever".
+  complementizers: ['que', 'si', 'como', 'cuando', 'porque'],
   gapNegations: ['no', 'nunca'],
   clauseVerbs: [
     'es',
