@@ -147,3 +147,28 @@ describe('Arabic dialects: a dictated denial of something unnamed ends where a n
     expect(state('ما عندي حرارة', 'fever')).toBe('absent');
   });
 });
+
+describe('Arabic dialects: more of dictation', () => {
+  it('denies a fever after "ما صار عندي", one reading of the same words beside another', () => {
+    expect(state('ما صار عندي حرارة', 'fever')).toBe('absent');
+    expect(state('ما صار عندي حرارة فقدت السيطرة على البول', 'incontinence')).toBe('present');
+  });
+
+  it('reads a medicine dictated after "ما عندي امراض"', () => {
+    expect(state('ما عندي امراض اخذ وارفارين', 'med_anticoagulant')).toBe('present');
+    expect(state('ما احس عندي حرارة', 'fever')).toBe('absent');
+  });
+
+  it('reads a fever that will not come down, not making it to the toilet, legs that no longer carry', () => {
+    expect(state('الحرارة ما تنزل وعندي رعشة', 'fever')).toBe('present');
+    expect(state('ما الحق الحمام', 'incontinence')).toBe('present');
+    expect(state('رجليا ما عادت تشيلني', 'weakness_both_legs')).toBe('present');
+    expect(state('ما عدت اتحمل الالم', 'struggling_to_cope')).toBe('present');
+  });
+
+  it('reads "مش وجع ضهر عادي" as very unwell with the back pain said', () => {
+    const r = read('مش وجع ضهر عادي');
+    expect(r.get('feels_very_unwell')?.state).toBe('present');
+    expect(r.get('pain_lower_back')?.state).toBe('present');
+  });
+});

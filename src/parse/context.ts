@@ -226,6 +226,11 @@ export function findCues(
   return taken.filter((c) => c.kind !== 'pseudo' || blocksNegation(c)).sort((a, b) => a.start - b.start);
 }
 
+/** Whether every word of a phrase lies in [from, to). */
+function wholeBetween(phrase: readonly number[], from: number, to: number): boolean {
+  return phrase.every((i) => i >= from && i < to);
+}
+
 /**
  * Whether, after the cue that ends at `cueEnd` has named something of its own, a new clause starts at
  * or before `start` (the mention): "no fever my back hurts". A cue that has named nothing yet reaches
@@ -236,13 +241,19 @@ function clauseStartsBetween(
   ctx: Context,
   cueEnd: number,
   start: number,
-  denial = false,
+  denialFrom = -1,
 ): boolean {
+  const denial = denialFrom >= 0;
   let named = false;
+  // The denial's own words past its negation count ("ما عندي أمراض آخذ وارفارين": "عندي" and "أمراض").
   let words = 0;
+  for (let i = denialFrom + 1; denial && i < cueEnd; i++) if ((tokens[i] as Token).kind === 'word') words++;
   let complement = false;
   for (let i = cueEnd; i <= start; i++) {
-    if (named && ctx.clauseStart[i]) return true;
+    // Named: a whole phrase lies between the cue and the clause start. A phrase that runs on past it is
+    // another reading of the mention's own words ("ما صار عندي حرارة": "صار عندي حرارة" beside "عندي
+    // حرارة"), no earlier statement.
+    if (named && ctx.clauseStart[i] && ctx.namedPhrases.some((p) => wholeBetween(p, cueEnd, i))) return true;
     // A denial whose own words the lexicon does not know has still said what it denies once two words
     // follow it: "no he ido al médico tengo fiebre", "no he levantado nada se me durmió la pierna". A
     // hedge may run on ("not sure if I have a fever"), and so may a denial right before its verb ("no
@@ -494,7 +505,7 @@ export function scopeOf(
         // double negative of everyday speech: "I can't feel nothing when I wipe" is numbness too.
         if ((before || inside) && consumed.some((i) => ctx.innerNegation[i])) break;
         // Nor does a denial reach into a new clause said without a comma: "no fever my back hurts".
-        if (before && clauseStartsBetween(tokens, ctx, c.end, start, true)) break;
+        if (before && clauseStartsBetween(tokens, ctx, c.end, start, c.start)) break;
         if (
           before &&
           !ctx.listDenials.has((tokens[c.start] as Token).norm) &&

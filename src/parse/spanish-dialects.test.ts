@@ -138,6 +138,18 @@ describe('Spanish dialects: a dictated denial of something unnamed ends where a 
   });
 });
 
+describe('Spanish dialects: more of dictation', () => {
+  it('reads night pain said in the plural, shaking that will not stop, and an unusual back pain', () => {
+    expect(
+      state('no he notado perdida de peso ni fiebre me duele la espalda por las noches', 'night_pain'),
+    ).toBe('present');
+    expect(state('no dejo de temblar', 'chills_rigors')).toBe('present');
+    const odd = read('no es un dolor normal de espalda');
+    expect(odd.get('feels_very_unwell')?.state).toBe('present');
+    expect(odd.get('pain_lower_back')?.state).toBe('present');
+  });
+});
+
 describe('the same correction in English, from the shared rule', () => {
   it('reads "not in my chest, in my back" as back pain', () => {
     const out = parseStory({ text: 'the pain is not in my chest, in my back', today: '2026-12-07' }, 'en');

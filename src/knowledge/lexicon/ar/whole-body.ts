@@ -36,6 +36,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'حمى',
       'حمّى',
+      // A fever that will not come down: "الحرارة ما تنزل".
+      '(حرارة|حرارتي|سخونية|سخونة) (ما|مش|مو) (تنزل|بتنزل|نازلة|عم تنزل)',
       // Maghrebi "السخانة".
       'سخانة',
       'سخونة',
@@ -132,6 +134,8 @@ export const wholeBody: readonly LexEntry[] = [
       'إعياء شديد',
       'إعياء',
       'مش زي أي ألم ظهر',
+      // "مش وجع ضهر عادي" (this is no ordinary back pain): the "مش" is the phrase's, the back pain said.
+      '(مش|مو|ليس|ماشي) (وجع|ألم) (ظهر)? (عادي|طبيعي)',
       'أسوأ من أي ألم ظهر',
       '*شعر ب إعياء',
       '*شعر ب تعب شديد',

@@ -289,6 +289,8 @@ export const whereItHurts: readonly LexEntry[] = [
     ['night_pain'],
     [
       '{ache} ~6 (por|en|de|durante) la noche',
+      // Plural, as Latin America says it: "me duele la espalda por las noches".
+      '{ache} ~6 (por|en|durante) las noches',
       '(por|en|de|durante) la noche ~6 {ache}|peor',
       '(me despierta|me despertó|me despiertan|me despierto|despertándome|me levanta) ~6 {ache}|dolor',
       '{ache} ~6 (me despierta|me despertó|no me deja dormir|no me dejaba dormir)',

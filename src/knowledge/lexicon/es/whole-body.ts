@@ -118,6 +118,8 @@ export const wholeBody: readonly LexEntry[] = [
       'temblando ~2 de frío',
       // "Estoy temblando", "tiemblo": shaking is read as shivering, as in English.
       'estoy temblando',
+      // "No dejo de temblar" (I can't stop shaking): the "no" is the phrase's.
+      'no (dejo|paro) de (temblar|tiritar)',
       'tiemblo',
       'temblores',
       'tirito',
@@ -142,6 +144,7 @@ export const wholeBody: readonly LexEntry[] = [
       'afectación del estado general',
       'algo no va bien',
       'no es un dolor de espalda normal',
+      'no es un dolor normal (de espalda)?',
       'peor que cualquier dolor de espalda',
     ],
     'Feels very unwell, much worse than a usual back ache ("me encuentro fatal", "muy enfermo").',
