@@ -66,6 +66,7 @@ describe('Arabic dialects: Maghrebi (Darija) words', () => {
     expect(state('البول كيخرج بوحدو', 'incontinence')).toBe('present');
     expect(read('ضهري كيضرني هادي جوج سيمانات').get('duration_days')?.value).toBe(14);
     expect(read('عندي وجع في ضهري من سيمانة').get('duration_days')?.value).toBe(7);
+    expect(state('ما كنحسش بالمنطقة ديال التحت', 'saddle_numbness')).toBe('present');
   });
 });
 

@@ -150,6 +150,20 @@ describe('Spanish dialects: more of dictation', () => {
   });
 });
 
+describe('Spanish dialects: the last regional and note words', () => {
+  it('reads Rioplatense "la cola dormida" as saddle numbness, not a queue', () => {
+    expect(state('tengo la cola dormida', 'saddle_numbness')).toBe('present');
+    expect(read('hago cola en el banco').size).toBe(0);
+  });
+
+  it('reads a weakened leg, a note\'s bare "retención" and texting "d"', () => {
+    expect(state('la pierna se me ha debilitado', 'weakness_one_leg')).toBe('present');
+    expect(state('Niega incontinencia ni retención', 'urinary_retention')).toBe('absent');
+    expect(read('tengo retención de líquidos').has('urinary_retention')).toBe(false);
+    expect(read('dolor 7 d 10').get('pain_severity')?.value).toBe(7);
+  });
+});
+
 describe('the same correction in English, from the shared rule', () => {
   it('reads "not in my chest, in my back" as back pain', () => {
     const out = parseStory({ text: 'the pain is not in my chest, in my back', today: '2026-12-07' }, 'en');

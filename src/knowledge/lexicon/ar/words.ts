@@ -303,6 +303,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'ما عدتش أحس',
     'مبقتش أحس',
     'مش بحس',
+    // Maghrebi "ما كنحسش" (I don't feel).
+    'ما كنحسش',
+    'ماكنحسش',
+    'ما نحسش',
     'ما عندي إحساس',
     'ما في إحساس',
     'مافي إحساس',
@@ -397,6 +401,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'منطقة عجان',
     'منطقة لي تحت',
     'منطقة تحت',
+    // Maghrebi "المنطقة ديال التحت".
+    'منطقة ديال تحت',
   ],
   buttock: ['مؤخرة', 'مؤخرتي', 'أرداف', 'ردف', 'ردفي', 'إلية', 'مقعدة', 'مقعدتي', 'عجيزة'],
   tummy: [

@@ -349,6 +349,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(no siento|no noto) ~5 (asiento|váter|wáter|taza|inodoro)',
       // The part first: "ahí abajo no siento nada".
       '{saddle} ~2 (ya)? no (siento|noto) nada',
+      // Río de la Plata "la cola" (the bottom): "tengo la cola dormida".
+      '(cola|colita) ~2 {numb}',
+      '{numb} ~3 (la|mi) (cola|colita)',
     ],
     'Numbness or tingling around the genitals, back passage, buttocks or inner thighs, or a changed feeling when wiping.',
     { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
@@ -463,6 +466,12 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'vague', affirmed: 'none' },
   ),
   e(
+    [],
+    ['retención de (líquidos|líquido|agua)', 'retención hídrica', 'retención hidrosalina'],
+    'Fluid retention ("retención de líquidos") is swelling, not trouble passing urine.',
+    { overrides: ['urinary_retention'] },
+  ),
+  e(
     ['urinary_retention'],
     [
       '{unable} ~2 {pee}',
@@ -471,6 +480,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'goteo',
       'retención (aguda|aguda de orina|crónica)? (de orina|urinaria)',
       'retención aguda',
+      // A note's bare "retención" ("niega incontinencia ni retención"); fluid retention is not it.
+      'retención',
       'globo vesical',
       'sondaje vesical',
       'vejiga ~3 (llena|sigue llena|no se vacía)',

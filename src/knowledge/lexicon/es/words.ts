@@ -251,6 +251,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'flojean',
     'flojea',
     'paresia',
+    'debilitada',
+    'debilitado',
+    'debilitadas',
+    'debilitados',
     // "No tengo fuerza en la pierna" says the weakness: the phrase carries its "no".
     'no tengo fuerza',
     'no tengo nada de fuerza',
@@ -640,6 +644,8 @@ export const spellings: Readonly<Record<string, string>> = {
   q: 'que',
   k: 'que',
   xq: 'porque',
+  // Texting drops the vowel of "de": "dolor 7 d 10", "dolor d espalda".
+  d: 'de',
   pq: 'porque',
   tb: 'también',
   tmb: 'también',
