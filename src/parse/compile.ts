@@ -126,6 +126,8 @@ export interface CompiledLexicon {
   readonly subjectOpeners: ReadonlySet<string>;
   readonly clauseVerbs: ReadonlySet<string>;
   readonly disjunctions: ReadonlySet<string>;
+  readonly placeWords: ReadonlySet<string>;
+  readonly complementizers: ReadonlySet<string>;
   readonly listDenials: ReadonlySet<string>;
   readonly gapNegations: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
@@ -477,6 +479,8 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     subjectOpeners: lower(k.subjectOpeners ?? []),
     clauseVerbs: lower(k.clauseVerbs ?? []),
     disjunctions: lower(k.disjunctions ?? []),
+    placeWords: lower(k.placeWords ?? []),
+    complementizers: lower(k.complementizers ?? []),
     listDenials: lower(k.listDenials ?? []),
     gapNegations: lower(k.gapNegations ?? []),
     subjectVerbs: lower(k.subjectVerbs),

@@ -33,6 +33,10 @@ export interface Context {
   readonly conjunctions: ReadonlySet<string>;
   /** The lexicon's words of a list of alternatives ("or", "nor"). */
   readonly disjunctions: ReadonlySet<string>;
+  /** The lexicon's words that say where ("en", "في"): see `correction`. */
+  readonly placeWords: ReadonlySet<string>;
+  /** The lexicon's words that open a clause said of a denial ("like", "if", "que"): see clauseStartsBetween. */
+  readonly complementizers: ReadonlySet<string>;
   /** The lexicon's words of a note's denial that heads a list ("denies"). */
   readonly listDenials: ReadonlySet<string>;
   /** The lexicon's verbs that make a clause ("is", "are", "feel"). */
@@ -102,6 +106,8 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
     if (t.sentence !== (tokens[start] as Token).sentence || (t.boundary && i >= end)) break;
     if (ctx.disjunctions.has(t.norm)) anyAlternative = true;
   }
+  if (!anyAlternative && commas.length === 1 && correction(tokens, ctx, from, commas[0] as number))
+    return false;
   if (!anyAlternative && commas.length === 1) {
     const kinds = new Set<number>();
     let firstWords = 0;
@@ -124,6 +130,27 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
     else if (t.kind !== 'punct' && !ctx.timed[i] && ++words > LIST_ITEM_WORDS) return false;
   }
   return true;
+}
+
+/**
+ * Whether two items around one comma are a place denied and the place meant: "no en el pecho, en la
+ * espalda", "الوجع مش بصدري، بضهري". The item after the comma opens with a word that says where and the
+ * denied item holds the same word; nothing joins them as a list ("y", "ni", "or": "no en el pecho, en
+ * la espalda ni en el brazo" denies all three). A list of denied places repeats the denial or joins its
+ * last item ("sin dolor en el pecho, sin dolor en la espalda", "ni en la espalda"), so a bare second
+ * place is the correction.
+ */
+function correction(tokens: readonly Token[], ctx: Context, from: number, comma: number): boolean {
+  if (comma < 0) return false;
+  const opener = tokens[comma + 1];
+  if (opener === undefined || !ctx.placeWords.has(opener.norm)) return false;
+  for (let i = comma + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.sentence !== opener.sentence || (i > comma + 1 && t.boundary)) break;
+    if (ctx.conjunctions.has(t.norm) || ctx.disjunctions.has(t.norm)) return false;
+  }
+  for (let i = from; i < comma; i++) if ((tokens[i] as Token).norm === opener.norm) return true;
+  return false;
 }
 
 /**
@@ -199,16 +226,44 @@ export function findCues(
   return taken.filter((c) => c.kind !== 'pseudo' || blocksNegation(c)).sort((a, b) => a.start - b.start);
 }
 
+/** Whether every word of a phrase lies in [from, to). */
+function wholeBetween(phrase: readonly number[], from: number, to: number): boolean {
+  return phrase.every((i) => i >= from && i < to);
+}
+
 /**
  * Whether, after the cue that ends at `cueEnd` has named something of its own, a new clause starts at
  * or before `start` (the mention): "no fever my back hurts". A cue that has named nothing yet reaches
  * on: "not sure if I have a fever".
  */
-function clauseStartsBetween(ctx: Context, cueEnd: number, start: number): boolean {
+function clauseStartsBetween(
+  tokens: readonly Token[],
+  ctx: Context,
+  cueEnd: number,
+  start: number,
+  denialFrom = -1,
+): boolean {
+  const denial = denialFrom >= 0;
   let named = false;
+  // The denial's own words past its negation count ("ما عندي أمراض آخذ وارفارين": "عندي" and "أمراض").
+  let words = 0;
+  for (let i = denialFrom + 1; denial && i < cueEnd; i++) if ((tokens[i] as Token).kind === 'word') words++;
+  let complement = false;
   for (let i = cueEnd; i <= start; i++) {
-    if (named && ctx.clauseStart[i]) return true;
+    // Named: a whole phrase lies between the cue and the clause start. A phrase that runs on past it is
+    // another reading of the mention's own words ("ما صار عندي حرارة": "صار عندي حرارة" beside "عندي
+    // حرارة"), no earlier statement.
+    if (named && ctx.clauseStart[i] && ctx.namedPhrases.some((p) => wholeBetween(p, cueEnd, i))) return true;
+    // A denial whose own words the lexicon does not know has still said what it denies once two words
+    // follow it: "no he ido al médico tengo fiebre", "no he levantado nada se me durmió la pierna". A
+    // hedge may run on ("not sure if I have a fever"), and so may a denial right before its verb ("no
+    // tengo fiebre": "tengo" starts no clause of its own) or into a clause it governs ("doesn't seem
+    // like I have a fever", "no me he dado cuenta si tengo fiebre").
+    if (denial && words >= 2 && !complement && ctx.clauseStart[i]) return true;
     if (ctx.mentioned[i] && i < start) named = true;
+    const t = tokens[i] as Token;
+    if (t.kind === 'word') words++;
+    if (ctx.complementizers.has(t.norm)) complement = true;
   }
   return false;
 }
@@ -347,6 +402,12 @@ export function historyOfWhatFollows(
   return false;
 }
 
+/** The first comma in [from, to), or -1. */
+function firstComma(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isComma(tokens[i] as Token)) return i;
+  return -1;
+}
+
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isComma(tokens[i] as Token)) return true;
   return false;
@@ -444,7 +505,7 @@ export function scopeOf(
         // double negative of everyday speech: "I can't feel nothing when I wipe" is numbness too.
         if ((before || inside) && consumed.some((i) => ctx.innerNegation[i])) break;
         // Nor does a denial reach into a new clause said without a comma: "no fever my back hurts".
-        if (before && clauseStartsBetween(ctx, c.end, start)) break;
+        if (before && clauseStartsBetween(tokens, ctx, c.end, start, c.start)) break;
         if (
           before &&
           !ctx.listDenials.has((tokens[c.start] as Token).norm) &&
@@ -471,7 +532,10 @@ export function scopeOf(
           stops.some((t) => t.start >= end && closesClause(t) && !commaBetween(tokens, end, t.start));
         const runs =
           !stopBetween(c.end, start) && !affirmedItem && runsOnPastCommas(tokens, ctx, c.end, start);
-        if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;
+        // A phrase may run from the denied place through the comma to the place meant ("الألم ليس في
+        // الصدر، في الظهر": pain … back): the correction holds inside it too.
+        const corrected = inside && correction(tokens, ctx, c.end, firstComma(tokens, c.end, end));
+        if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || (inside && !corrected)) negated = true;
         break;
       }
       case 'negAfterNear':
@@ -497,7 +561,7 @@ export function scopeOf(
         break;
       }
       case 'hedgeBefore': {
-        if (before && clauseStartsBetween(ctx, c.end, start)) break;
+        if (before && clauseStartsBetween(tokens, ctx, c.end, start)) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         if ((gap >= 0 && gap <= BEFORE_WINDOW && !stopBetween(c.end, start)) || inside) hedged = true;
         break;

@@ -541,6 +541,8 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     other: experiencer(tokens, sentences, lex, cues),
     conjunctions: lex.conjunctions,
     disjunctions: lex.disjunctions,
+    placeWords: lex.placeWords,
+    complementizers: lex.complementizers,
     listDenials: lex.listDenials,
     clauseVerbs: lex.clauseVerbs,
     turned,

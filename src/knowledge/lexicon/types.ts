@@ -164,6 +164,18 @@ export interface Cues {
    */
   readonly disjunctions?: readonly string[];
   /**
+   * Words that say where ("en", "في", the proclitic "ب"): a denied place followed, past one comma, by
+   * another place that opens with the same word is a correction, not a list ("no en el pecho, en la
+   * espalda", "مش بصدري، بضهري": the back is said).
+   */
+  readonly placeWords?: readonly string[];
+  /**
+   * Words that open a clause said of what a denial says ("like", "if", "que", "si", "إذا"): "doesn't seem
+   * like I have a fever", "no me he dado cuenta si tengo fiebre" deny what follows them, though a new
+   * subject starts there.
+   */
+  readonly complementizers?: readonly string[];
+  /**
    * Words of a note's denial that heads a list ("denies"): its list runs on without commas ("Denies
    * chest pain shortness of breath"), where a lay "no" that has named something stops at the next
    * statement ("no fever both legs numb").

@@ -143,6 +143,8 @@ export function validateLexicon(lex: Lexicon): Result<Lexicon> {
     ...(k.subjectOpeners ? [['subjectOpeners', k.subjectOpeners] as const] : []),
     ...(k.clauseVerbs ? [['clauseVerbs', k.clauseVerbs] as const] : []),
     ...(k.disjunctions ? [['disjunctions', k.disjunctions] as const] : []),
+    ...(k.placeWords ? [['placeWords', k.placeWords] as const] : []),
+    ...(k.complementizers ? [['complementizers', k.complementizers] as const] : []),
     ...(k.listDenials ? [['listDenials', k.listDenials] as const] : []),
     ...(k.gapNegations ? [['gapNegations', k.gapNegations] as const] : []),
   ] as const) {

@@ -41,6 +41,26 @@ export const cues: Cues = {
     'ماعندي',
     'ما عنديش',
     'معنديش',
+    // Written as one word, and of a third person ("ماعنديش سخونة" was read as a fever).
+    'ماعنديش',
+    'ما عندوش',
+    'ماعندوش',
+    'معندوش',
+    'ما عندهاش',
+    'ماعندهاش',
+    'معندهاش',
+    // Gulf "مافيني حرارة" (no fever in me), Levantine "ما فيني" (I can't), "ماني" (I'm not).
+    'ما فيني',
+    'مافيني',
+    'ما فينيش',
+    'ماني',
+    'مانيش',
+    // Maghrebi "ما كاينش" (there isn't).
+    'ما كاين',
+    'ماكاين',
+    'ما كاينش',
+    'ماكاينش',
+    'مكاينش',
     'ما فيش',
     'مافيش',
     'مفيش',
@@ -272,6 +292,13 @@ export const cues: Cues = {
     'غير متأكدة',
     'مو متأكد',
     'مو متأكدة',
+    // Gulf "ماني متأكد" (I'm not sure): a hedge, not the denial that "ماني" alone is.
+    'ماني متأكد',
+    'ماني متأكدة',
+    'مانيش متأكد',
+    'مانيش متأكدة',
+    'ماني عارف',
+    'ماني عارفة',
     'ما أدري',
     'ما بعرف',
     'مش عارف إذا',
@@ -496,6 +523,10 @@ export const cues: Cues = {
   // The possessive is part of the word in Arabic ("ظهري", my back): a subject opens with the body part
   // itself, or with "the pain".
   disjunctions: ['أو', 'او'],
+  // A place denied, then the place meant past one comma: "no en el pecho, en la espalda".
+  placeWords: ['في', 'ب'],
+  // A denied clause runs on into the clause these open: "doesn't seem like I have a fever".
+  complementizers: ['إن', 'ان', 'إنه', 'انه', 'إني', 'اني', 'إذا', 'اذا', 'لو', 'أن', 'انها', 'إنها'],
   subjectOpeners: [
     'ظهري',
     'كتفي',

@@ -219,6 +219,12 @@ const PARACETAMOL = [
   'adol',
   'تايلينول',
   'tylenol',
+  // The Maghreb's paracetamol (Doliprane, Efferalgan).
+  'دوليبران',
+  'doliprane',
+  'إفيرالغان',
+  'افيرالجان',
+  'efferalgan',
   'سيتال',
   'cetal',
   'أبيمول',

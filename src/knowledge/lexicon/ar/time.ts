@@ -13,6 +13,9 @@ export const time: TimeWords = {
     اسبوع: 7,
     اسابيع: 7,
     اسبوعا: 7,
+    // Maghrebi "سيمانة" (a week, from the French).
+    سيمانه: 7,
+    سيمانات: 7,
     شهر: 30,
     اشهر: 30,
     شهور: 30,
@@ -74,6 +77,10 @@ export const time: TimeWords = {
     'منذ شهر': 30,
     'قبل شهر': 30,
     'من شهر': 30,
+    // Maghrebi "هادي" (it's been): "هادي سيمانة", "هادي شهر"; "من سيمانة".
+    'من سيمانة': 7,
+    'هادي سيمانة': 7,
+    'هادي شهر': 30,
     // "من حوالي أسبوع", "منذ تقريبا شهر": a unit alone with "about" (a time rule needs a number).
     'من حوالي أسبوع': 7,
     'منذ حوالي أسبوع': 7,
@@ -140,6 +147,7 @@ export const time: TimeWords = {
         '#c {unit} و أنا',
         '#c {unit} و أنا',
         'على مدى #c {unit}',
+        'هادي {timequal}? #c {unit}',
       ],
     },
     {

@@ -205,6 +205,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'إجرين',
     'طرفين سفليين',
     'إجريا',
+    // Levantine "رجليي" (my legs), "رجليي التنتين".
+    'رجليي',
+    'رجليي تنتين',
+    'رجليي ثنتين',
   ],
   lowerleg: [
     'ساق',
@@ -228,6 +232,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'أسفل ركبتي',
     'أسفل ركبة',
     'أسفل رجلي',
+    // "لتحت الركبة" (down to below the knee): "ل" is not split off "تحت", a word only in phrases.
+    'لتحت ركبة',
+    'لتحت ركبتي',
   ],
   thigh: ['فخذ', 'فخذي', 'فخذه', 'فخذها', 'فخذين', 'ورك', 'وركي', 'حوض'],
   both: ['كلتا', 'كلا', 'اثنتين', 'جهتين', 'جانبين', 'ناحيتين'],
@@ -296,6 +303,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'ما عدتش أحس',
     'مبقتش أحس',
     'مش بحس',
+    // Maghrebi "ما كنحسش" (I don't feel).
+    'ما كنحسش',
+    'ماكنحسش',
+    'ما نحسش',
     'ما عندي إحساس',
     'ما في إحساس',
     'مافي إحساس',
@@ -345,6 +356,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'ضعف',
     'ضعيف',
     'ضعيفة',
+    // The plural, "رجليا الاتنين بقوا ضعاف".
+    'ضعاف',
     'ضعيفين',
     'ضعيفتين',
     'وهن',
@@ -373,6 +386,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'سرجية',
     'منطقة سرج',
     'مقعدة',
+    'مقعدتي',
     'مؤخرة',
     'مؤخرتي',
     'أرداف',
@@ -387,6 +401,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'منطقة عجان',
     'منطقة لي تحت',
     'منطقة تحت',
+    // Maghrebi "المنطقة ديال التحت".
+    'منطقة ديال تحت',
   ],
   buttock: ['مؤخرة', 'مؤخرتي', 'أرداف', 'ردف', 'ردفي', 'إلية', 'مقعدة', 'مقعدتي', 'عجيزة'],
   tummy: [
@@ -438,6 +454,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'يبول',
     'يتبول',
     'تتبول',
+    // Maghrebi first person: "ما نقدرش نبول".
+    'نبول',
+    'نتبول',
     // Levantine "فوت عالحمام", Gulf and Egyptian "أروح الحمام": going to the toilet.
     'فوت على حمام',
     'أفوت على حمام',
@@ -500,6 +519,16 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'مو قادر',
     'مو قادرة',
     'ما اقدر',
+    // Maghrebi: "ما نقدرش", "ما قادرش".
+    'ما نقدرش',
+    'مانقدرش',
+    'ما نقدر',
+    'ما قادرش',
+    'ماقادرش',
+    'ما كنقدرش',
+    'ماكنقدرش',
+    // A note's "يفيد بعدم القدرة على التبول".
+    'عدم القدرة على',
     'عاجز عن',
     'مستحيل',
     'ما في طريقة',
@@ -522,6 +551,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'أسبوع',
     'أسابيع',
     'أسبوعا',
+    'سيمانة',
+    'سيمانات',
     'شهر',
     'أشهر',
     'شهور',
@@ -723,6 +754,11 @@ export const spellings: Readonly<Record<string, string>> = {
   ولا: 'و لا',
   // "وأنا" (and I) likewise, so that it starts a clause after "و".
   وأنا: 'و أنا',
+  // "ما" written onto the verb: "مااقدر اتبول", "ماقدر", "ماعندي".
+  مااقدر: 'ما اقدر',
+  ماأقدر: 'ما أقدر',
+  ماقدر: 'ما اقدر',
+  مااحس: 'ما احس',
   يومين: 'اثنين ايام',
   يومان: 'اثنين ايام',
   اسبوعين: 'اثنين اسابيع',
@@ -762,6 +798,8 @@ export const numbers: NumberWords = {
     اثنان: 2,
     اتنين: 2,
     ثنتين: 2,
+    // Maghrebi "جوج" (two).
+    جوج: 2,
     ثلاث: 3,
     ثلاثة: 3,
     تلات: 3,

@@ -545,6 +545,10 @@ export const cues: Cues = {
     'chest',
   ],
   disjunctions: ['or', 'nor'],
+  // A place denied, then the place meant past one comma: "no en el pecho, en la espalda".
+  placeWords: ['in'],
+  // A denied clause runs on into the clause these open: "doesn't seem like I have a fever".
+  complementizers: ['like', 'if', 'that', 'whether', 'as', 'when', 'because'],
   listDenials: ['denies', 'denied', 'deny', 'denying', 'negative'],
   gapNegations: [
     'not',

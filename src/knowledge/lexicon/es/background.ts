@@ -136,6 +136,9 @@ export const background: readonly LexEntry[] = [
       'diabétic*',
       'azúcar alto|alta',
       'azúcar ~2 (en la sangre|elevado|elevada)',
+      // "Pastillas para el azúcar", "tengo el azúcar" (Latin America): diabetes named by its sugar.
+      '(pastillas|pastilla|medicina|medicinas|medicamento|medicamentos|tratamiento) (para|de) (el|la)? azúcar',
+      '(tengo|padezco|sufro de|sufro del) (el|la)? azúcar',
       'insulina',
       'metformina',
       'dianben',

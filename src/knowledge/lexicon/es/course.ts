@@ -131,6 +131,8 @@ export const course: readonly LexEntry[] = [
     [
       'accidente ~3 (coche|tráfico|moto|carro|auto)',
       'accidente de tráfico',
+      // Spain's colloquial crash: "me pegué un castañazo con la moto", "una hostia con el coche".
+      '(castañazo|hostia|ostia|leñazo|piñazo|trompazo|porrazo|golpazo|madrazo|chingadazo) ~3 (moto|coche|carro|auto|camión|bici|bicicleta)',
       'choque',
       'choqué',
       'atropell*',

@@ -72,6 +72,9 @@ export const cues: Cues = {
   // After a list of findings, each denied: "fiebre y escalofríos descartados".
   negationAfterList: ['descartados', 'descartadas', '{be} descartados|descartadas'],
   pseudoNegation: [
+    // "Ni nada" closes a denied list ("or anything") and denies nothing of its own: what follows it is a
+    // new statement, dictated or not ("no tengo hormigueo ni nada tomo ibuprofeno" takes the ibuprofen).
+    'ni nada',
     // "Siento que me voy a desmayar" is a faintness felt now, not a plan ("voy a" alone is one).
     '(siento|noto|creo|parece) que me voy a',
     // Two negations: "no hay día que no me duela" says it hurts every day.
@@ -423,6 +426,10 @@ export const cues: Cues = {
   conjunctions: ['y', 'e', 'o', 'u', 'ni', 'pues', 'entonces', 'luego', 'mientras', 'así'],
   subjectOpeners: ['mi', 'mis', 'el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'tus'],
   disjunctions: ['o', 'u', 'ni'],
+  // A place denied, then the place meant past one comma: "no en el pecho, en la espalda".
+  placeWords: ['en'],
+  // A denied clause runs on into the clause these open: "doesn't seem like I have a fever".
+  complementizers: ['que', 'si', 'como', 'cuando', 'porque'],
   gapNegations: ['no', 'nunca'],
   clauseVerbs: [
     'es',

@@ -296,6 +296,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{numb} ~5 {my}? {leg}',
       '{leg} ~5 {numb}',
+      // A note names the nerve root's skin instead of the leg: "hipoestesia en dermatoma L5 izquierdo".
+      '{numb} ~2 (dermatoma|territorio|raíz) (de)? (l|s) #',
       // "Ni" denies like "no" after a denied item: "no tengo fiebre ni siento las piernas".
       '(no|ni) siento|noto {feelgap}? {my}? {leg}',
       // The third person, as one writes for a parent: "no siente las piernas", "no nota la pierna".
@@ -332,8 +334,11 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{numb} ~5 {saddle}',
       '{saddle} ~6 {numb}',
-      '(no|ni) siento|noto {feelgap}? {my}? (zona del|zona de)? {saddle}',
-      'no me siento|noto {feelgap}? {my} (zona del|zona de)? {saddle}',
+      '(no|ni) siento|noto {feelgap}? {my}? (zona del|zona de|zona de los|zona de las)? {saddle}',
+      'no me siento|noto {feelgap}? {my} (zona del|zona de|zona de los|zona de las)? {saddle}',
+      // Río de la Plata's "vos" of one's own body: "no sentís nada cuando te limpiás".
+      '(no sentís|no notás) ~4 (cuando te limpiás|limpiándote|al limpiarte|cuando te secás)',
+      '(no|ni) (sentís|notás) {feelgap}? {my}? (zona del|zona de|zona de los|zona de las)? {saddle}',
       'anestesia en silla de montar',
       '(alteración|alteraciones|disminución|pérdida|ausencia|trastorno) de (la)? sensibilidad (perineal|perianal|genital|en silla de montar|de la zona perineal)',
       'al limpiarme ~6 (raro|distinto|diferente|no siento|no noto|dormid*|adormecid*)',
@@ -344,6 +349,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(no siento|no noto) ~5 (asiento|váter|wáter|taza|inodoro)',
       // The part first: "ahí abajo no siento nada".
       '{saddle} ~2 (ya)? no (siento|noto) nada',
+      // Río de la Plata "la cola" (the bottom): "tengo la cola dormida".
+      '(cola|colita) ~2 {numb}',
+      '{numb} ~3 (la|mi) (cola|colita)',
     ],
     'Numbness or tingling around the genitals, back passage, buttocks or inner thighs, or a changed feeling when wiping.',
     { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
@@ -458,6 +466,12 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'vague', affirmed: 'none' },
   ),
   e(
+    [],
+    ['retención de (líquidos|líquido|agua)', 'retención hídrica', 'retención hidrosalina'],
+    'Fluid retention ("retención de líquidos") is swelling, not trouble passing urine.',
+    { overrides: ['urinary_retention'] },
+  ),
+  e(
     ['urinary_retention'],
     [
       '{unable} ~2 {pee}',
@@ -466,6 +480,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'goteo',
       'retención (aguda|aguda de orina|crónica)? (de orina|urinaria)',
       'retención aguda',
+      // A note's bare "retención" ("niega incontinencia ni retención"); fluid retention is not it.
+      'retención',
       'globo vesical',
       'sondaje vesical',
       'vejiga ~3 (llena|sigue llena|no se vacía)',
@@ -498,6 +514,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{pee} ~4 (con)? (mucho)? esfuerzo',
       '(tengo que|hay que) pujar ~2 para {pee}',
       'no (me)? sale ~2 (la orina|el pis|el pipí|la pipí|nada de orina|ni gota)',
+      // The urge named first: "tengo ganas de orinar pero no me sale".
+      'ganas de {pee} && no (me)? (sale|salía|sale nada|sale ni gota)',
       // As the English lexicon reads "can't feel when I pee".
       '(no siento|no noto|sin sentir) {feelgap}? (cuando orino|cuando hago pis|al orinar|la orina al salir|salir la orina|el pis al salir|pasar la orina)',
       '(tengo que|hay que) (apretar|empujar|hacer fuerza) ~2 para {pee}',
@@ -534,9 +552,12 @@ export const legsAndNerves: readonly LexEntry[] = [
       'escapes de orina',
       'pérdida* ~2 de orina',
       '(perdí|he perdido|pierdo|pérdida de) ~2 (el control|control) ~3 (de la vejiga|de esfínteres|del intestino|de la orina)',
-      '{unable} ~2 (aguantar|retener|controlar|aguantarme) ~3 (la orina|el pis|el pipí|las ganas|la caca|las heces|el esfínter|los esfínteres|la vejiga)',
       'no (me)? aguanto ~3 (la orina|el pis|el pipí|la pipí|las ganas|la caca|las heces)',
-      '(se me|se le) (escapa|escapó|escapan|escaparon|ha escapado|han escapado|sale|salió|salen|ha salido) ~3 (la orina|el pis|el pipí|la pipí|la caca|las heces|el popó)',
+      '(se me|se le) (escapa|escapó|escapan|escaparon|ha escapado|han escapado|sale|salió|salen|ha salido) ~3 (la orina|el pis|el pipí|la pipí|la caca|las heces|el popó|los orines)',
+      // Mexico "se me hace pipí sin darme cuenta"; wetting the bed; Spain "me he meado encima".
+      '(se me hace|se me sale|se me va|se me salen) ~1 (pis|pipí|orina|los orines|del baño) ~2 (sin darme cuenta|sin querer|encima|sola|solo)',
+      '(me orino|me meo|me hago pis|me hago pipí|me he orinado|me he meado|me oriné) ~1 en la cama',
+      'me (he)? (meado|orinado|hecho pis|hecho pipí) ~2 encima',
       '(caca|pis|pipí|orina|heces|popó) ~6 (se me|se le) (ha escapado|escapa|escapó|escapado|sale|salió|ha salido)',
       'no (controlo|controla|controlaba) ~3 (la orina|el pis|la vejiga|esfínteres|los esfínteres|el pipí)',
       'incontinencia*',
@@ -562,6 +583,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(pérdida|falta|sin|no) (de|del)? (el)? control ~2 (de|del) (la)? (vejiga|orina)',
       '(perdí|he perdido|pierdo|ha perdido|perdió) ~2 control ~2 (de|del) (los)? (esfínteres|esfínter)',
       'no controlo ~3 (el esfínter|los esfínteres|la caca|las heces|el intestino)',
+      // "No puedo aguantar la orina" is holding it in, not starting it: the "{unable} … {pee}" of trouble
+      // peeing must not read it too.
+      '{unable} ~2 (aguantar|retener|controlar|aguantarme) ~3 (la orina|el pis|el pipí|las ganas|la caca|las heces|el esfínter|los esfínteres|la vejiga|los orines)',
     ],
     '"No control de esfínteres", "pérdida del control de esfínteres": lost control of bladder or bowel, stated with its own "no"; not trouble starting to pee.',
     { overrides: ['urinary_retention'] },

@@ -34,6 +34,8 @@ const NSAIDS = [
   'flanax',
   'aleve',
   'diclofenaco',
+  // Argentina writes it without the final "o" ("diclofenac", "Oxaprost").
+  'diclofenac',
   'voltarén',
   'voltaren',
   'cataflam',
@@ -511,6 +513,8 @@ export const medicines: readonly LexEntry[] = [
     ['iv_drug_use'],
     [
       'me inyecto|inyectarme|inyectándome ~3 (drogas|heroína|cocaína|speed|esteroides)',
+      // "Me pincho heroína", "se pincha" (Spain: to inject).
+      '(me pincho|me pinchaba|se pincha|se pinchaba|pincharme) ~2 (drogas|heroína|caballo|cocaína|speed)',
       'drogas ~2 (inyectadas|intravenosas|por vena)',
       'uso de drogas intravenosas',
       'drogas ~2 (por vía parenteral|vía parenteral|parenterales)',

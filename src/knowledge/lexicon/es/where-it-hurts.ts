@@ -198,6 +198,10 @@ export const whereItHurts: readonly LexEntry[] = [
       'se me sube|subió ~2 el músculo',
       'espalda|{lowback} ~3 {went}',
       'bloque*',
+      // Caribbean "la espalda trancada", Spain "me he quedado enganchado/a" (locked, caught).
+      'espalda|{lowback} ~2 (trancada|trancado|trabada|trabado)',
+      '(trancad*|trabad*|enganchad*) ~3 (espalda|{lowback})',
+      '(me he quedado|me quedé|quedé) (enganchado|enganchada|trabado|trabada)',
       'trabad*',
     ],
     'The painful muscle feels tight, hard or knotted ("una contractura", "duro como una piedra", "agarrotado"); a spasm can be felt.',
@@ -260,6 +264,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '{pain} ~4 todo el tiempo|rato',
       '{pain} ~4 día y noche',
       'no para',
+      // "No se me va con nada", "no se me quita con nada": nothing eases it.
+      'no (se me)? (va|quita|pasa|calma|alivia) con nada',
       'no paraba',
       'no cede',
       'no se me quita',
@@ -283,6 +289,8 @@ export const whereItHurts: readonly LexEntry[] = [
     ['night_pain'],
     [
       '{ache} ~6 (por|en|de|durante) la noche',
+      // Plural, as Latin America says it: "me duele la espalda por las noches".
+      '{ache} ~6 (por|en|durante) las noches',
       '(por|en|de|durante) la noche ~6 {ache}|peor',
       '(me despierta|me despertó|me despiertan|me despierto|despertándome|me levanta) ~6 {ache}|dolor',
       '{ache} ~6 (me despierta|me despertó|no me deja dormir|no me dejaba dormir)',
@@ -303,6 +311,8 @@ export const whereItHurts: readonly LexEntry[] = [
     [
       '(toser|toso|estornudar|estornudo|tos|estornudos|hacer fuerza en el baño|pujar) ~6 {pain}|peor|empeora',
       '{pain} ~6 (al|cuando) ~2 (toser|toso|estornudar|estornudo|pujar)',
+      // A note's "empeora con la tos", "aumenta con la maniobra de Valsalva".
+      '(empeora|aumenta|empeoran|aumentan) (con|al) ~1 (tos|toser|estornudo|estornudos|estornudar|valsalva|maniobra de valsalva)',
       // "Al estornudar veo las estrellas": the idiom of a sharp pain.
       '(al|cuando) (toser|toso|estornudar|estornudo) ~3 (veo las estrellas|me muero|me mata|me parto)',
     ],

@@ -116,6 +116,10 @@ export const wholeBody: readonly LexEntry[] = [
       'tiritera',
       'tiritando',
       'temblando ~2 de frío',
+      // "Estoy temblando", "tiemblo": shaking is read as shivering, as in English.
+      'estoy temblando',
+      // "No dejo de temblar" (I can't stop shaking): the "no" is the phrase's.
+      'no (dejo|paro) de (temblar|tiritar)',
       'tiemblo',
       'temblores',
       'tirito',
@@ -132,12 +136,15 @@ export const wholeBody: readonly LexEntry[] = [
       'muy enferm*',
       'malísimo',
       'malísima',
+      // Río de la Plata "me siento para el traste", "estoy hecho mierda".
+      '(me siento|me encuentro|estoy|ando) ~1 (para el traste|pal traste|hecho mierda|hecha mierda|como el culo|de la mierda)',
       'hecho polvo',
       'hecha polvo',
       'mal estado general',
       'afectación del estado general',
       'algo no va bien',
       'no es un dolor de espalda normal',
+      'no es un dolor normal (de espalda)?',
       'peor que cualquier dolor de espalda',
     ],
     'Feels very unwell, much worse than a usual back ache ("me encuentro fatal", "muy enfermo").',
@@ -153,6 +160,9 @@ export const wholeBody: readonly LexEntry[] = [
       '(he perdido|perdí|he bajado|bajé|adelgacé|he adelgazado) ~4 (peso|kilos|kg|libras)',
       'pérdida de peso',
       'pérdida ponderal',
+      '(pérdida|perdida) de # (kg|kilos|kilogramos|libras)',
+      // Spain's clinical "síndrome constitucional": weight loss with loss of appetite and tiredness.
+      'síndrome constitucional',
       'adelgazando',
       'adelgazado',
       'la ropa me queda grande',
@@ -164,6 +174,8 @@ export const wholeBody: readonly LexEntry[] = [
     ['fatigue_unusual'],
     [
       'cansad* ~3 (todo el tiempo|siempre|todo el día|muchísimo|mucho|agotad*)',
+      // "Ando bien cansada" (Mexico: very), "muy cansado", Río de la Plata "re cansado".
+      '(bien|muy|súper|super|re|tan) cansad*',
       'agotad*',
       'agotamiento',
       'cansancio',
@@ -213,12 +225,12 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'escozor|ardor|quema|quemazón|arde|pica|pican ~4 (al orinar|al hacer pis|cuando orino|al mear)',
       '(al orinar|al hacer pis|cuando orino|al mear) ~4 (escozor|ardor|quema|arde|escuece|pica|dolor)',
-      'escuece ~3 (orinar|orino|pis)',
+      'escuece ~3 (orinar|orino|pis|{pee})',
       // Spain's clinical "síndrome miccional": burning, frequency and urgency ("clínica miccional" is vaguer).
       'síndrome miccional',
       '(arde|quema|pica|escuece|ardor|escozor) ~3 (cuando hago pis|cuando meo|cuando hago pipí|al hacer pipí)',
       // Pain said right at the peeing is dysuria; with no gap, so "me duele la espalda al orinar" stays the back.
-      '(dolor|duele|molestias|molesta|pinchazos) (mucho)? (al orinar|al hacer pis|cuando orino|cuando hago pis|al mear|cuando meo)',
+      '(dolor|duele|molestias|molesta|pinchazos) (mucho|bastante|muchísimo|horrores)? (al orinar|al hacer pis|cuando orino|cuando hago pis|al mear|cuando meo|al hacer pipí|cuando hago pipí)',
       'disuria',
       'infección de orina',
       'infección urinaria',
@@ -240,6 +252,7 @@ export const wholeBody: readonly LexEntry[] = [
       'hematuria',
       'orino sangre',
       '(orino|meo|hago pis) (rojo|roja|rosado|rosa|con sangre|sangre)',
+      '(orinando|meando|haciendo pis|haciendo pipí) (rojo|con sangre|sangre)',
     ],
     'Blood in the urine: pink, red or brown.',
   ),
@@ -266,7 +279,7 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['peeing_less'],
     [
-      'orino ~3 (muy poco|menos|poquito)',
+      'orino ~3 (muy poco|poco|menos|poquito)',
       '(hago pis|hago pipí|meo) ~2 (muy poco|poquito|muy poquito|menos)',
       'casi no orino',
       'apenas orino',

@@ -73,6 +73,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'cintura',
     'riñones',
     'rabadilla',
+    // The diminutive of the Andes and Mexico ("me duele la espaldita") and the Caribbean "espinazo".
+    'espaldita',
+    'espinazo',
     'coxis',
     'sacro',
   ],
@@ -248,6 +251,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'flojean',
     'flojea',
     'paresia',
+    'debilitada',
+    'debilitado',
+    'debilitadas',
+    'debilitados',
     // "No tengo fuerza en la pierna" says the weakness: the phrase carries its "no".
     'no tengo fuerza',
     'no tengo nada de fuerza',
@@ -388,6 +395,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'no puede',
     'no pueda',
     'no pudiera',
+    // A note's infinitive: "refiere no poder orinar desde hace 10 horas".
+    'no poder',
+    'no poder ni',
   ],
   be: [
     'está',
@@ -634,6 +644,8 @@ export const spellings: Readonly<Record<string, string>> = {
   q: 'que',
   k: 'que',
   xq: 'porque',
+  // Texting drops the vowel of "de": "dolor 7 d 10", "dolor d espalda".
+  d: 'de',
   pq: 'porque',
   tb: 'también',
   tmb: 'también',
