@@ -79,11 +79,32 @@ function setNumber(f: Facts, i: number, v: number): void {
 /**
  * The least (`worst` false) or most (`worst` true) urgent level reachable from the prepared answers:
  * the open findings all at their most reassuring (or worrying) answer, each unanswered number probed.
+ * A finding whose "yes" can lower the level more than it raises it (InterviewProgram.lowersWhenPresent)
+ * has no answer that reassures in every rule, so the search also tries those findings the other way
+ * round and keeps the furthest level reached. Each try is an answer the person could give, so a bound
+ * found is always reachable; without the second try, night pain with the stiffness questions open
+ * looked settled at urgent, and the questions that could bring it to "see a GP" (§1.6 P4) were never
+ * asked.
  */
 function reach(s: BoundsSearch, worst: boolean): number {
+  const first = reachFilled(s, worst, false);
+  if (first === (worst ? EMERGENCY : SELF_CARE)) return first;
+  const { p, open } = s;
+  let anyTwoWay = false;
+  for (const i of open) if (p.lowersWhenPresent[i] === 1) anyTwoWay = true;
+  if (!anyTwoWay) return first;
+  const second = reachFilled(s, worst, true);
+  return worst ? Math.max(first, second) : Math.min(first, second);
+}
+
+/** One try of reach: `flip` answers the findings in lowersWhenPresent the other way round. */
+function reachFilled(s: BoundsSearch, worst: boolean, flip: boolean): number {
   const { p, known, filled, open } = s;
   copyInto(filled, known);
-  for (const i of open) setAnswer(filled, i, worst !== (p.onlyNeg[i] === 1) ? 'present' : 'absent');
+  for (const i of open) {
+    const towards = worst !== (p.onlyNeg[i] === 1);
+    setAnswer(filled, i, towards !== (flip && p.lowersWhenPresent[i] === 1) ? 'present' : 'absent');
+  }
   settle(filled, p.askIfs);
   const base = firstFiring(p.triage.numberFree, filled);
   if (base === EMERGENCY) return EMERGENCY;
@@ -120,7 +141,9 @@ export function searchBounds(s: BoundsSearch, answers: Facts): RankBounds {
 
 /**
  * Whether an answer to these items could move either bound: if they all came back reassuring, could
- * the most urgent level still reachable drop; if all worrying, could the least urgent one rise.
+ * the most urgent level still reachable drop; if all worrying, could the least urgent one rise. Items
+ * whose "yes" can lower the level (InterviewProgram.lowersWhenPresent) are tried both ways round, as in
+ * reach.
  */
 export function movesBounds(
   s: BoundsSearch,
@@ -135,12 +158,18 @@ export function movesBounds(
   if (relevant.some((i) => i === DURATION || i === PAIN)) return true;
   // A finding mentioned only as "absent" reassures when present.
   const reassuringWhenPresent = relevant.filter((i) => p.onlyNeg[i] === 1);
-  const reassuringWhenAbsent = relevant.filter((i) => p.onlyNeg[i] !== 1);
-  prepare(s, answers, reassuringWhenPresent, reassuringWhenAbsent);
-  const max = reach(s, true);
-  if (max < bounds.max && Math.max(max, reach(s, false)) < bounds.max) return true;
-  prepare(s, answers, reassuringWhenAbsent, reassuringWhenPresent);
-  return reach(s, false) > bounds.min;
+  const reassuringWhenAbsent = relevant.filter((i) => p.onlyNeg[i] !== 1 && p.lowersWhenPresent[i] !== 1);
+  const twoWay = relevant.filter((i) => p.lowersWhenPresent[i] === 1);
+  for (const flip of twoWay.length > 0 ? [false, true] : [false]) {
+    const twoWayYes = flip ? twoWay : [];
+    const twoWayNo = flip ? [] : twoWay;
+    prepare(s, answers, [...reassuringWhenPresent, ...twoWayYes], [...reassuringWhenAbsent, ...twoWayNo]);
+    const max = reach(s, true);
+    if (max < bounds.max && Math.max(max, reach(s, false)) < bounds.max) return true;
+    prepare(s, answers, [...reassuringWhenAbsent, ...twoWayNo], [...reassuringWhenPresent, ...twoWayYes]);
+    if (reach(s, false) > bounds.min) return true;
+  }
+  return false;
 }
 
 /**

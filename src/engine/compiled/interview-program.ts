@@ -5,7 +5,7 @@
  * with their items as finding indexes; and, for the cause questions, each finding's ratios across the
  * causes.
  */
-import { NUMBER_FINDINGS, type NumberFindingId } from '../../contract/ids.ts';
+import { NUMBER_FINDINGS, type NumberFindingId, urgencyRank } from '../../contract/ids.ts';
 import { mentions, walkCond } from '../../knowledge/conditions.ts';
 import type { LoadedKnowledge } from '../../knowledge/load.ts';
 import type { Cond, QuestionSpec } from '../../knowledge/types.ts';
@@ -33,6 +33,13 @@ export interface InterviewProgram {
   readonly triageRelevant: Uint8Array;
   /** ...only as "absent" (so its worrying answer is "no")... */
   readonly onlyNeg: Uint8Array;
+  /**
+   * ...both as "present" and as "absent", and as "absent" by a more urgent rule than any that reads it
+   * as "present": its "yes" can lower the level more than it raises it (morning stiffness raises the
+   * inflammatory pattern to "see a GP" and, present, takes night pain off urgent; clinical.md §1.6 P4).
+   * The bounds search tries such findings both ways...
+   */
+  readonly lowersWhenPresent: Uint8Array;
   /** ...by a safety rule of the plan... */
   readonly planRelevant: Uint8Array;
   /** ...by a cause's likelihood ratios... */
@@ -71,15 +78,30 @@ export function interviewProgram(kb: LoadedKnowledge): InterviewProgram {
     if (c.op === 'num')
       for (const t of [c.gte, c.gt, c.lte, c.lt]) if (t !== undefined) thresholds[c.id].add(t);
   };
+  // The most urgent level of a rule that reads each finding as present, and as absent (rank, -1 for none).
+  const posLevel = new Int8Array(FINDING_COUNT).fill(-1);
+  const negLevel = new Int8Array(FINDING_COUNT).fill(-1);
   for (const r of kb.triageRules) {
     walkCond(r.when, thresholdsOf);
+    const rank = urgencyRank(r.level);
     for (const [id, signs] of mentions(r.when)) {
-      if (signs.has('pos')) pos[indexOfKnown(id)] = 1;
-      if (signs.has('neg')) neg[indexOfKnown(id)] = 1;
+      const i = indexOfKnown(id);
+      if (signs.has('pos')) {
+        pos[i] = 1;
+        posLevel[i] = Math.max(posLevel[i] as number, rank);
+      }
+      if (signs.has('neg')) {
+        neg[i] = 1;
+        negLevel[i] = Math.max(negLevel[i] as number, rank);
+      }
     }
   }
   const triageRelevant = pos.map((x, i) => x | (neg[i] as number));
   const onlyNeg = neg.map((x, i) => (x === 1 && pos[i] === 0 ? 1 : 0));
+  const lowersWhenPresent = flags();
+  for (let i = 0; i < FINDING_COUNT; i++)
+    if (pos[i] === 1 && neg[i] === 1 && (negLevel[i] as number) > (posLevel[i] as number))
+      lowersWhenPresent[i] = 1;
   const planRelevant = flags();
   for (const r of kb.safetyRules)
     for (const id of mentions(r.when).keys()) planRelevant[indexOfKnown(id)] = 1;
@@ -132,6 +154,7 @@ export function interviewProgram(kb: LoadedKnowledge): InterviewProgram {
     findingAskIf,
     triageRelevant,
     onlyNeg,
+    lowersWhenPresent,
     planRelevant,
     causeRelevant,
     inAskIf,
