@@ -37,6 +37,8 @@ export interface Context {
   readonly listDenials: ReadonlySet<string>;
   /** The lexicon's verbs that make a clause ("is", "are", "feel"). */
   readonly clauseVerbs: ReadonlySet<string>;
+  /** The lexicon's adjectives of a body part's state ("numb", "weak"): a verbless statement past a comma. */
+  readonly stateWords: ReadonlySet<string>;
   /** Per token: the word belongs to a phrase that a denial turns round ("not sleeping well"). */
   readonly turned: readonly boolean[];
   /** Per token: a negation word that belongs to a lexicon phrase ("can't" in "can't feel it when I wipe"). */
@@ -114,6 +116,24 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
     const here = ctx.kind[start] ?? 0;
     if (kinds.size === 1 && here > 0 && !kinds.has(here)) return false;
   }
+  // An item that describes a state with no verb ("no fever, numb bum", "no fever, legs weak", "no fever
+  // chills or sweats, left leg numb") is a statement of its own, where a noun ("no fever, numbness") is one
+  // more denial; unless the item is itself a list of alternatives, denied to its end ("no fever, numb or
+  // weak legs"). Read as denied it would be a wrong absent, the worst error; read as said, the person
+  // unticks it.
+  let item = (commas[0] as number) + 1;
+  for (let i = item; i <= end; i++) {
+    if (i < end && !isComma(tokens[i] as Token)) continue;
+    let state = false;
+    let or = false;
+    for (let j = item; j < i; j++) {
+      const norm = (tokens[j] as Token).norm;
+      if (ctx.stateWords.has(norm)) state = true;
+      if (ctx.disjunctions.has(norm)) or = true;
+    }
+    if (state && !or) return false;
+    item = i + 1;
+  }
   for (let i = (commas[0] as number) + 1; i < end; i++) {
     const t = tokens[i] as Token;
     if (ctx.timed[i] && !alternatives) return false;
@@ -124,6 +144,30 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
     else if (t.kind !== 'punct' && !ctx.timed[i] && ++words > LIST_ITEM_WORDS) return false;
   }
   return true;
+}
+
+/**
+ * Whether the item that holds a mention at `start` comes after a list of denials that "or"/"nor" has
+ * already closed before its comma: "no fever or chills, numbness in my legs", "no fever chills or
+ * sweats, urinary retention". A list ends at its "or", so the item may as well be a new statement as one
+ * more denial: it is left open (asked), never taken as absent. An item with its own "or"/"and" goes on
+ * with the list ("no fever or chills, night sweats or weight loss"), and an "or" inside one phrase is no
+ * close ("denies bowel or bladder dysfunction, saddle anaesthesia").
+ */
+function afterClosedList(tokens: readonly Token[], ctx: Context, from: number, start: number): boolean {
+  let lastComma = -1;
+  for (let i = from; i < start; i++) if (isComma(tokens[i] as Token)) lastComma = i;
+  if (lastComma < 0) return false;
+  for (let i = lastComma + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.sentence !== (tokens[start] as Token).sentence || t.boundary || (i > start && isComma(t))) break;
+    if (ctx.conjunctions.has(t.norm) || ctx.disjunctions.has(t.norm)) return false;
+  }
+  const inOnePhrase = (d: number) =>
+    ctx.namedPhrases.some((p) => p.some((i) => i < d) && p.some((i) => i > d));
+  for (let d = from; d < lastComma; d++)
+    if (ctx.disjunctions.has((tokens[d] as Token).norm) && !inOnePhrase(d)) return true;
+  return false;
 }
 
 /**
@@ -471,7 +515,9 @@ export function scopeOf(
           stops.some((t) => t.start >= end && closesClause(t) && !commaBetween(tokens, end, t.start));
         const runs =
           !stopBetween(c.end, start) && !affirmedItem && runsOnPastCommas(tokens, ctx, c.end, start);
-        if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;
+        if (gap >= 0 && gap <= BEFORE_WINDOW && runs && afterClosedList(tokens, ctx, c.end, start))
+          hedged = true;
+        else if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;
         break;
       }
       case 'negAfterNear':

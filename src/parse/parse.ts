@@ -543,6 +543,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     disjunctions: lex.disjunctions,
     listDenials: lex.listDenials,
     clauseVerbs: lex.clauseVerbs,
+    stateWords: lex.stateWords,
     turned,
     innerNegation,
     mentioned,

@@ -174,6 +174,12 @@ export interface Cues {
    * intact", "power isn't normal"): such a phrase is then left open, neither denied nor said.
    */
   readonly gapNegations?: readonly string[];
+  /**
+   * Adjectives that describe the state of a part of the body with no verb ("numb bum", "legs weak"): an
+   * item past a comma that holds one is a statement of its own, not one more noun of a denied list ("no
+   * fever, numb bum" says the numbness; "no fever, numbness" denies it).
+   */
+  readonly stateWords?: readonly string[];
   /** Other people: "mum", "my brother", "a friend". */
   readonly relatives: readonly string[];
   /** Verbs that make a relative the subject of a clause ("my dad had", "mum is"). */

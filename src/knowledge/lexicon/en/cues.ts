@@ -540,6 +540,19 @@ export const cues: Cues = {
   ],
   disjunctions: ['or', 'nor'],
   listDenials: ['denies', 'denied', 'deny', 'denying', 'negative'],
+  // Not the nouns ("numbness", "weakness", "tingling"), which are items of a list of denials.
+  stateWords: [
+    'numb',
+    'weak',
+    'tingly',
+    'dead',
+    'heavy',
+    'wobbly',
+    'paralysed',
+    'incontinent',
+    'leaking',
+    'stiff',
+  ],
   gapNegations: [
     'not',
     'no',

@@ -1,0 +1,65 @@
+/**
+ * Known limits of the parser closed as general rules (docs/parse.md, "Known limits"). Each block is a
+ * wrong reading found by probing, with the plain readings that must not move beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { stateOf } from './testing/read.ts';
+
+describe('a state said with no verb after a denied symptom is said, not denied', () => {
+  it.each([
+    ['no fever, numb bum', 'saddle_numbness'],
+    ['no fever, legs weak', 'weakness_both_legs'],
+    ['no fever, left leg numb', 'numbness_one_leg'],
+    ['no fever, weak legs', 'weakness_both_legs'],
+    ['not feverish, numb groin', 'saddle_numbness'],
+    ['no temperature, numb down below', 'saddle_numbness'],
+    ['no fever chills or sweats, legs numb', 'numbness_both_legs'],
+    ['denies fever, legs weak', 'weakness_both_legs'],
+    ['no fever, tingly feet', 'numbness_both_legs'],
+    ['no fever, leaking urine', 'incontinence'],
+    ['no pain meds, numb bum', 'saddle_numbness'],
+    ['doctor said no fever, legs weak', 'weakness_both_legs'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    // Nouns are items of the list of denials.
+    ['no fever, chills, sweats or weight loss', 'weight_loss_unexplained'],
+    ['denies fever, saddle numbness', 'saddle_numbness'],
+    ['no fever, numbness in my bum', 'saddle_numbness'],
+    ['denies bowel or bladder dysfunction, saddle anaesthesia', 'saddle_numbness'],
+    // A state item that is itself a list of alternatives is denied to its end.
+    ['no fever, numb or weak legs', 'weakness_both_legs'],
+    // A state with its own "not" is denied by it.
+    ['no fever, legs not weak', 'weakness_both_legs'],
+    ['no headache, neck not stiff', 'neck_stiffness_headache'],
+  ])('"%s" still denies %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+});
+
+describe('an item after a list that "or" has closed is left open, never absent', () => {
+  it.each([
+    ['no fever or chills, numbness in my legs', 'numbness_both_legs'],
+    ['no fever chills or sweats, numbness in my legs', 'numbness_both_legs'],
+    ['no fever or chills, urinary retention', 'urinary_retention'],
+    ['denies fever or chills, saddle anaesthesia', 'saddle_numbness'],
+    ['no fever, chills or sweats, numbness down below', 'saddle_numbness'],
+    ['no fever nor chills, incontinence', 'incontinence'],
+    ['no nausea or vomiting, blood in my pee', 'blood_in_urine'],
+  ])('"%s" leaves %s unknown', (text, id) => {
+    expect(stateOf(text, id)).toBe('unknown');
+  });
+
+  it.each([
+    // The item goes on with the list: its own "or".
+    ['no fever or chills, night sweats or weight loss', 'weight_loss_unexplained'],
+    // An "or" inside one phrase closes nothing.
+    ['no bowel or bladder problems, saddle numbness', 'saddle_numbness'],
+    // The list closed by "or" itself is denied.
+    ['no fever chills or sweats, legs numb', 'chills_rigors'],
+  ])('"%s" still denies %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+});
