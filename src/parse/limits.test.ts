@@ -19,6 +19,11 @@ describe('a state said with no verb after a denied symptom is said, not denied',
     ['no fever, leaking urine', 'incontinence'],
     ['no pain meds, numb bum', 'saddle_numbness'],
     ['doctor said no fever, legs weak', 'weakness_both_legs'],
+    ['no fever, legs like jelly', 'weakness_both_legs'],
+    ['no fever, left leg weaker', 'weakness_one_leg'],
+    ['no fever, bum numbish', 'saddle_numbness'],
+    ['no fever, reduced sensation L5', 'numbness_one_leg'],
+    ['no fever, power reduced left ankle', 'weakness_one_leg'],
   ])('"%s" says %s', (text, id) => {
     expect(stateOf(text, id)).toBe('present');
   });

@@ -543,8 +543,17 @@ export const cues: Cues = {
   // Not the nouns ("numbness", "weakness", "tingling"), which are items of a list of denials.
   stateWords: [
     'numb',
+    'numbish',
     'weak',
+    'weaker',
     'tingly',
+    // "Legs like jelly".
+    'jelly',
+    // A note's "reduced sensation L5", "power reduced left ankle".
+    'reduced',
+    'decreased',
+    'diminished',
+    'altered',
     'dead',
     'heavy',
     'wobbly',
