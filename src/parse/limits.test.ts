@@ -68,3 +68,40 @@ describe('an item after a list that "or" has closed is left open, never absent',
     expect(stateOf(text, id)).toBe('absent');
   });
 });
+
+describe("a note's bracketed sign and its query", () => {
+  it.each([
+    ['fever (-)', 'fever'],
+    ['saddle anaesthesia (-)', 'saddle_numbness'],
+    ['fever(-)', 'fever'],
+    ['fever (-ve), rigors (neg)', 'chills_rigors'],
+    ['SLR (-) bilaterally, saddle anaesthesia (-)', 'saddle_numbness'],
+    ['saddle anaesthesia: -ve', 'saddle_numbness'],
+    ['urinary retention: neg', 'urinary_retention'],
+  ])('"%s" denies %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+
+  it.each([
+    ['rigors (+)', 'chills_rigors'],
+    ['urinary retention (-), fever (+)', 'fever'],
+    // A question ends its sentence: what follows is said.
+    ['is it serious? fever since monday', 'fever'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    ['? fever', 'fever'],
+    ['back pain ?fever', 'fever'],
+    ['Imp: ?retention', 'urinary_retention'],
+    ['back pain, ? cauda equina, ? saddle anaesthesia', 'saddle_numbness'],
+    ['Back pain.\n? fever', 'fever'],
+  ])('"%s" leaves %s open', (text, id) => {
+    expect(stateOf(text, id)).toBe('unknown');
+  });
+
+  it('a query hedges only what it asks, not what stands before it', () => {
+    expect(stateOf('back pain ?fever', 'pain_lower_back')).toBe('present');
+  });
+});

@@ -121,6 +121,11 @@ export const cues: Cues = {
     ', none|nil|not ~1 (found|seen|elicited|noted|demonstrated) $',
     'none|nil|not (found|seen|elicited|noted|demonstrated) $',
     'none|nil|not (found|seen|elicited|noted|demonstrated) (on|at) (examination|exam|assessment|palpation|inspection|testing) $',
+    // A note's bracketed sign right after the finding: "fever (-)", "saddle anaesthesia (-ve)" (the
+    // bracket ends the clause, so only a cue that starts at it reaches the finding).
+    '( - )',
+    '( - ve )',
+    '( neg|negative|nil|absent|no )',
   ],
   negationAfterList: [
     // After a list of findings, each denied: "fever and chills ruled out", "numbness and weakness have
@@ -136,6 +141,9 @@ export const cues: Cues = {
     // A note's "fever: no", "incontinence - nil", "saddle anaesthesia - denies", "…: all negative".
     ': (all)? (no|none|denies|denied|negative|absent|nil) $',
     '- (no|none|nil|denies|denied|negative|absent) $',
+    // "Saddle anaesthesia: -ve", "fever: neg".
+    ': - ve $',
+    ': neg $',
   ],
   affirmationAfter: [
     'present',
