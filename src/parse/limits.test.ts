@@ -3,7 +3,7 @@
  * wrong reading found by probing, with the plain readings that must not move beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { stateOf } from './testing/read.ts';
+import { numberOf, stateOf } from './testing/read.ts';
 
 describe('a state said with no verb after a denied symptom is said, not denied', () => {
   it.each([
@@ -103,5 +103,31 @@ describe("a note's bracketed sign and its query", () => {
 
   it('a query hedges only what it asks, not what stands before it', () => {
     expect(stateOf('back pain ?fever', 'pain_lower_back')).toBe('present');
+  });
+});
+
+describe('the pain score is the pain now when the story says which', () => {
+  it.each([
+    ['pain 8/10 now 3', 3],
+    ['was 8/10, now about 3/10', 3],
+    ['8/10 at worst, 4 now', 4],
+    ['pain was 8/10 now its a 3', 3],
+    ['it was a 9 but now its more like a 5', 5],
+    ['it was 10/10 on monday, today its about 5', 5],
+    ['worst 9/10 now 6', 6],
+    ['8 out of 10 when it started, 5 now', 5],
+    // Otherwise the highest, as before.
+    ['8/10 pain, down to 3 with rest', 8],
+    ['8/10 on arrival, 4/10 after morphine', 8],
+    // A number with a unit, or the scale itself, is no score.
+    ['pain 8/10, now 3 days', 8],
+    ['8/10 now 2 tablets a day', 8],
+    ['the pain is 7/10 and I have had it for 3 days now', 7],
+  ])('"%s" scores %d', (text, value) => {
+    expect(numberOf(text, 'pain_severity')).toBe(value);
+  });
+
+  it('a bare number said with "now" is no score without a score out of ten beside it', () => {
+    expect(stateOf('my son is now 3 and I have back pain', 'pain_severity')).toBe('none');
   });
 });
