@@ -280,7 +280,14 @@ function namedBefore(
     let before = -1;
     for (const i of p) if (i >= cueEnd && i < start) before = Math.max(before, i + 1);
     if (before < 0) continue;
-    if (Math.max(...p) >= last && !tokens.slice(before, start).some((t) => t.kind === 'punct')) continue;
+    // Unless the mention opens with a state said of its own ("no pain numb bum": "numb bum" is a new
+    // statement, whatever "pain … bum" may also read).
+    if (
+      Math.max(...p) >= last &&
+      !tokens.slice(before, start).some((t) => t.kind === 'punct') &&
+      !ctx.stateWords.has((tokens[start] as Token).norm)
+    )
+      continue;
     namedEnd = Math.max(namedEnd, before);
   }
   return namedEnd;
@@ -421,6 +428,21 @@ function mentionBetween(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether the clause ends at a question mark soon after `from`, the end of a cue: "is my bladder
+ * normal?", "my legs are ok?" ask, and say nothing is wrong no more than that something is, so a
+ * "normal" or "fine" there is left open (asked), never a denial. A question of its own after a comma or
+ * a "but" ("bladder fine, is that good?") leaves the statement before it as said.
+ */
+function asked(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i <= from + AFTER_WINDOW; i++) {
+    const t = tokens[i] as Token;
+    if (t.norm === '?') return true;
+    if (t.kind === 'punct' || t.boundary || t.sentence !== tokens[from - 1]?.sentence) return false;
+  }
+  return false;
+}
+
 /** Counts words (not punctuation) in [from, to), or -1 when a clause boundary lies between. */
 function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
@@ -522,8 +544,14 @@ export function scopeOf(
       }
       case 'negAfterNear':
         // Right after the finding only: "gait normal", never "back pain x-ray normal".
-        if (after && !consumed.some((i) => ctx.innerNegation[i]) && wordsBetween(tokens, end, c.start) === 0)
-          negated = true;
+        if (
+          after &&
+          !consumed.some((i) => ctx.innerNegation[i]) &&
+          wordsBetween(tokens, end, c.start) === 0
+        ) {
+          if (asked(tokens, c.end)) hedged = true;
+          else negated = true;
+        }
         break;
       case 'negAfter':
       case 'negAfterList': {
@@ -539,7 +567,10 @@ export function scopeOf(
           c.kind === 'negAfterList'
             ? onlyListBetween(tokens, ctx, end, c.start, colon)
             : !mentionBetween(ctx, end, c.start) && !commaBetween(tokens, end, c.start);
-        if (gap >= 0 && gap <= AFTER_WINDOW && !stopBetween(end, c.start) && reaches) negated = true;
+        if (gap >= 0 && gap <= AFTER_WINDOW && !stopBetween(end, c.start) && reaches) {
+          if (asked(tokens, c.end)) hedged = true;
+          else negated = true;
+        }
         break;
       }
       case 'hedgeBefore': {

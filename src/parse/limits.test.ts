@@ -131,3 +131,46 @@ describe('the pain score is the pain now when the story says which', () => {
     expect(stateOf('my son is now 3 and I have back pain', 'pain_severity')).toBe('none');
   });
 });
+
+describe('more states said after a denial', () => {
+  it.each([
+    ['no fever, struggling to pee', 'urinary_retention'],
+    ['no fever, wetting myself', 'incontinence'],
+    ['no fever, dribbling urine', 'urinary_retention'],
+    // Dictated: a state right after the denied word opens a statement, even where a phrase of the
+    // denied word runs on over it ("pain … bum").
+    ['no pain numb bum', 'saddle_numbness'],
+    ['no pain numb bum since yesterday', 'saddle_numbness'],
+    ['no pain weak legs', 'weakness_both_legs'],
+    ['not sore numb bum', 'saddle_numbness'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    ['no pain or numb bum', 'saddle_numbness'],
+    ['no numb bum', 'saddle_numbness'],
+    ['no pain going down my legs', 'leg_pain_below_knee'],
+  ])('"%s" still denies %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+});
+
+describe('a question asks, it does not deny', () => {
+  it.each([
+    ['is my bladder normal?', 'urinary_retention'],
+    ['my bladder is normal?', 'urinary_retention'],
+    ['bladder fine?', 'urinary_retention'],
+    ['fever -ve?', 'fever'],
+  ])('"%s" leaves %s open', (text, id) => {
+    expect(stateOf(text, id)).toBe('unknown');
+  });
+
+  it.each([
+    ['bladder and bowels fine, is that good?', 'urinary_retention'],
+    ['bladder fine. is that a good sign?', 'urinary_retention'],
+    ['my waterworks are fine but is the numbness serious?', 'urinary_retention'],
+  ])('"%s" still denies %s (the question is a clause of its own)', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+});

@@ -175,9 +175,9 @@ export interface Cues {
    */
   readonly gapNegations?: readonly string[];
   /**
-   * Adjectives that describe the state of a part of the body with no verb ("numb bum", "legs weak"): an
-   * item past a comma that holds one is a statement of its own, not one more noun of a denied list ("no
-   * fever, numb bum" says the numbness; "no fever, numbness" denies it).
+   * Words that describe a state with no verb, mostly adjectives of a part of the body ("numb bum", "legs
+   * weak", "struggling to pee"): an item past a comma that holds one is a statement of its own, not one
+   * more noun of a denied list ("no fever, numb bum" says the numbness; "no fever, numbness" denies it).
    */
   readonly stateWords?: readonly string[];
   /** Other people: "mum", "my brother", "a friend". */

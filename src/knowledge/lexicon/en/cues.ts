@@ -569,6 +569,11 @@ export const cues: Cues = {
     'incontinent',
     'leaking',
     'stiff',
+    // What is going on, said as a state: "no fever, struggling to pee", "no fever, wetting myself".
+    'struggling',
+    'wetting',
+    'pissing',
+    'dribbling',
   ],
   gapNegations: [
     'not',
