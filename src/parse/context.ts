@@ -118,19 +118,22 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
   }
   // An item that describes a state with no verb ("no fever, numb bum", "no fever, legs weak", "no fever
   // chills or sweats, left leg numb") is a statement of its own, where a noun ("no fever, numbness") is one
-  // more denial; unless the item is itself a list of alternatives, denied to its end ("no fever, numb or
-  // weak legs"). Read as denied it would be a wrong absent, the worst error; read as said, the person
-  // unticks it.
+  // more denial; unless the item is one of a list of alternatives, denied to its end: its own "or" ("no
+  // fever, numb or weak legs") or one later in the list ("no fever, stiff neck, photophobia or rash").
+  // Read as denied it would be a wrong absent, the worst error; read as said, the person unticks it.
+  let listEnd = end;
+  while (listEnd < tokens.length) {
+    const t = tokens[listEnd] as Token;
+    if (t.sentence !== (tokens[start] as Token).sentence || (t.boundary && !isComma(t))) break;
+    listEnd++;
+  }
   let item = (commas[0] as number) + 1;
   for (let i = item; i <= end; i++) {
     if (i < end && !isComma(tokens[i] as Token)) continue;
     let state = false;
+    for (let j = item; j < i; j++) if (ctx.stateWords.has((tokens[j] as Token).norm)) state = true;
     let or = false;
-    for (let j = item; j < i; j++) {
-      const norm = (tokens[j] as Token).norm;
-      if (ctx.stateWords.has(norm)) state = true;
-      if (ctx.disjunctions.has(norm)) or = true;
-    }
+    for (let j = item; j < listEnd; j++) if (ctx.disjunctions.has((tokens[j] as Token).norm)) or = true;
     if (state && !or) return false;
     item = i + 1;
   }

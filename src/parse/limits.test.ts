@@ -34,8 +34,10 @@ describe('a state said with no verb after a denied symptom is said, not denied',
     ['denies fever, saddle numbness', 'saddle_numbness'],
     ['no fever, numbness in my bum', 'saddle_numbness'],
     ['denies bowel or bladder dysfunction, saddle anaesthesia', 'saddle_numbness'],
-    // A state item that is itself a list of alternatives is denied to its end.
+    // A state item in a list of alternatives is denied to its end: its own "or", or one later.
     ['no fever, numb or weak legs', 'weakness_both_legs'],
+    ['no fever, stiff neck, photophobia or rash', 'neck_stiffness_headache'],
+    ['No fever, numb bum, or weakness', 'saddle_numbness'],
     // A state with its own "not" is denied by it.
     ['no fever, legs not weak', 'weakness_both_legs'],
     ['no headache, neck not stiff', 'neck_stiffness_headache'],
