@@ -435,12 +435,14 @@ function mentionBetween(ctx: Context, from: number, to: number): boolean {
  * Whether the clause ends at a question mark soon after `from`, the end of a cue: "is my bladder
  * normal?", "my legs are ok?" ask, and say nothing is wrong no more than that something is, so a
  * "normal" or "fine" there is left open (asked), never a denial. A question of its own after a comma or
- * a "but" ("bladder fine, is that good?") leaves the statement before it as said.
+ * a "but" ("bladder fine, is that good?") leaves the statement before it as said, and so does a "yes"
+ * that answers it.
  */
-function asked(tokens: readonly Token[], from: number): boolean {
+function asked(tokens: readonly Token[], ctx: Context, from: number): boolean {
   for (let i = from; i < tokens.length && i <= from + AFTER_WINDOW; i++) {
     const t = tokens[i] as Token;
-    if (t.norm === '?') return true;
+    // Answered "yes" right after, as a note's checklist does ("Bladder normal? Yes."), it is said.
+    if (t.norm === '?') return !ctx.cues.some((c) => c.kind === 'affirmAfter' && c.start === i + 1);
     if (t.kind === 'punct' || t.boundary || t.sentence !== tokens[from - 1]?.sentence) return false;
   }
   return false;
@@ -552,7 +554,7 @@ export function scopeOf(
           !consumed.some((i) => ctx.innerNegation[i]) &&
           wordsBetween(tokens, end, c.start) === 0
         ) {
-          if (asked(tokens, c.end)) hedged = true;
+          if (asked(tokens, ctx, c.end)) hedged = true;
           else negated = true;
         }
         break;
@@ -571,7 +573,7 @@ export function scopeOf(
             ? onlyListBetween(tokens, ctx, end, c.start, colon)
             : !mentionBetween(ctx, end, c.start) && !commaBetween(tokens, end, c.start);
         if (gap >= 0 && gap <= AFTER_WINDOW && !stopBetween(end, c.start) && reaches) {
-          if (asked(tokens, c.end)) hedged = true;
+          if (asked(tokens, ctx, c.end)) hedged = true;
           else negated = true;
         }
         break;

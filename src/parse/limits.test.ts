@@ -172,6 +172,9 @@ describe('a question asks, it does not deny', () => {
     ['bladder and bowels fine, is that good?', 'urinary_retention'],
     ['bladder fine. is that a good sign?', 'urinary_retention'],
     ['my waterworks are fine but is the numbness serious?', 'urinary_retention'],
+    // A note's checklist answers its own question.
+    ['Bladder normal? Yes.', 'urinary_retention'],
+    ['Are bladder and bowels working normally? Yes.', 'incontinence'],
   ])('"%s" still denies %s (the question is a clause of its own)', (text, id) => {
     expect(stateOf(text, id)).toBe('absent');
   });
