@@ -139,6 +139,11 @@ describe('more states said after a denial', () => {
     ['no fever, struggling to pee', 'urinary_retention'],
     ['no fever, wetting myself', 'incontinence'],
     ['no fever, dribbling urine', 'urinary_retention'],
+    ['no fever, unable to pee', 'urinary_retention'],
+    ['denies fever, unable to void', 'urinary_retention'],
+    ['no fever, unsteady on my feet', 'unsteady_walking'],
+    ['no fever, pulsating lump in tummy', 'pulsing_in_belly'],
+    ['no fever, foot slapping', 'weakness_one_leg'],
     // Dictated: a state right after the denied word opens a statement, even where a phrase of the
     // denied word runs on over it ("pain … bum").
     ['no pain numb bum', 'saddle_numbness'],
@@ -153,6 +158,9 @@ describe('more states said after a denial', () => {
     ['no pain or numb bum', 'saddle_numbness'],
     ['no numb bum', 'saddle_numbness'],
     ['no pain going down my legs', 'leg_pain_below_knee'],
+    ['not unable to pee', 'urinary_retention'],
+    ['no pain worse at night', 'night_pain'],
+    ['no fever, chills or pain worse at night', 'night_pain'],
   ])('"%s" still denies %s', (text, id) => {
     expect(stateOf(text, id)).toBe('absent');
   });

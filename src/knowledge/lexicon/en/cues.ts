@@ -574,6 +574,12 @@ export const cues: Cues = {
     'wetting',
     'pissing',
     'dribbling',
+    'slapping',
+    // "No fever, unable to pee" is the "can't pee" of a note: its own statement.
+    'unable',
+    'unsteady',
+    'pulsating',
+    'pulsing',
   ],
   gapNegations: [
     'not',
