@@ -127,14 +127,15 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
     if (t.sentence !== (tokens[start] as Token).sentence || (t.boundary && !isComma(t))) break;
     listEnd++;
   }
+  let lastOr = -1;
+  for (let j = (commas[0] as number) + 1; j < listEnd; j++)
+    if (ctx.disjunctions.has((tokens[j] as Token).norm)) lastOr = j;
   let item = (commas[0] as number) + 1;
   for (let i = item; i <= end; i++) {
     if (i < end && !isComma(tokens[i] as Token)) continue;
     let state = false;
     for (let j = item; j < i; j++) if (ctx.stateWords.has((tokens[j] as Token).norm)) state = true;
-    let or = false;
-    for (let j = item; j < listEnd; j++) if (ctx.disjunctions.has((tokens[j] as Token).norm)) or = true;
-    if (state && !or) return false;
+    if (state && lastOr < item) return false;
     item = i + 1;
   }
   for (let i = (commas[0] as number) + 1; i < end; i++) {
