@@ -175,6 +175,38 @@ function afterClosedList(tokens: readonly Token[], ctx: Context, from: number, s
 }
 
 /**
+ * Whether the mention at [start, end) is a state said after "and" once a denial ending at `from` has
+ * named a finding: "no fever and legs weak", "no fever and numb bum". It may be one more denial ("no
+ * fever and [no] weak legs") or a statement ("no fever, and my legs are weak"), so it is left open
+ * (asked), never taken as absent; a list of alternatives ("no fever and numb or weak legs") is still
+ * denied. With a comma, runsOnPastCommas reads such an item as said.
+ */
+function stateAfterAnd(
+  tokens: readonly Token[],
+  ctx: Context,
+  from: number,
+  start: number,
+  end: number,
+): boolean {
+  let and = -1;
+  for (let i = from; i < start; i++) {
+    const t = tokens[i] as Token;
+    if (isComma(t)) return false;
+    if (ctx.conjunctions.has(t.norm) && !ctx.disjunctions.has(t.norm)) and = i;
+  }
+  if (and < 0 || !mentionBetween(ctx, from, and)) return false;
+  let state = false;
+  for (let i = and + 1; i < end; i++) if (ctx.stateWords.has((tokens[i] as Token).norm)) state = true;
+  if (!state) return false;
+  for (let i = and + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.sentence !== (tokens[start] as Token).sentence || t.boundary) break;
+    if (ctx.disjunctions.has(t.norm)) return false;
+  }
+  return true;
+}
+
+/**
  * Cue matches, without those inside lexicon phrases, keeping the longest where cues overlap. The
  * negation words left out for being inside a phrase are marked in `innerNegation` when it is given.
  */
@@ -543,7 +575,12 @@ export function scopeOf(
           stops.some((t) => t.start >= end && closesClause(t) && !commaBetween(tokens, end, t.start));
         const runs =
           !stopBetween(c.end, start) && !affirmedItem && runsOnPastCommas(tokens, ctx, c.end, start);
-        if (gap >= 0 && gap <= BEFORE_WINDOW && runs && afterClosedList(tokens, ctx, c.end, start))
+        if (
+          gap >= 0 &&
+          gap <= BEFORE_WINDOW &&
+          runs &&
+          (afterClosedList(tokens, ctx, c.end, start) || stateAfterAnd(tokens, ctx, c.end, start, end))
+        )
           hedged = true;
         else if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || inside) negated = true;
         break;

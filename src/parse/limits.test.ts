@@ -187,3 +187,27 @@ describe('a question asks, it does not deny', () => {
     expect(stateOf(text, id)).toBe('absent');
   });
 });
+
+describe('a state joined by "and" to a denial is left open, never absent', () => {
+  it.each([
+    ['no fever and legs weak', 'weakness_both_legs'],
+    ['no fever and numb bum', 'saddle_numbness'],
+    ['no fever, no chills and legs weak', 'weakness_both_legs'],
+    ['no fever or chills and legs weak', 'weakness_both_legs'],
+  ])('"%s" leaves %s unknown', (text, id) => {
+    expect(stateOf(text, id)).toBe('unknown');
+  });
+
+  it.each([
+    ['no numbness and tingling', 'numbness_both_legs'],
+    ['no fever and numb or weak legs', 'weakness_both_legs'],
+    ['not numb and not weak', 'weakness_both_legs'],
+    ['no fever and chills', 'chills_rigors'],
+  ])('"%s" still denies %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+
+  it('said as a clause it is said: "no fever and my bum is numb"', () => {
+    expect(stateOf('no fever and my bum is numb', 'saddle_numbness')).toBe('present');
+  });
+});
