@@ -140,6 +140,8 @@ describe('more states said after a denial', () => {
     ['no fever, wetting myself', 'incontinence'],
     ['no fever, dribbling urine', 'urinary_retention'],
     ['no fever, unable to pee', 'urinary_retention'],
+    ['no fever, shivering', 'chills_rigors'],
+    ['no fever, shaking all over', 'chills_rigors'],
     ['denies fever, unable to void', 'urinary_retention'],
     ['no fever, unsteady on my feet', 'unsteady_walking'],
     ['no fever, pulsating lump in tummy', 'pulsing_in_belly'],
@@ -194,6 +196,8 @@ describe('a state joined by "and" to a denial is left open, never absent', () =>
     ['no fever and numb bum', 'saddle_numbness'],
     ['no fever, no chills and legs weak', 'weakness_both_legs'],
     ['no fever or chills and legs weak', 'weakness_both_legs'],
+    ['no temperature and shivering like mad', 'chills_rigors'],
+    ['no fever and shaking all night', 'chills_rigors'],
   ])('"%s" leaves %s unknown', (text, id) => {
     expect(stateOf(text, id)).toBe('unknown');
   });
@@ -203,6 +207,8 @@ describe('a state joined by "and" to a denial is left open, never absent', () =>
     ['no fever and numb or weak legs', 'weakness_both_legs'],
     ['not numb and not weak', 'weakness_both_legs'],
     ['no fever and chills', 'chills_rigors'],
+    ['no fever or shivering', 'chills_rigors'],
+    ['no fever, shivering or sweats', 'chills_rigors'],
   ])('"%s" still denies %s', (text, id) => {
     expect(stateOf(text, id)).toBe('absent');
   });

@@ -580,6 +580,9 @@ export const cues: Cues = {
     'unsteady',
     'pulsating',
     'pulsing',
+    // "No temperature and shivering like mad", "no fever, shaking all over".
+    'shivering',
+    'shaking',
   ],
   gapNegations: [
     'not',
