@@ -631,8 +631,16 @@ export function scopeOf(
           gap <= AFTER_WINDOW &&
           !stopBetween(end, c.start) &&
           onlyListBetween(tokens, ctx, end, c.start, false)
-        )
-          hedged = true;
+        ) {
+          // A checklist's question answered at once: "Numb bum? Yes." says it, "Fever? No." denies it (a
+          // bare "no" that ends its clause; "no idea", "not that I know of" stay open).
+          const answer = (kind: CueKind) => ctx.cues.find((a) => a.kind === kind && a.start === c.end);
+          const no = answer('negBefore');
+          const bare = no !== undefined && (tokens[no.end]?.kind ?? 'punct') === 'punct';
+          if (tokens[c.start]?.norm === '?' && answer('affirmAfter')) break;
+          if (tokens[c.start]?.norm === '?' && bare) negated = true;
+          else hedged = true;
+        }
         break;
       }
       case 'hypothetical': {

@@ -217,3 +217,18 @@ describe('a state joined by "and" to a denial is left open, never absent', () =>
     expect(stateOf('no fever and my bum is numb', 'saddle_numbness')).toBe('present');
   });
 });
+
+describe("a checklist's question answered at once", () => {
+  it.each([
+    ['Fever? No. Numb bum? Yes.', 'saddle_numbness', 'present'],
+    ['Fever? No. Numb bum? Yes.', 'fever', 'absent'],
+    ['saddle anaesthesia? no', 'saddle_numbness', 'absent'],
+    ['fever? no, but chills', 'fever', 'absent'],
+    // Not answered plainly: still asked.
+    ['fever? no idea', 'fever', 'unknown'],
+    ['weight loss? not that i know of', 'weight_loss_unexplained', 'unknown'],
+    ['fever?', 'fever', 'unknown'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});
