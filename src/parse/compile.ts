@@ -130,6 +130,7 @@ export interface CompiledLexicon {
   readonly complementizers: ReadonlySet<string>;
   readonly listDenials: ReadonlySet<string>;
   readonly gapNegations: ReadonlySet<string>;
+  readonly stateWords: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
   readonly reportingVerbs: ReadonlySet<string>;
   readonly firstPerson: ReadonlySet<string>;
@@ -438,6 +439,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
       k2.conjunctionStarters,
       k2.subjectOpeners ?? [],
       k2.clauseVerbs ?? [],
+      k2.stateWords ?? [],
       k2.disjunctions ?? [],
       k2.subjectVerbs,
       k2.reportingVerbs,
@@ -483,6 +485,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     complementizers: lower(k.complementizers ?? []),
     listDenials: lower(k.listDenials ?? []),
     gapNegations: lower(k.gapNegations ?? []),
+    stateWords: lower(k.stateWords ?? []),
     subjectVerbs: lower(k.subjectVerbs),
     reportingVerbs: lower(k.reportingVerbs),
     firstPerson: lower(k.firstPerson),

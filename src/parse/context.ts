@@ -41,6 +41,8 @@ export interface Context {
   readonly listDenials: ReadonlySet<string>;
   /** The lexicon's verbs that make a clause ("is", "are", "feel"). */
   readonly clauseVerbs: ReadonlySet<string>;
+  /** The lexicon's adjectives of a body part's state ("numb", "weak"): a verbless statement past a comma. */
+  readonly stateWords: ReadonlySet<string>;
   /** Per token: the word belongs to a phrase that a denial turns round ("not sleeping well"). */
   readonly turned: readonly boolean[];
   /** Per token: a negation word that belongs to a lexicon phrase ("can't" in "can't feel it when I wipe"). */
@@ -120,6 +122,28 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
     const here = ctx.kind[start] ?? 0;
     if (kinds.size === 1 && here > 0 && !kinds.has(here)) return false;
   }
+  // An item that describes a state with no verb ("no fever, numb bum", "no fever, legs weak", "no fever
+  // chills or sweats, left leg numb") is a statement of its own, where a noun ("no fever, numbness") is one
+  // more denial; unless the item is one of a list of alternatives, denied to its end: its own "or" ("no
+  // fever, numb or weak legs") or one later in the list ("no fever, stiff neck, photophobia or rash").
+  // Read as denied it would be a wrong absent, the worst error; read as said, the person unticks it.
+  let listEnd = end;
+  while (listEnd < tokens.length) {
+    const t = tokens[listEnd] as Token;
+    if (t.sentence !== (tokens[start] as Token).sentence || (t.boundary && !isComma(t))) break;
+    listEnd++;
+  }
+  let lastOr = -1;
+  for (let j = (commas[0] as number) + 1; j < listEnd; j++)
+    if (ctx.disjunctions.has((tokens[j] as Token).norm)) lastOr = j;
+  let item = (commas[0] as number) + 1;
+  for (let i = item; i <= end; i++) {
+    if (i < end && !isComma(tokens[i] as Token)) continue;
+    let state = false;
+    for (let j = item; j < i; j++) if (ctx.stateWords.has((tokens[j] as Token).norm)) state = true;
+    if (state && lastOr < item) return false;
+    item = i + 1;
+  }
   for (let i = (commas[0] as number) + 1; i < end; i++) {
     const t = tokens[i] as Token;
     if (ctx.timed[i] && !alternatives) return false;
@@ -151,6 +175,62 @@ function correction(tokens: readonly Token[], ctx: Context, from: number, comma:
   }
   for (let i = from; i < comma; i++) if ((tokens[i] as Token).norm === opener.norm) return true;
   return false;
+}
+
+/**
+ * Whether the item that holds a mention at `start` comes after a list of denials that "or"/"nor" has
+ * already closed before its comma: "no fever or chills, numbness in my legs", "no fever chills or
+ * sweats, urinary retention". A list ends at its "or", so the item may as well be a new statement as one
+ * more denial: it is left open (asked), never taken as absent. An item with its own "or"/"and" goes on
+ * with the list ("no fever or chills, night sweats or weight loss"), and an "or" inside one phrase is no
+ * close ("denies bowel or bladder dysfunction, saddle anaesthesia").
+ */
+function afterClosedList(tokens: readonly Token[], ctx: Context, from: number, start: number): boolean {
+  let lastComma = -1;
+  for (let i = from; i < start; i++) if (isComma(tokens[i] as Token)) lastComma = i;
+  if (lastComma < 0) return false;
+  for (let i = lastComma + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.sentence !== (tokens[start] as Token).sentence || t.boundary || (i > start && isComma(t))) break;
+    if (ctx.conjunctions.has(t.norm) || ctx.disjunctions.has(t.norm)) return false;
+  }
+  const inOnePhrase = (d: number) =>
+    ctx.namedPhrases.some((p) => p.some((i) => i < d) && p.some((i) => i > d));
+  for (let d = from; d < lastComma; d++)
+    if (ctx.disjunctions.has((tokens[d] as Token).norm) && !inOnePhrase(d)) return true;
+  return false;
+}
+
+/**
+ * Whether the mention at [start, end) is a state said after "and" once a denial ending at `from` has
+ * named a finding: "no fever and legs weak", "no fever and numb bum". It may be one more denial ("no
+ * fever and [no] weak legs") or a statement ("no fever, and my legs are weak"), so it is left open
+ * (asked), never taken as absent; a list of alternatives ("no fever and numb or weak legs") is still
+ * denied. With a comma, runsOnPastCommas reads such an item as said.
+ */
+function stateAfterAnd(
+  tokens: readonly Token[],
+  ctx: Context,
+  from: number,
+  start: number,
+  end: number,
+): boolean {
+  let and = -1;
+  for (let i = from; i < start; i++) {
+    const t = tokens[i] as Token;
+    if (isComma(t)) return false;
+    if (ctx.conjunctions.has(t.norm) && !ctx.disjunctions.has(t.norm)) and = i;
+  }
+  if (and < 0 || !mentionBetween(ctx, from, and)) return false;
+  let state = false;
+  for (let i = and + 1; i < end; i++) if (ctx.stateWords.has((tokens[i] as Token).norm)) state = true;
+  if (!state) return false;
+  for (let i = and + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.sentence !== (tokens[start] as Token).sentence || t.boundary) break;
+    if (ctx.disjunctions.has(t.norm)) return false;
+  }
+  return true;
 }
 
 /**
@@ -291,7 +371,14 @@ function namedBefore(
     let before = -1;
     for (const i of p) if (i >= cueEnd && i < start) before = Math.max(before, i + 1);
     if (before < 0) continue;
-    if (Math.max(...p) >= last && !tokens.slice(before, start).some((t) => t.kind === 'punct')) continue;
+    // Unless the mention opens with a state said of its own ("no pain numb bum": "numb bum" is a new
+    // statement, whatever "pain … bum" may also read).
+    if (
+      Math.max(...p) >= last &&
+      !tokens.slice(before, start).some((t) => t.kind === 'punct') &&
+      !ctx.stateWords.has((tokens[start] as Token).norm)
+    )
+      continue;
     namedEnd = Math.max(namedEnd, before);
   }
   return namedEnd;
@@ -438,6 +525,23 @@ function mentionBetween(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether the clause ends at a question mark soon after `from`, the end of a cue: "is my bladder
+ * normal?", "my legs are ok?" ask, and say nothing is wrong no more than that something is, so a
+ * "normal" or "fine" there is left open (asked), never a denial. A question of its own after a comma or
+ * a "but" ("bladder fine, is that good?") leaves the statement before it as said, and so does a "yes"
+ * that answers it.
+ */
+function asked(tokens: readonly Token[], ctx: Context, from: number): boolean {
+  for (let i = from; i < tokens.length && i <= from + AFTER_WINDOW; i++) {
+    const t = tokens[i] as Token;
+    // Answered "yes" right after, as a note's checklist does ("Bladder normal? Yes."), it is said.
+    if (t.norm === '?') return !ctx.cues.some((c) => c.kind === 'affirmAfter' && c.start === i + 1);
+    if (t.kind === 'punct' || t.boundary || t.sentence !== tokens[from - 1]?.sentence) return false;
+  }
+  return false;
+}
+
 /** Counts words (not punctuation) in [from, to), or -1 when a clause boundary lies between. */
 function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
@@ -535,13 +639,26 @@ export function scopeOf(
         // A phrase may run from the denied place through the comma to the place meant ("الألم ليس في
         // الصدر، في الظهر": pain … back): the correction holds inside it too.
         const corrected = inside && correction(tokens, ctx, c.end, firstComma(tokens, c.end, end));
-        if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || (inside && !corrected)) negated = true;
+        if (
+          gap >= 0 &&
+          gap <= BEFORE_WINDOW &&
+          runs &&
+          (afterClosedList(tokens, ctx, c.end, start) || stateAfterAnd(tokens, ctx, c.end, start, end))
+        )
+          hedged = true;
+        else if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || (inside && !corrected)) negated = true;
         break;
       }
       case 'negAfterNear':
         // Right after the finding only: "gait normal", never "back pain x-ray normal".
-        if (after && !consumed.some((i) => ctx.innerNegation[i]) && wordsBetween(tokens, end, c.start) === 0)
-          negated = true;
+        if (
+          after &&
+          !consumed.some((i) => ctx.innerNegation[i]) &&
+          wordsBetween(tokens, end, c.start) === 0
+        ) {
+          if (asked(tokens, ctx, c.end)) hedged = true;
+          else negated = true;
+        }
         break;
       case 'negAfter':
       case 'negAfterList': {
@@ -557,7 +674,10 @@ export function scopeOf(
           c.kind === 'negAfterList'
             ? onlyListBetween(tokens, ctx, end, c.start, colon)
             : !mentionBetween(ctx, end, c.start) && !commaBetween(tokens, end, c.start);
-        if (gap >= 0 && gap <= AFTER_WINDOW && !stopBetween(end, c.start) && reaches) negated = true;
+        if (gap >= 0 && gap <= AFTER_WINDOW && !stopBetween(end, c.start) && reaches) {
+          if (asked(tokens, ctx, c.end)) hedged = true;
+          else negated = true;
+        }
         break;
       }
       case 'hedgeBefore': {
@@ -575,8 +695,16 @@ export function scopeOf(
           gap <= AFTER_WINDOW &&
           !stopBetween(end, c.start) &&
           onlyListBetween(tokens, ctx, end, c.start, false)
-        )
-          hedged = true;
+        ) {
+          // A checklist's question answered at once: "Numb bum? Yes." says it, "Fever? No." denies it (a
+          // bare "no" that ends its clause; "no idea", "not that I know of" stay open).
+          const answer = (kind: CueKind) => ctx.cues.find((a) => a.kind === kind && a.start === c.end);
+          const no = answer('negBefore');
+          const bare = no !== undefined && (tokens[no.end]?.kind ?? 'punct') === 'punct';
+          if (tokens[c.start]?.norm === '?' && answer('affirmAfter')) break;
+          if (tokens[c.start]?.norm === '?' && bare) negated = true;
+          else hedged = true;
+        }
         break;
       }
       case 'hypothetical': {

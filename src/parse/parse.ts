@@ -15,7 +15,7 @@ import type { Outcome, Range } from '../knowledge/lexicon/types.ts';
 import type { CEntry, CompiledLexicon } from './compile.ts';
 import { type Context, experiencer, findCues, historyOfWhatFollows, type Scope, scopeOf } from './context.ts';
 import { findPatterns, type Span } from './match.ts';
-import { findScores, type ScoreHit } from './severity.ts';
+import { findScores, type ScoreHit, scoresSaidNow } from './severity.ts';
 import { dayNumber, findTimes, type TimeHit } from './time.ts';
 import { type Sentence, startsClause, type Token, tokenise } from './tokenise.ts';
 import type { ParsedEvidence, ParseInput, ParseOutput, TextSpan, Unrecognised } from './types.ts';
@@ -403,7 +403,10 @@ function painScore(
   story: Story,
   lex: CompiledLexicon,
 ): { value: number; spans: TextSpan[]; sentences: Set<number>; all: readonly ScoreHit[] } | undefined {
-  const scoped = findScores(story.tokens, story.sentences, lex).flatMap((s) => {
+  const found = findScores(story.tokens, story.sentences, lex);
+  const nowCues = story.ctx.cues.filter((c) => c.kind === 'now');
+  const saidNow = scoresSaidNow(story.tokens, found, nowCues, story.ctx.timed);
+  const scoped = [...found, ...saidNow].flatMap((s) => {
     const sc = scopeOf(story.tokens, story.ctx, s.start, s.end, []);
     let other = false;
     for (let i = s.start; i < s.end; i++) if (story.ctx.other[i]) other = true;
@@ -419,19 +422,25 @@ function painScore(
   // A "now" word speaks of the score nearest it: in "9/10 at worst, currently 6/10" only the 6 is now.
   const gap = (s: ScoreHit, c: { start: number; end: number }) =>
     c.end <= s.start ? s.start - c.end : c.start - s.end;
-  const nowCues = story.ctx.cues.filter((c) => c.kind === 'now');
   const current = pool.filter(
     (s) =>
       scopeOf(story.tokens, story.ctx, s.start, s.end, []).now &&
       nowCues.some(
         (c) =>
           c.sentence === (story.tokens[s.start] as Token).sentence &&
+          // Only the scores of the "now" word's own clause compete: in "it was a 9 but now it's more
+          // like a 5" the 9 is nearer but said before the "but".
           pool.every(
-            (o) => gap(o, c) >= gap(s, c) || (story.tokens[o.start] as Token).sentence !== c.sentence,
+            (o) =>
+              gap(o, c) >= gap(s, c) ||
+              (story.tokens[o.start] as Token).clause !== (story.tokens[c.start] as Token).clause,
           ),
       ),
   );
-  const from = current.length > 0 ? current : pool;
+  // A bare number tied to a "now" word ("8/10 now 3") is the score now, even when the "now" stands as
+  // near the score before it.
+  const tied = current.filter((s) => saidNow.includes(s));
+  const from = tied.length > 0 ? tied : current.length > 0 ? current : pool;
   const best = from.reduce((a, b) => (b.value > a.value ? b : a));
   return {
     value: Math.round(best.value * 10) / 10,
@@ -545,6 +554,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     complementizers: lex.complementizers,
     listDenials: lex.listDenials,
     clauseVerbs: lex.clauseVerbs,
+    stateWords: lex.stateWords,
     turned,
     innerNegation,
     mentioned,

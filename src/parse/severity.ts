@@ -54,3 +54,57 @@ export function findScores(
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Bare numbers said of now beside a score out of ten in the same sentence: "pain 8/10 now 3", "8/10 at
+ * worst, 4 now", "was 8/10, now about 3". The scale is the one the sentence already gave, so the number
+ * needs no "/10" of its own; it stands right after a "now" word (two words between at most: "now it's
+ * about 3") at the end of its clause, or right before one ("4 now"). A number with a unit after it ("now 3
+ * days", "now 2 tablets") is none: it must end its clause or be followed by the "now" word.
+ */
+export function scoresSaidNow(
+  tokens: readonly Token[],
+  scores: readonly ScoreHit[],
+  nowCues: readonly { readonly start: number; readonly end: number }[],
+  timed: readonly boolean[],
+): ScoreHit[] {
+  const taken = (i: number) => scores.some((s) => i >= s.start && i < s.end);
+  const onScale = (i: number) =>
+    scores.some((s) => !s.fixed && (tokens[s.start] as Token).sentence === (tokens[i] as Token).sentence);
+  const bare = (i: number) => {
+    const t = tokens[i];
+    return (
+      t !== undefined &&
+      t.kind === 'num' &&
+      t.value !== undefined &&
+      t.value >= 0 &&
+      t.value <= 10 &&
+      !timed[i] &&
+      !taken(i) &&
+      // Nor the scale of a score before it ("8/10 now").
+      tokens[i - 1]?.norm !== '/' &&
+      onScale(i)
+    );
+  };
+  const endsClause = (i: number) => {
+    const next = tokens[i + 1];
+    return (
+      next === undefined ||
+      next.sentence !== (tokens[i] as Token).sentence ||
+      next.kind === 'punct' ||
+      (tokens[i] as Token).boundary
+    );
+  };
+  const out: ScoreHit[] = [];
+  for (const c of nowCues) {
+    const after = [c.end, c.end + 1, c.end + 2].find(
+      (i) => bare(i) && endsClause(i) && tokens.slice(c.end, i).every((t) => t.kind === 'word'),
+    );
+    const before = c.start - 1;
+    const at = after ?? (bare(before) ? before : undefined);
+    const t = at === undefined ? undefined : tokens[at];
+    if (at !== undefined && t?.value !== undefined && !out.some((o) => o.start === at))
+      out.push({ value: t.value, start: at, end: at + 1, fixed: false });
+  }
+  return out;
+}

@@ -290,8 +290,27 @@ function decimalCommas(tokens: Token[]): Token[] {
   return out;
 }
 
+/**
+ * A note's query: a "?" put before a word ("?fever", "? saddle anaesthesia" at the start of a line or
+ * after a colon or a full stop) asks whether it is there; it is no question ending a sentence. It is read
+ * as the lexicon's word "query" (a hedge), so what it asks is left open; only where the lexicon knows
+ * that word. "Is it bad? fever since Monday" keeps its question: a word stands right before the "?".
+ */
+function queries(text: string, tokens: Token[], lex: CompiledLexicon): Token[] {
+  if (!lex.knows('query')) return tokens;
+  const letter = /[\p{L}]/u;
+  return tokens.map((t) => {
+    if (t.norm !== '?') return t;
+    const before = text.slice(0, t.start).trimEnd();
+    const opens = before === '' || /[\n.:;,(]$/.test(before) || /\n\s*$/.test(text.slice(0, t.start));
+    const attached = letter.test(text[t.end] ?? '') && !/[\p{L}\p{N}]/u.test(text[t.start - 1] ?? '');
+    const spaced = opens && text[t.end] === ' ' && letter.test(text[t.end + 1] ?? '');
+    return attached || spaced ? { ...t, norm: 'query', kind: 'word' } : t;
+  });
+}
+
 export function tokenise(text: string, lex: CompiledLexicon): Tokenised {
-  const read = raw(text);
+  const read = queries(text, raw(text), lex);
   // Attached words come off first, so a spelling rule sees the word it names ("ليومين" → "ل" + "يومين").
   const tokens = normalise(splitClitics(text, lex.decimalComma ? decimalCommas(read) : read, lex), lex);
   for (const t of tokens) if (t.kind === 'word' && t.norm === normWord(t.text)) t.norm = lex.correct(t.norm);

@@ -186,6 +186,12 @@ export interface Cues {
    * intact", "power isn't normal"): such a phrase is then left open, neither denied nor said.
    */
   readonly gapNegations?: readonly string[];
+  /**
+   * Words that describe a state with no verb, mostly adjectives of a part of the body ("numb bum", "legs
+   * weak", "struggling to pee"): an item past a comma that holds one is a statement of its own, not one
+   * more noun of a denied list ("no fever, numb bum" says the numbness; "no fever, numbness" denies it).
+   */
+  readonly stateWords?: readonly string[];
   /** Other people: "mum", "my brother", "a friend". */
   readonly relatives: readonly string[];
   /** Verbs that make a relative the subject of a clause ("my dad had", "mum is"). */

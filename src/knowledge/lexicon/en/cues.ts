@@ -125,6 +125,11 @@ export const cues: Cues = {
     ', none|nil|not ~1 (found|seen|elicited|noted|demonstrated) $',
     'none|nil|not (found|seen|elicited|noted|demonstrated) $',
     'none|nil|not (found|seen|elicited|noted|demonstrated) (on|at) (examination|exam|assessment|palpation|inspection|testing) $',
+    // A note's bracketed sign right after the finding: "fever (-)", "saddle anaesthesia (-ve)" (the
+    // bracket ends the clause, so only a cue that starts at it reaches the finding).
+    '( - )',
+    '( - ve )',
+    '( neg|negative|nil|absent|no )',
   ],
   negationAfterList: [
     // After a list of findings, each denied: "fever and chills ruled out", "numbness and weakness have
@@ -140,6 +145,9 @@ export const cues: Cues = {
     // A note's "fever: no", "incontinence - nil", "saddle anaesthesia - denies", "…: all negative".
     ': (all)? (no|none|denies|denied|negative|absent|nil) $',
     '- (no|none|nil|denies|denied|negative|absent) $',
+    // "Saddle anaesthesia: -ve", "fever: neg".
+    ': - ve $',
+    ': neg $',
   ],
   affirmationAfter: [
     'present',
@@ -550,6 +558,42 @@ export const cues: Cues = {
   // A denied clause runs on into the clause these open: "doesn't seem like I have a fever".
   complementizers: ['like', 'if', 'that', 'whether', 'as', 'when', 'because'],
   listDenials: ['denies', 'denied', 'deny', 'denying', 'negative'],
+  // Not the nouns ("numbness", "weakness", "tingling"), which are items of a list of denials.
+  stateWords: [
+    'numb',
+    'numbish',
+    'weak',
+    'weaker',
+    'tingly',
+    // "Legs like jelly".
+    'jelly',
+    // A note's "reduced sensation L5", "power reduced left ankle".
+    'reduced',
+    'decreased',
+    'diminished',
+    'altered',
+    'dead',
+    'heavy',
+    'wobbly',
+    'paralysed',
+    'incontinent',
+    'leaking',
+    'stiff',
+    // What is going on, said as a state: "no fever, struggling to pee", "no fever, wetting myself".
+    'struggling',
+    'wetting',
+    'pissing',
+    'dribbling',
+    'slapping',
+    // "No fever, unable to pee" is the "can't pee" of a note: its own statement.
+    'unable',
+    'unsteady',
+    'pulsating',
+    'pulsing',
+    // "No temperature and shivering like mad", "no fever, shaking all over".
+    'shivering',
+    'shaking',
+  ],
   gapNegations: [
     'not',
     'no',
