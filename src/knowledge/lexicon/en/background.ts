@@ -338,9 +338,19 @@ export const background: readonly LexEntry[] = [
   ),
   e(
     ['smoker'],
-    ['ex smoker', 'quit smoking', 'gave up smoking', 'stopped smoking', 'used to smoke', 'former smoker'],
-    'A former smoker may or may not have smoked for many years.',
-    { says: 'unknown', overrides: ['smoker'] },
+    [
+      'ex smoker',
+      'ex smokers',
+      '(quit|quitting|gave up|given up|give up|stopped) ~2 smoking|cigarettes|cigs|fags',
+      'used to smoke',
+      'former smoker',
+      "(don't|do not|doesn't|does not|no longer|not a) smoke|smoker ~1 (any more|anymore)",
+      'no longer smoke|smokes|smoking',
+    ],
+    // An ex-smoker's risk of an aortic aneurysm is raised as a smoker's is (clinical.md §1, row 5:
+    // "smoker or ex-smoker"), so having smoked is the finding, however long ago it stopped.
+    'Having smoked at any time, given up since, still counts: an aneurysm risk that stays.',
+    { overrides: ['smoker'] },
   ),
   e(
     ['high_cholesterol'],

@@ -488,7 +488,11 @@ export const course: readonly LexEntry[] = [
   ),
   e(
     ['wakes_second_half_night'],
-    ['wake|wakes|woke|waking|woken ~5 # or|to? #? (am|a.m|in the morning) && {ache}'],
+    [
+      'wake|wakes|woke|waking|woken ~5 # or|to? #? (am|a.m|in the morning) && {ache}',
+      // "It wakes me at about 4 am": "it" is the pain the story is about.
+      'it|pain (wakes|woke|keeps waking|is waking|has been waking) (me|her|him) (up)? ~2 # or|to? #? (am|a.m|in the morning)',
+    ],
     'Back pain that wakes the person between 1 and 7 in the morning, the second half of the night (so it is night pain too).',
     { number: { present: { gte: 1, lte: 7 } }, implies: ['night_pain'] },
   ),

@@ -146,9 +146,14 @@ export const legsAndNerves: readonly LexEntry[] = [
       'stop* ~3 and|to? stand* ~4 goes|eases|passes|settles|better',
       'stop walking ~4 goes|eases|passes|settles|better',
       'rest for ~3 minutes ~4 (goes|eases|passes|walk again)',
+      // The relief said first: "it goes if I just stand still", "eases off once I stop and stand".
+      '(goes|go|eases|ease|passes|settles|stops|disappears|wears off|goes away|better|fine) ~3 (if|when|once|after|as soon as) ~3 (stand|stands|standing|stood) (still|for a)',
+      '(goes|go|eases|ease|passes|settles|stops|disappears|wears off|goes away|better|fine) ~3 (if|when|once|after|as soon as) ~2 (stop|stops|stopped) ~3 (stand|stands|standing) ~1 still',
     ],
     'Leg or buttock pain from walking goes within minutes of simply standing still.',
     {
+      // Standing still as the relief is not standing that brings the pain on ("still for a minute").
+      overrides: ['standing_alone_brings_pain'],
       requires: [
         'leg_pain_above_knee',
         'leg_pain_below_knee',

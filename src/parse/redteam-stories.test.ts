@@ -1,0 +1,66 @@
+/**
+ * Wrong readings found by probing the language of the clinical red-team cases
+ * (src/eval/testing/redteam.json): each is a way of saying a finding, fixed as a pattern in the English
+ * lexicon, with ordinary sentences those patterns must not misread.
+ */
+import { describe, expect, it } from 'vitest';
+import { stateOf } from './testing/read.ts';
+
+describe('red-team language: findings said in ways the lexicon missed', () => {
+  it.each([
+    // Having smoked stays an aneurysm risk (clinical.md: "smoker or ex-smoker").
+    ["I'm 68, an ex-smoker with high blood pressure.", 'smoker'],
+    ['Former smoker, 40 pack years.', 'smoker'],
+    ['I gave up smoking in 2010.', 'smoker'],
+    ['I quit the cigs five years ago.', 'smoker'],
+    ['I no longer smoke.', 'smoker'],
+    // Waves on a clock: labour's tightenings, a stone's colic.
+    ['My backache comes and goes every fifteen minutes.', 'pain_colicky_waves'],
+    ['The pain in my side comes and goes every few minutes.', 'pain_colicky_waves'],
+    ['My back pain comes on every 10 minutes with my tummy going tight.', 'pain_colicky_waves'],
+    // Worse lying down at night.
+    ["It's worse when I lie down at night.", 'night_pain'],
+    ['My back is worse when I go to bed at night.', 'night_pain'],
+    // Not eased even lying still.
+    ["Lying down doesn't help.", 'pain_constant_unrelenting'],
+    ['Lying flat does not ease it.', 'pain_constant_unrelenting'],
+    // "It" wakes me in the early hours: the pain the story is about.
+    ['It wakes me at about 4 am so I have to get up and walk about.', 'wakes_second_half_night'],
+    ['It keeps waking me at 2 am.', 'wakes_second_half_night'],
+    // Vomiting made to happen (bulimia): the same loss of fluid and salts.
+    ["I've been making myself sick after meals for months.", 'diarrhoea_or_vomiting_recent'],
+    ['I made myself throw up a few times this week.', 'diarrhoea_or_vomiting_recent'],
+    // The relief said before the standing still.
+    [
+      'My calf cramps after I have walked 200 yards and it goes if I just stand still for a minute.',
+      'walking_pain_stops_standing_still',
+    ],
+    [
+      'After a few hundred yards my legs hurt but it passes once I stand still.',
+      'walking_pain_stops_standing_still',
+    ],
+    ['My buttock aches after walking, it stops if I stand still.', 'walking_pain_stops_standing_still'],
+  ])('%s → %s present', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    // Standing still as the relief is not standing that brings the pain on.
+    [
+      'My calf cramps after I have walked 200 yards and it goes if I just stand still for a minute.',
+      'standing_alone_brings_pain',
+      'none',
+    ],
+    ['The pain comes and goes.', 'pain_colicky_waves', 'none'],
+    ['Worse when I walk, fine at night.', 'night_pain', 'none'],
+    ['Lying down helps.', 'pain_constant_unrelenting', 'none'],
+    ['It wakes me at 11 pm.', 'wakes_second_half_night', 'none'],
+    ['Feeling sick this morning.', 'diarrhoea_or_vomiting_recent', 'none'],
+    ["I don't smoke.", 'smoker', 'absent'],
+    ["I've never smoked.", 'smoker', 'absent'],
+    // Gave up: never read as a denial.
+    ["I don't smoke any more.", 'smoker', 'none'],
+  ])('%s → %s %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});
