@@ -360,7 +360,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     ...e,
     index,
     says: e.says ?? 'present',
-    timeless: e.ids.length > 0 && e.ids.every((id) => TIMELESS_FINDINGS.has(id)),
+    timeless: e.timeless ?? (e.ids.length > 0 && e.ids.every((id) => TIMELESS_FINDINGS.has(id))),
   }));
   const entryPatterns = set(
     entries.flatMap((e) => e.patterns.map((source) => ({ source, payload: e.index }))),

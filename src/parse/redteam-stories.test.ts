@@ -40,6 +40,22 @@ describe('red-team language: findings said in ways the lexicon missed', () => {
       'walking_pain_stops_standing_still',
     ],
     ['My buttock aches after walking, it stops if I stand still.', 'walking_pain_stops_standing_still'],
+    // A transplant said with its date is still there, and so are its medicines.
+    ['I had a kidney transplant five years ago and take tacrolimus.', 'immunosuppressed'],
+    ['I had a kidney transplant five years ago and take tacrolimus.', 'kidney_disease'],
+    ['I had a heart transplant ten years ago.', 'immunosuppressed'],
+    ['History of renal transplant, on tacrolimus.', 'kidney_disease'],
+    // The second leg joining the first.
+    ['For two days the pain has started going down my left leg too.', 'leg_pain_both_legs'],
+    ["Now it's going down my other leg as well.", 'leg_pain_both_legs'],
+    ['The sciatica has spread into my right leg too.', 'leg_pain_both_legs'],
+    // Numbness spreading up "it", the one leg just named; "them", both.
+    [
+      'My right leg has been getting weaker over the past week and the numbness is spreading up it.',
+      'numbness_one_leg',
+    ],
+    ['My left foot went numb and the tingling is creeping up it.', 'numbness_one_leg'],
+    ['My legs are weak and the numbness is spreading up them.', 'numbness_both_legs'],
   ])('%s → %s present', (text, id) => {
     expect(stateOf(text, id)).toBe('present');
   });
@@ -58,6 +74,12 @@ describe('red-team language: findings said in ways the lexicon missed', () => {
     ['Feeling sick this morning.', 'diarrhoea_or_vomiting_recent', 'none'],
     ["I don't smoke.", 'smoker', 'absent'],
     ["I've never smoked.", 'smoker', 'absent'],
+    ['I had a hair transplant last year.', 'immunosuppressed', 'none'],
+    ["I'm waiting for a kidney transplant.", 'immunosuppressed', 'none'],
+    ['My dad had a kidney transplant years ago.', 'immunosuppressed', 'none'],
+    ["It's moved to my left leg now.", 'leg_pain_both_legs', 'none'],
+    ['Pain down my left leg, the other leg is fine.', 'leg_pain_both_legs', 'absent'],
+    ['My back hurts and the numbness is spreading up it.', 'numbness_one_leg', 'none'],
     // Gave up: never read as a denial.
     ["I don't smoke any more.", 'smoker', 'none'],
   ])('%s → %s %s', (text, id, state) => {

@@ -79,6 +79,12 @@ export interface LexEntry {
   readonly withinDays?: number;
   /** Only for people of this sex (when the sex is given). */
   readonly sex?: 'female' | 'male';
+  /**
+   * A past event whose state goes on, so a date or "history of" beside it still counts: a transplant
+   * done years ago means immune-suppressing medicines for life. Default: every finding is timeless
+   * (src/knowledge/lexicon/roles.ts).
+   */
+  readonly timeless?: boolean;
 }
 
 export interface TimeRule {

@@ -42,7 +42,6 @@ export const background: readonly LexEntry[] = [
     ['immunosuppressed'],
     [
       'hiv',
-      'transplant',
       'immunosuppress*',
       'immune suppress*',
       'immunocompromised',
@@ -65,6 +64,29 @@ export const background: readonly LexEntry[] = [
       'rituximab',
     ],
     'A weakened immune system: chemotherapy, HIV, an organ transplant, immune-suppressing medicines.',
+  ),
+  e(
+    ['immunosuppressed'],
+    ['transplant', 'transplanted', 'transplants'],
+    // Said with its date ("a kidney transplant five years ago"), the transplant is still there, and so
+    // are the medicines that keep it.
+    'An organ transplant, however long ago: its medicines weaken the immune system for life.',
+    { timeless: true },
+  ),
+  e(
+    ['immunosuppressed', 'kidney_disease'],
+    ['(kidney|renal) ~1 transplant|transplanted|transplants', 'transplanted kidney'],
+    'A kidney transplant: kidney disease treated, not gone, and immune-suppressing medicines for life.',
+    { timeless: true, overrides: ['immunosuppressed'] },
+  ),
+  e(
+    [],
+    [
+      '(hair|fat|tooth|teeth|dental) transplant|transplants',
+      '(waiting|wait|list|listed|assessed|assessment) ~3 transplant|transplants',
+    ],
+    'A hair transplant, or one not had yet, leaves the immune system as it was.',
+    { overrides: ['immunosuppressed'] },
   ),
   e(
     ['recent_infection_or_spinal_procedure'],
