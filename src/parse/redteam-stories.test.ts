@@ -45,6 +45,11 @@ describe('red-team language: findings said in ways the lexicon missed', () => {
     ['I had a kidney transplant five years ago and take tacrolimus.', 'kidney_disease'],
     ['I had a heart transplant ten years ago.', 'immunosuppressed'],
     ['History of renal transplant, on tacrolimus.', 'kidney_disease'],
+    // A medicine taken now, with a date said of something else or of when it began.
+    ["I'm 58 and take apixaban for a clot I had last year.", 'med_anticoagulant'],
+    ["I've been on warfarin since a clot two years ago.", 'med_anticoagulant'],
+    ["I'm on apixaban since a DVT last year.", 'med_anticoagulant'],
+    ['I take methotrexate for arthritis I was diagnosed with years ago.', 'immunosuppressed'],
     // The second leg joining the first.
     ['For two days the pain has started going down my left leg too.', 'leg_pain_both_legs'],
     ["Now it's going down my other leg as well.", 'leg_pain_both_legs'],
@@ -75,6 +80,12 @@ describe('red-team language: findings said in ways the lexicon missed', () => {
     ["I don't smoke.", 'smoker', 'absent'],
     ["I've never smoked.", 'smoker', 'absent'],
     ['I had a hair transplant last year.', 'immunosuppressed', 'none'],
+    // A medicine said in the past, or given up, stays past.
+    ['I was on warfarin two years ago.', 'med_anticoagulant', 'none'],
+    ['I was on warfarin for a clot I had last year.', 'med_anticoagulant', 'none'],
+    ['I took naproxen last year.', 'med_nsaid', 'none'],
+    ['I used to take warfarin.', 'med_anticoagulant', 'none'],
+    ['I stopped warfarin last year.', 'med_anticoagulant', 'none'],
     ["I'm waiting for a kidney transplant.", 'immunosuppressed', 'none'],
     ['My dad had a kidney transplant years ago.', 'immunosuppressed', 'none'],
     ["It's moved to my left leg now.", 'leg_pain_both_legs', 'none'],
