@@ -50,6 +50,11 @@ describe('red-team language: findings said in ways the lexicon missed', () => {
     ["I've been on warfarin since a clot two years ago.", 'med_anticoagulant'],
     ["I'm on apixaban since a DVT last year.", 'med_anticoagulant'],
     ['I take methotrexate for arthritis I was diagnosed with years ago.', 'immunosuppressed'],
+    // Easing lying on one side; easier today.
+    ['It eases when I sit or lie on my side.', 'pain_eases_stretch_rest'],
+    ['The ache settles if I lie on my back for a bit.', 'pain_eases_stretch_rest'],
+    ["It's a bit easier today.", 'improving'],
+    ['My back is easier this morning.', 'improving'],
     // The second leg joining the first.
     ['For two days the pain has started going down my left leg too.', 'leg_pain_both_legs'],
     ["Now it's going down my other leg as well.", 'leg_pain_both_legs'],
@@ -80,6 +85,8 @@ describe('red-team language: findings said in ways the lexicon missed', () => {
     ["I don't smoke.", 'smoker', 'absent'],
     ["I've never smoked.", 'smoker', 'absent'],
     ['I had a hair transplant last year.', 'immunosuppressed', 'none'],
+    ['When I lie on my side it gets worse.', 'pain_eases_stretch_rest', 'none'],
+    ["It's not easier today.", 'improving', 'absent'],
     // A medicine said in the past, or given up, stays past.
     ['I was on warfarin two years ago.', 'med_anticoagulant', 'none'],
     ['I was on warfarin for a clot I had last year.', 'med_anticoagulant', 'none'],

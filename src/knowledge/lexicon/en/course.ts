@@ -355,6 +355,8 @@ export const course: readonly LexEntry[] = [
       'on the mend',
       'getting easier',
       'easier now',
+      // "It's a bit easier today", "easier this morning than yesterday".
+      'easier (today|this morning|this week)',
       'less painful',
       'less sore',
       'more each day',

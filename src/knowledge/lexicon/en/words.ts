@@ -734,6 +734,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'lie down',
     'lie flat',
     'lying on {my} side|back',
+    'lie on {my} side|back',
     'sitting down',
     'a few minutes rest',
   ],
