@@ -55,6 +55,13 @@ describe('red-team language: findings said in ways the lexicon missed', () => {
     ['The ache settles if I lie on my back for a bit.', 'pain_eases_stretch_rest'],
     ["It's a bit easier today.", 'improving'],
     ['My back is easier this morning.', 'improving'],
+    // Better moving about, not with rest.
+    [
+      "My back feels better after I've been moving about for a while, resting makes it worse.",
+      'better_exercise_not_rest',
+    ],
+    ["Exercise helps but rest doesn't.", 'better_exercise_not_rest'],
+    ["Walking helps, rest doesn't.", 'better_exercise_not_rest'],
     // The second leg joining the first.
     ['For two days the pain has started going down my left leg too.', 'leg_pain_both_legs'],
     ["Now it's going down my other leg as well.", 'leg_pain_both_legs'],
@@ -87,6 +94,7 @@ describe('red-team language: findings said in ways the lexicon missed', () => {
     ['I had a hair transplant last year.', 'immunosuppressed', 'none'],
     ['When I lie on my side it gets worse.', 'pain_eases_stretch_rest', 'none'],
     ["It's not easier today.", 'improving', 'absent'],
+    ["Rest helps but walking doesn't.", 'better_exercise_not_rest', 'none'],
     // A medicine said in the past, or given up, stays past.
     ['I was on warfarin two years ago.', 'med_anticoagulant', 'none'],
     ['I was on warfarin for a clot I had last year.', 'med_anticoagulant', 'none'],

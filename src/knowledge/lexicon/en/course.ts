@@ -480,6 +480,10 @@ export const course: readonly LexEntry[] = [
     [
       "better|easier|improves|eases|helps ~8 {activity} && rest|resting|lying|sitting ~3 (doesn't|does not|don't|won't|never|not) help*|ease*|improve*",
       'better|easier|improves|eases|helps ~8 {activity} && worse ~3 (rest|resting|lying still|sitting still)',
+      // "Exercise helps but rest doesn't": the verb left to be understood.
+      "{activity} ~6 better|easier|helps && (rest|resting|lying down) (doesn't|does not|don't|won't|didn't) $",
+      // "Resting makes it worse", said after the easing.
+      'better|easier|improves|eases|helps ~8 {activity} && (rest|resting|lying still|sitting still|sitting around) ~2 (makes|made|make) ~2 worse',
       "{activity} ~6 better|easier|helps && rest|resting|lying|sitting ~3 (doesn't|does not|don't|won't|never|not) help*|ease*|improve*",
       'better with exercise ~3 not ~2 rest',
       'better|easier|improves|improved|eases|helps ~8 {activity} && not ~3 rest|resting',

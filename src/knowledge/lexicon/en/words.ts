@@ -772,7 +772,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
   activity: [
     'moving',
     'moving about',
+    'moving around',
+    'moved about|around',
+    'move about|around',
     'get moving',
+    'getting moving',
     'exercise',
     'exercising',
     'gym',
