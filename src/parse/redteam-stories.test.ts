@@ -62,6 +62,9 @@ describe('red-team language: findings said in ways the lexicon missed', () => {
     ],
     ["Exercise helps but rest doesn't.", 'better_exercise_not_rest'],
     ["Walking helps, rest doesn't.", 'better_exercise_not_rest'],
+    // A caesarean is an operation and a hospital stay.
+    ['I had my baby by caesarean two weeks ago.', 'recent_immobility_or_hospital'],
+    ['Emergency caesarean last week.', 'recent_immobility_or_hospital'],
     // The second leg joining the first.
     ['For two days the pain has started going down my left leg too.', 'leg_pain_both_legs'],
     ["Now it's going down my other leg as well.", 'leg_pain_both_legs'],
@@ -95,6 +98,7 @@ describe('red-team language: findings said in ways the lexicon missed', () => {
     ['When I lie on my side it gets worse.', 'pain_eases_stretch_rest', 'none'],
     ["It's not easier today.", 'improving', 'absent'],
     ["Rest helps but walking doesn't.", 'better_exercise_not_rest', 'none'],
+    ['I had a caesarean eight years ago.', 'recent_immobility_or_hospital', 'none'],
     // A medicine said in the past, or given up, stays past.
     ['I was on warfarin two years ago.', 'med_anticoagulant', 'none'],
     ['I was on warfarin for a clot I had last year.', 'med_anticoagulant', 'none'],

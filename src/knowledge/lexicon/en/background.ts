@@ -127,6 +127,8 @@ export const background: readonly LexEntry[] = [
       'discharged ~2 from hospital',
       'operation',
       'surgery',
+      // A caesarean is an operation and a hospital stay.
+      '(caesarean|caesarian|cesarean|caesarean section|c section|csection)',
       'hip|knee|joint|shoulder replacement',
       'long ~2 (flight|flights|journey|drive|trip|coach trip|car journey|car ride|haul)',
       'flew|flown ~3 from|back|to|home',
