@@ -3,7 +3,7 @@
  * they can start with, the spelling rewrites, and the misspelling corrector. Done once per language.
  */
 
-import { TIMELESS_FINDINGS } from '../knowledge/lexicon/roles.ts';
+import { CURRENT_STATES, TIMELESS_FINDINGS } from '../knowledge/lexicon/roles.ts';
 import { type Node, type ParsedPattern, parsePattern } from '../knowledge/lexicon/syntax.ts';
 import type { LexEntry, Lexicon, Says, SeverityRule, TimeRule } from '../knowledge/lexicon/types.ts';
 import { foldData } from './fold.ts';
@@ -81,6 +81,8 @@ export interface CEntry extends LexEntry {
   readonly says: Says;
   /** A past-tense mention still counts (background, onset). */
   readonly timeless: boolean;
+  /** Every finding is a state of now (a medicine taken, a condition): only words that end it make it past. */
+  readonly current: boolean;
 }
 
 export type CueKind =
@@ -94,6 +96,7 @@ export type CueKind =
   | 'hedgeAfter'
   | 'hypothetical'
   | 'historical'
+  | 'ongoing'
   | 'givenUp'
   | 'terminator'
   | 'now'
@@ -363,7 +366,8 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     ...e,
     index,
     says: e.says ?? 'present',
-    timeless: e.ids.length > 0 && e.ids.every((id) => TIMELESS_FINDINGS.has(id)),
+    timeless: e.timeless ?? (e.ids.length > 0 && e.ids.every((id) => TIMELESS_FINDINGS.has(id))),
+    current: e.ids.length > 0 && e.ids.every((id) => CURRENT_STATES.has(id)),
   }));
   const entryPatterns = set(
     entries.flatMap((e) => e.patterns.map((source) => ({ source, payload: e.index }))),
@@ -384,6 +388,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   addCues(k.hedgeAfter, 'hedgeAfter');
   addCues(k.hypothetical, 'hypothetical');
   addCues(k.historical, 'historical');
+  addCues(k.ongoing ?? [], 'ongoing');
   addCues(k.givenUp ?? [], 'givenUp');
   addCues(
     k.terminators.filter((t) => /\s/.test(t.trim())),

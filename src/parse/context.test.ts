@@ -317,7 +317,8 @@ describe('fears, questions and the past', () => {
     expect(stateOf('I had breast cancer six years ago.', 'history_cancer')).toBe('present');
     expect(stateOf("I've had kidney stones before.", 'previous_kidney_stones')).toBe('present');
     expect(stateOf('I used to take warfarin.', 'med_anticoagulant')).toBe('none');
-    expect(stateOf('I used to smoke.', 'smoker')).toBe('unknown');
+    // Having smoked is an aneurysm risk that stays (clinical.md: "smoker or ex-smoker").
+    expect(stateOf('I used to smoke.', 'smoker')).toBe('present');
     // The phrase for a past diagnosis holds "ago": it still dates the leg pain, and not this episode.
     const before = 'I had sciatica 5 years ago, but this is different, just a stiff lower back.';
     expect(stateOf(before, 'previous_similar_diagnosis_sciatica')).toBe('present');

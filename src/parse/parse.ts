@@ -161,6 +161,36 @@ function sentenceDays(story: Story, sentence: number, clause?: number): number[]
     .map((t) => t.days as number);
 }
 
+/**
+ * Whether a current medicine or condition is made past only by a date said after it of something else
+ * ("I take apixaban for a clot I had last year": past-tense "had" owns the date) or of when it began ("on
+ * warfarin since a clot last year": the lexicon's `ongoing` words). Words that end it ("used to",
+ * "stopped") still do.
+ */
+function datedOnlyByOthers(story: Story, hit: EntryHit): boolean {
+  const end = Math.max(...hit.parts.map((p) => p.end));
+  const start = Math.min(...hit.parts.map((p) => p.start));
+  const clause = (story.tokens[start] as Token).clause;
+  // Said in the past itself ("I was on warfarin for a clot I had last year"), it stays past.
+  const pastBefore = story.ctx.cues.some(
+    (c) => c.kind === 'past' && c.end <= start && (story.tokens[c.start] as Token).clause === clause,
+  );
+  if (pastBefore) return false;
+  const owned = (c: { start: number; sentence: number }) =>
+    c.sentence === hit.sentence &&
+    c.start >= end &&
+    story.ctx.cues.some(
+      (p) =>
+        (p.kind === 'past' || p.kind === 'ongoing') &&
+        p.sentence === hit.sentence &&
+        p.start >= end &&
+        p.end <= c.start,
+    );
+  const cues = story.ctx.cues.filter((c) => !(c.kind === 'historical' && owned(c)));
+  const ctx = { ...story.ctx, cues };
+  return hit.parts.every((p) => !scopeOf(story.tokens, ctx, p.start, p.end, p.consumed).historical);
+}
+
 function contributions(story: Story, hits: readonly EntryHit[], sex: string | undefined): Contribution[] {
   const out: Contribution[] = [];
   for (const hit of hits) {
@@ -180,7 +210,7 @@ function contributions(story: Story, hits: readonly EntryHit[], sex: string | un
       now: scopes.some((s) => s.now),
     };
     if (scopes.length > 1 && !scope.negated && scopes.some((s) => s.negated)) continue;
-    if (scope.historical && !e.timeless) continue;
+    if (scope.historical && !e.timeless && !(e.current && datedOnlyByOthers(story, hit))) continue;
     const firstPart = hit.parts[0] as Span;
     const clause = (story.tokens[firstPart.start] as Token).clause;
     if (

@@ -59,7 +59,7 @@ export const BACKGROUND_FINDINGS: ReadonlySet<FindingId> = new Set<FindingId>([
 ]);
 
 /** Background findings that are states of now, which a past mention does not show ("I used to take warfarin"). */
-const CURRENT_STATES = new Set([
+export const CURRENT_STATES: ReadonlySet<FindingId> = new Set<FindingId>([
   'med_diuretic',
   'med_potassium_sparing_diuretic',
   'med_statin',

@@ -79,6 +79,12 @@ export interface LexEntry {
   readonly withinDays?: number;
   /** Only for people of this sex (when the sex is given). */
   readonly sex?: 'female' | 'male';
+  /**
+   * A past event whose state goes on, so a date or "history of" beside it still counts: a transplant
+   * done years ago means immune-suppressing medicines for life. Default: every finding is timeless
+   * (src/knowledge/lexicon/roles.ts).
+   */
+  readonly timeless?: boolean;
 }
 
 export interface TimeRule {
@@ -139,6 +145,11 @@ export interface Cues {
   readonly hypothetical: readonly string[];
   /** Something in the past that is over ("used to", "years ago", "history of"). */
   readonly historical: readonly string[];
+  /**
+   * Words after which a date starts a state that goes on ("on warfarin since a clot last year"): a date
+   * after them, or after a past-tense verb of its own, does not make a current medicine or condition past.
+   */
+  readonly ongoing?: readonly string[];
   /** Words that end every scope ("but", "however", "although"). */
   readonly terminators: readonly string[];
   /** Words that start a new clause after a comma or "and" ("I", "my", "it"). */

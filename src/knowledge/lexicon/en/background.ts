@@ -42,7 +42,6 @@ export const background: readonly LexEntry[] = [
     ['immunosuppressed'],
     [
       'hiv',
-      'transplant',
       'immunosuppress*',
       'immune suppress*',
       'immunocompromised',
@@ -65,6 +64,29 @@ export const background: readonly LexEntry[] = [
       'rituximab',
     ],
     'A weakened immune system: chemotherapy, HIV, an organ transplant, immune-suppressing medicines.',
+  ),
+  e(
+    ['immunosuppressed'],
+    ['transplant', 'transplanted', 'transplants'],
+    // Said with its date ("a kidney transplant five years ago"), the transplant is still there, and so
+    // are the medicines that keep it.
+    'An organ transplant, however long ago: its medicines weaken the immune system for life.',
+    { timeless: true },
+  ),
+  e(
+    ['immunosuppressed', 'kidney_disease'],
+    ['(kidney|renal) ~1 transplant|transplanted|transplants', 'transplanted kidney'],
+    'A kidney transplant: kidney disease treated, not gone, and immune-suppressing medicines for life.',
+    { timeless: true, overrides: ['immunosuppressed'] },
+  ),
+  e(
+    [],
+    [
+      '(hair|fat|tooth|teeth|dental) transplant|transplants',
+      '(waiting|wait|list|listed|assessed|assessment) ~3 transplant|transplants',
+    ],
+    'A hair transplant, or one not had yet, leaves the immune system as it was.',
+    { overrides: ['immunosuppressed'] },
   ),
   e(
     ['recent_infection_or_spinal_procedure'],
@@ -105,6 +127,8 @@ export const background: readonly LexEntry[] = [
       'discharged ~2 from hospital',
       'operation',
       'surgery',
+      // A caesarean is an operation and a hospital stay.
+      '(caesarean|caesarian|cesarean|caesarean section|c section|csection)',
       'hip|knee|joint|shoulder replacement',
       'long ~2 (flight|flights|journey|drive|trip|coach trip|car journey|car ride|haul)',
       'flew|flown ~3 from|back|to|home',
@@ -338,9 +362,19 @@ export const background: readonly LexEntry[] = [
   ),
   e(
     ['smoker'],
-    ['ex smoker', 'quit smoking', 'gave up smoking', 'stopped smoking', 'used to smoke', 'former smoker'],
-    'A former smoker may or may not have smoked for many years.',
-    { says: 'unknown', overrides: ['smoker'] },
+    [
+      'ex smoker',
+      'ex smokers',
+      '(quit|quitting|gave up|given up|give up|stopped) ~2 smoking|cigarettes|cigs|fags',
+      'used to smoke',
+      'former smoker',
+      "(don't|do not|doesn't|does not|no longer|not a) smoke|smoker ~1 (any more|anymore)",
+      'no longer smoke|smokes|smoking',
+    ],
+    // An ex-smoker's risk of an aortic aneurysm is raised as a smoker's is (clinical.md §1, row 5:
+    // "smoker or ex-smoker"), so having smoked is the finding, however long ago it stopped.
+    'Having smoked at any time, given up since, still counts: an aneurysm risk that stays.',
+    { overrides: ['smoker'] },
   ),
   e(
     ['high_cholesterol'],

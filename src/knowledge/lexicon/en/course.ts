@@ -355,6 +355,8 @@ export const course: readonly LexEntry[] = [
       'on the mend',
       'getting easier',
       'easier now',
+      // "It's a bit easier today", "easier this morning than yesterday".
+      'easier (today|this morning|this week)',
       'less painful',
       'less sore',
       'more each day',
@@ -478,6 +480,10 @@ export const course: readonly LexEntry[] = [
     [
       "better|easier|improves|eases|helps ~8 {activity} && rest|resting|lying|sitting ~3 (doesn't|does not|don't|won't|never|not) help*|ease*|improve*",
       'better|easier|improves|eases|helps ~8 {activity} && worse ~3 (rest|resting|lying still|sitting still)',
+      // "Exercise helps but rest doesn't": the verb left to be understood.
+      "{activity} ~6 better|easier|helps && (rest|resting|lying down) (doesn't|does not|don't|won't|didn't) $",
+      // "Resting makes it worse", said after the easing.
+      'better|easier|improves|eases|helps ~8 {activity} && (rest|resting|lying still|sitting still|sitting around) ~2 (makes|made|make) ~2 worse',
       "{activity} ~6 better|easier|helps && rest|resting|lying|sitting ~3 (doesn't|does not|don't|won't|never|not) help*|ease*|improve*",
       'better with exercise ~3 not ~2 rest',
       'better|easier|improves|improved|eases|helps ~8 {activity} && not ~3 rest|resting',
@@ -488,7 +494,11 @@ export const course: readonly LexEntry[] = [
   ),
   e(
     ['wakes_second_half_night'],
-    ['wake|wakes|woke|waking|woken ~5 # or|to? #? (am|a.m|in the morning) && {ache}'],
+    [
+      'wake|wakes|woke|waking|woken ~5 # or|to? #? (am|a.m|in the morning) && {ache}',
+      // "It wakes me at about 4 am": "it" is the pain the story is about.
+      'it|pain (wakes|woke|keeps waking|is waking|has been waking) (me|her|him) (up)? ~2 # or|to? #? (am|a.m|in the morning)',
+    ],
     'Back pain that wakes the person between 1 and 7 in the morning, the second half of the night (so it is night pain too).',
     { number: { present: { gte: 1, lte: 7 } }, implies: ['night_pain'] },
   ),

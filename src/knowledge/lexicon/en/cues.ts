@@ -417,6 +417,8 @@ export const cues: Cues = {
     '(came|come) off {my}? {medicine}',
     'was|been taken off {my}? {medicine}',
   ],
+  // "On warfarin since a clot last year": the date is when the medicine began, and it goes on.
+  ongoing: ['since', 'ever since'],
   historical: [
     'used to',
     'in the past',

@@ -102,6 +102,11 @@ export const legsAndNerves: readonly LexEntry[] = [
       'sciatica ~2 in|down both',
       // "Leg pain both sides".
       '{leg}|leg|legs ~2 {pain} ~2 (both sides|on both sides|each side|either side)',
+      // The second leg joining the first: "now it's going down my other leg too", "started in my left
+      // leg as well" (sciatica on both sides, a cauda equina warning).
+      '(down|into|in|to|affecting) {my}? other leg',
+      '{pain} ~4 other leg',
+      '(now|started|starting|start|begun|begin|began|spread|spreading|spreads|going|also) ~4 (down|into|in|to) {my}? (left|right) leg (too|as well|also)',
     ],
     'Pain, tingling or aching in both legs (a plural, "my legs", "both thighs", means both).',
   ),
@@ -146,9 +151,14 @@ export const legsAndNerves: readonly LexEntry[] = [
       'stop* ~3 and|to? stand* ~4 goes|eases|passes|settles|better',
       'stop walking ~4 goes|eases|passes|settles|better',
       'rest for ~3 minutes ~4 (goes|eases|passes|walk again)',
+      // The relief said first: "it goes if I just stand still", "eases off once I stop and stand".
+      '(goes|go|eases|ease|passes|settles|stops|disappears|wears off|goes away|better|fine) ~3 (if|when|once|after|as soon as) ~3 (stand|stands|standing|stood) (still|for a)',
+      '(goes|go|eases|ease|passes|settles|stops|disappears|wears off|goes away|better|fine) ~3 (if|when|once|after|as soon as) ~2 (stop|stops|stopped) ~3 (stand|stands|standing) ~1 still',
     ],
     'Leg or buttock pain from walking goes within minutes of simply standing still.',
     {
+      // Standing still as the relief is not standing that brings the pain on ("still for a minute").
+      overrides: ['standing_alone_brings_pain'],
       requires: [
         'leg_pain_above_knee',
         'leg_pain_below_knee',
@@ -341,6 +351,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "My foot is sleeping", "I feel the leg like sleeping": a limb "asleep" in many languages.
       '{leg} (is|feels|feel)? (sleeping|like sleeping)',
       'feel {my} {leg} like (sleeping|asleep)',
+      // "My right leg is weak and the numbness is spreading up it": "it" is the one leg just named.
+      'left|right|one {leg} && {numb} ~3 (spreading|spread|spreads|creeping|creeps|moving|going|travelling|working) ~2 (up|down|through|into|over) it',
     ],
     'Numbness, tingling or pins and needles in one leg or foot.',
   ),
@@ -356,6 +368,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       "(not can|can not|no can|don't|do not|not) feel {my} legs|feet (when|properly|well|at all|anymore|any more|since|from|after|today|now|,|and)",
       '{legs} (are|feel)? (sleeping|like sleeping)',
       'bilateral ~3 numbness|tingling|paraesthesia',
+      // "My legs are weak and the numbness is spreading up them".
+      '{legs} && {numb} ~3 (spreading|spread|spreads|creeping|creeps|moving|going|travelling|working) ~2 (up|down|through|into|over) them',
     ],
     'Numbness, tingling or pins and needles in both legs or feet; legs said not to be numb are not numb on either side.',
     { alsoDenies: ['numbness_one_leg'] },

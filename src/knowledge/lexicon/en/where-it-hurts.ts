@@ -370,6 +370,8 @@ export const whereItHurts: readonly LexEntry[] = [
     ['pain_constant_unrelenting'],
     [
       "(doesn't|does not|won't|wont|will not|never|didn't) ~1 (go away|goes away|ease|ease off|eases|stop|stops|let up|settle) ~1 even (when|if|lying|at|with|resting)",
+      // Not eased by lying still: "lying down doesn't help", "lying flat doesn't ease it".
+      "(lying|lie) (down|still|flat|in bed) ~1 (doesn't|does not|didn't|won't|never|don't) (help|ease|eases|ease it|relieve|change)",
     ],
     '"It doesn\'t go away even when I lie down": not easing even at rest, so rest does not ease it either.',
     { overrides: ['pain_eases_stretch_rest'] },
@@ -409,6 +411,8 @@ export const whereItHurts: readonly LexEntry[] = [
     ['night_pain'],
     [
       'worse|worst|bad|agony ~2 at night|nights',
+      // "Worse when I lie down at night", "worse once I'm in bed at night".
+      'worse|worst ~2 (when|if|once|as soon as) ~3 (lie|lying|bed|sleep|sleeping|settle) ~3 at night|nights',
       '{ache} ~6 at night|nights|nighttime',
       'at night ~4 {ache}|worse|worst',
       '{ache} ~6 wakes|woke|wake|waking|woken ~2 me|her|him|up',
@@ -468,6 +472,10 @@ export const whereItHurts: readonly LexEntry[] = [
       'rolling about|around',
       'writhing',
       'restless with ~2 pain',
+      // A pain that returns on a clock is a wave ("comes and goes every fifteen minutes", labour's
+      // tightenings, a stone's colic), unlike one that just comes and goes.
+      '(comes and goes|come and go|comes on|coming|comes back|builds up|peaks) ~3 every # ~1 (minutes|mins|min)',
+      '(comes and goes|come and go|comes on|coming|comes back|builds up|peaks) ~3 every (few|couple of) ~1 (minutes|mins|min)',
     ],
     'Pain that comes in waves and makes it impossible to keep still.',
   ),

@@ -294,6 +294,8 @@ export const wholeBody: readonly LexEntry[] = [
       'diarrhoea and vomiting',
       'vomiting and diarrhoea',
       'norovirus',
+      // Vomiting made to happen, again and again (bulimia): the same loss of fluid and salts.
+      '(make|makes|making|made) (myself|herself|himself) ~1 (sick|vomit|throw up)',
     ],
     'Several days of vomiting or diarrhoea in the last week (a stomach bug).',
     { overrides: ['nausea_vomiting', 'pain_abdomen'] },
