@@ -88,3 +88,20 @@ describe('red-team and world-English phrasings kept to their meaning', () => {
     expect(stateOf('urine is coming on its own', 'incontinence')).toBe('present');
   });
 });
+
+describe('everyday words of the world-English entries', () => {
+  it('reads a check of "BP and sugar" as no diabetes or high blood pressure', () => {
+    for (const text of ['doctor checked my BP and sugar, all normal', 'BP and sugar checked last week']) {
+      expect(stateOf(text, 'diabetes'), text).toBe('none');
+      expect(stateOf(text, 'high_blood_pressure'), text).toBe('none');
+    }
+    expect(stateOf('I have BP and sugar', 'diabetes')).toBe('present');
+    expect(stateOf('I have BP and sugar', 'high_blood_pressure')).toBe('present');
+  });
+
+  it('reads "my main problem is peeing a lot" as peeing often, not trouble passing urine', () => {
+    expect(stateOf('my main problem is peeing a lot at night', 'urinary_retention')).toBe('none');
+    expect(stateOf("the problem is I can't pee", 'urinary_retention')).toBe('present');
+    expect(stateOf('I have a problem peeing', 'urinary_retention')).toBe('present');
+  });
+});

@@ -717,6 +717,14 @@ export const legsAndNerves: readonly LexEntry[] = [
     { overrides: ['incontinence'] },
   ),
   e(
+    [],
+    [
+      '(problem|problems|trouble|issue) (is|was|has been)? (peeing|weeing|urinating|passing urine) (a lot|so much|too much|too often|so often|often|frequently|many times|all the time|constantly)',
+    ],
+    '"My main problem is peeing a lot" is peeing often, not trouble passing urine.',
+    { overrides: ['urinary_retention'] },
+  ),
+  e(
     ['incontinence'],
     [
       "(can't|cannot|couldn't) stop ~1 (peeing|weeing|pissing|wetting|pooing|pooping) ~1 myself|herself|himself",
