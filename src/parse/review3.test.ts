@@ -105,3 +105,12 @@ describe('everyday words of the world-English entries', () => {
     expect(stateOf('I have a problem peeing', 'urinary_retention')).toBe('present');
   });
 });
+
+describe('pain that began one night is no night pain', () => {
+  it('reads "the pain started in the night when I turned over" as when it began', () => {
+    expect(stateOf('the pain started in the night when I turned over', 'night_pain')).toBe('none');
+    expect(stateOf('the pain started at night when I turned over', 'night_pain')).toBe('none');
+    expect(stateOf('the pain began at night and is worse at night', 'night_pain')).toBe('present');
+    expect(stateOf('pain starts at night and wakes me', 'night_pain')).toBe('present');
+  });
+});
