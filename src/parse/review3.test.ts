@@ -114,3 +114,16 @@ describe('pain that began one night is no night pain', () => {
     expect(stateOf('pain starts at night and wakes me', 'night_pain')).toBe('present');
   });
 });
+
+describe('a body hot from exercise or a sauna is no fever', () => {
+  it.each(['my body is hot and sweaty after running', 'hot body after the sauna'])(
+    '"%s" says no fever',
+    (text) => {
+      expect(stateOf(text, 'fever')).toBe('none');
+    },
+  );
+
+  it('still reads a hot body as fever', () => {
+    expect(stateOf('my body is hot since yesterday', 'fever')).toBe('present');
+  });
+});
