@@ -127,3 +127,11 @@ describe('a body hot from exercise or a sauna is no fever', () => {
     expect(stateOf('my body is hot since yesterday', 'fever')).toBe('present');
   });
 });
+
+describe('coming back from somewhere is no episode come back', () => {
+  it('reads "since I came back from holiday" as a return, not a recurrence', () => {
+    expect(stateOf('since I came back from holiday my legs are weak', 'recurrent_episodes')).toBe('none');
+    expect(stateOf('I came back from the gym with back pain', 'recurrent_episodes')).toBe('none');
+    expect(stateOf('the pain came back from nowhere', 'recurrent_episodes')).toBe('present');
+  });
+});
