@@ -229,6 +229,15 @@ export const background: readonly LexEntry[] = [
     'Diabetes, including its treatments (metformin, insulin, gliclazide).',
   ),
   e(
+    [],
+    [
+      '(check|checked|checks|checking|test|tested|tests|testing|measure|measured|measuring|did|done) ~3 (bp|pressure|sugar|sugars) (and|&) (sugar|sugars|bp|pressure|thyroid|diabetes)',
+      '(bp|pressure|sugar|sugars) (and|&) (sugar|sugars|bp|pressure|thyroid) (check|checked|checks|test|tested|tests|measured|done)',
+    ],
+    'A check of "BP and sugar" says nothing of having either.',
+    { overrides: ['diabetes', 'high_blood_pressure'] },
+  ),
+  e(
     ['kidney_disease'],
     [
       'kidney ~2 disease|failure|impairment',

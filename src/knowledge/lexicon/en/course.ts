@@ -270,6 +270,14 @@ export const course: readonly LexEntry[] = [
     'Similar episodes have happened before and settled ("again", "it happens once or twice a year", "every month").',
   ),
   e(
+    [],
+    [
+      '(came|come|comes|coming) back from (holiday|holidays|work|school|college|uni|gym|hospital|abroad|vacation|town|travelling|traveling|shopping|church|mosque|the gym|the hospital|the shops|a trip|my trip|a walk|my walk|a run|my run|a holiday|my holiday|leave)',
+    ],
+    '"Since I came back from holiday" is a return home, not an episode come back.',
+    { overrides: ['recurrent_episodes'] },
+  ),
+  e(
     ['recurrent_episodes'],
     [
       'never had anything like ~2 this|it|that',

@@ -101,6 +101,10 @@ export const cues: Cues = {
     // South Asian English "fever is not there": no fever.
     // At the clause's end only: in "the pain is not there in the leg" the "not" denies the leg pain.
     '{be} not there $',
+    // Or before an "and" that opens no clause of its own: "fever is not there and cant feel my foot".
+    '{be} not there (and|n|&)',
+    '(also|too) not there $',
+    '(also|too) not there (and|n|&)',
     "isn't|aren't there $",
     'not a problem',
     '{be} not a problem',
@@ -557,8 +561,10 @@ export const cues: Cues = {
   disjunctions: ['or', 'nor'],
   // A place denied, then the place meant past one comma: "no en el pecho, en la espalda".
   placeWords: ['in'],
-  // A denied clause runs on into the clause these open: "doesn't seem like I have a fever".
-  complementizers: ['like', 'if', 'that', 'whether', 'as', 'when', 'because'],
+  // A denied clause runs on into the clause these open: "doesn't seem like I have a fever"; so it does
+  // into what a verb of saying or believing governs ("I can't say my legs are weak"). Not "as" or
+  // "when": a clause of time or reason is no part of the denial ("I don't drive when my legs are weak").
+  complementizers: ['like', 'if', 'that', 'whether', 'because', 'say', 'believe'],
   listDenials: ['denies', 'denied', 'deny', 'denying', 'negative'],
   // Not the nouns ("numbness", "weakness", "tingling"), which are items of a list of denials.
   stateWords: [

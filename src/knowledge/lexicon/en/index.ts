@@ -9,6 +9,7 @@ import { course } from './course.ts';
 import { cues } from './cues.ts';
 import { legsAndNerves } from './legs-and-nerves.ts';
 import { medicineClass, medicines } from './medicines.ts';
+import { notThere } from './not-there.ts';
 import { realWords } from './real-words.ts';
 import { severity, time } from './time.ts';
 import { whereItHurts } from './where-it-hurts.ts';
@@ -40,6 +41,7 @@ export const english: Lexicon = {
     ...whereItHurts,
     ...course,
     ...legsAndNerves,
+    ...notThere,
     ...wholeBody,
     ...medicines,
     ...background,

@@ -598,7 +598,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'weak|poor|slow stream|flow',
       // "I have to wait ages for my pee to start", "the stream is weak".
       '(wait|waiting|waited) ~3 for ~1 {my}? {pee}|stream|flow ~1 to (start|come|get going|begin)',
-      '(stream|flow) (is|has been|was|is getting|has got|has become) ~1 (weak|weaker|poor|slow|slower)',
+      // Said of peeing only: "the wifi stream is weak", "the water flow is slow in the shower" say nothing.
+      '(stream|flow) (is|has been|was|is getting|has got|has become) ~1 (weak|weaker|poor|slow|slower) && {pee}|{urine}|urinating|bladder|toilet|loo',
       // "My water has been difficult", as older people say it.
       'my water (is|has been|was|has got|is getting) ~1 (difficult|slow|poor|weak|a struggle|hard)',
       // "Peeing is really difficult".
@@ -719,6 +720,22 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['incontinence'],
     ['{unable} ~1 hold|holding ~2 {my}? ({pee}|{urine}|wee|water|it in)'],
     '"I can not hold the pee" is losing control, not being unable to pee.',
+    { overrides: ['urinary_retention'] },
+  ),
+  e(
+    ['urinary_retention'],
+    [
+      "{urine} ~2 (not|isn't|doesn't|won't|wasn't|didn't) ~1 (coming|come|came|passing|pass|going) (out)? (on its own|by itself|automatically)",
+    ],
+    '"Urine is not coming out on its own, I have to push" is trouble passing it, not urine that comes by itself.',
+    { overrides: ['incontinence'] },
+  ),
+  e(
+    [],
+    [
+      '(problem|problems|trouble|issue) (is|was|has been)? (peeing|weeing|urinating|passing urine) (a lot|so much|too much|too often|so often|often|frequently|many times|all the time|constantly)',
+    ],
+    '"My main problem is peeing a lot" is peeing often, not trouble passing urine.',
     { overrides: ['urinary_retention'] },
   ),
   e(

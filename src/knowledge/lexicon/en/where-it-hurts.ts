@@ -440,6 +440,12 @@ export const whereItHurts: readonly LexEntry[] = [
     'Back pain that is worse at night or wakes the person.',
   ),
   e(
+    [],
+    ['(started|began|begun|came on|happened|kicked in|struck) ~2 (at|in) (the)? (night|nights)'],
+    'Pain that started one night ("it started in the night when I turned over") is when it began, not pain at night.',
+    { overrides: ['night_pain'] },
+  ),
+  e(
     ['night_pain'],
     [
       'sleep|sleeping ~2 fine|ok|okay|well|through|normally|soundly',

@@ -34,6 +34,8 @@ export const wholeBody: readonly LexEntry[] = [
     [],
     [
       'hot ~1 (due to|because of|from|in) ~2 (weather|sun|summer|heat|climate|room|bath|shower|exercise|exercising|gym|work|cooking|kitchen)',
+      // "Hot and sweaty after running", "a hot body after the sauna".
+      'hot ~3 after ~2 (running|run|jogging|jog|workout|training|exercise|exercising|gym|sauna|bath|shower|sport|football|walking|walk)',
     ],
     'Hot from the weather, a bath or exercise is no fever.',
     { overrides: ['fever'] },

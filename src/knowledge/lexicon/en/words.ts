@@ -562,6 +562,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'could not',
     'unable to',
     'not able to',
+    // "I wasn't able to pee this morning" (the contraction is one word, so "not able to" misses it).
+    "wasn't able to",
+    "weren't able to",
+    "isn't able to",
+    "aren't able to",
     'not even able to',
     "can't even",
     "haven't been able to",

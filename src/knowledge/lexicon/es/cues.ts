@@ -429,7 +429,8 @@ export const cues: Cues = {
   // A place denied, then the place meant past one comma: "no en el pecho, en la espalda".
   placeWords: ['en'],
   // A denied clause runs on into the clause these open: "doesn't seem like I have a fever".
-  complementizers: ['que', 'si', 'como', 'cuando', 'porque'],
+  // Not "cuando": a clause of time is no part of the denial ("no manejo cuando tengo las piernas débiles").
+  complementizers: ['que', 'si', 'como', 'porque'],
   gapNegations: ['no', 'nunca'],
   clauseVerbs: [
     'es',
