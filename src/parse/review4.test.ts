@@ -3,6 +3,7 @@
  * not probe, each with the plain readings that must not move beside it.
  */
 import { describe, expect, it } from 'vitest';
+import { parseStory } from './index.ts';
 import { numberOf, stateOf } from './testing/read.ts';
 
 describe('a state item in the middle of a list that goes on with a bare noun is an item of the list', () => {
@@ -93,5 +94,22 @@ describe("a note's bracketed none", () => {
     ['saddle anaesthesia (none), fever (+)', 'fever', 'present'],
   ])('"%s": %s is %s', (text, id, state) => {
     expect(stateOf(text, id)).toBe(state);
+  });
+});
+
+describe("Spanish and Arabic states said past a denial's comma (their lexicons' stateWords)", () => {
+  const state = (text: string, lang: 'es' | 'ar', id: string) =>
+    parseStory({ text }, lang).evidence.find((e) => e.id === id)?.state ?? 'none';
+  it.each([
+    ['no tengo fiebre, piernas débiles', 'es', 'weakness_both_legs', 'present'],
+    ['sin fiebre, piernas flojas', 'es', 'weakness_both_legs', 'present'],
+    ['no tengo fiebre, nalgas dormidas', 'es', 'saddle_numbness', 'present'],
+    ['ما عندي حرارة، رجليّ ضعاف', 'ar', 'weakness_one_leg', 'present'],
+    // Nouns stay items of the list, alternatives are denied to the end.
+    ['sin fiebre, debilidad en las piernas', 'es', 'weakness_both_legs', 'absent'],
+    ['no tengo fiebre, piernas débiles ni entumecidas', 'es', 'weakness_both_legs', 'absent'],
+    ['لا حمى، ضعف في الساقين', 'ar', 'weakness_both_legs', 'absent'],
+  ] as const)('"%s" (%s): %s is %s', (text, lang, id, expected) => {
+    expect(state(text, lang, id)).toBe(expected);
   });
 });

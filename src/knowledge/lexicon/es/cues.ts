@@ -431,6 +431,28 @@ export const cues: Cues = {
   // A denied clause runs on into the clause these open: "doesn't seem like I have a fever".
   complementizers: ['que', 'si', 'como', 'cuando', 'porque'],
   gapNegations: ['no', 'nunca'],
+  // Adjectives of a state, past a denial's comma a statement of its own ("no tengo fiebre, piernas
+  // débiles"); written folded, as the tokens are compared. Not the nouns ("debilidad", "hormigueo").
+  stateWords: [
+    'debil',
+    'debiles',
+    'floja',
+    'flojas',
+    'flojo',
+    'flojos',
+    'dormida',
+    'dormidas',
+    'dormido',
+    'dormidos',
+    'adormecida',
+    'adormecidas',
+    'adormecido',
+    'adormecidos',
+    'entumecida',
+    'entumecidas',
+    'entumecido',
+    'entumecidos',
+  ],
   clauseVerbs: [
     'es',
     'está',
