@@ -160,23 +160,38 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
 
 /**
  * Whether a comma item after `from` (a comma, or the end of an item) and before `listEnd` is a bare noun
- * of a list: short, with no state, verb, time or negation of its own ("urinary retention", "weight
- * loss"; not "legs weak", "can't pee", "since Monday").
+ * of a list: short, with no state, verb, time, number, negation or other cue of its own ("urinary
+ * retention", "weight loss"; not "legs weak", "can't pee", "no weight loss", "rigors (+)", "since
+ * Monday"). A new clause ends the list: what follows it is no item.
  */
 function nounItemAfter(tokens: readonly Token[], ctx: Context, from: number, listEnd: number): boolean {
+  let i = from;
+  while (i < listEnd && !isComma(tokens[i] as Token)) if ((tokens[i++] as Token).boundary) return false;
   let words = 0;
   let plain = true;
-  for (let i = from + 1; i <= listEnd; i++) {
-    const t = tokens[i];
-    if (i === listEnd || t === undefined || isComma(t)) {
+  for (let k = i + 1; k <= listEnd; k++) {
+    const t = tokens[k];
+    if (k === listEnd || t === undefined || isComma(t)) {
+      // The list ends at a bracket or a "?" that is the last item's own sign: "fever (-)", "fever?".
+      if (k === listEnd && (t?.norm === '(' || ctx.cues.some((c) => c.start === k))) plain = false;
       if (plain && words > 0 && words <= LIST_ITEM_WORDS) return true;
+      if (t?.boundary) return false;
       words = 0;
       plain = true;
       continue;
     }
+    // A cue may open at a bracket or a "?": "rigors (+)", "fever?".
+    if (ctx.cues.some((c) => c.start === k)) plain = false;
     if (t.kind === 'punct') continue;
+    if (t.boundary) return false;
     words++;
-    if (ctx.stateWords.has(t.norm) || ctx.clauseVerbs.has(t.norm) || ctx.timed[i] || ctx.innerNegation[i])
+    if (
+      t.kind === 'num' ||
+      ctx.stateWords.has(t.norm) ||
+      ctx.clauseVerbs.has(t.norm) ||
+      ctx.timed[k] ||
+      ctx.innerNegation[k]
+    )
       plain = false;
   }
   return false;

@@ -36,6 +36,12 @@ describe('a state item in the middle of a list that goes on with a bare noun is 
     ['no fever, numb bum, legs weak', 'weakness_both_legs'],
     ["no fever, numb bum, can't pee", 'saddle_numbness'],
     ['No fever, night sweats, weight loss, numb saddle.', 'saddle_numbness'],
+    // What follows is no bare noun of the list: a new denial, a new clause, an item with its own sign.
+    ['no fever, numb bum and no weight loss', 'saddle_numbness'],
+    ['no fever, numb bum, no weight loss', 'saddle_numbness'],
+    ['no fever, legs weak, rigors (+)', 'weakness_both_legs'],
+    ['no fever, legs weak, rigors (+)', 'chills_rigors'],
+    ['no fever, numb bum, fever (-)', 'saddle_numbness'],
   ])('"%s" still says %s', (text, id) => {
     expect(stateOf(text, id)).toBe('present');
   });
