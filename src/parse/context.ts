@@ -667,7 +667,13 @@ export function scopeOf(
       // Or inside the finding's own words, which go on to where: "no numbness, weakness noted left leg".
       const within = a.start > start && a.end <= end;
       if (a.start < end && !within) return false;
-      if (!within && (wordsBetween(tokens, end, a.start) !== 0 || commaBetween(tokens, end, a.start)))
+      // Or in a bracket right after them, a note's sign: "no fever, rigors (+)".
+      const bracketed = tokens[end]?.norm === '(' && a.start === end + 1;
+      if (
+        !within &&
+        !bracketed &&
+        (wordsBetween(tokens, end, a.start) !== 0 || commaBetween(tokens, end, a.start))
+      )
         return false;
       for (let i = from; i < a.start; i++) if (ctx.disjunctions.has((tokens[i] as Token).norm)) return false;
       return true;
@@ -782,6 +788,14 @@ export function scopeOf(
           const no = answer('negBefore');
           const bare = no !== undefined && (tokens[no.end]?.kind ?? 'punct') === 'punct';
           if (tokens[c.start]?.norm === '?' && answer('affirmAfter')) break;
+          // A statement joined before the question is no part of what it asks: "legs numb and fever? No.",
+          // "I can't pee and fever? No." (a state, or a phrase with its own negation).
+          let stated = false;
+          for (let i = start; i < end; i++) if (ctx.stateWords.has((tokens[i] as Token).norm)) stated = true;
+          // Alternatives are all asked: "numb bum or weak legs? No."
+          for (let i = end; i < c.start; i++)
+            if (ctx.disjunctions.has((tokens[i] as Token).norm)) stated = false;
+          if (gap > 0 && bare && (stated || consumed.some((i) => ctx.innerNegation[i]))) break;
           if (tokens[c.start]?.norm === '?' && bare) {
             negated = true;
             answered = true;

@@ -119,3 +119,23 @@ describe("Spanish and Arabic states said past a denial's comma (their lexicons' 
     expect(state(text, lang, id)).toBe(expected);
   });
 });
+
+describe('a note\'s "(+)" and a checklist "no" keep what is said beside them', () => {
+  it.each([
+    // A bracketed sign past a denial's comma affirms its item, as "present" does.
+    ['no fever, rigors (+)', 'chills_rigors', 'present'],
+    ['no weight loss, rigors (+)', 'chills_rigors', 'present'],
+    ['no fever, chills or rigors (+)', 'chills_rigors', 'absent'],
+    // A statement joined before a checklist question is not answered by its "no".
+    ['legs numb and Fever? No.', 'numbness_both_legs', 'present'],
+    ['legs numb and Fever? No.', 'fever', 'absent'],
+    ['I cant pee and Fever? No.', 'urinary_retention', 'present'],
+    ['numb bum and Fever? No.', 'saddle_numbness', 'present'],
+    // A question of alternatives, or of one finding, is answered.
+    ['Numb bum or weak legs? No.', 'saddle_numbness', 'absent'],
+    ['Fever and chills? No.', 'chills_rigors', 'absent'],
+    ['Numb bum? No.', 'saddle_numbness', 'absent'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});
