@@ -692,6 +692,13 @@ export function scopeOf(
         if ((before || inside) && consumed.some((i) => ctx.innerNegation[i])) break;
         // Nor does a denial reach into a new clause said without a comma: "no fever my back hurts".
         if (before && clauseStartsBetween(tokens, ctx, c.end, start, c.start)) break;
+        // A field that says itself right after ("fever: no numb bum: yes") is no item of the field before.
+        if (
+          before &&
+          tokens[end]?.norm === ':' &&
+          ctx.cues.some((a) => a.kind === 'affirmAfter' && a.start === end)
+        )
+          break;
         // A bare "no" answering a checklist's question answers only it: "Fever? No, chills." says them.
         if (before && tokens[c.start - 1]?.norm === '?' && tokens[c.end]?.kind === 'punct') break;
         if (

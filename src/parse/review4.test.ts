@@ -139,3 +139,14 @@ describe('a note\'s "(+)" and a checklist "no" keep what is said beside them', (
     expect(stateOf(text, id)).toBe(state);
   });
 });
+
+describe("a note's fields run together without a comma", () => {
+  it.each([
+    ['fever: no numb bum: yes', 'saddle_numbness', 'present'],
+    ['fever: no, numb bum: yes', 'saddle_numbness', 'present'],
+    ['fever: no, numb bum: yes', 'fever', 'absent'],
+    ['no numb bum', 'saddle_numbness', 'absent'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});
