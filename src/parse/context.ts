@@ -141,7 +141,9 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
     if (i < end && !isComma(tokens[i] as Token)) continue;
     let state = false;
     for (let j = item; j < i; j++) if (ctx.stateWords.has((tokens[j] as Token).norm)) state = true;
-    if (state && lastOr < item) return false;
+    // A list that goes on past the state with a bare noun is a note's list ("no fever, weak legs,
+    // urinary retention"): stateInList decides it.
+    if (state && lastOr < item && !nounItemAfter(tokens, ctx, i, listEnd)) return false;
     item = i + 1;
   }
   for (let i = (commas[0] as number) + 1; i < end; i++) {
@@ -154,6 +156,77 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
     else if (t.kind !== 'punct' && !ctx.timed[i] && ++words > LIST_ITEM_WORDS) return false;
   }
   return true;
+}
+
+/**
+ * Whether a comma item after `from` (a comma, or the end of an item) and before `listEnd` is a bare noun
+ * of a list: short, with no state, verb, time, number, negation or other cue of its own ("urinary
+ * retention", "weight loss"; not "legs weak", "can't pee", "no weight loss", "rigors (+)", "since
+ * Monday"). A new clause ends the list: what follows it is no item.
+ */
+function nounItemAfter(tokens: readonly Token[], ctx: Context, from: number, listEnd: number): boolean {
+  let i = from;
+  while (i < listEnd && !isComma(tokens[i] as Token)) if ((tokens[i++] as Token).boundary) return false;
+  let words = 0;
+  let plain = true;
+  for (let k = i + 1; k <= listEnd; k++) {
+    const t = tokens[k];
+    if (k === listEnd || t === undefined || isComma(t)) {
+      // The list ends at a bracket or a "?" that is the last item's own sign: "fever (-)", "fever?".
+      if (k === listEnd && (t?.norm === '(' || ctx.cues.some((c) => c.start === k))) plain = false;
+      if (plain && words > 0 && words <= LIST_ITEM_WORDS) return true;
+      if (t?.boundary) return false;
+      words = 0;
+      plain = true;
+      continue;
+    }
+    // A cue may open at a bracket or a "?": "rigors (+)", "fever?".
+    if (ctx.cues.some((c) => c.start === k)) plain = false;
+    if (t.kind === 'punct') continue;
+    if (t.boundary) return false;
+    words++;
+    if (
+      t.kind === 'num' ||
+      ctx.stateWords.has(t.norm) ||
+      ctx.clauseVerbs.has(t.norm) ||
+      ctx.timed[k] ||
+      ctx.innerNegation[k]
+    )
+      plain = false;
+  }
+  return false;
+}
+
+/**
+ * Whether the mention at `start` is, or follows, a state item in the middle of a list that goes on with
+ * a bare noun past it: "no fever, weak legs, urinary retention", "No fever, reduced appetite, weight
+ * loss". A note lists its denials so; a person may list what they have so. Under a note's "denies" it is
+ * denied with the list; otherwise it is left open (asked), neither a wrong absent nor a wrong present.
+ */
+function stateInList(tokens: readonly Token[], ctx: Context, from: number, start: number): boolean {
+  let first = -1;
+  for (let i = from; i < start; i++)
+    if (isComma(tokens[i] as Token)) {
+      first = i;
+      break;
+    }
+  if (first < 0) return false;
+  let listEnd = first;
+  while (listEnd < tokens.length) {
+    const t = tokens[listEnd] as Token;
+    if (t.sentence !== (tokens[start] as Token).sentence || (t.boundary && !isComma(t))) break;
+    listEnd++;
+  }
+  for (let j = first + 1; j < listEnd; j++) if (ctx.disjunctions.has((tokens[j] as Token).norm)) return false;
+  let item = first + 1;
+  for (let i = item; i <= listEnd && item <= start; i++) {
+    if (i < listEnd && !isComma(tokens[i] as Token)) continue;
+    let state = false;
+    for (let j = item; j < i; j++) if (ctx.stateWords.has((tokens[j] as Token).norm)) state = true;
+    if (state && nounItemAfter(tokens, ctx, i, listEnd)) return true;
+    item = i + 1;
+  }
+  return false;
 }
 
 /**
@@ -563,6 +636,8 @@ export interface Scope {
   readonly now: boolean;
   /** The clause is in the past tense ("had", "was"). */
   readonly past: boolean;
+  /** The denial is a bare "no" answering a checklist's question ("Fever? No."). */
+  readonly answered?: boolean;
 }
 
 /** The scope of one mention occupying tokens [start, end) with these consumed words. */
@@ -577,6 +652,7 @@ export function scopeOf(
   const own = new Set(consumed);
   let negated = false;
   let hedged = false;
+  let answered = false;
   let hypothetical = false;
   let historical = false;
   let now = false;
@@ -591,7 +667,13 @@ export function scopeOf(
       // Or inside the finding's own words, which go on to where: "no numbness, weakness noted left leg".
       const within = a.start > start && a.end <= end;
       if (a.start < end && !within) return false;
-      if (!within && (wordsBetween(tokens, end, a.start) !== 0 || commaBetween(tokens, end, a.start)))
+      // Or in a bracket right after them, a note's sign: "no fever, rigors (+)".
+      const bracketed = tokens[end]?.norm === '(' && a.start === end + 1;
+      if (
+        !within &&
+        !bracketed &&
+        (wordsBetween(tokens, end, a.start) !== 0 || commaBetween(tokens, end, a.start))
+      )
         return false;
       for (let i = from; i < a.start; i++) if (ctx.disjunctions.has((tokens[i] as Token).norm)) return false;
       return true;
@@ -610,6 +692,15 @@ export function scopeOf(
         if ((before || inside) && consumed.some((i) => ctx.innerNegation[i])) break;
         // Nor does a denial reach into a new clause said without a comma: "no fever my back hurts".
         if (before && clauseStartsBetween(tokens, ctx, c.end, start, c.start)) break;
+        // A field that says itself right after ("fever: no numb bum: yes") is no item of the field before.
+        if (
+          before &&
+          tokens[end]?.norm === ':' &&
+          ctx.cues.some((a) => a.kind === 'affirmAfter' && a.start === end)
+        )
+          break;
+        // A bare "no" answering a checklist's question answers only it: "Fever? No, chills." says them.
+        if (before && tokens[c.start - 1]?.norm === '?' && tokens[c.end]?.kind === 'punct') break;
         if (
           before &&
           !ctx.listDenials.has((tokens[c.start] as Token).norm) &&
@@ -643,7 +734,9 @@ export function scopeOf(
           gap >= 0 &&
           gap <= BEFORE_WINDOW &&
           runs &&
-          (afterClosedList(tokens, ctx, c.end, start) || stateAfterAnd(tokens, ctx, c.end, start, end))
+          (afterClosedList(tokens, ctx, c.end, start) ||
+            stateAfterAnd(tokens, ctx, c.end, start, end) ||
+            (!ctx.listDenials.has((tokens[c.start] as Token).norm) && stateInList(tokens, ctx, c.end, start)))
         )
           hedged = true;
         else if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || (inside && !corrected)) negated = true;
@@ -702,8 +795,18 @@ export function scopeOf(
           const no = answer('negBefore');
           const bare = no !== undefined && (tokens[no.end]?.kind ?? 'punct') === 'punct';
           if (tokens[c.start]?.norm === '?' && answer('affirmAfter')) break;
-          if (tokens[c.start]?.norm === '?' && bare) negated = true;
-          else hedged = true;
+          // A statement joined before the question is no part of what it asks: "legs numb and fever? No.",
+          // "I can't pee and fever? No." (a state, or a phrase with its own negation).
+          let stated = false;
+          for (let i = start; i < end; i++) if (ctx.stateWords.has((tokens[i] as Token).norm)) stated = true;
+          // Alternatives are all asked: "numb bum or weak legs? No."
+          for (let i = end; i < c.start; i++)
+            if (ctx.disjunctions.has((tokens[i] as Token).norm)) stated = false;
+          if (gap > 0 && bare && (stated || consumed.some((i) => ctx.innerNegation[i]))) break;
+          if (tokens[c.start]?.norm === '?' && bare) {
+            negated = true;
+            answered = true;
+          } else hedged = true;
         }
         break;
       }
@@ -748,7 +851,7 @@ export function scopeOf(
   }
   let other = false;
   for (const i of consumed) if (ctx.other[i]) other = true;
-  return { negated, hedged, hypothetical, historical, other, now, past };
+  return { negated, hedged, hypothetical, historical, other, now, past, ...(answered ? { answered } : {}) };
 }
 
 /** Whether the relative's words at `start` open with a third person's word ("his father", "her mum"). */

@@ -128,6 +128,9 @@ function baseOutcome(entry: CEntry, scope: Scope): Outcome {
   const says = entry.says;
   if (scope.hedged) return entry.hedged ?? 'unknown';
   if (scope.negated) {
+    // "Can you pee? No.", "Bladder? No.": a "no" to a question about a function or a part says it is
+    // not well as much as that nothing is wrong, so it is asked.
+    if (scope.answered && says === 'vague') return 'unknown';
     if (entry.negated) return entry.negated;
     return says === 'present' || says === 'vague' ? 'absent' : 'unknown';
   }
@@ -208,6 +211,7 @@ function contributions(story: Story, hits: readonly EntryHit[], sex: string | un
       historical: scopes.some((s) => s.historical),
       past: scopes.some((s) => s.past),
       now: scopes.some((s) => s.now),
+      answered: scopes.some((s) => s.answered),
     };
     if (scopes.length > 1 && !scope.negated && scopes.some((s) => s.negated)) continue;
     if (scope.historical && !e.timeless && !(e.current && datedOnlyByOthers(story, hit))) continue;
@@ -435,7 +439,14 @@ function painScore(
 ): { value: number; spans: TextSpan[]; sentences: Set<number>; all: readonly ScoreHit[] } | undefined {
   const found = findScores(story.tokens, story.sentences, lex);
   const nowCues = story.ctx.cues.filter((c) => c.kind === 'now');
-  const saidNow = scoresSaidNow(story.tokens, found, nowCues, story.ctx.timed);
+  const saidNow = scoresSaidNow(
+    story.tokens,
+    found,
+    nowCues,
+    story.ctx.timed,
+    story.ctx.conjunctions,
+    lex.units,
+  );
   const scoped = [...found, ...saidNow].flatMap((s) => {
     const sc = scopeOf(story.tokens, story.ctx, s.start, s.end, []);
     let other = false;

@@ -67,6 +67,8 @@ export function scoresSaidNow(
   scores: readonly ScoreHit[],
   nowCues: readonly { readonly start: number; readonly end: number }[],
   timed: readonly boolean[],
+  joins: ReadonlySet<string>,
+  units: ReadonlyMap<string, number>,
 ): ScoreHit[] {
   const taken = (i: number) => scores.some((s) => i >= s.start && i < s.end);
   const onScale = (i: number) =>
@@ -95,13 +97,33 @@ export function scoresSaidNow(
       (tokens[i] as Token).boundary
     );
   };
+  // The number, or the "now" before it, must open its clause or follow the score: in "son now 3", "the
+  // kids are 3 now", "took 2 now" the number is said of something else.
+  const opens = (i: number) => {
+    const prev = tokens[i - 1];
+    return (
+      prev === undefined ||
+      prev.sentence !== (tokens[i] as Token).sentence ||
+      prev.kind === 'punct' ||
+      prev.boundary ||
+      joins.has(prev.norm) ||
+      scores.some((s) => s.end === i)
+    );
+  };
   const out: ScoreHit[] = [];
   for (const c of nowCues) {
+    // One word may stand between the score and its "now": "7/10 worse now 9".
+    const tied = opens(c.start) || scores.some((s) => s.end === c.start - 1);
     const after = [c.end, c.end + 1, c.end + 2].find(
-      (i) => bare(i) && endsClause(i) && tokens.slice(c.end, i).every((t) => t.kind === 'word'),
+      (i) =>
+        tied &&
+        bare(i) &&
+        endsClause(i) &&
+        // "now on day 3" counts days.
+        tokens.slice(c.end, i).every((t) => t.kind === 'word' && !units.has(t.norm)),
     );
     const before = c.start - 1;
-    const at = after ?? (bare(before) ? before : undefined);
+    const at = after ?? (bare(before) && opens(before) ? before : undefined);
     const t = at === undefined ? undefined : tokens[at];
     if (at !== undefined && t?.value !== undefined && !out.some((o) => o.start === at))
       out.push({ value: t.value, start: at, end: at + 1, fixed: false });

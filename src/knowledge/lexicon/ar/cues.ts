@@ -527,6 +527,9 @@ export const cues: Cues = {
   placeWords: ['في', 'ب'],
   // A denied clause runs on into the clause these open: "doesn't seem like I have a fever".
   complementizers: ['إن', 'ان', 'إنه', 'انه', 'إني', 'اني', 'إذا', 'اذا', 'لو', 'أن', 'انها', 'إنها'],
+  // Adjectives of a state, past a denial's comma a statement of its own ("ما عندي حرارة، رجليّ ضعاف").
+  // Not the nouns ("ضعف", "تنميل").
+  stateWords: ['ضعيف', 'ضعيفة', 'ضعاف', 'مخدر', 'مخدرة', 'منمل', 'منملة', 'مخدرين', 'ضعيفين'],
   subjectOpeners: [
     'ظهري',
     'كتفي',

@@ -133,7 +133,7 @@ export const cues: Cues = {
     // bracket ends the clause, so only a cue that starts at it reaches the finding).
     '( - )',
     '( - ve )',
-    '( neg|negative|nil|absent|no )',
+    '( neg|negative|nil|absent|no|none )',
   ],
   negationAfterList: [
     // After a list of findings, each denied: "fever and chills ruled out", "numbness and weakness have

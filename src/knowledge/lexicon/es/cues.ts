@@ -432,6 +432,28 @@ export const cues: Cues = {
   // Not "cuando": a clause of time is no part of the denial ("no manejo cuando tengo las piernas débiles").
   complementizers: ['que', 'si', 'como', 'porque'],
   gapNegations: ['no', 'nunca'],
+  // Adjectives of a state, past a denial's comma a statement of its own ("no tengo fiebre, piernas
+  // débiles"); written folded, as the tokens are compared. Not the nouns ("debilidad", "hormigueo").
+  stateWords: [
+    'debil',
+    'debiles',
+    'floja',
+    'flojas',
+    'flojo',
+    'flojos',
+    'dormida',
+    'dormidas',
+    'dormido',
+    'dormidos',
+    'adormecida',
+    'adormecidas',
+    'adormecido',
+    'adormecidos',
+    'entumecida',
+    'entumecidas',
+    'entumecido',
+    'entumecidos',
+  ],
   clauseVerbs: [
     'es',
     'está',
