@@ -127,23 +127,17 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
   // more denial; unless the item is one of a list of alternatives, denied to its end: its own "or" ("no
   // fever, numb or weak legs") or one later in the list ("no fever, stiff neck, photophobia or rash").
   // Read as denied it would be a wrong absent, the worst error; read as said, the person unticks it.
-  let listEnd = end;
-  while (listEnd < tokens.length) {
-    const t = tokens[listEnd] as Token;
-    if (t.sentence !== (tokens[start] as Token).sentence || (t.boundary && !isComma(t))) break;
-    listEnd++;
-  }
+  const listEnd = endOfList(tokens, end, start);
   let lastOr = -1;
   for (let j = (commas[0] as number) + 1; j < listEnd; j++)
     if (ctx.disjunctions.has((tokens[j] as Token).norm)) lastOr = j;
   let item = (commas[0] as number) + 1;
   for (let i = item; i <= end; i++) {
     if (i < end && !isComma(tokens[i] as Token)) continue;
-    let state = false;
-    for (let j = item; j < i; j++) if (ctx.stateWords.has((tokens[j] as Token).norm)) state = true;
     // A list that goes on past the state with a bare noun is a note's list ("no fever, weak legs,
     // urinary retention"): stateInList decides it.
-    if (state && lastOr < item && !nounItemAfter(tokens, ctx, i, listEnd)) return false;
+    if (hasStateWord(tokens, ctx, item, i) && lastOr < item && !nounItemAfter(tokens, ctx, i, listEnd))
+      return false;
     item = i + 1;
   }
   for (let i = (commas[0] as number) + 1; i < end; i++) {
@@ -156,6 +150,26 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
     else if (t.kind !== 'punct' && !ctx.timed[i] && ++words > LIST_ITEM_WORDS) return false;
   }
   return true;
+}
+
+/** Whether a word of [from, to) describes a state (the lexicon's `stateWords`: "numb", "weak"). */
+function hasStateWord(tokens: readonly Token[], ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.stateWords.has((tokens[i] as Token).norm)) return true;
+  return false;
+}
+
+/**
+ * Where the list that holds the mention at `start` ends, searching on from `from`: at the end of its
+ * sentence or at a clause boundary other than a comma.
+ */
+function endOfList(tokens: readonly Token[], from: number, start: number): number {
+  let i = from;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (t.sentence !== (tokens[start] as Token).sentence || (t.boundary && !isComma(t))) break;
+    i++;
+  }
+  return i;
 }
 
 /**
@@ -211,19 +225,12 @@ function stateInList(tokens: readonly Token[], ctx: Context, from: number, start
       break;
     }
   if (first < 0) return false;
-  let listEnd = first;
-  while (listEnd < tokens.length) {
-    const t = tokens[listEnd] as Token;
-    if (t.sentence !== (tokens[start] as Token).sentence || (t.boundary && !isComma(t))) break;
-    listEnd++;
-  }
+  const listEnd = endOfList(tokens, first, start);
   for (let j = first + 1; j < listEnd; j++) if (ctx.disjunctions.has((tokens[j] as Token).norm)) return false;
   let item = first + 1;
   for (let i = item; i <= listEnd && item <= start; i++) {
     if (i < listEnd && !isComma(tokens[i] as Token)) continue;
-    let state = false;
-    for (let j = item; j < i; j++) if (ctx.stateWords.has((tokens[j] as Token).norm)) state = true;
-    if (state && nounItemAfter(tokens, ctx, i, listEnd)) return true;
+    if (hasStateWord(tokens, ctx, item, i) && nounItemAfter(tokens, ctx, i, listEnd)) return true;
     item = i + 1;
   }
   return false;
@@ -295,9 +302,7 @@ function stateAfterAnd(
     if (ctx.conjunctions.has(t.norm) && !ctx.disjunctions.has(t.norm)) and = i;
   }
   if (and < 0 || !mentionBetween(ctx, from, and)) return false;
-  let state = false;
-  for (let i = and + 1; i < end; i++) if (ctx.stateWords.has((tokens[i] as Token).norm)) state = true;
-  if (!state) return false;
+  if (!hasStateWord(tokens, ctx, and + 1, end)) return false;
   for (let i = and + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.sentence !== (tokens[start] as Token).sentence || t.boundary) break;
@@ -797,8 +802,7 @@ export function scopeOf(
           if (tokens[c.start]?.norm === '?' && answer('affirmAfter')) break;
           // A statement joined before the question is no part of what it asks: "legs numb and fever? No.",
           // "I can't pee and fever? No." (a state, or a phrase with its own negation).
-          let stated = false;
-          for (let i = start; i < end; i++) if (ctx.stateWords.has((tokens[i] as Token).norm)) stated = true;
+          let stated = hasStateWord(tokens, ctx, start, end);
           // Alternatives are all asked: "numb bum or weak legs? No."
           for (let i = end; i < c.start; i++)
             if (ctx.disjunctions.has((tokens[i] as Token).norm)) stated = false;
