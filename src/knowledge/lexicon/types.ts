@@ -81,8 +81,8 @@ export interface LexEntry {
   readonly sex?: 'female' | 'male';
   /**
    * A past event whose state goes on, so a date or "history of" beside it still counts: a transplant
-   * done years ago means immune-suppressing medicines for life. Default: every finding is timeless
-   * (src/knowledge/lexicon/roles.ts).
+   * done years ago means immune-suppressing medicines for life. Default: timeless when every finding of
+   * the entry is one of TIMELESS_FINDINGS (src/knowledge/lexicon/roles.ts).
    */
   readonly timeless?: boolean;
 }
