@@ -158,18 +158,21 @@ export function movesBounds(
   if (relevant.some((i) => i === DURATION || i === PAIN)) return true;
   // A finding mentioned only as "absent" reassures when present.
   const reassuringWhenPresent = relevant.filter((i) => p.onlyNeg[i] === 1);
-  const reassuringWhenAbsent = relevant.filter((i) => p.onlyNeg[i] !== 1 && p.lowersWhenPresent[i] !== 1);
-  const twoWay = relevant.filter((i) => p.lowersWhenPresent[i] === 1);
-  for (const flip of twoWay.length > 0 ? [false, true] : [false]) {
-    const twoWayYes = flip ? twoWay : [];
-    const twoWayNo = flip ? [] : twoWay;
-    prepare(s, answers, [...reassuringWhenPresent, ...twoWayYes], [...reassuringWhenAbsent, ...twoWayNo]);
+  const reassuringWhenAbsent = relevant.filter((i) => p.onlyNeg[i] !== 1);
+  const moves = (yes: readonly number[], no: readonly number[]) => {
+    prepare(s, answers, yes, no);
     const max = reach(s, true);
     if (max < bounds.max && Math.max(max, reach(s, false)) < bounds.max) return true;
-    prepare(s, answers, [...reassuringWhenAbsent, ...twoWayNo], [...reassuringWhenPresent, ...twoWayYes]);
-    if (reach(s, false) > bounds.min) return true;
-  }
-  return false;
+    prepare(s, answers, no, yes);
+    return reach(s, false) > bounds.min;
+  };
+  if (moves(reassuringWhenPresent, reassuringWhenAbsent)) return true;
+  const twoWay = relevant.filter((i) => p.lowersWhenPresent[i] === 1);
+  if (twoWay.length === 0) return false;
+  return moves(
+    [...reassuringWhenPresent, ...twoWay],
+    reassuringWhenAbsent.filter((i) => p.lowersWhenPresent[i] !== 1),
+  );
 }
 
 /**
