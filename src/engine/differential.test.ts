@@ -100,6 +100,28 @@ describe('differential', () => {
     expect(ids).toContain(id);
   });
 
+  it('tender thighs and shoulders on a statin count against a strained back and for the statin (§1.5 row 17, P7)', () => {
+    // As an interview from nothing leaves it: the back, the statin and the tender muscles, nothing else.
+    const causes = causesOf({
+      age: 64,
+      present: ['pain_lower_back', 'med_statin', 'muscle_pain_tender_swollen'],
+      others: 'unknown',
+    });
+    const cause = (id: string) => causes.find((c) => c.id === id);
+    expect(cause('muscle_strain')?.against).toContain('muscle_pain_tender_swollen');
+    expect(cause('medication_side_effect')?.for).toContain('muscle_pain_tender_swollen');
+    expect(causes.slice(0, 3).map((c) => c.id)).toContain('medication_side_effect');
+  });
+
+  it('a cold, pale foot counts against a trapped nerve (§2.2)', () => {
+    const leg = ['pain_lower_back', 'leg_pain_below_knee', 'numbness_one_leg', 'onset_sudden'];
+    const causes = causesOf({ age: 74, present: [...leg, 'foot_cold_pale_or_sores'] });
+    expect(causes.find((c) => c.id === 'sciatica')?.against).toContain('foot_cold_pale_or_sores');
+    const p = (id: string, present: string[]) =>
+      causesOf({ age: 74, present }).find((c) => c.id === id)?.probability ?? 0;
+    expect(p('sciatica', [...leg, 'foot_cold_pale_or_sores'])).toBeLessThan(p('sciatica', leg) / 2);
+  });
+
   it('pregnancy and period causes are all but impossible for men', () => {
     const causes = causesOf({ age: 30, sex: 'male', present: ['pain_lower_back', 'pain_abdomen'] });
     for (const id of ['pregnancy_back_pain', 'pregnancy_complication', 'menstrual_pain']) {

@@ -261,6 +261,19 @@ describe('triage rules', () => {
     expect(levelOf({ present: [...colic, 'fever'], values: { pain_severity: 5 } }).level).toBe('emergency');
   });
 
+  it('sudden, severe tummy pain is an emergency without sickness or spread to the back (§1.5 rows 8 and 15)', () => {
+    const tummy = ['pain_lower_back', 'pain_abdomen', 'onset_sudden'];
+    const t = levelOf({ age: 24, sex: 'female', present: tummy, values: { pain_severity: 8 } });
+    expect(t.level).toBe('emergency');
+    expect(t.reasons.map((r) => r.ruleId)).toContain('sudden_severe_tummy_pain');
+    // Neither a moderate score nor a gradual start is the NHS card's picture.
+    const rules = (spec: Parameters<typeof person>[0]) => levelOf(spec).reasons.map((r) => r.ruleId);
+    expect(rules({ present: tummy, values: { pain_severity: 5 } })).not.toContain('sudden_severe_tummy_pain');
+    expect(
+      rules({ present: ['pain_lower_back', 'pain_abdomen'], values: { pain_severity: 9 } }),
+    ).not.toContain('sudden_severe_tummy_pain');
+  });
+
   it('P6: kidney infection with diabetes is an emergency; lower back pain with fever alone is urgent', () => {
     expect(levelOf({ present: ['pain_flank', 'fever', 'diabetes'] }).level).toBe('emergency');
     expect(levelOf({ present: ['pain_lower_back', 'fever'] }).level).toBe('urgent');

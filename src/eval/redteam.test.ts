@@ -1,10 +1,20 @@
 /**
- * The red-team cases (src/eval/testing/redteam.json): 50 cases written from research/clinical.md on
- * what dev.json and extra.json cover thinly (a red flag inside a benign story, the elderly, pregnancy,
- * blood thinners with a fall, past cancer, fever with injecting drugs or a weak immune system, aneurysm
- * risk, incomplete cauda equina, medicines and minerals…). Under-triage is the worst error, so the
- * floor is none at all, in both modes and from the story; emergencies must all be found. Like
- * vignettes.test.ts, the cause floors are the bar, not today's score.
+ * The red-team cases, written from research/clinical.md on what dev.json and extra.json cover thinly.
+ * Round one (src/eval/testing/redteam.json, 50 cases): a red flag inside a benign story, the elderly,
+ * pregnancy, blood thinners with a fall, past cancer, fever with injecting drugs or a weak immune system,
+ * aneurysm risk, incomplete cauda equina, medicines and minerals… Round two (redteam2.json, 42 cases):
+ * the very old with several conditions, after a birth, young athletes, a familiar flare with a new
+ * feature, shingles before the rash, stones and kidney infection, statins, diuretics, diabetes and
+ * steroids, blood thinners without a fall, tummy and pelvic pain felt in the back, the hip, both kinds of
+ * claudication, and plain self-care behind frightening words.
+ *
+ * Under-triage is the worst error, so the floor is none at all, in both modes and from the story;
+ * emergencies must all be found. Like vignettes.test.ts, the cause floors are the bar, not today's score.
+ * Round two's interview floor is lower (0.85; 33 of 38 scored cases at the time of writing): an
+ * interview from nothing stops at the first emergency sign (new confusion, one sign of cauda equina) before
+ * the answers that name the cause are asked, and with a fever already making the level urgent the cause
+ * questions do not reach constant or night pain, which point to a spinal infection. From the story
+ * those cases find the cause.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -17,42 +27,51 @@ import { evaluateText } from './text.ts';
 
 const kb = getKnowledge();
 
-const cases = (() => {
+const load = (file: string) => {
   const parsed = parseCases(
-    JSON.parse(readFileSync(new URL('./testing/redteam.json', import.meta.url), 'utf8')),
-    'src/eval/testing/redteam.json',
+    JSON.parse(readFileSync(new URL(`./testing/${file}`, import.meta.url), 'utf8')),
+    `src/eval/testing/${file}`,
   );
   if (!parsed.ok) throw new Error(parsed.issues.map(developerText).join('\n'));
   return parsed.value;
-})();
+};
 
-describe.each(['one-shot', 'interview'] as const)('red-team cases, %s mode', (mode) => {
-  const { metrics, results } = evaluate(kb, cases, mode);
+const rounds = [
+  { file: 'redteam.json', top3: { 'one-shot': 0.95, interview: 0.95 } },
+  { file: 'redteam2.json', top3: { 'one-shot': 0.95, interview: 0.85 } },
+] as const;
 
-  it('has no under-triage', () => {
-    expect(
-      results.filter((r) => r.underTriage).map((r) => `${r.id}: gold ${r.gold.join('|')}, got ${r.level}`),
-    ).toEqual([]);
-  });
-  it('finds every emergency', () => {
-    expect(metrics.emergencySensitivity).toBe(1);
-  });
-  it('has a gold cause in the top three in at least 95% of cases', () => {
-    expect(metrics.top3).toBeGreaterThanOrEqual(0.95);
-  });
-});
+describe.each(rounds)('$file', ({ file, top3 }) => {
+  const cases = load(file);
 
-describe('red-team cases, from the story', () => {
-  const { results } = evaluateText(kb, cases, (input) => parseStory(input));
+  describe.each(['one-shot', 'interview'] as const)('%s mode', (mode) => {
+    const { metrics, results } = evaluate(kb, cases, mode);
 
-  it('reads every case', () => {
-    expect(results.length).toBe(cases.length);
+    it('has no under-triage', () => {
+      expect(
+        results.filter((r) => r.underTriage).map((r) => `${r.id}: gold ${r.gold.join('|')}, got ${r.level}`),
+      ).toEqual([]);
+    });
+    it('finds every emergency', () => {
+      expect(metrics.emergencySensitivity).toBe(1);
+    });
+    it(`has a gold cause in the top three in at least ${top3[mode] * 100}% of cases`, () => {
+      expect(metrics.top3).toBeGreaterThanOrEqual(top3[mode]);
+    });
   });
-  it('has no under-triage when the interview starts from the story', () => {
-    expect(
-      results
-        .filter((r) => r.seeded.underTriage)
-        .map((r) => `${r.id}: gold ${r.seeded.gold.join('|')}, got ${r.seeded.level}`),
-    ).toEqual([]);
+
+  describe('from the story', () => {
+    const { results } = evaluateText(kb, cases, (input) => parseStory(input));
+
+    it('reads every case', () => {
+      expect(results.length).toBe(cases.length);
+    });
+    it('has no under-triage when the interview starts from the story', () => {
+      expect(
+        results
+          .filter((r) => r.seeded.underTriage)
+          .map((r) => `${r.id}: gold ${r.seeded.gold.join('|')}, got ${r.seeded.level}`),
+      ).toEqual([]);
+    });
   });
 });

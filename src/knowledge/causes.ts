@@ -34,6 +34,8 @@ const notFromMuscle = (ratio: number) =>
       'seizure',
       'dark_cola_urine',
       'calf_swollen_red_one_side',
+      // A cold, pale foot or a sore that will not heal is the artery picture, never a nerve's (§2.2).
+      'foot_cold_pale_or_sores',
       'rash_band_one_side',
       'yellow_skin_eyes',
       'pulsing_in_belly',
@@ -113,6 +115,9 @@ export const causes: readonly CauseKnowledge[] = [
         est('Estimate: steady improvement is the usual course of non-specific back pain.', ['R73', 'R74']),
       ),
       lr('widespread_pain', 0.4, undefined, est(AGAINST)),
+      // A strain stays in the back: tender thighs or shoulders as well point to the muscles as a whole
+      // (a statin, muscle breakdown; §1.5 row 17, P7).
+      lr('muscle_pain_tender_swollen', 0.5, undefined, est(AGAINST, ['R100'])),
       lr('pain_constant_unrelenting', 0.4, undefined, est(AGAINST, ['R10'])),
       lr('night_pain', 0.6, undefined, est(AGAINST)),
       lr('fever', 0.4, undefined, est(AGAINST)),
@@ -354,6 +359,15 @@ export const causes: readonly CauseKnowledge[] = [
         est(
           'Estimate: statin muscle symptoms are reported by about 1 in 10 users but are largely a nocebo effect in blinded trials.',
           ['R40', 'R41', 'R41b'],
+        ),
+      ),
+      lr(
+        'muscle_pain_tender_swollen',
+        3,
+        undefined,
+        est(
+          'Estimate: tender or aching large muscles are the statin muscle picture the NHS sends to a doctor the same day (§1.5 row 17, P7); about 1 in 10 statin users report muscle symptoms, many of them nocebo. The other medicines here give cramps rather than tender muscles, so the ratio is modest.',
+          ['R100b', 'R41b', 'R41'],
         ),
       ),
       lr('med_ppi_long_term', 2, undefined, est('Estimate: PPIs act through low magnesium.', ['R37'])),

@@ -27,6 +27,7 @@ export type TriageRuleId =
   | 'renal_colic_severe'
   | 'pancreas_emergency'
   | 'gallbladder_emergency'
+  | 'sudden_severe_tummy_pain'
   | 'paracetamol_overdose'
   | 'muscle_breakdown'
   | 'tetanus_signs'

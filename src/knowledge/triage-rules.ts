@@ -383,6 +383,19 @@ export const triageRules: readonly TriageRule[] = [
     sources: ['R91', 'R91b'],
   },
   {
+    // The NHS emergency card for sudden, severe tummy pain (§1.5 row 8) and the PID card's "sharp,
+    // sudden, intense pain in the lower tummy" (row 15) need no sickness, spread to the back or pelvic
+    // sign: an ovary or an ectopic pregnancy gives the same picture, and neither is on the cause list.
+    // "Sudden, severe pain in the tummy or lower back" is also the aneurysm question (§1.2 row 5); its
+    // prior keeps it low in the young.
+    id: 'sudden_severe_tummy_pain',
+    level: 'emergency',
+    suspects: ['abdominal_organ', 'aortic_emergency'],
+    when: all(p('pain_abdomen'), p('onset_sudden'), num('pain_severity', { gte: 8, orUnknown: true })),
+    text: 'Sudden, severe tummy pain needs emergency care. It can come from the gallbladder, the pancreas, an ovary, or a pregnancy outside the womb.',
+    sources: ['R91', 'R98', 'R20'],
+  },
+  {
     id: 'paracetamol_overdose',
     level: 'emergency',
     suspects: ['paracetamol_liver_injury'],

@@ -235,6 +235,13 @@ describe('other warning signs in lay words', () => {
   it.each([
     ['ive got a band of angry red spots round my waist on the left', 'rash_band_one_side'],
     ['its a band of burning pain round my side and no rash yet', 'rash_band_one_side'],
+    // However far the band is from "burning", the pain running round in it is the sign; "no rash" after
+    // it denies only the rash that has not come yet.
+    [
+      'a burning pain on the left side of my lower back that runs round in a band to my tummy. No rash that I can see',
+      'rash_band_one_side',
+    ],
+    ['a band of pain under my right ribs, no spots', 'rash_band_one_side'],
     ['my back looks a different shape, like its curving to one side', 'lump_or_shape_change'],
     ['my heart is going like the clappers', 'palpitations'],
     ['a fluttering in my chest on and off', 'palpitations'],
@@ -247,8 +254,14 @@ describe('other warning signs in lay words', () => {
     ['no lumps or bumps', 'lump_or_shape_change'],
     ['no fits or blackouts', 'seizure'],
     ['no rashes anywhere', 'rash_band_one_side'],
+    ['no rash, the pain runs down my leg', 'rash_band_one_side'],
   ])('"%s" denies %s', (text, id) => {
     expect(stateOf(text, id)).toBe('absent');
+  });
+
+  it('leaves a band that is no pain alone: a rubber band, a waistband, a band I play in', () => {
+    expect(stateOf('my waistband digs in and my back aches', 'rash_band_one_side')).toBe('none');
+    expect(stateOf('I play drums in a band and my back aches after gigs', 'rash_band_one_side')).toBe('none');
   });
 
   it('reads "no lumps or bumps" as no lump, not as no injury', () => {

@@ -323,13 +323,14 @@ export const controls = [
   {
     id: 'CTL-rules-kidney-abdomen',
     type: 'design',
-    text: 'Kidney infection, kidney stone, pancreas, gallbladder and liver pictures are emergency or same-day rules; a bladder infection goes to a pharmacist or GP the same day, never self-care (P2, P5, P6).',
+    text: 'Kidney infection, kidney stone, pancreas, gallbladder and liver pictures, and sudden severe tummy pain, are emergency or same-day rules; a bladder infection goes to a pharmacist or GP the same day, never self-care (P2, P5, P6).',
     refs: triage(
       'kidney_infection_high_risk',
       'kidney_infection_not_keeping_fluids',
       'renal_colic_severe',
       'pancreas_emergency',
       'gallbladder_emergency',
+      'sudden_severe_tummy_pain',
       'kidney_or_urine_infection',
       'bladder_infection_pharmacy',
       'urine_infection_signs',

@@ -602,6 +602,10 @@ export const whereItHurts: readonly LexEntry[] = [
       'zoster',
       'burning ~6 band|strip|stripe|belt',
       'band|strip|stripe|belt of ~2 burning',
+      // The pain itself told as running round the body in a band, however far from the word "pain":
+      // shingles before its rash (clinical.md §1.5 row 1).
+      '(runs|running|goes|going|wraps|wrapping|spreads|spreading|travels|travelling) ~2 round|around ~3 band|strip|stripe|belt',
+      'band|strip|stripe|belt of ~2 pain|tingling|stabbing',
     ],
     'A blistering rash in a band on one side, or burning pain in such a band before the rash: shingles.',
   ),
