@@ -530,4 +530,231 @@ export const clinicalNotes: readonly LexEntry[] = [
     ],
     'Heavy or regular drinking as a note writes it ("EtOH excess").',
   ),
+  // Found by the blind clinical-notes probing (src/parse/testing/stories-blind-notes.json).
+  e(
+    ['weakness_progressing'],
+    [
+      '(progressive|progressing|worsening|deteriorating|increasing|evolving) ~3 (foot drop|footdrop|weakness|paresis|paraparesis)',
+      '(foot drop|footdrop|paresis|paraparesis) ~3 (progressing|progressed|worsening|deteriorating|getting worse)',
+    ],
+    'A note\'s "progressive L foot drop", "worsening paraparesis": leg weakness getting worse.',
+    { requires: ['weakness_one_leg', 'weakness_both_legs'] },
+  ),
+  e(
+    [],
+    ['# {unit} history of'],
+    // "A 6-week history of right-sided sciatica" is the complaint of now, not a diagnosis said before.
+    'A case report\'s "a 6-week history of" names the complaint of now and how long it has lasted.',
+    { overrides: ['previous_similar_diagnosis_sciatica'] },
+  ),
+  e(
+    ['pregnant', 'pregnant_over_20_weeks'],
+    ['# + # (weeks|wks|/ 40)', '# / 40 && g # p #'],
+    'An obstetric note\'s "G2P1 at 26+3 weeks", "34/40, G3P2": pregnant, and how far along.',
+    { number: { present: { gte: 20, lte: 45 }, absent: { lt: 20 } }, sex: 'female' },
+  ),
+  e(
+    ['jaw_stiffness'],
+    [
+      '(stiffness|stiff|tightness|locking|spasm) of ~1 (the|his|her|my)? jaw',
+      '(difficulty|trouble|unable|struggling|inability) ~2 opening ~2 (the|his|her|my)? mouth',
+    ],
+    'A note\'s "stiffness of the jaw", "difficulty opening his mouth", "trismus".',
+  ),
+  e(
+    ['hand_foot_spasm'],
+    [
+      '(cramping|cramps|cramp|spasm|spasms|spasming) of ~1 (the|his|her|both)? (hands|hand|fingers|feet|foot|toes)',
+    ],
+    'A note\'s "cramping of the hands", "spasm of the fingers": hand or foot spasm.',
+    { overrides: ['muscle_knot_tight'] },
+  ),
+  e(
+    ['muscle_pain_tender_swollen'],
+    ['(thigh|thighs|quads|quadriceps|shoulders|calves) ~3 (and)? swelling'],
+    'Pain and swelling of the thighs or shoulders ("bilateral thigh pain and swelling").',
+    { overrides: ['leg_pain_above_knee', 'leg_pain_both_legs', 'lump_or_shape_change'] },
+  ),
+  e(
+    ['peeing_less'],
+    [
+      '(passing|passed|producing) ~1 (small|little|less|very little|tiny|reduced|low) (amounts|volumes|amount|volume)? (of)? ~3 urine',
+      '(reduced|low|poor|decreased) urine|urinary output',
+    ],
+    'A note\'s "passing small amounts of urine", "oliguria": much less urine than usual.',
+  ),
+  e(
+    ['morning_stiffness_long'],
+    ['(on waking|waking up|on rising|first thing) && stiff*|stiffness && #c minutes|mins|min'],
+    'Stiffness on waking of more than 30 minutes counts; a few minutes does not.',
+    { number: { present: { gt: 30 }, absent: { lte: 30 } } },
+  ),
+  e(
+    ['morning_stiffness_long'],
+    ['(on waking|waking up|on rising|first thing) && stiff*|stiffness && #c hour|hours'],
+    'Stiffness on waking lasting an hour or more is longer than 30 minutes.',
+    { number: { present: { gte: 0.5, lte: 12 }, absent: { lt: 0.5 } } },
+  ),
+  e(
+    [],
+    ['# (hr|hrs|hour) pattern', '24 (hr|hrs|hour|hours)'],
+    // A physiotherapy note's heading "24hr pattern: stiff for 10 min in the morning" is no time of stiffness.
+    'A "24hr pattern" heading says how the day goes, not how long the stiffness lasts.',
+    { overrides: ['morning_stiffness_long'] },
+  ),
+  e(
+    ['pain_worse_cough_sneeze'],
+    [
+      '(aggravated|exacerbated|worsened|provoked|reproduced|made worse|worse) (by|with|on) ~2 (cough|coughing|sneeze|sneezing|straining|valsalva)',
+    ],
+    'A note\'s "aggravated by coughing and sneezing".',
+  ),
+  e(
+    ['generalised_weakness'],
+    ['(generalised|generalized|global|diffuse|proximal) (muscle|muscular)? weakness'],
+    'A note\'s "generalised muscle weakness": weakness all over the body.',
+    { overrides: ['weakness_one_leg', 'weakness_both_legs'] },
+  ),
+  e(
+    ['alcohol_regular'],
+    ['teetotal', 'tee total', 'teetotaller', 'non drinker', 'nondrinker', 'abstinent from alcohol'],
+    'Teetotal: does not drink alcohol.',
+    { says: 'absent' },
+  ),
+  e(
+    ['alcohol_regular'],
+    [
+      '(bottle|bottles) of (wine|spirits|vodka|whisky|whiskey|gin|rum|cider) ~2 (daily|a day|per day|each day|every day|a night|each night|every night|most nights|most days)',
+    ],
+    'A bottle of wine or spirits a day is regular drinking.',
+  ),
+  e(
+    ['previous_kidney_stones'],
+    ['(hx|history|pmh|pmhx) ~2 (renal|ureteric|urinary|kidney)? (calculi|calculus|stones|stone)'],
+    'A note\'s "Hx renal calculi x2": kidney stones before.',
+    { overrides: ['pain_colicky_waves'] },
+  ),
+  e(
+    ['recent_infection_or_spinal_procedure'],
+    [
+      '(facet|facet joint|medial branch|nerve root|transforaminal|caudal|sacroiliac|si joint) (injection|injections|block|blocks)',
+      'radiofrequency ~1 (ablation|denervation|rhizotomy)',
+      'rhizotomy',
+      'vertebroplasty',
+      'kyphoplasty',
+    ],
+    'A pain clinic\'s spinal procedure ("L4/5 facet joint injections", "nerve root block") in the last 3 months.',
+    { withinDays: 90 },
+  ),
+  e(
+    ['getting_worse'],
+    [
+      '(increasing|escalating|mounting|intensifying) ~2 (pain|back pain|lumbar pain|thoracic pain|lbp|symptoms)',
+    ],
+    'A note\'s "increasing lumbar pain", "escalating pain": getting worse.',
+  ),
+  e(
+    ['iv_drug_use'],
+    [
+      'last (injected|used|injecting|injection of heroin)',
+      '(currently|actively|still) injecting',
+      '(injects|injecting|injected) (into|in) ~2 (groin|groins|arm|arms|leg|legs|veins|neck|feet)',
+    ],
+    'A note\'s "last injected 3 weeks ago", "injects into groin": injecting drugs now.',
+    { overrides: ['pain_radiates_groin'], withinDays: 90 },
+  ),
+  e(
+    ['leg_pain_both_legs'],
+    [
+      '(radiating|radiates|radiation|shooting|spreading|going) ~2 (down|into|to) (both|bilateral) (legs|lower limbs|thighs)',
+    ],
+    'Back pain "radiating down both legs": pain in both legs.',
+  ),
+  e(
+    ['pain_flank'],
+    [
+      '(radiating|radiates|radiation|spreading|going|moving) (to|into|towards|round to|around to) (the|his|her|my)? (left|right|l|r)? (flank|loin)',
+    ],
+    'Pain "radiating to his left flank": pain in the flank.',
+  ),
+  e(
+    ['night_pain'],
+    [
+      '(woke|wakes|waking|woken|awoke|awakens|awakened) (her|him|them|the patient|pt) (up)? ~2 (at night|from sleep|in the night|overnight)',
+    ],
+    'A note\'s "frequently woke her at night": night pain.',
+  ),
+  e(
+    [],
+    [
+      'both (buttocks|buttock|cheeks|glutes) $',
+      'both (buttocks|buttock|cheeks|glutes) (that|which|alternating|alternates)',
+    ],
+    // "Pain in both buttocks" is buttock pain, not pain in both legs.
+    'Both buttocks are not both legs.',
+    { overrides: ['leg_pain_both_legs'] },
+  ),
+  e(
+    [],
+    ['(numbness|numb|tingling|paraesthesia) ~2 (down below|when wiping|on wiping)'],
+    // "Bilateral sciatica and new numbness down below": the numbness is of the saddle, not of the legs.
+    'Numbness "down below" or on wiping is of the saddle, not of the legs.',
+    { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
+  ),
+  e(
+    [],
+    [
+      '(for|previous|prev|past|old|prior|recurrent|provoked|unprovoked|previously|history of) ~1 (dvt|dvts|deep vein thrombosis|pe|clot|clots)',
+    ],
+    // "Warfarin for DVT", "previous DVT": why a blood thinner is taken, not a swollen calf now.
+    "A clot named as a medicine's reason or a past event is no swollen calf now.",
+    { overrides: ['calf_swollen_red_one_side'] },
+  ),
+  e(
+    ['recent_immobility_or_hospital'],
+    [
+      '(post op|postop|postoperative|post operative|post operatively) (day)?',
+      'post ~1 (tkr|thr|tka|tha|knee replacement|hip replacement|arthroplasty)',
+      'tkr|thr|tka|tha',
+      'admitted (with|for)',
+      '(since|after|following|post|on) (her|his|their)? discharge',
+    ],
+    'A note\'s "post-op day 2", "10 days post TKR", "admitted with", "since discharge": an operation or a hospital stay.',
+    { withinDays: 30, overrides: ['abnormal_vaginal_discharge_or_bleeding'] },
+  ),
+  e(
+    ['no_pain_seated'],
+    ['(comfortable|asymptomatic|pain free|painfree) ~1 (when|while|on) ~1 (sitting|seated)'],
+    'A note\'s "comfortable when sitting": no pain seated.',
+  ),
+  e(
+    ['walking_pain_stops_standing_still'],
+    ['(resolves|resolved|resolving|subsides|relieved|settles|eases|disappears) ~5 standing still'],
+    'Claudication that "resolves within a few minutes of standing still".',
+  ),
+  e(
+    ['same_walking_distance'],
+    ['claudication distance', '(after|on) walking ~2 #c (blocks|block|yards|metres|meters|m|miles|mile)'],
+    'A note\'s claudication distance ("after walking two blocks"): the same distance each time.',
+  ),
+  e(
+    ['pain_worse_movement'],
+    [
+      'mechanical (back pain|low back pain|lower back pain|lbp|lumbar pain|neck pain|in nature|sounding)',
+      'mechanical $',
+      '(aggs|aggravating factors|aggravated by|exacerbated by) :? ~4 (sitting|bending|standing|walking|movement|movements|flexion|extension|lifting|twisting|lying)',
+    ],
+    'A note\'s "mechanical LBP", "Aggs: sitting, bending": pain that changes with movement or position.',
+  ),
+  e(
+    ['burning_urination', 'urinary_retention'],
+    ['urinary (symptoms|complaints|problems)', 'lower urinary tract symptoms', 'luts'],
+    '"No urinary symptoms" plainly denies burning and trouble peeing; the words alone say too little.',
+    { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    ['struggling_to_cope'],
+    ['end of (my|her|his|their) rope'],
+    'US "at the end of my rope", as a note quotes it: struggling to cope.',
+  ),
 ];
