@@ -206,3 +206,41 @@ describe('words of a note that are not the finding they look like', () => {
     expect(stateOf('Bilateral sciatica with numbness in both legs.', 'numbness_both_legs')).toBe('present');
   });
 });
+
+describe('obstetric notes: a pregnancy at any stage, and its bleeding', () => {
+  it.each([
+    ['G2P1 at 12 weeks, back pain.', 'pregnant', 'present'],
+    ['G2P1 at 12 weeks, back pain.', 'pregnant_over_20_weeks', 'absent'],
+    ["She is at 12 weeks' gestation with back pain.", 'pregnant', 'present'],
+    ['G2P1 at 30 weeks, PV bleed.', 'pregnancy_bleeding_or_contractions', 'present'],
+    ['G2P1 at 30 weeks, PV bleed.', 'abnormal_vaginal_discharge_or_bleeding', 'none'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id, { sex: 'female' })).toBe(state);
+  });
+
+  it('a PV bleed outside a pregnancy stays abnormal bleeding', () => {
+    expect(
+      stateOf('PV bleeding between periods.', 'abnormal_vaginal_discharge_or_bleeding', { sex: 'female' }),
+    ).toBe('present');
+  });
+});
+
+describe("more of a letter's and a triage note's normal findings", () => {
+  it.each([
+    ['On examination power is 5/5 throughout.', 'weakness_one_leg', 'absent'],
+    ['Vomited twice, tolerating sips.', 'cannot_keep_fluids_down', 'absent'],
+    ['Not tolerating sips, vomiting.', 'cannot_keep_fluids_down', 'present'],
+    ['Central LBP, no radiation.', 'leg_pain_below_knee', 'absent'],
+    ['There is no radiation to the legs.', 'leg_pain_above_knee', 'absent'],
+    ['Referred with lumbar spinal stenosis.', 'pain_lower_back', 'none'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it('the plain readings beside them stay', () => {
+    expect(stateOf('Pain with radiation down the left leg to the foot.', 'leg_pain_below_knee')).toBe(
+      'present',
+    );
+    expect(stateOf('Lumbar spinal stenosis, low back pain.', 'pain_lower_back')).toBe('present');
+  });
+});

@@ -355,9 +355,10 @@ export const clinicalNotes: readonly LexEntry[] = [
     'Pain a note describes as tearing or ripping.',
   ),
   e(
-    ['pregnant', 'pregnant_over_20_weeks'],
+    ['pregnant_over_20_weeks'],
     ["#c weeks ' (gestation|pregnant)"],
-    'A note\'s "36 weeks\' gestation": pregnant, and how far along.',
+    // Fewer than 20 weeks is still a pregnancy (its own entry below says so), only not over 20 weeks.
+    'A note\'s "36 weeks\' gestation": how far along.',
     { number: { present: { gte: 20, lte: 45 }, absent: { lt: 20 } }, sex: 'female' },
   ),
   e(
@@ -440,7 +441,9 @@ export const clinicalNotes: readonly LexEntry[] = [
   e(
     ['abnormal_vaginal_discharge_or_bleeding'],
     ['pv ~1 (bleed|bleeding|bleeds|loss|discharge)', 'per vaginam ~2 (bleeding|loss|discharge)'],
+    // In a pregnancy a PV bleed is the pregnancy's own warning sign, not bleeding between periods.
     'Bleeding or discharge per vaginam, as a note writes it.',
+    { unless: ['pregnant'] },
   ),
   e(
     ['pain_worse_cough_sneeze'],
@@ -548,9 +551,22 @@ export const clinicalNotes: readonly LexEntry[] = [
     { overrides: ['previous_similar_diagnosis_sciatica'] },
   ),
   e(
-    ['pregnant', 'pregnant_over_20_weeks'],
-    ['# + # (weeks|wks|/ 40)', '# / 40 && g # p #'],
-    'An obstetric note\'s "G2P1 at 26+3 weeks", "34/40, G3P2": pregnant, and how far along.',
+    ['pregnant'],
+    [
+      '# + # weeks|wks',
+      '# + # / 40',
+      '# / 40 && g # p #',
+      '(at|@) # (weeks|wks) && g # p #',
+      "weeks ' (gestation|pregnant)",
+    ],
+    // How far along is read by the entries of background.ts that require a pregnancy ("at 30 weeks", "34/40").
+    'An obstetric note\'s "G2P1 at 26+3 weeks", "34/40, G3P2": pregnant, at any stage.',
+    { sex: 'female' },
+  ),
+  e(
+    ['pregnant_over_20_weeks'],
+    ['# + # (weeks|wks|/ 40)'],
+    'A gestation in weeks and days ("26+3 weeks"): from 20 weeks is over 20 weeks; fewer is not.',
     { number: { present: { gte: 20, lte: 45 }, absent: { lt: 20 } }, sex: 'female' },
   ),
   e(
@@ -756,5 +772,44 @@ export const clinicalNotes: readonly LexEntry[] = [
     ['struggling_to_cope'],
     ['end of (my|her|his|their) rope'],
     'US "at the end of my rope", as a note quotes it: struggling to cope.',
+  ),
+  e(
+    ['weakness_one_leg', 'weakness_both_legs'],
+    ['(power|strength) (is|was|remains) 5 / 5 ~1 (throughout|globally|bilaterally)'],
+    'A letter\'s "power is 5/5 throughout" plainly denies leg weakness.',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    ['cannot_keep_fluids_down'],
+    [
+      '(tolerating|tolerates|keeping down|managing) ~1 (sips|fluids|oral fluids|oral intake|diet and fluids|food and fluids)',
+    ],
+    'A triage note\'s "tolerating sips": fluids are kept down.',
+    { says: 'absent', negated: 'present' },
+  ),
+  e(
+    ['leg_pain_above_knee', 'leg_pain_below_knee'],
+    ['(no|nil|without) radiation $', '(non radiating|not radiating) $'],
+    'A note\'s back pain with "no radiation": no pain spreading into the leg.',
+    { says: 'absent' },
+  ),
+  e(
+    ['leg_pain_above_knee', 'leg_pain_below_knee'],
+    ['radiation (to|into|down) ~2 (legs|leg|lower limbs|lower limb)'],
+    '"No radiation to the legs" plainly denies leg pain; the words alone say too little of where.',
+    { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    [],
+    ['lumbar (spinal|canal)? stenosis'],
+    // "Referred with lumbar spinal stenosis": a diagnosis named, not a pain said.
+    'Lumbar stenosis named as a diagnosis says nothing of a back pain.',
+    { overrides: ['pain_lower_back'] },
+  ),
+  e(
+    ['pregnancy_bleeding_or_contractions'],
+    ['pv (bleed|bleeds|bleeding|loss)', 'per vaginam (bleeding|loss)'],
+    'In a pregnancy, a PV bleed is bleeding in pregnancy.',
+    { requires: ['pregnant'], sex: 'female' },
   ),
 ];
