@@ -244,3 +244,25 @@ describe("more of a letter's and a triage note's normal findings", () => {
     expect(stateOf('Lumbar spinal stenosis, low back pain.', 'pain_lower_back')).toBe('present');
   });
 });
+
+describe('found by the second clinical set (stories-blind-notes-2.json), after it was scored', () => {
+  it.each([
+    ['Treated for a seminoma in 2001. Back pain.', 'history_cancer', 'present'],
+    [
+      'Admitted with pyelonephritis last month, now back pain.',
+      'recent_infection_or_spinal_procedure',
+      'present',
+    ],
+    ['Back pain, confused and hot to touch.', 'fever', 'present'],
+    ['No focal neurology.', 'weakness_one_leg', 'absent'],
+    ['There are no neurological symptoms.', 'numbness_both_legs', 'absent'],
+    ['Previous episode 3 years ago resolved with physio.', 'recurrent_episodes', 'present'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it('the plain readings beside them stay', () => {
+    expect(stateOf('Focal neurology in L5.', 'weakness_one_leg')).not.toBe('absent');
+    expect(stateOf('The room is hot.', 'fever')).toBe('none');
+  });
+});

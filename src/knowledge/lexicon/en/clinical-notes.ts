@@ -812,4 +812,41 @@ export const clinicalNotes: readonly LexEntry[] = [
     'In a pregnancy, a PV bleed is bleeding in pregnancy.',
     { requires: ['pregnant'], sex: 'female' },
   ),
+  e(
+    ['history_cancer'],
+    [
+      'seminoma',
+      'teratoma',
+      'germ cell tumour',
+      'mesothelioma',
+      'adenocarcinoma',
+      'neoplasm',
+      'neoplastic',
+      'oncological',
+      '(chemo|chemotherapy|radiotherapy|radiation therapy) for ~3 (cancer|ca|tumour|lymphoma|leukaemia|myeloma)',
+    ],
+    'Cancers by the names notes give them ("treated for a seminoma", "adenocarcinoma of the colon").',
+  ),
+  e(
+    ['recent_infection_or_spinal_procedure'],
+    ['pyelonephritis', 'pyelo', 'urosepsis', 'discitis', 'osteomyelitis', 'bacteraemic'],
+    'A kidney, blood or bone infection named by a note, in the last 3 months.',
+    { withinDays: 90 },
+  ),
+  e(
+    ['fever'],
+    ['(hot|burning up|warm) to (the)? touch'],
+    'A carer\'s or triage note\'s "hot to touch": a fever.',
+  ),
+  e(
+    ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'],
+    ['no (focal|neurological|neuro) (neurology|symptoms|signs)'],
+    '"No focal neurology", "no neurological symptoms" plainly deny weak or numb legs.',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    ['recurrent_episodes'],
+    ['(previous|prior|similar) (episode|episodes) ~6 (settled|resolved|recovered|got better|went)'],
+    'A note\'s "previous episode 2 yrs ago settled with physio": similar episodes before that settled.',
+  ),
 ];
