@@ -266,3 +266,18 @@ describe('found by the second clinical set (stories-blind-notes-2.json), after i
     expect(stateOf('The room is hot.', 'fever')).toBe('none');
   });
 });
+
+describe('a medicine taken "on" for a condition of the history is taken now', () => {
+  it.each([
+    ['Back pain. PMH of HTN on lisinopril.', 'med_ace_arb'],
+    ['Back pain. PMH of HTN on lisinopril & HCTZ.', 'med_diuretic'],
+    ['Back pain. History of AF on apixaban.', 'med_anticoagulant'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('a medicine the history itself ends stays past', () => {
+    expect(stateOf('I used to be on warfarin and ibuprofen.', 'med_anticoagulant')).not.toBe('present');
+    expect(stateOf('History of warfarin use years ago.', 'med_anticoagulant')).not.toBe('present');
+  });
+});

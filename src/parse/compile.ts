@@ -97,6 +97,7 @@ export type CueKind =
   | 'hypothetical'
   | 'historical'
   | 'ongoing'
+  | 'takenNow'
   | 'givenUp'
   | 'terminator'
   | 'now'
@@ -394,6 +395,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   addCues(k.hypothetical, 'hypothetical');
   addCues(k.historical, 'historical');
   addCues(k.ongoing ?? [], 'ongoing');
+  addCues(k.takenNow ?? [], 'takenNow');
   addCues(k.givenUp ?? [], 'givenUp');
   addCues(
     k.terminators.filter((t) => /\s/.test(t.trim())),

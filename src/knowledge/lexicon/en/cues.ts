@@ -430,6 +430,8 @@ export const cues: Cues = {
   ],
   // "On warfarin since a clot last year": the date is when the medicine began, and it goes on.
   ongoing: ['since', 'ever since'],
+  // "PMH of HTN on lisinopril, AF on apixaban": the medicine after a condition of the history is taken now.
+  takenNow: ['on', 'taking', 'takes'],
   historical: [
     'used to',
     'in the past',

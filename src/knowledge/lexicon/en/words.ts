@@ -1218,6 +1218,7 @@ export const abbreviations: Readonly<Record<string, string>> = {
   HCV: 'hepatitis c',
   HBV: 'hepatitis b',
   UPT: 'pregnancy test',
+  HCTZ: 'hydrochlorothiazide',
   VAS: 'pain score',
 };
 
