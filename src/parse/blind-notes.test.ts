@@ -180,6 +180,7 @@ describe('clinical words for other findings', () => {
   it('the plain readings beside them stay', () => {
     expect(stateOf('Urinary symptoms.', 'burning_urination')).toBe('none');
     expect(stateOf('Fell off a ladder, over 6 feet.', 'duration_days')).toBe('none');
+    expect(stateOf('Back pain. She is over 65 years.', 'duration_days')).toBe('none');
     expect(
       stateOf('Bleeding, discharge from the vagina.', 'abnormal_vaginal_discharge_or_bleeding', {
         sex: 'female',
@@ -242,6 +243,7 @@ describe("more of a letter's and a triage note's normal findings", () => {
       'present',
     );
     expect(stateOf('Lumbar spinal stenosis, low back pain.', 'pain_lower_back')).toBe('present');
+    expect(stateOf('Breast cancer treated with surgery, no radiation.', 'leg_pain_below_knee')).toBe('none');
   });
 });
 
@@ -279,5 +281,20 @@ describe('a medicine taken "on" for a condition of the history is taken now', ()
   it('a medicine the history itself ends stays past', () => {
     expect(stateOf('I used to be on warfarin and ibuprofen.', 'med_anticoagulant')).not.toBe('present');
     expect(stateOf('History of warfarin use years ago.', 'med_anticoagulant')).not.toBe('present');
+  });
+});
+
+describe('injecting, as notes say it, is drug use only when it is', () => {
+  it.each([
+    ['Still injecting insulin into his thighs.', 'iv_drug_use'],
+    ['Last used ibuprofen yesterday.', 'iv_drug_use'],
+    ['Injected in the arm with a flu vaccine.', 'iv_drug_use'],
+  ])('"%s" does not say %s', (text, id) => {
+    expect(stateOf(text, id)).not.toBe('present');
+  });
+
+  it('says it when it is', () => {
+    expect(stateOf('Actively injecting, back pain and fever.', 'iv_drug_use')).toBe('present');
+    expect(stateOf('Injects into groin. Back pain.', 'iv_drug_use')).toBe('present');
   });
 });

@@ -672,9 +672,12 @@ export const clinicalNotes: readonly LexEntry[] = [
   e(
     ['iv_drug_use'],
     [
-      'last (injected|used|injecting|injection of heroin)',
-      '(currently|actively|still) injecting',
-      '(injects|injecting|injected) (into|in) ~2 (groin|groins|arm|arms|leg|legs|veins|neck|feet)',
+      // Not "last used" (a painkiller) nor an injection into an arm or thigh (a vaccine, insulin).
+      'last injected',
+      'last injection of (heroin|drugs|crack)',
+      'actively injecting',
+      '(currently|still) injecting (drugs|heroin|crack|cocaine|meth|methamphetamine|speed)',
+      '(injects|injecting) into ~2 (groin|groins|veins|neck|feet|femoral)',
     ],
     'A note\'s "last injected 3 weeks ago", "injects into groin": injecting drugs now.',
     { overrides: ['pain_radiates_groin'], withinDays: 90 },
@@ -750,7 +753,7 @@ export const clinicalNotes: readonly LexEntry[] = [
   ),
   e(
     ['same_walking_distance'],
-    ['claudication distance', '(after|on) walking ~2 #c (blocks|block|yards|metres|meters|m|miles|mile)'],
+    ['claudication distance', 'after walking ~2 #c (blocks|block|yards|metres|meters|m|miles|mile)'],
     'A note\'s claudication distance ("after walking two blocks"): the same distance each time.',
   ),
   e(
@@ -789,9 +792,14 @@ export const clinicalNotes: readonly LexEntry[] = [
   ),
   e(
     ['leg_pain_above_knee', 'leg_pain_below_knee'],
-    ['(no|nil|without) radiation $', '(non radiating|not radiating) $'],
+    [
+      '(no|nil|without) radiation $',
+      '(non radiating|not radiating) $',
+      '(non radiating|not radiating) ~2 {pain}',
+    ],
+    // Only in a story of back or buttock pain: "treated with surgery, no radiation" alone is no radiotherapy.
     'A note\'s back pain with "no radiation": no pain spreading into the leg.',
-    { says: 'absent' },
+    { says: 'absent', requires: ['pain_lower_back', 'pain_upper_back', 'pain_buttock'] },
   ),
   e(
     ['leg_pain_above_knee', 'leg_pain_below_knee'],

@@ -684,6 +684,7 @@ export const realWords: readonly string[] = [
   'feelings',
   'feinted',
   'feinting',
+  'femora',
   'fending',
   'fettering',
   'fiancée',

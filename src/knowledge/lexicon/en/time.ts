@@ -90,9 +90,8 @@ export const time: TimeWords = {
         'for {timequal}? #c to #c {unit}',
         'for {timequal}? #c # {unit}',
         'over|in|during|within the last|past #c {unit}',
-        // A note's "lumbar pain over 6 weeks".
-        'over #c {unit} $',
-        'over #c {unit} (,|and|with|now|worse|getting)',
+        // A note's "lumbar pain over 6 weeks" (never "over 65 years" alone, an age).
+        '{pain} over #c {unit}',
         'over|in|during|within the last|past #c or #c {unit}',
         'the last|past #c {unit}',
         // Texted without "the": "back pain past 3 days".
@@ -131,7 +130,7 @@ export const time: TimeWords = {
     {
       kind: 'for',
       unitDays: 0,
-      patterns: ['since|from # (am|pm|a.m|p.m|hrs|hours)', 'since|from # : # (am|pm)?'],
+      patterns: ['since|from # (am|pm|a.m|p.m)', 'since|from # : # (am|pm)?'],
     },
     { kind: 'for', unitDays: 7, patterns: ['# / 52', 'for # / 52', 'x # / 52'] },
     { kind: 'for', unitDays: 30, patterns: ['# / 12', 'for # / 12', 'x # / 12'] },
