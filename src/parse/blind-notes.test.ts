@@ -266,6 +266,7 @@ describe('found by the second clinical set (stories-blind-notes-2.json), after i
   it('the plain readings beside them stay', () => {
     expect(stateOf('Focal neurology in L5.', 'weakness_one_leg')).not.toBe('absent');
     expect(stateOf('The room is hot.', 'fever')).toBe('none');
+    expect(stateOf('Left calf swollen and hot to touch.', 'fever')).toBe('none');
   });
 });
 

@@ -580,14 +580,15 @@ export const clinicalNotes: readonly LexEntry[] = [
   e(
     ['hand_foot_spasm'],
     [
-      '(cramping|cramps|cramp|spasm|spasms|spasming) of ~1 (the|his|her|both)? (hands|hand|fingers|feet|foot|toes)',
+      // Not the feet: a night cramp of the foot is a leg cramp.
+      '(cramping|cramps|cramp|spasm|spasms|spasming) of ~1 (the|his|her|both)? (hands|hand|fingers)',
     ],
-    'A note\'s "cramping of the hands", "spasm of the fingers": hand or foot spasm.',
+    'A note\'s "cramping of the hands", "spasm of the fingers": hand spasm.',
     { overrides: ['muscle_knot_tight'] },
   ),
   e(
     ['muscle_pain_tender_swollen'],
-    ['(thigh|thighs|quads|quadriceps|shoulders|calves) ~3 (and)? swelling'],
+    ['(thigh|thighs|quads|quadriceps|shoulders) ~3 (and)? swelling'],
     'Pain and swelling of the thighs or shoulders ("bilateral thigh pain and swelling").',
     { overrides: ['leg_pain_above_knee', 'leg_pain_both_legs', 'lump_or_shape_change'] },
   ),
@@ -627,7 +628,8 @@ export const clinicalNotes: readonly LexEntry[] = [
   ),
   e(
     ['generalised_weakness'],
-    ['(generalised|generalized|global|diffuse|proximal) (muscle|muscular)? weakness'],
+    // Not "proximal weakness", which may be of the legs alone.
+    ['(generalised|generalized|global|diffuse) (muscle|muscular)? weakness'],
     'A note\'s "generalised muscle weakness": weakness all over the body.',
     { overrides: ['weakness_one_leg', 'weakness_both_legs'] },
   ),
@@ -843,8 +845,13 @@ export const clinicalNotes: readonly LexEntry[] = [
   ),
   e(
     ['fever'],
-    ['(hot|burning up|warm) to (the)? touch'],
-    'A carer\'s or triage note\'s "hot to touch": a fever.',
+    [
+      '(he|she|they) ~2 (hot|burning up) to (the)? touch',
+      '(drowsy|confused|unwell|shivering|shivery|clammy|sweaty|flushed|lethargic) ,? (and)? (hot|burning up) to (the)? touch',
+      '(he|she|they) (is|was|feels|felt) (very)? (hot|burning up) to (the)? touch',
+    ],
+    // Said of the person, not of a calf or a patch of back that is warm to touch.
+    'A carer\'s or triage note\'s "he is hot to touch": a fever.',
   ),
   e(
     ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'],
