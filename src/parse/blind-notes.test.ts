@@ -267,6 +267,9 @@ describe('found by the second clinical set (stories-blind-notes-2.json), after i
     expect(stateOf('Focal neurology in L5.', 'weakness_one_leg')).not.toBe('absent');
     expect(stateOf('The room is hot.', 'fever')).toBe('none');
     expect(stateOf('Left calf swollen and hot to touch.', 'fever')).toBe('none');
+    expect(stateOf('Cramp of the foot at night.', 'hand_foot_spasm')).toBe('none');
+    expect(stateOf('Proximal weakness both legs.', 'weakness_both_legs')).toBe('present');
+    expect(stateOf('Both calves and swelling of the ankles.', 'muscle_pain_tender_swollen')).toBe('none');
   });
 });
 
