@@ -302,3 +302,32 @@ describe('injecting, as notes say it, is drug use only when it is', () => {
     expect(stateOf('Injects into groin. Back pain.', 'iv_drug_use')).toBe('present');
   });
 });
+
+describe('chemotherapy years ago is cancer, not a weakened immune system now; a discharge from care is no vaginal discharge', () => {
+  it('dates the chemotherapy', () => {
+    const text =
+      'A 64-year-old woman whose breast cancer was treated with mastectomy and adjuvant chemotherapy in 2014.';
+    expect(stateOf(text, 'immunosuppressed', { today: '2026-12-07' })).toBe('none');
+    expect(stateOf(text, 'history_cancer', { today: '2026-12-07' })).toBe('present');
+  });
+
+  it('still reads chemotherapy of now', () => {
+    expect(stateOf('On chemotherapy for lymphoma, back pain.', 'immunosuppressed')).toBe('present');
+    expect(stateOf('Finished chemo last month.', 'immunosuppressed', { today: '2026-12-07' })).toBe(
+      'present',
+    );
+  });
+
+  it('reads a discharge from care as no vaginal discharge', () => {
+    expect(
+      stateOf('Physio discharge: mobilising well.', 'abnormal_vaginal_discharge_or_bleeding', {
+        sex: 'female',
+      }),
+    ).toBe('none');
+    expect(
+      stateOf('Smelly discharge from the vagina.', 'abnormal_vaginal_discharge_or_bleeding', {
+        sex: 'female',
+      }),
+    ).toBe('present');
+  });
+});

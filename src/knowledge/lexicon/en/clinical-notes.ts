@@ -864,4 +864,21 @@ export const clinicalNotes: readonly LexEntry[] = [
     ['(previous|prior|similar) (episode|episodes) ~6 (settled|resolved|recovered|got better|went)'],
     'A note\'s "previous episode 2 yrs ago settled with physio": similar episodes before that settled.',
   ),
+  e(
+    ['immunosuppressed'],
+    ['chemo|chemotherapy', 'on chemo|chemotherapy'],
+    // "Adjuvant chemotherapy in 2014" was cancer treatment, no weakened immune system now.
+    'Chemotherapy in the last year weakens the immune system.',
+    { withinDays: 365 },
+  ),
+  e(
+    [],
+    [
+      '(physio|physiotherapy|ot|clinic|ward|hospital|inpatient|outpatient|service) discharge',
+      'discharge (summary|letter|note|plan|planning|medication|medications|meds|date)',
+    ],
+    // "Physio discharge: mobilising well": a discharge from care, not from the vagina.
+    'A discharge from a service or its paperwork is no vaginal discharge.',
+    { overrides: ['abnormal_vaginal_discharge_or_bleeding'] },
+  ),
 ];
