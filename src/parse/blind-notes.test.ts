@@ -331,3 +331,22 @@ describe('chemotherapy years ago is cancer, not a weakened immune system now; a 
     ).toBe('present');
   });
 });
+
+describe("a note's screens said normal deny their signs", () => {
+  it.each([
+    ['Cauda equina screen negative.', 'saddle_numbness', 'absent'],
+    ['No CES symptoms.', 'urinary_retention', 'absent'],
+    ['No LL symptoms.', 'numbness_one_leg', 'absent'],
+    ['Central LBP without leg symptoms.', 'numbness_one_leg', 'absent'],
+    ['Bladder and bowel habits unchanged.', 'incontinence', 'absent'],
+  ])('"%s": %s is %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it('the words alone, a query or a sign said within, are no denial', () => {
+    expect(stateOf('CES symptoms discussed.', 'saddle_numbness')).toBe('none');
+    expect(stateOf('?CES, for MRI.', 'saddle_numbness')).not.toBe('absent');
+    expect(stateOf('Cauda equina screen: saddle numbness present.', 'saddle_numbness')).toBe('present');
+    expect(stateOf('Bladder and bowel habits changed, incontinent.', 'incontinence')).toBe('present');
+  });
+});

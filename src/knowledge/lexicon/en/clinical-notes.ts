@@ -881,4 +881,27 @@ export const clinicalNotes: readonly LexEntry[] = [
     'A discharge from a service or its paperwork is no vaginal discharge.',
     { overrides: ['abnormal_vaginal_discharge_or_bleeding'] },
   ),
+  e(
+    ['saddle_numbness', 'urinary_retention', 'incontinence'],
+    [
+      'cauda equina (syndrome)? (screen|screening|symptoms|signs|red flags|questions)',
+      'ces (screen|screening|symptoms|signs|red flags)',
+    ],
+    // "Cauda equina screen negative", "no CES symptoms" deny its signs; the words alone ask them.
+    'The cauda equina screen said to be negative plainly denies its signs.',
+    { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    ['leg_pain_above_knee', 'leg_pain_below_knee', 'numbness_one_leg', 'numbness_both_legs'],
+    ['(lower limb|lower limbs|leg|legs) (symptoms|sx|complaints)'],
+    '"No lower limb symptoms", "without leg symptoms" plainly deny leg pain and numbness.',
+    { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    ['urinary_retention', 'incontinence'],
+    ['(bladder|bowel|bowels|urinary) ~3 (habits|habit|function) ~1 (unchanged|normal|intact|nad)'],
+    // "Unchanged" here is of the bladder and bowels, not of the pain's course.
+    'A note\'s "bladder and bowel habits unchanged": no trouble passing urine and no loss of control.',
+    { says: 'absent', negated: 'unknown', overrides: ['getting_worse', 'improving'] },
+  ),
 ];

@@ -1219,6 +1219,8 @@ export const abbreviations: Readonly<Record<string, string>> = {
   HBV: 'hepatitis b',
   UPT: 'pregnancy test',
   HCTZ: 'hydrochlorothiazide',
+  LL: 'lower limb',
+  LLs: 'lower limbs',
   VAS: 'pain score',
 };
 
