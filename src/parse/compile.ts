@@ -97,6 +97,7 @@ export type CueKind =
   | 'hypothetical'
   | 'historical'
   | 'ongoing'
+  | 'takenNow'
   | 'givenUp'
   | 'terminator'
   | 'now'
@@ -107,6 +108,11 @@ export interface Rewrite {
   readonly from: readonly string[];
   readonly to: readonly string[];
   readonly caseSensitive: boolean;
+  /**
+   * The key was written as one word of several tokens ("2day", "T2DM"): its tokens must touch in the
+   * story too, so "a 2 day history" is not "a today history".
+   */
+  readonly joined: boolean;
 }
 
 export interface CompiledLexicon {
@@ -389,6 +395,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   addCues(k.hypothetical, 'hypothetical');
   addCues(k.historical, 'historical');
   addCues(k.ongoing ?? [], 'ongoing');
+  addCues(k.takenNow ?? [], 'takenNow');
   addCues(k.givenUp ?? [], 'givenUp');
   addCues(
     k.terminators.filter((t) => /\s/.test(t.trim())),
@@ -423,6 +430,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
       from: caseSensitive ? f : f.map((w) => w.toLowerCase()),
       to: to.trim().split(/\s+/),
       caseSensitive,
+      joined: f.length > 1 && !/\s/.test(from.trim()),
     });
     // Longer rewrites are tried first ("h / o" before "h").
     list.sort((a, b) => b.from.length - a.from.length);

@@ -13,6 +13,8 @@ import type { Sentence, Token } from './tokenise.ts';
 
 /** Words between a "before" cue and the mention it denies or hedges. */
 export const BEFORE_WINDOW = 12;
+/** Words between a note's "denies" and an item of the list it heads, past commas. */
+export const LIST_DENIAL_WINDOW = 30;
 /** Words between a mention and an "after" cue ("my legs feel about normal"). */
 export const AFTER_WINDOW = 4;
 /** Words between a mention and a cue that puts it in the past ("used to", "years ago"). */
@@ -735,16 +737,23 @@ export function scopeOf(
         // A phrase may run from the denied place through the comma to the place meant ("الألم ليس في
         // الصدر، في الظهر": pain … back): the correction holds inside it too.
         const corrected = inside && correction(tokens, ctx, c.end, firstComma(tokens, c.end, end));
+        // A note's "Denies …" heads a list that may run long ("denies fever, chills, night sweats, weight
+        // loss, bladder or bowel dysfunction, saddle numbness or leg weakness"): past commas, its reach is
+        // the list's, not the window of a lay "no".
+        const window =
+          ctx.listDenials.has((tokens[c.start] as Token).norm) && commaBetween(tokens, c.end, start)
+            ? LIST_DENIAL_WINDOW
+            : BEFORE_WINDOW;
         if (
           gap >= 0 &&
-          gap <= BEFORE_WINDOW &&
+          gap <= window &&
           runs &&
           (afterClosedList(tokens, ctx, c.end, start) ||
             stateAfterAnd(tokens, ctx, c.end, start, end) ||
             (!ctx.listDenials.has((tokens[c.start] as Token).norm) && stateInList(tokens, ctx, c.end, start)))
         )
           hedged = true;
-        else if ((gap >= 0 && gap <= BEFORE_WINDOW && runs) || (inside && !corrected)) negated = true;
+        else if ((gap >= 0 && gap <= window && runs) || (inside && !corrected)) negated = true;
         break;
       }
       case 'negAfterNear':

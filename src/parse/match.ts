@@ -115,9 +115,15 @@ class Walk {
         if (e.opt) this.run(elems, ei + 1, p, next);
         return;
       }
-      case 'end':
-        if (p >= this.limit || !t || t.kind === 'punct' || t.boundary) this.run(elems, ei + 1, p, next);
+      case 'end': {
+        // A slash between two numbers, other than a score's "/10", is a fraction, not the end of the
+        // clause: the "2" of "LBP 2/52" is two weeks, not a score.
+        const over = t?.norm === '/' && p + 1 < this.limit ? this.tokens[p + 1] : undefined;
+        const fraction = over?.kind === 'num' && over.value !== 10;
+        if (p >= this.limit || !t || (t.kind === 'punct' && !fraction) || t.boundary)
+          this.run(elems, ei + 1, p, next);
         return;
+      }
     }
   }
 }

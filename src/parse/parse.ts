@@ -189,7 +189,30 @@ function datedOnlyByOthers(story: Story, hit: EntryHit): boolean {
         p.start >= end &&
         p.end <= c.start,
     );
-  const cues = story.ctx.cues.filter((c) => !(c.kind === 'historical' && owned(c)));
+  // "PMH of HTN on lisinopril": a history that names a condition before the medicine's "on" dates the
+  // condition; the medicine is taken now.
+  // Or before a list of medicines it heads ("on lisinopril & HCTZ", "taking apixaban, bisoprolol and …").
+  const listed = (from: number) => {
+    for (let i = from; i < start; i++) {
+      const t = story.tokens[i] as Token;
+      if (!story.ctx.mentioned[i] && t.norm !== ',' && t.norm !== '&' && !story.ctx.conjunctions.has(t.norm))
+        return false;
+    }
+    return true;
+  };
+  const takenNow = story.ctx.cues.find(
+    (c) => c.kind === 'takenNow' && c.end <= start && c.sentence === hit.sentence && listed(c.end),
+  );
+  const condition = (c: { end: number }) => {
+    if (!takenNow) return false;
+    for (let i = c.end; i < takenNow.start; i++) if (story.ctx.mentioned[i]) return true;
+    return false;
+  };
+  const historyOfCondition = (c: { end: number; sentence: number }) =>
+    c.sentence === hit.sentence && takenNow !== undefined && c.end <= takenNow.start && condition(c);
+  const cues = story.ctx.cues.filter(
+    (c) => !(c.kind === 'historical' && (owned(c) || historyOfCondition(c))),
+  );
   const ctx = { ...story.ctx, cues };
   return hit.parts.every((p) => !scopeOf(story.tokens, ctx, p.start, p.end, p.consumed).historical);
 }

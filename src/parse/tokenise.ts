@@ -96,7 +96,7 @@ function normalise(tokens: Token[], lex: CompiledLexicon): Token[] {
         const tk = tokens[i + k] as Token;
         const want = rule.from[k];
         const have = rule.caseSensitive ? tk.text : tk.norm;
-        if (have !== want) {
+        if (have !== want || (rule.joined && k > 0 && tk.start !== (tokens[i + k - 1] as Token).end)) {
           okSeq = false;
           break;
         }
@@ -104,6 +104,15 @@ function normalise(tokens: Token[], lex: CompiledLexicon): Token[] {
       if (!okSeq) continue;
       const last = tokens[i + n - 1] as Token;
       for (const word of rule.to) {
+        // A replacement may keep a stop of what it replaced ("ED:" is "hospital:"), which stays a stop on
+        // its own span, so the clause still ends there.
+        if (!ALNUM.test(word)) {
+          const own = tokens.slice(i, i + n).find((tk) => tk.kind === 'punct' && tk.norm === word);
+          if (own) {
+            out.push({ ...own });
+            continue;
+          }
+        }
         // A replacement may hold a number ("since christmas" is "since 25 december").
         const value = /^[0-9]+$/.test(word) ? Number(word) : undefined;
         out.push(

@@ -150,6 +150,11 @@ export interface Cues {
    * after them, or after a past-tense verb of its own, does not make a current medicine or condition past.
    */
   readonly ongoing?: readonly string[];
+  /**
+   * Words right before a medicine that say it is taken now ("on", "taking"): after a history of the
+   * condition it treats ("PMH of HTN on lisinopril"), the history dates the condition, not the medicine.
+   */
+  readonly takenNow?: readonly string[];
   /** Words that end every scope ("but", "however", "although"). */
   readonly terminators: readonly string[];
   /** Words that start a new clause after a comma or "and" ("I", "my", "it"). */

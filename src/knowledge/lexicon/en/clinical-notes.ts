@@ -355,9 +355,10 @@ export const clinicalNotes: readonly LexEntry[] = [
     'Pain a note describes as tearing or ripping.',
   ),
   e(
-    ['pregnant', 'pregnant_over_20_weeks'],
+    ['pregnant_over_20_weeks'],
     ["#c weeks ' (gestation|pregnant)"],
-    'A note\'s "36 weeks\' gestation": pregnant, and how far along.',
+    // Fewer than 20 weeks is still a pregnancy (its own entry below says so), only not over 20 weeks.
+    'A note\'s "36 weeks\' gestation": how far along.',
     { number: { present: { gte: 20, lte: 45 }, absent: { lt: 20 } }, sex: 'female' },
   ),
   e(
@@ -440,7 +441,9 @@ export const clinicalNotes: readonly LexEntry[] = [
   e(
     ['abnormal_vaginal_discharge_or_bleeding'],
     ['pv ~1 (bleed|bleeding|bleeds|loss|discharge)', 'per vaginam ~2 (bleeding|loss|discharge)'],
+    // In a pregnancy a PV bleed is the pregnancy's own warning sign, not bleeding between periods.
     'Bleeding or discharge per vaginam, as a note writes it.',
+    { unless: ['pregnant'] },
   ),
   e(
     ['pain_worse_cough_sneeze'],
@@ -529,5 +532,376 @@ export const clinicalNotes: readonly LexEntry[] = [
       'alcohol excess',
     ],
     'Heavy or regular drinking as a note writes it ("EtOH excess").',
+  ),
+  // Found by the blind clinical-notes probing (src/parse/testing/stories-blind-notes.json).
+  e(
+    ['weakness_progressing'],
+    [
+      '(progressive|progressing|worsening|deteriorating|increasing|evolving) ~3 (foot drop|footdrop|weakness|paresis|paraparesis)',
+      '(foot drop|footdrop|paresis|paraparesis) ~3 (progressing|progressed|worsening|deteriorating|getting worse)',
+    ],
+    'A note\'s "progressive L foot drop", "worsening paraparesis": leg weakness getting worse.',
+    { requires: ['weakness_one_leg', 'weakness_both_legs'] },
+  ),
+  e(
+    [],
+    ['# {unit} history of'],
+    // "A 6-week history of right-sided sciatica" is the complaint of now, not a diagnosis said before.
+    'A case report\'s "a 6-week history of" names the complaint of now and how long it has lasted.',
+    { overrides: ['previous_similar_diagnosis_sciatica'] },
+  ),
+  e(
+    ['pregnant'],
+    [
+      '# + # weeks|wks',
+      '# + # / 40',
+      '# / 40 && g # p #',
+      '(at|@) # (weeks|wks) && g # p #',
+      "weeks ' (gestation|pregnant)",
+    ],
+    // How far along is read by the entries of background.ts that require a pregnancy ("at 30 weeks", "34/40").
+    'An obstetric note\'s "G2P1 at 26+3 weeks", "34/40, G3P2": pregnant, at any stage.',
+    { sex: 'female' },
+  ),
+  e(
+    ['pregnant_over_20_weeks'],
+    ['# + # (weeks|wks|/ 40)'],
+    'A gestation in weeks and days ("26+3 weeks"): from 20 weeks is over 20 weeks; fewer is not.',
+    { number: { present: { gte: 20, lte: 45 }, absent: { lt: 20 } }, sex: 'female' },
+  ),
+  e(
+    ['jaw_stiffness'],
+    [
+      '(stiffness|stiff|tightness|locking|spasm) of ~1 (the|his|her|my)? jaw',
+      '(difficulty|trouble|unable|struggling|inability) ~2 opening ~2 (the|his|her|my)? mouth',
+    ],
+    'A note\'s "stiffness of the jaw", "difficulty opening his mouth", "trismus".',
+  ),
+  e(
+    ['hand_foot_spasm'],
+    [
+      // Not the feet: a night cramp of the foot is a leg cramp.
+      '(cramping|cramps|cramp|spasm|spasms|spasming) of ~1 (the|his|her|both)? (hands|hand|fingers)',
+    ],
+    'A note\'s "cramping of the hands", "spasm of the fingers": hand spasm.',
+    { overrides: ['muscle_knot_tight'] },
+  ),
+  e(
+    ['muscle_pain_tender_swollen'],
+    ['(thigh|thighs|quads|quadriceps|shoulders) ~3 (and)? swelling'],
+    'Pain and swelling of the thighs or shoulders ("bilateral thigh pain and swelling").',
+    { overrides: ['leg_pain_above_knee', 'leg_pain_both_legs', 'lump_or_shape_change'] },
+  ),
+  e(
+    ['peeing_less'],
+    [
+      '(passing|passed|producing) ~1 (small|little|less|very little|tiny|reduced|low) (amounts|volumes|amount|volume)? (of)? ~3 urine',
+      '(reduced|low|poor|decreased) urine|urinary output',
+    ],
+    'A note\'s "passing small amounts of urine", "oliguria": much less urine than usual.',
+  ),
+  e(
+    ['morning_stiffness_long'],
+    ['(on waking|waking up|on rising|first thing) && stiff*|stiffness && #c minutes|mins|min'],
+    'Stiffness on waking of more than 30 minutes counts; a few minutes does not.',
+    { number: { present: { gt: 30 }, absent: { lte: 30 } } },
+  ),
+  e(
+    ['morning_stiffness_long'],
+    ['(on waking|waking up|on rising|first thing) && stiff*|stiffness && #c hour|hours'],
+    'Stiffness on waking lasting an hour or more is longer than 30 minutes.',
+    { number: { present: { gte: 0.5, lte: 12 }, absent: { lt: 0.5 } } },
+  ),
+  e(
+    [],
+    ['# (hr|hrs|hour) pattern', '24 (hr|hrs|hour|hours)'],
+    // A physiotherapy note's heading "24hr pattern: stiff for 10 min in the morning" is no time of stiffness.
+    'A "24hr pattern" heading says how the day goes, not how long the stiffness lasts.',
+    { overrides: ['morning_stiffness_long'] },
+  ),
+  e(
+    ['pain_worse_cough_sneeze'],
+    [
+      '(aggravated|exacerbated|worsened|provoked|reproduced|made worse|worse) (by|with|on) ~2 (cough|coughing|sneeze|sneezing|straining|valsalva)',
+    ],
+    'A note\'s "aggravated by coughing and sneezing".',
+  ),
+  e(
+    ['generalised_weakness'],
+    // Not "proximal weakness", which may be of the legs alone.
+    ['(generalised|generalized|global|diffuse) (muscle|muscular)? weakness'],
+    'A note\'s "generalised muscle weakness": weakness all over the body.',
+    { overrides: ['weakness_one_leg', 'weakness_both_legs'] },
+  ),
+  e(
+    ['alcohol_regular'],
+    ['teetotal', 'tee total', 'teetotaller', 'non drinker', 'nondrinker', 'abstinent from alcohol'],
+    'Teetotal: does not drink alcohol.',
+    { says: 'absent' },
+  ),
+  e(
+    ['alcohol_regular'],
+    [
+      '(bottle|bottles) of (wine|spirits|vodka|whisky|whiskey|gin|rum|cider) ~2 (daily|a day|per day|each day|every day|a night|each night|every night|most nights|most days)',
+    ],
+    'A bottle of wine or spirits a day is regular drinking.',
+  ),
+  e(
+    ['previous_kidney_stones'],
+    ['(hx|history|pmh|pmhx) ~2 (renal|ureteric|urinary|kidney)? (calculi|calculus|stones|stone)'],
+    'A note\'s "Hx renal calculi x2": kidney stones before.',
+    { overrides: ['pain_colicky_waves'] },
+  ),
+  e(
+    ['recent_infection_or_spinal_procedure'],
+    [
+      '(facet|facet joint|medial branch|nerve root|transforaminal|caudal|sacroiliac|si joint) (injection|injections|block|blocks)',
+      'radiofrequency ~1 (ablation|denervation|rhizotomy)',
+      'rhizotomy',
+      'vertebroplasty',
+      'kyphoplasty',
+    ],
+    'A pain clinic\'s spinal procedure ("L4/5 facet joint injections", "nerve root block") in the last 3 months.',
+    { withinDays: 90 },
+  ),
+  e(
+    ['getting_worse'],
+    [
+      '(increasing|escalating|mounting|intensifying) ~2 (pain|back pain|lumbar pain|thoracic pain|lbp|symptoms)',
+    ],
+    'A note\'s "increasing lumbar pain", "escalating pain": getting worse.',
+  ),
+  e(
+    ['iv_drug_use'],
+    [
+      // Not "last used" (a painkiller) nor an injection into an arm or thigh (a vaccine, insulin).
+      'last injected',
+      'last injection of (heroin|drugs|crack)',
+      'actively injecting',
+      '(currently|still) injecting (drugs|heroin|crack|cocaine|meth|methamphetamine|speed)',
+      '(injects|injecting) into ~2 (groin|groins|veins|neck|feet|femoral)',
+    ],
+    'A note\'s "last injected 3 weeks ago", "injects into groin": injecting drugs now.',
+    { overrides: ['pain_radiates_groin'], withinDays: 90 },
+  ),
+  e(
+    ['leg_pain_both_legs'],
+    [
+      '(radiating|radiates|radiation|shooting|spreading|going) ~2 (down|into|to) (both|bilateral) (legs|lower limbs|thighs)',
+    ],
+    'Back pain "radiating down both legs": pain in both legs.',
+  ),
+  e(
+    ['pain_flank'],
+    [
+      '(radiating|radiates|radiation|spreading|going|moving) (to|into|towards|round to|around to) (the|his|her|my)? (left|right|l|r)? (flank|loin)',
+    ],
+    'Pain "radiating to his left flank": pain in the flank.',
+  ),
+  e(
+    ['night_pain'],
+    [
+      '(woke|wakes|waking|woken|awoke|awakens|awakened) (her|him|them|the patient|pt) (up)? ~2 (at night|from sleep|in the night|overnight)',
+    ],
+    'A note\'s "frequently woke her at night": night pain.',
+  ),
+  e(
+    [],
+    [
+      'both (buttocks|buttock|cheeks|glutes) $',
+      'both (buttocks|buttock|cheeks|glutes) (that|which|alternating|alternates)',
+    ],
+    // "Pain in both buttocks" is buttock pain, not pain in both legs.
+    'Both buttocks are not both legs.',
+    { overrides: ['leg_pain_both_legs'] },
+  ),
+  e(
+    [],
+    ['(numbness|numb|tingling|paraesthesia) ~2 (down below|when wiping|on wiping)'],
+    // "Bilateral sciatica and new numbness down below": the numbness is of the saddle, not of the legs.
+    'Numbness "down below" or on wiping is of the saddle, not of the legs.',
+    { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
+  ),
+  e(
+    [],
+    [
+      '(for|previous|prev|past|old|prior|recurrent|provoked|unprovoked|previously|history of) ~1 (dvt|dvts|deep vein thrombosis|pe|clot|clots)',
+    ],
+    // "Warfarin for DVT", "previous DVT": why a blood thinner is taken, not a swollen calf now.
+    "A clot named as a medicine's reason or a past event is no swollen calf now.",
+    { overrides: ['calf_swollen_red_one_side'] },
+  ),
+  e(
+    ['recent_immobility_or_hospital'],
+    [
+      '(post op|postop|postoperative|post operative|post operatively) (day)?',
+      'post ~1 (tkr|thr|tka|tha|knee replacement|hip replacement|arthroplasty)',
+      'tkr|thr|tka|tha',
+      'admitted (with|for)',
+      '(since|after|following|post|on) (her|his|their)? discharge',
+    ],
+    'A note\'s "post-op day 2", "10 days post TKR", "admitted with", "since discharge": an operation or a hospital stay.',
+    { withinDays: 30, overrides: ['abnormal_vaginal_discharge_or_bleeding'] },
+  ),
+  e(
+    ['no_pain_seated'],
+    ['(comfortable|asymptomatic|pain free|painfree) ~1 (when|while|on) ~1 (sitting|seated)'],
+    'A note\'s "comfortable when sitting": no pain seated.',
+  ),
+  e(
+    ['walking_pain_stops_standing_still'],
+    ['(resolves|resolved|resolving|subsides|relieved|settles|eases|disappears) ~5 standing still'],
+    'Claudication that "resolves within a few minutes of standing still".',
+  ),
+  e(
+    ['same_walking_distance'],
+    ['claudication distance', 'after walking ~2 #c (blocks|block|yards|metres|meters|m|miles|mile)'],
+    'A note\'s claudication distance ("after walking two blocks"): the same distance each time.',
+  ),
+  e(
+    ['pain_worse_movement'],
+    [
+      'mechanical (back pain|low back pain|lower back pain|lbp|lumbar pain|neck pain|in nature|sounding)',
+      'mechanical $',
+      '(aggs|aggravating factors|aggravated by|exacerbated by) :? ~4 (sitting|bending|standing|walking|movement|movements|flexion|extension|lifting|twisting|lying)',
+    ],
+    'A note\'s "mechanical LBP", "Aggs: sitting, bending": pain that changes with movement or position.',
+  ),
+  e(
+    ['burning_urination', 'urinary_retention'],
+    ['urinary (symptoms|complaints|problems)', 'lower urinary tract symptoms', 'luts'],
+    '"No urinary symptoms" plainly denies burning and trouble peeing; the words alone say too little.',
+    { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    ['struggling_to_cope'],
+    ['end of (my|her|his|their) rope'],
+    'US "at the end of my rope", as a note quotes it: struggling to cope.',
+  ),
+  e(
+    ['weakness_one_leg', 'weakness_both_legs'],
+    ['(power|strength) (is|was|remains) 5 / 5 ~1 (throughout|globally|bilaterally)'],
+    'A letter\'s "power is 5/5 throughout" plainly denies leg weakness.',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    ['cannot_keep_fluids_down'],
+    [
+      '(tolerating|tolerates|keeping down|managing) ~1 (sips|fluids|oral fluids|oral intake|diet and fluids|food and fluids)',
+    ],
+    'A triage note\'s "tolerating sips": fluids are kept down.',
+    { says: 'absent', negated: 'present' },
+  ),
+  e(
+    ['leg_pain_above_knee', 'leg_pain_below_knee'],
+    [
+      '(no|nil|without) radiation $',
+      '(non radiating|not radiating) $',
+      '(non radiating|not radiating) ~2 {pain}',
+    ],
+    // Only in a story of back or buttock pain: "treated with surgery, no radiation" alone is no radiotherapy.
+    'A note\'s back pain with "no radiation": no pain spreading into the leg.',
+    { says: 'absent', requires: ['pain_lower_back', 'pain_upper_back', 'pain_buttock'] },
+  ),
+  e(
+    ['leg_pain_above_knee', 'leg_pain_below_knee'],
+    ['radiation (to|into|down) ~2 (legs|leg|lower limbs|lower limb)'],
+    '"No radiation to the legs" plainly denies leg pain; the words alone say too little of where.',
+    { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    [],
+    ['lumbar (spinal|canal)? stenosis'],
+    // "Referred with lumbar spinal stenosis": a diagnosis named, not a pain said.
+    'Lumbar stenosis named as a diagnosis says nothing of a back pain.',
+    { overrides: ['pain_lower_back'] },
+  ),
+  e(
+    ['pregnancy_bleeding_or_contractions'],
+    ['pv (bleed|bleeds|bleeding|loss)', 'per vaginam (bleeding|loss)'],
+    'In a pregnancy, a PV bleed is bleeding in pregnancy.',
+    { requires: ['pregnant'], sex: 'female' },
+  ),
+  e(
+    ['history_cancer'],
+    [
+      'seminoma',
+      'teratoma',
+      'germ cell tumour',
+      'mesothelioma',
+      'adenocarcinoma',
+      'neoplasm',
+      'neoplastic',
+      'oncological',
+      '(chemo|chemotherapy|radiotherapy|radiation therapy) for ~3 (cancer|ca|tumour|lymphoma|leukaemia|myeloma)',
+    ],
+    'Cancers by the names notes give them ("treated for a seminoma", "adenocarcinoma of the colon").',
+  ),
+  e(
+    ['recent_infection_or_spinal_procedure'],
+    ['pyelonephritis', 'pyelo', 'urosepsis', 'discitis', 'osteomyelitis', 'bacteraemic'],
+    'A kidney, blood or bone infection named by a note, in the last 3 months.',
+    { withinDays: 90 },
+  ),
+  e(
+    ['fever'],
+    [
+      '(he|she|they) ~2 (hot|burning up) to (the)? touch',
+      '(drowsy|confused|unwell|shivering|shivery|clammy|sweaty|flushed|lethargic) ,? (and)? (hot|burning up) to (the)? touch',
+      '(he|she|they) (is|was|feels|felt) (very)? (hot|burning up) to (the)? touch',
+    ],
+    // Said of the person, not of a calf or a patch of back that is warm to touch.
+    'A carer\'s or triage note\'s "he is hot to touch": a fever.',
+  ),
+  e(
+    ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'],
+    ['no (focal|neurological|neuro) (neurology|symptoms|signs)'],
+    '"No focal neurology", "no neurological symptoms" plainly deny weak or numb legs.',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    ['recurrent_episodes'],
+    ['(previous|prior|similar) (episode|episodes) ~6 (settled|resolved|recovered|got better|went)'],
+    'A note\'s "previous episode 2 yrs ago settled with physio": similar episodes before that settled.',
+  ),
+  e(
+    ['immunosuppressed'],
+    ['chemo|chemotherapy', 'on chemo|chemotherapy'],
+    // "Adjuvant chemotherapy in 2014" was cancer treatment, no weakened immune system now.
+    'Chemotherapy in the last year weakens the immune system.',
+    { withinDays: 365 },
+  ),
+  e(
+    [],
+    [
+      '(physio|physiotherapy|ot|clinic|ward|hospital|inpatient|outpatient|service) discharge',
+      'discharge (summary|letter|note|plan|planning|medication|medications|meds|date)',
+    ],
+    // "Physio discharge: mobilising well": a discharge from care, not from the vagina.
+    'A discharge from a service or its paperwork is no vaginal discharge.',
+    { overrides: ['abnormal_vaginal_discharge_or_bleeding'] },
+  ),
+  e(
+    ['saddle_numbness', 'urinary_retention', 'incontinence'],
+    [
+      'cauda equina (syndrome)? (screen|screening|symptoms|signs|red flags|questions)',
+      'ces (screen|screening|symptoms|signs|red flags)',
+    ],
+    // "Cauda equina screen negative", "no CES symptoms" deny its signs; the words alone ask them.
+    'The cauda equina screen said to be negative plainly denies its signs.',
+    { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    ['leg_pain_above_knee', 'leg_pain_below_knee', 'numbness_one_leg', 'numbness_both_legs'],
+    ['(lower limb|lower limbs|leg|legs) (symptoms|sx|complaints)'],
+    '"No lower limb symptoms", "without leg symptoms" plainly deny leg pain and numbness.',
+    { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    ['urinary_retention', 'incontinence'],
+    ['(bladder|bowel|bowels|urinary) ~3 (habits|habit|function) ~1 (unchanged|normal|intact|nad)'],
+    // "Unchanged" here is of the bladder and bowels, not of the pain's course.
+    'A note\'s "bladder and bowel habits unchanged": no trouble passing urine and no loss of control.',
+    { says: 'absent', negated: 'unknown', overrides: ['getting_worse', 'improving'] },
   ),
 ];

@@ -111,6 +111,8 @@ export const cues: Cues = {
     // A note's shorthand after a symptom: "fever -ve", "fever neg.", "PR bleeding nil" (at the end only:
     // "ROS: negative for fever" denies what follows).
     '- ve',
+    // "Bladder and bowel NAD": nothing abnormal detected.
+    'nad $',
     'neg $',
     'negative $',
     'nil $',
@@ -133,6 +135,9 @@ export const cues: Cues = {
     // bracket ends the clause, so only a cue that starts at it reaches the finding).
     '( - )',
     '( - ve )',
+    // A systems review's bare sign after the finding, closed by a comma or the end: "fever -, rigors -,
+    // night pain +" ("back pain - worse at night" goes on, so it denies nothing).
+    '- $',
     '( neg|negative|nil|absent|no|none )',
   ],
   negationAfterList: [
@@ -409,6 +414,8 @@ export const cues: Cues = {
     // "should he develop retention", "red flags discussed, including incontinence", "differential: colic".
     'safety ~1 net|netted|netting',
     '(return|re attend|reattend|attend|seek help|seek advice|seek review|seek urgent review|call 999|call 111) ~2 if',
+    // "To seek urgent help if saddle numbness … develop", "advised to get medical attention if …".
+    '(seek|get|call for|obtain) (urgent|immediate|emergency|medical|prompt|same day)? (help|advice|review|attention|medical attention|care) ~2 if',
     'should (he|she|they|the patient|pt) ~1 (develop|experience|notice|get|have)',
     'if (he|she|they|the patient|pt) ~1 (develops|develop|gets|notices|experiences)',
     '(red flag|red flags|warning signs|warning symptoms|cauda equina|ces) ~2 (symptoms|signs)? ~1 (discussed|explained|reviewed|advice)',
@@ -423,6 +430,8 @@ export const cues: Cues = {
   ],
   // "On warfarin since a clot last year": the date is when the medicine began, and it goes on.
   ongoing: ['since', 'ever since'],
+  // "PMH of HTN on lisinopril, AF on apixaban": the medicine after a condition of the history is taken now.
+  takenNow: ['on', 'taking', 'takes'],
   historical: [
     'used to',
     'in the past',

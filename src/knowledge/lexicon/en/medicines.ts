@@ -236,9 +236,11 @@ const OPIOIDS_AND_SEDATIVES = [
   'tapentadol',
   'palexia',
   'hydrocodone',
-  'vicodin',
-  'percocet',
-  'norco',
+  // Australia: Endone (oxycodone), Targin (oxycodone with naloxone).
+  'endone',
+  'targin',
+  'hydromorphone',
+  'dilaudid',
   'methadone',
   'pethidine',
   'opioid',
@@ -297,6 +299,14 @@ const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: strin
       'tramacet',
       'ultracet',
       'solpadol',
+      // US: hydrocodone or oxycodone with acetaminophen; Australia: Panadeine (paracetamol with codeine).
+      'norco',
+      'vicodin',
+      'percocet',
+      'lortab',
+      'endocet',
+      'panadeine',
+      'panadeine forte',
     ],
     meaning:
       'Co-codamol, co-dydramol and their brands combine paracetamol with an opioid (codeine, dihydrocodeine, tramadol).',
@@ -611,7 +621,7 @@ export const medicines: readonly LexEntry[] = [
   ),
   e(
     ['alcohol_regular'],
-    ['alcohol', 'booze', 'drink', 'drink alcohol', 'teetotal', 'tee total'],
+    ['alcohol', 'booze', 'drink', 'drink alcohol'],
     'A bare mention of alcohol says nothing; "I don\'t drink alcohol" plainly denies it.',
     { says: 'vague', affirmed: 'none' },
   ),

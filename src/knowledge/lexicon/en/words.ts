@@ -321,6 +321,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'upper tummy',
     'epigastric',
     'epigastrium',
+    'suprapubic',
     'belly button',
     'navel',
     'pelvis',
@@ -1131,9 +1132,22 @@ export const spellings: Readonly<Record<string, string>> = {
   'ed consultant': 'hospital consultant',
   'ed physician': 'hospital physician',
   'ed notes': 'hospital notes',
+  // A note headed "ED:" or "ED resus" was written in the emergency department.
+  'ed :': 'hospital :',
+  'ed resus': 'hospital resus',
+  'ed resuscitation': 'hospital resuscitation',
+  'ed majors': 'hospital majors',
+  'ed minors': 'hospital minors',
+  'ed note': 'hospital note',
+  'ed review': 'hospital review',
+  'ed assessment': 'hospital assessment',
+  'ed handover': 'hospital handover',
+  'ed course': 'hospital course',
+  'ed presentation': 'hospital presentation',
   // Notes' shorthand: "wt loss 5 kg", "wt stable".
   'wt loss': 'weight loss',
   'wt stable': 'weight stable',
+  'urinary sx': 'urinary symptoms',
 };
 
 /** Abbreviations of clinical notes, matched only in capitals (so "sob" stays a word). */
@@ -1196,6 +1210,17 @@ export const abbreviations: Readonly<Record<string, string>> = {
   RIF: 'lower abdomen',
   LIF: 'lower abdomen',
   NRS: 'pain score',
+  // Blood cancers and viral hepatitis as notes abbreviate them.
+  CLL: 'leukaemia',
+  CML: 'leukaemia',
+  AML: 'leukaemia',
+  NHL: 'lymphoma',
+  HCV: 'hepatitis c',
+  HBV: 'hepatitis b',
+  UPT: 'pregnancy test',
+  HCTZ: 'hydrochlorothiazide',
+  LL: 'lower limb',
+  LLs: 'lower limbs',
   VAS: 'pain score',
 };
 
