@@ -434,6 +434,16 @@ export const background: readonly LexEntry[] = [
     'Is pregnant.',
     { sex: 'female' },
   ),
+  e(
+    ['pregnant', 'pregnant_over_20_weeks'],
+    [
+      "(i'm|i am|im) (about|nearly|almost|over|just)? #c weeks (gone|along)? $",
+      "(i'm|i am|im) (about|nearly|almost|over|just)? #c weeks (gone|along)? (and|,|with|now|today|but|so)",
+      '#c weeks gone',
+    ],
+    'A woman who says she is "35 weeks" or "35 weeks gone" is telling how far her pregnancy is; read only from 20 weeks, where no other meaning is likely.',
+    { number: { present: { gte: 20, lte: 42 } }, sex: 'female' },
+  ),
   e(['pregnant'], ['pregnancy test'], 'A pregnancy test that was negative plainly means not pregnant.', {
     says: 'vague',
     affirmed: 'none',
@@ -490,6 +500,9 @@ export const background: readonly LexEntry[] = [
       'every ~3 minutes ~3 tighten*',
       'fluid ~4 leak*|trickl*|from {my}? vagina',
       'trickle of ~2 fluid',
+      // "A show" is the plug of mucus, often bloody, that comes away as labour starts.
+      '(had|having|have|has|lost|losing) ~4 show',
+      'show ~3 blood',
       'leaking fluid',
     ],
     'In pregnancy: bleeding, tightenings or contractions, or fluid leaking. A denial of one of these does not deny the others.',
@@ -522,6 +535,8 @@ export const background: readonly LexEntry[] = [
       'my period ~4 started|starts|came|comes',
       'with ~2 my period',
       'when my period',
+      // "Every month when I get my period my back kills", "whenever I'm on my period".
+      "(when|whenever|every time|each time|during|before) (i|i'm|i am)? (get|have|start|on|am on|come on)? my (period|periods)",
     ],
     'The pain comes with menstrual periods.',
     { sex: 'female' },

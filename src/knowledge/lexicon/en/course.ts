@@ -65,7 +65,11 @@ export const course: readonly LexEntry[] = [
       'creeping up',
       'came on slowly',
       'come on slowly',
-      'slowly',
+      // "Slowly" speaks of the start only beside a verb of starting or worsening: "I can walk but
+      // slowly" says nothing of how the pain began.
+      '(came|come|comes|coming|started|starts|starting|began|begins|crept|creeping|built|building|developed|developing) (on|up|in)? ~1 slowly',
+      'slowly (came|come|comes|started|starts|began|crept|creeping|built|building|developed|developing|increased|increasing|worsened|worsening)',
+      'slowly ~1 (got|getting|gotten|grew|growing|became|becoming) ~1 worse',
       'built up',
       'insidious',
       'over a day or two',
@@ -309,6 +313,9 @@ export const course: readonly LexEntry[] = [
       'getting weaker',
       'worse than yesterday',
       'more and more painful',
+      // A recent stretch said to be worse: "the last week it's been worse", "been worse these past few days".
+      '(last|past|this) (week|fortnight|few days|couple of days|couple days|days|weeks) ~3 (been|gotten|got) (much|a lot|even|way|really)? worse',
+      'been (much|a lot|even|way|really)? worse (the last|the past|this|over the last|these|for the last|for the past|lately|recently)',
     ],
     'The pain or other symptoms are getting worse over days.',
   ),

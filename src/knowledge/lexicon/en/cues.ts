@@ -72,7 +72,8 @@ export const cues: Cues = {
     '{be} ~1 intact',
     '{be} ~1 unremarkable',
     '{be} ~1 negative',
-    '{be} ~1 good',
+    // Not a free gap: "my back is a good 8" is a score, not a back that is good.
+    '{be} (very|really|so|all|quite|pretty|both|still|now|fairly|totally|perfectly|feeling|looking|nice and)? good',
     '{be} ~1 absent',
     '{be} ~1 working normally',
     '{be} ~1 working fine',
@@ -337,6 +338,10 @@ export const cues: Cues = {
     'i suppose $',
     'not sure $',
     'i believe $',
+    // "No fever that I know of", "no injury that we know of": a denial only as far as the teller knows
+    // is asked again.
+    'that (i|we|he|she|they) (know|knows|knew|noticed|can tell|can see|are aware|am aware|is aware) (of)? $',
+    'as far as (i|we|he|she|they) (know|knows|can tell) $',
     '?',
   ],
   hypothetical: [

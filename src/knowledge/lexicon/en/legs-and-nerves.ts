@@ -322,7 +322,8 @@ export const legsAndNerves: readonly LexEntry[] = [
   e(
     ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'],
     [
-      'numb*',
+      // Not "numb*": "number" is not numb ("I can't go number two" says nothing of numbness).
+      '{numb-word}',
       'tingl*',
       'pins and needles',
       'paraesthesia',
@@ -449,7 +450,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     // Feet, not legs: neuropathy starts in the feet, and numb legs in someone with diabetes are still a
     // warning sign.
     [
-      'feet|foot (are|is|feel|feels|have been|has been|always|always feel|get|go|went)? numb*',
+      'feet|foot (are|is|feel|feels|have been|has been|always|always feel|get|go|went)? {numb-word}',
       'numb ~2 feet|foot',
     ],
     // Only once the story says the person has diabetes: "I don't have diabetes but my feet are numb" is
@@ -525,6 +526,12 @@ export const legsAndNerves: readonly LexEntry[] = [
     { requires: ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'] },
   ),
   e(
+    [],
+    ['down below (the|my|his|her)? (knee|knees|ankle|ankles|waist|hip|hips|calf|thigh)'],
+    '"Down below the knee" is a place on the leg, not the lay "down below" of the genitals.',
+    { overrides: ['saddle_numbness'] },
+  ),
+  e(
     ['saddle_numbness'],
     [
       '{numb} ~5 {saddle}',
@@ -534,6 +541,11 @@ export const legsAndNerves: readonly LexEntry[] = [
       // the leg".
       '{numb} ~4 down there',
       'down there ~4 {numb}',
+      // "Down below" likewise; a changed feeling there is part of the finding ("it feels weird down below").
+      '{numb} ~4 down below',
+      'down below ~4 {numb}',
+      'feels|feel|felt|feeling ~2 (strange|odd|weird|different|funny|numb) ~1 down (there|below)',
+      'down (there|below) ~2 (feels|feel|felt|feeling) ~2 (strange|odd|weird|different|funny)',
       'saddle anaesthesia|numbness|area',
       "can't|cannot|couldn't feel ~3 {my}? {saddle}|bum|bottom",
       // Learners' English: "I do not feel the zone between the legs", "I not feel the bottom" (nothing
@@ -549,7 +561,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "My bum doesn't feel like my own".
       "{saddle} ~3 (doesn't|does not|don't|do not|isn't) ~1 feel like ~1 (my own|mine|its own|part of me)",
       // "I can't really feel the toilet paper when I wipe".
-      "(can't|cannot|couldn't|can not) ~2 feel ~4 (toilet paper|tissue|paper|wiping|when i wipe|wipe)",
+      "(can't|cannot|couldn't|can not) ~2 feel ~4 (toilet paper|tissue|paper|wiping|when i wipe|wipe|go to wipe|go and wipe)",
       // A note's "reduced perianal sensation", "saddle sensation altered".
       '(reduced|altered|decreased|diminished|impaired|lost|loss of) ~1 {saddle} ~1 sensation|sensory|feeling',
       '{saddle} ~1 sensation|sensory ~2 (reduced|altered|decreased|diminished|impaired|lost|absent)',
@@ -706,6 +718,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(lost|losing|loss of|lose) ~2 control (of|over|on) (both)? {my}? (urine|motion|motions|stool|stools|pee|wee)',
       // "Urine is not stopping, it leaks", "urine leakage when I cough".
       '{urine} ~3 (leak|leaks|leaking|leaked|leakage)',
+      // A leak on a cough or a sneeze is the bladder's, whatever the cause: "the odd leak when I sneeze".
+      '(leak|leaks|leaking|leaked|leakage|leaky) ~3 (when|if|as|whenever|every time) (i|she|he)? (cough|coughs|coughed|coughing|sneeze|sneezes|sneezed|sneezing|laugh|laughs|laughing|jump|jumps|jumping)',
+      '(cough|coughs|coughing|sneeze|sneezes|sneezing|laugh|laughs|laughing) ~2 (i|she|he)? (leak|leaks|leaking|leaked)',
       '(no|zero) control (of|over|on) {my}? (urine|motion|motions|stool|stools)',
       '{unable} ~2 holding|hold ~3 {my}? ({pee}|urine|water|it in|bladder|bowels|wee)',
       'incontinen*',

@@ -76,6 +76,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'waist ~2 (catch|caught|catches|catching) me',
       // "A bad back", "an old man with a dodgy back".
       'bad|dodgy back',
+      // A back said to be bad, without "my" as people type it: "back has been bad for a fortnight",
+      // "back's been in bits", "back's been at me" (Irish), "back's playing up".
+      'back (is|was|has|had|have|been|keeps|kept|still)? (been|being)? ~1 (bad|in bits|at me|murder|terrible|awful|wrecked|shocking|dreadful|rough|a nightmare|acting up|giving me gyp|giving me jip|giving me grief|giving me hell|in a bad way|no good)',
     ],
     // Only beside a word of pain: "my trousers are loose at the waist" says nothing.
     'In South Asian and West African English the "waist" that hurts ("my waist is paining me", "waist pain") is the lower back.',
@@ -141,7 +144,14 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     ['pain_buttock'],
-    ['{pain} ~6 {my}? {buttock}', '{buttock} ~8 {pain}', 'sciatica ~3 {buttock}', 'buttock pain|ache'],
+    [
+      '{pain} ~6 {my}? {buttock}',
+      '{buttock} ~8 {pain}',
+      'sciatica ~3 {buttock}',
+      'buttock pain|ache',
+      // The back pain that spreads there: "it goes into my left butt cheek".
+      '(it|pain|ache|aching|which|that) (radiates|radiating|spreads|spreading|shoots|shooting|goes|going|went|moves|travels|travelling) (down|right)? into {my} (left|right)? {buttock}',
+    ],
     'Pain in the buttocks ("bum", "bottom", "glutes").',
   ),
   e(
@@ -301,6 +311,13 @@ export const whereItHurts: readonly LexEntry[] = [
       "(can't|cannot|couldn't|barely|hardly|struggle to|struggling to|unable to) ~2 {move} or|and? {move}?",
       'every|any movement',
       '10|ten when|whenever|if|on ~3 {move}',
+      // A score said for a movement: "it's a solid 7 when I go to get up".
+      '#c (/ 10|out of 10|outta 10)? when|whenever|if ~3 {move}',
+      // What a carer sees: "crying out when we move her", "grimacing when they turn her".
+      '(cry|cries|crying|cried|shout|shouts|shouting|yells|yelling|screams|screaming) out ~4 when|whenever|if|as ~3 {move}',
+      '(grimac*|winc*|groan*|moan*|yelp*) ~6 when|whenever|if|as ~3 {move}',
+      // "Especially when I bend to wash": said of the pain just named.
+      'especially|particularly|mainly|mostly|esp ~1 when|whenever|if|on|with|while ~3 {move} && {pain}',
       'on movement',
       'with movement',
       'movement makes it worse',
@@ -348,6 +365,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'nothing ~3 eases|helps|relieves|touches|shifts|works',
       'no position ~3 helps|eases|comfortable|relieves',
       'any position ~3 comfortable',
+      // South Asian and learners' English: "pain is not reducing with any position".
+      "(not|isn't|is not|doesn't|does not|no) ~2 (reducing|reduce|reduces|decreasing|decrease|easing|ease|eases|relief|relieved|improving|improve|change|changing|changes) ~2 (with|in|by|on) (any|every) (position|posture|side)",
       "can't|cannot find ~2 comfortable position",
       'unrelenting',
       'relentless',

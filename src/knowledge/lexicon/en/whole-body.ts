@@ -207,6 +207,10 @@ export const wholeBody: readonly LexEntry[] = [
       'loss of weight',
       'weightloss',
       'clothes ~3 (loose|baggy|falling off)',
+      // Lay signs of weight lost: "my trousers are falling off me", "my cloth is now loose" (Nigerian
+      // English), "had to take my belt in a notch".
+      '(clothes|cloth|clothing|trousers|pants|jeans|skirt|skirts|dress|dresses) (are|is|have|has|keep|keeps|now|are now|is now|have got|have gone)? ~1 (loose|looser|baggy|baggier|hanging off|falling off|falling down|too big)',
+      '(take|took|taken|taking) {my}? belt in',
       'without trying',
       'unintentional ~2 weight loss',
     ],
@@ -225,6 +229,14 @@ export const wholeBody: readonly LexEntry[] = [
     ],
     'Weight lost on a diet or on purpose is explained, so it is not this finding.',
     { says: 'absent', negated: 'none', overrides: ['weight_loss_unexplained'] },
+  ),
+  e(
+    [],
+    [
+      "(not|never|haven't|havent|hasn't|hasnt|isn't|wasn't) ~2 (diet|dieting|on diet|slimming|trying to lose)",
+    ],
+    '"I\'ve lost weight but I\'m not dieting": a diet denied does not explain the loss.',
+    { overrides: ['weight_loss_unexplained'] },
   ),
   e(
     ['fatigue_unusual'],
@@ -344,7 +356,8 @@ export const wholeBody: readonly LexEntry[] = [
     ['blood_in_urine'],
     [
       'blood|bleeding ~3 in ~2 {my}? {urine}',
-      '{urine} ~4 (pink|red|bloody|reddish|rosy|blood stained)',
+      '{urine} ~4 (pink|red|bloody|reddish|rosy|blood stained|pinkish|pinky|pink tinged|red tinged|rose coloured|rose colored)',
+      '(pink|pinkish|pinky|red|reddish|bloody|blood stained) {urine}',
       'haematuria',
       'peeing|passing|weeing|pissing|urinating blood',
       'bloody {urine}',
@@ -568,7 +581,7 @@ export const wholeBody: readonly LexEntry[] = [
     [
       '(tingl*|pins and needles|numb|numbness) ~5 (lips|lip|mouth|fingertips|fingers|finger tips|face)',
       '(lips|mouth|fingertips|fingers|finger tips) ~4 (tingl*|pins and needles|numb)',
-      '(perioral|circumoral) ~2 (tingl*|paraesthesia|numb*)',
+      '(perioral|circumoral) ~2 (tingl*|paraesthesia|{numb-word})',
     ],
     'Tingling around the mouth or in the fingertips.',
     { overrides: ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'] },

@@ -179,8 +179,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'behind the knee',
   ],
   both: ['both', 'bilateral', 'bilaterally', 'either', 'each', 'two'],
+  // The forms of "numb", spelled out so that "number" is not one of them.
+  'numb-word': ['numb', 'numbn*', 'numbi*', 'numbs', 'numbed', 'numbly', 'numbess', 'numbnes'],
   numb: [
-    'numb*',
+    '{numb-word}',
     'tingl*',
     'pins and needles',
     'dead',
@@ -310,6 +312,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'sit bone',
     'sit bones',
     'cheek of my bum',
+    'butt cheek',
+    'butt cheeks',
+    'bum cheek',
+    'bum cheeks',
   ],
   tummy: [
     'tummy',
@@ -403,7 +409,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'stoop',
     'stooping',
     'lean',
+    'leans',
     'leaning',
+    'leaned',
+    'leant',
     'roll over',
     'rolling over',
     'turn over',
@@ -1274,7 +1283,7 @@ export const numbers: NumberWords = {
 /** Words that make a clause look like a symptom; a clause with one and no finding is "not understood". */
 export const symptomWords: readonly string[] = [
   '{ache}',
-  'numb*',
+  '{numb-word}',
   'tingl*',
   'swollen',
   'swelling',
