@@ -301,3 +301,134 @@ describe('a score said with a word before it', () => {
     expect(stateOf(text, 'pain_lower_back')).toBe('absent');
   });
 });
+
+describe('pain down the leg "to the knee" stops above it', () => {
+  it.each([
+    ["Pain's shooting down the back of me left leg to the knee."],
+    ['pain goes down my leg to my knee and stops'],
+  ])('"%s" is thigh pain, not below the knee', (text) => {
+    expect(stateOf(text, 'leg_pain_above_knee')).toBe('present');
+    expect(stateOf(text, 'leg_pain_below_knee')).toBe('none');
+  });
+
+  it.each([
+    ["Pain's shooting down the back of my left leg."],
+    ['pain goes down my leg to my knee and then to my foot'],
+  ])('"%s" is still pain below the knee', (text) => {
+    expect(stateOf(text, 'leg_pain_below_knee')).toBe('present');
+  });
+
+  it('"the back of my left leg" is no back pain', () => {
+    expect(stateOf("Pain's shooting down the back of my left leg.", 'pain_lower_back')).toBe('none');
+  });
+});
+
+describe('injecting, said of oneself', () => {
+  it.each([["I've been injecting for years"], ["I've been injecting."]])('"%s" injects drugs', (text) => {
+    expect(stateOf(text, 'iv_drug_use')).toBe('present');
+  });
+
+  it.each([
+    ["I've been injecting insulin for years"],
+    ["I'm injecting daily"],
+    ['the nurse has been injecting my knee'],
+  ])('"%s" is no drug use', (text) => {
+    expect(stateOf(text, 'iv_drug_use')).toBe('none');
+  });
+});
+
+describe('how it started: a sport, a crack', () => {
+  it.each([
+    ['Stuffed my back surfing on the weekend'],
+    ['Tweaked my back on leg day.'],
+    ['hurt it snowboarding'],
+  ])('"%s" started with exercise', (text) => {
+    expect(stateOf(text, 'onset_during_exercise')).toBe('present');
+  });
+
+  it.each([['I went for a spin on my bike'], ['my head is swimming']])(
+    '"%s" is no exercise onset',
+    (text) => {
+      expect(stateOf(text, 'onset_during_exercise')).toBe('none');
+    },
+  );
+
+  it.each([['I coughed hard and felt a sharp crack in my middle back.'], ['heard a crack']])(
+    '"%s" is a sudden start',
+    (text) => {
+      expect(stateOf(text, 'onset_sudden')).toBe('present');
+    },
+  );
+
+  it('"the crack in the ceiling" is no start', () => {
+    expect(stateOf('the crack in the ceiling', 'onset_sudden')).toBe('none');
+  });
+});
+
+describe('a stone had before is a kidney stone', () => {
+  it.each([['had a stone 2 years ago'], ['passed a stone last year']])(
+    '"%s" is a previous kidney stone',
+    (text) => {
+      expect(stateOf(text, 'previous_kidney_stones')).toBe('present');
+    },
+  );
+
+  it.each([['I lost a stone last year'], ['I had a stone in my shoe'], ['I had a gallstone 2 years ago']])(
+    '"%s" is no kidney stone',
+    (text) => {
+      expect(stateOf(text, 'previous_kidney_stones')).toBe('none');
+    },
+  );
+});
+
+describe('a spasm that eases, said in a clause of its own', () => {
+  it.each([
+    ['Been stretching and it loosens off after a few mins.'],
+    ['I have a hot bath and it eases after 10 minutes'],
+  ])('"%s" eases with stretching, heat or rest', (text) => {
+    expect(stateOf(text, 'pain_eases_stretch_rest')).toBe('present');
+  });
+});
+
+describe('the bladder said to be without trouble', () => {
+  it.each([['No numbness, no bladder issues.'], ['No dramas with the waterworks.']])(
+    '"%s" denies retention and incontinence',
+    (text) => {
+      expect(stateOf(text, 'urinary_retention')).toBe('absent');
+      expect(stateOf(text, 'incontinence')).toBe('absent');
+    },
+  );
+
+  it('a leak said after it is still said', () => {
+    expect(stateOf('no bladder problems, leaking when I cough', 'incontinence')).toBe('present');
+  });
+});
+
+describe('stiffness "first thing"', () => {
+  it.each([
+    ['stiff first thing but loosens up after 10 min', 'absent'],
+    ['stiff first thing, takes a couple of hours to loosen up', 'present'],
+    ['My mornings are very stiff for over an hour.', 'present'],
+  ])('"%s" reads long morning stiffness %s', (text, state) => {
+    expect(stateOf(text, 'morning_stiffness_long')).toBe(state);
+  });
+});
+
+describe('a calf that cramps on walking', () => {
+  const text =
+    'When I walk to the shops my right calf cramps up after about 200 yards and I have to stop, then it goes off after a minute standing.';
+  it.each([['calf_cramp_walking'], ['same_walking_distance'], ['walking_pain_stops_standing_still']])(
+    'says %s',
+    (id) => {
+      expect(stateOf(text, id)).toBe('present');
+    },
+  );
+
+  it('its cramp is not a back spasm', () => {
+    expect(stateOf(text, 'muscle_knot_tight')).toBe('none');
+  });
+
+  it('"I fell after about 2 steps" gives no walking distance', () => {
+    expect(stateOf('I fell after about 2 steps', 'same_walking_distance')).toBe('none');
+  });
+});

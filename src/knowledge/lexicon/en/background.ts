@@ -408,6 +408,10 @@ export const background: readonly LexEntry[] = [
       '(previous|past|history of) ~2 renal colic',
       'renal colic ~4 (before|ago|in the past|previously)',
       'renal colic ~2 in? #',
+      // A stone had or passed, at a time gone by, is a kidney stone in lay speech ("had a stone 2 years
+      // ago"); a stone lost or put on is weight, and a gallstone is named.
+      'had|passed (a|the)? stone|stones ~3 (before|ago|in the past|last year|previously|years back)',
+      'passed (a|the)? stone|stones',
     ],
     'Has had kidney stones (renal colic) before; an earlier colic is not the pain of now.',
     { overrides: ['pain_colicky_waves'] },

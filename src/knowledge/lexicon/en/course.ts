@@ -35,6 +35,8 @@ export const course: readonly LexEntry[] = [
       'felt something ~2 go|give|pop|tear|snap|twang',
       'felt it go',
       'felt a pop|snap|twang',
+      // "Felt a sharp crack in my back", "heard a crack".
+      '(felt|heard) (a|an)? (sharp|loud|sudden|horrible|big)? (crack|crunch|click)',
       'acute onset',
       'came on suddenly',
       'out of nowhere',
@@ -163,6 +165,14 @@ export const course: readonly LexEntry[] = [
       'dance class',
       'boxing',
       'martial arts',
+      'surfing',
+      'skiing',
+      'snowboarding',
+      'skateboarding',
+      'trampolining',
+      'wrestling',
+      'judo',
+      'leg day',
     ],
     'It started during or within an hour after exercise or sport.',
   ),
@@ -474,13 +484,20 @@ export const course: readonly LexEntry[] = [
   ),
   e(
     ['morning_stiffness_long'],
-    ['morning* && (stiff*|stiffness|loosen*|get going) && #c hour|hours'],
+    [
+      'morning* && (stiff*|stiffness|loosen*|get going) && #c hour|hours',
+      // "Stiff first thing but loosens up after an hour".
+      'first thing && (stiff*|stiffness|loosen*|get going) && #c hour|hours',
+    ],
     'Morning stiffness lasting an hour or more is longer than 30 minutes.',
     { number: { present: { gte: 0.5 }, absent: { lt: 0.5 } } },
   ),
   e(
     ['morning_stiffness_long'],
-    ['morning* && stiff*|stiffness|loosen* && #c minutes|mins|min'],
+    [
+      'morning* && stiff*|stiffness|loosen* && #c minutes|mins|min',
+      'first thing && stiff*|stiffness|loosen* && #c minutes|mins|min',
+    ],
     'Morning stiffness of more than 30 minutes counts; a few minutes does not.',
     { number: { present: { gt: 30 }, absent: { lte: 30 } } },
   ),

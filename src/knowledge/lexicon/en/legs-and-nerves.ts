@@ -62,6 +62,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'stops at ~2 {my}? knee|knees',
       // South Asian "from back to the leg till knee": up to the knee, not past it.
       '(till|until|upto) ~1 (the|my)? knee|knees',
+      // "Shooting down the back of my leg to the knee": to the knee, and no further.
+      '(leg|legs|thigh|thighs) (down)? (to|up to|as far as) (the|my) knee|knees (.|!|and stops|and no further|but not)',
     ],
     'Pain that goes "not past the knee" stays above it.',
     { overrides: ['leg_pain_below_knee'] },
@@ -86,7 +88,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'radiat* ~6 {lowerleg}',
       'shooting ~4 down ~3 leg|legs',
       // "It shoots down the back of my leg to my heel".
-      'shoots|shot|radiates|radiating|goes|going|went|travels|travelling|runs|running ~2 down ~5 leg|legs',
+      'shoots|shot|shooting|radiates|radiating|goes|going|went|travels|travelling|runs|running ~2 down ~5 leg|legs',
       'past|below {my}? knee|knees',
     ],
     'Pain down the leg below the knee, to the calf, foot or toes; lay "sciatica" is pain down the back of the leg.',
@@ -142,7 +144,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{pain}|cramp*|cramping ~4 calf|calves ~6 walk*',
       'claudication',
     ],
-    'A cramping or aching calf pain brought on by walking.',
+    'A cramping or aching calf pain brought on by walking (pain below the knee, but its cramp is not a back spasm).',
+    { overrides: ['muscle_knot_tight'] },
   ),
   e(
     ['walking_pain_stops_standing_still'],
@@ -154,6 +157,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // The relief said first: "it goes if I just stand still", "eases off once I stop and stand".
       '(goes|go|eases|ease|passes|settles|stops|disappears|wears off|goes away|better|fine) ~3 (if|when|once|after|as soon as) ~3 (stand|stands|standing|stood) (still|for a)',
       '(goes|go|eases|ease|passes|settles|stops|disappears|wears off|goes away|better|fine) ~3 (if|when|once|after|as soon as) ~2 (stop|stops|stopped) ~3 (stand|stands|standing) ~1 still',
+      // "Then it goes off after a minute standing".
+      '(goes|go|eases|ease|passes|settles|disappears|wears off|goes away|goes off) ~4 (minute|minutes|min|mins) (of)? (standing|stood) (still)?',
     ],
     'Leg or buttock pain from walking goes within minutes of simply standing still.',
     {
@@ -234,7 +239,14 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['same_walking_distance'],
-    ['same distance', 'same walking distance', 'same distance ~2 each|every time', 'same ~2 distance'],
+    [
+      'same distance',
+      'same walking distance',
+      'same distance ~2 each|every time',
+      'same ~2 distance',
+      // A walking distance given as a number: "my calf cramps up after about 200 yards".
+      'walk* ~12 after (about|around|roughly|only|just|maybe|approximately)? #c (yards|yard|metres|meters|metre|meter|m|miles|mile|blocks|block|steps)',
+    ],
     'The pain comes on after the same walking distance each time.',
   ),
   e(
@@ -597,6 +609,9 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['urinary_retention', 'incontinence'],
     [
       '(nothing wrong|no problems|no problem|no issues|no trouble) with {my}? (waterworks|bladder|toilet|loo|bladder or bowels|bladder and bowels|waterworks or bowels)',
+      // "No bladder issues", Australian "no dramas with the waterworks".
+      '(no|without|without any|not any) (dramas|drama|worries|bother|troubles) with (my|the)? (waterworks|bladder)',
+      '(no|without|without any|not any) (bladder|waterworks) (issues|issue|problems|problem|trouble|troubles|dramas)',
     ],
     '"Nothing wrong with my waterworks": a statement of normality, which starts no list of denials after it.',
     { says: 'absent' },

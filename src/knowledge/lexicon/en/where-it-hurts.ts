@@ -12,6 +12,7 @@ export const whereItHurts: readonly LexEntry[] = [
     [],
     [
       'back of {my}? hand|head|neck|leg|legs|thigh|thighs|knee|knees|calf|arm|arms|throat|eye|eyes|foot|heel|car|van|queue|hands|fridge|cupboard|house',
+      'back of {my}? (left|right|both|either) (leg|legs|thigh|thighs|knee|knees|calf|calves|arm|hand|foot|heel)',
       'came|come|comes|coming|went|go|goes|flew|drove|fly|drive|call|called|bring|brought|hold|held|pay|paid|cut|cutting|sit|sitting|lie|lying|lay back',
       'back home|then|up|seat|garden|door|yard|pocket|passage',
       // "Got back from holiday"; a bare "back from" is also South Asian "pain in lower back from 2 weeks".
@@ -340,6 +341,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '{remedy} ~8 {eases}',
       '{eases} ~8 {remedy}',
       'if i lie ~2 still|down|flat ~8 {eases}',
+      // "Been stretching and it loosens off after a few mins": the "and it" opens a clause of its own.
+      '{remedy} (and|,) (it|that|the pain|the spasm|the muscle) (soon|then|usually|quickly)? {eases} (off|up)? ~3 (minute|minutes|mins|min|few|couple|while|bit)',
       'easier after ~4 rest',
       'ease off if ~3 stretch*',
       '(improves|improved|better|relieved|eased) (with|by|after|on) (rest|resting|lying down|heat|stretching)',
