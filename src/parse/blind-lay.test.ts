@@ -432,3 +432,18 @@ describe('a calf that cramps on walking', () => {
     expect(stateOf('I fell after about 2 steps', 'same_walking_distance')).toBe('none');
   });
 });
+
+describe('a "now" ends the past in a dictated run-on sentence', () => {
+  it('the month of back pain after "and now" is the episode, not the cancer of 3 years ago', () => {
+    const text =
+      'i had breast cancer 3 years ago and now my mid back is hurting really bad its been about a month';
+    expect(numberOf(text, 'duration_days')).toBe(30);
+  });
+
+  it.each([
+    ['I had sciatica 5 years ago, it settled'],
+    ['two years ago I had the same and it settled, now it is back'],
+  ])('"%s" still dates no episode', (text) => {
+    expect(numberOf(text, 'duration_days')).toBeUndefined();
+  });
+});
