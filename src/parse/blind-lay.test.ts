@@ -447,3 +447,20 @@ describe('a "now" ends the past in a dictated run-on sentence', () => {
     expect(numberOf(text, 'duration_days')).toBeUndefined();
   });
 });
+
+describe("a history that dates a condition named beside it is that condition's", () => {
+  it.each([
+    ['back pain for 6 weeks, had breast cancer 3 years ago', 42],
+    ['back pain for 6 weeks, had cancer 3 years ago and it is still in remission', 42],
+    ['Had a hip replacement 2 years ago, back pain for 3 weeks', 21],
+  ])('"%s" lasts %d days', (text, days) => {
+    expect(numberOf(text, 'duration_days')).toBe(days);
+  });
+
+  it.each([
+    ['I had the same 2 years ago and it settled, back pain for 3 weeks'],
+    ['Had back pain 2 years ago for 3 weeks, it settled'],
+  ])('"%s" is still an earlier episode, not this one', (text) => {
+    expect(numberOf(text, 'duration_days')).toBeUndefined();
+  });
+});
