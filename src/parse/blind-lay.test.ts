@@ -464,3 +464,60 @@ describe("a history that dates a condition named beside it is that condition's",
     expect(numberOf(text, 'duration_days')).toBeUndefined();
   });
 });
+
+describe('"number one" is a wee', () => {
+  it.each([["I haven't been able to go number one since this morning"], ["he can't do a number one"]])(
+    '"%s" is difficulty peeing',
+    (text) => {
+      expect(stateOf(text, 'urinary_retention')).toBe('present');
+    },
+  );
+
+  it('"my number one priority is my back" says nothing of peeing', () => {
+    expect(stateOf('my number one priority is my back', 'urinary_retention')).toBe('none');
+  });
+});
+
+describe('how long, said as "for the last year"', () => {
+  it.each([["I'm on steroids for my asthma for the last year"], ["I've been on steroids for the last year"]])(
+    '"%s" is long-term steroids',
+    (text) => {
+      expect(stateOf(text, 'med_steroid_long_term')).toBe('present');
+    },
+  );
+
+  it.each([
+    ['back pain for the past week', 7],
+    ['back pain, worse over the last month', 30],
+    ['back pain since last week', 7],
+  ])('"%s" lasts %d days', (text, days) => {
+    expect(numberOf(text, 'duration_days')).toBe(days);
+  });
+
+  it.each([['I had back pain last year'], ['I had sciatica last year, it settled']])(
+    '"%s" is still an earlier episode',
+    (text) => {
+      expect(numberOf(text, 'duration_days')).toBeUndefined();
+    },
+  );
+});
+
+describe('"sugar" and "pressure" in world Englishes', () => {
+  it('"I have high sugar" is diabetes', () => {
+    expect(stateOf('I have high sugar', 'diabetes')).toBe('present');
+  });
+
+  it.each([['on tablets for my pressure'], ['I take pills for my pressure and sugar']])(
+    '"%s" is high blood pressure',
+    (text) => {
+      expect(stateOf(text, 'high_blood_pressure')).toBe('present');
+    },
+  );
+
+  it.each([['the pills for my pressure sores'], ['I wear pressure stockings']])(
+    '"%s" is no high blood pressure',
+    (text) => {
+      expect(stateOf(text, 'high_blood_pressure')).toBe('none');
+    },
+  );
+});

@@ -215,6 +215,8 @@ export const background: readonly LexEntry[] = [
       'sugar (patient|problem|disease|tablet|tablets|medicine|medicines|level high|levels high)',
       'the sugar disease',
       '(have|having|has|had) sugar (since|for|from|problem|disease)',
+      // "I have high sugar", "she's got high sugars".
+      '(have|having|has|had|got) (high|raised) (blood)? (sugar|sugars)',
       'bp|pressure|hypertension|thyroid (and|&) sugar',
       'sugar (and|&) bp|pressure|hypertension|thyroid',
       'glycomet',
@@ -274,6 +276,12 @@ export const background: readonly LexEntry[] = [
     { overrides: ['palpitations'] },
   ),
   e(
+    [],
+    ['pressure (sore|sores|ulcer|ulcers|area|areas|point|points|stocking|stockings|mattress|cushion)'],
+    'Pressure sores and pressure stockings are of the skin and the veins, not the blood pressure.',
+    { overrides: ['high_blood_pressure'] },
+  ),
+  e(
     ['high_blood_pressure'],
     [
       'high blood pressure',
@@ -288,7 +296,7 @@ export const background: readonly LexEntry[] = [
       // "BP patient", "taking tablet for BP", learners' "the pill for the pressure".
       '(bp|hypertension|pressure) patient',
       'bp (and|&) sugar|diabetes|thyroid',
-      '(tablet|tablets|pill|pills|medicine|medicines|medication|drugs) for (the)? (bp|pressure|hypertension)',
+      '(tablet|tablets|pill|pills|medicine|medicines|medication|drugs) for (the|my|his|her)? (bp|pressure|hypertension)',
     ],
     'High blood pressure, including tablets taken for it.',
   ),

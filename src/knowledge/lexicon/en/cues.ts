@@ -427,7 +427,8 @@ export const cues: Cues = {
     'was|been taken off {my}? {medicine}',
   ],
   // "On warfarin since a clot last year": the date is when the medicine began, and it goes on.
-  ongoing: ['since', 'ever since'],
+  // "For the last year" is how long it has gone on, not the "last year" of a past event.
+  ongoing: ['since', 'ever since', '(for|over|during|in) the (last|past) (year|month|fortnight|week)'],
   historical: [
     'used to',
     'in the past',

@@ -51,6 +51,11 @@ export const time: TimeWords = {
     'in the last hour': 0,
     'last week': 7,
     'last month': 30,
+    // "On steroids for the last year", "worse over the past week": how long, not when.
+    'for|over|during|in the last|past week': 7,
+    'for|over|during|in the last|past fortnight': 14,
+    'for|over|during|in the last|past month': 30,
+    'for|over|during|in the last|past year': 365,
   },
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   months: [

@@ -368,6 +368,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'go to the toilet',
     'go for a wee',
     'go for a pee',
+    // Children's and carers' "number one" is a wee.
+    'go number one',
+    'do a number one',
+    'number one',
     'void',
     'voiding',
     'micturition',
