@@ -521,3 +521,55 @@ describe('"sugar" and "pressure" in world Englishes', () => {
     },
   );
 });
+
+describe('a denial only up to a time gone by is asked again', () => {
+  it.each([
+    ['never had trouble peeing until yesterday', 'urinary_retention'],
+    ["haven't had a temperature till today, now 38.5", 'fever'],
+    ['no pain in my chest until this morning', 'pain_chest'],
+    ['no numbness till 2 days ago', 'saddle_numbness'],
+  ])('"%s" leaves %s open', (text, id) => {
+    expect(stateOf(text, id)).toBe('unknown');
+  });
+
+  it.each([
+    ['no fever', 'fever', 'absent'],
+    ["I can't pee until I relax", 'urinary_retention', 'present'],
+  ])('"%s" still reads %s as %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});
+
+describe('a denial with an exception', () => {
+  it.each([
+    ['no weight loss apart from half a stone', 'weight_loss_unexplained'],
+    ["I've never had cancer apart from a skin one they cut out", 'history_cancer'],
+    ['no cancer except prostate 5 years ago', 'history_cancer'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    ['no weight loss, no fever, apart from that I am fine', 'weight_loss_unexplained'],
+    ['no cancer', 'history_cancer'],
+  ])('"%s" still denies %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+});
+
+describe('more lay words for the bladder and the saddle', () => {
+  it('"nothing\'s coming out when I try to pee" is retention', () => {
+    expect(stateOf("nothing's coming out when I try to pee", 'urinary_retention')).toBe('present');
+  });
+
+  it.each([["I don't have any feeling down there"], ["can't feel anything down below"]])(
+    '"%s" is saddle numbness',
+    (text) => {
+      expect(stateOf(text, 'saddle_numbness')).toBe('present');
+    },
+  );
+
+  it('"no numbness down there" still denies it', () => {
+    expect(stateOf('no numbness down there', 'saddle_numbness')).toBe('absent');
+  });
+});

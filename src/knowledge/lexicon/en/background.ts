@@ -34,6 +34,13 @@ export const background: readonly LexEntry[] = [
     'Cancer at any time, including treatment for it (chemotherapy, radiotherapy).',
   ),
   e(
+    ['history_cancer'],
+    [
+      "(no|never|not|haven't|hasn't|hadn't) ~3 (cancer|cancers|tumour|tumours) ~1 (except|apart from|other than|besides|aside from|bar|but for)",
+    ],
+    '"No cancer except prostate five years ago", "never had cancer apart from a skin one": the exception is a cancer had.',
+  ),
+  e(
     ['history_cancer', 'immunosuppressed'],
     ['chemo', 'chemotherapy', 'on chemo'],
     'Chemotherapy is treatment for cancer, and it weakens the immune system.',

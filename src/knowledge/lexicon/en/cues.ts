@@ -342,6 +342,10 @@ export const cues: Cues = {
     // is asked again.
     'that (i|we|he|she|they) (know|knows|knew|noticed|can tell|can see|are aware|am aware|is aware) (of)? $',
     'as far as (i|we|he|she|they) (know|knows|can tell) $',
+    // "Never had trouble peeing until yesterday", "no pain in my chest till this morning": denied only up
+    // to a time that has passed, so it may be there now; asked again.
+    '(until|till|til|up until|up till) (yesterday|today|tonight|now|recently|lately|this|last|a few|a couple)',
+    '(until|till|til|up until|up till) #c {unit} ago',
     '?',
   ],
   hypothetical: [

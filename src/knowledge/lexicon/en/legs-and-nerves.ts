@@ -558,6 +558,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'down below ~4 {numb}',
       'feels|feel|felt|feeling ~2 (strange|odd|weird|different|funny|numb) ~1 down (there|below)',
       'down (there|below) ~2 (feels|feel|felt|feeling) ~2 (strange|odd|weird|different|funny)',
+      // "I don't have any feeling down there", "can't feel anything down below".
+      "(no|lost|lost the|lost all|not much|hardly any|don't have any|do not have any|haven't got any|have no) (feeling|sensation) ~1 down (there|below)",
+      "(can't|cannot|couldn't|can not) feel (anything|much|a thing) ~1 down (there|below)",
       'saddle anaesthesia|numbness|area',
       "can't|cannot|couldn't feel ~3 {my}? {saddle}|bum|bottom",
       // Learners' English: "I do not feel the zone between the legs", "I not feel the bottom" (nothing

@@ -217,6 +217,13 @@ export const wholeBody: readonly LexEntry[] = [
     'Weight loss without trying in recent months.',
   ),
   e(
+    ['weight_loss_unexplained'],
+    [
+      "(no|never|not|haven't|hasn't|hadn't) ~3 (weight loss|lost weight|lost any weight|lost much weight) ~1 (except|apart from|other than|besides|aside from|bar|but)",
+    ],
+    '"No weight loss apart from half a stone": the exception is weight lost.',
+  ),
+  e(
     [],
     ['without (a|any)? (diet|dieting|slimming|exercise|exercising)'],
     '"Lost 5 kilos without diet": no diet, so the loss is not explained by one.',

@@ -947,6 +947,9 @@ export const spellings: Readonly<Record<string, string>> = {
   "temperature's": 'temperature is',
   "wee's": 'wee is',
   "pee's": 'pee is',
+  // "Nothing's coming out", "something's wrong".
+  "nothing's": 'nothing is',
+  "something's": 'something is',
   nite: 'night',
   nites: 'nights',
   tonite: 'tonight',
