@@ -573,3 +573,43 @@ describe('more lay words for the bladder and the saddle', () => {
     expect(stateOf('no numbness down there', 'saddle_numbness')).toBe('absent');
   });
 });
+
+describe("someone else's doubt", () => {
+  it.each([
+    ["my wife isn't sure if I have a fever", 'fever'],
+    ["my husband doesn't think I'm confused", 'confusion_drowsy'],
+  ])('"%s" leaves %s open', (text, id) => {
+    expect(stateOf(text, id)).toBe('unknown');
+  });
+
+  it.each([
+    ["my dad doesn't have a fever, he's 80 and fell", 'fever', 'absent'],
+    ['no fever', 'fever', 'absent'],
+    ["I don't think I have a fever", 'fever', 'unknown'],
+  ])('"%s" still reads %s as %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});
+
+describe('more lay words', () => {
+  it.each([
+    ["I don't feel well at all, I'm burning hot", 'fever'],
+    ['I can no longer feel my feet', 'numbness_both_legs'],
+    ['I could not feel my left leg', 'numbness_one_leg'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    ["I'm burning hot from the sun", 'fever'],
+    ['my back is burning', 'fever'],
+  ])('"%s" says no %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('none');
+  });
+
+  it('"haven\'t been to the toilet properly" denies no incontinence', () => {
+    expect(stateOf("haven't been to the toilet properly in days, keep dribbling", 'incontinence')).not.toBe(
+      'absent',
+    );
+  });
+});

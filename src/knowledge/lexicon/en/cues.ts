@@ -296,6 +296,10 @@ export const cues: Cues = {
     "don't know whether",
     'do not know if',
     "don't think",
+    // Said of someone else's judgement: "my wife isn't sure if I have a fever", "he doesn't think I'm
+    // confused".
+    "(isn't|wasn't|aren't|weren't|is not|was not) sure",
+    "(doesn't|didn't|does not|did not) think",
     'i thought',
     'thought i was',
     "can't remember",

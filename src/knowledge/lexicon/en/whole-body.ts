@@ -23,6 +23,8 @@ export const wholeBody: readonly LexEntry[] = [
       'hot and shivery',
       'hot and cold',
       'burning up',
+      // "I'm burning hot", "I feel boiling", "roasting then freezing".
+      "(i'm|i am|im|feel|feeling|felt|she's|he's|she is|he is) (burning|boiling|roasting) (hot|up)?",
       'running a ~2 temperature|temp',
       // West African and South Asian English: "my body is hot", "body is very hot since yesterday".
       'body (is|was|feels|feel|felt|is very|is too|very|too|dey) hot',
