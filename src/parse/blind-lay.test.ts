@@ -613,3 +613,29 @@ describe('more lay words', () => {
     );
   });
 });
+
+describe('falls, crashes and pregnancy in everyday words', () => {
+  it.each([
+    ['My nan took a tumble yesterday and her back hurts', 'onset_minor_fall'],
+    ['grandad went over on his ankle and landed on his back', 'onset_minor_fall'],
+    ['got rear-ended at the lights', 'onset_major_trauma'],
+    ['we got T-boned on the motorway', 'onset_major_trauma'],
+    ['a van drove into the back of my car', 'onset_major_trauma'],
+    ['pain in my tummy that goes round to my back', 'pain_through_to_back'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('"I\'m 6 months gone" is over 20 weeks pregnant', () => {
+    expect(stateOf("I'm 6 months gone", 'pregnant', { sex: 'female' })).toBe('present');
+    expect(stateOf("I'm 6 months gone", 'pregnant_over_20_weeks', { sex: 'female' })).toBe('present');
+  });
+
+  it.each([
+    ['the pain goes round to my back from my side', 'pain_through_to_back'],
+    ['a pain in my right side under the ribs going round to my back', 'pain_through_to_back'],
+    ['I tumble dry my washing', 'onset_minor_fall'],
+  ])('"%s" says no %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('none');
+  });
+});

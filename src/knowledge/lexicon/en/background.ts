@@ -497,6 +497,12 @@ export const background: readonly LexEntry[] = [
       sex: 'female',
     },
   ),
+  e(
+    ['pregnant', 'pregnant_over_20_weeks'],
+    ["(i'm|i am|im|she's|she is) #c months gone"],
+    '"I\'m 6 months gone": pregnant, and from five months over 20 weeks.',
+    { number: { present: { gte: 5, lte: 10 } }, sex: 'female' },
+  ),
   e(['pregnant_over_20_weeks'], ['third trimester'], 'The third trimester is after 27 weeks.', {
     sex: 'female',
   }),

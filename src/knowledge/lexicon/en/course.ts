@@ -194,6 +194,9 @@ export const course: readonly LexEntry[] = [
       'collision',
       'came|fell|thrown ~2 off|from ~2 {my}? motorbike|motorcycle|horse|ladder|stepladder|roof|scaffold|scaffolding|wall|okada',
       'knocked off ~2 bike|motorbike',
+      // A car hit from behind or the side: "got rear-ended at the lights", "T-boned".
+      '(got|been|was|were|being|we|i|car) (rear ended|t boned|shunted)',
+      '(car|van|lorry|truck|bus) (went|drove|ran|crashed|smashed) into (me|us|my car|the back of)',
       'hit|struck ~2 by a car|van|bus|lorry|truck|vehicle',
       'fell|fall|fallen|falling ~4 from|off ~4 (ladder|step ladder|stepladder|roof|height|horse|scaffold*|wall|tree|balcony|loft|window|bunk|stairs|staircase)',
       'fall|fell from a height',
@@ -237,6 +240,9 @@ export const course: readonly LexEntry[] = [
       'sat down hard',
       'landed ~2 on {my} bottom|bum|back|backside|tailbone|coccyx|behind',
       'missed a step',
+      // "Nan had a tumble in the garden", "took a tumble".
+      '(had|took|taken|having) (a|another)? (little|bit of a|nasty|bad)? tumble',
+      'went over on {my}? ankle',
       'came|fell ~2 off ~2 {my}? bike|bicycle|scooter',
       'lost {my} balance',
       'fall|fell from standing',

@@ -357,7 +357,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'numb ~2 {leg}',
       '{numb} ~4 l|s # ~2 distribution|dermatome|root',
       "can't|cannot feel ~2 {my} left|right? {leg}",
-      "(can|could) (no longer|not) feel ~2 {my} left|right? {leg}",
+      '(can|could) (no longer|not) feel ~2 {my} left|right? {leg}',
       // Learners' English: "I not can feel my foot", "I don't feel my leg" (no gap, and nothing said of
       // the leg after it: "I don't feel pain in my leg", "I don't feel my leg pain" are no numbness).
       "(not can|can not|no can|don't|do not|not) feel {my} left|right? {leg} $",
@@ -379,7 +379,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'numb legs|feet',
       "can't|cannot feel ~2 {my} legs|feet",
       // "I can no longer feel my feet".
-      "(can|could) (no longer|not) feel ~2 {my} legs|feet",
+      '(can|could) (no longer|not) feel ~2 {my} legs|feet',
       "(not can|can not|no can|don't|do not|not) feel {my} legs|feet $",
       "(not can|can not|no can|don't|do not|not) feel {my} legs|feet (when|properly|well|at all|anymore|any more|since|from|after|today|now|,|and)",
       '{legs} (are|feel)? (sleeping|like sleeping)',
@@ -613,7 +613,7 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['urinary_retention', 'incontinence'],
-    ["(been|go|gone|going|get|got|use|used|using) (to)? (the)? (toilet|loo) properly"],
+    ['(been|go|gone|going|get|got|use|used|using) (to)? (the)? (toilet|loo) properly'],
     '"Haven\'t been to the toilet properly in days" is trouble going, not a bladder said to be fine: asked.',
     { says: 'vague', affirmed: 'none', negated: 'unknown' },
   ),

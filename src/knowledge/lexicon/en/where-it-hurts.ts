@@ -201,6 +201,15 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     ['pain_through_to_back'],
+    [
+      // "Pain in my tummy that goes round to my back" (not "my side … round to my back", which is the
+      // flank and the back).
+      '(tummy|belly|stomach|abdomen|chest) ~4 (goes|going|went|spreads|spreading|radiates|radiating|moves|moving|wraps|wrapping) (round|around) (to|into) {my}? back',
+    ],
+    'Pain in the tummy or chest that goes round to the back; the back pain is said as well.',
+  ),
+  e(
+    ['pain_through_to_back'],
     ['through to|into {my}? {lowback}|{upperback}'],
     'Pain in the chest or tummy that goes straight through to the lower or upper back.',
   ),
