@@ -639,3 +639,14 @@ describe('falls, crashes and pregnancy in everyday words', () => {
     expect(stateOf(text, id)).toBe('none');
   });
 });
+
+describe('a score range written with a hyphen', () => {
+  it.each([
+    ['its like a 6-7', 6.5],
+    ['my back is a 6-7 today', 6.5],
+    ["it's about a 7-8 when I bend", 7.5],
+    ["it's a 6 or 7", 6.5],
+  ])('"%s" scores %s', (text, score) => {
+    expect(numberOf(text, 'pain_severity')).toBe(score);
+  });
+});

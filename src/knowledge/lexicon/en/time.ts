@@ -244,6 +244,9 @@ export const severity: readonly SeverityRule[] = [
       'a|an solid|good|strong|steady|easy|high|low|hard|definite|real|firm # $',
       'a|an solid|good|strong|steady|easy|high|low|hard|definite|real|firm # when|whenever|if|now|today|at|on|most|and|but|by|after',
       'a|an # or|to # $',
+      // "It's like a 6-7": the hyphen between the numbers is dropped.
+      'a|an # # $',
+      'a|an # # (now|today|when|whenever|most|at|on|if|and|but|by|after)',
       'a|an # when|whenever|now|today|yesterday|last|this|at|while|and|but|or|most|on|in|if|with|by|during|after|before|unless|until|moving',
       'pain|score score|level|rating|scale|is|was|of|at|around|about|currently|now? a|an? # $',
       'pain score|level|rating : #',
