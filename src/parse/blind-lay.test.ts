@@ -650,3 +650,22 @@ describe('a score range written with a hyphen', () => {
     expect(numberOf(text, 'pain_severity')).toBe(score);
   });
 });
+
+describe('slang of Ireland, Britain and Australia', () => {
+  it.each([
+    ["back's banjaxed", 'pain_lower_back'],
+    ['my back is shot', 'pain_lower_back'],
+    ["I've been spewing", 'nausea_vomiting'],
+    ['been chucking up all night', 'nausea_vomiting'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    ["I'm spewing about the match", 'nausea_vomiting'],
+    ['chuck it up in the air', 'nausea_vomiting'],
+    ['back then I was shot at', 'pain_lower_back'],
+  ])('"%s" says no %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('none');
+  });
+});

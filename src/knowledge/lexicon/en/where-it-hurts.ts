@@ -79,7 +79,7 @@ export const whereItHurts: readonly LexEntry[] = [
       'bad|dodgy back',
       // A back said to be bad, without "my" as people type it: "back has been bad for a fortnight",
       // "back's been in bits", "back's been at me" (Irish), "back's playing up".
-      'back (is|was|has|had|have|been|keeps|kept|still)? (been|being)? ~1 (bad|in bits|at me|murder|terrible|awful|wrecked|shocking|dreadful|rough|a nightmare|acting up|giving me gyp|giving me jip|giving me grief|giving me hell|in a bad way|no good)',
+      'back (is|was|has|had|have|been|keeps|kept|still)? (been|being)? ~1 (bad|in bits|at me|murder|terrible|awful|wrecked|shocking|dreadful|rough|a nightmare|acting up|giving me gyp|giving me jip|giving me grief|giving me hell|in a bad way|no good|banjaxed|knackered|crook|in flitters|buggered|stuffed|shot)',
     ],
     // Only beside a word of pain: "my trousers are loose at the waist" says nothing.
     'In South Asian and West African English the "waist" that hurts ("my waist is paining me", "waist pain") is the lower back.',

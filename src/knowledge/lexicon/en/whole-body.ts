@@ -270,6 +270,12 @@ export const wholeBody: readonly LexEntry[] = [
     'Unusual tiredness or lethargy, for weeks.',
   ),
   e(
+    [],
+    ['(spewing|spewin|spewed) (about|at|that|because|over|with)'],
+    'Australian "spewing about the match" is angry, not being sick.',
+    { overrides: ['nausea_vomiting'] },
+  ),
+  e(
     ['nausea_vomiting'],
     [
       'sick',
@@ -282,6 +288,11 @@ export const wholeBody: readonly LexEntry[] = [
       'queasy',
       'retch*',
       'nausea and vomiting',
+      // Australian "spewing", British "chucking up", "barfing".
+      'spewing|spewed|spew',
+      'chuck|chucking|chucked|chucks up',
+      'barf*',
+      'heaving',
     ],
     'Feeling sick or being sick.',
   ),
