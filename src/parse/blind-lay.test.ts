@@ -669,3 +669,22 @@ describe('slang of Ireland, Britain and Australia', () => {
     expect(stateOf(text, id)).toBe('none');
   });
 });
+
+describe('a weekday after a verb in the past', () => {
+  const today = { today: '2026-12-07' };
+  it.each([
+    ['Was deadlifting 180kg Saturday and felt a pop in my lower back.', 2],
+    ['My back is sore since I painted the ceiling Saturday.', 2],
+    ['it started Sunday', 1],
+    ['I hurt my back on Saturday', 2],
+  ])('"%s" has lasted %d days', (text, days) => {
+    expect(numberOf(text, 'duration_days', today)).toBe(days);
+  });
+
+  it.each([["I'm seeing the physio Saturday"], ['I was told to rest till Saturday']])(
+    '"%s" dates nothing',
+    (text) => {
+      expect(numberOf(text, 'duration_days', today)).toBeUndefined();
+    },
+  );
+});
