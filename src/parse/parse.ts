@@ -421,8 +421,15 @@ function duration(
   // at its end does not date "back pain for about 6 weeks" thirty words before. A terminator between
   // ("with a history of breast cancer presents with back pain for 3 weeks") or a semicolon ("long
   // history of LBP; acute exacerbation 3 days ago") ends the past too.
-  const historical = story.ctx.cues.filter((c) => c.kind === 'historical');
-  const stops = story.ctx.cues.filter((c) => c.kind === 'terminator');
+  // A cue of history that is itself the date of a condition named beside it ("had breast cancer 3 years
+  // ago") is that condition's, not the sentence's: "back pain for 6 weeks, had cancer 3 years ago".
+  const condition = story.times.filter((t) => datesBackground(t));
+  const historical = story.ctx.cues.filter(
+    (c) => c.kind === 'historical' && !condition.some((t) => t.start < c.end && c.start < t.end),
+  );
+  // A "now" between them ends the past as well: "I had breast cancer 3 years ago and now my back is
+  // hurting, it's been about a month" (dictation runs it all into one sentence).
+  const stops = story.ctx.cues.filter((c) => c.kind === 'terminator' || c.kind === 'now');
   const semicolonBetween = (from: number, to: number) => {
     for (let i = from; i < to; i++) if ((story.tokens[i] as Token).norm === ';') return true;
     return false;

@@ -35,6 +35,13 @@ export const background: readonly LexEntry[] = [
   ),
   e(
     ['history_cancer'],
+    [
+      "(no|never|not|haven't|hasn't|hadn't) ~3 (cancer|cancers|tumour|tumours) ~1 (except|apart from|other than|besides|aside from|bar|but for)",
+    ],
+    '"No cancer except prostate five years ago", "never had cancer apart from a skin one": the exception is a cancer had.',
+  ),
+  e(
+    ['history_cancer'],
     ['chemo', 'chemotherapy', 'on chemo'],
     // Its weakening of the immune system, which passes, is an entry of clinical-notes.ts dated within a year.
     'Chemotherapy is treatment for cancer.',
@@ -216,6 +223,8 @@ export const background: readonly LexEntry[] = [
       'sugar (patient|problem|disease|tablet|tablets|medicine|medicines|level high|levels high)',
       'the sugar disease',
       '(have|having|has|had) sugar (since|for|from|problem|disease)',
+      // "I have high sugar", "she's got high sugars".
+      '(have|having|has|had|got) (high|raised) (blood)? (sugar|sugars)',
       'bp|pressure|hypertension|thyroid (and|&) sugar',
       'sugar (and|&) bp|pressure|hypertension|thyroid',
       'glycomet',
@@ -275,6 +284,12 @@ export const background: readonly LexEntry[] = [
     { overrides: ['palpitations'] },
   ),
   e(
+    [],
+    ['pressure (sore|sores|ulcer|ulcers|area|areas|point|points|stocking|stockings|mattress|cushion)'],
+    'Pressure sores and pressure stockings are of the skin and the veins, not the blood pressure.',
+    { overrides: ['high_blood_pressure'] },
+  ),
+  e(
     ['high_blood_pressure'],
     [
       'high blood pressure',
@@ -289,7 +304,7 @@ export const background: readonly LexEntry[] = [
       // "BP patient", "taking tablet for BP", learners' "the pill for the pressure".
       '(bp|hypertension|pressure) patient',
       'bp (and|&) sugar|diabetes|thyroid',
-      '(tablet|tablets|pill|pills|medicine|medicines|medication|drugs) for (the)? (bp|pressure|hypertension)',
+      '(tablet|tablets|pill|pills|medicine|medicines|medication|drugs) for (the|my|his|her)? (bp|pressure|hypertension)',
     ],
     'High blood pressure, including tablets taken for it.',
   ),
@@ -409,6 +424,10 @@ export const background: readonly LexEntry[] = [
       '(previous|past|history of) ~2 renal colic',
       'renal colic ~4 (before|ago|in the past|previously)',
       'renal colic ~2 in? #',
+      // A stone had or passed, at a time gone by, is a kidney stone in lay speech ("had a stone 2 years
+      // ago"); a stone lost or put on is weight, and a gallstone is named.
+      'had|passed (a|the)? stone|stones ~3 (before|ago|in the past|last year|previously|years back)',
+      'passed (a|the)? stone|stones',
     ],
     'Has had kidney stones (renal colic) before; an earlier colic is not the pain of now.',
     { overrides: ['pain_colicky_waves'] },
@@ -434,6 +453,16 @@ export const background: readonly LexEntry[] = [
     ],
     'Is pregnant.',
     { sex: 'female' },
+  ),
+  e(
+    ['pregnant', 'pregnant_over_20_weeks'],
+    [
+      "(i'm|i am|im) (about|nearly|almost|over|just)? #c weeks (gone|along)? $",
+      "(i'm|i am|im) (about|nearly|almost|over|just)? #c weeks (gone|along)? (and|,|with|now|today|but|so)",
+      '#c weeks gone',
+    ],
+    'A woman who says she is "35 weeks" or "35 weeks gone" is telling how far her pregnancy is; read only from 20 weeks, where no other meaning is likely.',
+    { number: { present: { gte: 20, lte: 42 } }, sex: 'female' },
   ),
   e(['pregnant'], ['pregnancy test'], 'A pregnancy test that was negative plainly means not pregnant.', {
     says: 'vague',
@@ -469,6 +498,12 @@ export const background: readonly LexEntry[] = [
       sex: 'female',
     },
   ),
+  e(
+    ['pregnant', 'pregnant_over_20_weeks'],
+    ["(i'm|i am|im|she's|she is) #c months gone"],
+    '"I\'m 6 months gone": pregnant, and from five months over 20 weeks.',
+    { number: { present: { gte: 5, lte: 10 } }, sex: 'female' },
+  ),
   e(['pregnant_over_20_weeks'], ['third trimester'], 'The third trimester is after 27 weeks.', {
     sex: 'female',
   }),
@@ -491,6 +526,9 @@ export const background: readonly LexEntry[] = [
       'every ~3 minutes ~3 tighten*',
       'fluid ~4 leak*|trickl*|from {my}? vagina',
       'trickle of ~2 fluid',
+      // "A show" is the plug of mucus, often bloody, that comes away as labour starts.
+      '(had|having|have|has|lost|losing) ~4 show',
+      'show ~3 blood',
       'leaking fluid',
     ],
     'In pregnancy: bleeding, tightenings or contractions, or fluid leaking. A denial of one of these does not deny the others.',
@@ -523,6 +561,8 @@ export const background: readonly LexEntry[] = [
       'my period ~4 started|starts|came|comes',
       'with ~2 my period',
       'when my period',
+      // "Every month when I get my period my back kills", "whenever I'm on my period".
+      "(when|whenever|every time|each time|during|before) (i|i'm|i am)? (get|have|start|on|am on|come on)? my (period|periods)",
     ],
     'The pain comes with menstrual periods.',
     { sex: 'female' },

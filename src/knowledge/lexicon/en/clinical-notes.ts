@@ -482,8 +482,8 @@ export const clinicalNotes: readonly LexEntry[] = [
   e(
     [],
     [
-      '(intermittent|intermittently) ~2 (numb*|tingl*|paraesthesia*|paresthesia*|pins and needles|palpitations|fever|fevers|vomiting|diarrhoea|dizziness|confusion|incontinence|claudication|weakness|headache|headaches|retention|haematuria)',
-      '(numb*|tingl*|paraesthesia*|paresthesia*|palpitations|fever|fevers|vomiting|diarrhoea|dizziness|incontinence|weakness|headaches|haematuria) ~2 (intermittent|intermittently)',
+      '(intermittent|intermittently) ~2 ({numb-word}|tingl*|paraesthesia*|paresthesia*|pins and needles|palpitations|fever|fevers|vomiting|diarrhoea|dizziness|confusion|incontinence|claudication|weakness|headache|headaches|retention|haematuria)',
+      '({numb-word}|tingl*|paraesthesia*|paresthesia*|palpitations|fever|fevers|vomiting|diarrhoea|dizziness|incontinence|weakness|headaches|haematuria) ~2 (intermittent|intermittently)',
     ],
     'Something else that comes and goes ("intermittent paraesthesia") says nothing of whether the pain is constant.',
     { overrides: ['pain_constant_unrelenting'] },

@@ -35,6 +35,8 @@ export const course: readonly LexEntry[] = [
       'felt something ~2 go|give|pop|tear|snap|twang',
       'felt it go',
       'felt a pop|snap|twang',
+      // "Felt a sharp crack in my back", "heard a crack".
+      '(felt|heard) (a|an)? (sharp|loud|sudden|horrible|big)? (crack|crunch|click)',
       'acute onset',
       'came on suddenly',
       'out of nowhere',
@@ -65,7 +67,11 @@ export const course: readonly LexEntry[] = [
       'creeping up',
       'came on slowly',
       'come on slowly',
-      'slowly',
+      // "Slowly" speaks of the start only beside a verb of starting or worsening: "I can walk but
+      // slowly" says nothing of how the pain began.
+      '(came|come|comes|coming|started|starts|starting|began|begins|crept|creeping|built|building|developed|developing) (on|up|in)? ~1 slowly',
+      'slowly (came|come|comes|started|starts|began|crept|creeping|built|building|developed|developing|increased|increasing|worsened|worsening)',
+      'slowly ~1 (got|getting|gotten|grew|growing|became|becoming) ~1 worse',
       'built up',
       'insidious',
       'over a day or two',
@@ -159,6 +165,14 @@ export const course: readonly LexEntry[] = [
       'dance class',
       'boxing',
       'martial arts',
+      'surfing',
+      'skiing',
+      'snowboarding',
+      'skateboarding',
+      'trampolining',
+      'wrestling',
+      'judo',
+      'leg day',
     ],
     'It started during or within an hour after exercise or sport.',
   ),
@@ -180,6 +194,9 @@ export const course: readonly LexEntry[] = [
       'collision',
       'came|fell|thrown ~2 off|from ~2 {my}? motorbike|motorcycle|horse|ladder|stepladder|roof|scaffold|scaffolding|wall|okada',
       'knocked off ~2 bike|motorbike',
+      // A car hit from behind or the side: "got rear-ended at the lights", "T-boned".
+      '(got|been|was|were|being|we|i|car) (rear ended|t boned|shunted)',
+      '(car|van|lorry|truck|bus) (went|drove|ran|crashed|smashed) into (me|us|my car|the back of)',
       'hit|struck ~2 by a car|van|bus|lorry|truck|vehicle',
       'fell|fall|fallen|falling ~4 from|off ~4 (ladder|step ladder|stepladder|roof|height|horse|scaffold*|wall|tree|balcony|loft|window|bunk|stairs|staircase)',
       'fall|fell from a height',
@@ -223,6 +240,9 @@ export const course: readonly LexEntry[] = [
       'sat down hard',
       'landed ~2 on {my} bottom|bum|back|backside|tailbone|coccyx|behind',
       'missed a step',
+      // "Nan had a tumble in the garden", "took a tumble".
+      '(had|took|taken|having) (a|another)? (little|bit of a|nasty|bad)? tumble',
+      'went over on {my}? ankle',
       'came|fell ~2 off ~2 {my}? bike|bicycle|scooter',
       'lost {my} balance',
       'fall|fell from standing',
@@ -309,6 +329,9 @@ export const course: readonly LexEntry[] = [
       'getting weaker',
       'worse than yesterday',
       'more and more painful',
+      // A recent stretch said to be worse: "the last week it's been worse", "been worse these past few days".
+      '(last|past|this) (week|fortnight|few days|couple of days|couple days|days|weeks) ~3 (been|gotten|got) (much|a lot|even|way|really)? worse',
+      'been (much|a lot|even|way|really)? worse (the last|the past|this|over the last|these|for the last|for the past|lately|recently)',
     ],
     'The pain or other symptoms are getting worse over days.',
   ),
@@ -467,13 +490,20 @@ export const course: readonly LexEntry[] = [
   ),
   e(
     ['morning_stiffness_long'],
-    ['morning* && (stiff*|stiffness|loosen*|get going) && #c hour|hours'],
+    [
+      'morning* && (stiff*|stiffness|loosen*|get going) && #c hour|hours',
+      // "Stiff first thing but loosens up after an hour".
+      'first thing && (stiff*|stiffness|loosen*|get going) && #c hour|hours',
+    ],
     'Morning stiffness lasting an hour or more is longer than 30 minutes.',
     { number: { present: { gte: 0.5 }, absent: { lt: 0.5 } } },
   ),
   e(
     ['morning_stiffness_long'],
-    ['morning* && stiff*|stiffness|loosen* && #c minutes|mins|min'],
+    [
+      'morning* && stiff*|stiffness|loosen* && #c minutes|mins|min',
+      'first thing && stiff*|stiffness|loosen* && #c minutes|mins|min',
+    ],
     'Morning stiffness of more than 30 minutes counts; a few minutes does not.',
     { number: { present: { gt: 30 }, absent: { lte: 30 } } },
   ),

@@ -72,7 +72,8 @@ export const cues: Cues = {
     '{be} ~1 intact',
     '{be} ~1 unremarkable',
     '{be} ~1 negative',
-    '{be} ~1 good',
+    // Not a free gap: "my back is a good 8" is a score, not a back that is good.
+    '{be} (very|really|so|all|quite|pretty|both|still|now|fairly|totally|perfectly|feeling|looking|nice and)? good',
     '{be} ~1 absent',
     '{be} ~1 working normally',
     '{be} ~1 working fine',
@@ -300,6 +301,10 @@ export const cues: Cues = {
     "don't know whether",
     'do not know if',
     "don't think",
+    // Said of someone else's judgement: "my wife isn't sure if I have a fever", "he doesn't think I'm
+    // confused".
+    "(isn't|wasn't|aren't|weren't|is not|was not) sure",
+    "(doesn't|didn't|does not|did not) think",
     'i thought',
     'thought i was',
     "can't remember",
@@ -342,6 +347,14 @@ export const cues: Cues = {
     'i suppose $',
     'not sure $',
     'i believe $',
+    // "No fever that I know of", "no injury that we know of": a denial only as far as the teller knows
+    // is asked again.
+    'that (i|we|he|she|they) (know|knows|knew|noticed|can tell|can see|are aware|am aware|is aware) (of)? $',
+    'as far as (i|we|he|she|they) (know|knows|can tell) $',
+    // "Never had trouble peeing until yesterday", "no pain in my chest till this morning": denied only up
+    // to a time that has passed, so it may be there now; asked again.
+    '(until|till|til|up until|up till) (yesterday|today|tonight|now|recently|lately|this|last|a few|a couple)',
+    '(until|till|til|up until|up till) #c {unit} ago',
     '?',
   ],
   hypothetical: [
@@ -429,7 +442,8 @@ export const cues: Cues = {
     'was|been taken off {my}? {medicine}',
   ],
   // "On warfarin since a clot last year": the date is when the medicine began, and it goes on.
-  ongoing: ['since', 'ever since'],
+  // "For the last year" is how long it has gone on, not the "last year" of a past event.
+  ongoing: ['since', 'ever since', '(for|over|during|in) the (last|past) (year|month|fortnight|week)'],
   // "PMH of HTN on lisinopril, AF on apixaban": the medicine after a condition of the history is taken now.
   takenNow: ['on', 'taking', 'takes'],
   historical: [

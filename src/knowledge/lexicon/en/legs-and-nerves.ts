@@ -62,6 +62,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'stops at ~2 {my}? knee|knees',
       // South Asian "from back to the leg till knee": up to the knee, not past it.
       '(till|until|upto) ~1 (the|my)? knee|knees',
+      // "Shooting down the back of my leg to the knee": to the knee, and no further.
+      '(leg|legs|thigh|thighs) (down)? (to|up to|as far as) (the|my) knee|knees (.|!|and stops|and no further|but not)',
     ],
     'Pain that goes "not past the knee" stays above it.',
     { overrides: ['leg_pain_below_knee'] },
@@ -86,7 +88,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'radiat* ~6 {lowerleg}',
       'shooting ~4 down ~3 leg|legs',
       // "It shoots down the back of my leg to my heel".
-      'shoots|shot|radiates|radiating|goes|going|went|travels|travelling|runs|running ~2 down ~5 leg|legs',
+      'shoots|shot|shooting|radiates|radiating|goes|going|went|travels|travelling|runs|running ~2 down ~5 leg|legs',
       'past|below {my}? knee|knees',
     ],
     'Pain down the leg below the knee, to the calf, foot or toes; lay "sciatica" is pain down the back of the leg.',
@@ -142,7 +144,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{pain}|cramp*|cramping ~4 calf|calves ~6 walk*',
       'claudication',
     ],
-    'A cramping or aching calf pain brought on by walking.',
+    'A cramping or aching calf pain brought on by walking (pain below the knee, but its cramp is not a back spasm).',
+    { overrides: ['muscle_knot_tight'] },
   ),
   e(
     ['walking_pain_stops_standing_still'],
@@ -154,6 +157,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // The relief said first: "it goes if I just stand still", "eases off once I stop and stand".
       '(goes|go|eases|ease|passes|settles|stops|disappears|wears off|goes away|better|fine) ~3 (if|when|once|after|as soon as) ~3 (stand|stands|standing|stood) (still|for a)',
       '(goes|go|eases|ease|passes|settles|stops|disappears|wears off|goes away|better|fine) ~3 (if|when|once|after|as soon as) ~2 (stop|stops|stopped) ~3 (stand|stands|standing) ~1 still',
+      // "Then it goes off after a minute standing".
+      '(goes|go|eases|ease|passes|settles|disappears|wears off|goes away|goes off) ~4 (minute|minutes|min|mins) (of)? (standing|stood) (still)?',
     ],
     'Leg or buttock pain from walking goes within minutes of simply standing still.',
     {
@@ -234,7 +239,14 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['same_walking_distance'],
-    ['same distance', 'same walking distance', 'same distance ~2 each|every time', 'same ~2 distance'],
+    [
+      'same distance',
+      'same walking distance',
+      'same distance ~2 each|every time',
+      'same ~2 distance',
+      // A walking distance given as a number: "my calf cramps up after about 200 yards".
+      'walk* ~12 after (about|around|roughly|only|just|maybe|approximately)? #c (yards|yard|metres|meters|metre|meter|m|miles|mile|blocks|block|steps)',
+    ],
     'The pain comes on after the same walking distance each time.',
   ),
   e(
@@ -322,7 +334,8 @@ export const legsAndNerves: readonly LexEntry[] = [
   e(
     ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'],
     [
-      'numb*',
+      // Not "numb*": "number" is not numb ("I can't go number two" says nothing of numbness).
+      '{numb-word}',
       'tingl*',
       'pins and needles',
       'paraesthesia',
@@ -344,6 +357,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'numb ~2 {leg}',
       '{numb} ~4 l|s # ~2 distribution|dermatome|root',
       "can't|cannot feel ~2 {my} left|right? {leg}",
+      '(can|could) (no longer|not) feel ~2 {my} left|right? {leg}',
       // Learners' English: "I not can feel my foot", "I don't feel my leg" (no gap, and nothing said of
       // the leg after it: "I don't feel pain in my leg", "I don't feel my leg pain" are no numbness).
       "(not can|can not|no can|don't|do not|not) feel {my} left|right? {leg} $",
@@ -364,6 +378,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{numb} ~5 {both} ~2 {my}? {leg}',
       'numb legs|feet',
       "can't|cannot feel ~2 {my} legs|feet",
+      // "I can no longer feel my feet".
+      '(can|could) (no longer|not) feel ~2 {my} legs|feet',
       "(not can|can not|no can|don't|do not|not) feel {my} legs|feet $",
       "(not can|can not|no can|don't|do not|not) feel {my} legs|feet (when|properly|well|at all|anymore|any more|since|from|after|today|now|,|and)",
       '{legs} (are|feel)? (sleeping|like sleeping)',
@@ -449,7 +465,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     // Feet, not legs: neuropathy starts in the feet, and numb legs in someone with diabetes are still a
     // warning sign.
     [
-      'feet|foot (are|is|feel|feels|have been|has been|always|always feel|get|go|went)? numb*',
+      'feet|foot (are|is|feel|feels|have been|has been|always|always feel|get|go|went)? {numb-word}',
       'numb ~2 feet|foot',
     ],
     // Only once the story says the person has diabetes: "I don't have diabetes but my feet are numb" is
@@ -525,6 +541,12 @@ export const legsAndNerves: readonly LexEntry[] = [
     { requires: ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'] },
   ),
   e(
+    [],
+    ['down below (the|my|his|her)? (knee|knees|ankle|ankles|waist|hip|hips|calf|thigh)'],
+    '"Down below the knee" is a place on the leg, not the lay "down below" of the genitals.',
+    { overrides: ['saddle_numbness'] },
+  ),
+  e(
     ['saddle_numbness'],
     [
       '{numb} ~5 {saddle}',
@@ -534,6 +556,14 @@ export const legsAndNerves: readonly LexEntry[] = [
       // the leg".
       '{numb} ~4 down there',
       'down there ~4 {numb}',
+      // "Down below" likewise; a changed feeling there is part of the finding ("it feels weird down below").
+      '{numb} ~4 down below',
+      'down below ~4 {numb}',
+      'feels|feel|felt|feeling ~2 (strange|odd|weird|different|funny|numb) ~1 down (there|below)',
+      'down (there|below) ~2 (feels|feel|felt|feeling) ~2 (strange|odd|weird|different|funny)',
+      // "I don't have any feeling down there", "can't feel anything down below".
+      "(no|lost|lost the|lost all|not much|hardly any|don't have any|do not have any|haven't got any|have no) (feeling|sensation) ~1 down (there|below)",
+      "(can't|cannot|couldn't|can not) feel (anything|much|a thing) ~1 down (there|below)",
       'saddle anaesthesia|numbness|area',
       "can't|cannot|couldn't feel ~3 {my}? {saddle}|bum|bottom",
       // Learners' English: "I do not feel the zone between the legs", "I not feel the bottom" (nothing
@@ -549,7 +579,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "My bum doesn't feel like my own".
       "{saddle} ~3 (doesn't|does not|don't|do not|isn't) ~1 feel like ~1 (my own|mine|its own|part of me)",
       // "I can't really feel the toilet paper when I wipe".
-      "(can't|cannot|couldn't|can not) ~2 feel ~4 (toilet paper|tissue|paper|wiping|when i wipe|wipe)",
+      "(can't|cannot|couldn't|can not) ~2 feel ~4 (toilet paper|tissue|paper|wiping|when i wipe|wipe|go to wipe|go and wipe)",
       // A note's "reduced perianal sensation", "saddle sensation altered".
       '(reduced|altered|decreased|diminished|impaired|lost|loss of) ~1 {saddle} ~1 sensation|sensory|feeling',
       '{saddle} ~1 sensation|sensory ~2 (reduced|altered|decreased|diminished|impaired|lost|absent)',
@@ -583,8 +613,17 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['urinary_retention', 'incontinence'],
+    ['(been|go|gone|going|get|got|use|used|using) (to)? (the)? (toilet|loo) properly'],
+    '"Haven\'t been to the toilet properly in days" is trouble going, not a bladder said to be fine: asked.',
+    { says: 'vague', affirmed: 'none', negated: 'unknown' },
+  ),
+  e(
+    ['urinary_retention', 'incontinence'],
     [
       '(nothing wrong|no problems|no problem|no issues|no trouble) with {my}? (waterworks|bladder|toilet|loo|bladder or bowels|bladder and bowels|waterworks or bowels)',
+      // "No bladder issues", Australian "no dramas with the waterworks".
+      '(no|without|without any|not any) (dramas|drama|worries|bother|troubles) with (my|the)? (waterworks|bladder)',
+      '(no|without|without any|not any) (bladder|waterworks) (issues|issue|problems|problem|trouble|troubles|dramas)',
     ],
     '"Nothing wrong with my waterworks": a statement of normality, which starts no list of denials after it.',
     { says: 'absent' },
@@ -706,6 +745,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(lost|losing|loss of|lose) ~2 control (of|over|on) (both)? {my}? (urine|motion|motions|stool|stools|pee|wee)',
       // "Urine is not stopping, it leaks", "urine leakage when I cough".
       '{urine} ~3 (leak|leaks|leaking|leaked|leakage)',
+      // A leak on a cough or a sneeze is the bladder's, whatever the cause: "the odd leak when I sneeze".
+      '(leak|leaks|leaking|leaked|leakage|leaky) ~3 (when|if|as|whenever|every time) (i|she|he)? (cough|coughs|coughed|coughing|sneeze|sneezes|sneezed|sneezing|laugh|laughs|laughing|jump|jumps|jumping)',
+      '(cough|coughs|coughing|sneeze|sneezes|sneezing|laugh|laughs|laughing) ~2 (i|she|he)? (leak|leaks|leaking|leaked)',
       '(no|zero) control (of|over|on) {my}? (urine|motion|motions|stool|stools)',
       '{unable} ~2 holding|hold ~3 {my}? ({pee}|urine|water|it in|bladder|bowels|wee)',
       'incontinen*',

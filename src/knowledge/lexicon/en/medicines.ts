@@ -637,6 +637,10 @@ export const medicines: readonly LexEntry[] = [
       'inject*|shoot|shooting ~3 heroin|drugs|crack|cocaine|meth|speed|amphetamine*|steroids|up',
       'iv|intravenous ~1 drug|drugs',
       'injects drugs',
+      // "I've been injecting for years": injecting said of oneself with no drug named (not insulin, which
+      // is always named).
+      "(been|i'm|im|i am|still|started|starting|stopped|quit|was|i) injecting (for|since|again)",
+      "(been|i'm|im|i am|still|started|starting|was) injecting $",
       'injecting drug user',
       'injection drug ~1 user|users|use',
       // Notes: intravenous drug use, people who inject drugs.

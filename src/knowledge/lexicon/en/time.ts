@@ -37,6 +37,10 @@ export const time: TimeWords = {
     'this morning': 0,
     'this afternoon': 0,
     'this evening': 0,
+    // Australian "arvo", "avo": afternoon.
+    'this arvo': 0,
+    'this avo': 0,
+    'yesterday arvo': 1,
     'earlier today': 0,
     'since today': 0,
     today: 0,
@@ -47,6 +51,11 @@ export const time: TimeWords = {
     'in the last hour': 0,
     'last week': 7,
     'last month': 30,
+    // "On steroids for the last year", "worse over the past week": how long, not when.
+    'for|over|during|in the last|past week': 7,
+    'for|over|during|in the last|past fortnight': 14,
+    'for|over|during|in the last|past month': 30,
+    'for|over|during|in the last|past year': 365,
   },
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   months: [
@@ -101,10 +110,11 @@ export const time: TimeWords = {
         '#c {unit} hx',
         'x #c {unit}',
         'onset #c {unit} ago',
-        'since #c {unit}',
+        // "Since about 3 weeks" (South Asian and West African English: for about 3 weeks).
+        'since {timequal}? #c {unit}',
         // Indian English "from two days": for two days; "from two weeks I have back pain".
         'from #c {unit} $',
-        'from #c {unit} (i|she|he|my|the|it|there|pain|having|and|,)',
+        'from #c {unit} (i|she|he|my|the|it|there|pain|having|and|,|due|because|onwards|onward|now|only)',
         // South Asian "since last 2 days", "from past one week".
         'since|from (last|past|the last|the past) #c {unit}',
         'lasted #c {unit}',
@@ -116,6 +126,10 @@ export const time: TimeWords = {
         '(its been|its|it is) {timequal}? #c {unit}',
         // A note's "back pain 3 weeks, 8/10".
         '{pain} #c {unit} ,|$',
+        // Texted "lower back pain 2 days" at the end of the message.
+        '{pain} #c {unit} $',
+        // "Back's been aching about 10 days".
+        '{pain} {timequal} #c {unit}',
         // Texted "back pain 3 wks gettin worse".
         '{pain} #c {unit} (now|and|n|but|getting|worse|better|still|since)',
         // Texted "on omeprazol 5 yrs": how long a medicine has been taken.
@@ -140,6 +154,13 @@ export const time: TimeWords = {
         '(since|on|last|from|this past) {weekday}',
         '{weekday} {partofday}',
         'since|on|last {weekday} {partofday}',
+        // West African and South Asian "since last week Friday": the Friday just gone.
+        'last week {weekday}',
+        // A weekday after a verb in the past, without "on" (US and Australian English): "was deadlifting
+        // Saturday", "I painted the ceiling Saturday". A day to come takes no past verb ("seeing the GP
+        // Friday").
+        // (The weekday alone is the time's words: "since Tuesday" still wins where it is said.)
+        '{weekday} && (was|were|did|went|hurt|lifted|painted|played|fell|slipped|tripped|moved|carried|started|happened|tweaked|strained|pulled|twisted|injured) ~4 {weekday}',
         'over the weekend',
         'at the weekend',
       ],
@@ -234,7 +255,11 @@ export const severity: readonly SeverityRule[] = [
       '# on the pain scale',
       'a|an # $',
       'a|an solid|good|strong|steady|easy|high|low|hard|definite|real|firm # $',
+      'a|an solid|good|strong|steady|easy|high|low|hard|definite|real|firm # when|whenever|if|now|today|at|on|most|and|but|by|after',
       'a|an # or|to # $',
+      // "It's like a 6-7": the hyphen between the numbers is dropped.
+      'a|an # # $',
+      'a|an # # (now|today|when|whenever|most|at|on|if|and|but|by|after)',
       'a|an # when|whenever|now|today|yesterday|last|this|at|while|and|but|or|most|on|in|if|with|by|during|after|before|unless|until|moving',
       'pain|score score|level|rating|scale|is|was|of|at|around|about|currently|now? a|an? # $',
       'pain score|level|rating : #',

@@ -12,6 +12,7 @@ export const whereItHurts: readonly LexEntry[] = [
     [],
     [
       'back of {my}? hand|head|neck|leg|legs|thigh|thighs|knee|knees|calf|arm|arms|throat|eye|eyes|foot|heel|car|van|queue|hands|fridge|cupboard|house',
+      'back of {my}? (left|right|both|either) (leg|legs|thigh|thighs|knee|knees|calf|calves|arm|hand|foot|heel)',
       'came|come|comes|coming|went|go|goes|flew|drove|fly|drive|call|called|bring|brought|hold|held|pay|paid|cut|cutting|sit|sitting|lie|lying|lay back',
       'back home|then|up|seat|garden|door|yard|pocket|passage',
       // "Got back from holiday"; a bare "back from" is also South Asian "pain in lower back from 2 weeks".
@@ -76,6 +77,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'waist ~2 (catch|caught|catches|catching) me',
       // "A bad back", "an old man with a dodgy back".
       'bad|dodgy back',
+      // A back said to be bad, without "my" as people type it: "back has been bad for a fortnight",
+      // "back's been in bits", "back's been at me" (Irish), "back's playing up".
+      'back (is|was|has|had|have|been|keeps|kept|still)? (been|being)? ~1 (bad|in bits|at me|murder|terrible|awful|wrecked|shocking|dreadful|rough|a nightmare|acting up|giving me gyp|giving me jip|giving me grief|giving me hell|in a bad way|no good|banjaxed|knackered|crook|in flitters|buggered|stuffed|shot)',
     ],
     // Only beside a word of pain: "my trousers are loose at the waist" says nothing.
     'In South Asian and West African English the "waist" that hurts ("my waist is paining me", "waist pain") is the lower back.',
@@ -141,7 +145,14 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     ['pain_buttock'],
-    ['{pain} ~6 {my}? {buttock}', '{buttock} ~8 {pain}', 'sciatica ~3 {buttock}', 'buttock pain|ache'],
+    [
+      '{pain} ~6 {my}? {buttock}',
+      '{buttock} ~8 {pain}',
+      'sciatica ~3 {buttock}',
+      'buttock pain|ache',
+      // The back pain that spreads there: "it goes into my left butt cheek".
+      '(it|pain|ache|aching|which|that) (radiates|radiating|spreads|spreading|shoots|shooting|goes|going|went|moves|travels|travelling) (down|right)? into {my} (left|right)? {buttock}',
+    ],
     'Pain in the buttocks ("bum", "bottom", "glutes").',
   ),
   e(
@@ -187,6 +198,15 @@ export const whereItHurts: readonly LexEntry[] = [
     ['through to|into {my}? back', 'through ~2 to the back', 'front to back', 'radiat* to the back'],
     'Pain in the chest or tummy that goes straight through to the back; "the back" here is where the pain reaches, not a lower back pain of its own.',
     { overrides: ['pain_lower_back'] },
+  ),
+  e(
+    ['pain_through_to_back'],
+    [
+      // "Pain in my tummy that goes round to my back" (not "my side … round to my back", which is the
+      // flank and the back).
+      '(tummy|belly|stomach|abdomen|chest) ~4 (goes|going|went|spreads|spreading|radiates|radiating|moves|moving|wraps|wrapping) (round|around) (to|into) {my}? back',
+    ],
+    'Pain in the tummy or chest that goes round to the back; the back pain is said as well.',
   ),
   e(
     ['pain_through_to_back'],
@@ -301,6 +321,13 @@ export const whereItHurts: readonly LexEntry[] = [
       "(can't|cannot|couldn't|barely|hardly|struggle to|struggling to|unable to) ~2 {move} or|and? {move}?",
       'every|any movement',
       '10|ten when|whenever|if|on ~3 {move}',
+      // A score said for a movement: "it's a solid 7 when I go to get up".
+      '#c (/ 10|out of 10|outta 10)? when|whenever|if ~3 {move}',
+      // What a carer sees: "crying out when we move her", "grimacing when they turn her".
+      '(cry|cries|crying|cried|shout|shouts|shouting|yells|yelling|screams|screaming) out ~4 when|whenever|if|as ~3 {move}',
+      '(grimac*|winc*|groan*|moan*|yelp*) ~6 when|whenever|if|as ~3 {move}',
+      // "Especially when I bend to wash": said of the pain just named.
+      'especially|particularly|mainly|mostly|esp ~1 when|whenever|if|on|with|while ~3 {move} && {pain}',
       'on movement',
       'with movement',
       'movement makes it worse',
@@ -323,6 +350,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '{remedy} ~8 {eases}',
       '{eases} ~8 {remedy}',
       'if i lie ~2 still|down|flat ~8 {eases}',
+      // "Been stretching and it loosens off after a few mins": the "and it" opens a clause of its own.
+      '{remedy} (and|,) (it|that|the pain|the spasm|the muscle) (soon|then|usually|quickly)? {eases} (off|up)? ~3 (minute|minutes|mins|min|few|couple|while|bit)',
       'easier after ~4 rest',
       'ease off if ~3 stretch*',
       '(improves|improved|better|relieved|eased) (with|by|after|on) (rest|resting|lying down|heat|stretching)',
@@ -348,6 +377,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'nothing ~3 eases|helps|relieves|touches|shifts|works',
       'no position ~3 helps|eases|comfortable|relieves',
       'any position ~3 comfortable',
+      // South Asian and learners' English: "pain is not reducing with any position".
+      "(not|isn't|is not|doesn't|does not|no) ~2 (reducing|reduce|reduces|decreasing|decrease|easing|ease|eases|relief|relieved|improving|improve|change|changing|changes) ~2 (with|in|by|on) (any|every) (position|posture|side)",
       "can't|cannot find ~2 comfortable position",
       'unrelenting',
       'relentless',

@@ -23,6 +23,8 @@ export const wholeBody: readonly LexEntry[] = [
       'hot and shivery',
       'hot and cold',
       'burning up',
+      // "I'm burning hot", "I feel boiling", "roasting then freezing".
+      "(i'm|i am|im|feel|feeling|felt|she's|he's|she is|he is) (burning|boiling|roasting) (hot|up)?",
       'running a ~2 temperature|temp',
       // West African and South Asian English: "my body is hot", "body is very hot since yesterday".
       'body (is|was|feels|feel|felt|is very|is too|very|too|dey) hot',
@@ -207,10 +209,21 @@ export const wholeBody: readonly LexEntry[] = [
       'loss of weight',
       'weightloss',
       'clothes ~3 (loose|baggy|falling off)',
+      // Lay signs of weight lost: "my trousers are falling off me", "my cloth is now loose" (Nigerian
+      // English), "had to take my belt in a notch".
+      '(clothes|cloth|clothing|trousers|pants|jeans|skirt|skirts|dress|dresses) (are|is|have|has|keep|keeps|now|are now|is now|have got|have gone)? ~1 (loose|looser|baggy|baggier|hanging off|falling off|falling down|too big)',
+      '(take|took|taken|taking) {my}? belt in',
       'without trying',
       'unintentional ~2 weight loss',
     ],
     'Weight loss without trying in recent months.',
+  ),
+  e(
+    ['weight_loss_unexplained'],
+    [
+      "(no|never|not|haven't|hasn't|hadn't) ~3 (weight loss|lost weight|lost any weight|lost much weight) ~1 (except|apart from|other than|besides|aside from|bar|but)",
+    ],
+    '"No weight loss apart from half a stone": the exception is weight lost.',
   ),
   e(
     [],
@@ -225,6 +238,14 @@ export const wholeBody: readonly LexEntry[] = [
     ],
     'Weight lost on a diet or on purpose is explained, so it is not this finding.',
     { says: 'absent', negated: 'none', overrides: ['weight_loss_unexplained'] },
+  ),
+  e(
+    [],
+    [
+      "(not|never|haven't|havent|hasn't|hasnt|isn't|wasn't) ~2 (diet|dieting|on diet|slimming|trying to lose)",
+    ],
+    '"I\'ve lost weight but I\'m not dieting": a diet denied does not explain the loss.',
+    { overrides: ['weight_loss_unexplained'] },
   ),
   e(
     ['fatigue_unusual'],
@@ -249,6 +270,12 @@ export const wholeBody: readonly LexEntry[] = [
     'Unusual tiredness or lethargy, for weeks.',
   ),
   e(
+    [],
+    ['(spewing|spewin|spewed) (about|at|that|because|over|with)'],
+    'Australian "spewing about the match" is angry, not being sick.',
+    { overrides: ['nausea_vomiting'] },
+  ),
+  e(
     ['nausea_vomiting'],
     [
       'sick',
@@ -261,6 +288,11 @@ export const wholeBody: readonly LexEntry[] = [
       'queasy',
       'retch*',
       'nausea and vomiting',
+      // Australian "spewing", British "chucking up", "barfing".
+      'spewing|spewed|spew',
+      'chuck|chucking|chucked|chucks up',
+      'barf*',
+      'heaving',
     ],
     'Feeling sick or being sick.',
   ),
@@ -344,7 +376,8 @@ export const wholeBody: readonly LexEntry[] = [
     ['blood_in_urine'],
     [
       'blood|bleeding ~3 in ~2 {my}? {urine}',
-      '{urine} ~4 (pink|red|bloody|reddish|rosy|blood stained)',
+      '{urine} ~4 (pink|red|bloody|reddish|rosy|blood stained|pinkish|pinky|pink tinged|red tinged|rose coloured|rose colored)',
+      '(pink|pinkish|pinky|red|reddish|bloody|blood stained) {urine}',
       'haematuria',
       'peeing|passing|weeing|pissing|urinating blood',
       'bloody {urine}',
@@ -568,7 +601,7 @@ export const wholeBody: readonly LexEntry[] = [
     [
       '(tingl*|pins and needles|numb|numbness) ~5 (lips|lip|mouth|fingertips|fingers|finger tips|face)',
       '(lips|mouth|fingertips|fingers|finger tips) ~4 (tingl*|pins and needles|numb)',
-      '(perioral|circumoral) ~2 (tingl*|paraesthesia|numb*)',
+      '(perioral|circumoral) ~2 (tingl*|paraesthesia|{numb-word})',
     ],
     'Tingling around the mouth or in the fingertips.',
     { overrides: ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'] },

@@ -179,8 +179,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'behind the knee',
   ],
   both: ['both', 'bilateral', 'bilaterally', 'either', 'each', 'two'],
+  // The forms of "numb", spelled out so that "number" is not one of them.
+  'numb-word': ['numb', 'numbn*', 'numbi*', 'numbs', 'numbed', 'numbly', 'numbess', 'numbnes'],
   numb: [
-    'numb*',
+    '{numb-word}',
     'tingl*',
     'pins and needles',
     'dead',
@@ -310,6 +312,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'sit bone',
     'sit bones',
     'cheek of my bum',
+    'butt cheek',
+    'butt cheeks',
+    'bum cheek',
+    'bum cheeks',
   ],
   tummy: [
     'tummy',
@@ -363,6 +369,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'go to the toilet',
     'go for a wee',
     'go for a pee',
+    // Children's and carers' "number one" is a wee.
+    'go number one',
+    'do a number one',
+    'number one',
     'void',
     'voiding',
     'micturition',
@@ -404,7 +414,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'stoop',
     'stooping',
     'lean',
+    'leans',
     'leaning',
+    'leaned',
+    'leant',
     'roll over',
     'rolling over',
     'turn over',
@@ -935,6 +948,9 @@ export const spellings: Readonly<Record<string, string>> = {
   "temperature's": 'temperature is',
   "wee's": 'wee is',
   "pee's": 'pee is',
+  // "Nothing's coming out", "something's wrong".
+  "nothing's": 'nothing is',
+  "something's": 'something is',
   nite: 'night',
   nites: 'nights',
   tonite: 'tonight',
@@ -1299,7 +1315,7 @@ export const numbers: NumberWords = {
 /** Words that make a clause look like a symptom; a clause with one and no finding is "not understood". */
 export const symptomWords: readonly string[] = [
   '{ache}',
-  'numb*',
+  '{numb-word}',
   'tingl*',
   'swollen',
   'swelling',
