@@ -109,7 +109,8 @@ export const course: readonly LexEntry[] = [
       'ضربة قوية ~3 {back}',
     ],
     'It started after a serious accident: a road crash, a fall from a height, a heavy blow.',
-    { implies: ['onset_sudden'] },
+    // The fall of a fall from a height is not also a minor fall.
+    { implies: ['onset_sudden'], overrides: ['onset_minor_fall'] },
   ),
   e(
     ['onset_minor_fall'],
@@ -288,6 +289,12 @@ export const course: readonly LexEntry[] = [
     ['(يصحيني|يوقظني|أصحى|أستيقظ|صحاني) ~6 (فجر|آخر ليل|ساعة # الصبح|# الصبح) && {ache}', 'نصف ثاني من ليل'],
     'Back pain that wakes the person in the early hours ("فجر"), the second half of the night.',
     { implies: ['night_pain'] },
+  ),
+  e(
+    [],
+    ['(يزداد|يزيد|بيزيد|تزيد|بتزيد|تزداد|عم يزيد|بيزداد) (عند|لما|لمن|مع|وقت|إذا|اذا|كل ما|كلما|حينما)'],
+    'Pain that "increases when" one moves, bends or coughs says what brings it on, not that it worsens over days.',
+    { overrides: ['getting_worse'] },
   ),
   e(['getting_worse'], ['قاعد يزيد', 'قاعدة تزيد', 'يزداد', 'عم يسوء'], 'Getting worse ("قاعد يزيد").', {
     overrides: ['improving'],

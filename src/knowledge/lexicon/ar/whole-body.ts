@@ -439,7 +439,8 @@ export const wholeBody: readonly LexEntry[] = [
       'كتلة نابضة',
       '(تنبض|بتنبض|ينبض|بينبض|نابضة|نابض) ~3 {tummy}',
     ],
-    'A pulsing, heartbeat-like feeling or lump in the tummy.',
+    'A pulsing, heartbeat-like feeling or lump in the tummy; "خفقان في البطن" is the belly beating, not the heart.',
+    { overrides: ['palpitations'] },
   ),
   e(
     ['tingling_mouth_fingers'],

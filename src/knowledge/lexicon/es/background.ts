@@ -464,6 +464,8 @@ export const background: readonly LexEntry[] = [
       'protrusión discal',
       'protrusión',
       'me diagnosticaron ~4 (ciática|hernia)',
+      // "Me dijeron que es ciática": told by the one who examined them.
+      '(me dijeron|me dijo|me han dicho|me ha dicho|le dijeron|le dijo) ~3 (ciática|hernia)',
       '(el médico|la médica|el doctor|la doctora|el fisio|el traumatólogo|el traumatologo) ~6 (ciática|hernia)',
       'ciática ~4 (antes|otras veces|hace años|el año pasado)',
       'ya tuve ciática',

@@ -79,7 +79,10 @@ export const course: readonly LexEntry[] = [
       'recogiendo|recogí ~3 (algo|del suelo|la ropa|al niño|a la niña|una caja)',
       '(girando|giré|me giré|me torcí|torciendo|mal movimiento|mal gesto|gesto brusco|movimiento brusco|postura forzada)',
       'mudanza',
-      '(trabajando|trabajé|haciendo|hice) ~3 (jardín|jardinería|huerto)',
+      // Moving house: "desde que me mudé", "nos mudamos de casa".
+      '(me mudé|nos mudamos|mudándome|mudándonos|mudarme|mudarnos|me cambié de casa|nos cambiamos de casa)',
+      '(trabajando|trabajé|haciendo|hice|estar|estuve|estando|estaba|pasé) ~5 (jardín|jardinería|huerto)',
+      '(tras|después de|después del) (un|el)? (esfuerzo|esfuerzos)',
       'cavando|cavé|paleando|paleé|palear|pala',
       'bricolaje',
       '(pasando|pasé|pasar) ~2 (la aspiradora|la mopa|el aspirador)',
@@ -142,8 +145,8 @@ export const course: readonly LexEntry[] = [
       '(caí|caída|me caí|me he caído|se cayó|se ha caído|cayéndome) ~2 (por las escaleras|escaleras abajo|rodando)',
       '(caí|caída|me caí|me he caído|se cayó|se ha caído) ~6 # metros',
     ],
-    'It started after a serious accident: a road crash, a fall from a height, a heavy blow.',
-    { implies: ['onset_sudden'] },
+    'It started after a serious accident: a road crash, a fall from a height, a heavy blow; its fall is not also a minor fall.',
+    { implies: ['onset_sudden'], overrides: ['onset_minor_fall'] },
   ),
   e(
     ['onset_major_trauma', 'onset_minor_fall'],
@@ -157,6 +160,10 @@ export const course: readonly LexEntry[] = [
       'me caí',
       'me he caído',
       'se cayó',
+      // The perfect and present said of a parent: "se ha caído", "se cae a menudo".
+      'se ha caído',
+      'se cae',
+      'me caigo',
       'caída',
       'tropecé',
       'tropezó',
@@ -279,6 +286,9 @@ export const course: readonly LexEntry[] = [
       'no sé qué hacer',
       'estoy muy preocupad*',
       'muy asustad*',
+      // "Estoy asustada", "tengo mucho miedo": as the English "I'm scared".
+      '(estoy|está|me siento|se siente|ando) (muy|bien|re)? (asustad*|aterrad*|asustadísim*)',
+      'tengo (mucho)? miedo',
       'angustiad*',
       'me está superando',
       'no lo soporto',

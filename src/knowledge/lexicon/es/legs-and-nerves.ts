@@ -384,7 +384,11 @@ export const legsAndNerves: readonly LexEntry[] = [
       'pie caído',
       'arrastro ~2 {my}? pie|pierna',
       'se me dobla ~2 {my}? pierna|rodilla',
+      // Said of a parent: "se le dobla la pierna", "le falla la rodilla".
+      '(se le|se te) dobla ~2 {my}? pierna|rodilla',
       'se me va ~2 {my}? pierna',
+      '(se le|se te) va ~2 {my}? pierna',
+      '(le|te) falla ~2 {my}? ({leg}|rodilla)',
       'tropiezo ~2 (a menudo|mucho|todo el rato)',
       'no puedo ~3 (ponerme de puntillas|andar de puntillas|andar de talones|apoyar el pie)',
       'me falla ~2 {my}? {leg}',
@@ -411,6 +415,20 @@ export const legsAndNerves: readonly LexEntry[] = [
     { overrides: ['pain_worse_movement'] },
   ),
   e(
+    ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs'],
+    ['(se me|se le|se te) (va|iba|baja|corre|pasa|irradia|tira) (a|hacia|hasta|por) {my}? (pierna|piernas)'],
+    '"Se me va a la pierna" is pain spreading to the leg, not "se me va la pierna" (the leg gives way); where in the leg is unclear, and "no se me va a la pierna" plainly denies it.',
+    { says: 'vague', overrides: ['weakness_one_leg', 'weakness_both_legs'] },
+  ),
+  e(
+    ['weakness_one_leg', 'weakness_both_legs'],
+    [
+      '(puedo|puede|podía|pudo) mover ~1 {my}? (piernas|pierna|pies|pie) ~1 (bien|normal|sin problema|sin problemas|con normalidad)',
+    ],
+    'Moving the legs well plainly denies leg weakness (and says nothing of numbness).',
+    { says: 'absent' },
+  ),
+  e(
     ['weakness_both_legs'],
     [
       '{weak} ~4 {both}? {my}? {legs}',
@@ -419,6 +437,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'no puedo ~2 mover ~2 {my}? piernas',
       'me fallan ~2 {my}? {legs}',
       'se me doblan ~2 {my}? piernas|rodillas',
+      '(se le|se te) doblan ~2 {my}? piernas|rodillas',
+      '(le|te) fallan ~2 {my}? {legs}',
       '{legs} ~2 no me (sostienen|aguantan|responden)',
       'no me responden ~2 {my}? {legs}',
       'no me (aguantan|sostienen) ~2 {my}? {legs}',
@@ -458,6 +478,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'control de esfínteres',
       'clínica miccional',
       'alteraci* esfinteriana*',
+      // A note's "niega alteraciones de esfínteres", "sin trastornos esfinterianos".
+      '(alteraci*|trastorno*|problema*|disfunci*) (de|en) (los)? esfínteres',
+      'trastorno* esfinteriano*',
       'clínica esfinteriana',
       'ir al baño ~3 (normal|bien|sin problemas)',
       '(orina|orinar|orino|pis|pipí) ~2 (y|ni|o) ~2 (heces|caca|deposiciones|hacer de vientre)',

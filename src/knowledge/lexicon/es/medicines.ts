@@ -493,6 +493,9 @@ export const medicines: readonly LexEntry[] = [
       'alcohólic*',
       'bebedor|bebedora',
       'alcohol ~3 (todos los días|a diario|a menudo|cada día)',
+      // Latin America drinks with "tomar": "tomo bastante alcohol", "toma mucho".
+      '(tomo|bebo|toma|bebe) (bastante|mucho|demasiado) (alcohol|cerveza|vino|licor|trago|tragos)',
+      'alcohol ~8 casi todos los días',
       'botella de vino ~3 (al día|cada día|por la noche)',
     ],
     'Drinks alcohol on most days, or 3 or more drinks on a day.',

@@ -310,6 +310,8 @@ export const whereItHurts: readonly LexEntry[] = [
     ['pain_worse_cough_sneeze'],
     [
       '(toser|toso|estornudar|estornudo|tos|estornudos|hacer fuerza en el baño|pujar) ~6 {pain}|peor|empeora',
+      // "Cuando toso me da un latigazo": the jolt of pain a cough brings.
+      '(toser|toso|estornudar|estornudo|tose|estornuda) ~5 (latigazo|latigazos|pinchazo|punzada|corrientazo|calambrazo)',
       '{pain} ~6 (al|cuando) ~2 (toser|toso|estornudar|estornudo|pujar)',
       // A note's "empeora con la tos", "aumenta con la maniobra de Valsalva".
       '(empeora|aumenta|empeoran|aumentan) (con|al) ~1 (tos|toser|estornudo|estornudos|estornudar|valsalva|maniobra de valsalva)',

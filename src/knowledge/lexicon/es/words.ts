@@ -76,6 +76,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     // The diminutive of the Andes and Mexico ("me duele la espaldita") and the Caribbean "espinazo".
     'espaldita',
     'espinazo',
+    // US Spanish says the place in English: "un dolor en la lower back".
+    'lower back',
+    'low back',
     'coxis',
     'sacro',
   ],
@@ -526,6 +529,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'toser',
     'estornudar',
     'darme la vuelta',
+    // Turning over in bed, and a while spent sitting or standing: "cuando me doy vuelta en la cama",
+    // "cuando estoy mucho rato sentado".
+    '(me doy|doy|darme) (la)? vuelta',
+    'me volteo',
+    '(estoy|estando|paso|llevo) (mucho|mucho tiempo|mucho rato|un rato|rato|tiempo)? (sentado|sentada|de pie|parado|parada)',
     'voltearme',
     'cambiar de postura',
     'cambiar de posición',
@@ -625,6 +633,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'estiramiento*',
     'estirar*',
     'estiro',
+    'me estiro',
+    'estirándome',
     'reposo',
     'descanso',
     'descansar',
@@ -641,6 +651,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
 
 /** Spellings: texting shorthand and common slips that folding does not cover. */
 export const spellings: Readonly<Record<string, string>> = {
+  // The clinical term is one idea in five words: read as "perineal" (what it means), so a denied list
+  // ("niega fiebre, incontinencia o anestesia en silla de montar") keeps it a short item and denies it.
+  'en silla de montar': 'perineal',
   q: 'que',
   k: 'que',
   xq: 'porque',
