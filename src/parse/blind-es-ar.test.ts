@@ -193,3 +193,38 @@ describe('Arabic: durations in Levantine and Maghrebi words', () => {
     expect(days('عندي وجع في الظهر من أسبوع')).toBe(7);
   });
 });
+
+describe('A denial phrase turned round by a "not" before it is left open, never absent', () => {
+  it('reads "no camino normal", "مش ماشي كويس" and "I\'m not walking normally" as unknown', () => {
+    expect(es('no camino normal', 'unsteady_walking')).toBe('unknown');
+    expect(ar('مش ماشي كويس', 'unsteady_walking')).toBe('unknown');
+    expect(state('en', "I'm not walking normally", 'unsteady_walking')).toBe('unknown');
+  });
+
+  it('still reads the plain denials', () => {
+    expect(es('camino normal', 'unsteady_walking')).toBe('absent');
+    expect(ar('ماشي كويس', 'unsteady_walking')).toBe('absent');
+    expect(state('en', "I'm walking normally", 'unsteady_walking')).toBe('absent');
+    expect(es('no bebo alcohol', 'alcohol_regular')).toBe('absent');
+  });
+});
+
+describe('Spanish: going to the toilet as usual, Mexican words', () => {
+  it('reads "orino normal y hago del baño normal" as no trouble with bladder or bowels', () => {
+    const text = 'Orino normal y hago del baño normal.';
+    expect(es(text, 'urinary_retention')).toBe('absent');
+    expect(es(text, 'incontinence')).toBe('absent');
+    expect(es('orino normal y voy al baño bien', 'urinary_retention')).toBe('absent');
+  });
+
+  it('leaves "no hago del baño normal" open and reads wetting oneself as incontinence', () => {
+    expect(es('no hago del baño normal', 'urinary_retention')).toBe('unknown');
+    expect(es('me hago del baño encima', 'incontinence')).toBe('present');
+  });
+});
+
+describe('Arabic: Maghrebi "ولاو" (became)', () => {
+  it('reads "عينيه ولاو صفرين" as yellow eyes', () => {
+    expect(ar('خويا عينيه ولاو صفرين', 'yellow_skin_eyes')).toBe('present');
+  });
+});

@@ -386,6 +386,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '(عيني|عينيه|عينيها|عيوني) ~2 (اصفرت|صفرا|صفراء)',
       // Maghrebi "عينيه ولاو صفرين" (his eyes turned yellow), the plural adjective.
       '(عيني|عينيه|عينيها|عيوني|عينيا|عينيك|جلده|جلدها|وجهه|وجهها) ~2 (صفرين|صفر|مصفرين|مصفرة|صفرا|صفراء)',
+      // Maghrebi "ولاو"/"ولات" (became) is written whole: cut as "و ل او" it would read an "or".
+      '(عيني|عينيه|عينيها|عيوني|عينيا|جلده|جلدها|جلدي|وجهه|وجهها|وجهي) (ولاو|ولات|ولّاو) (صفرين|صفر|صفرا|صفراء|مصفرين|مصفرة)',
     ],
     'Eyes or skin that have turned yellow ("اصفر بياض عينيه").',
   ),

@@ -519,6 +519,18 @@ export const cues: Cues = {
     'ayer',
     'anoche',
     'por',
+    // A first-person verb after "y" starts its own statement ("orino normal y hago del baño normal",
+    // "orino normal y voy al baño bien"), so a "normal" before it ends its own clause.
+    'hago',
+    'voy',
+    'camino',
+    'ando',
+    'duermo',
+    'orino',
+    'meo',
+    'puedo',
+    'sigo',
+    'llevo',
   ],
   relatives: [
     'madre',

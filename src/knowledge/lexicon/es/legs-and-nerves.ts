@@ -559,6 +559,18 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'absent' },
   ),
   e(
+    ['urinary_retention', 'incontinence'],
+    ['(hago|hace|hacemos) (del|de el) (baño|uno|dos) (normal|bien|sin problemas|con normalidad)'],
+    'Mexico\'s "hago del baño normal" (going to the toilet as usual) plainly denies trouble with the bladder or bowels.',
+    { says: 'absent' },
+  ),
+  e(
+    ['urinary_retention', 'incontinence'],
+    ['no (hago|hace|hacemos) (del|de el) (baño|uno|dos) (normal|bien|con normalidad)'],
+    '"No hago del baño normal" may be constipation or not peeing: left open (asked), never a denial.',
+    { says: 'vague', overrides: ['urinary_retention', 'incontinence'] },
+  ),
+  e(
     ['incontinence'],
     [
       'me hice pis|pipí|caca ~2 encima',
