@@ -228,3 +228,46 @@ describe('Arabic: Maghrebi "ولاو" (became)', () => {
     expect(ar('خويا عينيه ولاو صفرين', 'yellow_skin_eyes')).toBe('present');
   });
 });
+
+describe('Spanish: complaints said with their own "no" were read as denials', () => {
+  it('reads a fever that will not come down as a fever', () => {
+    expect(es('no me baja la fiebre', 'fever')).toBe('present');
+    expect(es('la fiebre no me baja con nada', 'fever')).toBe('present');
+    expect(es('no tengo fiebre', 'fever')).toBe('absent');
+    expect(es('fiebre no tengo', 'fever')).toBe('absent');
+  });
+
+  it('reads a bladder not felt, not working, or no urge, and a bare "no orino", never as no bladder trouble', () => {
+    expect(es('no siento la vejiga', 'incontinence')).toBe('present');
+    expect(es('no me funciona bien la vejiga', 'urinary_retention')).toBe('unknown');
+    expect(es('no tengo ganas de orinar desde ayer', 'urinary_retention')).toBe('unknown');
+    expect(es('ya no me duele tanto pero no orino', 'urinary_retention')).toBe('present');
+    expect(es('orino bien', 'urinary_retention')).toBe('absent');
+    expect(es('la vejiga bien', 'urinary_retention')).toBe('absent');
+  });
+});
+
+describe('Arabic: complaints said with their own negation were read as denials', () => {
+  it('reads a fever that will not come down as a fever', () => {
+    expect(ar('ما عم تنزل الحرارة', 'fever')).toBe('present');
+    expect(ar('الحرارة ما نزلت من يومين', 'fever')).toBe('present');
+    expect(ar('ما عندي حرارة', 'fever')).toBe('absent');
+    expect(ar('حرارتي طبيعية', 'fever')).toBe('absent');
+  });
+
+  it('reads the bladder not felt, not controlled well, and "ما عم بول" as bladder trouble', () => {
+    expect(ar('ما بحس بالمثانة', 'incontinence')).toBe('present');
+    expect(ar('ما بتحكم بالبول منيح', 'incontinence')).toBe('present');
+    expect(ar('خف الوجع بس ما عم بول', 'urinary_retention')).toBe('present');
+    expect(ar('التحكم بالبول طبيعي', 'incontinence')).toBe('absent');
+  });
+
+  it('leaves legs "not normal" and walking "not normally" open, never denied', () => {
+    expect(ar('رجلي مش طبيعية، بتنمل', 'numbness_one_leg')).toBe('unknown');
+    expect(ar('رجلي مش طبيعية', 'weakness_one_leg')).toBe('unknown');
+    expect(ar('رجليا تمام', 'weakness_both_legs')).toBe('absent');
+    expect(ar('ما بقدر امشي طبيعي', 'unsteady_walking')).not.toBe('absent');
+    expect(ar('مش قادر أمشي كويس', 'unsteady_walking')).not.toBe('absent');
+    expect(ar('بمشي طبيعي', 'unsteady_walking')).toBe('absent');
+  });
+});

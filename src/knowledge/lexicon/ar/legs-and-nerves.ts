@@ -22,6 +22,26 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'absent' },
   ),
   e(
+    [...BOTH_LEG_FINDINGS, 'numbness_one_leg', 'weakness_one_leg'],
+    [
+      '{leg}|{legs} ~1 (مش|مو|ما|ليست|ليس|غير|مب|مهيش|ماهيش) (سليمة|سليمين|طبيعية|طبيعيين|طبيعي|تمام|كويسين|كويسة|منيحين|منيحة|بخير)',
+    ],
+    '"رجلي مش طبيعية": legs said not to be fine are trouble not yet told apart, asked (the legs-fine phrase read it as a denial).',
+    {
+      says: 'vague',
+      affirmed: 'unknown',
+      overrides: [...BOTH_LEG_FINDINGS, 'numbness_one_leg', 'weakness_one_leg'],
+    },
+  ),
+  e(
+    ['unsteady_walking'],
+    [
+      '{unable} (أمشي|امشي|مشي|نمشي|يمشي|تمشي) ~1 (طبيعي|عادي|كويس|منيح|تمام|مظبوط|مزبوط|زين|بشكل طبيعي|زي الناس|متل العالم)',
+    ],
+    '"ما بقدر امشي طبيعي": not walking normally may be pain or unsteadiness, asked (its "walking normally" was read as a denial).',
+    { says: 'vague', affirmed: 'unknown', overrides: ['unsteady_walking'] },
+  ),
+  e(
     ['weakness_one_leg', 'weakness_both_legs'],
     [
       '(أستطيع|أقدر|بقدر|يقدر|بيقدر|يستطيع|تقدر|بتقدر|تستطيع) (تحريك|أحرك|احرك|يحرك|تحرك) {leg}|{legs} ~2 (طبيعي|عادي|بشكل طبيعي|بشكل عادي|كويس|منيح|تمام|زين|بسهولة)',
@@ -380,6 +400,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'ما بلت ~3 (من|منذ|طول اليوم)',
       '(ما|لم) (بال|بالت|تبول|تبولت|يتبول|تتبول) ~3 (من|منذ|طول اليوم|كل اليوم)',
       'ما عملت حمام ~3 (من|منذ)',
+      // Levantine "ما عم بول" (I'm not peeing), the progressive with its own "ما".
+      '(ما|مش) عم (بول|ببول|أبول|بيبول|يبول|بتبول|تبول)',
       // Not peeing normally, or not since a time, said with the verb of now: "ما بيبول طبيعي",
       // "ما عم يبول من امبارح" (the "ما" is the phrase's own, so no "normal" after it denies anything).
       '(ما|مش|مو|لا) (عم)? (يبول|بيبول|أبول|ببول|بتبول|يتبول|أتبول|بيتبول|نبول|كنبول|كيبول) ~1 (طبيعي|عادي|كويس|منيح|تمام|زين|بشكل طبيعي|بشكل عادي|مليح|مزيان)',
@@ -421,6 +443,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{notfeel} ~2 (محتاج|محتاجة|أحتاج|أبغى|بدي|عايز|عايزة|أبي|ابي|ابغى|أبا) ~2 {pee}',
       // "مش حاسس بالحمام": not feeling the need for the toilet (it was read as no trouble peeing).
       '{notfeel} ب? حمام',
+      // "ما بحس بالمثانة": not feeling the bladder (it was read as no bladder trouble).
+      '{notfeel} ب? (مثانة|مثانتي)',
+      // "ما بتحكم بالبول منيح": not controlling it well (its "منيح" was read as bladder control intact).
+      '(ما|مش|مو|لا|ما عم) (بتحكم|أتحكم|اتحكم|بقدر أتحكم|أقدر أتحكم|قادر أتحكم|متحكم|قادرة أتحكم|يتحكم|بيتحكم|تتحكم|بتتحكم) ~2 (ب بول|في بول|ب مثانة|في مثانة|ب حالي|في حالي|ب نفسي|في نفسي|ب براز)',
       '(لا|ما) (أحس|أشعر|بحس) ~4 (لما|متى|إذا) ~3 (مثانتي|أحتاج|أبغى أتبول|أحتاج أتبول)',
       '(لا|ما) (أحس|أشعر|بحس) ~3 (ب حاجة ل تبول|بامتلاء مثانة|إن مثانتي مليانة)',
     ],

@@ -489,8 +489,20 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'vague', affirmed: 'none' },
   ),
   e(
+    ['urinary_retention', 'incontinence'],
+    [
+      // A bladder that does not work, or no urge to pee: trouble not yet told apart, so asked (each was
+      // read as a denial of bladder trouble).
+      'no (me)? (funciona|va|responde) (bien)? ~1 {my}? vejiga',
+      'vejiga no (me)? (funciona|va|responde)',
+      '(no tengo|no siento|no noto|sin) (ganas|necesidad) de {pee}',
+    ],
+    'A bladder said not to work well, or no urge to pee, is bladder trouble not yet told apart: asked.',
+    { says: 'vague', affirmed: 'unknown' },
+  ),
+  e(
     [],
-    ['retención de (líquidos|líquido|agua)', 'retención hídrica', 'retención hidrosalina'],
+    ['retención de (líquidos|líquido|agua)', 'retención hidrosalina', 'retención hídrica'],
     'Fluid retention ("retención de líquidos") is swelling, not trouble passing urine.',
     { overrides: ['urinary_retention'] },
   ),
@@ -529,6 +541,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'hace ~4 que no (puedo|he podido|consigo)? {pee}',
       'no meo',
       'no he meado',
+      // "… pero no orino": not peeing at all, said at the end of its clause.
+      '(no orino|no he orinado|no puedo orinar|ya no orino) $',
       '(apenas|casi no) (puedo|consigo)? {pee}',
       'no hay manera de {pee}',
       'no hay (forma|modo) de {pee}',
@@ -608,6 +622,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'me lo hago encima',
       'me la hago encima',
       'no (llego|me da tiempo a llegar|me da tiempo de llegar) ~2 al baño',
+      // "No siento la vejiga": not knowing whether the bladder is full (it was read as no bladder trouble).
+      '(no siento|no noto|ya no siento|ya no noto) {my}? vejiga',
     ],
     'New loss of bladder or bowel control, or not knowing whether the bladder is full.',
   ),
