@@ -271,3 +271,19 @@ describe('Arabic: complaints said with their own negation were read as denials',
     expect(ar('بمشي طبيعي', 'unsteady_walking')).toBe('absent');
   });
 });
+
+describe('A cancer said to be gone is a cancer had', () => {
+  it('reads "no tengo cáncer ahora, me lo quitaron" and "ما عندي سرطان هلأ" as a history of cancer', () => {
+    expect(es('no tengo cáncer ahora, me lo quitaron hace 2 años', 'history_cancer')).toBe('present');
+    expect(es('ya no tengo cáncer', 'history_cancer')).toBe('present');
+    expect(ar('ما عندي سرطان هلأ، شالوه من سنتين', 'history_cancer')).toBe('present');
+    expect(ar('لم يعد لدي سرطان بعد العلاج', 'history_cancer')).toBe('present');
+  });
+
+  it('still reads a cancer never had as denied', () => {
+    expect(es('no he tenido cáncer', 'history_cancer')).toBe('absent');
+    expect(es('no tuve cáncer pero mi mamá sí', 'history_cancer')).toBe('absent');
+    expect(ar('ما عندي سرطان', 'history_cancer')).toBe('absent');
+    expect(ar('لم أصب بالسرطان', 'history_cancer')).toBe('absent');
+  });
+});
