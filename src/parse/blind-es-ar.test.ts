@@ -287,3 +287,20 @@ describe('A cancer said to be gone is a cancer had', () => {
     expect(ar('لم أصب بالسرطان', 'history_cancer')).toBe('absent');
   });
 });
+
+describe('"Can\'t feel" said with "can" (read as nothing before)', () => {
+  it('reads "no puedo sentir las piernas" and "no puedo sentir nada entre las piernas"', () => {
+    expect(es('no puedo sentir las piernas', 'numbness_both_legs')).toBe('present');
+    expect(es('no puedo sentir la pierna derecha', 'numbness_one_leg')).toBe('present');
+    expect(es('no puedo sentir nada entre las piernas', 'saddle_numbness')).toBe('present');
+    expect(es('no puedo sentirme bien', 'numbness_both_legs')).toBeUndefined();
+  });
+
+  it('reads "ما بقدر حس برجلي", "مش قادر أحس برجليا", "لا أستطيع الإحساس بقدمي"', () => {
+    expect(ar('ما بقدر حس برجلي', 'numbness_one_leg')).toBe('present');
+    expect(ar('مش قادر أحس برجليا', 'numbness_both_legs')).toBe('present');
+    expect(ar('لا أستطيع الإحساس بقدمي', 'numbness_one_leg')).toBe('present');
+    expect(ar('ما أقدر أحس بشي لما أمسح', 'saddle_numbness')).toBe('present');
+    expect(ar('ما في تنميل برجليا', 'numbness_both_legs')).toBe('absent');
+  });
+});

@@ -651,6 +651,13 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
 
 /** Spellings: texting shorthand and common slips that folding does not cover. */
 export const spellings: Readonly<Record<string, string>> = {
+  // "Can't feel" is "don't feel": "no puedo sentir las piernas" was read as nothing at all.
+  'no puedo sentir': 'no siento',
+  'no puedo notar': 'no noto',
+  'no consigo sentir': 'no siento',
+  'no logro sentir': 'no siento',
+  'no puede sentir': 'no siente',
+  'ya no puedo sentir': 'ya no siento',
   // The clinical term is one idea in five words: read as "perineal" (what it means), so a denied list
   // ("niega fiebre, incontinencia o anestesia en silla de montar") keeps it a short item and denies it.
   'en silla de montar': 'perineal',
