@@ -304,3 +304,44 @@ describe('"Can\'t feel" said with "can" (read as nothing before)', () => {
     expect(ar('ما في تنميل برجليا', 'numbness_both_legs')).toBe('absent');
   });
 });
+
+describe('Colic, work stopped, recurrence and weight loss in dialect words', () => {
+  it('reads pain like the waves and no sitting at ease as colic, not pain on moving', () => {
+    const colic = 'وجع بالخاصرة اليمين بيجي وبيروح متل الموج وما بقدر أقعد مرتاح';
+    expect(ar(colic, 'pain_colicky_waves')).toBe('present');
+    expect(ar(colic, 'pain_worse_movement')).toBeUndefined();
+    expect(ar('ما بقدر أقعد من الوجع', 'pain_worse_movement')).toBe('present');
+    expect(es('viene por ratos, no me puedo quedar quieto', 'pain_colicky_waves')).toBe('present');
+  });
+
+  it('reads Maghrebi "ما كنقدرش نخدم", "كل كام شهر", "رجع تاني"', () => {
+    expect(ar('الضهر كيضرني. ما كنقدرش نخدم.', 'stops_daily_activities')).toBe('present');
+    expect(ar('الموضوع ده بيجيلي كل كام شهر وبيروح لوحده', 'recurrent_episodes')).toBe('present');
+    expect(ar('دلوقتي الوجع رجع تاني', 'recurrent_episodes')).toBe('present');
+  });
+
+  it('reads "خسيت كتير من غير دايت" as weight loss, and not a job lost or a diet', () => {
+    expect(ar('خسيت كتير من غير ما أعمل دايت', 'weight_loss_unexplained')).toBe('present');
+    expect(ar('خسيت الشغل', 'weight_loss_unexplained')).toBeUndefined();
+    expect(ar('نحفت شوية بالرجيم', 'weight_loss_unexplained')).toBeUndefined();
+  });
+
+  it('reads urine that escapes, a leg that no longer carries, a fall down the stairs', () => {
+    expect(ar('البول كيهرب ليا', 'incontinence')).toBe('present');
+    expect(ar('رجلي اليسار ما عاد تشيلني', 'weakness_one_leg')).toBe('present');
+    expect(ar('طحت من الدروج', 'onset_major_trauma')).toBe('present');
+    expect(ar('وقعت على الدرج', 'onset_major_trauma')).toBeUndefined();
+    expect(ar('وقعت على الدرج', 'onset_minor_fall')).toBe('present');
+  });
+});
+
+describe('Arabic: burning "بالبول" (with the urine)', () => {
+  it('reads "حرقان بالبول" as burning, and its denial as denied', () => {
+    expect(ar('عندي حرقان بالبول', 'burning_urination')).toBe('present');
+    expect(ar('ما في حرقان بالبول', 'burning_urination')).toBe('absent');
+  });
+
+  it('keeps the tearing pain said "كأنه يتمزق"', () => {
+    expect(ar('جاني فجأة ألم كأنه يتمزق في بطني', 'pain_tearing_severe_sudden')).toBe('present');
+  });
+});

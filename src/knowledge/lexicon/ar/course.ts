@@ -107,6 +107,8 @@ export const course: readonly LexEntry[] = [
       'وقعت من ~3 (سلم|سطح|شجرة|علو|ارتفاع|سقالة|حصان)',
       'سقطت من ~3 (سلم|سطح|شجرة|علو|ارتفاع|سقالة|حصان)',
       'ضربة قوية ~3 {back}',
+      // Down the stairs, as the English and Spanish lexicons read it: Maghrebi "طحت من الدروج".
+      '(وقعت|سقطت|طحت|طاح|طاحت|وقع|سقط|تدحرجت|اتدحرجت) من (على)? (درج|دروج|درجات|سلالم|سلم عمارة)',
     ],
     'It started after a serious accident: a road crash, a fall from a height, a heavy blow.',
     // The fall of a fall from a height is not also a minor fall.
@@ -151,6 +153,9 @@ export const course: readonly LexEntry[] = [
       'متكررة',
       'كل سنة',
       'كل كم شهر',
+      // Egyptian "كل كام شهر", "رجع تاني" (came back again).
+      'كل كام (شهر|سنة|يوم)',
+      '(رجع|رجعت|رجعلي) (تاني|ثاني|تانية|مرة ثانية|مرة تانية)',
       'كل فترة',
       'من وقت ل آخر',
       'من فترة ل فترة',
@@ -213,6 +218,8 @@ export const course: readonly LexEntry[] = [
     ['stops_daily_activities'],
     [
       '{unable} ~3 (أشتغل|أعمل|أروح شغل|أروح عمل|أذهب ل عمل|أسوق|بس|أستحم)',
+      // Maghrebi "ما كنقدرش نخدم" (I can't work), Gulf "أداوم" (go to work).
+      '{unable} ~2 (نخدم|نمشي ل خدمة|أداوم|اداوم|أروح دوام|نخدمش)',
       'إجازة مرضية',
       'أجازة مرضية',
       'غبت عن ~2 (شغل|عمل|دوام)',

@@ -291,9 +291,17 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     ['pain_colicky_waves'],
+    ['(ما بقدر|ما أقدر|مش قادر|مش قادرة|ما عم بقدر) (أقعد|اقعد) (مرتاح|مرتاحة)'],
+    '"ما بقدر أقعد مرتاح" (cannot sit at ease) is the restlessness of a colic, not pain on moving.',
+    { overrides: ['pain_worse_movement'] },
+  ),
+  e(
+    ['pain_colicky_waves'],
     [
       'موجات',
       'على شكل موجات',
+      // "بيجي وبيروح متل الموج" (like the waves): the article is cut off "الموج".
+      '(مثل|متل|زي|ك أنه|ك) (موج|موجة|أمواج)',
       'مغص متقطع',
       '(متقطع|يجي ويروح) ~3 (نوبات|موجات)',
       'على شكل نوبات',

@@ -332,6 +332,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'cólicos',
       'tipo cólico',
       'no puedo estar quiet*',
+      // "No me puedo quedar quieto": the restlessness of a colic.
+      '(no puedo|no me puedo|no se puede|no puede) (quedar|quedarme|quedarse|estarme|estarse) quiet*',
       'no me puedo estar quiet*',
       'no encuentro postura',
       'retorciéndome',
