@@ -345,3 +345,22 @@ describe('Arabic: burning "بالبول" (with the urine)', () => {
     expect(ar('جاني فجأة ألم كأنه يتمزق في بطني', 'pain_tearing_severe_sudden')).toBe('present');
   });
 });
+
+describe('Found by the second blind set (after it was scored)', () => {
+  it('reads a fall off a motorbike as a road accident', () => {
+    expect(es('Me caí de la moto ayer', 'onset_major_trauma')).toBe('present');
+    expect(ar('طاح من الموتر أمس', 'onset_major_trauma')).toBe('present');
+    expect(ar('طاح من الموتر أمس', 'onset_minor_fall')).toBeUndefined();
+  });
+
+  it('reads a back that locked or caught as a spasm that started suddenly', () => {
+    expect(es('Se me trabó la cintura anoche', 'muscle_knot_tight')).toBe('present');
+    expect(ar('انلقط ضهري امبارح', 'muscle_knot_tight')).toBe('present');
+    expect(ar('انلقط ضهري امبارح', 'onset_sudden')).toBe('present');
+  });
+
+  it('reads cortisone taken with another medicine as steroid tablets', () => {
+    expect(ar('بتاخد زاريلتو وكورتيزون من سنين', 'med_steroid_long_term')).not.toBeUndefined();
+    expect(ar('دهنت كريم كورتيزون', 'med_steroid_long_term')).toBeUndefined();
+  });
+});

@@ -107,6 +107,8 @@ export const course: readonly LexEntry[] = [
       'وقعت من ~3 (سلم|سطح|شجرة|علو|ارتفاع|سقالة|حصان)',
       'سقطت من ~3 (سلم|سطح|شجرة|علو|ارتفاع|سقالة|حصان)',
       'ضربة قوية ~3 {back}',
+      // Off a motorbike or a bicycle in traffic, as the English lexicon reads "fell off a motorbike".
+      '(وقعت|سقطت|طحت|طاح|طاحت|وقع|سقط|وقعت) (من|عن|من على) (موتر|موتوسيكل|موتوسيكلات|ماتور|دراجة نارية|موتو|سكوتر)',
       // Down the stairs, as the English and Spanish lexicons read it: Maghrebi "طحت من الدروج".
       '(وقعت|سقطت|طحت|طاح|طاحت|وقع|سقط|تدحرجت|اتدحرجت) من (على)? (درج|دروج|درجات|سلالم|سلم عمارة)',
     ],

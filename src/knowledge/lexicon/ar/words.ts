@@ -751,6 +751,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'فرشة',
   ],
   went: [
+    // Levantine "انلقط ضهري" (my back caught).
+    'انلقط',
     'لقط',
     'لقطني',
     'اتلقط',

@@ -144,6 +144,8 @@ export const course: readonly LexEntry[] = [
       // As the English lexicon: a fall down the stairs or from a height of metres is a serious accident.
       '(caí|caída|me caí|me he caído|se cayó|se ha caído|cayéndome) ~2 (por las escaleras|escaleras abajo|rodando)',
       '(caí|caída|me caí|me he caído|se cayó|se ha caído) ~6 # metros',
+      // Off a motorbike, as the English lexicon reads "fell off a motorbike".
+      '(caí|caída|me caí|me he caído|se cayó|se ha caído|se cae|me tiró|lo tiró) (de|desde) (la|una|mi|su) (moto|motocicleta|motoneta)',
     ],
     'It started after a serious accident: a road crash, a fall from a height, a heavy blow; its fall is not also a minor fall.',
     { implies: ['onset_sudden'], overrides: ['onset_minor_fall'] },

@@ -203,6 +203,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '(trancad*|trabad*|enganchad*) ~3 (espalda|{lowback})',
       '(me he quedado|me quedé|quedé) (enganchado|enganchada|trabado|trabada)',
       'trabad*',
+      // "Se me trabó la cintura": the back locked, as the English "my back locked up".
+      '(se me|se le|se te) trabó',
     ],
     'The painful muscle feels tight, hard or knotted ("una contractura", "duro como una piedra", "agarrotado"); a spasm can be felt.',
   ),
