@@ -364,3 +364,20 @@ describe('Found by the second blind set (after it was scored)', () => {
     expect(ar('دهنت كريم كورتيزون', 'med_steroid_long_term')).toBeUndefined();
   });
 });
+
+describe('Bladder trouble said with a negation, read as a denial before', () => {
+  it('reads neither stool nor urine, and urine held no longer, in Spanish', () => {
+    expect(es('no he podido hacer caca ni pis desde ayer', 'urinary_retention')).toBe('present');
+    expect(es('no retengo la orina', 'incontinence')).toBe('present');
+    expect(es('hago caca y pis normal', 'urinary_retention')).toBe('absent');
+  });
+
+  it('reads urine only in drops, neither stool nor urine, and no urge felt, in Arabic', () => {
+    expect(ar('البول ما بينزل غير نقط', 'urinary_retention')).toBe('present');
+    expect(ar('ما عملت حمام ولا بولت من امبارح', 'urinary_retention')).toBe('present');
+    expect(ar('ما قدرت أتبرز ولا أبول من امبارح', 'urinary_retention')).toBe('present');
+    expect(ar('لا أشعر بالرغبة في التبول', 'incontinence')).toBe('present');
+    expect(ar('البول ما فيه دم', 'blood_in_urine')).toBe('absent');
+    expect(ar('ما في حرارة ولا حرقة بالبول', 'burning_urination')).toBe('absent');
+  });
+});

@@ -402,6 +402,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       'ما بلت ~3 (من|منذ|طول اليوم)',
       '(ما|لم) (بال|بالت|تبول|تبولت|يتبول|تتبول) ~3 (من|منذ|طول اليوم|كل اليوم)',
       'ما عملت حمام ~3 (من|منذ)',
+      // Urine only in drops: "البول ما بينزل غير نقط" (its "ما" was read as a denial).
+      '(بول|بولي) ~1 (ما|مش|لا) (بينزل|ينزل|بيطلع|يطلع|يخرج|بيخرج|نازل|طالع|بينزلش|بيطلعش) (غير|إلا|الا) ~1 (نقط|نقطة|نقطة نقطة|شوية|شوي|قليل|بالقطارة)',
+      // Neither stool nor urine: "ما عملت حمام ولا بولت من امبارح", "ما قدرت أتبرز ولا أبول".
+      '(ما|لم|مش) ~2 (حمام|أتبرز|اتبرز|تبرزت|براز) و لا (بولت|بلت|تبولت|أبول|ابول|أتبول|اتبول|بول)',
       // Levantine "ما عم بول" (I'm not peeing), the progressive with its own "ما".
       '(ما|مش) عم (بول|ببول|أبول|بيبول|يبول|بتبول|تبول)',
       // Not peeing normally, or not since a time, said with the verb of now: "ما بيبول طبيعي",
@@ -447,6 +451,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{notfeel} ~2 (محتاج|محتاجة|أحتاج|أبغى|بدي|عايز|عايزة|أبي|ابي|ابغى|أبا) ~2 {pee}',
       // "مش حاسس بالحمام": not feeling the need for the toilet (it was read as no trouble peeing).
       '{notfeel} ب? حمام',
+      // "لا أشعر بالرغبة في التبول": no urge felt (it was read as no trouble peeing).
+      '{notfeel} ب? (رغبة|حاجة|زنقة) (في|ل|ب)? (تبول|بول|حمام|أتبول|اتبول)',
       // "ما بحس بالمثانة": not feeling the bladder (it was read as no bladder trouble).
       '{notfeel} ب? (مثانة|مثانتي)',
       // "ما بتحكم بالبول منيح": not controlling it well (its "منيح" was read as bladder control intact).

@@ -541,6 +541,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'hace ~4 que no (puedo|he podido|consigo)? {pee}',
       'no meo',
       'no he meado',
+      // Neither stool nor urine: "no he podido hacer caca ni pis desde ayer" (read as no trouble peeing).
+      '{unable} ~1 (hacer)? (caca|popó|del dos|de vientre) (ni|y|o) (tampoco)? (hacer)? (pis|pipí|orinar|mear|del uno)',
       // "… pero no orino": not peeing at all, said at the end of its clause.
       '(no orino|no he orinado|no puedo orinar|ya no orino) $',
       '(apenas|casi no) (puedo|consigo)? {pee}',
@@ -602,6 +604,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'pérdida* ~2 de orina',
       '(perdí|he perdido|pierdo|pérdida de) ~2 (el control|control) ~3 (de la vejiga|de esfínteres|del intestino|de la orina)',
       'no (me)? aguanto ~3 (la orina|el pis|el pipí|la pipí|las ganas|la caca|las heces)',
+      'no (retengo|retiene|retenía) ~2 (la orina|el pis|el pipí|la caca|las heces)',
       '(se me|se le) (escapa|escapó|escapan|escaparon|ha escapado|han escapado|sale|salió|salen|ha salido) ~3 (la orina|el pis|el pipí|la pipí|la caca|las heces|el popó|los orines)',
       // Mexico "se me hace pipí sin darme cuenta"; wetting the bed; Spain "me he meado encima".
       '(se me hace|se me sale|se me va|se me salen) ~1 (pis|pipí|orina|los orines|del baño) ~2 (sin darme cuenta|sin querer|encima|sola|solo)',
