@@ -381,3 +381,24 @@ describe('Bladder trouble said with a negation, read as a denial before', () => 
     expect(ar('ما في حرارة ولا حرقة بالبول', 'burning_urination')).toBe('absent');
   });
 });
+
+describe('Arabic: more ways of saying no urine comes (each was read as a denial, or as nothing)', () => {
+  it('reads them as trouble peeing', () => {
+    for (const text of [
+      'ما عم يطلع بول',
+      'ما يطلع مني شي لما أروح الحمام',
+      'البول ما كيخرجش',
+      'أحاول أبول وما يطلع',
+      'لا يوجد بول منذ الصباح',
+      'ماعدتش نحس بالبول',
+    ])
+      expect(ar(text, 'urinary_retention')).toBe('present');
+  });
+
+  it('reads urine that comes only with pushing as trouble peeing, not blood pressure', () => {
+    expect(ar('البول ما يطلع إلا بالضغط', 'urinary_retention')).toBe('present');
+    expect(ar('البول ما يطلع إلا بالضغط', 'high_blood_pressure')).toBeUndefined();
+    expect(ar('عندي ضغط', 'high_blood_pressure')).toBe('present');
+    expect(ar('ما في دم بالبول من امبارح', 'blood_in_urine')).toBe('absent');
+  });
+});

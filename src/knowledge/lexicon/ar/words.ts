@@ -348,6 +348,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'لا يستطيع إحساس',
     'لا تستطيع إحساس',
     'ما نقدرش نحس',
+    // Maghrebi "ماعدتش نحس" (I no longer feel).
+    'ماعدتش نحس',
+    'ما عدتش نحس',
     'ما عم بحس',
     'ما عم أحس',
     'بطلت أحس',
