@@ -402,3 +402,26 @@ describe('Arabic: more ways of saying no urine comes (each was read as a denial,
     expect(ar('ما في دم بالبول من امبارح', 'blood_in_urine')).toBe('absent');
   });
 });
+
+describe('Spanish: more ways of saying no urine comes, or not noticing it escape', () => {
+  it('reads them as trouble peeing (some were read as denials)', () => {
+    for (const text of [
+      'intento orinar y no sale nada',
+      'quiero hacer pis y no me sale',
+      'no me sale el chorro',
+      'sale poquita orina',
+      'desde anoche no hago pis',
+      'no he ido al baño a orinar desde ayer',
+      'no hay orina desde la mañana',
+      'la orina no sale si no aprieto',
+    ])
+      expect(es(text, 'urinary_retention')).toBe('present');
+  });
+
+  it('reads not noticing urine or stool as loss of control, and leaves other habits alone', () => {
+    expect(es('no me doy cuenta cuando me orino', 'incontinence')).toBe('present');
+    expect(es('no noto si tengo ganas de hacer caca', 'incontinence')).toBe('present');
+    expect(es('desde ayer no hago ejercicio', 'urinary_retention')).toBeUndefined();
+    expect(es('desde el lunes no hago deporte', 'urinary_retention')).toBeUndefined();
+  });
+});

@@ -541,6 +541,19 @@ export const legsAndNerves: readonly LexEntry[] = [
       'hace ~4 que no (puedo|he podido|consigo)? {pee}',
       'no meo',
       'no he meado',
+      // Trying with nothing coming, a thin or dribbling stream, none since a time (each was read as a
+      // denial, or as nothing): "intento orinar y no sale nada", "desde anoche no hago pis", "no hay orina
+      // desde la mañana", "no he ido al baño a orinar desde ayer", "sale poquita orina".
+      '(intento|trato de|quiero|tengo ganas de|me dan ganas de|voy a) {pee} ~3 no (me)? (sale|salía|sale nada|sale ni gota|salió)',
+      '(intento|trato de|quiero|tengo ganas de|me dan ganas de|voy a) {pee} (y|pero) no (me)? (sale|salía|salió)',
+      'no (me)? sale ~1 el chorro',
+      '(sale|salen|me sale|me salen) ~1 (poquita|poquito|poca|unas gotas|gotitas|gotas) (de)? (orina|pis|pipí)',
+      '(orina|pis|pipí) ~2 (sale|salen) ~1 (poquita|poquito|poca|gota a gota|gotas|a gotas|a gotitas)',
+      '(desde|hace) ~3 no (orino|he orinado|meo|he meado)',
+      '(desde|hace) ~3 no (hago|he hecho|hice) (pis|pipí)',
+      'no he ido al baño (a orinar|a hacer pis|a mear|a hacer pipí) ~2 (desde|en todo el día|hace)',
+      '(no hay|no sale|no tengo|no echo) (nada de)? (orina|pis) ~2 (desde|en todo el día|hace)',
+      '(orina|pis) no (me)? sale (si no|sin) ~1 (aprieto|apretar|empujo|empujar|hacer fuerza|pujo|pujar)',
       // Neither stool nor urine: "no he podido hacer caca ni pis desde ayer" (read as no trouble peeing).
       '{unable} ~1 (hacer)? (caca|popó|del dos|de vientre) (ni|y|o) (tampoco)? (hacer)? (pis|pipí|orinar|mear|del uno)',
       // "… pero no orino": not peeing at all, said at the end of its clause.
@@ -605,6 +618,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(perdí|he perdido|pierdo|pérdida de) ~2 (el control|control) ~3 (de la vejiga|de esfínteres|del intestino|de la orina)',
       'no (me)? aguanto ~3 (la orina|el pis|el pipí|la pipí|las ganas|la caca|las heces)',
       'no (retengo|retiene|retenía) ~2 (la orina|el pis|el pipí|la caca|las heces)',
+      // Not noticing it happen, or the urge to open the bowels: "no me doy cuenta cuando me orino".
+      '(no me doy cuenta|no me entero|no noto|no siento) (de)? (cuando|que|si) (me)? (orino|meo|hago pis|hago pipí|hago caca|se me sale|se me escapa)',
+      '(no noto|no siento|no sé|no distingo) (si|cuando) tengo ganas de (hacer caca|ir al baño|hacer del baño|defecar|evacuar|hacer popó)',
       '(se me|se le) (escapa|escapó|escapan|escaparon|ha escapado|han escapado|sale|salió|salen|ha salido) ~3 (la orina|el pis|el pipí|la pipí|la caca|las heces|el popó|los orines)',
       // Mexico "se me hace pipí sin darme cuenta"; wetting the bed; Spain "me he meado encima".
       '(se me hace|se me sale|se me va|se me salen) ~1 (pis|pipí|orina|los orines|del baño) ~2 (sin darme cuenta|sin querer|encima|sola|solo)',
