@@ -425,3 +425,18 @@ describe('Spanish: more ways of saying no urine comes, or not noticing it escape
     expect(es('desde el lunes no hago deporte', 'urinary_retention')).toBeUndefined();
   });
 });
+
+describe('Spanish: Latin American words for the legs, weakness and the bladder', () => {
+  it('reads "patas", "canillas", "flojita", "la nalga dormida" and "la vejiga inflada"', () => {
+    expect(es('se me duermen las patas', 'numbness_both_legs')).toBe('present');
+    expect(es('tengo las canillas dormidas', 'numbness_both_legs')).toBe('present');
+    expect(es('tengo la pierna flojita', 'weakness_one_leg')).toBe('present');
+    expect(es('la nalga dormida', 'saddle_numbness')).toBe('present');
+    expect(es('tengo la vejiga inflada', 'urinary_retention')).toBe('present');
+  });
+
+  it('still reads a painful buttock as buttock pain, not numbness', () => {
+    expect(es('tengo dolor en la nalga derecha', 'pain_buttock')).toBe('present');
+    expect(es('tengo dolor en la nalga derecha', 'saddle_numbness')).toBeUndefined();
+  });
+});

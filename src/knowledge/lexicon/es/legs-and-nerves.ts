@@ -520,6 +520,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'globo vesical',
       'sondaje vesical',
       'vejiga ~3 (llena|sigue llena|no se vacía)',
+      'vejiga ~2 (inflada|hinchada|distendida|a reventar|a tope)',
       'no se me vacía ~2 vejiga',
       'vaciado incompleto',
       'no he orinado ~4 (desde|en todo el día|en horas|hace)',

@@ -141,6 +141,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'mii',
     'mid',
     'isquiotibial',
+    // Latin America: "la pata" (the leg, colloquial), "la canilla" (the shin).
+    'pata',
+    'canilla',
   ],
   legs: [
     'piernas',
@@ -155,6 +158,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'mmii',
     'eeii',
     'extremidades',
+    'patas',
+    'canillas',
   ],
   lowerleg: [
     'pantorrilla',
@@ -163,6 +168,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'gemelos',
     'chamorro',
     'espinilla',
+    'canilla',
+    'canillas',
     'tobillo',
     'tobillos',
     'pie',
@@ -251,6 +258,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'flojas',
     'floja',
     'flojo',
+    // The diminutive of Latin America: "tengo la pierna flojita".
+    'flojita',
+    'flojitas',
+    'flojito',
+    'flojitos',
     'flojean',
     'flojea',
     'paresia',
@@ -280,6 +292,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'perdiendo fuerza',
   ],
   saddle: [
+    // The buttocks are part of the saddle area: "la nalga dormida".
+    'nalga',
     'zona genital',
     'genitales',
     'ano',
@@ -663,6 +677,8 @@ export const spellings: Readonly<Record<string, string>> = {
   'en silla de montar': 'perineal',
   q: 'que',
   k: 'que',
+  // Spoken "pa" is "para": "no tengo fuerza pa caminar".
+  pa: 'para',
   xq: 'porque',
   // Texting drops the vowel of "de": "dolor 7 d 10", "dolor d espalda".
   d: 'de',
