@@ -440,3 +440,19 @@ describe('Spanish: Latin American words for the legs, weakness and the bladder',
     expect(es('tengo dolor en la nalga derecha', 'saddle_numbness')).toBeUndefined();
   });
 });
+
+describe('Arabic: legs dead, like cotton, not carrying; weight going down; hot and shivery', () => {
+  it('reads them', () => {
+    expect(ar('رجلي ميتة', 'numbness_one_leg')).toBe('present');
+    expect(ar('رجليا بقوا زي القطن', 'weakness_both_legs')).toBe('present');
+    expect(ar('حاسس رجلي تقيلة ومش شايلاني', 'weakness_one_leg')).toBe('present');
+    expect(ar('ما عندي شهية ونازل وزني', 'weight_loss_unexplained')).toBe('present');
+    expect(ar('سخن وبردان', 'fever')).toBe('present');
+    expect(ar('أنا سخن من امبارح', 'fever')).toBe('present');
+  });
+
+  it('leaves hot water alone and still denies a fever', () => {
+    expect(ar('المية سخنة', 'fever')).toBeUndefined();
+    expect(ar('ما عندي سخونة', 'fever')).toBe('absent');
+  });
+});
