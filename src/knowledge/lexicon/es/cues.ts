@@ -441,6 +441,13 @@ export const cues: Cues = {
     'flojas',
     'flojo',
     'flojos',
+    // The diminutives: "no fiebre, pierna flojita" says the weakness.
+    'flojita',
+    'flojitas',
+    'flojito',
+    'flojitos',
+    'dormidita',
+    'dormiditas',
     'dormida',
     'dormidas',
     'dormido',
