@@ -461,12 +461,16 @@ describe('A state after a denied list is said, not denied (dialect verbs and dim
   it('reads "رجليا بينملوا" and "pierna flojita" after a denied list as said', () => {
     expect(ar('ما عندي حرارة ولا صداع، رجليا بينملوا', 'numbness_both_legs')).toBe('present');
     expect(ar('ما عندي حرارة، رجلي نايمة', 'numbness_one_leg')).toBe('present');
+    expect(ar('ما عندي حرارة، رجلي بتجر', 'weakness_one_leg')).toBe('present');
+    expect(ar('ما في حرارة ولا ترجيع، البول بينزل لحاله', 'incontinence')).toBe('present');
+    expect(ar('ما في حرارة ولا وجع، بس رجليا مخدرين', 'numbness_both_legs')).toBe('present');
     expect(es('no fiebre, pierna flojita', 'weakness_one_leg')).toBe('present');
     expect(es('no tengo fiebre, las piernas dormiditas', 'numbness_both_legs')).toBe('present');
   });
 
   it('still denies the items of the list', () => {
     expect(ar('لا حرارة ولا تنميل', 'numbness_both_legs')).toBe('absent');
+    expect(ar('ما في دم بينزل مع البول', 'blood_in_urine')).toBe('absent');
     expect(ar('ما عندي حرارة ولا صداع، رجليا بينملوا', 'fever')).toBe('absent');
   });
 });

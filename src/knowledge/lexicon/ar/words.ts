@@ -291,6 +291,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'مخدرة',
     'مخدرتان',
     'مخدرتين',
+    'مخدرين',
     'تخدير',
     'تخدر',
     'وخز',
