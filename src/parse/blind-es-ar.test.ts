@@ -474,3 +474,20 @@ describe('A state after a denied list is said, not denied (dialect verbs and dim
     expect(ar('ما عندي حرارة ولا صداع، رجليا بينملوا', 'fever')).toBe('absent');
   });
 });
+
+describe('Spanish: dribbling urine and a dropped foot after a denied list; a fall from standing height', () => {
+  it('reads "pis a gotas", "orina a chorritos" and "pie caído" as said', () => {
+    expect(es('sin fiebre ni vómitos, pis a gotas', 'urinary_retention')).toBe('present');
+    expect(es('sin fiebre, orina a chorritos', 'urinary_retention')).toBe('present');
+    expect(es('no fiebre, pie caído', 'weakness_one_leg')).toBe('present');
+    expect(es('sin fiebre, gotas para los ojos', 'urinary_retention')).toBeUndefined();
+  });
+
+  it('reads "caída desde su propia altura" as a minor fall, and a fall from a height as major', () => {
+    expect(es('caída desde su propia altura hace 2 días', 'onset_minor_fall')).toBe('present');
+    expect(es('caída desde su propia altura hace 2 días', 'onset_major_trauma')).toBeUndefined();
+    expect(es('caída de altura', 'onset_major_trauma')).toBe('present');
+    expect(es('me caí de una altura de 3 metros', 'onset_major_trauma')).toBe('present');
+    expect(es('me caí del tejado', 'onset_major_trauma')).toBe('present');
+  });
+});

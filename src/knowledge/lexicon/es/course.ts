@@ -139,7 +139,10 @@ export const course: readonly LexEntry[] = [
       'choque',
       'choqué',
       'atropell*',
-      '(caí|caída|me caí) ~4 (escalera de mano|andamio|tejado|techo|altura|árbol|caballo|varios metros|un segundo piso)',
+      '(caí|caída|me caí) ~4 (escalera de mano|andamio|tejado|techo|árbol|caballo|varios metros|un segundo piso)',
+      // A height, but not "caída desde su propia altura" (from standing), a minor fall.
+      '(caí|caída|me caí) ~2 (una|gran|mucha|cierta|bastante) altura',
+      'caída de altura',
       'golpe fuerte ~3 espalda',
       // As the English lexicon: a fall down the stairs or from a height of metres is a serious accident.
       '(caí|caída|me caí|me he caído|se cayó|se ha caído|cayéndome) ~2 (por las escaleras|escaleras abajo|rodando)',
@@ -155,6 +158,16 @@ export const course: readonly LexEntry[] = [
     ['traumatismo', 'antecedente traumático', 'antecedentes traumáticos', 'traumatismo previo'],
     'A note\'s "no traumatismo previo" plainly denies an injury; a bare mention says too little.',
     { says: 'vague' },
+  ),
+  e(
+    ['onset_minor_fall'],
+    [
+      '(caí|caída|me caí|se cayó|cayó|caerse|caerme) (desde|de) (su|mi) (propia)? (altura|estatura)',
+      '(caí|caída|me caí|se cayó|cayó|caerse|caerme) (desde|de) (la)? (propia)? (bipedestación|posición de pie)',
+      'caída ~1 (bipedestación|desde bipedestación|casual|accidental)',
+    ],
+    'A note\'s "caída desde su propia altura" (from standing height) is a minor fall, not a fall from a height.',
+    { implies: ['onset_sudden'], overrides: ['onset_major_trauma'] },
   ),
   e(
     ['onset_minor_fall'],

@@ -441,6 +441,12 @@ export const cues: Cues = {
     'flojas',
     'flojo',
     'flojos',
+    // A foot that drops and urine that dribbles: "no fiebre, pie caído", "sin fiebre, orina a chorritos".
+    'caído',
+    'chorritos',
+    'chorrito',
+    'gotitas',
+    'gotas',
     // The diminutives: "no fiebre, pierna flojita" says the weakness.
     'flojita',
     'flojitas',

@@ -548,6 +548,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(intento|trato de|quiero|tengo ganas de|me dan ganas de|voy a) {pee} ~3 no (me)? (sale|salía|sale nada|sale ni gota|salió)',
       '(intento|trato de|quiero|tengo ganas de|me dan ganas de|voy a) {pee} (y|pero) no (me)? (sale|salía|salió)',
       'no (me)? sale ~1 el chorro',
+      '(orino|orina|pis|pipí|meo) (a|en|por) (gotas|gotitas|chorritos|chorrito|goteo|gota a gota)',
       '(sale|salen|me sale|me salen) ~1 (poquita|poquito|poca|unas gotas|gotitas|gotas) (de)? (orina|pis|pipí)',
       '(orina|pis|pipí) ~2 (sale|salen) ~1 (poquita|poquito|poca|gota a gota|gotas|a gotas|a gotitas)',
       '(desde|hace) ~3 no (orino|he orinado|meo|he meado)',
