@@ -449,10 +449,12 @@ describe('Arabic: legs dead, like cotton, not carrying; weight going down; hot a
     expect(ar('ما عندي شهية ونازل وزني', 'weight_loss_unexplained')).toBe('present');
     expect(ar('سخن وبردان', 'fever')).toBe('present');
     expect(ar('أنا سخن من امبارح', 'fever')).toBe('present');
+    expect(ar('ما قست الحرارة بس جسمي حار', 'fever')).toBe('present');
   });
 
   it('leaves hot water alone and still denies a fever', () => {
     expect(ar('المية سخنة', 'fever')).toBeUndefined();
+    expect(ar('الجو حار', 'fever')).toBeUndefined();
     expect(ar('ما عندي سخونة', 'fever')).toBe('absent');
   });
 });
