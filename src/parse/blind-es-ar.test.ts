@@ -493,3 +493,14 @@ describe('Spanish: dribbling urine and a dropped foot after a denied list; a fal
     expect(es('me caí del tejado', 'onset_major_trauma')).toBe('present');
   });
 });
+
+describe('Spanish: brands of Latin America', () => {
+  it('reads Atamel, Winadol, Profenid, Dorixina, Tramal and Norflex', () => {
+    expect(es('Tomo Atamel.', 'med_paracetamol')).toBe('present');
+    expect(es('Tomo Winadol.', 'med_paracetamol')).toBe('present');
+    expect(es('Tomo Profenid.', 'med_nsaid')).toBe('present');
+    expect(es('Tomo Dorixina.', 'med_nsaid')).toBe('present');
+    expect(es('Tomo Tramal.', 'med_opioid_or_sedative')).toBe('present');
+    expect(es('Tomo Norflex.', 'med_muscle_relaxant')).toBe('present');
+  });
+});
