@@ -504,3 +504,13 @@ describe('Spanish: brands of Latin America', () => {
     expect(es('Tomo Norflex.', 'med_muscle_relaxant')).toBe('present');
   });
 });
+
+describe('Arabic: more brands', () => {
+  it('reads Ketolac, Celebrex, Lasix, Controloc and Solpadeine as spelled in Arabic', () => {
+    expect(ar('آخذ كيتولاك', 'med_nsaid')).toBe('present');
+    expect(ar('آخذ سيليبركس', 'med_nsaid')).toBe('present');
+    expect(ar('آخذ لازيكس', 'med_diuretic')).toBe('present');
+    expect(ar('آخذ كونترالوك من سنتين', 'med_ppi_long_term')).toBe('present');
+    expect(ar('آخذ سولباديين', 'med_paracetamol')).toBe('present');
+  });
+});
