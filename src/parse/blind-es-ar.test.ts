@@ -514,3 +514,11 @@ describe('Arabic: more brands', () => {
     expect(ar('آخذ سولباديين', 'med_paracetamol')).toBe('present');
   });
 });
+
+describe('Spanish: the subjunctive of a question that presumes the symptom', () => {
+  it('asks again "¿es normal que no sienta el culo?" (it was read as nothing)', () => {
+    expect(es('¿es normal que no sienta el culo?', 'saddle_numbness')).toBe('unknown');
+    expect(es('¿es grave que no sienta las piernas?', 'numbness_both_legs')).toBe('unknown');
+    expect(es('no siento el culo', 'saddle_numbness')).toBe('present');
+  });
+});

@@ -676,6 +676,9 @@ export const spellings: Readonly<Record<string, string>> = {
   'no logro sentir': 'no siento',
   'no puede sentir': 'no siente',
   'ya no puedo sentir': 'ya no siento',
+  // The subjunctive after "¿es normal que…?", "¿es grave que…?": "no sienta el culo" is "no siento".
+  'no sienta': 'no siento',
+  'no note': 'no noto',
   // The clinical term is one idea in five words: read as "perineal" (what it means), so a denied list
   // ("niega fiebre, incontinencia o anestesia en silla de montar") keeps it a short item and denies it.
   'en silla de montar': 'perineal',
