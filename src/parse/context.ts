@@ -47,6 +47,8 @@ export interface Context {
   readonly stateWords: ReadonlySet<string>;
   /** Per token: the word belongs to a phrase that a denial turns round ("not sleeping well"). */
   readonly turned: readonly boolean[];
+  /** Per token: the word belongs only to phrases that deny ("walking normally"), none that states. */
+  readonly denyingOnly: readonly boolean[];
   /** Per token: a negation word that belongs to a lexicon phrase ("can't" in "can't feel it when I wipe"). */
   readonly innerNegation: readonly boolean[];
   /** Per token: the word belongs to a phrase that names a finding. */
@@ -696,7 +698,15 @@ export function scopeOf(
         // A phrase that holds its own negation is a statement of its own: "not had a poo for days and
         // can't feel it when I wipe" says the numbness. A second negation inside it is the emphatic
         // double negative of everyday speech: "I can't feel nothing when I wipe" is numbness too.
-        if ((before || inside) && consumed.some((i) => ctx.innerNegation[i])) break;
+        // Not so a phrase that only denies, by its inner "normally" or "without problems": a "not" right
+        // before it in its clause turns it round ("I'm not walking normally", "no camino normal", "مش ماشي
+        // كويس" are no denials), and it is left open. A denial further off, or past a comma, does not.
+        const turnedRound =
+          before &&
+          consumed.every((i) => ctx.denyingOnly[i]) &&
+          wordsBetween(tokens, c.end, start) <= 1 &&
+          !commaBetween(tokens, c.end, start);
+        if ((before || inside) && consumed.some((i) => ctx.innerNegation[i]) && !turnedRound) break;
         // Nor does a denial reach into a new clause said without a comma: "no fever my back hurts".
         if (before && clauseStartsBetween(tokens, ctx, c.end, start, c.start)) break;
         // A field that says itself right after ("fever: no numb bum: yes") is no item of the field before.

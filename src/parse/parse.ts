@@ -612,6 +612,11 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
   const namedPhrases = hits.filter((h) => h.entry.ids.length > 0).map((h) => [...h.consumed]);
   const innerNegation = new Array<boolean>(tokens.length).fill(false);
   const cues = findCues(tokens, sentences, lex, consumed, innerNegation, mentioned);
+  // The words of phrases that only deny ("walking normally", "orino sin problemas", "ماشي كويس").
+  const stated = new Array<boolean>(tokens.length).fill(false);
+  for (const h of hits)
+    if (h.entry.ids.length > 0 && h.entry.says !== 'absent') for (const i of h.consumed) stated[i] = true;
+  const denyingOnly = turned.map((x, i) => x && !stated[i]);
   const today = input.today !== undefined ? dayNumber(input.today) : undefined;
   const times = findTimes(tokens, sentences, lex, today);
   const timed = new Array<boolean>(tokens.length).fill(false);
@@ -627,6 +632,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     clauseVerbs: lex.clauseVerbs,
     stateWords: lex.stateWords,
     turned,
+    denyingOnly,
     innerNegation,
     mentioned,
     kind,

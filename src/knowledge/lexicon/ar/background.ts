@@ -28,6 +28,18 @@ export const background: readonly LexEntry[] = [
     'Has had cancer at any time ("سرطان", "ورم خبيث", "مرض خبيث", chemotherapy).',
   ),
   e(
+    ['history_cancer'],
+    [
+      // A cancer that is gone is still a cancer had: "ما عندي سرطان هلأ", "لم يعد لدي سرطان" were read
+      // as never having had one.
+      '(ما|مش|مو|ماعنديش|ما عنديش) (عندي|عنده|عندها)? (سرطان|ورم خبيث|مرض خبيث) (هلأ|هلق|الحين|دلوقتي|حاليا|حاليًا|الآن|اسا|هلا|بعد علاج|بعد عملية)',
+      '(لم يعد|لم تعد|ما عاد|ما عاد في|مبقاش|ما بقى|ماعادش|ما عادش) (لدي|عندي|عنده|عندها|فيني)? (سرطان|ورم خبيث|مرض خبيث)',
+      '(سرطان|ورم خبيث|مرض خبيث) ~4 (شالوه|شالوا|استأصلوه|استئصال|تعالجت|تعافيت|شفيت|خفيت|اتعالجت|خلصت منه|راح)',
+    ],
+    'A cancer said to be gone, removed or treated is a history of cancer.',
+    { timeless: true },
+  ),
+  e(
     [],
     ['ورم حميد', 'خوف ~3 سرطان', 'خايف ~3 سرطان', 'خايفة ~3 سرطان', 'استبعاد ~3 سرطان'],
     'A benign tumour, or a cancer feared or ruled out, is not a history of cancer.',

@@ -107,9 +107,14 @@ export const course: readonly LexEntry[] = [
       'وقعت من ~3 (سلم|سطح|شجرة|علو|ارتفاع|سقالة|حصان)',
       'سقطت من ~3 (سلم|سطح|شجرة|علو|ارتفاع|سقالة|حصان)',
       'ضربة قوية ~3 {back}',
+      // Off a motorbike or a bicycle in traffic, as the English lexicon reads "fell off a motorbike".
+      '(وقعت|سقطت|طحت|طاح|طاحت|وقع|سقط|وقعت) (من|عن|من على) (موتر|موتوسيكل|موتوسيكلات|ماتور|دراجة نارية|موتو|سكوتر)',
+      // Down the stairs, as the English and Spanish lexicons read it: Maghrebi "طحت من الدروج".
+      '(وقعت|سقطت|طحت|طاح|طاحت|وقع|سقط|تدحرجت|اتدحرجت) من (على)? (درج|دروج|درجات|سلالم|سلم عمارة)',
     ],
     'It started after a serious accident: a road crash, a fall from a height, a heavy blow.',
-    { implies: ['onset_sudden'] },
+    // The fall of a fall from a height is not also a minor fall.
+    { implies: ['onset_sudden'], overrides: ['onset_minor_fall'] },
   ),
   e(
     ['onset_minor_fall'],
@@ -150,6 +155,9 @@ export const course: readonly LexEntry[] = [
       'متكررة',
       'كل سنة',
       'كل كم شهر',
+      // Egyptian "كل كام شهر", "رجع تاني" (came back again).
+      'كل كام (شهر|سنة|يوم)',
+      '(رجع|رجعت|رجعلي) (تاني|ثاني|تانية|مرة ثانية|مرة تانية)',
       'كل فترة',
       'من وقت ل آخر',
       'من فترة ل فترة',
@@ -212,6 +220,8 @@ export const course: readonly LexEntry[] = [
     ['stops_daily_activities'],
     [
       '{unable} ~3 (أشتغل|أعمل|أروح شغل|أروح عمل|أذهب ل عمل|أسوق|بس|أستحم)',
+      // Maghrebi "ما كنقدرش نخدم" (I can't work), Gulf "أداوم" (go to work).
+      '{unable} ~2 (نخدم|نمشي ل خدمة|أداوم|اداوم|أروح دوام|نخدمش)',
       'إجازة مرضية',
       'أجازة مرضية',
       'غبت عن ~2 (شغل|عمل|دوام)',
@@ -288,6 +298,12 @@ export const course: readonly LexEntry[] = [
     ['(يصحيني|يوقظني|أصحى|أستيقظ|صحاني) ~6 (فجر|آخر ليل|ساعة # الصبح|# الصبح) && {ache}', 'نصف ثاني من ليل'],
     'Back pain that wakes the person in the early hours ("فجر"), the second half of the night.',
     { implies: ['night_pain'] },
+  ),
+  e(
+    [],
+    ['(يزداد|يزيد|بيزيد|تزيد|بتزيد|تزداد|عم يزيد|بيزداد) (عند|لما|لمن|مع|وقت|إذا|اذا|كل ما|كلما|حينما)'],
+    'Pain that "increases when" one moves, bends or coughs says what brings it on, not that it worsens over days.',
+    { overrides: ['getting_worse'] },
   ),
   e(['getting_worse'], ['قاعد يزيد', 'قاعدة تزيد', 'يزداد', 'عم يسوء'], 'Getting worse ("قاعد يزيد").', {
     overrides: ['improving'],

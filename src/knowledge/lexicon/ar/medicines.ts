@@ -36,6 +36,9 @@ const NSAIDS = [
   'ميلوكسيكام',
   'meloxicam',
   'موبيك',
+  // Egypt's Ketolac (ketorolac), Celebrex as also spelled.
+  'كيتولاك',
+  'سيليبركس',
   'سيليكوكسيب',
   'سيليبريكس',
   'celebrex',
@@ -98,6 +101,7 @@ const ANTICOAGULANTS = [
 ];
 const DIURETICS = [
   'فوروسيميد',
+  'لازيكس',
   'furosemide',
   'لازكس',
   'lasix',
@@ -144,6 +148,8 @@ const PPIS = [
   'pantoprazole',
   'إيزوميبرازول',
   'نيكسيوم',
+  // Pantoprazole (Controloc).
+  'كونترالوك',
   'نكسيوم',
   'nexium',
   'لانسوبرازول',
@@ -240,6 +246,7 @@ const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: strin
     ids: ['med_paracetamol', 'med_opioid_or_sedative'],
     names: [
       'سولبادين',
+      'سولباديين',
       'solpadeine',
       'ترامادول مع باراسيتامول',
       'زالدير',
@@ -458,6 +465,8 @@ export const medicines: readonly LexEntry[] = [
       'ديكساميثازون',
       'كورتيزون ~2 (حبوب|أقراص)',
       '(آخذ|باخد|أتناول|ماخذ|واخد|يتناول|تتناول|يأخذ|تأخذ|بياخد|بتاخد|ياخد|تاخد) كورتيزون',
+      // Taken with another medicine: "بتاخد زاريلتو وكورتيزون من سنين".
+      '(آخذ|باخد|أتناول|ماخذ|واخد|يتناول|تتناول|يأخذ|تأخذ|بياخد|بتاخد|ياخد|تاخد) ~2 و كورتيزون',
       'حبوب كورتيزون',
       'سوليوبريد',
       'ديلتاكورتريل',

@@ -32,6 +32,18 @@ export const background: readonly LexEntry[] = [
     'Has had cancer at any time (a tumour, chemotherapy, radiotherapy, a mastectomy).',
   ),
   e(
+    ['history_cancer'],
+    [
+      // A cancer that is gone is still a cancer had: "no tengo cáncer ahora, me lo quitaron" was read
+      // as never having had one.
+      '(no tengo|ya no tengo|no tiene|ya no tiene) (el|un)? (cáncer|tumor maligno) (ahora|ya|actualmente|gracias a dios)',
+      '(ya no tengo|ya no tiene|ya no hay) (el|un)? (cáncer|tumor maligno)',
+      '(cáncer|tumor maligno) ~5 (me lo quitaron|me la quitaron|se lo quitaron|me operaron|me lo sacaron|me lo extirparon|me curé|se curó|curad*|en remisión|remisión)',
+    ],
+    'A cancer said to be gone, removed or cured is a history of cancer.',
+    { timeless: true },
+  ),
+  e(
     [],
     ['tumor benigno', 'miedo ~3 cáncer', 'descartar ~3 cáncer', 'prueba ~3 cáncer ~3 negativ*'],
     'A benign tumour, or a cancer feared or ruled out, is not a history of cancer.',
@@ -464,6 +476,8 @@ export const background: readonly LexEntry[] = [
       'protrusión discal',
       'protrusión',
       'me diagnosticaron ~4 (ciática|hernia)',
+      // "Me dijeron que es ciática": told by the one who examined them.
+      '(me dijeron|me dijo|me han dicho|me ha dicho|le dijeron|le dijo) ~3 (ciática|hernia)',
       '(el médico|la médica|el doctor|la doctora|el fisio|el traumatólogo|el traumatologo) ~6 (ciática|hernia)',
       'ciática ~4 (antes|otras veces|hace años|el año pasado)',
       'ya tuve ciática',

@@ -79,7 +79,10 @@ export const course: readonly LexEntry[] = [
       'recogiendo|recogí ~3 (algo|del suelo|la ropa|al niño|a la niña|una caja)',
       '(girando|giré|me giré|me torcí|torciendo|mal movimiento|mal gesto|gesto brusco|movimiento brusco|postura forzada)',
       'mudanza',
-      '(trabajando|trabajé|haciendo|hice) ~3 (jardín|jardinería|huerto)',
+      // Moving house: "desde que me mudé", "nos mudamos de casa".
+      '(me mudé|nos mudamos|mudándome|mudándonos|mudarme|mudarnos|me cambié de casa|nos cambiamos de casa)',
+      '(trabajando|trabajé|haciendo|hice|estar|estuve|estando|estaba|pasé) ~5 (jardín|jardinería|huerto)',
+      '(tras|después de|después del) (un|el)? (esfuerzo|esfuerzos)',
       'cavando|cavé|paleando|paleé|palear|pala',
       'bricolaje',
       '(pasando|pasé|pasar) ~2 (la aspiradora|la mopa|el aspirador)',
@@ -136,14 +139,19 @@ export const course: readonly LexEntry[] = [
       'choque',
       'choqué',
       'atropell*',
-      '(caí|caída|me caí) ~4 (escalera de mano|andamio|tejado|techo|altura|árbol|caballo|varios metros|un segundo piso)',
+      '(caí|caída|me caí) ~4 (escalera de mano|andamio|tejado|techo|árbol|caballo|varios metros|un segundo piso)',
+      // A height, but not "caída desde su propia altura" (from standing), a minor fall.
+      '(caí|caída|me caí) ~2 (una|gran|mucha|cierta|bastante) altura',
+      'caída de altura',
       'golpe fuerte ~3 espalda',
       // As the English lexicon: a fall down the stairs or from a height of metres is a serious accident.
       '(caí|caída|me caí|me he caído|se cayó|se ha caído|cayéndome) ~2 (por las escaleras|escaleras abajo|rodando)',
       '(caí|caída|me caí|me he caído|se cayó|se ha caído) ~6 # metros',
+      // Off a motorbike, as the English lexicon reads "fell off a motorbike".
+      '(caí|caída|me caí|me he caído|se cayó|se ha caído|se cae|me tiró|lo tiró) (de|desde) (la|una|mi|su) (moto|motocicleta|motoneta)',
     ],
-    'It started after a serious accident: a road crash, a fall from a height, a heavy blow.',
-    { implies: ['onset_sudden'] },
+    'It started after a serious accident: a road crash, a fall from a height, a heavy blow; its fall is not also a minor fall.',
+    { implies: ['onset_sudden'], overrides: ['onset_minor_fall'] },
   ),
   e(
     ['onset_major_trauma', 'onset_minor_fall'],
@@ -154,9 +162,23 @@ export const course: readonly LexEntry[] = [
   e(
     ['onset_minor_fall'],
     [
+      '(caí|caída|me caí|se cayó|cayó|caerse|caerme) (desde|de) (su|mi) (propia)? (altura|estatura)',
+      '(caí|caída|me caí|se cayó|cayó|caerse|caerme) (desde|de) (la)? (propia)? (bipedestación|posición de pie)',
+      'caída ~1 (bipedestación|desde bipedestación|casual|accidental)',
+    ],
+    'A note\'s "caída desde su propia altura" (from standing height) is a minor fall, not a fall from a height.',
+    { implies: ['onset_sudden'], overrides: ['onset_major_trauma'] },
+  ),
+  e(
+    ['onset_minor_fall'],
+    [
       'me caí',
       'me he caído',
       'se cayó',
+      // The perfect and present said of a parent: "se ha caído", "se cae a menudo".
+      'se ha caído',
+      'se cae',
+      'me caigo',
       'caída',
       'tropecé',
       'tropezó',
@@ -279,6 +301,9 @@ export const course: readonly LexEntry[] = [
       'no sé qué hacer',
       'estoy muy preocupad*',
       'muy asustad*',
+      // "Estoy asustada", "tengo mucho miedo": as the English "I'm scared".
+      '(estoy|está|me siento|se siente|ando) (muy|bien|re)? (asustad*|aterrad*|asustadísim*)',
+      'tengo (mucho)? miedo',
       'angustiad*',
       'me está superando',
       'no lo soporto',

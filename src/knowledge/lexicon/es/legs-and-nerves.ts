@@ -384,7 +384,11 @@ export const legsAndNerves: readonly LexEntry[] = [
       'pie caído',
       'arrastro ~2 {my}? pie|pierna',
       'se me dobla ~2 {my}? pierna|rodilla',
+      // Said of a parent: "se le dobla la pierna", "le falla la rodilla".
+      '(se le|se te) dobla ~2 {my}? pierna|rodilla',
       'se me va ~2 {my}? pierna',
+      '(se le|se te) va ~2 {my}? pierna',
+      '(le|te) falla ~2 {my}? ({leg}|rodilla)',
       'tropiezo ~2 (a menudo|mucho|todo el rato)',
       'no puedo ~3 (ponerme de puntillas|andar de puntillas|andar de talones|apoyar el pie)',
       'me falla ~2 {my}? {leg}',
@@ -411,6 +415,20 @@ export const legsAndNerves: readonly LexEntry[] = [
     { overrides: ['pain_worse_movement'] },
   ),
   e(
+    ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs'],
+    ['(se me|se le|se te) (va|iba|baja|corre|pasa|irradia|tira) (a|hacia|hasta|por) {my}? (pierna|piernas)'],
+    '"Se me va a la pierna" is pain spreading to the leg, not "se me va la pierna" (the leg gives way); where in the leg is unclear, and "no se me va a la pierna" plainly denies it.',
+    { says: 'vague', overrides: ['weakness_one_leg', 'weakness_both_legs'] },
+  ),
+  e(
+    ['weakness_one_leg', 'weakness_both_legs'],
+    [
+      '(puedo|puede|podía|pudo) mover ~1 {my}? (piernas|pierna|pies|pie) ~1 (bien|normal|sin problema|sin problemas|con normalidad)',
+    ],
+    'Moving the legs well plainly denies leg weakness (and says nothing of numbness).',
+    { says: 'absent' },
+  ),
+  e(
     ['weakness_both_legs'],
     [
       '{weak} ~4 {both}? {my}? {legs}',
@@ -419,6 +437,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'no puedo ~2 mover ~2 {my}? piernas',
       'me fallan ~2 {my}? {legs}',
       'se me doblan ~2 {my}? piernas|rodillas',
+      '(se le|se te) doblan ~2 {my}? piernas|rodillas',
+      '(le|te) fallan ~2 {my}? {legs}',
       '{legs} ~2 no me (sostienen|aguantan|responden)',
       'no me responden ~2 {my}? {legs}',
       'no me (aguantan|sostienen) ~2 {my}? {legs}',
@@ -458,6 +478,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'control de esfínteres',
       'clínica miccional',
       'alteraci* esfinteriana*',
+      // A note's "niega alteraciones de esfínteres", "sin trastornos esfinterianos".
+      '(alteraci*|trastorno*|problema*|disfunci*) (de|en) (los)? esfínteres',
+      'trastorno* esfinteriano*',
       'clínica esfinteriana',
       'ir al baño ~3 (normal|bien|sin problemas)',
       '(orina|orinar|orino|pis|pipí) ~2 (y|ni|o) ~2 (heces|caca|deposiciones|hacer de vientre)',
@@ -466,8 +489,20 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'vague', affirmed: 'none' },
   ),
   e(
+    ['urinary_retention', 'incontinence'],
+    [
+      // A bladder that does not work, or no urge to pee: trouble not yet told apart, so asked (each was
+      // read as a denial of bladder trouble).
+      'no (me)? (funciona|va|responde) (bien)? ~1 {my}? vejiga',
+      'vejiga no (me)? (funciona|va|responde)',
+      '(no tengo|no siento|no noto|sin) (ganas|necesidad) de {pee}',
+    ],
+    'A bladder said not to work well, or no urge to pee, is bladder trouble not yet told apart: asked.',
+    { says: 'vague', affirmed: 'unknown' },
+  ),
+  e(
     [],
-    ['retención de (líquidos|líquido|agua)', 'retención hídrica', 'retención hidrosalina'],
+    ['retención de (líquidos|líquido|agua)', 'retención hidrosalina', 'retención hídrica'],
     'Fluid retention ("retención de líquidos") is swelling, not trouble passing urine.',
     { overrides: ['urinary_retention'] },
   ),
@@ -485,6 +520,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'globo vesical',
       'sondaje vesical',
       'vejiga ~3 (llena|sigue llena|no se vacía)',
+      'vejiga ~2 (inflada|hinchada|distendida|a reventar|a tope)',
       'no se me vacía ~2 vejiga',
       'vaciado incompleto',
       'no he orinado ~4 (desde|en todo el día|en horas|hace)',
@@ -506,6 +542,24 @@ export const legsAndNerves: readonly LexEntry[] = [
       'hace ~4 que no (puedo|he podido|consigo)? {pee}',
       'no meo',
       'no he meado',
+      // Trying with nothing coming, a thin or dribbling stream, none since a time (each was read as a
+      // denial, or as nothing): "intento orinar y no sale nada", "desde anoche no hago pis", "no hay orina
+      // desde la mañana", "no he ido al baño a orinar desde ayer", "sale poquita orina".
+      '(intento|trato de|quiero|tengo ganas de|me dan ganas de|voy a) {pee} ~3 no (me)? (sale|salía|sale nada|sale ni gota|salió)',
+      '(intento|trato de|quiero|tengo ganas de|me dan ganas de|voy a) {pee} (y|pero) no (me)? (sale|salía|salió)',
+      'no (me)? sale ~1 el chorro',
+      '(orino|orina|pis|pipí|meo) (a|en|por) (gotas|gotitas|chorritos|chorrito|goteo|gota a gota)',
+      '(sale|salen|me sale|me salen) ~1 (poquita|poquito|poca|unas gotas|gotitas|gotas) (de)? (orina|pis|pipí)',
+      '(orina|pis|pipí) ~2 (sale|salen) ~1 (poquita|poquito|poca|gota a gota|gotas|a gotas|a gotitas)',
+      '(desde|hace) ~3 no (orino|he orinado|meo|he meado)',
+      '(desde|hace) ~3 no (hago|he hecho|hice) (pis|pipí)',
+      'no he ido al baño (a orinar|a hacer pis|a mear|a hacer pipí) ~2 (desde|en todo el día|hace)',
+      '(no hay|no sale|no tengo|no echo) (nada de)? (orina|pis) ~2 (desde|en todo el día|hace)',
+      '(orina|pis) no (me)? sale (si no|sin) ~1 (aprieto|apretar|empujo|empujar|hacer fuerza|pujo|pujar)',
+      // Neither stool nor urine: "no he podido hacer caca ni pis desde ayer" (read as no trouble peeing).
+      '{unable} ~1 (hacer)? (caca|popó|del dos|de vientre) (ni|y|o) (tampoco)? (hacer)? (pis|pipí|orinar|mear|del uno)',
+      // "… pero no orino": not peeing at all, said at the end of its clause.
+      '(no orino|no he orinado|no puedo orinar|ya no orino) $',
       '(apenas|casi no) (puedo|consigo)? {pee}',
       'no hay manera de {pee}',
       'no hay (forma|modo) de {pee}',
@@ -536,6 +590,18 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'absent' },
   ),
   e(
+    ['urinary_retention', 'incontinence'],
+    ['(hago|hace|hacemos) (del|de el) (baño|uno|dos) (normal|bien|sin problemas|con normalidad)'],
+    'Mexico\'s "hago del baño normal" (going to the toilet as usual) plainly denies trouble with the bladder or bowels.',
+    { says: 'absent' },
+  ),
+  e(
+    ['urinary_retention', 'incontinence'],
+    ['no (hago|hace|hacemos) (del|de el) (baño|uno|dos) (normal|bien|con normalidad)'],
+    '"No hago del baño normal" may be constipation or not peeing: left open (asked), never a denial.',
+    { says: 'vague', overrides: ['urinary_retention', 'incontinence'] },
+  ),
+  e(
     ['incontinence'],
     [
       'me hice pis|pipí|caca ~2 encima',
@@ -553,6 +619,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       'pérdida* ~2 de orina',
       '(perdí|he perdido|pierdo|pérdida de) ~2 (el control|control) ~3 (de la vejiga|de esfínteres|del intestino|de la orina)',
       'no (me)? aguanto ~3 (la orina|el pis|el pipí|la pipí|las ganas|la caca|las heces)',
+      'no (retengo|retiene|retenía) ~2 (la orina|el pis|el pipí|la caca|las heces)',
+      // Not noticing it happen, or the urge to open the bowels: "no me doy cuenta cuando me orino".
+      '(no me doy cuenta|no me entero|no noto|no siento) (de)? (cuando|que|si) (me)? (orino|meo|hago pis|hago pipí|hago caca|se me sale|se me escapa)',
+      '(no noto|no siento|no sé|no distingo) (si|cuando) tengo ganas de (hacer caca|ir al baño|hacer del baño|defecar|evacuar|hacer popó)',
       '(se me|se le) (escapa|escapó|escapan|escaparon|ha escapado|han escapado|sale|salió|salen|ha salido) ~3 (la orina|el pis|el pipí|la pipí|la caca|las heces|el popó|los orines)',
       // Mexico "se me hace pipí sin darme cuenta"; wetting the bed; Spain "me he meado encima".
       '(se me hace|se me sale|se me va|se me salen) ~1 (pis|pipí|orina|los orines|del baño) ~2 (sin darme cuenta|sin querer|encima|sola|solo)',
@@ -573,6 +643,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'me lo hago encima',
       'me la hago encima',
       'no (llego|me da tiempo a llegar|me da tiempo de llegar) ~2 al baño',
+      // "No siento la vejiga": not knowing whether the bladder is full (it was read as no bladder trouble).
+      '(no siento|no noto|ya no siento|ya no noto) {my}? vejiga',
     ],
     'New loss of bladder or bowel control, or not knowing whether the bladder is full.',
   ),

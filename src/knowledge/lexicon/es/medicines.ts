@@ -48,6 +48,9 @@ const NSAIDS = [
   'dolac',
   'supradol',
   'meloxicam',
+  // Ketoprofen (Profenid), clonixin (Dorixina, Argentina).
+  'profenid',
+  'dorixina',
   'movalis',
   'mobicox',
   'celecoxib',
@@ -170,6 +173,8 @@ const MUSCLE_RELAXANTS = [
   'flexeril',
   'metocarbamol',
   'robaxin',
+  // Orphenadrine.
+  'norflex',
   'tizanidina',
   'sirdalud',
   'baclofeno',
@@ -184,6 +189,7 @@ const MUSCLE_RELAXANTS = [
 const OPIOIDS_AND_SEDATIVES = [
   'codeína',
   'tramadol',
+  'tramal',
   'adolonta',
   'tradol',
   'morfina',
@@ -230,6 +236,9 @@ const PARACETAMOL = [
   'tempra',
   // Argentina, Colombia, Chile.
   'tafirol',
+  // Venezuela's Atamel, Colombia's Winadol.
+  'atamel',
+  'winadol',
   'dolex',
   'kitadol',
   'tapsin',
@@ -493,6 +502,9 @@ export const medicines: readonly LexEntry[] = [
       'alcohólic*',
       'bebedor|bebedora',
       'alcohol ~3 (todos los días|a diario|a menudo|cada día)',
+      // Latin America drinks with "tomar": "tomo bastante alcohol", "toma mucho".
+      '(tomo|bebo|toma|bebe) (bastante|mucho|demasiado) (alcohol|cerveza|vino|licor|trago|tragos)',
+      'alcohol ~8 casi todos los días',
       'botella de vino ~3 (al día|cada día|por la noche)',
     ],
     'Drinks alcohol on most days, or 3 or more drinks on a day.',

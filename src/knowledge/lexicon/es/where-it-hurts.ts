@@ -203,6 +203,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '(trancad*|trabad*|enganchad*) ~3 (espalda|{lowback})',
       '(me he quedado|me quedé|quedé) (enganchado|enganchada|trabado|trabada)',
       'trabad*',
+      // "Se me trabó la cintura": the back locked, as the English "my back locked up".
+      '(se me|se le|se te) trabó',
     ],
     'The painful muscle feels tight, hard or knotted ("una contractura", "duro como una piedra", "agarrotado"); a spasm can be felt.',
   ),
@@ -310,6 +312,8 @@ export const whereItHurts: readonly LexEntry[] = [
     ['pain_worse_cough_sneeze'],
     [
       '(toser|toso|estornudar|estornudo|tos|estornudos|hacer fuerza en el baño|pujar) ~6 {pain}|peor|empeora',
+      // "Cuando toso me da un latigazo": the jolt of pain a cough brings.
+      '(toser|toso|estornudar|estornudo|tose|estornuda) ~5 (latigazo|latigazos|pinchazo|punzada|corrientazo|calambrazo)',
       '{pain} ~6 (al|cuando) ~2 (toser|toso|estornudar|estornudo|pujar)',
       // A note's "empeora con la tos", "aumenta con la maniobra de Valsalva".
       '(empeora|aumenta|empeoran|aumentan) (con|al) ~1 (tos|toser|estornudo|estornudos|estornudar|valsalva|maniobra de valsalva)',
@@ -330,6 +334,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'cólicos',
       'tipo cólico',
       'no puedo estar quiet*',
+      // "No me puedo quedar quieto": the restlessness of a colic.
+      '(no puedo|no me puedo|no se puede|no puede) (quedar|quedarme|quedarse|estarme|estarse) quiet*',
       'no me puedo estar quiet*',
       'no encuentro postura',
       'retorciéndome',

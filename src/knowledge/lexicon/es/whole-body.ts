@@ -63,6 +63,16 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['fever'],
+    [
+      // "No me baja la fiebre", "no se le quita la calentura": a fever that will not come down, the
+      // phrase's own "no" (it was read as a denial of the fever).
+      'no (me|le|se me|se le|se)? (baja|bajaba|ha bajado|quita|quitaba|ha quitado|cede|cedía|va|iba|pasa) ~1 (la)? (fiebre|calentura|temperatura|febrícula)',
+      '(fiebre|calentura|temperatura|febrícula) no (me|le|se me|se le|se)? (baja|bajaba|ha bajado|quita|quitaba|cede|cedía|va|iba|pasa)',
+    ],
+    'A fever that will not come down is a fever.',
+  ),
+  e(
+    ['fever'],
     ['temperatura'],
     'A bare mention of the temperature says nothing; "no tengo temperatura" or "la temperatura es normal" plainly deny a fever.',
     { says: 'vague', affirmed: 'none' },

@@ -76,6 +76,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     // The diminutive of the Andes and Mexico ("me duele la espaldita") and the Caribbean "espinazo".
     'espaldita',
     'espinazo',
+    // US Spanish says the place in English: "un dolor en la lower back".
+    'lower back',
+    'low back',
     'coxis',
     'sacro',
   ],
@@ -138,6 +141,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'mii',
     'mid',
     'isquiotibial',
+    // Latin America: "la pata" (the leg, colloquial), "la canilla" (the shin).
+    'pata',
+    'canilla',
   ],
   legs: [
     'piernas',
@@ -152,6 +158,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'mmii',
     'eeii',
     'extremidades',
+    'patas',
+    'canillas',
   ],
   lowerleg: [
     'pantorrilla',
@@ -160,6 +168,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'gemelos',
     'chamorro',
     'espinilla',
+    'canilla',
+    'canillas',
     'tobillo',
     'tobillos',
     'pie',
@@ -188,6 +198,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'adormec*',
     'dormida',
     'dormidas',
+    'dormidita',
+    'dormiditas',
+    'dormidito',
+    'dormiditos',
     'dormido',
     'dormidos',
     'hormigue*',
@@ -248,6 +262,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'flojas',
     'floja',
     'flojo',
+    // The diminutive of Latin America: "tengo la pierna flojita".
+    'flojita',
+    'flojitas',
+    'flojito',
+    'flojitos',
     'flojean',
     'flojea',
     'paresia',
@@ -277,6 +296,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'perdiendo fuerza',
   ],
   saddle: [
+    // The buttocks are part of the saddle area: "la nalga dormida".
+    'nalga',
     'zona genital',
     'genitales',
     'ano',
@@ -526,6 +547,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'toser',
     'estornudar',
     'darme la vuelta',
+    // Turning over in bed, and a while spent sitting or standing: "cuando me doy vuelta en la cama",
+    // "cuando estoy mucho rato sentado".
+    '(me doy|doy|darme) (la)? vuelta',
+    'me volteo',
+    '(estoy|estando|paso|llevo) (mucho|mucho tiempo|mucho rato|un rato|rato|tiempo)? (sentado|sentada|de pie|parado|parada)',
     'voltearme',
     'cambiar de postura',
     'cambiar de posición',
@@ -625,6 +651,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'estiramiento*',
     'estirar*',
     'estiro',
+    'me estiro',
+    'estirándome',
     'reposo',
     'descanso',
     'descansar',
@@ -641,8 +669,23 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
 
 /** Spellings: texting shorthand and common slips that folding does not cover. */
 export const spellings: Readonly<Record<string, string>> = {
+  // "Can't feel" is "don't feel": "no puedo sentir las piernas" was read as nothing at all.
+  'no puedo sentir': 'no siento',
+  'no puedo notar': 'no noto',
+  'no consigo sentir': 'no siento',
+  'no logro sentir': 'no siento',
+  'no puede sentir': 'no siente',
+  'ya no puedo sentir': 'ya no siento',
+  // The subjunctive after "¿es normal que…?", "¿es grave que…?": "no sienta el culo" is "no siento".
+  'no sienta': 'no siento',
+  'no note': 'no noto',
+  // The clinical term is one idea in five words: read as "perineal" (what it means), so a denied list
+  // ("niega fiebre, incontinencia o anestesia en silla de montar") keeps it a short item and denies it.
+  'en silla de montar': 'perineal',
   q: 'que',
   k: 'que',
+  // Spoken "pa" is "para": "no tengo fuerza pa caminar".
+  pa: 'para',
   xq: 'porque',
   // Texting drops the vowel of "de": "dolor 7 d 10", "dolor d espalda".
   d: 'de',
