@@ -140,6 +140,7 @@ export interface CompiledLexicon {
   readonly listDenials: ReadonlySet<string>;
   readonly gapNegations: ReadonlySet<string>;
   readonly stateWords: ReadonlySet<string>;
+  readonly normalWords: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
   readonly reportingVerbs: ReadonlySet<string>;
   readonly firstPerson: ReadonlySet<string>;
@@ -453,6 +454,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
       k2.subjectOpeners ?? [],
       k2.clauseVerbs ?? [],
       k2.stateWords ?? [],
+      k2.normalWords ?? [],
       k2.disjunctions ?? [],
       k2.subjectVerbs,
       k2.reportingVerbs,
@@ -499,6 +501,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     listDenials: lower(k.listDenials ?? []),
     gapNegations: lower(k.gapNegations ?? []),
     stateWords: lower(k.stateWords ?? []),
+    normalWords: lower(k.normalWords ?? []),
     subjectVerbs: lower(k.subjectVerbs),
     reportingVerbs: lower(k.reportingVerbs),
     firstPerson: lower(k.firstPerson),

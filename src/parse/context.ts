@@ -365,6 +365,41 @@ export function findCues(
       all.push({ kind: h.payload, start: span.start, end: span.end, sentence: s.index });
     }
   }
+  // A statement of normality said after a thing ("peeing is normal", "bladder working normally") is
+  // turned round by a negation inside it or right before it: "peeing is not normal", "my bladder isn't
+  // working normally", "I am not peeing normally" say something is wrong, so they deny nothing (a
+  // warning sign stays to be asked). A cue that is itself a negation ("not present") keeps its own
+  // word: only a negation past its first word counts.
+  // Right before: at most two words between, no comma, and only the one thing said to be normal ("I
+  // am not peeing normally"); "no fever bladder fine" is a denial of the fever and a bladder said fine.
+  const closeBefore = (from: number, to: number) => {
+    const words = wordsBetween(tokens, from, to);
+    let things = 0;
+    for (let i = from; i < to; i++) if (named?.[i] ?? consumed.has(i)) things++;
+    return words >= 0 && words <= 2 && things <= 1 && !commaBetween(tokens, from, to);
+  };
+  // The negation goes with the normality it turns round ("not peeing normally" denies no peeing).
+  const turnedRound = new Set<Cue>();
+  // Only a cue that ends in a word of normality: "fever is not there", "Fever: no" are denials.
+  const endsNormal = (c: Cue) => {
+    for (let i = c.end - 1; i >= c.start; i--) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'punct') return lex.normalWords.has(t.norm);
+    }
+    return false;
+  };
+  for (const c of all) {
+    if (c.kind !== 'negAfter' && c.kind !== 'negAfterNear' && c.kind !== 'negAfterList') continue;
+    if (!endsNormal(c)) continue;
+    const n = all.find(
+      (x) =>
+        x.kind === 'negBefore' &&
+        x.sentence === c.sentence &&
+        ((x.start > c.start && x.end <= c.end) || (x.end <= c.start && closeBefore(x.end, c.start))),
+    );
+    if (n) turnedRound.add(c).add(n);
+  }
+  for (let i = all.length - 1; i >= 0; i--) if (turnedRound.has(all[i] as Cue)) all.splice(i, 1);
   // Where cues overlap, the longest wins ("not sure" over "not"); cues on the very same words all stand
   // ("maybe" before and after), and markers of the clause (now, past) and terminators overlap anything
   // (the word that follows "because" may start a hedge: "because I think …").

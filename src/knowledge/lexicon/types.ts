@@ -208,6 +208,12 @@ export interface Cues {
    * more noun of a denied list ("no fever, numb bum" says the numbness; "no fever, numbness" denies it).
    */
   readonly stateWords?: readonly string[];
+  /**
+   * Words that end a statement of normality said after a thing ("peeing is normal", "bladder working
+   * normally"): a negation inside such a cue or right before it turns it round ("peeing is not normal",
+   * "not peeing normally" say something is wrong), so it denies nothing and the sign is asked.
+   */
+  readonly normalWords?: readonly string[];
   /** Other people: "mum", "my brother", "a friend". */
   readonly relatives: readonly string[];
   /** Verbs that make a relative the subject of a clause ("my dad had", "mum is"). */

@@ -148,6 +148,7 @@ export function validateLexicon(lex: Lexicon): Result<Lexicon> {
     ...(k.listDenials ? [['listDenials', k.listDenials] as const] : []),
     ...(k.gapNegations ? [['gapNegations', k.gapNegations] as const] : []),
     ...(k.stateWords ? [['stateWords', k.stateWords] as const] : []),
+    ...(k.normalWords ? [['normalWords', k.normalWords] as const] : []),
   ] as const) {
     if (list.length === 0) bad(`${where}.cues.${name}`, 'is empty');
     for (const w of list)

@@ -589,6 +589,21 @@ export const cues: Cues = {
   // "when": a clause of time or reason is no part of the denial ("I don't drive when my legs are weak").
   complementizers: ['like', 'if', 'that', 'whether', 'because', 'say', 'believe'],
   listDenials: ['denies', 'denied', 'deny', 'denying', 'negative'],
+  // "Peeing is not normal", "my bladder isn't working normally": no denial (context.ts, findCues).
+  normalWords: [
+    'normal',
+    'normally',
+    'fine',
+    'ok',
+    'okay',
+    'alright',
+    'good',
+    'well',
+    'intact',
+    'unremarkable',
+    'properly',
+    'usual',
+  ],
   // Not the nouns ("numbness", "weakness", "tingling"), which are items of a list of denials.
   stateWords: [
     'numb',

@@ -669,6 +669,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       "bladder ~3 (never|doesn't|does not|don't|not) ~1 (feel|feels) ~1 empty",
       'not passed urine',
       "(hasn't|haven't|has not|have not|not) passed water|urine $",
+      // "I'm not peeing." said and left there ("not peeing normally" is trouble of some kind: asked).
+      "(not|haven't|hasn't|have not|has not) ~1 (peeing|weeing|urinating) $",
       'bursting ~4 {unable}',
       // Trying to go and nothing coming: "I try to go but nothing happens" ("but" ends a clause, so both
       // halves are asked of the sentence).

@@ -746,6 +746,12 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['unsteady_walking'],
+    ["(can't|cannot|can not|unable to|not able to|couldn't) ~1 walk (normally|properly|right)"],
+    '"I can\'t walk normally" is pain or unsteadiness, which the words do not tell apart: asked, never read as walking normally.',
+    { says: 'unknown' },
+  ),
+  e(
+    ['unsteady_walking'],
     [
       'steady on {my} feet',
       'walking normally',
