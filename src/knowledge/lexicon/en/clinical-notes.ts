@@ -90,7 +90,15 @@ export const clinicalNotes: readonly LexEntry[] = [
     ['saddle_numbness'],
     ['{saddle} ~1 (sensation|sensory|sensibility)', 'perianal|perineal|perineum ~1 (sensation|sensory)?'],
     'The saddle sensation named alone says nothing ("saddle sensation intact" denies the numbness, "reduced saddle sensation" is its own phrase).',
-    { says: 'vague', affirmed: 'none' },
+    // Denied, it is the sensation that is missing, not the numbness: "perianal sensation -", "saddle
+    // sensation neg" may be either, so they are asked, never read as no numbness.
+    { says: 'vague', affirmed: 'none', negated: 'unknown' },
+  ),
+  e(
+    ['saddle_numbness'],
+    ['(no|nil|absent|loss of) ({saddle}|perianal|perineal|perineum) (sensation|sensory|sensibility) $'],
+    '"No perianal sensation" is saddle numbness.',
+    { overrides: ['numbness_one_leg', 'numbness_both_legs'] },
   ),
   e(
     ['saddle_numbness'],
@@ -802,6 +810,16 @@ export const clinicalNotes: readonly LexEntry[] = [
     // Only in a story of back or buttock pain: "treated with surgery, no radiation" alone is no radiotherapy.
     'A note\'s back pain with "no radiation": no pain spreading into the leg.',
     { says: 'absent', requires: ['pain_lower_back', 'pain_upper_back', 'pain_buttock'] },
+  ),
+  e(
+    [],
+    [
+      '(surgery|surgically|operation|operated|resection|resected|excision|excised|mastectomy|lumpectomy|prostatectomy|chemo|chemotherapy|hormones|hormone therapy|tamoxifen|immunotherapy) ,? (and|or|but)? (no|nil|without)? (further|adjuvant)? radiation',
+    ],
+    // A cancer's treatment named just before: "treated with surgery, no radiation" is no radiotherapy, not
+    // back pain that stays put.
+    'Radiation named among cancer treatments is radiotherapy, not pain spreading.',
+    { overrides: ['leg_pain_above_knee', 'leg_pain_below_knee'] },
   ),
   e(
     ['leg_pain_above_knee', 'leg_pain_below_knee'],

@@ -432,6 +432,9 @@ export const cues: Cues = {
   ongoing: ['since', 'ever since'],
   // "PMH of HTN on lisinopril, AF on apixaban": the medicine after a condition of the history is taken now.
   takenNow: ['on', 'taking', 'takes'],
+  // "History of RA on methotrexate", "previous PE on rivaroxaban": the condition after them may be one the
+  // lexicon does not name ("used to be on warfarin" heads none).
+  historyHeads: ['history of', 'previous', 'prior', 'past history of'],
   historical: [
     'used to',
     'in the past',

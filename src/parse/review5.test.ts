@@ -1,0 +1,107 @@
+/**
+ * Review of the blind clinical-notes rules (a note's long "Denies …" list, "ED:" headings, "no radiation",
+ * a medicine after "on" in a history): each case here was misread by the rule as merged, and the plain
+ * readings beside them must not move.
+ */
+import { describe, expect, it } from 'vitest';
+import { numberOf, stateOf } from './testing/read.ts';
+
+describe('a note\'s "Denies …" reaches past its lay window only over a list of bare nouns', () => {
+  const list = 'Denies fever, chills, night sweats, weight loss, leg weakness, numbness, tingling';
+
+  it('does not swallow a counted complaint at the end of a long list', () => {
+    expect(stateOf(`${list}, 2 episodes of incontinence.`, 'incontinence')).toBe('present');
+  });
+
+  it('does not swallow what an item with a pain score goes on to say', () => {
+    const text =
+      'Denies saddle numbness, bladder or bowel change, fever, weight loss, night pain, pain 7/10, constant.';
+    expect(stateOf(text, 'pain_constant_unrelenting')).toBe('present');
+    expect(numberOf(text, 'pain_severity')).toBe(7);
+    expect(stateOf(text, 'saddle_numbness')).toBe('absent');
+  });
+
+  it('still denies a long list of bare nouns to its end', () => {
+    const text =
+      'denies fever, chills, night sweats, weight loss, bladder or bowel dysfunction, saddle numbness or leg weakness';
+    for (const id of ['fever', 'incontinence', 'urinary_retention', 'saddle_numbness', 'weakness_one_leg'])
+      expect(stateOf(text, id)).toBe('absent');
+  });
+});
+
+describe('"ED:" is the emergency department only as a heading', () => {
+  it.each([
+    'Reports new onset ED: noticed since the back pain started.',
+    'ROS: ED: yes. Urinary retention: no.',
+    'Symptoms: back pain, numb legs, ED: new.',
+  ])('"%s" keeps the erectile dysfunction', (text) => {
+    expect(stateOf(text, 'sexual_dysfunction_new')).toBe('present');
+  });
+
+  it.each(['ED: 45M back pain after lifting, no red flags.', 'Triage note\nED: 45M back pain, fever 38.5'])(
+    'a note headed "ED:" says no erectile dysfunction ("%s")',
+    (text) => {
+      expect(stateOf(text, 'sexual_dysfunction_new')).toBe('none');
+      expect(stateOf(text, 'pain_lower_back')).toBe('present');
+    },
+  );
+});
+
+describe('"no radiation" among cancer treatments is no radiotherapy, not pain that stays in the back', () => {
+  it.each([
+    'History of prostate cancer treated with surgery, no radiation. Now low back pain.',
+    'Breast cancer: mastectomy and chemo, no radiation. Back pain for 2 months.',
+  ])('"%s" says nothing of leg pain', (text) => {
+    expect(stateOf(text, 'leg_pain_above_knee')).toBe('none');
+    expect(stateOf(text, 'leg_pain_below_knee')).toBe('none');
+  });
+
+  it('still reads back pain with "no radiation" as no leg pain', () => {
+    expect(stateOf('Low back pain, no radiation.', 'leg_pain_below_knee')).toBe('absent');
+    expect(stateOf('Lumbar pain, no radiation, surgery for a disc.', 'leg_pain_above_knee')).toBe('absent');
+  });
+});
+
+describe('a medicine after "on" in a history of a condition the lexicon does not name is taken now', () => {
+  it.each([
+    ['History of RA on methotrexate.', 'immunosuppressed'],
+    ["History of Crohn's on azathioprine", 'immunosuppressed'],
+    ['Previous PE on rivaroxaban', 'med_anticoagulant'],
+  ])('"%s" reads %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('leaves it past when the sentence ends or dates the course', () => {
+    expect(stateOf('Previous PE on rivaroxaban, stopped last year.', 'med_anticoagulant')).toBe('none');
+    expect(stateOf('History of lymphoma in 2016 on chemo, in remission.', 'immunosuppressed')).toBe('none');
+    expect(stateOf('Hx asthma as a child on oral steroids.', 'med_steroid_long_term')).toBe('none');
+    expect(stateOf('PMH of RA, previously on methotrexate.', 'immunosuppressed')).toBe('none');
+  });
+
+  it("still reads a named condition's medicine as taken now", () => {
+    expect(stateOf('PMH of HTN on lisinopril, AF on apixaban.', 'med_anticoagulant')).toBe('present');
+    expect(stateOf('PMH of HTN on lisinopril, AF on apixaban.', 'med_ace_arb')).toBe('present');
+  });
+});
+
+describe('a denied saddle sensation is the sensation missing, never "no numbness"', () => {
+  it('reads "no perianal sensation" as saddle numbness', () => {
+    expect(stateOf('No perianal sensation.', 'saddle_numbness')).toBe('present');
+    expect(stateOf('No perianal sensation, anal tone reduced.', 'saddle_numbness')).toBe('present');
+  });
+
+  it.each(['Perianal sensation -', 'Saddle sensation -ve', 'Saddle sensation (-)', 'Perianal sensation neg'])(
+    '"%s" is asked, not read as no numbness',
+    (text) => {
+      expect(stateOf(text, 'saddle_numbness')).toBe('unknown');
+    },
+  );
+
+  it('still reads intact and disturbed saddle sensation', () => {
+    expect(stateOf('Saddle sensation intact.', 'saddle_numbness')).toBe('absent');
+    expect(stateOf('No loss of perianal sensation.', 'saddle_numbness')).toBe('absent');
+    expect(stateOf('Denies saddle sensation disturbance.', 'saddle_numbness')).toBe('absent');
+    expect(stateOf('Saddle sensation disturbance since yesterday.', 'saddle_numbness')).toBe('present');
+    expect(stateOf('Reduced saddle sensation.', 'saddle_numbness')).toBe('present');
+  });
+});
