@@ -97,6 +97,7 @@ export type CueKind =
   | 'hypothetical'
   | 'historical'
   | 'ongoing'
+  | 'presupposed'
   | 'takenNow'
   | 'givenUp'
   | 'terminator'
@@ -402,6 +403,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   addCues(k.hypothetical, 'hypothetical');
   addCues(k.historical, 'historical');
   addCues(k.ongoing ?? [], 'ongoing');
+  addCues(k.presupposed ?? [], 'presupposed');
   addCues(k.takenNow ?? [], 'takenNow');
   addCues(k.givenUp ?? [], 'givenUp');
   addCues(

@@ -858,6 +858,19 @@ export function scopeOf(
         break;
       }
       case 'hypothetical': {
+        // "Seek help if his leg weakness worsens": what may change is there already.
+        const presupposed = ctx.cues.some(
+          (p) =>
+            p.kind === 'presupposed' &&
+            p.sentence === c.sentence &&
+            p.start >= end &&
+            wordsBetween(tokens, end, p.start) <= 1 &&
+            !stopBetween(end, p.start) &&
+            !tokens
+              .slice(end, p.start)
+              .some((t) => ctx.disjunctions.has(t.norm) || ctx.conjunctions.has(t.norm)),
+        );
+        if (before && presupposed) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         if ((gap >= 0 && !stopBetween(c.end, start)) || inside) hypothetical = true;
         break;

@@ -105,3 +105,20 @@ describe('a denied saddle sensation is the sensation missing, never "no numbness
     expect(stateOf('Reduced saddle sensation.', 'saddle_numbness')).toBe('present');
   });
 });
+
+describe('safety-netting of a change keeps the finding it presupposes', () => {
+  it.each([
+    ['To seek urgent help if the numbness in his left leg gets worse.', 'numbness_one_leg'],
+    ['Get help if the incontinence happens again.', 'incontinence'],
+    ['Call for help if his leg weakness progresses.', 'weakness_one_leg'],
+    ['Advised to seek medical advice if his fever persists beyond 48 hours.', 'fever'],
+  ])('"%s" keeps %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('still reads a sign to watch for as not had', () => {
+    expect(stateOf('Seek urgent help if saddle numbness develops.', 'saddle_numbness')).toBe('none');
+    expect(stateOf('Seek urgent help if numbness develops or worsens.', 'numbness_one_leg')).toBe('none');
+    expect(stateOf('Told to call 999 if she loses bladder control.', 'incontinence')).toBe('none');
+  });
+});

@@ -156,6 +156,11 @@ export interface Cues {
    */
   readonly takenNow?: readonly string[];
   /**
+   * Words right after a finding in a hypothetical ("seek help if the leg weakness worsens") that say it
+   * is there already and may change: the hypothetical is of the change, not of the finding.
+   */
+  readonly presupposed?: readonly string[];
+  /**
    * Historical cues that head a condition ("history of", "previous"): a condition the lexicon does not
    * name may stand between them and "on" ("History of RA on methotrexate"); "used to be on" names none.
    */
