@@ -122,3 +122,19 @@ describe('safety-netting of a change keeps the finding it presupposes', () => {
     expect(stateOf('Told to call 999 if she loses bladder control.', 'incontinence')).toBe('none');
   });
 });
+
+describe('a clock time or "over N units" is a duration only where its clause ends', () => {
+  it('reads no 65 years of pain in an age', () => {
+    expect(numberOf('Low back pain over 65 years of age is a red flag.', 'duration_days')).toBeUndefined();
+  });
+
+  it('reads no same-day start in "since 10:30 on Monday"', () => {
+    expect(numberOf('Back pain since 10:30 on Monday.', 'duration_days')).not.toBe(0);
+  });
+
+  it('still reads "over 6 weeks" and "since 2am"', () => {
+    expect(numberOf('Back pain over 6 weeks.', 'duration_days')).toBe(42);
+    expect(numberOf('Pain over 3 months, worse at night.', 'duration_days')).toBe(90);
+    expect(numberOf('Pain since 2am, now unable to pass urine.', 'duration_days')).toBe(0);
+  });
+});

@@ -90,8 +90,9 @@ export const time: TimeWords = {
         'for {timequal}? #c to #c {unit}',
         'for {timequal}? #c # {unit}',
         'over|in|during|within the last|past #c {unit}',
-        // A note's "lumbar pain over 6 weeks" (never "over 65 years" alone, an age).
-        '{pain} over #c {unit}',
+        // A note's "lumbar pain over 6 weeks" (never "over 65 years" alone, an age), closing its clause:
+        // "back pain over 65 years of age" is an age too.
+        '{pain} over #c {unit} $',
         'over|in|during|within the last|past #c or #c {unit}',
         'the last|past #c {unit}',
         // Texted without "the": "back pain past 3 days".
@@ -126,11 +127,12 @@ export const time: TimeWords = {
       ],
     },
     { kind: 'for', unitDays: 1, patterns: ['# / 7', 'for # / 7', 'x # / 7'] },
-    // A clock time since which it has lasted ("since 2am", "onset 0300 today"): less than a day.
+    // A clock time since which it has lasted ("since 2am", "onset 0300 today"): less than a day, when
+    // the clause ends there ("since 10:30 on Monday" is since Monday).
     {
       kind: 'for',
       unitDays: 0,
-      patterns: ['since|from # (am|pm|a.m|p.m)', 'since|from # : # (am|pm)?'],
+      patterns: ['since|from # (am|pm|a.m|p.m) $', 'since|from # : # (am|pm)? $'],
     },
     { kind: 'for', unitDays: 7, patterns: ['# / 52', 'for # / 52', 'x # / 52'] },
     { kind: 'for', unitDays: 30, patterns: ['# / 12', 'for # / 12', 'x # / 12'] },
