@@ -138,3 +138,16 @@ describe('a clock time or "over N units" is a duration only where its clause end
     expect(numberOf('Pain since 2am, now unable to pass urine.', 'duration_days')).toBe(0);
   });
 });
+
+describe('a symptom with a bare time of its own is a complaint, not an item of a denial', () => {
+  it('reads the retention of "Denies fever, urinary retention 2 days."', () => {
+    expect(stateOf('Denies fever, urinary retention 2 days.', 'urinary_retention')).toBe('present');
+    expect(stateOf('Denies fever, urinary retention 2 days.', 'fever')).toBe('absent');
+  });
+
+  it("takes the pain's own time at the end of a clause, over the symptom's", () => {
+    expect(numberOf('Back pain 3 weeks.', 'duration_days')).toBe(21);
+    expect(numberOf('Back pain 3 weeks. Leg numbness 2 days.', 'duration_days')).toBe(21);
+    expect(numberOf('Urinary retention 2 days.', 'duration_days')).toBe(2);
+  });
+});

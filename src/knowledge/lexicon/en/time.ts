@@ -116,7 +116,11 @@ export const time: TimeWords = {
         '(been like this|been going on|had it|had this) {timequal}? #c {unit}',
         '(its been|its|it is) {timequal}? #c {unit}',
         // A note's "back pain 3 weeks, 8/10".
-        '{pain} #c {unit} ,|$',
+        '{pain} #c {unit} ,',
+        '{pain} #c {unit} $',
+        // And of a symptom: "urinary retention 2 days", a complaint with its time, never an item of a
+        // denial ("denies fever, urinary retention 2 days").
+        '(retention|incontinence|numbness|weakness|tingling|paraesthesia|paraesthesiae|symptoms) #c {unit} $',
         // Texted "back pain 3 wks gettin worse".
         '{pain} #c {unit} (now|and|n|but|getting|worse|better|still|since)',
         // Texted "on omeprazol 5 yrs": how long a medicine has been taken.
