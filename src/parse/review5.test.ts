@@ -151,3 +151,21 @@ describe('a symptom with a bare time of its own is a complaint, not an item of a
     expect(numberOf('Urinary retention 2 days.', 'duration_days')).toBe(2);
   });
 });
+
+describe('"hot to the touch" is a fever only when said of the person', () => {
+  it.each([
+    'The area is red and he finds it hot to the touch.',
+    'She felt it hot to the touch, the lump on her back.',
+    'Her knee, she notes, is hot to touch.',
+  ])('"%s" gives no fever', (text) => {
+    expect(stateOf(text, 'fever')).toBe('none');
+  });
+
+  it.each([
+    'He is hot to touch and shivering.',
+    "She's burning up to the touch.",
+    'He felt very hot to the touch.',
+  ])('"%s" is a fever', (text) => {
+    expect(stateOf(text, 'fever')).toBe('present');
+  });
+});

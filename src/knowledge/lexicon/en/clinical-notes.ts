@@ -864,9 +864,10 @@ export const clinicalNotes: readonly LexEntry[] = [
   e(
     ['fever'],
     [
-      '(he|she|they) ~2 (hot|burning up) to (the)? touch',
+      // The person, with at most a verb of being between: "he finds it hot to the touch" is of a part.
+      "(he's|she's|they're|he is|she is|they are|he was|she was|they were) (very|really|so|quite)? (hot|burning up) to (the)? touch",
       '(drowsy|confused|unwell|shivering|shivery|clammy|sweaty|flushed|lethargic) ,? (and)? (hot|burning up) to (the)? touch',
-      '(he|she|they) (is|was|feels|felt) (very)? (hot|burning up) to (the)? touch',
+      '(he|she|they) (is|was|feels|felt|seems|seemed|looks|looked) (very|really|so|quite)? (hot|burning up) to (the)? touch',
     ],
     // Said of the person, not of a calf or a patch of back that is warm to touch.
     'A carer\'s or triage note\'s "he is hot to touch": a fever.',
