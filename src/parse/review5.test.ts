@@ -169,3 +169,26 @@ describe('"hot to the touch" is a fever only when said of the person', () => {
     expect(stateOf(text, 'fever')).toBe('present');
   });
 });
+
+describe('night pain and worsening of the blind-notes entries are of the pain', () => {
+  it.each([
+    'The baby woke her up at night so she is tired, back pain after lifting.',
+    "Her husband's snoring wakes her up at night.",
+  ])('"%s" gives no night pain', (text) => {
+    expect(stateOf(text, 'night_pain')).toBe('none');
+  });
+
+  it('still reads the pain that wakes her', () => {
+    expect(stateOf('Constant pain, not eased by rest, and frequently woke him at night.', 'night_pain')).toBe(
+      'present',
+    );
+    expect(stateOf('The pain wakes her up at night.', 'night_pain')).toBe('present');
+  });
+
+  it('reads more pain relief as no worse pain', () => {
+    expect(stateOf('Increasing pain relief has helped; pain is improving.', 'getting_worse')).toBe('none');
+    expect(stateOf('Needs increasing pain medication but pain is settling.', 'getting_worse')).toBe('none');
+    expect(stateOf('Increasing lumbar pain over 2 days.', 'getting_worse')).toBe('present');
+    expect(stateOf('Escalating pain despite analgesia.', 'getting_worse')).toBe('present');
+  });
+});

@@ -673,6 +673,15 @@ export const clinicalNotes: readonly LexEntry[] = [
     { withinDays: 90 },
   ),
   e(
+    [],
+    [
+      '(increasing|escalating|increased) ~1 (pain relief|pain medication|pain medications|pain meds|pain killers|painkillers|analgesia|analgesics|analgesic)',
+    ],
+    // "Increasing pain relief has helped": more medicine, not more pain.
+    'More pain relief is no worse pain.',
+    { overrides: ['getting_worse'] },
+  ),
+  e(
     ['getting_worse'],
     [
       '(increasing|escalating|mounting|intensifying) ~2 (pain|back pain|lumbar pain|thoracic pain|lbp|symptoms)',
@@ -709,7 +718,8 @@ export const clinicalNotes: readonly LexEntry[] = [
   e(
     ['night_pain'],
     [
-      '(woke|wakes|waking|woken|awoke|awakens|awakened) (her|him|them|the patient|pt) (up)? ~2 (at night|from sleep|in the night|overnight)',
+      // Said of the pain ("the pain … frequently woke her at night"), not of a baby or a snoring husband.
+      '(and|which|that|it|pain|also|frequently|often|regularly|sometimes|occasionally|usually|always|then|still|,) (woke|wakes|waking|woken|awoke|awakens|awakened) (her|him|them|the patient|pt) (up)? ~2 (at night|from sleep|in the night|overnight)',
     ],
     'A note\'s "frequently woke her at night": night pain.',
   ),
