@@ -192,3 +192,15 @@ describe('night pain and worsening of the blind-notes entries are of the pain', 
     expect(stateOf('Escalating pain despite analgesia.', 'getting_worse')).toBe('present');
   });
 });
+
+describe('a long morning stiffness takes the time said of the stiffness', () => {
+  it('reads no long stiffness from the time of another complaint', () => {
+    const text = 'Stiff first thing for 10 minutes, aching for 2 hours after gardening.';
+    expect(stateOf(text, 'morning_stiffness_long')).toBe('absent');
+  });
+
+  it('still reads hours of stiffness on waking', () => {
+    expect(stateOf('Stiffness on waking lasting about 2 hours.', 'morning_stiffness_long')).toBe('present');
+    expect(stateOf('Stiff on waking for 45 minutes.', 'morning_stiffness_long')).toBe('present');
+  });
+});

@@ -610,13 +610,15 @@ export const clinicalNotes: readonly LexEntry[] = [
   ),
   e(
     ['morning_stiffness_long'],
-    ['(on waking|waking up|on rising|first thing) && stiff*|stiffness && #c minutes|mins|min'],
+    // The time near the stiffness ("the stiffness is worst on waking, lasts about 90 minutes"), not of
+    // another complaint: "stiff first thing for 10 minutes, aching for 2 hours after gardening".
+    ['(on waking|waking up|on rising|first thing) && stiff*|stiffness ~6 #c minutes|mins|min'],
     'Stiffness on waking of more than 30 minutes counts; a few minutes does not.',
     { number: { present: { gt: 30 }, absent: { lte: 30 } } },
   ),
   e(
     ['morning_stiffness_long'],
-    ['(on waking|waking up|on rising|first thing) && stiff*|stiffness && #c hour|hours'],
+    ['(on waking|waking up|on rising|first thing) && stiff*|stiffness ~6 #c hour|hours'],
     'Stiffness on waking lasting an hour or more is longer than 30 minutes.',
     { number: { present: { gte: 0.5, lte: 12 }, absent: { lt: 0.5 } } },
   ),
