@@ -204,3 +204,23 @@ describe('a long morning stiffness takes the time said of the stiffness', () => 
     expect(stateOf('Stiff on waking for 45 minutes.', 'morning_stiffness_long')).toBe('present');
   });
 });
+
+describe('"no radiation" of another pain says nothing of the legs', () => {
+  it.each([
+    ['Non-radiating chest pain. Back pain radiating to the left thigh.', 'leg_pain_below_knee'],
+    [
+      'Non-radiating chest pain, low back pain shooting down the right leg to the foot.',
+      'leg_pain_above_knee',
+    ],
+    ['Chest pain, no radiation. Lower back pain with sciatica down the left leg.', 'leg_pain_above_knee'],
+  ])('"%s" does not deny %s', (text, id) => {
+    expect(stateOf(text, id)).not.toBe('absent');
+  });
+
+  it.each(['Non-radiating central low back pain.', 'Low back pain, non-radiating.', 'LBP, no radiation.'])(
+    '"%s" still denies leg pain',
+    (text) => {
+      expect(stateOf(text, 'leg_pain_below_knee')).toBe('absent');
+    },
+  );
+});

@@ -817,11 +817,21 @@ export const clinicalNotes: readonly LexEntry[] = [
     [
       '(no|nil|without) radiation $',
       '(non radiating|not radiating) $',
-      '(non radiating|not radiating) ~2 {pain}',
+      // Of the back's pain: "non-radiating chest pain" says nothing of the legs.
+      '(non radiating|not radiating) ~1 (back pain|backache|back ache|lumbar pain|low back pain|lower back pain|lbp|buttock pain|spinal pain)',
     ],
     // Only in a story of back or buttock pain: "treated with surgery, no radiation" alone is no radiotherapy.
     'A note\'s back pain with "no radiation": no pain spreading into the leg.',
     { says: 'absent', requires: ['pain_lower_back', 'pain_upper_back', 'pain_buttock'] },
+  ),
+  e(
+    [],
+    [
+      '(chest|abdominal|abdomen|tummy|stomach|epigastric|flank|loin|neck|shoulder|head) (pain|ache|discomfort)? ,? (no|nil|without) radiation',
+    ],
+    // "Chest pain, no radiation": of the chest's pain, not the back's.
+    "Another pain's lack of spread says nothing of the legs.",
+    { overrides: ['leg_pain_above_knee', 'leg_pain_below_knee'] },
   ),
   e(
     [],
