@@ -97,6 +97,7 @@ export type CueKind =
   | 'hypothetical'
   | 'historical'
   | 'ongoing'
+  | 'presupposed'
   | 'takenNow'
   | 'givenUp'
   | 'terminator'
@@ -113,6 +114,12 @@ export interface Rewrite {
    * story too, so "a 2 day history" is not "a today history".
    */
   readonly joined: boolean;
+  /**
+   * The key was written after "^": it is read only as a heading, at the start of the text, a sentence or
+   * a line ("ED:" heads a note from the emergency department; "new onset ED: since the fall" is erectile
+   * dysfunction).
+   */
+  readonly headingOnly: boolean;
 }
 
 export interface CompiledLexicon {
@@ -138,6 +145,7 @@ export interface CompiledLexicon {
   readonly placeWords: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
   readonly listDenials: ReadonlySet<string>;
+  readonly historyHeads: ReadonlySet<string>;
   readonly gapNegations: ReadonlySet<string>;
   readonly stateWords: ReadonlySet<string>;
   readonly normalWords: ReadonlySet<string>;
@@ -396,6 +404,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   addCues(k.hypothetical, 'hypothetical');
   addCues(k.historical, 'historical');
   addCues(k.ongoing ?? [], 'ongoing');
+  addCues(k.presupposed ?? [], 'presupposed');
   addCues(k.takenNow ?? [], 'takenNow');
   addCues(k.givenUp ?? [], 'givenUp');
   addCues(
@@ -422,7 +431,9 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   }));
 
   const rewrites = new Map<string, Rewrite[]>();
-  const addRewrite = (from: string, to: string, caseSensitive: boolean) => {
+  const addRewrite = (written: string, to: string, caseSensitive: boolean) => {
+    const headingOnly = written.trim().startsWith('^');
+    const from = headingOnly ? written.trim().slice(1) : written;
     // Keys are cut into words the way stories are, so "T2DM" and "h/o" match their tokens.
     const f = [...from.trim().matchAll(TOKEN)].map((m) => m[0]);
     const key = (f[0] as string).toLowerCase();
@@ -432,6 +443,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
       to: to.trim().split(/\s+/),
       caseSensitive,
       joined: f.length > 1 && !/\s/.test(from.trim()),
+      headingOnly,
     });
     // Longer rewrites are tried first ("h / o" before "h").
     list.sort((a, b) => b.from.length - a.from.length);
@@ -499,6 +511,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     placeWords: lower(k.placeWords ?? []),
     complementizers: lower(k.complementizers ?? []),
     listDenials: lower(k.listDenials ?? []),
+    historyHeads: lower(k.historyHeads ?? []),
     gapNegations: lower(k.gapNegations ?? []),
     stateWords: lower(k.stateWords ?? []),
     normalWords: lower(k.normalWords ?? []),

@@ -41,6 +41,8 @@ export interface Context {
   readonly complementizers: ReadonlySet<string>;
   /** The lexicon's words of a note's denial that heads a list ("denies"). */
   readonly listDenials: ReadonlySet<string>;
+  /** Historical cues that head a condition ("history of", "previous"). */
+  readonly historyHeads: ReadonlySet<string>;
   /** The lexicon's verbs that make a clause ("is", "are", "feel"). */
   readonly clauseVerbs: ReadonlySet<string>;
   /** The lexicon's adjectives of a body part's state ("numb", "weak"): a verbless statement past a comma. */
@@ -152,6 +154,36 @@ function runsOnPastCommas(tokens: readonly Token[], ctx: Context, from: number, 
     if (isComma(t) || ctx.conjunctions.has(t.norm)) words = 0;
     // The time closing a list of alternatives is no part of its last item.
     else if (t.kind !== 'punct' && !ctx.timed[i] && ++words > LIST_ITEM_WORDS) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether every item from `from` up to the end of the item that holds a mention ending at `end` is a bare
+ * noun: short, with no number, state, verb, time or negation of its own. Only such a list carries a
+ * note's "denies" past its lay reach; an item that says something ("2 episodes of incontinence", "pain
+ * 7/10, constant", "retention since Monday") is a statement the denial must not swallow.
+ */
+function bareNounsTo(tokens: readonly Token[], ctx: Context, from: number, end: number): boolean {
+  const sentence = (tokens[from] as Token).sentence;
+  let words = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || (k >= end && (isComma(t) || t.boundary))) break;
+    if (isComma(t) || ctx.conjunctions.has(t.norm) || ctx.disjunctions.has(t.norm)) {
+      words = 0;
+      continue;
+    }
+    if (t.kind === 'punct') continue;
+    if (
+      t.kind === 'num' ||
+      ctx.stateWords.has(t.norm) ||
+      ctx.clauseVerbs.has(t.norm) ||
+      ctx.timed[k] ||
+      ctx.innerNegation[k] ||
+      ++words > LIST_ITEM_WORDS
+    )
+      return false;
   }
   return true;
 }
@@ -786,7 +818,9 @@ export function scopeOf(
         // loss, bladder or bowel dysfunction, saddle numbness or leg weakness"): past commas, its reach is
         // the list's, not the window of a lay "no".
         const window =
-          ctx.listDenials.has((tokens[c.start] as Token).norm) && commaBetween(tokens, c.end, start)
+          ctx.listDenials.has((tokens[c.start] as Token).norm) &&
+          commaBetween(tokens, c.end, start) &&
+          bareNounsTo(tokens, ctx, c.end, end)
             ? LIST_DENIAL_WINDOW
             : BEFORE_WINDOW;
         if (
@@ -869,6 +903,19 @@ export function scopeOf(
         break;
       }
       case 'hypothetical': {
+        // "Seek help if his leg weakness worsens": what may change is there already.
+        const presupposed = ctx.cues.some(
+          (p) =>
+            p.kind === 'presupposed' &&
+            p.sentence === c.sentence &&
+            p.start >= end &&
+            wordsBetween(tokens, end, p.start) <= 1 &&
+            !stopBetween(end, p.start) &&
+            !tokens
+              .slice(end, p.start)
+              .some((t) => ctx.disjunctions.has(t.norm) || ctx.conjunctions.has(t.norm)),
+        );
+        if (before && presupposed) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         if ((gap >= 0 && !stopBetween(c.end, start)) || inside) hypothetical = true;
         break;

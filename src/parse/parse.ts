@@ -203,13 +203,40 @@ function datedOnlyByOthers(story: Story, hit: EntryHit): boolean {
   const takenNow = story.ctx.cues.find(
     (c) => c.kind === 'takenNow' && c.end <= start && c.sentence === hit.sentence && listed(c.end),
   );
-  const condition = (c: { end: number }) => {
+  // The condition may be one the lexicon does not name ("History of RA on methotrexate", "previous PE on
+  // rivaroxaban"): a few words with no date or number of their own ("history of lymphoma in 2016 on chemo"
+  // dates the course, and the medicine with it).
+  const condition = (c: { start: number; end: number }) => {
     if (!takenNow) return false;
-    for (let i = c.end; i < takenNow.start; i++) if (story.ctx.mentioned[i]) return true;
-    return false;
+    const head = story.ctx.historyHeads.has(
+      story.tokens
+        .slice(c.start, c.end)
+        .map((t) => t.norm)
+        .join(' '),
+    );
+    let words = 0;
+    let dated = false;
+    for (let i = c.end; i < takenNow.start; i++) {
+      const t = story.tokens[i] as Token;
+      if (story.ctx.mentioned[i]) return true;
+      if (t.kind === 'num' || story.ctx.timed[i]) dated = true;
+      if (t.kind !== 'punct') words++;
+    }
+    return head && !dated && words > 0 && words <= 3;
   };
-  const historyOfCondition = (c: { end: number; sentence: number }) =>
-    c.sentence === hit.sentence && takenNow !== undefined && c.end <= takenNow.start && condition(c);
+  // Nor when the sentence goes on to end or date the course: "previous PE on rivaroxaban, stopped last year".
+  const endedAfter = story.ctx.cues.some(
+    (c) =>
+      c.sentence === hit.sentence &&
+      c.start >= end &&
+      (c.kind === 'historical' || c.kind === 'givenUp' || c.kind === 'past'),
+  );
+  const historyOfCondition = (c: { start: number; end: number; sentence: number }) =>
+    c.sentence === hit.sentence &&
+    takenNow !== undefined &&
+    !endedAfter &&
+    c.end <= takenNow.start &&
+    condition(c);
   const cues = story.ctx.cues.filter(
     (c) => !(c.kind === 'historical' && (owned(c) || historyOfCondition(c))),
   );
@@ -629,6 +656,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     placeWords: lex.placeWords,
     complementizers: lex.complementizers,
     listDenials: lex.listDenials,
+    historyHeads: lex.historyHeads,
     clauseVerbs: lex.clauseVerbs,
     stateWords: lex.stateWords,
     turned,

@@ -41,6 +41,8 @@ export interface Sentence {
 export const TOKEN =
   /[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.\u066b][0-9\u0660-\u0669\u06f0-\u06f9]+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const ALNUM = /[\p{L}\p{M}\p{N}]/u;
+/** Stops after which a word opens a sentence, where a heading may stand. */
+const HEADING_AFTER = new Set(['.', '!', '?', ';']);
 const DIGIT = /^[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
 /** The form a word is compared in: lower case, folded. */
@@ -83,14 +85,17 @@ function raw(text: string): Token[] {
  * Applies the lexicon's spellings (case-insensitive, one or more words) and abbreviations
  * (case-sensitive): a replacement of several words keeps the span of what it replaced.
  */
-function normalise(tokens: Token[], lex: CompiledLexicon): Token[] {
+function normalise(tokens: Token[], lex: CompiledLexicon, text: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
     let replaced = false;
+    const prev = tokens[i - 1];
+    const heading =
+      prev === undefined || HEADING_AFTER.has(prev.norm) || text.slice(prev.end, t.start).includes('\n');
     for (const rule of lex.rewrites.get(t.norm) ?? []) {
       const n = rule.from.length;
-      if (i + n > tokens.length) continue;
+      if (i + n > tokens.length || (rule.headingOnly && !heading)) continue;
       let okSeq = true;
       for (let k = 0; k < n; k++) {
         const tk = tokens[i + k] as Token;
@@ -321,7 +326,7 @@ function queries(text: string, tokens: Token[], lex: CompiledLexicon): Token[] {
 export function tokenise(text: string, lex: CompiledLexicon): Tokenised {
   const read = queries(text, raw(text), lex);
   // Attached words come off first, so a spelling rule sees the word it names ("ليومين" → "ل" + "يومين").
-  const tokens = normalise(splitClitics(text, lex.decimalComma ? decimalCommas(read) : read, lex), lex);
+  const tokens = normalise(splitClitics(text, lex.decimalComma ? decimalCommas(read) : read, lex), lex, text);
   for (const t of tokens) if (t.kind === 'word' && t.norm === normWord(t.text)) t.norm = lex.correct(t.norm);
   const sentences = segment(text, tokens, lex);
   return { tokens, sentences };

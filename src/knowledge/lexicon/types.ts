@@ -155,6 +155,16 @@ export interface Cues {
    * condition it treats ("PMH of HTN on lisinopril"), the history dates the condition, not the medicine.
    */
   readonly takenNow?: readonly string[];
+  /**
+   * Words right after a finding in a hypothetical ("seek help if the leg weakness worsens") that say it
+   * is there already and may change: the hypothetical is of the change, not of the finding.
+   */
+  readonly presupposed?: readonly string[];
+  /**
+   * Historical cues that head a condition ("history of", "previous"): a condition the lexicon does not
+   * name may stand between them and "on" ("History of RA on methotrexate"); "used to be on" names none.
+   */
+  readonly historyHeads?: readonly string[];
   /** Words that end every scope ("but", "however", "although"). */
   readonly terminators: readonly string[];
   /** Words that start a new clause after a comma or "and" ("I", "my", "it"). */

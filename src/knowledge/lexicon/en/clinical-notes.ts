@@ -90,7 +90,15 @@ export const clinicalNotes: readonly LexEntry[] = [
     ['saddle_numbness'],
     ['{saddle} ~1 (sensation|sensory|sensibility)', 'perianal|perineal|perineum ~1 (sensation|sensory)?'],
     'The saddle sensation named alone says nothing ("saddle sensation intact" denies the numbness, "reduced saddle sensation" is its own phrase).',
-    { says: 'vague', affirmed: 'none' },
+    // Denied, it is the sensation that is missing, not the numbness: "perianal sensation -", "saddle
+    // sensation neg" may be either, so they are asked, never read as no numbness.
+    { says: 'vague', affirmed: 'none', negated: 'unknown' },
+  ),
+  e(
+    ['saddle_numbness'],
+    ['(no|nil|absent|loss of) ({saddle}|perianal|perineal|perineum) (sensation|sensory|sensibility) $'],
+    '"No perianal sensation" is saddle numbness.',
+    { overrides: ['numbness_one_leg', 'numbness_both_legs'] },
   ),
   e(
     ['saddle_numbness'],
@@ -602,13 +610,15 @@ export const clinicalNotes: readonly LexEntry[] = [
   ),
   e(
     ['morning_stiffness_long'],
-    ['(on waking|waking up|on rising|first thing) && stiff*|stiffness && #c minutes|mins|min'],
+    // The time near the stiffness ("the stiffness is worst on waking, lasts about 90 minutes"), not of
+    // another complaint: "stiff first thing for 10 minutes, aching for 2 hours after gardening".
+    ['(on waking|waking up|on rising|first thing) && stiff*|stiffness ~6 #c minutes|mins|min'],
     'Stiffness on waking of more than 30 minutes counts; a few minutes does not.',
     { number: { present: { gt: 30 }, absent: { lte: 30 } } },
   ),
   e(
     ['morning_stiffness_long'],
-    ['(on waking|waking up|on rising|first thing) && stiff*|stiffness && #c hour|hours'],
+    ['(on waking|waking up|on rising|first thing) && stiff*|stiffness ~6 #c hour|hours'],
     'Stiffness on waking lasting an hour or more is longer than 30 minutes.',
     { number: { present: { gte: 0.5, lte: 12 }, absent: { lt: 0.5 } } },
   ),
@@ -665,6 +675,15 @@ export const clinicalNotes: readonly LexEntry[] = [
     { withinDays: 90 },
   ),
   e(
+    [],
+    [
+      '(increasing|escalating|increased) ~1 (pain relief|pain medication|pain medications|pain meds|pain killers|painkillers|analgesia|analgesics|analgesic)',
+    ],
+    // "Increasing pain relief has helped": more medicine, not more pain.
+    'More pain relief is no worse pain.',
+    { overrides: ['getting_worse'] },
+  ),
+  e(
     ['getting_worse'],
     [
       '(increasing|escalating|mounting|intensifying) ~2 (pain|back pain|lumbar pain|thoracic pain|lbp|symptoms)',
@@ -701,7 +720,8 @@ export const clinicalNotes: readonly LexEntry[] = [
   e(
     ['night_pain'],
     [
-      '(woke|wakes|waking|woken|awoke|awakens|awakened) (her|him|them|the patient|pt) (up)? ~2 (at night|from sleep|in the night|overnight)',
+      // Said of the pain ("the pain … frequently woke her at night"), not of a baby or a snoring husband.
+      '(and|which|that|it|pain|also|frequently|often|regularly|sometimes|occasionally|usually|always|then|still|,) (woke|wakes|waking|woken|awoke|awakens|awakened) (her|him|them|the patient|pt) (up)? ~2 (at night|from sleep|in the night|overnight)',
     ],
     'A note\'s "frequently woke her at night": night pain.',
   ),
@@ -797,11 +817,31 @@ export const clinicalNotes: readonly LexEntry[] = [
     [
       '(no|nil|without) radiation $',
       '(non radiating|not radiating) $',
-      '(non radiating|not radiating) ~2 {pain}',
+      // Of the back's pain: "non-radiating chest pain" says nothing of the legs.
+      '(non radiating|not radiating) ~1 (back pain|backache|back ache|lumbar pain|low back pain|lower back pain|lbp|buttock pain|spinal pain)',
     ],
     // Only in a story of back or buttock pain: "treated with surgery, no radiation" alone is no radiotherapy.
     'A note\'s back pain with "no radiation": no pain spreading into the leg.',
     { says: 'absent', requires: ['pain_lower_back', 'pain_upper_back', 'pain_buttock'] },
+  ),
+  e(
+    [],
+    [
+      '(chest|abdominal|abdomen|tummy|stomach|epigastric|flank|loin|neck|shoulder|head) (pain|ache|discomfort)? ,? (no|nil|without) radiation',
+    ],
+    // "Chest pain, no radiation": of the chest's pain, not the back's.
+    "Another pain's lack of spread says nothing of the legs.",
+    { overrides: ['leg_pain_above_knee', 'leg_pain_below_knee'] },
+  ),
+  e(
+    [],
+    [
+      '(surgery|surgically|operation|operated|resection|resected|excision|excised|mastectomy|lumpectomy|prostatectomy|chemo|chemotherapy|hormones|hormone therapy|tamoxifen|immunotherapy) ,? (and|or|but)? (no|nil|without)? (further|adjuvant)? radiation',
+    ],
+    // A cancer's treatment named just before: "treated with surgery, no radiation" is no radiotherapy, not
+    // back pain that stays put.
+    'Radiation named among cancer treatments is radiotherapy, not pain spreading.',
+    { overrides: ['leg_pain_above_knee', 'leg_pain_below_knee'] },
   ),
   e(
     ['leg_pain_above_knee', 'leg_pain_below_knee'],
@@ -846,9 +886,10 @@ export const clinicalNotes: readonly LexEntry[] = [
   e(
     ['fever'],
     [
-      '(he|she|they) ~2 (hot|burning up) to (the)? touch',
+      // The person, with at most a verb of being between: "he finds it hot to the touch" is of a part.
+      "(he's|she's|they're|he is|she is|they are|he was|she was|they were) (very|really|so|quite)? (hot|burning up) to (the)? touch",
       '(drowsy|confused|unwell|shivering|shivery|clammy|sweaty|flushed|lethargic) ,? (and)? (hot|burning up) to (the)? touch',
-      '(he|she|they) (is|was|feels|felt) (very)? (hot|burning up) to (the)? touch',
+      '(he|she|they) (is|was|feels|felt|seems|seemed|looks|looked) (very|really|so|quite)? (hot|burning up) to (the)? touch',
     ],
     // Said of the person, not of a calf or a patch of back that is warm to touch.
     'A carer\'s or triage note\'s "he is hot to touch": a fever.',

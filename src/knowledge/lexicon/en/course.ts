@@ -492,8 +492,11 @@ export const course: readonly LexEntry[] = [
     ['morning_stiffness_long'],
     [
       'morning* && (stiff*|stiffness|loosen*|get going) && #c hour|hours',
-      // "Stiff first thing but loosens up after an hour".
-      'first thing && (stiff*|stiffness|loosen*|get going) && #c hour|hours',
+      // "Stiff first thing but loosens up after an hour": the hours said of the stiffness, not of
+      // another complaint later in the sentence ("stiff first thing for 10 minutes, aching for 2 hours").
+      'first thing && (stiff*|stiffness) ~6 #c hour|hours',
+      'first thing && (loosen*|get going) ~4 #c hour|hours',
+      'first thing && #c hour|hours ~4 (loosen*|get going)',
     ],
     'Morning stiffness lasting an hour or more is longer than 30 minutes.',
     { number: { present: { gte: 0.5 }, absent: { lt: 0.5 } } },

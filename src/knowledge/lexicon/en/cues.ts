@@ -446,6 +446,29 @@ export const cues: Cues = {
   ongoing: ['since', 'ever since', '(for|over|during|in) the (last|past) (year|month|fortnight|week)'],
   // "PMH of HTN on lisinopril, AF on apixaban": the medicine after a condition of the history is taken now.
   takenNow: ['on', 'taking', 'takes'],
+  // "Call for help if his leg weakness progresses", "get help if the incontinence happens again".
+  presupposed: [
+    'worsens',
+    'gets worse',
+    'get worse',
+    'becomes worse',
+    'spreads',
+    'progresses',
+    'persists',
+    'continues',
+    'recurs',
+    'returns',
+    'comes back',
+    'happens again',
+    'deteriorates',
+    'does not settle',
+    "doesn't settle",
+    'does not improve',
+    "doesn't improve",
+  ],
+  // "History of RA on methotrexate", "previous PE on rivaroxaban": the condition after them may be one the
+  // lexicon does not name ("used to be on warfarin" heads none).
+  historyHeads: ['history of', 'previous', 'prior', 'past history of'],
   historical: [
     'used to',
     'in the past',

@@ -582,7 +582,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       "(can't|cannot|couldn't|can not) ~2 feel ~4 (toilet paper|tissue|paper|wiping|when i wipe|wipe|go to wipe|go and wipe)",
       // A note's "reduced perianal sensation", "saddle sensation altered".
       '(reduced|altered|decreased|diminished|impaired|lost|loss of) ~1 {saddle} ~1 sensation|sensory|feeling',
-      '{saddle} ~1 sensation|sensory ~2 (reduced|altered|decreased|diminished|impaired|lost|absent)',
+      '{saddle} ~1 sensation|sensory ~2 (reduced|altered|decreased|diminished|impaired|lost|absent|disturbance|disturbed|changes)',
     ],
     'Numbness or tingling around the genitals, back passage, buttocks or inner thighs, or a changed feeling when wiping.',
   ),

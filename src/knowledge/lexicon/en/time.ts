@@ -99,8 +99,9 @@ export const time: TimeWords = {
         'for {timequal}? #c to #c {unit}',
         'for {timequal}? #c # {unit}',
         'over|in|during|within the last|past #c {unit}',
-        // A note's "lumbar pain over 6 weeks" (never "over 65 years" alone, an age).
-        '{pain} over #c {unit}',
+        // A note's "lumbar pain over 6 weeks" (never "over 65 years" alone, an age), closing its clause:
+        // "back pain over 65 years of age" is an age too.
+        '{pain} over #c {unit} $',
         'over|in|during|within the last|past #c or #c {unit}',
         'the last|past #c {unit}',
         // Texted without "the": "back pain past 3 days".
@@ -125,11 +126,16 @@ export const time: TimeWords = {
         '(been like this|been going on|had it|had this) {timequal}? #c {unit}',
         '(its been|its|it is) {timequal}? #c {unit}',
         // A note's "back pain 3 weeks, 8/10".
-        '{pain} #c {unit} ,|$',
+        '{pain} #c {unit} ,',
         // Texted "lower back pain 2 days" at the end of the message.
         '{pain} #c {unit} $',
         // "Back's been aching about 10 days".
-        '{pain} {timequal} #c {unit}',
+        // Not "over" here: "back pain over 65 years of age" is an age (a pain "over 6 weeks" closes its
+        // clause, above).
+        '{pain} (about|around|nearly|almost|roughly|approximately|approx|at least|more than|less than|the last|the past|the best part of|just under|a good|maybe|some|close to|getting on for|like|like about) #c {unit}',
+        // And of a symptom: "urinary retention 2 days", a complaint with its time, never an item of a
+        // denial ("denies fever, urinary retention 2 days").
+        '(retention|incontinence|numbness|weakness|tingling|paraesthesia|paraesthesiae|symptoms) #c {unit} $',
         // Texted "back pain 3 wks gettin worse".
         '{pain} #c {unit} (now|and|n|but|getting|worse|better|still|since)',
         // Texted "on omeprazol 5 yrs": how long a medicine has been taken.
@@ -140,11 +146,12 @@ export const time: TimeWords = {
       ],
     },
     { kind: 'for', unitDays: 1, patterns: ['# / 7', 'for # / 7', 'x # / 7'] },
-    // A clock time since which it has lasted ("since 2am", "onset 0300 today"): less than a day.
+    // A clock time since which it has lasted ("since 2am", "onset 0300 today"): less than a day, when
+    // the clause ends there ("since 10:30 on Monday" is since Monday).
     {
       kind: 'for',
       unitDays: 0,
-      patterns: ['since|from # (am|pm|a.m|p.m)', 'since|from # : # (am|pm)?'],
+      patterns: ['since|from # (am|pm|a.m|p.m) $', 'since|from # : # (am|pm)? $'],
     },
     { kind: 'for', unitDays: 7, patterns: ['# / 52', 'for # / 52', 'x # / 52'] },
     { kind: 'for', unitDays: 30, patterns: ['# / 12', 'for # / 12', 'x # / 12'] },

@@ -1148,8 +1148,9 @@ export const spellings: Readonly<Record<string, string>> = {
   'ed consultant': 'hospital consultant',
   'ed physician': 'hospital physician',
   'ed notes': 'hospital notes',
-  // A note headed "ED:" or "ED resus" was written in the emergency department.
-  'ed :': 'hospital :',
+  // A note headed "ED:" or "ED resus" was written in the emergency department; "^" reads "ED:" so only
+  // as a heading ("new onset ED: since the fall", "ROS: ED: yes" are erectile dysfunction).
+  '^ed :': 'hospital :',
   'ed resus': 'hospital resus',
   'ed resuscitation': 'hospital resuscitation',
   'ed majors': 'hospital majors',
