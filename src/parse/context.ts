@@ -645,6 +645,8 @@ export interface Scope {
   readonly past: boolean;
   /** The denial is a bare "no" answering a checklist's question ("Fever? No."). */
   readonly answered?: boolean;
+  /** Said only up to a time now past ("no trouble peeing until yesterday"): an absent is asked again. */
+  readonly denialHedged?: boolean;
 }
 
 /** The scope of one mention occupying tokens [start, end) with these consumed words. */
@@ -660,6 +662,7 @@ export function scopeOf(
   let negated = false;
   let hedged = false;
   let answered = false;
+  let denialHedged = false;
   let hypothetical = false;
   let historical = false;
   let now = false;
@@ -823,6 +826,19 @@ export function scopeOf(
         }
         break;
       }
+      case 'denialHedgeAfter': {
+        const gap = after ? wordsBetween(tokens, end, c.start) : -1;
+        if (
+          gap >= 0 &&
+          gap <= AFTER_WINDOW &&
+          !stopBetween(end, c.start) &&
+          // Past its verb too ("peeing was normal until yesterday"), but not past another finding: it only
+          // ever turns an absent into a question.
+          (onlyListBetween(tokens, ctx, end, c.start, false) || !mentionBetween(ctx, end, c.start))
+        )
+          denialHedged = true;
+        break;
+      }
       case 'hypothetical': {
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         if ((gap >= 0 && !stopBetween(c.end, start)) || inside) hypothetical = true;
@@ -864,7 +880,17 @@ export function scopeOf(
   }
   let other = false;
   for (const i of consumed) if (ctx.other[i]) other = true;
-  return { negated, hedged, hypothetical, historical, other, now, past, ...(answered ? { answered } : {}) };
+  return {
+    negated,
+    hedged,
+    hypothetical,
+    historical,
+    other,
+    now,
+    past,
+    ...(answered ? { answered } : {}),
+    ...(denialHedged ? { denialHedged } : {}),
+  };
 }
 
 /** Whether the relative's words at `start` open with a third person's word ("his father", "her mum"). */

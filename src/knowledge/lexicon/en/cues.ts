@@ -347,15 +347,18 @@ export const cues: Cues = {
     'i suppose $',
     'not sure $',
     'i believe $',
-    // "No fever that I know of", "no injury that we know of": a denial only as far as the teller knows
-    // is asked again.
+    '?',
+  ],
+  // A denial or a "normal" said only so far: asked again. What is said to be there stays said ("I can't
+  // feel my feet, as far as I know", "both legs numb till this morning").
+  denialHedgeAfter: [
+    // "No fever that I know of", "no injury that we know of": only as far as the teller knows.
     'that (i|we|he|she|they) (know|knows|knew|noticed|can tell|can see|are aware|am aware|is aware) (of)? $',
     'as far as (i|we|he|she|they) (know|knows|can tell) $',
-    // "Never had trouble peeing until yesterday", "no pain in my chest till this morning": denied only up
-    // to a time that has passed, so it may be there now; asked again.
+    // "Never had trouble peeing until yesterday", "no pain in my chest till this morning": only up to a
+    // time that has passed, so it may be there now.
     '(until|till|til|up until|up till) (yesterday|today|tonight|now|recently|lately|this|last|a few|a couple)',
     '(until|till|til|up until|up till) #c {unit} ago',
-    '?',
   ],
   hypothetical: [
     'what if',
