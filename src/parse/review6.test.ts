@@ -47,6 +47,7 @@ describe('"I\'m N weeks" counted from something else is no pregnancy', () => {
   it('weeks since an operation or sober', () => {
     expect(stateOf("I'm 21 weeks now since the op.", 'pregnant', female)).toBe('none');
     expect(stateOf("I'm 26 weeks sober and my back hurts.", 'pregnant', female)).toBe('none');
+    expect(stateOf("I'm 30 weeks today since I hurt it.", 'pregnant', female)).toBe('none');
   });
   it('plain readings do not move', () => {
     expect(stateOf("I'm 30 weeks and my legs are numb.", 'pregnant_over_20_weeks', female)).toBe('present');
@@ -77,5 +78,18 @@ describe('a weekday dates the episode only beside its own past verb', () => {
     expect(numberOf("I'm seeing the physio Saturday, back pain since Tuesday.", 'duration_days', wed)).toBe(
       1,
     );
+  });
+});
+
+describe("someone's doubt of why or what is no doubt that the finding is there", () => {
+  it('the finding is said', () => {
+    expect(stateOf("My GP wasn't sure why I can't feel my bum.", 'saddle_numbness')).toBe('present');
+    expect(
+      stateOf("The physio wasn't sure what was causing the numbness in both my legs.", 'numbness_both_legs'),
+    ).toBe('present');
+  });
+  it('a doubt of whether stays asked', () => {
+    expect(stateOf("My wife isn't sure if I have a fever.", 'fever')).toBe('unknown');
+    expect(stateOf("I'm not sure if I have a fever.", 'fever')).toBe('unknown');
   });
 });

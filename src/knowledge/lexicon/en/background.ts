@@ -464,7 +464,7 @@ export const background: readonly LexEntry[] = [
   e(
     [],
     [
-      "(i'm|i am|im) (about|nearly|almost|over|just)? #c weeks (now)? (since|after|post|out|from|into|clean|sober|off|on|of)",
+      "(i'm|i am|im) (about|nearly|almost|over|just)? #c weeks (now|today|so far)? (since|after|post|out|from|into|clean|sober|off|on|of)",
     ],
     '"I\'m 21 weeks now since the op", "I\'m 26 weeks sober": weeks counted from something else, not a pregnancy.',
     { overrides: ['pregnant', 'pregnant_over_20_weeks'] },

@@ -174,6 +174,10 @@ export const cues: Cues = {
     '- present|positive|noted|confirmed|yes',
   ],
   pseudoNegation: [
+    // Someone's doubt of why or what, not whether: "my GP wasn't sure why I can't feel my bum", "the physio
+    // wasn't sure what was causing the numbness" say the finding. (Not "when": "not sure when my last
+    // tetanus jab was" is a doubt that it is recent.)
+    "(isn't|wasn't|aren't|weren't|is not|was not) sure (why|what|what's|whats|how|where|which)",
     'no better',
     'no worse',
     'not only',
