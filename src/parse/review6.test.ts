@@ -93,3 +93,14 @@ describe("someone's doubt of why or what is no doubt that the finding is there",
     expect(stateOf("I'm not sure if I have a fever.", 'fever')).toBe('unknown');
   });
 });
+
+describe('"the night before last" and "the week before last" date the episode', () => {
+  it('two nights, a fortnight', () => {
+    expect(numberOf('The night before last I fell and since then my back hurts.', 'duration_days')).toBe(2);
+    expect(numberOf('I hurt my back the week before last.', 'duration_days')).toBe(14);
+  });
+  it('plain readings do not move', () => {
+    expect(numberOf('Last night my back started hurting.', 'duration_days')).toBe(1);
+    expect(numberOf('I hurt my back last week.', 'duration_days')).toBe(7);
+  });
+});

@@ -33,6 +33,12 @@ export const time: TimeWords = {
     'yesterday afternoon': 1,
     'yesterday evening': 1,
     'the day before yesterday': 2,
+    'day before yesterday': 2,
+    // "The night before last I slipped": two nights ago; "the week before last": a fortnight.
+    'the night before last': 2,
+    'night before last': 2,
+    'the week before last': 14,
+    'week before last': 14,
     'the other day': 2,
     'this morning': 0,
     'this afternoon': 0,
