@@ -104,3 +104,14 @@ describe('"the night before last" and "the week before last" date the episode', 
     expect(numberOf('I hurt my back last week.', 'duration_days')).toBe(7);
   });
 });
+
+describe('feeling lost in the legs is numbness', () => {
+  it('said in lay words', () => {
+    expect(stateOf("I'm slowly losing the feeling in my legs.", 'numbness_both_legs')).toBe('present');
+    expect(stateOf("I've lost the feeling in my right foot.", 'numbness_one_leg')).toBe('present');
+  });
+  it('denied stays denied', () => {
+    expect(stateOf('No loss of feeling in my legs.', 'numbness_both_legs')).toBe('absent');
+    expect(stateOf("I haven't lost any feeling in my legs.", 'numbness_both_legs')).toBe('absent');
+  });
+});
