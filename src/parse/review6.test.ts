@@ -115,3 +115,16 @@ describe('feeling lost in the legs is numbness', () => {
     expect(stateOf("I haven't lost any feeling in my legs.", 'numbness_both_legs')).toBe('absent');
   });
 });
+
+describe('"not that I know of" after a finding half-denies it', () => {
+  it('asked, not said', () => {
+    expect(stateOf('Fever - not that I know of.', 'fever')).toBe('unknown');
+    expect(stateOf('Any fever, not that I know of.', 'fever')).toBe('unknown');
+    expect(stateOf("Weight loss - not that I've noticed.", 'weight_loss_unexplained')).toBe('unknown');
+  });
+  it('plain readings do not move', () => {
+    expect(stateOf('My legs are numb, not that I know why.', 'numbness_both_legs')).toBe('present');
+    expect(stateOf('Fever? Not that I know of.', 'fever')).toBe('unknown');
+    expect(stateOf('I have a fever.', 'fever')).toBe('present');
+  });
+});

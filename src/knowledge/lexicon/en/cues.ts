@@ -342,6 +342,10 @@ export const cues: Cues = {
     'equivocal',
   ],
   hedgeAfter: [
+    // "Fever - not that I know of", "weight loss, not that I've noticed": a half-denial after the finding
+    // it answers, asked again (not said).
+    "not that (i|we|he|she|they|i've|i have|we've) (know|knew|noticed|have noticed|can tell|am aware|are aware) (of)? $",
+    "(,|:|-) not that (i|we|he|she|they|i've|i have|we've) (know|knew|noticed|have noticed|can tell|am aware|are aware) (of)? $",
     'i think $',
     'maybe $',
     'i guess $',
