@@ -94,6 +94,7 @@ export type CueKind =
   | 'pseudo'
   | 'hedgeBefore'
   | 'hedgeAfter'
+  | 'denialHedgeAfter'
   | 'hypothetical'
   | 'historical'
   | 'ongoing'
@@ -401,6 +402,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   addCues(k.pseudoNegation, 'pseudo');
   addCues(k.hedgeBefore, 'hedgeBefore');
   addCues(k.hedgeAfter, 'hedgeAfter');
+  addCues(k.denialHedgeAfter ?? [], 'denialHedgeAfter');
   addCues(k.hypothetical, 'hypothetical');
   addCues(k.historical, 'historical');
   addCues(k.ongoing ?? [], 'ongoing');

@@ -714,6 +714,8 @@ export interface Scope {
   readonly past: boolean;
   /** The denial is a bare "no" answering a checklist's question ("Fever? No."). */
   readonly answered?: boolean;
+  /** Said only up to a time now past ("no trouble peeing until yesterday"): an absent is asked again. */
+  readonly denialHedged?: boolean;
 }
 
 /** The scope of one mention occupying tokens [start, end) with these consumed words. */
@@ -729,6 +731,7 @@ export function scopeOf(
   let negated = false;
   let hedged = false;
   let answered = false;
+  let denialHedged = false;
   let hypothetical = false;
   let historical = false;
   let now = false;
@@ -902,6 +905,19 @@ export function scopeOf(
         }
         break;
       }
+      case 'denialHedgeAfter': {
+        const gap = after ? wordsBetween(tokens, end, c.start) : -1;
+        if (
+          gap >= 0 &&
+          gap <= AFTER_WINDOW &&
+          !stopBetween(end, c.start) &&
+          // Past its verb too ("peeing was normal until yesterday"), but not past another finding: it only
+          // ever turns an absent into a question.
+          (onlyListBetween(tokens, ctx, end, c.start, false) || !mentionBetween(ctx, end, c.start))
+        )
+          denialHedged = true;
+        break;
+      }
       case 'hypothetical': {
         // "Seek help if his leg weakness worsens": what may change is there already.
         const presupposed = ctx.cues.some(
@@ -956,7 +972,17 @@ export function scopeOf(
   }
   let other = false;
   for (const i of consumed) if (ctx.other[i]) other = true;
-  return { negated, hedged, hypothetical, historical, other, now, past, ...(answered ? { answered } : {}) };
+  return {
+    negated,
+    hedged,
+    hypothetical,
+    historical,
+    other,
+    now,
+    past,
+    ...(answered ? { answered } : {}),
+    ...(denialHedged ? { denialHedged } : {}),
+  };
 }
 
 /** Whether the relative's words at `start` open with a third person's word ("his father", "her mum"). */

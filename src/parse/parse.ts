@@ -262,6 +262,7 @@ function contributions(story: Story, hits: readonly EntryHit[], sex: string | un
       past: scopes.some((s) => s.past),
       now: scopes.some((s) => s.now),
       answered: scopes.some((s) => s.answered),
+      denialHedged: scopes.some((s) => s.denialHedged),
     };
     if (scopes.length > 1 && !scope.negated && scopes.some((s) => s.negated)) continue;
     if (scope.historical && !e.timeless && !(e.current && datedOnlyByOthers(story, hit))) continue;
@@ -274,6 +275,8 @@ function contributions(story: Story, hits: readonly EntryHit[], sex: string | un
       continue;
     let outcome = numberOutcome(e, hit.parts.flatMap((p) => p.nums)[0]) ?? baseOutcome(e, scope);
     if (e.number && (scope.hedged || scope.negated)) outcome = baseOutcome(e, scope);
+    // Denied or normal only until a time now past: asked again. A symptom said until then stays said.
+    if (outcome === 'absent' && scope.denialHedged) outcome = 'unknown';
     if (outcome === 'present' && e.longTermDays !== undefined) {
       const days = sentenceDays(story, hit.sentence);
       if (!days.some((d) => d >= (e.longTermDays as number))) outcome = 'unknown';

@@ -120,8 +120,16 @@ export function findTimes(
       const span = h.parts[0];
       if (!span) continue;
       const r = resolve(h.payload, tokens, span.consumed, span.nums, lex, today);
-      if (r)
-        found.push({ kind: h.payload.kind, start: span.start, end: span.end, consumed: span.consumed, ...r });
+      if (!r) continue;
+      // A weekday found by the verb before it ("hurt my back Saturday") is the weekday's word alone, so a
+      // "since Tuesday" of its own is still the longer time where both are said.
+      let start = span.start;
+      if (h.payload.dayOnly) {
+        const day = span.consumed.find((i) => lex.weekdays.has((tokens[i] as Token).norm));
+        if (day !== undefined) start = day;
+      }
+      const consumed = span.consumed.filter((i) => i >= start);
+      found.push({ kind: h.payload.kind, start, end: span.end, consumed, ...r });
     }
     for (const h of findPatterns(lex.relativeDays, tokens, s, lex)) {
       const span = h.parts[0];

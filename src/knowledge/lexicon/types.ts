@@ -96,6 +96,8 @@ export interface TimeRule {
     | 'event' // "in 2015", "in October": when something happened, never how long the episode has lasted
     | 'vague'; // "for years": long, but no number
   readonly patterns: readonly string[];
+  /** For `weekday` rules: the time's words are the weekday alone, not the verb that led to it. */
+  readonly dayOnly?: boolean;
   /**
    * Days per unit for patterns without a unit word (clinical "3/7" is days, "2/52" weeks); for `vague`
    * rules, the least the phrase means ("for years": 730), used only to tell long-term from recent.
@@ -141,6 +143,12 @@ export interface Cues {
   readonly pseudoNegation: readonly string[];
   readonly hedgeBefore: readonly string[];
   readonly hedgeAfter: readonly string[];
+  /**
+   * After a finding, a time now past that ends what was said ("never had trouble peeing until
+   * yesterday"): a denial or a "normal" up to then is asked again; a symptom said up to then is still
+   * said ("both legs numb till this morning").
+   */
+  readonly denialHedgeAfter?: readonly string[];
   /** Something feared or asked about, not had ("worried it's", "what if", "in case"). */
   readonly hypothetical: readonly string[];
   /** Something in the past that is over ("used to", "years ago", "history of"). */

@@ -36,9 +36,16 @@ export const background: readonly LexEntry[] = [
   e(
     ['history_cancer'],
     [
-      "(no|never|not|haven't|hasn't|hadn't) ~3 (cancer|cancers|tumour|tumours) ~1 (except|apart from|other than|besides|aside from|bar|but for)",
+      "(no|never|not|haven't|hasn't|hadn't) ~3 (cancer|cancers|tumour|tumours) ~1 (except|apart from|other than|besides|aside from|bar|but for) ~3 (cancer|cancers|tumour|tumours|one|skin|prostate|breast|bowel|colon|lung|thyroid|cervical|cervix|bladder|kidney|testicular|ovarian|womb|melanoma|lymphoma|leukaemia|leukemia|myeloma|sarcoma|carcinoma|bcc|scc)",
     ],
+    // The exception must name a cancer: "no cancer, except my back hurts" turns to something else.
     '"No cancer except prostate five years ago", "never had cancer apart from a skin one": the exception is a cancer had.',
+  ),
+  e(
+    [],
+    ['(except|apart from|other than|besides|aside from|bar|but for) (my|his|her|our|a)? {relative}'],
+    '"No cancer except my dad had bowel cancer": the exception is a relative\'s cancer, not the teller\'s.',
+    { overrides: ['history_cancer'] },
   ),
   e(
     ['history_cancer'],
@@ -453,6 +460,14 @@ export const background: readonly LexEntry[] = [
     ],
     'Is pregnant.',
     { sex: 'female' },
+  ),
+  e(
+    [],
+    [
+      "(i'm|i am|im) (about|nearly|almost|over|just)? #c weeks (now|today|so far)? (since|after|post|out|from|into|clean|sober|off|on|of)",
+    ],
+    '"I\'m 21 weeks now since the op", "I\'m 26 weeks sober": weeks counted from something else, not a pregnancy.',
+    { overrides: ['pregnant', 'pregnant_over_20_weeks'] },
   ),
   e(
     ['pregnant', 'pregnant_over_20_weeks'],

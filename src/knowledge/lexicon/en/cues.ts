@@ -174,6 +174,10 @@ export const cues: Cues = {
     '- present|positive|noted|confirmed|yes',
   ],
   pseudoNegation: [
+    // Someone's doubt of why or what, not whether: "my GP wasn't sure why I can't feel my bum", "the physio
+    // wasn't sure what was causing the numbness" say the finding. (Not "when": "not sure when my last
+    // tetanus jab was" is a doubt that it is recent.)
+    "(isn't|wasn't|aren't|weren't|is not|was not) sure (why|what|what's|whats|how|where|which)",
     'no better',
     'no worse',
     'not only',
@@ -338,6 +342,10 @@ export const cues: Cues = {
     'equivocal',
   ],
   hedgeAfter: [
+    // "Fever - not that I know of", "weight loss, not that I've noticed": a half-denial after the finding
+    // it answers, asked again (not said).
+    "not that (i|we|he|she|they|i've|i have|we've) (know|knew|noticed|have noticed|can tell|am aware|are aware) (of)? $",
+    "(,|:|-) not that (i|we|he|she|they|i've|i have|we've) (know|knew|noticed|have noticed|can tell|am aware|are aware) (of)? $",
     'i think $',
     'maybe $',
     'i guess $',
@@ -347,15 +355,18 @@ export const cues: Cues = {
     'i suppose $',
     'not sure $',
     'i believe $',
-    // "No fever that I know of", "no injury that we know of": a denial only as far as the teller knows
-    // is asked again.
+    '?',
+  ],
+  // A denial or a "normal" said only so far: asked again. What is said to be there stays said ("I can't
+  // feel my feet, as far as I know", "both legs numb till this morning").
+  denialHedgeAfter: [
+    // "No fever that I know of", "no injury that we know of": only as far as the teller knows.
     'that (i|we|he|she|they) (know|knows|knew|noticed|can tell|can see|are aware|am aware|is aware) (of)? $',
     'as far as (i|we|he|she|they) (know|knows|can tell) $',
-    // "Never had trouble peeing until yesterday", "no pain in my chest till this morning": denied only up
-    // to a time that has passed, so it may be there now; asked again.
+    // "Never had trouble peeing until yesterday", "no pain in my chest till this morning": only up to a
+    // time that has passed, so it may be there now.
     '(until|till|til|up until|up till) (yesterday|today|tonight|now|recently|lately|this|last|a few|a couple)',
     '(until|till|til|up until|up till) #c {unit} ago',
-    '?',
   ],
   hypothetical: [
     'what if',

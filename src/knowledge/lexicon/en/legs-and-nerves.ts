@@ -358,6 +358,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{numb} ~4 l|s # ~2 distribution|dermatome|root',
       "can't|cannot feel ~2 {my} left|right? {leg}",
       '(can|could) (no longer|not) feel ~2 {my} left|right? {leg}',
+      // "I'm losing the feeling in my right leg", "no feeling in my foot".
+      '(lost|losing|lose|loss of|no|reduced|less|hardly any|not much) (the|all|some|any|of)? (feeling|sensation) (in|of) {my}? (left|right)? (leg|foot|calf|thigh|shin)',
       // Learners' English: "I not can feel my foot", "I don't feel my leg" (no gap, and nothing said of
       // the leg after it: "I don't feel pain in my leg", "I don't feel my leg pain" are no numbness).
       "(not can|can not|no can|don't|do not|not) feel {my} left|right? {leg} $",
@@ -380,6 +382,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       "can't|cannot feel ~2 {my} legs|feet",
       // "I can no longer feel my feet".
       '(can|could) (no longer|not) feel ~2 {my} legs|feet',
+      // "I'm slowly losing the feeling in my legs".
+      '(lost|losing|lose|loss of|no|reduced|less|hardly any|not much) (the|all|some|any|of)? (feeling|sensation) (in|of) {my}? (both)? (legs|feet)',
       "(not can|can not|no can|don't|do not|not) feel {my} legs|feet $",
       "(not can|can not|no can|don't|do not|not) feel {my} legs|feet (when|properly|well|at all|anymore|any more|since|from|after|today|now|,|and)",
       '{legs} (are|feel)? (sleeping|like sleeping)',

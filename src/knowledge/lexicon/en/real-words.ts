@@ -998,7 +998,6 @@ export const realWords: readonly string[] = [
   'lesion',
   'lessons',
   'lettering',
-  'leukemia',
   'liberate',
   'liberation',
   'licking',

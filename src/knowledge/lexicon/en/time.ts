@@ -33,6 +33,12 @@ export const time: TimeWords = {
     'yesterday afternoon': 1,
     'yesterday evening': 1,
     'the day before yesterday': 2,
+    'day before yesterday': 2,
+    // "The night before last I slipped": two nights ago; "the week before last": a fortnight.
+    'the night before last': 2,
+    'night before last': 2,
+    'the week before last': 14,
+    'week before last': 14,
     'the other day': 2,
     'this morning': 0,
     'this afternoon': 0,
@@ -163,13 +169,20 @@ export const time: TimeWords = {
         'since|on|last {weekday} {partofday}',
         // West African and South Asian "since last week Friday": the Friday just gone.
         'last week {weekday}',
+        'over the weekend',
+        'at the weekend',
+      ],
+    },
+    {
+      kind: 'weekday',
+      dayOnly: true,
+      patterns: [
         // A weekday after a verb in the past, without "on" (US and Australian English): "was deadlifting
         // Saturday", "I painted the ceiling Saturday". A day to come takes no past verb ("seeing the GP
         // Friday").
-        // (The weekday alone is the time's words: "since Tuesday" still wins where it is said.)
-        '{weekday} && (was|were|did|went|hurt|lifted|painted|played|fell|slipped|tripped|moved|carried|started|happened|tweaked|strained|pulled|twisted|injured) ~4 {weekday}',
-        'over the weekend',
-        'at the weekend',
+        // The verb is bound to its weekday: a "{weekday} && verb" took any weekday of the sentence ("seeing
+        // the physio Friday, hurt it Monday" is Monday).
+        '(was|were|did|went|hurt|lifted|painted|played|fell|slipped|tripped|moved|carried|started|happened|tweaked|strained|pulled|twisted|injured) ~4 {weekday}',
       ],
     },
     {

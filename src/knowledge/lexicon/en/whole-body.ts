@@ -221,8 +221,9 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['weight_loss_unexplained'],
     [
-      "(no|never|not|haven't|hasn't|hadn't) ~3 (weight loss|lost weight|lost any weight|lost much weight) ~1 (except|apart from|other than|besides|aside from|bar|but)",
+      "(no|never|not|haven't|hasn't|hadn't) ~3 (weight loss|lost weight|lost any weight|lost much weight) ~1 (except|apart from|other than|besides|aside from|but for)",
     ],
+    // Not a bare "but" or "bar": "no weight loss but I am tired" turns to something else.
     '"No weight loss apart from half a stone": the exception is weight lost.',
   ),
   e(
