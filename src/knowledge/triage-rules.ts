@@ -386,14 +386,22 @@ export const triageRules: readonly TriageRule[] = [
     // The NHS emergency card for sudden, severe tummy pain (§1.5 row 8) and the PID card's "sharp,
     // sudden, intense pain in the lower tummy" (row 15) need no sickness, spread to the back or pelvic
     // sign: an ovary or an ectopic pregnancy gives the same picture, and neither is on the cause list.
-    // "Sudden, severe pain in the tummy or lower back" is also the aneurysm question (§1.2 row 5); its
-    // prior keeps it low in the young.
+    // The start and the score are asked of "your pain": when it started on a lift, a bend or a twist,
+    // they tell of a strained back, not of the tummy pain those cards mean ("my back went picking up
+    // the baby, 8/10, and my tummy aches a bit" is no emergency by them). "Sudden, severe pain in the
+    // tummy or lower back" is also the aneurysm's question (§1.2 row 5), which is why the rule suspects
+    // it; that row makes it an emergency only with signs of shock, which its own rule reads.
     id: 'sudden_severe_tummy_pain',
     level: 'emergency',
     suspects: ['abdominal_organ', 'aortic_emergency'],
-    when: all(p('pain_abdomen'), p('onset_sudden'), num('pain_severity', { gte: 8, orUnknown: true })),
+    when: all(
+      p('pain_abdomen'),
+      p('onset_sudden'),
+      not(p('onset_lifting_twisting')),
+      num('pain_severity', { gte: 8, orUnknown: true }),
+    ),
     text: 'Sudden, severe tummy pain needs emergency care. It can come from the gallbladder, the pancreas, an ovary, or a pregnancy outside the womb.',
-    sources: ['R91', 'R98', 'R20'],
+    sources: ['R91', 'R98'],
   },
   {
     id: 'paracetamol_overdose',
