@@ -7,6 +7,23 @@
  */
 import type { NumberWords } from '../types.ts';
 
+/** The Gulf verb said of someone else ("ظهره يعوره"), and Maghrebi "كيضرني"/"تيضرني" (it hurts me): a pain and an ache. */
+const HURTS_OTHERS = [
+  'يعوره',
+  'يعورها',
+  'تعوره',
+  'تعورها',
+  'يعورك',
+  'كيضرني',
+  'كيضرو',
+  'كيضره',
+  'كيضرها',
+  'كيضرك',
+  'تيضرني',
+  'تيضرو',
+  'تيضرها',
+];
+
 export const classes: Readonly<Record<string, readonly string[]>> = {
   pain: [
     'ألم',
@@ -22,20 +39,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'يعورني',
     'تعورني',
     'يعوروني',
-    // The Gulf verb said of someone else ("ظهره يعوره"), and Maghrebi "كيضرني"/"تيضرني" (it hurts me).
-    'يعوره',
-    'يعورها',
-    'تعوره',
-    'تعورها',
-    'يعورك',
-    'كيضرني',
-    'كيضرو',
-    'كيضره',
-    'كيضرها',
-    'كيضرك',
-    'تيضرني',
-    'تيضرو',
-    'تيضرها',
+    ...HURTS_OTHERS,
     'عوار',
     'يوجعوني',
     'يوجعه',
@@ -100,20 +104,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'مؤلم',
     'يعورني',
     'تعورني',
-    // The Gulf verb said of someone else ("ظهره يعوره"), and Maghrebi "كيضرني"/"تيضرني" (it hurts me).
-    'يعوره',
-    'يعورها',
-    'تعوره',
-    'تعورها',
-    'يعورك',
-    'كيضرني',
-    'كيضرو',
-    'كيضره',
-    'كيضرها',
-    'كيضرك',
-    'تيضرني',
-    'تيضرو',
-    'تيضرها',
+    ...HURTS_OTHERS,
   ],
   back: [
     'ظهر',
