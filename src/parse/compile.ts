@@ -74,6 +74,16 @@ export interface PatternSet<P> {
 export interface Ref {
   readonly item: number;
   readonly part: number;
+  /**
+   * The words the token right after the first can be, when the first element takes exactly one word
+   * and the second is a fixed list of words ("no fever", "can't pee"): a pattern whose next word is
+   * none of them cannot match there, so it is not tried (match.ts, candidates). Undefined: any.
+   */
+  readonly second: ReadonlySet<string> | undefined;
+  /** The part's `needs` (CPattern.needs) as a list, read without going through the pattern. */
+  readonly needs: readonly string[] | undefined;
+  /** The part's elements. */
+  readonly elems: readonly Elem[];
 }
 
 export interface CEntry extends LexEntry {
@@ -325,6 +335,14 @@ function firstWords(e: Elem, numberWords: ReadonlySet<string>, out: Firsts): voi
   }
 }
 
+/** Ref.second: the fixed words of the second element, when the first takes exactly one word. */
+function secondOf(elems: readonly Elem[]): ReadonlySet<string> | undefined {
+  const first = elems[0];
+  const next = elems[1];
+  if (!first || !next || first.kind !== 'alt' || first.opt || first.seqs.length > 0) return undefined;
+  return fixedWords(next);
+}
+
 export function patternSet<P>(
   items: readonly { pattern: CPattern; payload: P }[],
   numberWords: ReadonlySet<string>,
@@ -341,7 +359,9 @@ export function patternSet<P>(
   };
   items.forEach((it, item) => {
     it.pattern.parts.forEach((elems, part) => {
-      const ref = { item, part };
+      // Every reference has the same fields, so the loop over them in match.ts reads one shape.
+      const needs = it.pattern.needs[part];
+      const ref: Ref = { item, part, second: secondOf(elems), needs: needs ? [...needs] : undefined, elems };
       const f: Firsts = {
         words: new Set(),
         prefixes: new Set(),

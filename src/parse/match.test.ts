@@ -32,6 +32,19 @@ function hits(patterns: string[], text: string): string[] {
 }
 
 describe('pattern matching', () => {
+  it('tries a pattern only where its second word can follow, and still finds every match', () => {
+    // The second element is a fixed list: only "fever" or "temperature" right after "no".
+    expect(hits(['no fever|temperature'], 'no fever today')).toEqual(['no fever']);
+    expect(hits(['no fever|temperature'], 'no, fever')).toEqual([]);
+    expect(hits(['no fever|temperature'], 'it was no')).toEqual([]);
+    // A first element of several words, or a gap after it: the word after the first is no guide.
+    expect(hits(['(no problems|no problem) with ~1 bladder'], 'no problems with my bladder')).toEqual([
+      'no problems with my bladder',
+    ]);
+    expect(hits(['no fever? temperature'], 'no temperature')).toEqual(['no temperature']);
+    expect(hits(['no ~2 fever'], 'no real fever')).toEqual(['no real fever']);
+  });
+
   it('lets a gap skip words but not a clause boundary', () => {
     expect(hits(['pain ~3 leg'], 'pain down my leg')).toEqual(['pain down my leg']);
     expect(hits(['pain ~3 leg'], 'pain, but my leg')).toEqual([]);

@@ -176,9 +176,9 @@ function wordsOf(tokens: readonly Token[], sentence: Sentence): ReadonlySet<stri
   return words;
 }
 
-function someIn(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  for (const w of small) if (big.has(w)) return true;
+/** Whether any of a few words is in the sentence (the needs are two or three words as a rule). */
+function anyIn(needs: readonly string[], words: ReadonlySet<string>): boolean {
+  for (let i = 0; i < needs.length; i++) if (words.has(needs[i] as string)) return true;
   return false;
 }
 
@@ -201,13 +201,15 @@ export function findAll<P>(
   const walk = new Walk(tokens, sentence.to, lex);
   const words = wordsOf(tokens, sentence);
   for (let pos = sentence.from; pos < sentence.to; pos++) {
+    // The sentence's next word, "" at its end: a pattern whose second word cannot be it is not walked.
+    const next = pos + 1 < sentence.to ? (tokens[pos + 1] as Token).norm : '';
     for (const ref of candidates(set, tokens[pos] as Token)) {
+      if (ref.second !== undefined && !ref.second.has(next)) continue;
+      const needs = ref.needs;
+      if (needs !== undefined && !anyIn(needs, words)) continue;
       const item = set.items[ref.item];
       if (!item) continue;
-      const needs = item.pattern.needs[ref.part];
-      if (needs && !someIn(needs, words)) continue;
-      const elems = item.pattern.parts[ref.part] as readonly Elem[];
-      const span = walk.match(elems, pos);
+      const span = walk.match(ref.elems, pos);
       if (span && span.start === pos)
         hits.push({ item: ref.item, part: ref.part, payload: item.payload, pattern: item.pattern, span });
     }
