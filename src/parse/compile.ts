@@ -32,12 +32,6 @@ export type Elem =
 export interface CPattern {
   readonly source: string;
   readonly parts: readonly (readonly Elem[])[];
-  /**
-   * Per part, words of which at least one must be in the sentence for the part to match (the words of
-   * its most selective required element after the first), or undefined when no such set can be made.
-   * A cheap test that spares most patterns the full search.
-   */
-  readonly needs: readonly (ReadonlySet<string> | undefined)[];
 }
 
 /** The words an element must start with, if they can be listed (no word starts, ends or numbers). */
@@ -48,13 +42,14 @@ function fixedWords(e: Elem): ReadonlySet<string> | undefined {
   return new Set([...e.set, ...e.seqsByWord.keys()]);
 }
 
-function needsOf(elems: readonly Elem[]): ReadonlySet<string> | undefined {
+/** Ref.needs: the words of a part's most selective required element after the first, as a list. */
+function needsOf(elems: readonly Elem[]): readonly string[] | undefined {
   let best: ReadonlySet<string> | undefined;
   for (const e of elems.slice(1)) {
     const words = fixedWords(e);
     if (words && (!best || words.size < best.size)) best = words;
   }
-  return best;
+  return best ? [...best] : undefined;
 }
 
 /** A compiled list of patterns, each with a payload, indexed by the words a pattern can start with. */
@@ -80,7 +75,10 @@ export interface Ref {
    * none of them cannot match there, so it is not tried (match.ts, candidates). Undefined: any.
    */
   readonly second: ReadonlySet<string> | undefined;
-  /** The part's `needs` (CPattern.needs) as a list, read without going through the pattern. */
+  /**
+   * Words of which at least one must be in the sentence for the part to match, or undefined when no
+   * such list can be made: a cheap test that spares most patterns the full search.
+   */
   readonly needs: readonly string[] | undefined;
   /** The part's elements. */
   readonly elems: readonly Elem[];
@@ -227,7 +225,7 @@ class Compiler {
     // The lexicon is validated before it is compiled, so a bad pattern here is a bug in the validator.
     if (typeof parsed === 'string') throw new Error(`pattern "${source}": ${parsed}`);
     const parts = parsed.parts.map((nodes) => nodes.map((n) => this.node(n)));
-    return { source, parts, needs: parts.map(needsOf) };
+    return { source, parts };
   }
 
   private node(n: Node): Elem {
@@ -360,8 +358,7 @@ export function patternSet<P>(
   items.forEach((it, item) => {
     it.pattern.parts.forEach((elems, part) => {
       // Every reference has the same fields, so the loop over them in match.ts reads one shape.
-      const needs = it.pattern.needs[part];
-      const ref: Ref = { item, part, second: secondOf(elems), needs: needs ? [...needs] : undefined, elems };
+      const ref: Ref = { item, part, second: secondOf(elems), needs: needsOf(elems), elems };
       const f: Firsts = {
         words: new Set(),
         prefixes: new Set(),
