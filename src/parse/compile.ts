@@ -153,12 +153,15 @@ export interface CompiledLexicon {
   readonly disjunctions: ReadonlySet<string>;
   readonly placeWords: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
+  readonly factives: ReadonlySet<string>;
+  readonly questionWords: ReadonlySet<string>;
   readonly listDenials: ReadonlySet<string>;
   readonly historyHeads: ReadonlySet<string>;
   readonly gapNegations: ReadonlySet<string>;
   readonly stateWords: ReadonlySet<string>;
   readonly normalWords: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
+  readonly subjectAuxiliaries: ReadonlySet<string>;
   readonly reportingVerbs: ReadonlySet<string>;
   readonly firstPerson: ReadonlySet<string>;
   readonly thirdPerson: ReadonlySet<string>;
@@ -529,12 +532,15 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     disjunctions: lower(k.disjunctions ?? []),
     placeWords: lower(k.placeWords ?? []),
     complementizers: lower(k.complementizers ?? []),
+    factives: lower(k.factives ?? []),
+    questionWords: lower(k.questionWords ?? []),
     listDenials: lower(k.listDenials ?? []),
     historyHeads: lower(k.historyHeads ?? []),
     gapNegations: lower(k.gapNegations ?? []),
     stateWords: lower(k.stateWords ?? []),
     normalWords: lower(k.normalWords ?? []),
     subjectVerbs: lower(k.subjectVerbs),
+    subjectAuxiliaries: lower(k.subjectAuxiliaries ?? []),
     reportingVerbs: lower(k.reportingVerbs),
     firstPerson: lower(k.firstPerson),
     thirdPerson: lower(k.thirdPerson),

@@ -39,6 +39,10 @@ export interface Context {
   readonly placeWords: ReadonlySet<string>;
   /** The lexicon's words that open a clause said of a denial ("like", "if", "que"): see clauseStartsBetween. */
   readonly complementizers: ReadonlySet<string>;
+  /** The lexicon's verbs that take what follows as true ("know", "realise"): see clauseStartsBetween. */
+  readonly factives: ReadonlySet<string>;
+  /** The lexicon's complementizers that ask ("if", "whether"): a factive's clause after one is the denial's. */
+  readonly questionWords: ReadonlySet<string>;
   /** The lexicon's words of a note's denial that heads a list ("denies"). */
   readonly listDenials: ReadonlySet<string>;
   /** Historical cues that head a condition ("history of", "previous"). */
@@ -476,7 +480,13 @@ function clauseStartsBetween(
   let named = false;
   // The denial's own words past its negation count ("ما عندي أمراض آخذ وارفارين": "عندي" and "أمراض").
   let words = 0;
-  for (let i = denialFrom + 1; denial && i < cueEnd; i++) if ((tokens[i] as Token).kind === 'word') words++;
+  // A denied verb that takes what follows as true ("doesn't know", "didn't realise") governs no clause
+  // after it but one of "if" or "whether": "my mum doesn't know I have cancer" says the cancer.
+  let factive = false;
+  for (let i = denialFrom + 1; denial && i < cueEnd; i++) {
+    if ((tokens[i] as Token).kind === 'word') words++;
+    if (ctx.factives.has((tokens[i] as Token).norm)) factive = true;
+  }
   let complement = false;
   for (let i = cueEnd; i <= start; i++) {
     // Named: a whole phrase lies between the cue and the clause start. A phrase that runs on past it is
@@ -488,11 +498,13 @@ function clauseStartsBetween(
     // hedge may run on ("not sure if I have a fever"), and so may a denial right before its verb ("no
     // tengo fiebre": "tengo" starts no clause of its own) or into a clause it governs ("doesn't seem
     // like I have a fever", "no me he dado cuenta si tengo fiebre").
-    if (denial && words >= 2 && !complement && ctx.clauseStart[i]) return true;
+    if (denial && (words >= 2 || factive) && !complement && ctx.clauseStart[i]) return true;
     if (ctx.mentioned[i] && i < start) named = true;
     const t = tokens[i] as Token;
     if (t.kind === 'word') words++;
-    if (ctx.complementizers.has(t.norm)) complement = true;
+    if (denial && ctx.factives.has(t.norm)) factive = true;
+    else if (ctx.complementizers.has(t.norm) && (!factive || ctx.questionWords.has(t.norm)))
+      complement = true;
   }
   return false;
 }
@@ -1012,7 +1024,10 @@ export function experiencer(
       const span = h.parts[0];
       if (!span) continue;
       const next = tokens[span.end];
-      if (next !== undefined && next.sentence === s.index && lex.subjectVerbs.has(next.norm))
+      const then = tokens[span.end + 1];
+      const verb = (t: Token | undefined) =>
+        t !== undefined && t.sentence === s.index && lex.subjectVerbs.has(t.norm);
+      if (verb(next) || (next !== undefined && lex.subjectAuxiliaries.has(next.norm) && verb(then)))
         subjects.push({ start: span.start, end: span.end, word: (tokens[span.end - 1] as Token).norm });
     }
   }

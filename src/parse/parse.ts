@@ -277,6 +277,9 @@ function contributions(story: Story, hits: readonly EntryHit[], sex: string | un
     if (e.number && (scope.hedged || scope.negated)) outcome = baseOutcome(e, scope);
     // Denied or normal only until a time now past: asked again. A symptom said until then stays said.
     if (outcome === 'absent' && scope.denialHedged) outcome = 'unknown';
+    // A history denied only of today ("I don't have cancer now", "no longer diabetic") may still be a
+    // history: "had cancer" is what the check needs, so it is asked.
+    if (outcome === 'absent' && scope.negated && scope.now && e.timeless) outcome = 'unknown';
     if (outcome === 'present' && e.longTermDays !== undefined) {
       const days = sentenceDays(story, hit.sentence);
       if (!days.some((d) => d >= (e.longTermDays as number))) outcome = 'unknown';
@@ -658,6 +661,8 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     disjunctions: lex.disjunctions,
     placeWords: lex.placeWords,
     complementizers: lex.complementizers,
+    factives: lex.factives,
+    questionWords: lex.questionWords,
     listDenials: lex.listDenials,
     historyHeads: lex.historyHeads,
     clauseVerbs: lex.clauseVerbs,

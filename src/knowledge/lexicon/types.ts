@@ -210,6 +210,15 @@ export interface Cues {
    */
   readonly complementizers?: readonly string[];
   /**
+   * Verbs that take what follows as true ("know", "realise", "notice"): a denial of one ("my mum doesn't
+   * know I have cancer", "I didn't realise I'd wet myself") denies the knowing, not the new clause after
+   * it, even after "that"; after "if" or "whether" the clause is still the denial's ("I don't know if I
+   * have a fever").
+   */
+  readonly factives?: readonly string[];
+  /** The complementizers that ask rather than state ("if", "whether"): after a factive, see above. */
+  readonly questionWords?: readonly string[];
+  /**
    * Words of a note's denial that heads a list ("denies"): its list runs on without commas ("Denies
    * chest pain shortness of breath"), where a lay "no" that has named something stops at the next
    * statement ("no fever both legs numb").
@@ -236,6 +245,11 @@ export interface Cues {
   readonly relatives: readonly string[];
   /** Verbs that make a relative the subject of a clause ("my dad had", "mum is"). */
   readonly subjectVerbs: readonly string[];
+  /**
+   * Auxiliaries ("doesn't", "never") that make a relative the subject of a clause when one of the
+   * subject verbs follows them: "my dad doesn't have cancer" (but not "mum didn't know who I was").
+   */
+  readonly subjectAuxiliaries?: readonly string[];
   /** Verbs that make a relative a reporter, not the one who has the symptom ("my wife says I'm grey"). */
   readonly reportingVerbs: readonly string[];
   /** The person's own words: a scope about someone else ends at them ("I", "my", "me"). */

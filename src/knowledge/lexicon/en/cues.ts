@@ -622,6 +622,8 @@ export const cues: Cues = {
   // into what a verb of saying or believing governs ("I can't say my legs are weak"). Not "as" or
   // "when": a clause of time or reason is no part of the denial ("I don't drive when my legs are weak").
   complementizers: ['like', 'if', 'that', 'whether', 'because', 'say', 'believe'],
+  factives: ['know', 'knows', 'knew', 'realise', 'realised', 'realize', 'realized', 'notice', 'noticed'],
+  questionWords: ['if', 'whether'],
   listDenials: ['denies', 'denied', 'deny', 'denying', 'negative'],
   // "Peeing is not normal", "my bladder isn't working normally": no denial (context.ts, findCues).
   normalWords: [
@@ -880,6 +882,22 @@ export const cues: Cues = {
     'tripped',
     'slipped',
     'woke',
+    'take',
+  ],
+  // "My dad doesn't have cancer", "my wife didn't have a fever": no answer of the teller's (who is asked).
+  subjectAuxiliaries: [
+    'does',
+    "doesn't",
+    'doesnt',
+    'did',
+    "didn't",
+    'didnt',
+    "hasn't",
+    'hasnt',
+    "hadn't",
+    "don't",
+    'dont',
+    'never',
   ],
   reportingVerbs: [
     'says',
