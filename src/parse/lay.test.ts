@@ -529,3 +529,33 @@ describe('older and regional ways of saying it', () => {
     expect(stateOf('i put my feet up and fell asleep', 'numbness_both_legs')).toBe('none');
   });
 });
+
+describe('"no wee since …" says none passed; "lost all feeling in my bum" is numbness there', () => {
+  it.each([
+    ['no wee since this morning'],
+    ['no pee for 12 hours'],
+    ['no urine since last night'],
+    ['no wee all day'],
+    ["I've had no wee since lunchtime"],
+  ])('"%s" is trouble passing urine', (text) => {
+    expect(stateOf(text, 'urinary_retention')).toBe('present');
+  });
+
+  it.each([
+    ['no wee problems'],
+    ['no pee issues'],
+    ['no wee problems since the op'],
+    ['no wee in the night'],
+  ])('"%s" still denies it', (text) => {
+    expect(stateOf(text, 'urinary_retention')).toBe('absent');
+  });
+
+  it.each([
+    ['I have lost all feeling in my privates', 'present'],
+    ['I have lost all feeling in my bum', 'present'],
+    ["I haven't lost any feeling in my privates", 'absent'],
+    ['no loss of feeling in my bum', 'absent'],
+  ])('"%s": saddle numbness %s', (text, state) => {
+    expect(stateOf(text, 'saddle_numbness')).toBe(state);
+  });
+});

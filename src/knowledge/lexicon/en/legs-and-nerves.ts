@@ -568,6 +568,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "I don't have any feeling down there", "can't feel anything down below".
       "(no|lost|lost the|lost all|not much|hardly any|don't have any|do not have any|haven't got any|have no) (feeling|sensation) ~1 down (there|below)",
       "(can't|cannot|couldn't|can not) feel (anything|much|a thing) ~1 down (there|below)",
+      // "I have lost all feeling in my privates", as the legs' own entries read it of the legs.
+      '(lost|losing|lose|loss of|no|reduced|less|hardly any|not much) (the|all|some|any|of)? (feeling|sensation) (in|of|around) {my}? {saddle}',
       'saddle anaesthesia|numbness|area',
       "can't|cannot|couldn't feel ~3 {my}? {saddle}|bum|bottom",
       // Learners' English: "I do not feel the zone between the legs", "I not feel the bottom" (nothing
@@ -658,6 +660,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "I haven't had a wee since last night", "not had a pee in 14 hours", "not done a wee all day".
       "(haven't|hasn't|not|hadn't) ~2 (had|done|did|gone for|been for) a (wee|pee|piss|wazz|widdle|tinkle) ~4 (since|all day|all night|for|in|today|yet)",
       "(haven't|hasn't|have not|has not|not) passed (any|much) water|urine",
+      // "No wee since this morning", "no pee for 12 hours", "had no urine all day": none passed, said with
+      // a time right after it ("no wee problems since the op" is a denial; "no water" may be a drink).
+      'no (wee|pee|piss|urine|wees|pees|weeing|peeing) (since|all day|all night|for|today|yet)',
       // Indian English: "urine is not coming properly".
       "urine|wee|pee (is|isn't|was|wasn't)? (not|isn't|won't|doesn't|wasn't) ~1 (coming|come|flowing|flow|passing) (out|properly|freely)?",
       "urine|wee|pee (also|too|still|even) (not|isn't|won't|doesn't|wasn't) ~1 (coming|come|flowing|flow|passing)",
