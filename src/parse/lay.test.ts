@@ -559,3 +559,18 @@ describe('"no wee since …" says none passed; "lost all feeling in my bum" is n
     expect(stateOf(text, 'saddle_numbness')).toBe(state);
   });
 });
+
+describe('a lost hold of the bowels, and an "accident in my pants", are loss of control', () => {
+  it.each([
+    ['not been able to hold my poo'],
+    ['had a little accident in my pants'],
+    ["I've had an accident in my pants, I didn't feel it coming"],
+    ['I keep having accidents in bed'],
+  ])('"%s" is incontinence', (text) => {
+    expect(stateOf(text, 'incontinence')).toBe('present');
+  });
+
+  it.each([['I had an accident at work'], ['I had a car accident']])('"%s" is not', (text) => {
+    expect(stateOf(text, 'incontinence')).toBe('none');
+  });
+});

@@ -760,7 +760,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(leak|leaks|leaking|leaked|leakage|leaky) ~3 (when|if|as|whenever|every time) (i|she|he)? (cough|coughs|coughed|coughing|sneeze|sneezes|sneezed|sneezing|laugh|laughs|laughing|jump|jumps|jumping)',
       '(cough|coughs|coughing|sneeze|sneezes|sneezing|laugh|laughs|laughing) ~2 (i|she|he)? (leak|leaks|leaking|leaked)',
       '(no|zero) control (of|over|on) {my}? (urine|motion|motions|stool|stools)',
-      '{unable} ~2 holding|hold ~3 {my}? ({pee}|urine|water|it in|bladder|bowels|wee)',
+      '{unable} ~2 holding|hold ~3 {my}? ({pee}|urine|water|it in|bladder|bowels|wee|poo|poop|stool|stools|motion|motions)',
+      // "Had a little accident in my pants": the euphemism, only with where it happened (a car accident
+      // is an injury).
+      '(had|have|having|has|keep having) ~2 (accident|accidents) (in|on) ~1 (pants|trousers|knickers|underwear|undies|nappy|pad|pyjamas|pajamas|bed)',
       'incontinen*',
       'overflow',
       "didn't|don't|can't|cannot ~2 feel|know ~4 when ~3 {my}? (bladder|need to {pee})",
