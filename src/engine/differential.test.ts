@@ -142,6 +142,24 @@ describe('differential', () => {
     expect(notPregnant.find((c) => c.id === 'pregnancy_complication')?.probability).toBeLessThan(0.01);
   });
 
+  it('in pregnancy, what a strained back cannot cause counts against simple pregnancy back pain (§1.5 row 12)', () => {
+    const pregnant = (present: string[]) =>
+      causesOf({
+        age: 29,
+        sex: 'female',
+        present: ['pregnant', 'pain_lower_back', ...present],
+        others: 'unknown',
+      });
+    const share = (present: string[], id: string) =>
+      pregnant(present).find((c) => c.id === id)?.probability ?? 0;
+    // "Otherwise well": a fever or burning pee makes the simple picture less likely, not just the level higher.
+    expect(share(['fever', 'burning_urination'], 'pregnancy_back_pain')).toBeLessThan(
+      share([], 'pregnancy_back_pain') / 2,
+    );
+    const clot = pregnant(['pain_upper_back', 'breathless', 'calf_swollen_red_one_side']);
+    expect(clot.slice(0, 2).map((c) => c.id)).toContain('deep_vein_thrombosis');
+  });
+
   it('pregnancy and period causes are all but impossible for men', () => {
     const causes = causesOf({ age: 30, sex: 'male', present: ['pain_lower_back', 'pain_abdomen'] });
     for (const id of ['pregnancy_back_pain', 'pregnancy_complication', 'menstrual_pain']) {
