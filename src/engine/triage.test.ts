@@ -279,6 +279,34 @@ describe('triage rules', () => {
     );
   });
 
+  it('sudden, severe back pain in a man of 65 or over who smokes or has high blood pressure is urgent (§1.2 row 5)', () => {
+    const rules = (spec: Parameters<typeof person>[0]) => levelOf(spec).reasons.map((r) => r.ruleId);
+    const sudden = ['pain_lower_back', 'onset_sudden', 'smoker'];
+    const t = levelOf({ age: 67, sex: 'male', present: sudden, values: { pain_severity: 9 } });
+    expect(t.level).toBe('urgent');
+    expect(t.reasons.map((r) => r.ruleId)).toContain('aneurysm_risk_sudden_severe_pain');
+    // Side pain and high blood pressure are the same picture; a lift does not excuse it.
+    expect(
+      rules({
+        age: 66,
+        sex: 'male',
+        present: ['pain_flank', 'onset_sudden', 'high_blood_pressure', 'onset_lifting_twisting'],
+        values: { pain_severity: 8 },
+      }),
+    ).toContain('aneurysm_risk_sudden_severe_pain');
+    // Plain readings that must not move: a moderate score, a gradual start, no risk factor, under 65, a woman.
+    for (const spec of [
+      { age: 67, sex: 'male', present: sudden, values: { pain_severity: 6 } },
+      { age: 67, sex: 'male', present: ['pain_lower_back', 'smoker'], values: { pain_severity: 9 } },
+      { age: 67, sex: 'male', present: ['pain_lower_back', 'onset_sudden'], values: { pain_severity: 9 } },
+      { age: 60, sex: 'male', present: sudden, values: { pain_severity: 9 } },
+      { age: 67, sex: 'female', present: sudden, values: { pain_severity: 9 } },
+    ] as const)
+      expect(rules({ ...spec, present: [...spec.present] })).not.toContain(
+        'aneurysm_risk_sudden_severe_pain',
+      );
+  });
+
   it('P6: kidney infection with diabetes is an emergency; lower back pain with fever alone is urgent', () => {
     expect(levelOf({ present: ['pain_flank', 'fever', 'diabetes'] }).level).toBe('emergency');
     expect(levelOf({ present: ['pain_lower_back', 'fever'] }).level).toBe('urgent');

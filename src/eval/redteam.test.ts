@@ -6,7 +6,12 @@
  * the very old with several conditions, after a birth, young athletes, a familiar flare with a new
  * feature, shingles before the rash, stones and kidney infection, statins, diuretics, diabetes and
  * steroids, blood thinners without a fall, tummy and pelvic pain felt in the back, the hip, both kinds of
- * claudication, and plain self-care behind frightening words.
+ * claudication, and plain self-care behind frightening words. Round three (redteam3.json, 40 cases, a third
+ * of them self-care or GP): borderline levels that §1.6 settles, two warning signs of different levels
+ * together, a red flag that is past or passed, serious causes in teenagers, vague pictures after 80, a
+ * weak immune system (transplant, chemotherapy, biologics, HIV), each stage of pregnancy and after a
+ * birth, cancer suspected with no history of it, frightening medicines with nothing wrong, a new
+ * feature in chronic or inflammatory pain, and stones against an aneurysm in older men.
  *
  * Under-triage is the worst error, so the floor is none at all, in both modes and from the story;
  * emergencies must all be found. Like vignettes.test.ts, the cause floors are the bar, not today's score.
@@ -39,6 +44,11 @@ const load = (file: string) => {
 const rounds = [
   { file: 'redteam.json', top3: { 'one-shot': 0.95, interview: 0.95 } },
   { file: 'redteam2.json', top3: { 'one-shot': 0.95, interview: 0.85 } },
+  // Round three's interview floor is its score when written (34 of 40): the misses are the same early
+  // stop at the first emergency sign as in round two (a past cancer not yet asked when both legs go
+  // weak; shock signs before the fever of someone on chemotherapy), and a known aneurysm whose new
+  // ache ranks fourth.
+  { file: 'redteam3.json', top3: { 'one-shot': 0.95, interview: 0.85 } },
 ] as const;
 
 describe.each(rounds)('$file', ({ file, top3 }) => {

@@ -213,6 +213,13 @@ export const causes: readonly CauseKnowledge[] = [
     },
     ratios: [
       lr('pregnant', 40, 0.005, est(DEFINING, ['R95'])),
+      // Simple pregnancy back pain is the back's muscles and joints under load, "otherwise well" (§1.5
+      // row 12): what a strained muscle cannot produce counts against it as it does against a strain, so
+      // a pregnant woman with fever, burning pee or breathlessness is not shown her back as the likely cause.
+      ...notFromMuscle(0.25),
+      ...notFromStrain(0.25),
+      lr('fever', 0.4, undefined, est(AGAINST, ['R95'])),
+      lr('feels_very_unwell', 0.5, undefined, est(AGAINST, ['R95'])),
       lr(
         'pain_buttock',
         1.5,

@@ -61,6 +61,7 @@ export type TriageRuleId =
   | 'limb_short_of_blood'
   | 'aneurysm_signs'
   | 'aneurysm_risk_tummy_and_back'
+  | 'aneurysm_risk_sudden_severe_pain'
   | 'statin_muscle_symptoms'
   | 'muscle_damage_signs'
   | 'low_calcium'

@@ -385,7 +385,10 @@ export const triageRules: readonly TriageRule[] = [
   {
     // The NHS emergency card for sudden, severe tummy pain (§1.5 row 8) and the PID card's "sharp,
     // sudden, intense pain in the lower tummy" (row 15) need no sickness, spread to the back or pelvic
-    // sign: an ovary or an ectopic pregnancy gives the same picture, and neither is on the cause list.
+    // sign: an ovary or an ectopic pregnancy gives the same picture. A twisted ovary is not on the cause
+    // list; a pregnancy outside the womb is a pregnancy complication (§1.5 row 9), so the rule suspects
+    // it: a man, a woman past child-bearing age or one who says she is not pregnant keeps it all but
+    // ruled out by the cause's own prior and ratios.
     // The start and the score are asked of "your pain", so a back that went suddenly on a lift, at 8/10,
     // with a mild tummy ache, also reaches it (over-triage). It is kept: a lift can set off the very
     // pictures it is for (a twisted ovary, a ruptured aneurysm), and no answer may lower the level but
@@ -395,7 +398,7 @@ export const triageRules: readonly TriageRule[] = [
     // shock, which its own rule reads, so it is not cited for the level.
     id: 'sudden_severe_tummy_pain',
     level: 'emergency',
-    suspects: ['abdominal_organ', 'aortic_emergency'],
+    suspects: ['abdominal_organ', 'aortic_emergency', 'pregnancy_complication'],
     when: all(p('pain_abdomen'), p('onset_sudden'), num('pain_severity', { gte: 8, orUnknown: true })),
     text: 'Sudden, severe tummy pain needs emergency care. It can come from the gallbladder, the pancreas, an ovary, or a pregnancy outside the womb.',
     sources: ['R91', 'R98'],
@@ -510,6 +513,10 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'pelvic_infection_severe',
     level: 'emergency',
+    // Pain low in the tummy with bleeding and feeling faint is also the early-pregnancy emergency (§1.5
+    // row 9: a pregnancy outside the womb, even before a positive test); pelvic infection itself is
+    // not on the cause list.
+    suspects: ['pregnancy_complication'],
     when: all(
       p('abnormal_vaginal_discharge_or_bleeding'),
       p('pain_abdomen'),
@@ -756,6 +763,29 @@ export const triageRules: readonly TriageRule[] = [
     ),
     text: 'A man over 65 who smokes or has high blood pressure, with tummy and back pain together, needs a doctor today. They will check the main blood vessel.',
     sources: ['R20'],
+  },
+  {
+    // §1.2 row 5 asks about "sudden, severe pain in the tummy or lower back" and makes persistent back
+    // pain in a high-risk person urgent without collapse. The rule above needs tummy and back pain
+    // together, so a man of 65 to 69 who smokes, with sudden 9/10 back or side pain and no sign of
+    // shock, was self-care (at 70 the fracture rule catches the sudden start). A leaking aneurysm is
+    // classically missed as a strained back or a kidney stone; a lift does not excuse it (see
+    // sudden_severe_tummy_pain).
+    id: 'aneurysm_risk_sudden_severe_pain',
+    level: 'urgent',
+    suspects: ['aortic_emergency'],
+    when: all(
+      sex('male'),
+      age({ gte: 65 }),
+      anyOf('smoker', 'high_blood_pressure'),
+      backOrTummy,
+      p('onset_sudden'),
+      num('pain_severity', { gte: 8, orUnknown: true }),
+    ),
+    text: 'Sudden, severe back or tummy pain in a man over 65 who smokes or has high blood pressure needs a doctor today to check the main blood vessel. Call the emergency number if you feel faint or clammy, or your heart races.',
+    sources: ['R20'],
+    estimate:
+      'The research makes persistent tummy or back pain in a high-risk person urgent and the same pain with collapse an emergency; reading sudden pain of 8/10 or more (the severe line of P2 and P5) as that picture is our estimate.',
   },
   {
     id: 'statin_muscle_symptoms',

@@ -289,6 +289,7 @@ export const controls = [
       'limb_short_of_blood',
       'aneurysm_signs',
       'aneurysm_risk_tummy_and_back',
+      'aneurysm_risk_sudden_severe_pain',
       'faint_or_clammy',
       'cramps_with_palpitations_check',
     ),
@@ -298,6 +299,7 @@ export const controls = [
       ...tests(
         TRIAGE_TEST,
         'triage rules > P8: chest pain is an emergency when new or with companions, not when recurring for weeks alone',
+        'triage rules > sudden, severe back pain in a man of 65 or over who smokes or has high blood pressure is urgent (§1.2 row 5)',
       ),
       ...VIGNETTE_FLOORS,
     ],
