@@ -111,6 +111,11 @@ export interface SeverityRule {
   readonly outOf?: number;
   /** A fixed score for phrases without a number ("pain-free now" is 0); a number said elsewhere wins. */
   readonly value?: number;
+  /**
+   * Another scale's score ("Wells score 3", "GCS 14"): no pain score, matched only so that its number,
+   * the longer reading of the same words, is not taken for one ("score 3").
+   */
+  readonly otherScale?: true;
 }
 
 export interface Cues {

@@ -288,6 +288,14 @@ export const severity: readonly SeverityRule[] = [
     ],
   },
   {
+    // Other scales of clinical notes: "Wells score 3", "GCS 14", "NEWS2 score of 5", "PHQ-9 12".
+    otherScale: true,
+    patterns: [
+      '(wells|geneva|perc|gcs|glasgow|news|news2|mews|pews|qsofa|sofa|curb|crb|curb65|abcd2|apgar|bishop|chads|chadsvasc|cha2ds2|hasbled|timi|grace|rockall|blatchford|alvarado|frailty|cfs|rockwood|barthel|oswestry|odi|startback|keele|phq|phq9|gad|gad7|audit|mmse|moca|amts|waterlow|braden|must|centor|feverpain|epworth|stopbang) (score|scale|total)? (of|:|=|is|was)? #',
+      '(wells|geneva|news|news2|phq|gad|moca|mmse|amts|cfs) # (score|scale|total)? (of|:|=|is|was)? #',
+    ],
+  },
+  {
     // The most pain a person can imagine is the top of the scale.
     value: 10,
     patterns: ["worst pain ~3 (of my life|ever|i have ever had|i've ever had|imaginable)"],
