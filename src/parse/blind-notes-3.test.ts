@@ -184,3 +184,78 @@ describe("findings a note's other words do not make", () => {
     expect(stateOf('On naproxen. Plan: review.', 'med_nsaid')).toBe('present');
   });
 });
+
+describe('more notes wording of the third blind set', () => {
+  it('reads reduced feeling in S2-S5 as the saddle, not a leg', () => {
+    const text = 'O/E: ↓ sensation S3-5 perianal, PR: reduced anal tone.';
+    expect(stateOf(text, 'saddle_numbness')).toBe('present');
+    expect(stateOf(text, 'numbness_one_leg')).toBe('none');
+    expect(stateOf('Reduced sensation L5 dermatome.', 'numbness_one_leg')).toBe('present');
+  });
+
+  it('reads pain "present at rest and at night"', () => {
+    expect(stateOf('Back pain, now constant and present at rest and at night.', 'night_pain')).toBe(
+      'present',
+    );
+    expect(stateOf('Back pain, sleeping well.', 'night_pain')).not.toBe('present');
+  });
+
+  it('reads a kidney stone with its year as one before', () => {
+    expect(stateOf('PMH: L kidney stone 2010, CKD 3a.', 'previous_kidney_stones')).toBe('present');
+  });
+
+  it('reads "hx Ca" as a history of cancer, and "Ca 2.9" as none', () => {
+    expect(stateOf('Red flags: no saddle anaesthesia, no hx Ca.', 'history_cancer')).toBe('absent');
+    expect(stateOf('Red flags: hx Ca nil.', 'history_cancer')).toBe('absent');
+    expect(stateOf('Bloods: Ca 2.9, Hb 98.', 'history_cancer')).toBe('none');
+    expect(stateOf('Hx of Ca prostate.', 'history_cancer')).toBe('present');
+  });
+
+  it('reads morning stiffness under half an hour as no long stiffness', () => {
+    expect(stateOf('24h: AM stiffness <10 min.', 'morning_stiffness_long')).toBe('absent');
+    expect(stateOf('Morning stiffness for 2 hours.', 'morning_stiffness_long')).toBe('present');
+  });
+
+  it('denies both trouble passing urine and loss of control with "no bladder symptoms"', () => {
+    expect(stateOf('She has no bladder symptoms.', 'incontinence')).toBe('absent');
+    expect(stateOf('She has no bladder symptoms.', 'urinary_retention')).toBe('absent');
+  });
+
+  it('denies leg pain with "no leg sx", and both legs with a denied leg weakness or numbness', () => {
+    expect(stateOf('Pain central, no leg sx.', 'leg_pain_below_knee')).toBe('absent');
+    expect(stateOf('Pain central, no leg sx.', 'leg_pain_above_knee')).toBe('absent');
+    const text = 'Denies saddle anaesthesia, leg weakness or numbness.';
+    expect(stateOf(text, 'weakness_both_legs')).toBe('absent');
+    expect(stateOf(text, 'numbness_both_legs')).toBe('absent');
+    // One leg weak or numb is still said.
+    expect(stateOf('Left leg weakness.', 'weakness_one_leg')).toBe('present');
+    expect(stateOf('Numbness in both legs.', 'numbness_both_legs')).toBe('present');
+  });
+
+  it('reads a walking distance before having to sit', () => {
+    const text =
+      'Buttock and leg pain on walking. She can manage about 100 yards before she has to sit down or lean on a wall.';
+    expect(stateOf(text, 'same_walking_distance')).toBe('present');
+    expect(stateOf(text, 'walking_pain_needs_sitting_bending')).toBe('present');
+  });
+
+  it('reads a note\'s "NRS 4 at best, 6 at worst" as the worst, 6', () => {
+    expect(numberOf('LBP 6/52. NRS 4 at best, 6 at worst.', 'pain_severity')).toBe(6);
+    expect(numberOf('NRS 6.', 'pain_severity')).toBe(6);
+    expect(numberOf('Pain 9/10 NRS.', 'pain_severity')).toBe(9);
+  });
+
+  it("a review to come, and this morning's time", () => {
+    const today = '2026-12-07';
+    expect(numberOf('LBP 3/7 after a fall. GP to review in 1/52.', 'duration_days', { today })).toBe(3);
+    expect(numberOf('LBP 10/7. Please repeat CRP in 1/52.', 'duration_days', { today })).toBe(10);
+    expect(numberOf('LBP 6/52.', 'duration_days', { today })).toBe(42);
+    expect(numberOf('Fell down the stairs this am, LBP.', 'duration_days', { today })).toBe(0);
+  });
+
+  it('reads "Pre-alert ED", "sent to ED" as the emergency department', () => {
+    expect(stateOf('Pre-alert ED ?dissection.', 'sexual_dysfunction_new')).toBe('none');
+    expect(stateOf('Sent to ED for IV abx.', 'sexual_dysfunction_new')).toBe('none');
+    expect(stateOf('New ED since the back pain started.', 'sexual_dysfunction_new')).toBe('present');
+  });
+});

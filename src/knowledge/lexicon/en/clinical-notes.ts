@@ -1067,4 +1067,52 @@ export const clinicalNotes: readonly LexEntry[] = [
     '"Not affected by movement" plainly denies pain that changes with movement.',
     { says: 'absent', negated: 'unknown' },
   ),
+  e(
+    ['saddle_numbness'],
+    [
+      '(reduced|decreased|diminished|altered|impaired|absent|loss of|lost) (sensation|light touch|pinprick) ~2 s #',
+      '(sensation|light touch|pinprick) ~1 (reduced|decreased|diminished|altered|impaired|absent|lost) ~2 s #',
+    ],
+    // The sacral dermatomes S2 to S5 are the saddle, not a leg ("↓ sensation S3-5 perianal").
+    'Reduced feeling in the sacral dermatomes S2 to S5: numbness of the saddle.',
+    { number: { present: { gte: 2, lte: 5 } }, overrides: ['numbness_one_leg', 'numbness_both_legs'] },
+  ),
+  e(
+    ['night_pain'],
+    ['(constant|present|persists|persistent|there) ~4 (at|during the|through the) night'],
+    'A note\'s pain "present at rest and at night": pain at night.',
+  ),
+  e(
+    ['previous_kidney_stones'],
+    ['(kidney|renal|ureteric) (stone|stones|calculus|calculi) #'],
+    // "PMH: L kidney stone 2010": a stone with its year is one before.
+    "A kidney stone dated by its year, as a note's history lists it: kidney stones before.",
+    { number: { present: { gte: 1930, lte: 2100 } }, overrides: ['pain_colicky_waves'] },
+  ),
+  e(
+    ['history_cancer'],
+    ['(hx|history|h / o|pmh) (of)? ca'],
+    // "No hx Ca", "hx Ca nil": "Ca" after a history word is cancer ("Ca 2.9" alone is calcium).
+    'A note\'s "hx Ca": a history of cancer.',
+  ),
+  e(
+    ['morning_stiffness_long'],
+    ['(am|morning|early morning) stiffness (<|less than|under|only|lasting|lasts) ~1 # (min|mins|minutes)'],
+    // Stiffness that passes within half an hour is not the long stiffness of inflammation.
+    'Morning stiffness of under 30 minutes plainly denies long morning stiffness.',
+    { says: 'absent', negated: 'unknown', number: { absent: { lt: 30 }, present: { gte: 30, lte: 600 } } },
+  ),
+  e(
+    ['urinary_retention', 'incontinence'],
+    ['bladder (symptoms|sx|problems|issues|complaints|dysfunction|disturbance)'],
+    '"No bladder symptoms" plainly denies trouble passing urine and loss of control; the words alone say too little.',
+    { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    ['same_walking_distance'],
+    [
+      '(manage|manages|managed|walk|walks|walked|able to walk|can walk) (about|around|approximately|approx|only|roughly|up to)? #c (yards|yard|metres|meters|m|blocks|block|miles|mile) (before|then)',
+    ],
+    'A note\'s "can manage about 100 yards before she has to sit": a walking distance, the same each time.',
+  ),
 ];

@@ -1196,6 +1196,16 @@ export const spellings: Readonly<Record<string, string>> = {
   ),
   // Antibiotics as notes write them: "unable to keep abx down".
   abx: 'antibiotics',
+  // Notes' "this am", "this pm".
+  'this am': 'this morning',
+  'this pm': 'this afternoon',
+  // A note's "Pre-alert ED", "sent to ED": the emergency department, not erectile dysfunction.
+  ...Object.fromEntries(
+    ['to', 'at', 'via', 'pre alert', 'prealert', 'attended', 'attends', 'attend', 'in the'].map((w) => [
+      `${w} ed`,
+      `${w} hospital`,
+    ]),
+  ),
 };
 
 /** Abbreviations of clinical notes, matched only in capitals (so "sob" stays a word). */
