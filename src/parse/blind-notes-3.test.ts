@@ -242,6 +242,7 @@ describe('more notes wording of the third blind set', () => {
   it('reads a note\'s "NRS 4 at best, 6 at worst" as the worst, 6', () => {
     expect(numberOf('LBP 6/52. NRS 4 at best, 6 at worst.', 'pain_severity')).toBe(6);
     expect(numberOf('NRS 6.', 'pain_severity')).toBe(6);
+    expect(numberOf('NRS 0 at rest, 8 on movement.', 'pain_severity')).toBe(8);
     expect(numberOf('Pain 9/10 NRS.', 'pain_severity')).toBe(9);
   });
 
@@ -257,5 +258,16 @@ describe('more notes wording of the third blind set', () => {
     expect(stateOf('Pre-alert ED ?dissection.', 'sexual_dysfunction_new')).toBe('none');
     expect(stateOf('Sent to ED for IV abx.', 'sexual_dysfunction_new')).toBe('none');
     expect(stateOf('New ED since the back pain started.', 'sexual_dysfunction_new')).toBe('present');
+  });
+
+  it('denies walking pain eased by standing still when a letter says standing still does not ease it', () => {
+    const text = 'Buttock and leg pain on walking; standing still does not ease it, sitting does.';
+    expect(stateOf(text, 'walking_pain_stops_standing_still')).toBe('absent');
+    expect(
+      stateOf(
+        'Leg pain on walking, eases within minutes of standing still.',
+        'walking_pain_stops_standing_still',
+      ),
+    ).toBe('present');
   });
 });

@@ -1115,4 +1115,14 @@ export const clinicalNotes: readonly LexEntry[] = [
     ],
     'A note\'s "can manage about 100 yards before she has to sit": a walking distance, the same each time.',
   ),
+  e(
+    ['walking_pain_stops_standing_still'],
+    [
+      "(standing still|standing|stopping|stopping still) (does not|doesn't|did not|didn't|won't|will not|not) (ease|help|relieve|settle|stop) ~1 (it|the pain|them|the symptoms)?",
+    ],
+    // The phrase holds its own "not": a letter's "standing still does not ease it" (the claudication of
+    // the spine, not of the arteries).
+    'Walking pain that standing still does not ease plainly denies the finding.',
+    { says: 'absent', negated: 'unknown' },
+  ),
 ];

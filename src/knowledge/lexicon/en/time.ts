@@ -287,6 +287,8 @@ export const severity: readonly SeverityRule[] = [
       'pain score (of|=|is|was)? #',
       // "…, 6 at worst": a bare number with "at worst" is the score of the pain at its worst.
       '# at (its|their)? worst',
+      // "NRS 0 at rest, 8 on movement": the score on moving, beside one at rest, is the worst now.
+      '# on (movement|moving|walking|activity|exertion|mobilising|mobilizing|weight bearing|bending|coughing)',
       'a|an # $',
       'a|an solid|good|strong|steady|easy|high|low|hard|definite|real|firm # $',
       'a|an solid|good|strong|steady|easy|high|low|hard|definite|real|firm # when|whenever|if|now|today|at|on|most|and|but|by|after',
