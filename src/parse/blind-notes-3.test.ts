@@ -32,6 +32,9 @@ describe('notes\' shorthand: "P&N", "pred", "abx", "abrupt", "since Sat"', () =>
   it('reads "pred" as prednisolone', () => {
     expect(stateOf('OP on alendronate, long-term pred for PMR.', 'med_steroid_long_term')).toBe('present');
     expect(stateOf('On long-term prednisolone.', 'med_steroid_long_term')).toBe('present');
+    // Eye drops are not steroid tablets.
+    expect(stateOf('DH: Pred Forte eye drops.', 'med_steroid_long_term')).toBe('none');
+    expect(stateOf('Prednisolone eye drops for uveitis.', 'med_steroid_long_term')).toBe('none');
   });
 
   it('reads antibiotics not kept down', () => {

@@ -413,6 +413,13 @@ const MED_IDS: FindingId[] = [
 export const medicines: readonly LexEntry[] = [
   e(
     [],
+    ['prednisolone forte', 'prednisolone ~1 (eye drops|drops|eyedrops|ear drops|suppositories|enema|foam)'],
+    // Notes write prednisolone "pred": "Pred Forte" and steroid drops act on the eye, not the body.
+    'Steroid eye drops, ear drops or a rectal steroid are not steroid tablets.',
+    { overrides: ['med_steroid_long_term'] },
+  ),
+  e(
+    [],
     [
       'plan :? (to)? (start|commence|begin|trial|trial of|try|add|prescribe|give|offer|consider|short course of|course of|regular)? (oral|po|prn|regular)? {medicine}',
       // And the list it opens: "Plan: codeine and paracetamol", "start naproxen + PPI".
