@@ -15,18 +15,27 @@ export interface ScoreHit {
   readonly fixed: boolean;
 }
 
+interface Found extends ScoreHit {
+  /** Another scale's score: it takes its words from a pain score's reading, then is dropped. */
+  readonly other: boolean;
+}
+
 export function findScores(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   lex: CompiledLexicon,
 ): ScoreHit[] {
-  const found: ScoreHit[] = [];
+  const found: Found[] = [];
   for (const s of sentences) {
     for (const h of findPatterns(lex.severity, tokens, s, lex)) {
       const span = h.parts[0];
       if (!span) continue;
       const rule = h.payload;
       let value: number;
+      if (rule.otherScale) {
+        found.push({ value: 0, start: span.start, end: span.end, fixed: false, other: true });
+        continue;
+      }
       if (rule.value !== undefined) value = rule.value;
       else {
         if (span.nums.length === 0) continue;
@@ -38,7 +47,7 @@ export function findScores(
       const onScale = tokens.slice(span.start + 1, span.end).some((t) => t.value === 10);
       if (value > 10 && value <= 20 && onScale && rule.value === undefined) value = 10;
       if (!Number.isFinite(value) || value < 0 || value > 10) continue;
-      found.push({ value, start: span.start, end: span.end, fixed: rule.value !== undefined });
+      found.push({ value, start: span.start, end: span.end, fixed: rule.value !== undefined, other: false });
     }
   }
   // Overlapping readings of the same words: the longest ("about a 6 out of 10" over "a 6").
@@ -50,7 +59,7 @@ export function findScores(
     for (let i = f.start; i < f.end; i++) if (used.has(i)) clash = true;
     if (clash) continue;
     for (let i = f.start; i < f.end; i++) used.add(i);
-    out.push(f);
+    if (!f.other) out.push({ value: f.value, start: f.start, end: f.end, fixed: f.fixed });
   }
   return out.sort((a, b) => a.start - b.start);
 }

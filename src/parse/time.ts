@@ -55,6 +55,8 @@ function resolve(
 ): Omit<TimeHit, 'start' | 'end' | 'consumed' | 'kind'> | undefined {
   const words = consumed.map((i) => (tokens[i] as Token).norm);
   if (rule.kind === 'vague') return { days: rule.unitDays ?? 0, needsToday: false, vague: true };
+  // Found only to take its words from a duration's reading ("review in 1/52" is not 7 days of pain).
+  if (rule.kind === 'ahead') return { needsToday: false, vague: false };
   if (rule.kind === 'ago' || rule.kind === 'for') {
     const unit = words.find((w) => lex.units.has(w));
     const perUnit = unit !== undefined ? (lex.units.get(unit) as number) : rule.unitDays;

@@ -94,6 +94,7 @@ export interface TimeRule {
     | 'weekday' // "since Tuesday": needs today's date
     | 'date' // "since 3 March": needs today's date
     | 'event' // "in 2015", "in October": when something happened, never how long the episode has lasted
+    | 'ahead' // "review in 1/52": a time to come, which neither dates nor times anything
     | 'vague'; // "for years": long, but no number
   readonly patterns: readonly string[];
   /** For `weekday` rules: the time's words are the weekday alone, not the verb that led to it. */
@@ -111,6 +112,11 @@ export interface SeverityRule {
   readonly outOf?: number;
   /** A fixed score for phrases without a number ("pain-free now" is 0); a number said elsewhere wins. */
   readonly value?: number;
+  /**
+   * Another scale's score ("Wells score 3", "GCS 14"): no pain score, matched only so that its number,
+   * the longer reading of the same words, is not taken for one ("score 3").
+   */
+  readonly otherScale?: true;
 }
 
 export interface Cues {

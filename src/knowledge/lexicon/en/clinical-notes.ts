@@ -945,4 +945,184 @@ export const clinicalNotes: readonly LexEntry[] = [
     'A note\'s "bladder and bowel habits unchanged": no trouble passing urine and no loss of control.',
     { says: 'absent', negated: 'unknown', overrides: ['getting_worse', 'improving'] },
   ),
+  // Found by the third blind clinical-notes set (src/parse/testing/stories-blind-notes-3.json).
+  e(
+    ['blood_in_urine'],
+    [
+      '(dipstick|dip|urinalysis|ua) :? ~3 blood (+|positive|pos|large|moderate|small|trace|#)',
+      'blood (+|#) ~2 on (urine)? (dipstick|dip|urinalysis)',
+    ],
+    // "Blood -ve" on the stick is denied by its own cue; "nitrites +ve" names no blood.
+    'Blood found on a urine dipstick ("Urine dip: blood +ve", "dipstick blood +++").',
+  ),
+  e(
+    ['pulsing_in_belly'],
+    [
+      '(pulsatile|expansile) ,? (and)? (expansile|pulsatile)? (abdominal|epigastric|periumbilical)? (mass|swelling|lump)',
+    ],
+    'A "pulsatile, expansile mass" felt in the abdomen: a pulsing lump in the tummy.',
+  ),
+  e(
+    ['pain_constant_unrelenting'],
+    [
+      '(unrelieved|unaffected|not relieved|not eased|not settled) by ~3 (rest|resting|lying|lying down|lying flat|lying still|position|positional change|change of position|changing position)',
+    ],
+    'Pain a note says rest or a change of position does not relieve: constant and unrelenting.',
+  ),
+  e(
+    ['pain_eases_stretch_rest'],
+    [
+      '(unrelieved|unaffected|not relieved|not eased|not settled) by ~3 (rest|resting|lying|lying down|lying flat|lying still)',
+    ],
+    // The same words as the constant pain's entry above, whose "not" would otherwise leave "relieved by
+    // rest" undenied: rest that does not relieve the pain does not ease it.
+    'Pain rest does not relieve plainly denies easing with rest.',
+    { says: 'absent', negated: 'unknown', overrides: ['pain_eases_stretch_rest'] },
+  ),
+  e(
+    ['weight_loss_unexplained'],
+    [
+      '(weight|wt) (reduced|decreased|down|dropped|fallen) ~2 # (kg|kgs|kilos|kilograms|lb|lbs|pounds|st|stone)',
+    ],
+    'A note\'s "wt ↓ 8 kg": weight lost.',
+  ),
+  e(
+    ['immunosuppressed'],
+    [
+      '(hiv|immune|immunological) (status|serology|test|result) ~2 (unknown|not known|awaited|pending|unclear|not tested|untested|to follow)',
+    ],
+    // "HIV status unknown" is a question for the history, not an infection said.
+    'An HIV status not known leaves a weakened immune system open.',
+    { says: 'unknown', negated: 'unknown', overrides: ['immunosuppressed'] },
+  ),
+  e(
+    [],
+    [
+      '(power|strength|reflexes|sensation|pulses|tone|tendon reflexes|jerks) (in|of) (both|bilateral) (legs|lower limbs|limbs)',
+    ],
+    // "Spasm L, full power in both legs": an examination of both legs, not pain in them.
+    'An examination finding of both legs is no pain in both legs.',
+    { overrides: ['leg_pain_both_legs'] },
+  ),
+  e(
+    [],
+    [
+      '(settled|settles|resolved|resolves|improved|improves|helped|helps|better|eased|eases|managed|treated) ~3 (with|by|doing) ~2 (exercises|exercise|physio|physiotherapy|home exercises|stretches)',
+    ],
+    // "Each previous episode settled with exercises": a treatment, not how the pain began.
+    'Exercises named as what helped are a treatment, not exercise that started the pain.',
+    { overrides: ['onset_during_exercise'] },
+  ),
+  e(
+    [],
+    [
+      '(worse|worsened|aggravated|exacerbated|provoked|painful|hurts|sore|pain) (on|with|when|by|during)? (twisting|rotation|rotating|bending|flexion|lifting|stooping)',
+    ],
+    // "Worse twisting": a movement that aggravates the pain, not what started it.
+    'A movement named as aggravating the pain is not how it started.',
+    { overrides: ['onset_lifting_twisting'] },
+  ),
+  e(
+    ['struggling_to_cope'],
+    ['(hard|difficult|difficulty|hard work) ~2 (to|with)? (cope|coping)', 'finding it hard to manage'],
+    'A note\'s "finds it hard to cope": struggling to cope.',
+  ),
+  e(
+    ['period_related_pain'],
+    ['{pain} ~6 (menses|menstruation|menstrual periods)', 'with (her|my)? menses', 'during (her|my)? menses'],
+    'Pain with the menses, as a note writes it.',
+    { sex: 'female' },
+  ),
+  e(
+    ['stops_daily_activities'],
+    ['{unable} ~2 (weight bear|weightbear|bear weight)', 'non weight bearing', 'not weight bearing'],
+    'Unable to bear weight: the pain stops the person doing their usual activities.',
+  ),
+  e(
+    ['recent_infection_or_spinal_procedure'],
+    [
+      '(post|s / p|status post|following|after|since) ~2 (l|t|s) # ~2 (decompression|laminectomy|laminotomy|discectomy|microdiscectomy|fusion|spinal fusion|foraminotomy)',
+      '(day|days|day #|# / 7|# / 52) ~1 post ~3 (decompression|laminectomy|laminotomy|discectomy|microdiscectomy|fusion|foraminotomy)',
+    ],
+    'A note\'s "day 2 post L3/4 decompression": a spinal operation, recent when dated so.',
+    { withinDays: 90 },
+  ),
+  e(
+    ['recent_immobility_or_hospital'],
+    [
+      '(day #|# / 7|# / 52|day) ~1 post ~3 (decompression|laminectomy|laminotomy|discectomy|microdiscectomy|fusion|foraminotomy|op|operation|surgery)',
+    ],
+    'A note\'s "day 2 post decompression", "3/52 post microdiscectomy": an operation in the last weeks.',
+    { withinDays: 30 },
+  ),
+  e(
+    ['pregnant'],
+    ['(bhcg|b hcg|beta hcg|βhcg|serum hcg|hcg|pregnancy test|upt)'],
+    '"βhCG negative" plainly denies a pregnancy; the words alone say too little.',
+    { says: 'vague', affirmed: 'none', sex: 'female' },
+  ),
+  e(
+    ['pain_worse_movement'],
+    ['(not|un) (affected|changed|altered|aggravated) by ~2 (movement|moving|position|posture|breathing)'],
+    '"Not affected by movement" plainly denies pain that changes with movement.',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    ['saddle_numbness'],
+    [
+      '(reduced|decreased|diminished|altered|impaired|absent|loss of|lost) (sensation|light touch|pinprick) ~2 s #',
+      '(sensation|light touch|pinprick) ~1 (reduced|decreased|diminished|altered|impaired|absent|lost) ~2 s #',
+    ],
+    // The sacral dermatomes S2 to S5 are the saddle, not a leg ("↓ sensation S3-5 perianal").
+    'Reduced feeling in the sacral dermatomes S2 to S5: numbness of the saddle.',
+    { number: { present: { gte: 2, lte: 5 } }, overrides: ['numbness_one_leg', 'numbness_both_legs'] },
+  ),
+  e(
+    ['night_pain'],
+    ['(constant|present|persists|persistent|there) ~4 (at|during the|through the) night'],
+    'A note\'s pain "present at rest and at night": pain at night.',
+  ),
+  e(
+    ['previous_kidney_stones'],
+    ['(kidney|renal|ureteric) (stone|stones|calculus|calculi) #'],
+    // "PMH: L kidney stone 2010": a stone with its year is one before.
+    "A kidney stone dated by its year, as a note's history lists it: kidney stones before.",
+    { number: { present: { gte: 1930, lte: 2100 } }, overrides: ['pain_colicky_waves'] },
+  ),
+  e(
+    ['history_cancer'],
+    ['(hx|history|h / o|pmh) (of)? ca'],
+    // "No hx Ca", "hx Ca nil": "Ca" after a history word is cancer ("Ca 2.9" alone is calcium).
+    'A note\'s "hx Ca": a history of cancer.',
+  ),
+  e(
+    ['morning_stiffness_long'],
+    ['(am|morning|early morning) stiffness (<|less than|under|only|lasting|lasts) ~1 # (min|mins|minutes)'],
+    // Stiffness that passes within half an hour is not the long stiffness of inflammation.
+    'Morning stiffness of under 30 minutes plainly denies long morning stiffness.',
+    { says: 'absent', negated: 'unknown', number: { absent: { lt: 30 }, present: { gte: 30, lte: 600 } } },
+  ),
+  e(
+    ['urinary_retention', 'incontinence'],
+    ['bladder (symptoms|sx|problems|issues|complaints|dysfunction|disturbance)'],
+    '"No bladder symptoms" plainly denies trouble passing urine and loss of control; the words alone say too little.',
+    { says: 'vague', affirmed: 'none' },
+  ),
+  e(
+    ['same_walking_distance'],
+    [
+      '(manage|manages|managed|walk|walks|walked|able to walk|can walk) (about|around|approximately|approx|only|roughly|up to)? #c (yards|yard|metres|meters|m|blocks|block|miles|mile) (before|then)',
+    ],
+    'A note\'s "can manage about 100 yards before she has to sit": a walking distance, the same each time.',
+  ),
+  e(
+    ['walking_pain_stops_standing_still'],
+    [
+      "(standing still|standing|stopping|stopping still) (does not|doesn't|did not|didn't|won't|will not|not) (ease|help|relieve|settle|stop) ~1 (it|the pain|them|the symptoms)?",
+    ],
+    // The phrase holds its own "not": a letter's "standing still does not ease it" (the claudication of
+    // the spine, not of the arteries).
+    'Walking pain that standing still does not ease plainly denies the finding.',
+    { says: 'absent', negated: 'unknown' },
+  ),
 ];

@@ -18,9 +18,21 @@ export const legsAndNerves: readonly LexEntry[] = [
       'legs (fine|ok|okay|alright|normal|good) $',
       'legs {be} ~2 about normal',
       'nothing in {my} legs',
-      'no leg symptoms',
     ],
     'Legs said to be fine or working normally plainly have no numbness or weakness.',
+    { says: 'absent' },
+  ),
+  e(
+    [
+      ...BOTH_LEG_FINDINGS,
+      'numbness_one_leg',
+      'weakness_one_leg',
+      'leg_pain_above_knee',
+      'leg_pain_below_knee',
+    ],
+    ['no leg symptoms'],
+    // Leg symptoms are pain as much as numbness or weakness: "no leg sx" denies pain anywhere in the leg.
+    '"No leg symptoms" plainly denies pain, numbness and weakness of the legs.',
     { says: 'absent' },
   ),
   e(
@@ -181,7 +193,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'walk* && sit*|sat ~3 down|bench|wall|chair|seat',
       'walk* && bend forward',
       'walk* && lean on ~2 trolley|cart',
-      '(have to|need to|only thing|only way|only goes|only eases) ~4 sit|sitting|lean|leaning|bend|bending ~3 down|forward|over|trolley|cart|bench|wall',
+      '(have to|has to|had to|needs to|need to|only thing|only way|only goes|only eases) ~4 sit|sitting|lean|leaning|bend|bending ~3 down|forward|over|trolley|cart|bench|wall',
       'walk* && relieved|eased|eases|better|goes ~3 sitting|bending|leaning',
     ],
     'Leg or buttock pain from walking that eases only on sitting or bending forward (leaning on a trolley).',
@@ -370,7 +382,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "My right leg is weak and the numbness is spreading up it": "it" is the one leg just named.
       'left|right|one {leg} && {numb} ~3 (spreading|spread|spreads|creeping|creeps|moving|going|travelling|working) ~2 (up|down|through|into|over) it',
     ],
+    // A leg that is not numb: neither are both ("denies leg numbness").
     'Numbness, tingling or pins and needles in one leg or foot.',
+    { alsoDenies: ['numbness_both_legs'] },
   ),
   e(
     ['numbness_both_legs'],
@@ -506,7 +520,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       // South Asian "leg power is less in left side".
       '{leg} (power|strength|force) (is|has|has become)? ~1 (less|reduced|low|decreased|gone|weaker)',
     ],
+    // A leg that is not weak: neither are both ("denies leg weakness").
     'Weakness in one leg or foot: tripping, the foot slapping down, unable to stand on heel or toes.',
+    { alsoDenies: ['weakness_both_legs'] },
   ),
   e(
     ['weakness_both_legs'],

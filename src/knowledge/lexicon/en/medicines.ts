@@ -413,6 +413,26 @@ const MED_IDS: FindingId[] = [
 export const medicines: readonly LexEntry[] = [
   e(
     [],
+    ['prednisolone forte', 'prednisolone ~1 (eye drops|drops|eyedrops|ear drops|suppositories|enema|foam)'],
+    // Notes write prednisolone "pred": "Pred Forte" and steroid drops act on the eye, not the body.
+    'Steroid eye drops, ear drops or a rectal steroid are not steroid tablets.',
+    { overrides: ['med_steroid_long_term'] },
+  ),
+  e(
+    [],
+    [
+      'plan :? (to)? (start|commence|begin|trial|trial of|try|add|prescribe|give|offer|consider|short course of|course of|regular)? (oral|po|prn|regular)? {medicine}',
+      // And the list it opens: "Plan: codeine and paracetamol", "start naproxen + PPI".
+      'plan :? (to)? (start|commence|begin|trial|trial of|try|add|prescribe|give|offer|consider|short course of|course of|regular)? (oral|po|prn|regular)? {medicine} (and|,|+|&|plus|with) {medicine}',
+      'plan :? (to)? (start|commence|begin|trial|trial of|try|add|prescribe|give|offer|consider|short course of|course of|regular)? (oral|po|prn|regular)? {medicine} (and|,|+|&|plus|with) {medicine} (and|,|+|&|plus|with) {medicine}',
+    ],
+    // "Plan: NSAIDs", "Plan: start naproxen": a medicine to come, not one taken ("Plan: continue
+    // apixaban" names one taken, and is left alone).
+    "A medicine in a note's plan is not taken yet, nor started.",
+    { overrides: [...MED_IDS, 'med_new_in_last_months'] },
+  ),
+  e(
+    [],
     [
       'ibuprofen|nurofen|voltarol|voltaren|diclofenac|naproxen|ketoprofen|piroxicam|nsaid ~1 gel|gels|cream|spray|patch|patches|rub',
       'allergic to ~3 (ibuprofen|nurofen|aspirin|naproxen|nsaids|anti inflammatories|diclofenac|codeine|paracetamol|penicillin)',

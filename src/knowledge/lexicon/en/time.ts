@@ -206,6 +206,15 @@ export const time: TimeWords = {
       patterns: ['(in|during|early|late|mid|back in) {month} #?', '(in|during|back in) #'],
     },
     {
+      // A note's review or test to come ("GP to review in 1/52", "repeat CRP in 1/52", "f/u 6/52"): a
+      // time ahead, never how long the episode has lasted.
+      kind: 'ahead',
+      patterns: [
+        '(review|r / v|rv|f / u|fu|follow up|followup|recheck|repeat|reassess|reassessment|appointment|appt|bloods|physio) ~3 in # / #',
+        '(review|r / v|rv|f / u|fu|follow up|followup) # / #',
+      ],
+    },
+    {
       kind: 'vague',
       unitDays: 730,
       patterns: [
@@ -273,6 +282,13 @@ export const severity: readonly SeverityRule[] = [
       '# of 10|ten',
       '# on a scale of ~3 10|ten',
       '# on the pain scale',
+      // A note's "NRS 4 at best, 6 at worst" ("NRS" is written "pain score"): the score needs no end of
+      // clause after it.
+      'pain score (of|=|is|was)? #',
+      // "…, 6 at worst": a bare number with "at worst" is the score of the pain at its worst.
+      '# at (its|their)? worst',
+      // "NRS 0 at rest, 8 on movement": the score on moving, beside one at rest, is the worst now.
+      '# on (movement|moving|walking|activity|exertion|mobilising|mobilizing|weight bearing|bending|coughing)',
       'a|an # $',
       'a|an solid|good|strong|steady|easy|high|low|hard|definite|real|firm # $',
       'a|an solid|good|strong|steady|easy|high|low|hard|definite|real|firm # when|whenever|if|now|today|at|on|most|and|but|by|after',
@@ -285,6 +301,14 @@ export const severity: readonly SeverityRule[] = [
       'pain score|level|rating : #',
       'rated|rates|rate|rating it|the|my|her|his? pain? as|at? a|an? #',
       'scores|scored it? a|an? #',
+    ],
+  },
+  {
+    // Other scales of clinical notes: "Wells score 3", "GCS 14", "NEWS2 score of 5", "PHQ-9 12".
+    otherScale: true,
+    patterns: [
+      '(wells|geneva|perc|gcs|glasgow|news|news2|mews|pews|qsofa|sofa|curb|crb|curb65|abcd2|apgar|bishop|chads|chadsvasc|cha2ds2|hasbled|timi|grace|rockall|blatchford|alvarado|frailty|cfs|rockwood|barthel|oswestry|odi|startback|keele|phq|phq9|gad|gad7|audit|mmse|moca|amts|waterlow|braden|must|centor|feverpain|epworth|stopbang) (score|scale|total)? (of|:|=|is|was)? #',
+      '(wells|geneva|news|news2|phq|gad|moca|mmse|amts|cfs) # (score|scale|total)? (of|:|=|is|was)? #',
     ],
   },
   {

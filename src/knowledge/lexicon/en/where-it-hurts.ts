@@ -259,7 +259,8 @@ export const whereItHurts: readonly LexEntry[] = [
   e(
     ['pain_tearing_severe_sudden'],
     [
-      'sudden|suddenly ~3 severe|terrible|excruciating|agonising|unbearable|horrendous|horrific|awful|crushing|intense|extreme|worst ~2 {pain}',
+      // "Sudden-onset severe lower back and abdo pain": two places named before the pain.
+      'sudden|suddenly ~3 severe|terrible|excruciating|agonising|unbearable|horrendous|horrific|awful|crushing|intense|extreme|worst ~4 {pain}',
       'severe|terrible|excruciating|agonising|unbearable|horrendous|horrific ~2 {pain} ~3 (came on suddenly|started suddenly|out of nowhere)',
     ],
     // A back that went suddenly and badly while lifting is the commonest strain; the tearing screen is

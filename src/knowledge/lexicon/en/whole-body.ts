@@ -300,7 +300,7 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['cannot_keep_fluids_down'],
     [
-      "(can't|cannot|couldn't|unable to|not able to|not|haven't been able to) keep|keeping ~3 water|fluids|drinks|drink|anything|food|tablets|medicines|medication|it|them|pills ~2 down",
+      "(can't|cannot|couldn't|unable to|not able to|not|haven't been able to) keep|keeping ~3 water|fluids|drinks|drink|anything|food|tablets|medicines|medication|antibiotics|painkillers|analgesia|it|them|pills ~2 down",
       'bringing ~3 everything ~2 back up',
       'keep being sick ~4 everything',
     ],

@@ -84,6 +84,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
   ],
   upperback: [
     'upper back',
+    // Notes' "interscapular pain": between the shoulder blades.
+    'interscapular',
+    'interscapular region',
     'upper spine',
     'mid back',
     'middle back',
@@ -1165,6 +1168,44 @@ export const spellings: Readonly<Record<string, string>> = {
   'wt loss': 'weight loss',
   'wt stable': 'weight stable',
   'urinary sx': 'urinary symptoms',
+  // Notes' arrows: "↓ sensation L5", "wt ↓ 6 kg", "↑ LBP" (more pain: worsening).
+  '↓': 'reduced',
+  '↑': 'increasing',
+  'p&n': 'pins and needles',
+  pred: 'prednisolone',
+  // Notes' "abrupt-onset": sudden.
+  abrupt: 'sudden',
+  abruptly: 'suddenly',
+  // Notes' weekdays cut short: "since Sat". Only after "since": "sat" alone is a verb, "wed" a word.
+  ...Object.fromEntries(
+    (
+      [
+        ['mon', 'monday'],
+        ['tue', 'tuesday'],
+        ['tues', 'tuesday'],
+        ['wed', 'wednesday'],
+        ['weds', 'wednesday'],
+        ['thu', 'thursday'],
+        ['thur', 'thursday'],
+        ['thurs', 'thursday'],
+        ['fri', 'friday'],
+        ['sat', 'saturday'],
+        ['sun', 'sunday'],
+      ] as const
+    ).map(([k, v]) => [`since ${k}`, `since ${v}`]),
+  ),
+  // Antibiotics as notes write them: "unable to keep abx down".
+  abx: 'antibiotics',
+  // Notes' "this am", "this pm".
+  'this am': 'this morning',
+  'this pm': 'this afternoon',
+  // A note's "Pre-alert ED", "sent to ED": the emergency department, not erectile dysfunction.
+  ...Object.fromEntries(
+    ['to', 'at', 'via', 'pre alert', 'prealert', 'attended', 'attends', 'attend', 'in the'].map((w) => [
+      `${w} ed`,
+      `${w} hospital`,
+    ]),
+  ),
 };
 
 /** Abbreviations of clinical notes, matched only in capitals (so "sob" stays a word). */
