@@ -79,6 +79,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'bad|dodgy back',
       // A back said to be bad, without "my" as people type it: "back has been bad for a fortnight",
       // "back's been in bits", "back's been at me" (Irish), "back's playing up".
+      // "Back just went suddenly", "back's gone again": the back giving way, typed without "my".
+      'back (just|suddenly|completely|totally|has)? (went|gone|gave out|gave way) (on me|suddenly|again|completely|$)',
       'back (is|was|has|had|have|been|keeps|kept|still)? (been|being)? ~1 (bad|in bits|at me|murder|terrible|awful|wrecked|shocking|dreadful|rough|a nightmare|acting up|giving me gyp|giving me jip|giving me grief|giving me hell|in a bad way|no good|banjaxed|knackered|crook|in flitters|buggered|stuffed|shot)',
     ],
     // Only beside a word of pain: "my trousers are loose at the waist" says nothing.
@@ -502,6 +504,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'waves of pain',
       'wave of pain',
       'comes in waves',
+      // "Comes and goes like waves", "I cannot stay in one place".
+      'like (a)? (wave|waves)',
+      "(can't|cannot|couldn't|unable to) (stay|sit|keep|lie) (in)? (one|the same) (place|position|spot)",
       'colic*',
       "can't|cannot|couldn't keep|stay|sit|lie still",
       'unable to keep|stay|sit|lie still',
