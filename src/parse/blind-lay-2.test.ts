@@ -233,3 +233,41 @@ describe('pain in waves, and a day stopped in bed', () => {
     expect(stateOf('The pain comes and goes.', 'pain_colicky_waves')).toBe('none');
   });
 });
+
+describe('what was imagined or quoted, then denied as a whole', () => {
+  it.each([
+    [
+      "The leaflet says see a doctor if you can't pee or your bum goes numb, but I don't have any of that.",
+      ['urinary_retention', 'saddle_numbness'],
+    ],
+    [
+      'My GP told me to look out for a fever or weakness in both legs. I have had none of those.',
+      ['fever', 'weakness_both_legs'],
+    ],
+  ])('"%s" denies them', (text, ids) => {
+    for (const id of ids as string[]) expect(stateOf(text, id)).toBe('absent');
+  });
+
+  it.each([
+    ['Told to look out for a fever. None of those tablets helped though.', 'fever'],
+    ["The website lists fever and numb legs. I don't have any of those except the fever.", 'fever'],
+    ["Told to look out for fever. Not sure I've had any of those.", 'fever'],
+  ])('"%s" leaves %s open', (text, id) => {
+    expect(stateOf(text, id)).not.toBe('absent');
+  });
+
+  it('a symptom the person has is never denied by it', () => {
+    const text = 'I have numbness in both legs. I worry about cancer, but none of that so far.';
+    expect(stateOf(text, 'numbness_both_legs')).toBe('present');
+  });
+});
+
+describe('Jamaican "nah" after its subject is a negation', () => {
+  it('"it nah ease off when mi lie down" eases with nothing', () => {
+    expect(stateOf('It nah ease off when mi lie down.', 'pain_eases_stretch_rest')).not.toBe('present');
+  });
+
+  it('a casual "nah" before a statement turns nothing round', () => {
+    expect(stateOf("Nah, it's my back that hurts.", 'pain_lower_back')).toBe('present');
+  });
+});

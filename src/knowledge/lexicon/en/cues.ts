@@ -454,6 +454,14 @@ export const cues: Cues = {
     '(discussed|explained|counselled|educated|informed) ~3 (red flag|red flags|warning signs|the signs of|the symptoms of|cauda equina|ces)',
     'differential|differentials|ddx',
   ],
+  // Only where the denial ends its clause: "none of those tablets helped" denies nothing, and "I don't
+  // have any of those except the numbness" keeps the numbness.
+  collectiveDenial: [
+    "(don't|do not|dont|haven't|have not|havent|didn't|did not|never) (have|had|got|get|experienced|noticed)? any of (that|those|these|them|the above|this) $",
+    "(don't|do not|dont|haven't|have not|havent|didn't|did not|never) (have|had|got|get|experienced|noticed)? any of (that|those|these|them|the above|this) (thankfully|luckily|fortunately|though|at all|so far|yet)",
+    '(none|not got any|not had any) of (that|those|these|them|the above) $',
+    '(none|not got any|not had any) of (that|those|these|them|the above) (thankfully|luckily|fortunately|though|at all|so far|yet)',
+  ],
   // A medicine given up is not taken now: "I stopped taking ibuprofen", "came off warfarin".
   givenUp: [
     'stopped|stop (taking|using)? {my}? {medicine}',

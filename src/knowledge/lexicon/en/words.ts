@@ -919,6 +919,10 @@ export const spellings: Readonly<Record<string, string>> = {
   'mi foot': 'my foot',
   'mi lose': 'i lose',
   'mi lost': 'i lost',
+  // "It nah ease off" is "it doesn't ease off" (after its subject only: "nah" alone is a casual "no").
+  'it nah': "it doesn't",
+  'mi nah': "i don't",
+  'when mi': 'when i',
   cyaan: "can't",
   caan: "can't",
   // Australian: "no dramas with the dunny".
