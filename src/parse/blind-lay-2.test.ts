@@ -271,3 +271,16 @@ describe('Jamaican "nah" after its subject is a negation', () => {
     expect(stateOf("Nah, it's my back that hurts.", 'pain_lower_back')).toBe('present');
   });
 });
+
+describe('a back that has "gone" at a moment started suddenly', () => {
+  it.each([["My back's gone after a sneeze."], ['Back just went on me at work.']])(
+    '"%s" is a sudden start',
+    (text) => {
+      expect(stateOf(text, 'onset_sudden')).toBe('present');
+    },
+  );
+
+  it('"my back has gone stiff" says nothing of the start', () => {
+    expect(stateOf('My back has gone stiff over the week.', 'onset_sudden')).toBe('none');
+  });
+});

@@ -42,6 +42,9 @@ export const course: readonly LexEntry[] = [
       'out of nowhere',
       'come|came|comes on ~2 (really fast|fast|quickly|very quickly|suddenly)',
       '{my} back|{lowback} went|gave|go|going|caught|catch',
+      // "My back's gone after a coughing fit", "back just went on me": given way at a moment.
+      '{my} back|{lowback} ~2 gone (after|when|while|as|on me|suddenly)',
+      'back (just|suddenly)? (went|gone) (on me|suddenly)',
       'felt {my} back|{lowback} ~2 go|went|catch|give|gave|twinge|seize|lock|pop|snap',
       '(put|threw|thrown|throw) {my} back out',
       '#c minute|minutes ago ~6 (started|began|came on|got|felt|developed|woke)',
