@@ -284,3 +284,13 @@ describe('a back that has "gone" at a moment started suddenly', () => {
     expect(stateOf('My back has gone stiff over the week.', 'onset_sudden')).toBe('none');
   });
 });
+
+describe('"a week and a half" is one and a half weeks', () => {
+  it.each([
+    ['My back has hurt for a week and a half.', 10.5],
+    ['Back pain for a month and a half.', 45],
+    ['My back has hurt for a week.', 7],
+  ])('"%s" lasts %s days', (text, days) => {
+    expect(numberOf(text, 'duration_days', { today: '2026-12-07' })).toBe(days);
+  });
+});

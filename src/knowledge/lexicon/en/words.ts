@@ -1205,6 +1205,11 @@ export const spellings: Readonly<Record<string, string>> = {
   'ed handover': 'hospital handover',
   'ed course': 'hospital course',
   'ed presentation': 'hospital presentation',
+  // "A week and a half" is the count "one and a half" said around its unit.
+  'a day and a half': 'one and a half days',
+  'a week and a half': 'one and a half weeks',
+  'a month and a half': 'one and a half months',
+  'a year and a half': 'one and a half years',
   // Notes' shorthand: "wt loss 5 kg", "wt stable".
   'wt loss': 'weight loss',
   'wt stable': 'weight stable',
