@@ -294,3 +294,20 @@ describe('"a week and a half" is one and a half weeks', () => {
     expect(numberOf(text, 'duration_days', { today: '2026-12-07' })).toBe(days);
   });
 });
+
+describe('worse bending, said in the present, is pain on movement, not the start', () => {
+  it.each([['It hurts bending down to the dishwasher.'], ['Always worse twisting in the car.']])(
+    '"%s"',
+    (text) => {
+      expect(stateOf(text, 'pain_worse_movement')).toBe('present');
+      expect(stateOf(text, 'onset_lifting_twisting')).toBe('none');
+    },
+  );
+
+  it.each([['I hurt it bending over the bath.'], ['It started hurting bending over the bath.']])(
+    '"%s" is still a start',
+    (text) => {
+      expect(stateOf(text, 'onset_lifting_twisting')).toBe('present');
+    },
+  );
+});

@@ -317,6 +317,16 @@ export const whereItHurts: readonly LexEntry[] = [
   e(
     ['pain_worse_movement'],
     [
+      '(worse|hurts|kills|agony|catches|twinges) (bending|bending over|bending down|stooping|leaning over|twisting|turning)',
+    ],
+    // "Worse bending over patients", "it hurts bending over the sink": what makes it worse now, said in the
+    // present, is not how it began ("it started hurting bending over the bath" stays a start).
+    'Pain made worse by bending or twisting, said with no "when" between.',
+    { overrides: ['onset_lifting_twisting'] },
+  ),
+  e(
+    ['pain_worse_movement'],
+    [
       '{pain}|worse|catches|catch|twinges|twinge|kills|agony|difficult|harder|bad ~4 when|whenever|if|on|with|while|as ~3 {move} or|and? {move}?',
       '{pain}|agony|difficult|harder|hard to {move} or|and? {move}?',
       '{move} ~3 {pain}|worse|agony|hurts|kills|difficult|painful',
