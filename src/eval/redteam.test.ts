@@ -76,6 +76,11 @@ describe.each(rounds)('$file', ({ file, top3 }) => {
     it('reads every case', () => {
       expect(results.length).toBe(cases.length);
     });
+    it('never reads a finding the story states as absent', () => {
+      expect(
+        results.filter((r) => r.wrongAbsents.length > 0).map((r) => `${r.id}: ${r.wrongAbsents.join(', ')}`),
+      ).toEqual([]);
+    });
     it('has no under-triage when the interview starts from the story', () => {
       expect(
         results

@@ -104,6 +104,7 @@ export type CueKind =
   | 'hedgeAfter'
   | 'denialHedgeAfter'
   | 'hypothetical'
+  | 'collectiveDenial'
   | 'historical'
   | 'ongoing'
   | 'presupposed'
@@ -424,6 +425,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   addCues(k.hedgeAfter, 'hedgeAfter');
   addCues(k.denialHedgeAfter ?? [], 'denialHedgeAfter');
   addCues(k.hypothetical, 'hypothetical');
+  addCues(k.collectiveDenial ?? [], 'collectiveDenial');
   addCues(k.historical, 'historical');
   addCues(k.ongoing ?? [], 'ongoing');
   addCues(k.presupposed ?? [], 'presupposed');

@@ -244,6 +244,30 @@ function datedOnlyByOthers(story: Story, hit: EntryHit): boolean {
   return hit.parts.every((p) => !scopeOf(story.tokens, ctx, p.start, p.end, p.consumed).historical);
 }
 
+/**
+ * Whether a phrase read as imagined or quoted is then denied as a whole: "if you get numbness or can't
+ * pee, go to A&E, but I don't have any of that", or the same denial opening the next sentence. Only
+ * after the phrase, in its sentence or the next, and with no hedge between ("not sure I've had any of
+ * those" stays open).
+ */
+function deniedAsAWhole(story: Story, hit: EntryHit): boolean {
+  const end = Math.max(...hit.parts.map((p) => p.end));
+  const cues = story.ctx.cues;
+  const denial = cues.find(
+    (c) =>
+      c.kind === 'collectiveDenial' &&
+      ((c.sentence === hit.sentence && c.start >= end) || c.sentence === hit.sentence + 1),
+  );
+  if (!denial) return false;
+  return !cues.some(
+    (c) =>
+      (c.kind === 'hedgeBefore' || c.kind === 'hedgeAfter') &&
+      c.sentence === denial.sentence &&
+      c.start >= (denial.sentence === hit.sentence ? end : 0) &&
+      c.start <= denial.end + 2,
+  );
+}
+
 function contributions(story: Story, hits: readonly EntryHit[], sex: string | undefined): Contribution[] {
   const out: Contribution[] = [];
   for (const hit of hits) {
@@ -251,7 +275,17 @@ function contributions(story: Story, hits: readonly EntryHit[], sex: string | un
     if (e.ids.length === 0) continue;
     if (e.sex && sex && e.sex !== sex) continue;
     const scopes = hit.parts.map((p) => scopeOf(story.tokens, story.ctx, p.start, p.end, p.consumed));
-    if (scopes.some((s) => s.other || s.hypothetical)) continue;
+    if (scopes.some((s) => s.other)) continue;
+    if (scopes.some((s) => s.hypothetical)) {
+      // Imagined, then denied as a whole: a plain denial of what the entry names.
+      if (scopes.some((s) => s.negated || s.hedged) || !deniedAsAWhole(story, hit)) continue;
+      const outcome = baseOutcome(e, { ...(scopes[0] as Scope), hypothetical: false, negated: true });
+      if (outcome !== 'absent') continue;
+      const spans = hit.parts.map((p) => textSpan(story.tokens, p));
+      for (const id of [...e.ids, ...(e.alsoDenies ?? [])])
+        out.push({ id, state: 'absent', spans, past: false, nowAbsent: false, hit });
+      continue;
+    }
     // Several parts ("stiff neck && headache"): denied only if all are, hedged if any is.
     const first = scopes[0] as Scope;
     const scope: Scope = {

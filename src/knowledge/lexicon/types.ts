@@ -157,6 +157,12 @@ export interface Cues {
   readonly denialHedgeAfter?: readonly string[];
   /** Something feared or asked about, not had ("worried it's", "what if", "in case"). */
   readonly hypothetical: readonly string[];
+  /**
+   * A denial of everything just imagined or quoted ("the website says if you get numbness or can't pee go
+   * to A&E, but I don't have any of that"): the findings named under a hypothetical cue before it, in its
+   * sentence or the one before, are denied.
+   */
+  readonly collectiveDenial?: readonly string[];
   /** Something in the past that is over ("used to", "years ago", "history of"). */
   readonly historical: readonly string[];
   /**

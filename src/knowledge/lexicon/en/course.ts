@@ -42,6 +42,9 @@ export const course: readonly LexEntry[] = [
       'out of nowhere',
       'come|came|comes on ~2 (really fast|fast|quickly|very quickly|suddenly)',
       '{my} back|{lowback} went|gave|go|going|caught|catch',
+      // "My back's gone after a coughing fit", "back just went on me": given way at a moment.
+      '{my} back|{lowback} ~2 gone (after|when|while|as|on me|suddenly)',
+      'back (just|suddenly)? (went|gone) (on me|suddenly)',
       'felt {my} back|{lowback} ~2 go|went|catch|give|gave|twinge|seize|lock|pop|snap',
       '(put|threw|thrown|throw) {my} back out',
       '#c minute|minutes ago ~6 (started|began|came on|got|felt|developed|woke)',
@@ -110,6 +113,12 @@ export const course: readonly LexEntry[] = [
       'bent over ~3 painting|weeding|gardening|working',
       'spent ~4 hours|day|days ~3 bent|bending|lifting|digging|gardening|decorating|painting|weeding',
       'helping ~3 heave|lift|carry|move',
+      // "Chucking bags of mulch", "lugging the bins": lifting by other names.
+      '(chucking|chucked|throwing|threw|hauling|hauled|lugging|lugged|humping|humped|heaving|heaved) ~3 {heavything}|bags|sacks|bins|boxes',
+      // Housework that bends and twists, told as the start: "after I hoovered the stairs".
+      '(after|while|since|when) (i|she|he)? ~1 (hoovered|hoovering|vacuumed|vacuuming|mopped|mopping)',
+      // "Went to turn and felt it go".
+      '(turn|turned|turning|twist|twisted|twisting) ~3 felt (it|something|my back)? (go|went|pop|popped|snap|twinge|catch|click|give)',
       'unusual|heavy ~2 work|lifting|job|day',
     ],
     'It started while or after lifting, carrying, bending, twisting, or unaccustomed work such as gardening, digging or decorating.',
@@ -119,6 +128,9 @@ export const course: readonly LexEntry[] = [
     [
       'better|easier|improves|improve|helps|eases ~8 gym|exercise|exercising|swim|swimming|walk|walking|run|running|moving|active|activity',
       '(gym|exercise|exercising|swim|swimming|a walk|walking|moving about|being active) ~6 better|easier|helps|improves|eases',
+      // "Better after some exercise and walking": the match runs to the last activity, so the first one
+      // must be its own word of the blocker too.
+      'better|easier|improves|improve|helps|eases ~8 (gym|exercise|exercising|swim|swimming|walk|walking|stretching) (and|or|&) ~2 (gym|exercise|exercising|swim|swimming|walk|walking|stretching|moving|moving about)',
       'running|run|ran|rushing|dashing ~2 to the toilet|loo|bathroom',
     ],
     'Exercise that makes the pain better, or running to the toilet, does not say how the pain began.',
@@ -155,6 +167,10 @@ export const course: readonly LexEntry[] = [
       'hiking',
       'climbing',
       'session ~3 gym|rowing|training',
+      // Irish field games: "since the hurling Saturday".
+      'hurling',
+      'camogie',
+      'gaelic football',
       'hard session',
       'match',
       'press ups',
@@ -222,6 +238,13 @@ export const course: readonly LexEntry[] = [
     ['fell|falling|fall|fallen asleep', 'fall apart', 'fell through', 'fell out'],
     'Falling asleep is not a fall.',
     { overrides: ['onset_minor_fall', 'onset_major_trauma'] },
+  ),
+  e(
+    [],
+    ['slipped (a|my|the|his|her)? (disc|discs|disk|disks)'],
+    // "The GP said it's a slipped disc and to keep moving": the disc slipped, not the person.
+    'A slipped disc is a diagnosis, not a slip or a fall.',
+    { overrides: ['onset_minor_fall'] },
   ),
   e(
     ['onset_minor_fall'],
@@ -417,7 +440,7 @@ export const course: readonly LexEntry[] = [
   e(
     ['stops_daily_activities'],
     [
-      "(can't|cannot|couldn't|unable to) ~2 (work|do my job|do anything|go to work|look after|get out of bed|get dressed)",
+      "(can't|cannot|couldn't|unable to) ~2 (work|do my job|do anything|go to work|look after|get out of bed|get out of my bed|get out my bed|get dressed)",
       'off work',
       'stay|stayed|staying|been ~2 off work|school',
       'signed off',

@@ -315,7 +315,8 @@ export const cues: Cues = {
     'cannot remember',
     // "Is it normal that I can't feel my bum?" presumes the symptom: asked again, not dropped as a "what
     // if" (longer than the hypothetical "is it … normal", so it wins the words).
-    '(is|is it|is this|it is) (normal|serious|bad|dangerous|worrying|a worry|an emergency) (that|if|when)',
+    // "Is it normal for back pain to make my legs go numb" presumes the same.
+    '(is|is it|is this|it is) (normal|serious|bad|dangerous|worrying|a worry|an emergency) (that|if|when|for)',
     // "I wouldn't say I've lost weight, maybe a couple of pounds": a soft denial is asked again.
     "wouldn't say",
     'would not say',
@@ -396,6 +397,9 @@ export const cues: Cues = {
     'wondering if',
     // What the person has read or heard about, not what they have.
     'read|heard that|about',
+    // "I read online that …", "the NHS website says …": what a page says, not what the person has.
+    '(read|seen|saw|heard) (online|on the internet|on google|on a website|on the website|on the nhs website|somewhere|on facebook|on tiktok) (that|about)?',
+    '(website|internet|google|leaflet|article) (says|said) (that)?',
     'googled',
     'looked up',
     'wondering whether',
@@ -421,7 +425,11 @@ export const cues: Cues = {
     'come back if',
     'call if',
     'was going to',
-    'going to',
+    // A plan said by a person, or "going to" before a verb ("it's going to get worse"). Not a pain or
+    // numbness "going to my foot", "going to both legs": South Asian and West African English for where
+    // it spreads.
+    "(i|i'm|im|i am|we|we're|we are|you|you're|you are|he|he's|he is|she|she's|she is|they|they're|they are|am|are|were) going to",
+    'going to (be|have|need|get|see|try|start|stop|go|do|make|ask|call|ring|phone|book|take|wait|lose|happen|end up|cause|turn into|become|keep|carry on|give|come|die|kill|pass|fall|break|hurt)',
     'want to',
     'planning to',
     'thinking of',
@@ -445,6 +453,14 @@ export const cues: Cues = {
     '(red flag|red flags|warning signs|warning symptoms|cauda equina|ces) ~2 (symptoms|signs)? ~1 (discussed|explained|reviewed|advice)',
     '(discussed|explained|counselled|educated|informed) ~3 (red flag|red flags|warning signs|the signs of|the symptoms of|cauda equina|ces)',
     'differential|differentials|ddx',
+  ],
+  // Only where the denial ends its clause: "none of those tablets helped" denies nothing, and "I don't
+  // have any of those except the numbness" keeps the numbness.
+  collectiveDenial: [
+    "(don't|do not|dont|haven't|have not|havent|didn't|did not|never) (have|had|got|get|experienced|noticed)? any of (that|those|these|them|the above|this) $",
+    "(don't|do not|dont|haven't|have not|havent|didn't|did not|never) (have|had|got|get|experienced|noticed)? any of (that|those|these|them|the above|this) (thankfully|luckily|fortunately|though|at all|so far|yet)",
+    '(none|not got any|not had any) of (that|those|these|them|the above) $',
+    '(none|not got any|not had any) of (that|those|these|them|the above) (thankfully|luckily|fortunately|though|at all|so far|yet)',
   ],
   // A medicine given up is not taken now: "I stopped taking ibuprofen", "came off warfarin".
   givenUp: [
@@ -806,6 +822,8 @@ export const cues: Cues = {
     'mummy',
     'mother',
     'mam',
+    // "My ma had a fall" (Scots "ma back" is "my back", read as such before this).
+    'ma',
     'dad',
     'daddy',
     'father',
@@ -844,6 +862,9 @@ export const cues: Cues = {
     'mate',
     'flatmate',
     'colleague',
+    'coworker',
+    'co worker',
+    'workmate',
     'neighbour',
     'family',
     'baby',

@@ -102,6 +102,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "It shoots down the back of my leg to my heel".
       'shoots|shot|shooting|radiates|radiating|goes|going|went|travels|travelling|runs|running ~2 down ~5 leg|legs',
       'past|below {my}? knee|knees',
+      // South Asian "going to my left leg till the foot".
+      'leg|legs ~3 (till|until|upto|up to) (the|my)? {lowerleg}',
     ],
     'Pain down the leg below the knee, to the calf, foot or toes; lay "sciatica" is pain down the back of the leg.',
   ),
@@ -608,6 +610,13 @@ export const legsAndNerves: readonly LexEntry[] = [
     ],
     'Numbness or tingling around the genitals, back passage, buttocks or inner thighs, or a changed feeling when wiping.',
   ),
+  e(
+    [],
+    ['between (my|the|his|her|your)? legs'],
+    // "Can't feel my bum or between my legs": the saddle, not the legs (the saddle entry reads it).
+    'Between the legs is the groin and saddle, not the legs themselves.',
+    { overrides: ['numbness_both_legs', 'leg_pain_both_legs', 'weakness_both_legs', 'numbness_one_leg'] },
+  ),
   // Bladder and bowels.
   e(
     ['urinary_retention'],
@@ -644,7 +653,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '(nothing wrong|no problems|no problem|no issues|no trouble) with {my}? (waterworks|bladder|toilet|loo|bladder or bowels|bladder and bowels|waterworks or bowels)',
       // "No bladder issues", Australian "no dramas with the waterworks".
-      '(no|without|without any|not any) (dramas|drama|worries|bother|troubles) with (my|the)? (waterworks|bladder)',
+      '(no|without|without any|not any) (dramas|drama|worries|bother|troubles) with (my|the)? (waterworks|bladder|toilet|loo)',
       '(no|without|without any|not any) (bladder|waterworks) (issues|issue|problems|problem|trouble|troubles|dramas)',
     ],
     '"Nothing wrong with my waterworks": a statement of normality, which starts no list of denials after it.',
@@ -738,7 +747,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{urine} ~3 (comes|coming|came|passes|passing|passed|goes|going|leaks|leaking) ~2 (automatically|by itself|on its own|alone)',
       '{urine} ~3 (comes|coming|came|passes|passing|passed|goes|going) ~1 without ~2 (knowing|knowledge|control|noticing|feeling|want|wanting|my will)',
       'peed|peeing|pee|wet|wetting|pissed|pissing|pooed|pooing|pooped|pooping|soiled|soiling {my}|his|her (pants|knickers|trousers|underwear|pyjamas|nappy|pad)',
-      'accident|accidents ~4 {pee}|wet|toilet|myself|bladder|bowel|peed',
+      'accident|accidents ~4 {pee}|wet|toilet|myself|bladder|bowel|bowels|waterworks|peed',
       'had ~4 accident|accidents ~3 where',
       // "I didn't make it to the loo in time": not reaching it is the loss of control.
       "(didn't|did not|don't|do not|couldn't|could not|can't|cannot|not|never) ~1 make it to the (loo|toilet|bathroom|lav)",

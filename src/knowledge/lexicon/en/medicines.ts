@@ -49,6 +49,9 @@ const NSAIDS = [
   'nimesulide',
   'nimulid',
   'etoshine',
+  // Eastern Europe: ketoprofen (Ketonal), nimesulide (Nimesil).
+  'ketonal',
+  'nimesil',
   'aspirin',
   'anadin',
   'nsaid',
@@ -258,6 +261,13 @@ const OPIOIDS_AND_SEDATIVES = [
   'sleeping pills',
   'promethazine',
   'phenergan',
+  // Over-the-counter sleeping tablets: sedating antihistamines (diphenhydramine, doxylamine).
+  'diphenhydramine',
+  'nytol',
+  'sominex',
+  'zzzquil',
+  'unisom',
+  'doxylamine',
   // Nerve-pain medicines that sedate, and add to an opioid's effect on breathing.
   'gabapentin',
   'neurontin',
@@ -310,6 +320,19 @@ const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: strin
     ],
     meaning:
       'Co-codamol, co-dydramol and their brands combine paracetamol with an opioid (codeine, dihydrocodeine, tramadol).',
+  },
+  {
+    // "Tylenol" is read as paracetamol before matching, so "Tylenol PM" arrives as "paracetamol pm".
+    ids: ['med_paracetamol', 'med_opioid_or_sedative'],
+    names: ['paracetamol pm', 'tylenol pm', 'excedrin pm', 'panadol night', 'anadin night'],
+    meaning:
+      'These night-time painkillers combine paracetamol with a sedating antihistamine (diphenhydramine), a sleeping tablet.',
+  },
+  {
+    ids: ['med_nsaid', 'med_opioid_or_sedative'],
+    names: ['advil pm', 'motrin pm', 'aleve pm'],
+    meaning:
+      'These night-time painkillers combine an anti-inflammatory with a sedating antihistamine, a sleeping tablet.',
   },
   {
     ids: ['med_nsaid', 'med_opioid_or_sedative'],
@@ -661,6 +684,8 @@ export const medicines: readonly LexEntry[] = [
       // is always named).
       "(been|i'm|im|i am|still|started|starting|stopped|quit|was|i) injecting (for|since|again)",
       "(been|i'm|im|i am|still|started|starting|was) injecting $",
+      // "Been using again, injecting": back on drugs, and injecting them.
+      "(been|i'm|im|i am|started|starting|was|back) using again && inject*",
       'injecting drug user',
       'injection drug ~1 user|users|use',
       // Notes: intravenous drug use, people who inject drugs.

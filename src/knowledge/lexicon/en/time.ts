@@ -169,6 +169,9 @@ export const time: TimeWords = {
         'since|on|last {weekday} {partofday}',
         // West African and South Asian "since last week Friday": the Friday just gone.
         'last week {weekday}',
+        // "Arvo Friday", "morning Tuesday"; "since the match Saturday".
+        '{partofday} {weekday}',
+        'since (the|my) ~2 {weekday}',
         'over the weekend',
         'at the weekend',
       ],
@@ -182,7 +185,7 @@ export const time: TimeWords = {
         // Friday").
         // The verb is bound to its weekday: a "{weekday} && verb" took any weekday of the sentence ("seeing
         // the physio Friday, hurt it Monday" is Monday).
-        '(was|were|did|went|hurt|lifted|painted|played|fell|slipped|tripped|moved|carried|started|happened|tweaked|strained|pulled|twisted|injured) ~4 {weekday}',
+        '(was|were|did|went|hurt|lifted|painted|played|fell|slipped|tripped|moved|carried|started|happened|tweaked|strained|pulled|twisted|injured|hoovered|vacuumed|dug|shovelled|gardened|cleaned) ~4 {weekday}',
       ],
     },
     {
@@ -266,6 +269,12 @@ export const severity: readonly SeverityRule[] = [
       '# out of 10|ten',
       // West African and South Asian "8 over 10".
       '# over 10|ten',
+      // Eastern European "8 from 10".
+      '# from 10|ten',
+      // "It's been 7 or 8 most of the time".
+      "{pain}|pain|it|its|it's ~2 been (about|around|roughly|maybe|like)? # or|to # $|most|all|now|today",
+      // "Sharp, at least 8": the least is the score told.
+      '(at least|atleast) (a|an)? # $',
       '# or|to # out of 10|ten',
       '# or|to # / 10',
       // "My back pain is about 6 or 7", "it hurts about 7 when I move".
@@ -309,6 +318,14 @@ export const severity: readonly SeverityRule[] = [
     patterns: [
       '(wells|geneva|perc|gcs|glasgow|news|news2|mews|pews|qsofa|sofa|curb|crb|curb65|abcd2|apgar|bishop|chads|chadsvasc|cha2ds2|hasbled|timi|grace|rockall|blatchford|alvarado|frailty|cfs|rockwood|barthel|oswestry|odi|startback|keele|phq|phq9|gad|gad7|audit|mmse|moca|amts|waterlow|braden|must|centor|feverpain|epworth|stopbang) (score|scale|total)? (of|:|=|is|was)? #',
       '(wells|geneva|news|news2|phq|gad|moca|mmse|amts|cfs) # (score|scale|total)? (of|:|=|is|was)? #',
+    ],
+  },
+  {
+    // "About half way on the scale", "middle of the scale".
+    value: 5,
+    patterns: [
+      '(half way|halfway|half) (up|on|along|up on)? the (pain)? scale',
+      '(middle|mid) of the (pain)? scale',
     ],
   },
   {

@@ -79,6 +79,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'bad|dodgy back',
       // A back said to be bad, without "my" as people type it: "back has been bad for a fortnight",
       // "back's been in bits", "back's been at me" (Irish), "back's playing up".
+      // "Back just went suddenly", "back's gone again": the back giving way, typed without "my".
+      'back (just|suddenly|completely|totally|has)? (went|gone|gave out|gave way) (on me|suddenly|again|completely|$)',
       'back (is|was|has|had|have|been|keeps|kept|still)? (been|being)? ~1 (bad|in bits|at me|murder|terrible|awful|wrecked|shocking|dreadful|rough|a nightmare|acting up|giving me gyp|giving me jip|giving me grief|giving me hell|in a bad way|no good|banjaxed|knackered|crook|in flitters|buggered|stuffed|shot)',
     ],
     // Only beside a word of pain: "my trousers are loose at the waist" says nothing.
@@ -316,6 +318,16 @@ export const whereItHurts: readonly LexEntry[] = [
   e(
     ['pain_worse_movement'],
     [
+      '(worse|hurts|kills|agony|catches|twinges) (bending|bending over|bending down|stooping|leaning over|twisting|turning)',
+    ],
+    // "Worse bending over patients", "it hurts bending over the sink": what makes it worse now, said in the
+    // present, is not how it began ("it started hurting bending over the bath" stays a start).
+    'Pain made worse by bending or twisting, said with no "when" between.',
+    { overrides: ['onset_lifting_twisting'] },
+  ),
+  e(
+    ['pain_worse_movement'],
+    [
       '{pain}|worse|catches|catch|twinges|twinge|kills|agony|difficult|harder|bad ~4 when|whenever|if|on|with|while|as ~3 {move} or|and? {move}?',
       '{pain}|agony|difficult|harder|hard to {move} or|and? {move}?',
       '{move} ~3 {pain}|worse|agony|hurts|kills|difficult|painful',
@@ -503,6 +515,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'waves of pain',
       'wave of pain',
       'comes in waves',
+      // "Comes and goes like waves", "I cannot stay in one place".
+      'like (a)? (wave|waves)',
+      "(can't|cannot|couldn't|unable to) (stay|sit|keep|lie) (in)? (one|the same) (place|position|spot)",
       'colic*',
       "can't|cannot|couldn't keep|stay|sit|lie still",
       'unable to keep|stay|sit|lie still',

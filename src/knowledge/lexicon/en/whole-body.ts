@@ -348,6 +348,8 @@ export const wholeBody: readonly LexEntry[] = [
       // Not a free gap: in "he can't pee and his back hurts" it is the back that hurts.
       '{pee} (is|it|really|so|always|still|has been|was|is really|is so|is very|feels|it really)? burn*|sting*|stung|hurts|painful',
       '{pee} ~3 and burn*|sting*|stung|hurts',
+      // "When I urinate it is burning me": the peeing told first, the burning after it.
+      '(when|while|whenever|as|if) (i|she|he) {pee} ~3 (burn*|sting*|stung|paining)',
       'dysuria',
       'cystitis',
       'urgency',

@@ -812,7 +812,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'active',
     'activity',
   ],
-  partofday: ['morning', 'afternoon', 'evening', 'night', 'lunchtime'],
+  // Australian "arvo", "avo": the afternoon.
+  partofday: ['morning', 'afternoon', 'evening', 'night', 'lunchtime', 'arvo', 'avo'],
   clock: ['am', 'a.m', 'pm', 'p.m', "o'clock", 'oclock'],
 };
 
@@ -850,6 +851,8 @@ export const spellings: Readonly<Record<string, string>> = {
   ass: 'bum',
   butt: 'bum',
   tylenol: 'paracetamol',
+  // Patients' short name for prednisolone: "been on pred for two years".
+  pred: 'prednisolone',
   acetaminophen: 'paracetamol',
   apap: 'paracetamol',
   tushie: 'bum',
@@ -886,6 +889,47 @@ export const spellings: Readonly<Record<string, string>> = {
   id: "i'd",
   "can't't": "can't",
   realy: 'really',
+  // Typed fast: "my bak", "my bakc", "lowr back".
+  bak: 'back',
+  bakc: 'back',
+  bcak: 'back',
+  lowr: 'lower',
+  sinse: 'since',
+  // Scots: "cannae get oot ma bed", "nae bother wi the waterworks", "ma back's louping" (throbbing).
+  cannae: "can't",
+  canna: "can't",
+  dinnae: "don't",
+  didnae: "didn't",
+  doesnae: "doesn't",
+  isnae: "isn't",
+  wisnae: "wasn't",
+  nae: 'no',
+  wi: 'with',
+  oot: 'out',
+  aboot: 'about',
+  louping: 'throbbing',
+  loupin: 'throbbing',
+  'ma back': 'my back',
+  "ma back's": 'my back is',
+  'ma leg': 'my leg',
+  'ma legs': 'my legs',
+  'ma bed': 'my bed',
+  'ma bum': 'my bum',
+  // Jamaican: "mi back a hurt mi", "mi cyaan bend", "mi lose weight".
+  'mi back': 'my back',
+  'mi leg': 'my leg',
+  'mi legs': 'my legs',
+  'mi foot': 'my foot',
+  'mi lose': 'i lose',
+  'mi lost': 'i lost',
+  // "It nah ease off" is "it doesn't ease off" (after its subject only: "nah" alone is a casual "no").
+  'it nah': "it doesn't",
+  'mi nah': "i don't",
+  'when mi': 'when i',
+  cyaan: "can't",
+  caan: "can't",
+  // Australian: "no dramas with the dunny".
+  dunny: 'toilet',
   aswell: 'as well',
   alot: 'a lot',
   u: 'you',
@@ -1164,6 +1208,11 @@ export const spellings: Readonly<Record<string, string>> = {
   'ed handover': 'hospital handover',
   'ed course': 'hospital course',
   'ed presentation': 'hospital presentation',
+  // "A week and a half" is the count "one and a half" said around its unit.
+  'a day and a half': 'one and a half days',
+  'a week and a half': 'one and a half weeks',
+  'a month and a half': 'one and a half months',
+  'a year and a half': 'one and a half years',
   // Notes' shorthand: "wt loss 5 kg", "wt stable".
   'wt loss': 'weight loss',
   'wt stable': 'weight stable',
@@ -1172,7 +1221,6 @@ export const spellings: Readonly<Record<string, string>> = {
   '↓': 'reduced',
   '↑': 'increasing',
   'p&n': 'pins and needles',
-  pred: 'prednisolone',
   // Notes' "abrupt-onset": sudden.
   abrupt: 'sudden',
   abruptly: 'suddenly',
