@@ -11,7 +11,7 @@ import {
   parse,
 } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_FILES, DOMAINS, LANGUAGES, SOURCE_LANGUAGE } from './catalogs.ts';
+import { CATALOG_FILES, DOMAINS, LANGUAGES, renderer, SOURCE_LANGUAGE } from './catalogs.ts';
 
 const MAY_FALL_BACK_TO_OTHER: Readonly<Record<string, readonly string[]>> = { es: ['many'] };
 
@@ -47,4 +47,18 @@ describe('plural forms', () => {
       expect(gaps).toEqual([]);
     });
   }
+});
+
+describe('the story chip of how long it has lasted', () => {
+  // A story of this morning has lasted 0 days: "For 0 days" reads like nothing, so day 0 has its words.
+  it.each([
+    ['en', 'Since today', 'For 1 day', 'For 3 days'],
+    ['es', 'Desde hoy', 'Desde hace 1 día', 'Desde hace 3 días'],
+    ['ar', 'منذ اليوم', 'منذ يوم واحد', 'منذ يومين'],
+  ])('%s: day 0, then a count', (lang, today, one, more) => {
+    const r = renderer(lang);
+    expect(r.text('story.durationChip', { days: 0 })).toBe(today);
+    expect(r.text('story.durationChip', { days: 1 })).toBe(one);
+    expect(r.text('story.durationChip', { days: lang === 'ar' ? 2 : 3 })).toBe(more);
+  });
 });
