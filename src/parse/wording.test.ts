@@ -376,3 +376,22 @@ describe('what follows from what', () => {
     ).toBe('present');
   });
 });
+
+describe('plain paracetamol beside a product that holds it too', () => {
+  it.each([
+    ['I take 8 paracetamol a day plus lemsip'],
+    ['I take paracetamol and co-codamol'],
+    ["I've been taking paracetamol and Lemsip for a week"],
+  ])('"%s" is more than one source of paracetamol', (text) => {
+    expect(stateOf(text, 'med_paracetamol_over_max')).toBe('present');
+  });
+
+  it.each([
+    ['I take co-codamol'],
+    ['I take paracetamol'],
+    ['I stopped paracetamol and started co-codamol'],
+    ['Should I take paracetamol or Lemsip?'],
+  ])('"%s" is not', (text) => {
+    expect(stateOf(text, 'med_paracetamol_over_max')).toBe('none');
+  });
+});

@@ -295,6 +295,24 @@ const PARACETAMOL = [
   'flu remedy',
   'cold and flu remedy',
 ];
+/** Paracetamol on its own, by its plain names. */
+const PARACETAMOL_ALONE = ['paracetamol', 'panadol', 'calpol', 'crocin', 'dolo', 'pacimol'];
+/**
+ * Products that hold paracetamol among other things (cold remedies, paracetamol with an opioid), which
+ * people take beside plain paracetamol without knowing.
+ */
+const PARACETAMOL_MIXED = [
+  ...PARACETAMOL.filter((name) => !PARACETAMOL_ALONE.includes(name) && name !== 'dolo 650'),
+  'co codamol',
+  'cocodamol',
+  'co dydramol',
+  'solpadeine',
+  'kapake',
+  'zapain',
+  'tramacet',
+  'solpadol',
+  'panadeine',
+];
 /** Products that combine two medicines, each counting for both. */
 const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: string }[] = [
   {
@@ -561,6 +579,13 @@ export const medicines: readonly LexEntry[] = [
     ],
     'More than eight 500 mg tablets in a day is over the 4 g maximum; eight or fewer is not.',
     { requires: ['med_paracetamol'], number: { present: { gt: 8 }, absent: { lte: 8 } } },
+  ),
+  e(
+    ['med_paracetamol_over_max'],
+    [`(${PARACETAMOL_MIXED.join('|')}) && ${PARACETAMOL_ALONE.join('|')}`],
+    'Plain paracetamol and, in the same breath, a cold remedy or a painkiller that holds it too ("8 paracetamol a day plus Lemsip", "paracetamol and co-codamol"): several products that contain it, the commonest way past the maximum.',
+    // Both taken now: a product given up ("stopped the paracetamol and started co-codamol") is no double.
+    { requires: ['med_paracetamol'], timeless: false },
   ),
   e(
     ['med_paracetamol_over_max'],
