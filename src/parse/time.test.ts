@@ -108,3 +108,12 @@ describe('time', () => {
     expect(days("I'm 34 weeks pregnant and my back aches.")).toBeUndefined();
   });
 });
+
+describe('"been this way" gives how long, as "been like this" does', () => {
+  it.each([
+    ['back pain, been this way 3 days', 3],
+    ['My back hurts. It has been this way for a week.', 7],
+  ])('"%s" has lasted %i days', (text, days) => {
+    expect(numberOf(text, 'duration_days', { today: '2026-12-07' })).toBe(days);
+  });
+});

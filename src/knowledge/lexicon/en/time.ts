@@ -127,9 +127,9 @@ export const time: TimeWords = {
         'lasted #c {unit}',
         'gone on for {timequal}? #c {unit}',
         '#c {unit} of',
-        "(it's been|it has been|has been|been going on for|been like this for) {timequal}? #c {unit}",
+        "(it's been|it has been|has been|been going on for|been like this for|been this way for) {timequal}? #c {unit}",
         // "Been like this a fortnight", "had it a good few weeks".
-        '(been like this|been going on|had it|had this) {timequal}? #c {unit}',
+        '(been like this|been this way|been like that|been going on|had it|had this) {timequal}? #c {unit}',
         '(its been|its|it is) {timequal}? #c {unit}',
         // A note's "back pain 3 weeks, 8/10".
         '{pain} #c {unit} ,',
