@@ -5,9 +5,12 @@
  * woman, and how far the new rule reaches into ordinary older men's back pain.
  */
 import { describe, expect, it } from 'vitest';
+import type { AssessmentInput, EvidenceItem } from '../contract/input.ts';
+import type { Assessment, Question } from '../contract/output.ts';
 import { getKnowledge } from '../knowledge/index.ts';
 import { differential } from './differential.ts';
 import { toEvidence } from './evidence.ts';
+import { nextStep } from './interview.ts';
 import { person } from './testing.ts';
 import { triage } from './triage.ts';
 
@@ -142,6 +145,50 @@ describe('period pain is not shown to a pregnant woman', () => {
         1,
       ),
     ).toEqual(['menstrual_pain']);
+  });
+});
+
+/** The interview answered from a set of present findings (every other item no), as the eval's patient. */
+function interview(start: AssessmentInput, present: readonly string[], values: Record<string, number>) {
+  const set = new Set(present);
+  let input = start;
+  const asked: Question[] = [];
+  for (let i = 0; i < 60; i++) {
+    const step = nextStep(kb, input);
+    if (step.done) return { asked, assessment: step.assessment as Assessment };
+    asked.push(step.question);
+    const answers: EvidenceItem[] = step.question.items.map((it) =>
+      step.question.type === 'number'
+        ? values[it.findingId] === undefined
+          ? { id: it.findingId, state: 'unknown' }
+          : { id: it.findingId, state: 'present', value: values[it.findingId] as number }
+        : { id: it.findingId, state: set.has(it.findingId) ? 'present' : 'absent' },
+    );
+    input = { ...input, evidence: [...input.evidence, ...answers] };
+  }
+  throw new Error('interview did not end');
+}
+
+describe('the interview of a pregnant woman with bleeding', () => {
+  it('asks about bleeding, not about periods, and ends same-day or sooner', () => {
+    const { asked, assessment } = interview(
+      { age: 29, sex: 'female', evidence: [] },
+      ['pain_lower_back', 'pregnant', 'abnormal_vaginal_discharge_or_bleeding'],
+      { pain_severity: 4, duration_days: 1 },
+    );
+    const items = asked.flatMap((q) => q.items.map((i) => i.findingId));
+    expect(items).toContain('abnormal_vaginal_discharge_or_bleeding');
+    expect(items).not.toContain('period_related_pain');
+    expect(['urgent', 'emergency']).toContain(assessment.triage.level);
+  });
+
+  it('plain reading: a woman who is not pregnant is still asked about her periods', () => {
+    const { asked } = interview(
+      { age: 29, sex: 'female', evidence: [] },
+      ['pain_lower_back', 'pain_abdomen'],
+      { pain_severity: 4, duration_days: 1 },
+    );
+    expect(asked.flatMap((q) => q.items.map((i) => i.findingId))).toContain('period_related_pain');
   });
 });
 
