@@ -215,6 +215,17 @@ describe('pregnancy and the urine (the ratios added for simple pregnancy back pa
     expect(topCauses(spec, 1)).toEqual(['kidney_infection']);
   });
 
+  it('fever with pain in her side in pregnancy, nothing else said: a kidney infection first, not her back (§1.5 row 12)', () => {
+    const spec: Spec = {
+      age: 27,
+      sex: 'female',
+      present: ['pregnant', 'fever', 'pain_flank', 'pain_lower_back'],
+      values: { duration_days: 2 },
+    };
+    expect(triageOf(spec).level).toBe('emergency');
+    expect(topCauses(spec, 1)).toEqual(['kidney_infection']);
+  });
+
   it('plain reading: sciatica in pregnancy stays sciatica, with the pregnancy second', () => {
     expect(
       topCauses(

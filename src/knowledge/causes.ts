@@ -215,10 +215,19 @@ export const causes: readonly CauseKnowledge[] = [
       lr('pregnant', 40, 0.005, est(DEFINING, ['R95'])),
       // Simple pregnancy back pain is the back's muscles and joints under load, "otherwise well" (§1.5
       // row 12): what a strained muscle cannot produce counts against it as it does against a strain, so
-      // a pregnant woman with fever, burning pee or breathlessness is not shown her back as the likely cause.
+      // a pregnant woman with burning pee, or fever with a pain in her side, is not shown her back as the
+      // likely cause. Fever with a plain low back ache only weighs it down: her back stays first, since
+      // no cause on the list explains that pair better (the fever rule makes it same-day all the same).
       ...notFromMuscle(0.25),
       ...notFromStrain(0.25),
-      lr('fever', 0.4, undefined, est(AGAINST, ['R95'])),
+      // Row 12 defines the simple picture as "otherwise well (no fever ...)", so a fever or shivers weigh
+      // against it a little more than against a strain (0.4).
+      lr('fever', 0.3, undefined, est(AGAINST, ['R95'])),
+      lr('chills_rigors', 0.4, undefined, est(AGAINST, ['R95', 'R21'])),
+      // Row 12 names "pain in one or both sides under the ribs" among the signs that it is not simple back
+      // pain: without it, fever with side pain in pregnancy (the kidney-infection emergency, §1.2 row 6)
+      // still showed her back as the likeliest cause.
+      lr('pain_flank', 0.4, undefined, est(AGAINST, ['R95', 'R21'])),
       lr('feels_very_unwell', 0.5, undefined, est(AGAINST, ['R95'])),
       lr(
         'pain_buttock',
