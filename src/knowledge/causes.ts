@@ -215,10 +215,19 @@ export const causes: readonly CauseKnowledge[] = [
       lr('pregnant', 40, 0.005, est(DEFINING, ['R95'])),
       // Simple pregnancy back pain is the back's muscles and joints under load, "otherwise well" (§1.5
       // row 12): what a strained muscle cannot produce counts against it as it does against a strain, so
-      // a pregnant woman with fever, burning pee or breathlessness is not shown her back as the likely cause.
+      // a pregnant woman with burning pee, or fever with a pain in her side, is not shown her back as the
+      // likely cause. Fever with a plain low back ache only weighs it down: her back stays first, since
+      // no cause on the list explains that pair better (the fever rule makes it same-day all the same).
       ...notFromMuscle(0.25),
       ...notFromStrain(0.25),
-      lr('fever', 0.4, undefined, est(AGAINST, ['R95'])),
+      // Row 12 defines the simple picture as "otherwise well (no fever ...)", so a fever or shivers weigh
+      // against it a little more than against a strain (0.4).
+      lr('fever', 0.3, undefined, est(AGAINST, ['R95'])),
+      lr('chills_rigors', 0.4, undefined, est(AGAINST, ['R95', 'R21'])),
+      // Row 12 names "pain in one or both sides under the ribs" among the signs that it is not simple back
+      // pain: without it, fever with side pain in pregnancy (the kidney-infection emergency, §1.2 row 6)
+      // still showed her back as the likeliest cause.
+      lr('pain_flank', 0.4, undefined, est(AGAINST, ['R95', 'R21'])),
       lr('feels_very_unwell', 0.5, undefined, est(AGAINST, ['R95'])),
       lr(
         'pain_buttock',
@@ -228,6 +237,8 @@ export const causes: readonly CauseKnowledge[] = [
       ),
       lr('pain_worse_movement', 1.3, undefined, est(TYPICAL, ['R95', 'R96'])),
       lr('pregnancy_bleeding_or_contractions', 0.3, undefined, est(AGAINST, ['R93'])),
+      // "Otherwise well (no fever, bleeding or pain peeing)" (§1.5 row 12).
+      lr('abnormal_vaginal_discharge_or_bleeding', 0.4, undefined, est(AGAINST, ['R95'])),
     ],
   },
   {
@@ -248,6 +259,17 @@ export const causes: readonly CauseKnowledge[] = [
     },
     ratios: [
       lr('period_related_pain', 50, 0.02, est(DEFINING, ['R97'])),
+      // There are no periods in pregnancy: pain and bleeding then are the pregnancy's (§1.5 rows 9 and
+      // 14 send "possible pregnancy" to row 9). Without it, a pregnant woman whose back pain was weighed
+      // down by fever or waves was shown period pain as a likely cause.
+      lr(
+        'pregnant',
+        0.02,
+        undefined,
+        est('Estimate: periods stop in pregnancy, so period pain is all but ruled out (general knowledge).', [
+          'R92',
+        ]),
+      ),
       lr(
         'pain_abdomen',
         3,
@@ -255,6 +277,11 @@ export const causes: readonly CauseKnowledge[] = [
         est('Estimate: period pain is felt in the lower tummy and spreads to the back.', ['R97']),
       ),
       lr('recurrent_episodes', 2, 0.8, est('Estimate: period pain recurs with each cycle.', ['R97'])),
+      // Period cramps build with the period (§1.5 row 14); pain that starts within minutes is the
+      // picture that row and row 15 send to emergency care (an ovary, a pregnancy outside the womb).
+      // Without it, a check that stops at sudden tummy pain before the pregnancy question listed period
+      // pain, not the pregnancy complication the rule suspects.
+      lr('onset_sudden', 0.4, undefined, est(AGAINST, ['R97', 'R98'])),
     ],
   },
   {
@@ -1194,6 +1221,9 @@ export const causes: readonly CauseKnowledge[] = [
       ),
       lr('pain_abdomen', 3, undefined, est(TYPICAL, ['R92', 'R93'])),
       lr('fever', 2, undefined, est(TYPICAL, ['R95'])),
+      // Spotting or bleeding is the first sign of an early-pregnancy problem (§1.5 row 9); the answer
+      // also covers unusual discharge, which is common and harmless in pregnancy, so the ratio is modest.
+      lr('abnormal_vaginal_discharge_or_bleeding', 4, undefined, est(TYPICAL, ['R92'])),
     ],
   },
   {

@@ -4,7 +4,7 @@
  * `askIf` hides items that cannot apply (pregnancy questions for men, follow-ups of a "no").
  */
 import type { FindingId } from '../contract/ids.generated.ts';
-import { age, all, any, anyOf, maybe, p, sex } from './conditions.ts';
+import { age, all, any, anyOf, maybe, not, p, sex } from './conditions.ts';
 import type { Cond, FindingKnowledge } from './types.ts';
 
 const f = (id: FindingId, text: string, label: string, why: string, askIf?: Cond): FindingKnowledge => ({
@@ -820,7 +820,9 @@ export const findings: readonly FindingKnowledge[] = [
     'The pain comes with your periods',
     'Pain with periods',
     'Period pain often spreads to the back.',
-    all(sex('female'), age({ gte: 10, lt: 60 })),
+    // Not asked of a woman who has said she is pregnant: there are no periods then, and the screen it
+    // shares with bleeding is asked of her since bleeding can raise her level (pregnancy_warning_signs).
+    all(sex('female'), age({ gte: 10, lt: 60 }), not(p('pregnant'))),
   ),
   f(
     'abnormal_vaginal_discharge_or_bleeding',

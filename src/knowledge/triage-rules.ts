@@ -514,8 +514,9 @@ export const triageRules: readonly TriageRule[] = [
     id: 'pelvic_infection_severe',
     level: 'emergency',
     // Pain low in the tummy with bleeding and feeling faint is also the early-pregnancy emergency (§1.5
-    // row 9: a pregnancy outside the womb, even before a positive test); pelvic infection itself is
-    // not on the cause list.
+    // row 9: a pregnancy outside the womb, even before a positive test; that row marks its 999 line for
+    // sudden severe pain with fainting as from memory, so this names a suspect and sets no level);
+    // pelvic infection itself is not on the cause list.
     suspects: ['pregnancy_complication'],
     when: all(
       p('abnormal_vaginal_discharge_or_bleeding'),
@@ -881,13 +882,24 @@ export const triageRules: readonly TriageRule[] = [
     id: 'pregnancy_warning_signs',
     level: 'urgent',
     suspects: ['pregnancy_complication'],
-    // P14, and §1.5 rows 9 and 12: tummy pain is not "simple" pregnancy back pain.
+    // P14, and §1.5 rows 9 and 12: tummy pain is not "simple" pregnancy back pain. Nor is bleeding from
+    // the vagina (row 12 "bleeding from the vagina" and row 9 "light bleeding ... otherwise well" are
+    // same-day; row 15 sends a pregnant woman with unusual discharge to an urgent GP): the general
+    // "unusual discharge or bleeding" answer, given by a pregnant woman who has not (yet) answered the
+    // pregnancy follow-up, left her back pain a GP matter. The follow-up keeps the emergency of P14.
     when: all(
       p('pregnant'),
-      anyOf('pain_colicky_waves', 'fever', 'burning_urination', 'pain_flank', 'pain_abdomen'),
+      anyOf(
+        'pain_colicky_waves',
+        'fever',
+        'burning_urination',
+        'pain_flank',
+        'pain_abdomen',
+        'abnormal_vaginal_discharge_or_bleeding',
+      ),
     ),
-    text: 'In pregnancy, see your midwife or doctor today if back pain comes in waves. The same goes for back pain with tummy pain, fever, burning when you pee, or pain in your side.',
-    sources: ['R95', 'R93'],
+    text: 'In pregnancy, see your midwife or doctor today if back pain comes in waves. The same goes for back pain with tummy pain, fever, burning when you pee, pain in your side, or bleeding or unusual discharge from the vagina.',
+    sources: ['R95', 'R93', 'R92', 'R98'],
     policy: 'P14',
   },
   {
