@@ -13,7 +13,15 @@ import type { EvidenceState, FindingId } from '../contract/ids.ts';
 import { BACKGROUND_FINDINGS, SELF_TIMED_FINDINGS } from '../knowledge/lexicon/roles.ts';
 import type { Outcome, Range } from '../knowledge/lexicon/types.ts';
 import type { CEntry, CompiledLexicon } from './compile.ts';
-import { type Context, experiencer, findCues, historyOfWhatFollows, type Scope, scopeOf } from './context.ts';
+import {
+  type Context,
+  type Cue,
+  experiencer,
+  findCues,
+  historyOfWhatFollows,
+  type Scope,
+  scopeOf,
+} from './context.ts';
 import { findPatterns, type Span } from './match.ts';
 import { findScores, type ScoreHit, scoresSaidNow } from './severity.ts';
 import { dayNumber, findTimes, type TimeHit } from './time.ts';
@@ -253,10 +261,25 @@ function datedOnlyByOthers(story: Story, hit: EntryHit): boolean {
 function deniedAsAWhole(story: Story, hit: EntryHit): boolean {
   const end = Math.max(...hit.parts.map((p) => p.end));
   const cues = story.ctx.cues;
+  // In the next sentence, only a denial that opens it ("But I don't have any of that"): one said after
+  // a list of its own sentence denies that list ("Dad had cancer and arthritis, I don't have any of
+  // those" leaves the wetting of the sentence before said).
+  // Opening: a few words before it ("Thankfully I have had none of those"), none naming a finding and
+  // no comma ("My wife says no, I don't have any of that" is hers).
+  const opens = (c: Cue) => {
+    const s = story.sentences[c.sentence];
+    let words = 0;
+    for (let i = s ? s.from : c.start; i < c.start; i++) {
+      const t = story.tokens[i] as Token;
+      if (story.ctx.mentioned[i] || t.norm === ',' || t.norm === ';') return false;
+      if (t.kind === 'word') words++;
+    }
+    return words <= 4;
+  };
   const denial = cues.find(
     (c) =>
       c.kind === 'collectiveDenial' &&
-      ((c.sentence === hit.sentence && c.start >= end) || c.sentence === hit.sentence + 1),
+      ((c.sentence === hit.sentence && c.start >= end) || (c.sentence === hit.sentence + 1 && opens(c))),
   );
   if (!denial) return false;
   return !cues.some(

@@ -178,6 +178,10 @@ export const cues: Cues = {
     // wasn't sure what was causing the numbness" say the finding. (Not "when": "not sure when my last
     // tetanus jab was" is a doubt that it is recent.)
     "(isn't|wasn't|aren't|weren't|is not|was not) sure (why|what|what's|whats|how|where|which)",
+    // Going where a symptom sends a person, not a plan: "I'm going to A&E now I can't feel my legs"
+    // (longer than the plan's "I'm going to", so it takes its words; "going to the gym later" stays a
+    // plan). Not "going to the toilet": a phrase of peeing holds it, where no pseudo-negation stands.
+    "(i|i'm|im|i am|am|are|was|were) going to (the hospital|hospital|a & e|a and e|casualty|the emergency|bed)",
     'no better',
     'no worse',
     'not only',
@@ -410,6 +414,9 @@ export const cues: Cues = {
     'watch for',
     'watch out for',
     'check for',
+    // A check of whether, to come or done: "the physio is going to check if my legs are numb" (the
+    // narrowed plan cue no longer covers a plan with its subject named).
+    '(check|checks|checking|see|find out|test|tests|testing|assess|examine) (if|whether)',
     'told me to',
     'told to',
     'advised to',
@@ -545,6 +552,10 @@ export const cues: Cues = {
     // A cause given after a denial is not denied: "I couldn't sleep because of the back pain". Written
     // with the word after it, so it ends scopes without cutting the clause ("walk far because my calves cramp").
     "because|cos|coz of|my|the|it|it's|i|i'm|i've|i'd|her|his|he|she|they|we|this|that|there|a|an|all",
+    // The same cause said with "as" or "since" and the person as its subject: "worried it's serious as
+    // I've wet myself", "scared it's a disc since my leg went numb" tell the wetting and the numbness
+    // as facts (a worry's scope stopped at "because" only).
+    "as|since i|i've|i'm|i'd|my",
     'due to',
     'however',
     'although',
@@ -904,6 +915,11 @@ export const cues: Cues = {
     'slipped',
     'woke',
     'take',
+    // The bare verb after an auxiliary: "my dad didn't get a fever", "mum doesn't suffer with her back".
+    'get',
+    'suffer',
+    'develop',
+    'need',
   ],
   // "My dad doesn't have cancer", "my wife didn't have a fever": no answer of the teller's (who is asked).
   subjectAuxiliaries: [

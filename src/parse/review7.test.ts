@@ -1,0 +1,104 @@
+/**
+ * Review 7 of the parser changes merged after ae96950: where the new rules misfired from the side their
+ * authors did not probe. The worst were wrong absents from the collective denial ("I don't have any of
+ * that"), which reached a finding the person had told as a fact.
+ */
+import { describe, expect, it } from 'vitest';
+import { stateOf } from './testing/read.ts';
+
+describe('a collective denial denies only what was imagined or quoted', () => {
+  it.each([
+    // The denial in the next sentence answers its own sentence's list, not the wetting said before.
+    [
+      "I'm worried it's cauda equina as I've wet myself twice. Dad had cancer and arthritis, I don't have any of those.",
+      'incontinence',
+    ],
+    ["Scared it's my kidneys as I've had a fever. My wife says no, I don't have any of that.", 'fever'],
+    // A worry's reason told with "as" or "since" is a fact, not part of the worry.
+    ["Worried it's serious as I cannot feel my bum. Don't have any of that.", 'saddle_numbness'],
+    [
+      'Worried it is a slipped disc since my leg went numb, but the physio says none of that.',
+      'numbness_one_leg',
+    ],
+  ])('"%s" keeps %s said', (text, id) => {
+    expect(stateOf(`My back hurts. ${text}`, id)).toBe('present');
+  });
+
+  it.each([
+    [
+      "The website says if you get numbness around your bum or can't pee go to A&E. I don't have any of that.",
+      'saddle_numbness',
+    ],
+    [
+      "The website says if you get numbness around your bum or can't pee go to A&E. But I don't have any of that.",
+      'urinary_retention',
+    ],
+    [
+      'The doctor said to come back if I get numbness in my bum or leg weakness. None of that so far.',
+      'saddle_numbness',
+    ],
+  ])('"%s" still denies %s', (text, id) => {
+    expect(stateOf(`My back hurts. ${text}`, id)).toBe('absent');
+  });
+});
+
+describe('a worry stops at its reason said with "as" or "since"', () => {
+  it.each([
+    ["I'm going to bed early as I have a fever.", 'fever'],
+    ['My wife is going to ring 111 as I have wet myself.', 'incontinence'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(`My back hurts. ${text}`, id)).toBe('present');
+  });
+
+  it.each([
+    ["What if it's cancer?", 'history_cancer'],
+    ["I'm worried I might have wet myself.", 'incontinence'],
+  ])('"%s" still asks or drops %s', (text, id) => {
+    expect(['none', 'unknown']).toContain(stateOf(`My back hurts. ${text}`, id));
+  });
+});
+
+describe('"going to" a place is going there, not a plan', () => {
+  it.each([
+    ["I'm going to A&E now I can't feel my legs.", 'numbness_both_legs'],
+    ['I am going to casualty now my legs are numb.', 'numbness_both_legs'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(`My back hurts. ${text}`, id)).toBe('present');
+  });
+
+  it('a plan before a verb still says nothing of what follows', () => {
+    expect(stateOf("My back hurts. I'm going to ask for a test for cancer.", 'history_cancer')).toBe('none');
+  });
+});
+
+describe('a check of whether is asked, not had', () => {
+  it.each([
+    ['The physio is going to check if my legs are numb.', 'numbness_both_legs'],
+    ["I'm going to the GP to check if it's cancer.", 'history_cancer'],
+    ["I'm going to a physio who will check if my legs are weak.", 'weakness_both_legs'],
+  ])('"%s" does not say %s', (text, id) => {
+    expect(stateOf(`My back hurts. ${text}`, id)).not.toBe('present');
+  });
+
+  it('a check named after the finding leaves it said', () => {
+    expect(
+      stateOf('My back hurts. My legs are numb so the GP will check my reflexes.', 'numbness_both_legs'),
+    ).toBe('present');
+  });
+});
+
+describe("a relative's denial with a bare verb is theirs", () => {
+  it.each([
+    ["My dad didn't get a fever but I did.", 'fever'],
+    ["My wife doesn't get numb legs, I do.", 'numbness_both_legs'],
+  ])('"%s" does not deny the teller\'s %s', (text, id) => {
+    expect(stateOf(`My back hurts. ${text}`, id)).not.toBe('absent');
+  });
+
+  it.each([
+    ["I didn't get a fever.", 'fever', 'absent'],
+    ['My legs get numb when I walk.', 'numbness_both_legs', 'present'],
+  ])('"%s" still reads %s as %s', (text, id, state) => {
+    expect(stateOf(`My back hurts. ${text}`, id)).toBe(state);
+  });
+});
