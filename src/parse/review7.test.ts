@@ -102,3 +102,39 @@ describe("a relative's denial with a bare verb is theirs", () => {
     expect(stateOf(`My back hurts. ${text}`, id)).toBe(state);
   });
 });
+
+describe('"between my legs" takes the saddle, not numbness said of both legs before it', () => {
+  it.each([
+    'Numbness in both legs and between my legs.',
+    'Pins and needles in both legs and between my legs.',
+    'Numb down both legs and between my legs.',
+  ])('"%s" says both legs and the saddle', (text) => {
+    expect(stateOf(`My back hurts. ${text}`, 'numbness_both_legs')).toBe('present');
+    expect(stateOf(`My back hurts. ${text}`, 'saddle_numbness')).toBe('present');
+  });
+
+  it('numbness only between the legs is still the saddle alone', () => {
+    expect(stateOf("My back hurts. Can't feel my bum or between my legs.", 'numbness_both_legs')).toBe(
+      'none',
+    );
+  });
+});
+
+describe('a denial of one named side says nothing of both legs', () => {
+  it.each([
+    ["The numbness isn't in one leg, it's in both.", 'numbness_both_legs'],
+    ["I don't have numbness in one leg, I have it in both legs.", 'numbness_both_legs'],
+    ["My right foot isn't numb but my legs are.", 'numbness_both_legs'],
+    ["The weakness isn't in one leg, it's both legs.", 'weakness_both_legs'],
+  ])('"%s" does not deny %s', (text, id) => {
+    expect(stateOf(`My back hurts. ${text}`, id)).not.toBe('absent');
+  });
+
+  it.each([
+    ['LBP. Denies leg numbness.', 'numbness_both_legs'],
+    ['LBP. Denies leg weakness.', 'weakness_both_legs'],
+    ['My back hurts. Neither leg is weak.', 'weakness_both_legs'],
+  ])('"%s" still denies %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+});

@@ -649,6 +649,9 @@ export const cues: Cues = {
   // into what a verb of saying or believing governs ("I can't say my legs are weak"). Not "as" or
   // "when": a clause of time or reason is no part of the denial ("I don't drive when my legs are weak").
   complementizers: ['like', 'if', 'that', 'whether', 'because', 'say', 'believe'],
+  // "Left", "R", "one": a denial of one side's numbness says nothing of both legs ("it's not in one leg,
+  // it's in both").
+  sideWords: ['left', 'right', 'l', 'r', 'lt', 'rt', 'one', 'single', 'unilateral', 'either', 'other'],
   factives: ['know', 'knows', 'knew', 'realise', 'realised', 'realize', 'realized', 'notice', 'noticed'],
   questionWords: ['if', 'whether'],
   listDenials: ['denies', 'denied', 'deny', 'denying', 'negative'],
