@@ -138,3 +138,20 @@ describe('a denial of one named side says nothing of both legs', () => {
     expect(stateOf(text, id)).toBe('absent');
   });
 });
+
+describe('a denied verb of knowing before "what" or "why" is a doubt of the cause, not a denial', () => {
+  it.each([
+    ["I don't know what is causing the numbness in my legs.", 'numbness_both_legs'],
+    ["The doctors don't know what's causing the numbness in my bum.", 'saddle_numbness'],
+    ["I can't work out why my legs have gone numb.", 'numbness_both_legs'],
+  ])('"%s" keeps %s said', (text, id) => {
+    expect(stateOf(`My back hurts. ${text}`, id)).toBe('present');
+  });
+
+  it.each([
+    ["I don't know what to do, no numbness or weakness.", 'numbness_both_legs'],
+    ["No numbness. I don't know what is causing the pain.", 'numbness_both_legs'],
+  ])('"%s" still denies %s', (text, id) => {
+    expect(stateOf(`My back hurts. ${text}`, id)).toBe('absent');
+  });
+});

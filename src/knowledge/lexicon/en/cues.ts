@@ -178,6 +178,9 @@ export const cues: Cues = {
     // wasn't sure what was causing the numbness" say the finding. (Not "when": "not sure when my last
     // tetanus jab was" is a doubt that it is recent.)
     "(isn't|wasn't|aren't|weren't|is not|was not) sure (why|what|what's|whats|how|where|which)",
+    // The same doubt said with a denied verb of knowing: "I don't know what is causing the numbness in
+    // my legs", "the doctors don't know what's causing the numbness in my bum" (read as denials before).
+    "(don't|dont|do not|doesn't|doesnt|does not|didn't|didnt|did not|can't|cant|cannot|couldn't) (know|understand|work out|figure out|explain|tell) (why|what|what's|whats|how|where|which)",
     // Going where a symptom sends a person, not a plan: "I'm going to A&E now I can't feel my legs"
     // (longer than the plan's "I'm going to", so it takes its words; "going to the gym later" stays a
     // plan). Not "going to the toilet": a phrase of peeing holds it, where no pseudo-negation stands.
