@@ -155,3 +155,30 @@ describe('a denied verb of knowing before "what" or "why" is a doubt of the caus
     expect(stateOf(`My back hurts. ${text}`, id)).toBe('absent');
   });
 });
+
+describe("what is told after a collective denial's quote stays told", () => {
+  it.each([
+    [
+      "The website says if you get numbness in your bum go to A&E, well I can't pee but I don't have any of that.",
+      'urinary_retention',
+    ],
+    [
+      "The website says if you get numbness in your bum go to A&E. I don't have any of that, apart from not being able to pee.",
+      'urinary_retention',
+    ],
+    ["I'm fine apart from not being able to pee.", 'urinary_retention'],
+  ])('"%s" keeps %s said', (text, id) => {
+    expect(stateOf(`My back hurts. ${text}`, id)).toBe('present');
+  });
+
+  it.each([
+    ['Apyrexial, well, no saddle anaesthesia.', 'saddle_numbness', 'absent'],
+    [
+      "The website says if you get numbness in your bum go to A&E. Well I don't have any of that.",
+      'saddle_numbness',
+      'absent',
+    ],
+  ])('"%s" still reads %s as %s', (text, id, state) => {
+    expect(stateOf(`LBP. ${text}`, id)).toBe(state);
+  });
+});

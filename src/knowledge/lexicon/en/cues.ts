@@ -620,6 +620,11 @@ export const cues: Cues = {
     'otherwise',
     'mum',
     'dad',
+    // A turn of speech after a comma: "if you get numbness go to A&E, well I can't pee" (told, not
+    // imagined).
+    'well',
+    'anyway',
+    'actually',
   ],
   conjunctions: ['and', 'or', 'so', 'plus', 'then', 'while', 'whilst'],
   // "My", "the", or a body part itself with its verb ("no problems peeing legs feel weak").

@@ -590,6 +590,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     "hasn't been able to",
     'have not been able to',
     'not been able to',
+    // "Fine apart from not being able to pee" (the bare "pee" was denied by the "not").
+    'not being able to',
     // "No longer able to pass urine" is unable now, not a denial.
     'no longer able to',
     'struggling to',
