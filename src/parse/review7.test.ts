@@ -182,3 +182,20 @@ describe("what is told after a collective denial's quote stays told", () => {
     expect(stateOf(`LBP. ${text}`, id)).toBe(state);
   });
 });
+
+describe('Scots "no" before a past participle is "not"', () => {
+  it.each([
+    ["I've nae had a pee since last night.", 'urinary_retention'],
+    ["I've no had a wee all day.", 'urinary_retention'],
+    ["I've nae been able tae pee.", 'urinary_retention'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(`Ma back's sore. ${text}`, id)).toBe('present');
+  });
+
+  it.each([
+    ['Nae fever.', 'fever', 'absent'],
+    ['No, had a fever yesterday.', 'fever', 'present'],
+  ])('"%s" still reads %s as %s', (text, id, state) => {
+    expect(stateOf(`Ma back's sore. ${text}`, id)).toBe(state);
+  });
+});

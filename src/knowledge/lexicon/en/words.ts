@@ -906,6 +906,18 @@ export const spellings: Readonly<Record<string, string>> = {
   isnae: "isn't",
   wisnae: "wasn't",
   nae: 'no',
+  // Scots "I've no had a pee since last night", "she's nae been able to": "no" before a past participle
+  // is "not" (read as "no pee", a denial of a warning sign, before).
+  'no had': 'not had',
+  'nae had': 'not had',
+  'no been': 'not been',
+  'nae been': 'not been',
+  'no done': 'not done',
+  'nae done': 'not done',
+  'no passed': 'not passed',
+  'nae passed': 'not passed',
+  // Scots "able tae pee": to.
+  tae: 'to',
   wi: 'with',
   oot: 'out',
   aboot: 'about',
