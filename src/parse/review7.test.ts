@@ -4,7 +4,7 @@
  * that"), which reached a finding the person had told as a fact.
  */
 import { describe, expect, it } from 'vitest';
-import { stateOf } from './testing/read.ts';
+import { numberOf, stateOf } from './testing/read.ts';
 
 describe('a collective denial denies only what was imagined or quoted', () => {
   it.each([
@@ -197,5 +197,16 @@ describe('Scots "no" before a past participle is "not"', () => {
     ['No, had a fever yesterday.', 'fever', 'present'],
   ])('"%s" still reads %s as %s', (text, id, state) => {
     expect(stateOf(`Ma back's sore. ${text}`, id)).toBe(state);
+  });
+});
+
+describe('a follow-up to come dates nothing', () => {
+  it('"f/u 6/52" beside "3/52" of symptoms keeps 21 days', () => {
+    expect(numberOf('LBP. Symptoms 3/52. F/U in 6/52.', 'duration_days')).toBe(21);
+    expect(numberOf('LBP 3/52. f/u 6/52.', 'duration_days')).toBe(21);
+  });
+
+  it('a "u" of a lay message is still "you"', () => {
+    expect(numberOf('Can u help, my back hurts for 2 weeks.', 'duration_days')).toBe(14);
   });
 });

@@ -916,6 +916,9 @@ export const spellings: Readonly<Record<string, string>> = {
   'nae done': 'not done',
   'no passed': 'not passed',
   'nae passed': 'not passed',
+  // Notes' "f/u 6/52", "F/U in 2/52": a follow-up (its "u" is no "you").
+  'f/u': 'follow up',
+  'r/v': 'review',
   // Scots "able tae pee": to.
   tae: 'to',
   wi: 'with',
