@@ -307,6 +307,21 @@ function alsoDenied(story: Story, hit: EntryHit): readonly FindingId[] {
   return also;
 }
 
+/**
+ * Whether a phrase runs past an exception or another clause's end in its own gap ("no problems in my
+ * legs apart from weakness" reads "legs … weakness"): what it names after the exception is not the
+ * denial's, so the phrase is not denied.
+ */
+function exceptedInside(story: Story, hit: EntryHit): boolean {
+  const at = [...hit.consumed];
+  const from = Math.min(...at);
+  const to = Math.max(...at);
+  return story.ctx.cues.some(
+    (c) =>
+      c.kind === 'terminator' && c.start > from && c.end <= to && !at.some((i) => i >= c.start && i < c.end),
+  );
+}
+
 function contributions(story: Story, hits: readonly EntryHit[], sex: string | undefined): Contribution[] {
   const out: Contribution[] = [];
   for (const hit of hits) {
@@ -329,7 +344,7 @@ function contributions(story: Story, hits: readonly EntryHit[], sex: string | un
     const first = scopes[0] as Scope;
     const scope: Scope = {
       ...first,
-      negated: scopes.every((s) => s.negated),
+      negated: scopes.every((s) => s.negated) && !exceptedInside(story, hit),
       hedged: scopes.some((s) => s.hedged),
       historical: scopes.some((s) => s.historical),
       past: scopes.some((s) => s.past),

@@ -210,3 +210,25 @@ describe('a follow-up to come dates nothing', () => {
     expect(numberOf('Can u help, my back hurts for 2 weeks.', 'duration_days')).toBe(14);
   });
 });
+
+describe('an exception inside a denied phrase is not denied', () => {
+  it('"no problems in my legs apart from weakness" keeps the weakness', () => {
+    expect(stateOf('My back hurts. No problems in my legs apart from weakness.', 'weakness_both_legs')).toBe(
+      'present',
+    );
+  });
+
+  it.each([
+    ['No weakness in my legs except when I walk far.', 'weakness_both_legs'],
+    ['No numbness except when I sit for long.', 'saddle_numbness'],
+  ])('"%s" asks %s again (denied but for some times)', (text, id) => {
+    expect(stateOf(`My back hurts. ${text}`, id)).toBe('unknown');
+  });
+
+  it.each([
+    ['No numbness in my legs.', 'numbness_both_legs'],
+    ['No fever, only when I walk the pain is bad.', 'fever'],
+  ])('"%s" still denies %s', (text, id) => {
+    expect(stateOf(`My back hurts. ${text}`, id)).toBe('absent');
+  });
+});

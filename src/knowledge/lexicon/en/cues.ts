@@ -375,6 +375,8 @@ export const cues: Cues = {
     // time that has passed, so it may be there now.
     '(until|till|til|up until|up till) (yesterday|today|tonight|now|recently|lately|this|last|a few|a couple)',
     '(until|till|til|up until|up till) #c {unit} ago',
+    // "No weakness in my legs except when I walk far": denied but for the times it is there.
+    '(except|apart from|other than|aside from) (when|if|whenever|after|while)',
   ],
   hypothetical: [
     'what if',
