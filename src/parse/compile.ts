@@ -155,6 +155,7 @@ export interface CompiledLexicon {
   readonly placeWords: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
   readonly factives: ReadonlySet<string>;
+  readonly sideWords: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
   readonly listDenials: ReadonlySet<string>;
   readonly historyHeads: ReadonlySet<string>;
@@ -535,6 +536,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     placeWords: lower(k.placeWords ?? []),
     complementizers: lower(k.complementizers ?? []),
     factives: lower(k.factives ?? []),
+    sideWords: lower(k.sideWords ?? []),
     questionWords: lower(k.questionWords ?? []),
     listDenials: lower(k.listDenials ?? []),
     historyHeads: lower(k.historyHeads ?? []),

@@ -41,6 +41,8 @@ export interface Context {
   readonly complementizers: ReadonlySet<string>;
   /** The lexicon's verbs that take what follows as true ("know", "realise"): see clauseStartsBetween. */
   readonly factives: ReadonlySet<string>;
+  /** The lexicon's words of one side or limb ("left", "one"): a denial of one keeps to it (parse.ts). */
+  readonly sideWords: ReadonlySet<string>;
   /** The lexicon's complementizers that ask ("if", "whether"): a factive's clause after one is the denial's. */
   readonly questionWords: ReadonlySet<string>;
   /** The lexicon's words of a note's denial that heads a list ("denies"). */

@@ -13,7 +13,15 @@ import type { EvidenceState, FindingId } from '../contract/ids.ts';
 import { BACKGROUND_FINDINGS, SELF_TIMED_FINDINGS } from '../knowledge/lexicon/roles.ts';
 import type { Outcome, Range } from '../knowledge/lexicon/types.ts';
 import type { CEntry, CompiledLexicon } from './compile.ts';
-import { type Context, experiencer, findCues, historyOfWhatFollows, type Scope, scopeOf } from './context.ts';
+import {
+  type Context,
+  type Cue,
+  experiencer,
+  findCues,
+  historyOfWhatFollows,
+  type Scope,
+  scopeOf,
+} from './context.ts';
 import { findPatterns, type Span } from './match.ts';
 import { findScores, type ScoreHit, scoresSaidNow } from './severity.ts';
 import { dayNumber, findTimes, type TimeHit } from './time.ts';
@@ -253,10 +261,25 @@ function datedOnlyByOthers(story: Story, hit: EntryHit): boolean {
 function deniedAsAWhole(story: Story, hit: EntryHit): boolean {
   const end = Math.max(...hit.parts.map((p) => p.end));
   const cues = story.ctx.cues;
+  // In the next sentence, only a denial that opens it ("But I don't have any of that"): one said after
+  // a list of its own sentence denies that list ("Dad had cancer and arthritis, I don't have any of
+  // those" leaves the wetting of the sentence before said).
+  // Opening: a few words before it ("Thankfully I have had none of those"), none naming a finding and
+  // no comma ("My wife says no, I don't have any of that" is hers).
+  const opens = (c: Cue) => {
+    const s = story.sentences[c.sentence];
+    let words = 0;
+    for (let i = s ? s.from : c.start; i < c.start; i++) {
+      const t = story.tokens[i] as Token;
+      if (story.ctx.mentioned[i] || t.norm === ',' || t.norm === ';') return false;
+      if (t.kind === 'word') words++;
+    }
+    return words <= 4;
+  };
   const denial = cues.find(
     (c) =>
       c.kind === 'collectiveDenial' &&
-      ((c.sentence === hit.sentence && c.start >= end) || c.sentence === hit.sentence + 1),
+      ((c.sentence === hit.sentence && c.start >= end) || (c.sentence === hit.sentence + 1 && opens(c))),
   );
   if (!denial) return false;
   return !cues.some(
@@ -265,6 +288,37 @@ function deniedAsAWhole(story: Story, hit: EntryHit): boolean {
       c.sentence === denial.sentence &&
       c.start >= (denial.sentence === hit.sentence ? end : 0) &&
       c.start <= denial.end + 2,
+  );
+}
+
+/**
+ * What a denial of the entry also denies, unless it names a side (in its words or the two before them):
+ * "denies leg numbness" denies numbness of both legs, but "the numbness isn't in one leg, it's in both"
+ * and "no R leg numbness" keep to the one leg (a wrong absent of both legs otherwise).
+ */
+function alsoDenied(story: Story, hit: EntryHit): readonly FindingId[] {
+  const also = hit.entry.alsoDenies;
+  if (!also || also.length === 0) return [];
+  const at = [...hit.consumed];
+  for (let i = Math.max(0, Math.min(...at) - 2); i <= Math.max(...at); i++) {
+    const t = story.tokens[i] as Token;
+    if (t.sentence === hit.sentence && story.ctx.sideWords.has(t.norm)) return [];
+  }
+  return also;
+}
+
+/**
+ * Whether a phrase runs past an exception or another clause's end in its own gap ("no problems in my
+ * legs apart from weakness" reads "legs … weakness"): what it names after the exception is not the
+ * denial's, so the phrase is not denied.
+ */
+function exceptedInside(story: Story, hit: EntryHit): boolean {
+  const at = [...hit.consumed];
+  const from = Math.min(...at);
+  const to = Math.max(...at);
+  return story.ctx.cues.some(
+    (c) =>
+      c.kind === 'terminator' && c.start > from && c.end <= to && !at.some((i) => i >= c.start && i < c.end),
   );
 }
 
@@ -282,7 +336,7 @@ function contributions(story: Story, hits: readonly EntryHit[], sex: string | un
       const outcome = baseOutcome(e, { ...(scopes[0] as Scope), hypothetical: false, negated: true });
       if (outcome !== 'absent') continue;
       const spans = hit.parts.map((p) => textSpan(story.tokens, p));
-      for (const id of [...e.ids, ...(e.alsoDenies ?? [])])
+      for (const id of [...e.ids, ...alsoDenied(story, hit)])
         out.push({ id, state: 'absent', spans, past: false, nowAbsent: false, hit });
       continue;
     }
@@ -290,7 +344,7 @@ function contributions(story: Story, hits: readonly EntryHit[], sex: string | un
     const first = scopes[0] as Scope;
     const scope: Scope = {
       ...first,
-      negated: scopes.every((s) => s.negated),
+      negated: scopes.every((s) => s.negated) && !exceptedInside(story, hit),
       hedged: scopes.some((s) => s.hedged),
       historical: scopes.some((s) => s.historical),
       past: scopes.some((s) => s.past),
@@ -320,7 +374,7 @@ function contributions(story: Story, hits: readonly EntryHit[], sex: string | un
     }
     if (outcome === 'none') continue;
     const spans = hit.parts.map((p) => textSpan(story.tokens, p));
-    const ids = outcome === 'absent' && scope.negated ? [...e.ids, ...(e.alsoDenies ?? [])] : e.ids;
+    const ids = outcome === 'absent' && scope.negated ? [...e.ids, ...alsoDenied(story, hit)] : e.ids;
     for (const id of ids)
       out.push({
         id,
@@ -696,6 +750,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     placeWords: lex.placeWords,
     complementizers: lex.complementizers,
     factives: lex.factives,
+    sideWords: lex.sideWords,
     questionWords: lex.questionWords,
     listDenials: lex.listDenials,
     historyHeads: lex.historyHeads,

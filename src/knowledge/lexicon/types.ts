@@ -222,6 +222,12 @@ export interface Cues {
    */
   readonly complementizers?: readonly string[];
   /**
+   * Words that name one side or one limb ("left", "right", "one"): a denial said of a named side
+   * ("the numbness isn't in one leg, it's in both", "my right foot isn't numb but my legs are") keeps
+   * to it, so an entry's `alsoDenies` (a leg that is not numb: neither are both) does not reach past it.
+   */
+  readonly sideWords?: readonly string[];
+  /**
    * Verbs that take what follows as true ("know", "realise", "notice"): a denial of one ("my mum doesn't
    * know I have cancer", "I didn't realise I'd wet myself") denies the knowing, not the new clause after
    * it, even after "that"; after "if" or "whether" the clause is still the denial's ("I don't know if I

@@ -147,6 +147,7 @@ export function validateLexicon(lex: Lexicon): Result<Lexicon> {
     ...(k.placeWords ? [['placeWords', k.placeWords] as const] : []),
     ...(k.complementizers ? [['complementizers', k.complementizers] as const] : []),
     ...(k.factives ? [['factives', k.factives] as const] : []),
+    ...(k.sideWords ? [['sideWords', k.sideWords] as const] : []),
     ...(k.subjectAuxiliaries ? [['subjectAuxiliaries', k.subjectAuxiliaries] as const] : []),
     ...(k.questionWords ? [['questionWords', k.questionWords] as const] : []),
     ...(k.listDenials ? [['listDenials', k.listDenials] as const] : []),

@@ -178,6 +178,13 @@ export const cues: Cues = {
     // wasn't sure what was causing the numbness" say the finding. (Not "when": "not sure when my last
     // tetanus jab was" is a doubt that it is recent.)
     "(isn't|wasn't|aren't|weren't|is not|was not) sure (why|what|what's|whats|how|where|which)",
+    // The same doubt said with a denied verb of knowing: "I don't know what is causing the numbness in
+    // my legs", "the doctors don't know what's causing the numbness in my bum" (read as denials before).
+    "(don't|dont|do not|doesn't|doesnt|does not|didn't|didnt|did not|can't|cant|cannot|couldn't) (know|understand|work out|figure out|explain|tell) (why|what|what's|whats|how|where|which)",
+    // Going where a symptom sends a person, not a plan: "I'm going to A&E now I can't feel my legs"
+    // (longer than the plan's "I'm going to", so it takes its words; "going to the gym later" stays a
+    // plan). Not "going to the toilet": a phrase of peeing holds it, where no pseudo-negation stands.
+    "(i|i'm|im|i am|am|are|was|were) going to (the hospital|hospital|a & e|a and e|casualty|the emergency|bed)",
     'no better',
     'no worse',
     'not only',
@@ -368,6 +375,8 @@ export const cues: Cues = {
     // time that has passed, so it may be there now.
     '(until|till|til|up until|up till) (yesterday|today|tonight|now|recently|lately|this|last|a few|a couple)',
     '(until|till|til|up until|up till) #c {unit} ago',
+    // "No weakness in my legs except when I walk far": denied but for the times it is there.
+    '(except|apart from|other than|aside from) (when|if|whenever|after|while)',
   ],
   hypothetical: [
     'what if',
@@ -410,6 +419,9 @@ export const cues: Cues = {
     'watch for',
     'watch out for',
     'check for',
+    // A check of whether, to come or done: "the physio is going to check if my legs are numb" (the
+    // narrowed plan cue no longer covers a plan with its subject named).
+    '(check|checks|checking|see|find out|test|tests|testing|assess|examine) (if|whether)',
     'told me to',
     'told to',
     'advised to',
@@ -545,6 +557,10 @@ export const cues: Cues = {
     // A cause given after a denial is not denied: "I couldn't sleep because of the back pain". Written
     // with the word after it, so it ends scopes without cutting the clause ("walk far because my calves cramp").
     "because|cos|coz of|my|the|it|it's|i|i'm|i've|i'd|her|his|he|she|they|we|this|that|there|a|an|all",
+    // The same cause said with "as" or "since" and the person as its subject: "worried it's serious as
+    // I've wet myself", "scared it's a disc since my leg went numb" tell the wetting and the numbness
+    // as facts (a worry's scope stopped at "because" only).
+    "as|since i|i've|i'm|i'd|my",
     'due to',
     'however',
     'although',
@@ -606,6 +622,11 @@ export const cues: Cues = {
     'otherwise',
     'mum',
     'dad',
+    // A turn of speech after a comma: "if you get numbness go to A&E, well I can't pee" (told, not
+    // imagined).
+    'well',
+    'anyway',
+    'actually',
   ],
   conjunctions: ['and', 'or', 'so', 'plus', 'then', 'while', 'whilst'],
   // "My", "the", or a body part itself with its verb ("no problems peeing legs feel weak").
@@ -638,6 +659,9 @@ export const cues: Cues = {
   // into what a verb of saying or believing governs ("I can't say my legs are weak"). Not "as" or
   // "when": a clause of time or reason is no part of the denial ("I don't drive when my legs are weak").
   complementizers: ['like', 'if', 'that', 'whether', 'because', 'say', 'believe'],
+  // "Left", "R", "one": a denial of one side's numbness says nothing of both legs ("it's not in one leg,
+  // it's in both").
+  sideWords: ['left', 'right', 'l', 'r', 'lt', 'rt', 'one', 'single', 'unilateral', 'either', 'other'],
   factives: ['know', 'knows', 'knew', 'realise', 'realised', 'realize', 'realized', 'notice', 'noticed'],
   questionWords: ['if', 'whether'],
   listDenials: ['denies', 'denied', 'deny', 'denying', 'negative'],
@@ -904,6 +928,11 @@ export const cues: Cues = {
     'slipped',
     'woke',
     'take',
+    // The bare verb after an auxiliary: "my dad didn't get a fever", "mum doesn't suffer with her back".
+    'get',
+    'suffer',
+    'develop',
+    'need',
   ],
   // "My dad doesn't have cancer", "my wife didn't have a fever": no answer of the teller's (who is asked).
   subjectAuxiliaries: [

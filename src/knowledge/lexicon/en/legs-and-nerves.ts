@@ -437,6 +437,16 @@ export const legsAndNerves: readonly LexEntry[] = [
     { overrides: ['numbness_one_leg'] },
   ),
   e(
+    ['numbness_both_legs'],
+    [
+      '{numb} (in|down|into|through|of|to) {both} {my}? {legs}',
+      '{both} {my}? {legs} (are|feel|feeling|going|gone|went)? {numb}',
+    ],
+    // Said tight, apart from the gap's longer reading: "numbness in both legs and between my legs" has
+    // that reading run to the saddle's "legs", which the saddle's blocker takes, numbness and all.
+    'Numbness said of both legs, with nothing between.',
+  ),
+  e(
     ['weakness_one_leg'],
     [
       '{unable} ~2 lift|raise {my}? (foot|toes|front of {my} foot)',

@@ -590,6 +590,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     "hasn't been able to",
     'have not been able to',
     'not been able to',
+    // "Fine apart from not being able to pee" (the bare "pee" was denied by the "not").
+    'not being able to',
     // "No longer able to pass urine" is unable now, not a denial.
     'no longer able to',
     'struggling to',
@@ -904,6 +906,21 @@ export const spellings: Readonly<Record<string, string>> = {
   isnae: "isn't",
   wisnae: "wasn't",
   nae: 'no',
+  // Scots "I've no had a pee since last night", "she's nae been able to": "no" before a past participle
+  // is "not" (read as "no pee", a denial of a warning sign, before).
+  'no had': 'not had',
+  'nae had': 'not had',
+  'no been': 'not been',
+  'nae been': 'not been',
+  'no done': 'not done',
+  'nae done': 'not done',
+  'no passed': 'not passed',
+  'nae passed': 'not passed',
+  // Notes' "f/u 6/52", "F/U in 2/52": a follow-up (its "u" is no "you").
+  'f/u': 'follow up',
+  'r/v': 'review',
+  // Scots "able tae pee": to.
+  tae: 'to',
   wi: 'with',
   oot: 'out',
   aboot: 'about',
