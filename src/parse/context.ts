@@ -946,6 +946,13 @@ export function scopeOf(
               .some((t) => ctx.disjunctions.has(t.norm) || ctx.conjunctions.has(t.norm)),
         );
         if (before && presupposed) break;
+        // The finding's own phrase took the cue's words: "going to the toilet all the time", "going to be
+        // sick" say how it is, not a plan ("I'm going to see the GP about it" keeps its plan). Two of
+        // them: one shared word ("لو عندي حرارة", if I had a fever, whose phrase takes "عندي") still
+        // imagines it.
+        let shared = 0;
+        for (let i = c.start; i < c.end; i++) if (own.has(i)) shared++;
+        if (shared >= 2) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         if ((gap >= 0 && !stopBetween(c.end, start)) || inside) hypothetical = true;
         break;

@@ -574,3 +574,22 @@ describe('a lost hold of the bowels, and an "accident in my pants", are loss of 
     expect(stateOf(text, 'incontinence')).toBe('none');
   });
 });
+
+describe('"going to" that the finding itself is said with is no plan', () => {
+  it.each([
+    ["I feel like I'm going to be sick", 'nausea_vomiting'],
+    ["I'm going to be sick", 'nausea_vomiting'],
+    ["I feel like I'm going to faint", 'dizziness_fainting'],
+    ["I'm going to the toilet all the time and it burns", 'burning_urination'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    ["I'm going to see the GP if the numbness gets worse", 'numbness_both_legs'],
+    ["I'm going to take ibuprofen", 'med_nsaid'],
+    ["I'm going to ask about the fever", 'fever'],
+  ])('"%s" is still a plan', (text, id) => {
+    expect(stateOf(text, id)).toBe('none');
+  });
+});

@@ -294,6 +294,8 @@ export const wholeBody: readonly LexEntry[] = [
       'chuck|chucking|chucked|chucks up',
       'barf*',
       'heaving',
+      // "I feel like I'm going to be sick": the phrase takes "going to", so it is no plan (context.ts).
+      'going to (be sick|throw up|vomit|puke|spew)',
     ],
     'Feeling sick or being sick.',
   ),
@@ -451,6 +453,8 @@ export const wholeBody: readonly LexEntry[] = [
       'fainting',
       'passed out',
       'pass out',
+      // "I think I'm going to pass out": feeling faint now.
+      'going to (pass out|faint|black out|collapse)',
       'passing out',
       'collapse*',
       'blacked out',
