@@ -18,6 +18,8 @@ const sphincterOrSaddle = anyOf(
   'sexual_dysfunction_new',
 );
 const backOrTummy = anyOf('pain_lower_back', 'pain_upper_back', 'pain_abdomen', 'pain_flank');
+/** The people §1.2 row 5 names at risk of an aortic aneurysm: men of 65 or over who smoke or have high blood pressure [R20]. */
+const aneurysmRisk = all(sex('male'), age({ gte: 65 }), anyOf('smoker', 'high_blood_pressure'));
 /** Cramps or spasms of the back or legs (hand and foot spasm is tetany, a companion sign of its own). */
 const cramps = anyOf('muscle_knot_tight', 'leg_cramp_night');
 const electrolyteDriver = anyOf(
@@ -755,13 +757,7 @@ export const triageRules: readonly TriageRule[] = [
     id: 'aneurysm_risk_tummy_and_back',
     level: 'urgent',
     suspects: ['aortic_emergency'],
-    when: all(
-      sex('male'),
-      age({ gte: 65 }),
-      anyOf('smoker', 'high_blood_pressure'),
-      p('pain_abdomen'),
-      anyOf('pain_lower_back', 'pain_flank'),
-    ),
+    when: all(aneurysmRisk, p('pain_abdomen'), anyOf('pain_lower_back', 'pain_flank')),
     text: 'A man over 65 who smokes or has high blood pressure, with tummy and back pain together, needs a doctor today. They will check the main blood vessel.',
     sources: ['R20'],
   },
@@ -776,9 +772,7 @@ export const triageRules: readonly TriageRule[] = [
     level: 'urgent',
     suspects: ['aortic_emergency'],
     when: all(
-      sex('male'),
-      age({ gte: 65 }),
-      anyOf('smoker', 'high_blood_pressure'),
+      aneurysmRisk,
       backOrTummy,
       p('onset_sudden'),
       num('pain_severity', { gte: 8, orUnknown: true }),

@@ -301,8 +301,8 @@ const PARACETAMOL_ALONE = ['paracetamol', 'panadol', 'calpol', 'crocin', 'dolo',
  * Products that hold paracetamol among other things (cold remedies, paracetamol with an opioid), which
  * people take beside plain paracetamol without knowing.
  */
-const PARACETAMOL_MIXED = [
-  ...PARACETAMOL.filter((name) => !PARACETAMOL_ALONE.includes(name) && name !== 'dolo 650'),
+/** Paracetamol with an opioid (codeine, dihydrocodeine, tramadol, hydrocodone, oxycodone). */
+const PARACETAMOL_WITH_OPIOID = [
   'co codamol',
   'cocodamol',
   'co dydramol',
@@ -310,32 +310,26 @@ const PARACETAMOL_MIXED = [
   'kapake',
   'zapain',
   'tramacet',
+  'ultracet',
   'solpadol',
+  // US: hydrocodone or oxycodone with acetaminophen; Australia: Panadeine (paracetamol with codeine).
+  'norco',
+  'vicodin',
+  'percocet',
+  'lortab',
+  'endocet',
   'panadeine',
+  'panadeine forte',
+];
+const PARACETAMOL_MIXED = [
+  ...PARACETAMOL.filter((name) => !PARACETAMOL_ALONE.includes(name) && name !== 'dolo 650'),
+  ...PARACETAMOL_WITH_OPIOID,
 ];
 /** Products that combine two medicines, each counting for both. */
 const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: string }[] = [
   {
     ids: ['med_paracetamol', 'med_opioid_or_sedative'],
-    names: [
-      'co codamol',
-      'cocodamol',
-      'co dydramol',
-      'solpadeine',
-      'kapake',
-      'zapain',
-      'tramacet',
-      'ultracet',
-      'solpadol',
-      // US: hydrocodone or oxycodone with acetaminophen; Australia: Panadeine (paracetamol with codeine).
-      'norco',
-      'vicodin',
-      'percocet',
-      'lortab',
-      'endocet',
-      'panadeine',
-      'panadeine forte',
-    ],
+    names: PARACETAMOL_WITH_OPIOID,
     meaning:
       'Co-codamol, co-dydramol and their brands combine paracetamol with an opioid (codeine, dihydrocodeine, tramadol).',
   },
