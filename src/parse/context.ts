@@ -949,10 +949,17 @@ export function scopeOf(
         // The finding's own phrase took the cue's words: "going to the toilet all the time", "going to be
         // sick" say how it is, not a plan ("I'm going to see the GP about it" keeps its plan). Two of
         // them: one shared word ("لو عندي حرارة", if I had a fever, whose phrase takes "عندي") still
-        // imagines it.
+        // imagines it. And its last ones: a phrase held in the cue's gap is what the cue speaks of ("red
+        // flags saddle numbness discussed", "if my back started hurting"). Nor where a word that opens a
+        // condition or a report stays outside the phrase: "لو صار عندي حرارة" (if I got a fever, the
+        // phrase "صار عندي حرارة"), "if I'm going to be sick" imagine it still.
         let shared = 0;
-        for (let i = c.start; i < c.end; i++) if (own.has(i)) shared++;
-        if (shared >= 2) break;
+        let opens = false;
+        for (let i = c.start; i < c.end; i++) {
+          if (own.has(i)) shared++;
+          else if (ctx.complementizers.has((tokens[i] as Token).norm)) opens = true;
+        }
+        if (shared >= 2 && own.has(c.end - 1) && !opens) break;
         const gap = before ? wordsBetween(tokens, c.end, start) : -1;
         if ((gap >= 0 && !stopBetween(c.end, start)) || inside) hypothetical = true;
         break;

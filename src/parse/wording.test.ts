@@ -382,8 +382,14 @@ describe('plain paracetamol beside a product that holds it too', () => {
     ['I take 8 paracetamol a day plus lemsip'],
     ['I take paracetamol and co-codamol'],
     ["I've been taking paracetamol and Lemsip for a week"],
-  ])('"%s" is more than one source of paracetamol', (text) => {
-    expect(stateOf(text, 'med_paracetamol_over_max')).toBe('present');
+  ])('"%s" is more than one source of paracetamol: asked, as it is no proof of too much', (text) => {
+    expect(stateOf(text, 'med_paracetamol_over_max')).toBe('unknown');
+  });
+
+  it('a product said to hold paracetamol too is still read as several sources', () => {
+    expect(
+      stateOf('I take paracetamol and the cold remedy has paracetamol in it too', 'med_paracetamol_over_max'),
+    ).toBe('present');
   });
 
   it.each([

@@ -433,10 +433,13 @@ export const cues: Cues = {
     'if my ~2 went|were|got|became|started',
     'if it gets',
     'if i start',
-    'if i feel',
+    'if i feel|felt',
     'come back if',
     'call if',
     'was going to',
+    // A plan or a fear under a condition: "if I'm going to be sick I'll call" (the phrase "going to be
+    // sick" takes the plan's words, not the "if").
+    "if (i|i'm|im|i am|i was|we|we're|we are|you|you're|you are|he|he's|he is|she|she's|she is|they|they're|they are) going to",
     // A plan said by a person, or "going to" before a verb ("it's going to get worse"). Not a pain or
     // numbness "going to my foot", "going to both legs": South Asian and West African English for where
     // it spreads.

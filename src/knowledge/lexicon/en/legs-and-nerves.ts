@@ -654,8 +654,12 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['urinary_retention', 'incontinence'],
-    ['(been|go|gone|going|get|got|use|used|using) (to)? (the)? (toilet|loo) properly'],
-    '"Haven\'t been to the toilet properly in days" is trouble going, not a bladder said to be fine: asked.',
+    [
+      '(been|go|gone|going|get|got|use|used|using) (to)? (the)? (toilet|loo) properly',
+      // "I'm not going to the toilet much" is going less (perhaps not able to), no bladder said to be fine.
+      '(been|go|gone|going|went) (to)? (the)? (toilet|loo) (much|very much|as much|often|very often|as often|a lot)',
+    ],
+    '"Haven\'t been to the toilet properly in days", "not going to the toilet much" are trouble going, not a bladder said to be fine: asked.',
     { says: 'vague', affirmed: 'none', negated: 'unknown' },
   ),
   e(

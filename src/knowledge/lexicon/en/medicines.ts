@@ -325,6 +325,7 @@ const PARACETAMOL_MIXED = [
   ...PARACETAMOL.filter((name) => !PARACETAMOL_ALONE.includes(name) && name !== 'dolo 650'),
   ...PARACETAMOL_WITH_OPIOID,
 ];
+const PARACETAMOL_ANY = [...PARACETAMOL_ALONE, ...PARACETAMOL_MIXED].join('|');
 /** Products that combine two medicines, each counting for both. */
 const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: string }[] = [
   {
@@ -577,9 +578,25 @@ export const medicines: readonly LexEntry[] = [
   e(
     ['med_paracetamol_over_max'],
     [`(${PARACETAMOL_MIXED.join('|')}) && ${PARACETAMOL_ALONE.join('|')}`],
-    'Plain paracetamol and, in the same breath, a cold remedy or a painkiller that holds it too ("8 paracetamol a day plus Lemsip", "paracetamol and co-codamol"): several products that contain it, the commonest way past the maximum.',
+    'Plain paracetamol and, in the same breath, a cold remedy or a painkiller that holds it too ("8 paracetamol a day plus Lemsip", "paracetamol and co-codamol"): several products that contain it, the commonest way past the maximum but no proof of it (§1.5 row 16), and the finding sends the person to A&E, so it is asked rather than said.',
     // Both taken now: a product given up ("stopped the paracetamol and started co-codamol") is no double.
-    { requires: ['med_paracetamol'], timeless: false },
+    { requires: ['med_paracetamol'], timeless: false, affirmed: 'unknown' },
+  ),
+  e(
+    [],
+    [
+      // One or the other: "paracetamol or co-codamol depending on the pain".
+      `(${PARACETAMOL_ALONE.join('|')}) ~1 or ~1 (${PARACETAMOL_MIXED.join('|')})`,
+      `(${PARACETAMOL_MIXED.join('|')}) ~1 or ~1 (${PARACETAMOL_ALONE.join('|')})`,
+      // One for the other: "switched from co-codamol to paracetamol", "changed my paracetamol to co-codamol".
+      `(switched|switch|switching|changed|change|changing|swapped|swap|swapping|moved) ~3 (${PARACETAMOL_ANY}) ~1 (to|for|onto) ~1 (${PARACETAMOL_ANY})`,
+      // What a product holds: "co-codamol contains paracetamol so I don't take both".
+      `(contains|contain|containing|includes|has) (${PARACETAMOL_ALONE.join('|')}) (in it)? so`,
+      // Advice never to mix them: "I know not to take paracetamol with Lemsip".
+      `(not to|never to|shouldn't|should not|mustn't|must not|not supposed to|can't|cannot) ~1 (take|have|mix|combine|use) ~2 (${PARACETAMOL_ANY}) ~2 (with|and|alongside|plus|together with) ~2 (${PARACETAMOL_ANY})`,
+    ],
+    'Two products that hold paracetamol named as alternatives, one changed for the other, what one contains, or advice not to mix them: no double taken.',
+    { overrides: ['med_paracetamol_over_max'] },
   ),
   e(
     ['med_paracetamol_over_max'],
