@@ -593,3 +593,21 @@ describe('"going to" that the finding itself is said with is no plan', () => {
     expect(stateOf(text, id)).toBe('none');
   });
 });
+
+describe('"can barely pee" is trouble passing urine; "going to black out" is feeling faint', () => {
+  it.each([
+    ['I can barely pee', 'urinary_retention'],
+    ['I could hardly wee this morning', 'urinary_retention'],
+    ["I'm going to black out", 'dizziness_fainting'],
+    ["I keep feeling like I'm going to black out", 'dizziness_fainting'],
+  ])('"%s" says %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    ['I can barely go to the toilet for the pain', 'urinary_retention'],
+    ['I can hardly walk', 'urinary_retention'],
+  ])('"%s" says nothing of %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('none');
+  });
+});

@@ -53,9 +53,14 @@ describe('not going to the toilet much is no bladder said to be fine', () => {
   it.each([
     ["I'm not going to the toilet much"],
     ["I'm not going to the toilet very often and when I do it's a trickle"],
-    ["I haven't been to the toilet much, I can barely pee"],
   ])('"%s" leaves trouble peeing asked', (text) => {
     expect(stateOf(text, 'urinary_retention')).toBe('unknown');
+  });
+
+  it('"I haven\'t been to the toilet much, I can barely pee" says it (lay.test.ts: "can barely pee")', () => {
+    expect(stateOf("I haven't been to the toilet much, I can barely pee", 'urinary_retention')).toBe(
+      'present',
+    );
   });
 
   it.each([["I'm going to the loo fine, no problems with my waterworks"], ['no problems with the toilet']])(

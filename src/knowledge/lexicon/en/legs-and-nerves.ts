@@ -716,6 +716,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // A bladder that never feels empty.
       "bladder ~3 (never|doesn't|does not|don't|not) ~1 (feel|feels) ~1 empty",
       'not passed urine',
+      // "I can barely pee", "could hardly wee": only a little, with effort.
+      '(can|could|can only) (barely|hardly|scarcely) ~1 (pee|wee|urinate|piss|pass urine|pass water|empty my bladder|go for a wee|go for a pee)',
       "(hasn't|haven't|has not|have not|not) passed water|urine $",
       // "I'm not peeing." said and left there ("not peeing normally" is trouble of some kind: asked).
       "(not|haven't|hasn't|have not|has not) ~1 (peeing|weeing|urinating) $",

@@ -459,6 +459,8 @@ export const wholeBody: readonly LexEntry[] = [
       'collapse*',
       'blacked out',
       'black out',
+      // "Going to black out" is rewritten "nearly blacking out" (words.ts).
+      'blacking out',
       'giddy',
       'funny turn',
       'keeled over',
