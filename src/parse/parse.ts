@@ -292,19 +292,20 @@ function deniedAsAWhole(story: Story, hit: EntryHit): boolean {
 }
 
 /**
- * What a denial of the entry also denies, unless it names a side (in its words or the two before them):
- * "denies leg numbness" denies numbness of both legs, but "the numbness isn't in one leg, it's in both"
- * and "no R leg numbness" keep to the one leg (a wrong absent of both legs otherwise).
+ * What a denial of the entry denies: its findings, and what it also denies unless it names a side (in
+ * its words or the two before them): "denies leg numbness" denies numbness of both legs, but "the
+ * numbness isn't in one leg, it's in both" and "no R leg numbness" keep to the one leg (a wrong absent
+ * of both legs otherwise).
  */
-function alsoDenied(story: Story, hit: EntryHit): readonly FindingId[] {
-  const also = hit.entry.alsoDenies;
-  if (!also || also.length === 0) return [];
+function deniedIds(story: Story, hit: EntryHit): readonly FindingId[] {
+  const { ids, alsoDenies } = hit.entry;
+  if (!alsoDenies || alsoDenies.length === 0) return ids;
   const at = [...hit.consumed];
   for (let i = Math.max(0, Math.min(...at) - 2); i <= Math.max(...at); i++) {
     const t = story.tokens[i] as Token;
-    if (t.sentence === hit.sentence && story.ctx.sideWords.has(t.norm)) return [];
+    if (t.sentence === hit.sentence && story.ctx.sideWords.has(t.norm)) return ids;
   }
-  return also;
+  return [...ids, ...alsoDenies];
 }
 
 /**
@@ -336,7 +337,7 @@ function contributions(story: Story, hits: readonly EntryHit[], sex: string | un
       const outcome = baseOutcome(e, { ...(scopes[0] as Scope), hypothetical: false, negated: true });
       if (outcome !== 'absent') continue;
       const spans = hit.parts.map((p) => textSpan(story.tokens, p));
-      for (const id of [...e.ids, ...alsoDenied(story, hit)])
+      for (const id of deniedIds(story, hit))
         out.push({ id, state: 'absent', spans, past: false, nowAbsent: false, hit });
       continue;
     }
@@ -374,7 +375,7 @@ function contributions(story: Story, hits: readonly EntryHit[], sex: string | un
     }
     if (outcome === 'none') continue;
     const spans = hit.parts.map((p) => textSpan(story.tokens, p));
-    const ids = outcome === 'absent' && scope.negated ? [...e.ids, ...alsoDenied(story, hit)] : e.ids;
+    const ids = outcome === 'absent' && scope.negated ? deniedIds(story, hit) : e.ids;
     for (const id of ids)
       out.push({
         id,

@@ -276,15 +276,18 @@ const OPIOIDS_AND_SEDATIVES = [
   'amitriptyline',
   'nortriptyline',
 ];
-const PARACETAMOL = [
+/** Paracetamol on its own, by its plain names. */
+const PARACETAMOL_ALONE = [
   'paracetamol',
   'panadol',
   // India, Pakistan and Nigeria: Crocin, Dolo, Calpol, Emzor paracetamol, Pacimol.
   'crocin',
   'dolo',
-  'dolo 650',
   'pacimol',
   'calpol',
+];
+/** Cold and flu remedies, which hold paracetamol among other things. */
+const PARACETAMOL_REMEDIES = [
   'lemsip',
   'beechams',
   'night nurse',
@@ -295,12 +298,7 @@ const PARACETAMOL = [
   'flu remedy',
   'cold and flu remedy',
 ];
-/** Paracetamol on its own, by its plain names. */
-const PARACETAMOL_ALONE = ['paracetamol', 'panadol', 'calpol', 'crocin', 'dolo', 'pacimol'];
-/**
- * Products that hold paracetamol among other things (cold remedies, paracetamol with an opioid), which
- * people take beside plain paracetamol without knowing.
- */
+const PARACETAMOL = [...PARACETAMOL_ALONE, 'dolo 650', ...PARACETAMOL_REMEDIES];
 /** Paracetamol with an opioid (codeine, dihydrocodeine, tramadol, hydrocodone, oxycodone). */
 const PARACETAMOL_WITH_OPIOID = [
   'co codamol',
@@ -321,10 +319,11 @@ const PARACETAMOL_WITH_OPIOID = [
   'panadeine',
   'panadeine forte',
 ];
-const PARACETAMOL_MIXED = [
-  ...PARACETAMOL.filter((name) => !PARACETAMOL_ALONE.includes(name) && name !== 'dolo 650'),
-  ...PARACETAMOL_WITH_OPIOID,
-];
+/**
+ * Products that hold paracetamol among other things (cold remedies, paracetamol with an opioid), which
+ * people take beside plain paracetamol without knowing.
+ */
+const PARACETAMOL_MIXED = [...PARACETAMOL_REMEDIES, ...PARACETAMOL_WITH_OPIOID];
 const PARACETAMOL_ANY = [...PARACETAMOL_ALONE, ...PARACETAMOL_MIXED].join('|');
 /** Products that combine two medicines, each counting for both. */
 const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: string }[] = [
