@@ -1,8 +1,8 @@
 /**
  * The check with the keyboard alone: every step is reachable and operable without a pointer (the story
- * step skipped, a screen of several gateways answered "None of these", a gateway opened with Yes), focus
- * moves to each new question's heading (and to a gateway's list when it opens), Back returns to the
- * previous question, and a reload resumes.
+ * step skipped, a screen of several gateways answered "None of these", a list ticked, a gateway opened
+ * with Yes), focus moves to each new question's heading (and to a gateway's list when it opens), Back
+ * returns to the previous question, and a reload resumes.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -56,14 +56,12 @@ describe('keyboard only', () => {
     expect((await focused(page)).text).toBe('Skip');
     await page.keyboard.press('Enter');
 
-    // The first screen asks several gateways at once: Tab past "Why we ask" and every line to "None
-    // of these".
+    // The first screen asks several gateways at once: Tab past every line to "None of these" ("Why
+    // we ask" sits under the buttons there, so six lines and the buttons fit a phone's screen).
     const bundle = page.locator('form[data-stage=bundle]');
     await bundle.waitFor();
     expect((await focused(page)).tag).toBe('H1');
     const lines = await bundle.locator('input[type=checkbox]').count();
-    await page.keyboard.press('Tab');
-    expect((await focused(page)).text).toBe('Why we ask');
     for (let i = 0; i < lines; i++) {
       await page.keyboard.press('Tab');
       expect((await focused(page)).type).toBe('checkbox');
@@ -72,10 +70,26 @@ describe('keyboard only', () => {
     expect((await focused(page)).text).toBe('None of these');
     await page.keyboard.press('Enter');
 
-    const first = page.locator('form[data-question]:not([data-stage=bundle])');
+    // Where it hurts, a list: Tab past "Why we ask" to its first place, tick it with Space, and
+    // submit with Enter from the form.
+    const where = page.locator('form[data-stage=list]');
+    await where.waitFor();
+    const whereId = await where.getAttribute('data-question');
+    let heading = await focused(page);
+    expect(heading.tag).toBe('H1');
+    expect(heading.text).toBe(await page.locator('form[data-question] h1').textContent());
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Why we ask');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).type).toBe('checkbox');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+
+    const first = page.locator('form[data-stage=gateway]');
     await first.waitFor();
     const firstId = await first.getAttribute('data-question');
-    const heading = await focused(page);
+    expect(firstId).not.toBe(whereId);
+    heading = await focused(page);
     expect(heading.tag).toBe('H1');
     expect(heading.text).toBe(await page.locator('form[data-question] h1').textContent());
 

@@ -138,7 +138,7 @@ export const questions: readonly QuestionSpec[] = [
     'Any numbness, weakness or unsteadiness in your legs?',
     {
       text: 'Which have you noticed?',
-      topic: 'Numbness, weakness or unsteadiness in your legs',
+      topic: 'Numb, weak or unsteady legs',
       none: 'No leg numbness or weakness',
       why: 'Numbness or weakness in the legs means a nerve is affected; in both legs, or getting worse, it needs help quickly.',
     },
@@ -396,7 +396,7 @@ export const questions: readonly QuestionSpec[] = [
     'Do you take painkillers, muscle relaxants or sleeping tablets?',
     {
       text: 'Which do you take?',
-      topic: 'Taking painkillers, muscle relaxants or sleeping tablets',
+      topic: 'Painkillers, muscle relaxants or sleeping tablets',
       none: 'I take none of these',
       why: 'Some painkillers are not safe with other medicines or conditions, some make you drowsy, and too much paracetamol harms the liver even when you feel well.',
     },

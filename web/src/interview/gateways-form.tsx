@@ -63,10 +63,6 @@ export function GatewaysForm(props: {
             {t(bundleHeading(qs, props.continued))}
           </ScreenHeading>
         </legend>
-        <details class="why">
-          <summary>{t('question.why')}</summary>
-          <p class="why-text">{t('bundle.why')}</p>
-        </details>
         {hint ? (
           <p id="bundle-hint" class="list-hint">
             {t('bundle.hint')}
@@ -112,6 +108,10 @@ export function GatewaysForm(props: {
           {t('form.back')}
         </button>
       </div>
+      <details class="why">
+        <summary>{t('question.why')}</summary>
+        <p class="why-text">{t('bundle.why')}</p>
+      </details>
     </form>
   );
 }
