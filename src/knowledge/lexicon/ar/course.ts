@@ -330,4 +330,27 @@ export const course: readonly LexEntry[] = [
     ],
     'Better with exercise, and rest does not help ("الراحة فما تفيد").',
   ),
+  // Found by the third blind Arabic set (src/parse/testing/stories-blind3.ar.json).
+  e(
+    ['onset_major_trauma'],
+    [
+      // Of someone else, or "من على"/"من فوق" (off the top of): "سقط من على سلم ارتفاعه ثلاثة أمتار".
+      '(وقع|سقط|طاح|وقعت|سقطت|طاحت|طحت|اتزحلق) (من|عن|من على|من فوق) ~3 (سطح|شجرة|علو|ارتفاع|سقالة|حصان|بلكونة|شرفة|نخلة|سقف|شباك)',
+      '(وقع|سقط|طاح|وقعت|سقطت|طاحت|طحت) (من|عن|من على|من فوق) ~2 (سلم|سلالم) ~3 (ارتفاع|ارتفاعه|ارتفاعها|علو|علوه|طوله) ~2 (متر|أمتار|مترين)',
+    ],
+    'A fall from a height, of oneself or someone else.',
+    { implies: ['onset_sudden'], overrides: ['onset_minor_fall'] },
+  ),
+  e(
+    ['onset_during_exercise'],
+    ['(لعبت|لعب|لعبنا|لعبت|ألعب|بلعب|العب) (كرة|كورة|طابة|فوتبول|سلة|تنس|بادل)'],
+    'Playing a ball game ("بعد ما لعبت كرة").',
+  ),
+  e(
+    ['better_exercise_not_rest'],
+    [
+      '(يتحسن|يخف|أحسن|أفضل) ~6 (رياضة|حركة|تمارين|مشي|أتحرك|أمشي|جيم) && (لا|ما|مش|مو|لم) (يتحسن|بيتحسن|يخف|بيخف|يهدأ|يهدى|يروح) ~2 (راحة|جلوس|استلقاء|نوم)',
+    ],
+    'Better with exercise, and not better with rest, the negation before the rest ("ولا يتحسن بالراحة").',
+  ),
 ];

@@ -561,4 +561,30 @@ export const legsAndNerves: readonly LexEntry[] = [
     'A note\'s "لا يوجد نقص في القوة العضلية" plainly denies leg weakness; a bare mention says too little.',
     { says: 'vague' },
   ),
+  // Found by the third blind Arabic set (src/parse/testing/stories-blind3.ar.json).
+  e(
+    ['weakness_one_leg', 'weakness_both_legs'],
+    ['(قوة|قوة عضلية|قوة عضلات) ~1 (في)? {legs} (طبيعية|سليمة|جيدة|محفوظة|كاملة|متناظرة)'],
+    'A note\'s "القوة العضلية في الطرفين السفليين سليمة", the limbs named before the verdict, plainly denies leg weakness.',
+    { says: 'absent' },
+  ),
+  e(
+    ['saddle_numbness'],
+    ['{notfeel} ~3 (لما|وقت|عند|و هو|و هي) (يمسح|تمسح|بيمسح|بتمسح|ينظف|تنظف|ينشف|تنشف)'],
+    'Not feeling anything when wiping, said of someone else ("بيقول إنه مش حاسس بحاجة لما يمسح").',
+    { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
+  ),
+  e(
+    ['onset_minor_fall'],
+    ['(ماوقعتش|ما وقعتش|ما وقعش|ماوقعش|ما وقعتش|ما طحتش|ماطحتش|ما طاحش|ماطاحش|موقعتش|موقعش)'],
+    'Egyptian and Maghrebi "ماوقعتش" (I didn\'t fall), the negation written onto the verb.',
+    { says: 'absent' },
+  ),
+  e(
+    ['burning_urination'],
+    [
+      '(كي|لما|وقت|عند|كل ما) (نبول|أبول|ببول|أتبول|بتبول|كنبول|نتبول) ~2 (يحرقني|بيحرقني|كيحرقني|تحرقني|حرقة|حريق|حرقان|يحرق|كيحرق)',
+    ],
+    'Burning when peeing, said with the dialects\' "when" ("وكي نبول يحرقني").',
+  ),
 ];

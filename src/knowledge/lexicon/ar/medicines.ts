@@ -357,6 +357,14 @@ export const medicines: readonly LexEntry[] = [
     { says: 'absent', negated: 'none' },
   ),
   e(
+    [],
+    [
+      '(لا|ما|مش) ~2 (آخذ|أتناول|باخد|ب آخذ|ماخذ|واخد) ~2 (أي|أية)? ~1 (أدوية|دواء|علاج|حبوب) (غير|إلا|سوى|بس|ما عدا|عدا|ب استثناء)',
+    ],
+    '"ما آخذ أي دواء غير الضغط": no medicine but one denies none of them (each was read as absent).',
+    { overrides: MED_IDS },
+  ),
+  e(
     ['med_anticoagulant'],
     ['(أدوية|دواء|حبوب|علاج) (مميعة|مميع|سيولة|ل سيولة|مسيلة|مسيل|ل تجلط|ضد تجلط)'],
     '"ما باخد أدوية مميعة" speaks of blood thinners only, not of every medicine.',
