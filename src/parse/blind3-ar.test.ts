@@ -198,3 +198,42 @@ describe('Arabic: a story told for a relative whose age opens it', () => {
     expect(ar('أمي عندها سكر وظهري يوجعني', 'pain_lower_back')).toBe('present');
   });
 });
+
+describe('Arabic: found by probing after the third blind set', () => {
+  it('reads "مش بعرف أتحكم في البول" as loss of control, never as a bladder that is fine', () => {
+    expect(ar('مش بعرف أتحكم في البول', 'incontinence')).toBe('present');
+    expect(ar('مش بعرف أتحكم في البول', 'urinary_retention')).not.toBe('absent');
+    expect(ar('ما عرفتش أعمل حمام من امبارح', 'urinary_retention')).toBe('present');
+    // Elsewhere "ما بعرف" is "I don't know", and reads nothing.
+    expect(ar('ما بعرف شو عندي بس ضهري بيوجعني', 'stops_daily_activities')).toBeUndefined();
+  });
+
+  it('reads "nothing but drops" with the verb first as trouble passing urine', () => {
+    expect(ar('ما بطلع بول غير نقط', 'urinary_retention')).toBe('present');
+    expect(ar('ما بنزل بول غير شوية', 'urinary_retention')).toBe('present');
+    expect(ar('البول ما بينزل غير نقط', 'urinary_retention')).toBe('present');
+  });
+
+  it('reads legs that weakened, wetting oneself as a habit, a car accident, a beating belly', () => {
+    expect(ar('رجلي ضعفت فجأة', 'weakness_one_leg')).toBe('present');
+    expect(ar('صرت أعمل على حالي', 'incontinence')).toBe('present');
+    expect(ar('عملت حادثة بالعربية', 'onset_major_trauma')).toBe('present');
+    expect(ar('حصلت حادثة في الشغل ضايقتني', 'onset_major_trauma')).toBeUndefined();
+    expect(ar('بطني بينبض زي القلب', 'pulsing_in_belly')).toBe('present');
+  });
+
+  it('reads a temperature that is up, injecting drugs, drinking that comes back up', () => {
+    expect(ar('الحرارة طالعة ونازلة', 'fever')).toBe('present');
+    expect(ar('أنا مدمن على الهيروين بالحقن', 'iv_drug_use')).toBe('present');
+    expect(ar('بتعاطى مخدرات بالإبرة', 'iv_drug_use')).toBe('present');
+    expect(ar('كل ما أشرب أرجّع', 'cannot_keep_fluids_down')).toBe('present');
+    expect(ar('ماشي سخون', 'fever')).toBe('absent');
+  });
+
+  it('reads going to the toilet often in the dialects\' present, and keeps "بفوت عالحمام" split', () => {
+    expect(ar('بدخل الحمام كل شوية وبحس بحرقان', 'burning_urination')).toBe('present');
+    expect(ar('بفوت عالحمام كل شوي', 'burning_urination')).toBe('present');
+    expect(ar('وبحس بحرقة وقت بفوت عالحمام', 'burning_urination')).toBe('present');
+    expect(ar('البول كيحرقني', 'burning_urination')).toBe('present');
+  });
+});

@@ -448,7 +448,7 @@ export const background: readonly LexEntry[] = [
   // Found by the third blind Arabic set (src/parse/testing/stories-blind3.ar.json).
   e(
     ['heart_disease'],
-    ['(عشان|علشان|لعلاج|علاج|دواء|دوا|أدوية|حبوب) (قلب|قلبه|قلبها|قلبي)'],
+    ['(عشان|علشان|علاج|دواء|دوا|أدوية|حبوب) (قلب|قلبه|قلبها|قلبي)'],
     'A medicine taken "for the heart" ("ماريفان عشان القلب", "لعلاج القلب") says the heart is diseased.',
   ),
   e(

@@ -9,11 +9,6 @@ import type { NumberWords } from '../types.ts';
 
 /** The Gulf verb said of someone else ("ظهره يعوره"), and Maghrebi "كيضرني"/"تيضرني" (it hurts me): a pain and an ache. */
 const HURTS_OTHERS = [
-  // Levantine and Egyptian, of a parent or a partner: "ضهره بيوجعه بالليل أكتر", "بتوجعها".
-  'بيوجعه',
-  'بيوجعها',
-  'بتوجعه',
-  'بتوجعها',
   'يعوره',
   'يعورها',
   'تعوره',
@@ -384,6 +379,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'فقدت إحساس',
   ],
   weak: [
+    // The verb of becoming weak: "رجلي ضعفت فجأة", "رجليه ضعفوا".
+    'ضعفت',
+    'ضعفوا',
+    'ضعفو',
     // "ما في قوة في رجلي", "رجلي ما فيها حيل": no strength, said with its own negation.
     'تضعف',
     'بتضعف',
@@ -584,6 +583,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'ما عاد فيني',
     'ما عم اقدر',
     'مش قادر',
+    'مو عارفة',
     // Maghrebi of a parent: "ماكاتقدرش تبول مزيان", "ما كيقدرش يمشي"; Egyptian "ما يقدرش".
     'ما كيقدرش',
     'ماكيقدرش',
