@@ -177,10 +177,12 @@ describe('Arabic: background', () => {
 });
 
 describe('Arabic: weeks in the dialects', () => {
-  it('reads "جمعتين" as two weeks, "شي سيمانة" as a week, and "الجمعة" still as Friday', () => {
+  it('reads "جمعتين" as two weeks, "شي سيمانة" as a week, "ثلث أيام" as three days, and "الجمعة" still as Friday', () => {
     expect(value('ظهري يوجع فيا برشا من جمعتين', 'duration_days')).toBe(14);
     expect(value('كاتشكي بالضهر من شي سيمانة', 'duration_days')).toBe(7);
     expect(value('عندي ألم في ظهري من يوم الجمعة', 'duration_days')).toBe(3);
+    expect(value('عندي وجع فالظهر والكلاوي من ثلث أيام', 'duration_days')).toBe(3);
+    expect(ar('أنا حامل في الثلث الأخير', 'pregnant_over_20_weeks')).toBe('present');
   });
 });
 

@@ -873,6 +873,10 @@ export const spellings: Readonly<Record<string, string>> = {
   اسبوعين: 'اثنين اسابيع',
   // Levantine and Tunisian "جمعتين" (two weeks; "الجمعة" alone is Friday), Maghrebi "سيمانتين".
   جمعتين: 'اثنين اسابيع',
+  // Maghrebi "ثلث أيام" (three days; "ثلث" alone is also "a third", so only before a unit).
+  'ثلث ايام': 'ثلاث ايام',
+  'ثلث اسابيع': 'ثلاث اسابيع',
+  'ثلث شهور': 'ثلاث شهور',
   سيمانتين: 'اثنين اسابيع',
   اسبوعان: 'اثنين اسابيع',
   شهرين: 'اثنين اشهر',
