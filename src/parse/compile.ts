@@ -177,6 +177,8 @@ export interface CompiledLexicon {
   readonly months: ReadonlyMap<string, number>;
   /** Attached words to split off a word, shortest first, each with the words it stands for. */
   readonly proclitics: readonly { readonly form: string; readonly words: readonly string[] }[];
+  /** Endings dropped from a word the lexicon does not know when what is left is one it does. */
+  readonly caseEndings: readonly string[];
   /** Whether a comma between digits is a decimal point. */
   readonly decimalComma: boolean;
   /** Whether the lexicon uses this (folded, lower-case) word, as a word or a word start. */
@@ -557,6 +559,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     weekdays: new Map(lex.time.weekdays.map((d, i) => [d, i])),
     months,
     proclitics,
+    caseEndings: lex.caseEndings ?? [],
     decimalComma: lex.decimalComma === true,
     knows,
     correct: lex.correctMisspellings === false ? (w) => w : (w) => corrector.correct(w),

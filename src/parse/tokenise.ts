@@ -253,7 +253,7 @@ export interface Tokenised {
  * knows and what is left is: "وجع" (pain) stays whole.
  */
 function splitClitics(text: string, tokens: Token[], lex: CompiledLexicon): Token[] {
-  if (lex.proclitics.length === 0) return tokens;
+  if (lex.proclitics.length === 0 && lex.caseEndings.length === 0) return tokens;
   const out: Token[] = [];
   for (const t of tokens) {
     const hit =
@@ -266,7 +266,7 @@ function splitClitics(text: string, tokens: Token[], lex: CompiledLexicon): Toke
           )
         : undefined;
     if (!hit) {
-      out.push(t);
+      out.push(dropCaseEnding(t, lex));
       continue;
     }
     // Where the attached word ends in the text as written (marks and tatweel fold away).
@@ -277,9 +277,28 @@ function splitClitics(text: string, tokens: Token[], lex: CompiledLexicon): Toke
     hit.words.forEach((w) => {
       out.push({ ...t, text: text.slice(t.start, at), norm: w, end: at });
     });
-    out.push({ ...t, text: text.slice(at, t.end), norm: t.norm.slice(hit.form.length), start: at });
+    out.push(
+      dropCaseEnding(
+        { ...t, text: text.slice(at, t.end), norm: t.norm.slice(hit.form.length), start: at },
+        lex,
+      ),
+    );
   }
   return out;
+}
+
+/**
+ * "صباحاً" read as "صباح": an ending the lexicon lists dropped from a word it does not know, when what
+ * is left is one it does, after any attached word (so "فما" stays "ف" + "ما"). What is left has three
+ * letters at least ("لنا", to us, is not "لن"), and the "وا" of a plural verb ("كانوا") is no ending.
+ */
+function dropCaseEnding(t: Token, lex: CompiledLexicon): Token {
+  if (t.kind !== 'word' || lex.knows(t.norm)) return t;
+  const ending = lex.caseEndings.find((e) => {
+    const stem = t.norm.slice(0, -e.length);
+    return t.norm.endsWith(e) && stem.length >= 3 && !stem.endsWith('و') && lex.knows(stem);
+  });
+  return ending === undefined ? t : { ...t, norm: t.norm.slice(0, -ending.length) };
 }
 
 /** "38,5" as one number where the language writes a decimal comma: digits, a comma, one or two digits, no spaces. */

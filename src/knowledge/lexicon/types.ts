@@ -334,6 +334,12 @@ export interface Lexicon {
    */
   readonly proclitics?: Readonly<Record<string, string>>;
   /**
+   * Endings a word may carry that the lexicon writes without: Arabic's accusative "ا" ("صباحاً",
+   * "متيبساً", "تمدداً"). The tokeniser drops one from a word the lexicon does not know when what is left
+   * is a word it does, so a word it knows with the ending ("جدا", "أبدا") stays whole.
+   */
+  readonly caseEndings?: readonly string[];
+  /**
    * Whether to read a word one or two letters from a lexicon word as that word. Default true; it needs
    * `realWords` (the language's real words near lexicon words) to be safe, so a lexicon without such a
    * list turns it off.

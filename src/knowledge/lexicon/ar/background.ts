@@ -258,6 +258,8 @@ export const background: readonly LexEntry[] = [
     [
       '(حصوة|حصوات|حصى) ~3 (قبل|سابقا|من قبل|مرة|مرتين|كذا مرة|تاني|ثانية)',
       '(قبل|سابقا|من قبل) ~4 (حصوة|حصوات|حصى)',
+      // Said in the past tense: "كان عندي حصوة في الكلى", "وكانت حصوة في الكلى".
+      '(كان|كانت|جاتني|جاتلي|جاني|جالي) (عندي|عنده|عندها|معي)? (حصوة|حصوات|حصى)',
       'طلعت حصوة',
       'نزلت حصوة',
       'نزلت مني حصوة',
@@ -443,4 +445,15 @@ export const background: readonly LexEntry[] = [
     'A widening of the main artery in the tummy is an aortic aneurysm.',
   ),
   e(['smoker'], ['دخنت', 'يدخن', 'تدخن', 'بيدخن'], 'Smokes or smoked (dakhkhant: I smoked).'),
+  // Found by the third blind Arabic set (src/parse/testing/stories-blind3.ar.json).
+  e(
+    ['heart_disease'],
+    ['(عشان|علشان|علاج|دواء|دوا|أدوية|حبوب) (قلب|قلبه|قلبها|قلبي)'],
+    'A medicine taken "for the heart" ("ماريفان عشان القلب", "لعلاج القلب") says the heart is diseased.',
+  ),
+  e(
+    ['recent_immobility_or_hospital'],
+    ['(رحلة|سفرة) ~2 (طويلة|طويل)'],
+    'A long journey, with its kind said between ("رحلة طيران طويلة").',
+  ),
 ];

@@ -28,6 +28,9 @@ const TELLERS_VERBS = [
 
 export const cues: Cues = {
   negationBefore: [
+    // "ليس لديه تاريخ مرضي بالسرطان": no history of one thing, the "of" said (a bare "no past history"
+    // is a note's opener, below, and denies nothing after it).
+    '(بدون|بلا|لا|ليس|ما في|مفيش|ما عنده|ما عندها|ما عندي) (لديه|لديها|لدي|له|لها|عنده|عندها|عندي)? (سوابق|تاريخ) (مرضية|مرضي|طبية|طبي|سابقة|سابق)? (ب|ل|من|مع)',
     'لا',
     'لم',
     'لن',
@@ -142,6 +145,9 @@ export const cues: Cues = {
     // امبارح" (only since yesterday), "ما بيوجعني إلا لما أقعد" (only when I sit). Not "إلا" + a thing:
     // "لا حمى ولا قشعريرة إلا شوية تعب" still denies the fever.
     'ما|لا|لم|مش|مو ~8 إلا (من|منذ|لما|لمن|بعد|عند|وقت|في|مع|ب|امبارح|أمس|اليوم|الصبح|ليل)',
+    // The exceptive with "غير" (nothing but): "مش باخد غير بنادول", "ما عندي غير وجع في ضهري" say what
+    // follows (each was read as denied).
+    '(ما|مش|مو|لا|مب|ماني) (عندي|عنده|عندها|فيني|معي|معاه|معاها|باخد|آخذ|اخذ|بآخذ|بتاخد|بياخد|ياخذ|تاخذ|ناخد|أتناول|يتناول|تتناول|بستعمل|أستعمل|يستعمل|كنشرب|بشرب|أشرب) غير',
     // "ما كنت أعرف إني عندي سكر لين امبارح": not knowing until now is no denial of what was found.
     '(ما|لم) (كنت|كنتش) (أعرف|اعرف|بعرف|عارف|عارفة|أدري|ادري)',
     'ما كنتش (عارف|عارفة|أعرف)',
@@ -480,6 +486,8 @@ export const cues: Cues = {
     'حاجة غير',
     'سوى',
     'بخلاف',
+    // "كل الأدوية ممنوعة غير البنادول": what follows "غير" (but) before a medicine is had.
+    'غير {medicine}',
     // "لا يوجد ألم في الصدر، فقط في الظهر": what follows "فقط" is had.
     'فقط',
     // "بدون حمى، مع قيء": what follows "، مع" (", with") is there, not denied.
@@ -821,6 +829,11 @@ export const cues: Cues = {
     'أستفسر عن',
     'بخصوص {relative}',
     'عن {relative}',
+    // A story that opens with a relative's age is told for them: "جوزي عنده ٧٠ سنة وكان عنده كانسر…",
+    // "أبوي عمره ٧٨", "والدتي تبلغ من العمر ثمانين عاماً" (Arabic seldom writes the "he" that counts).
+    '{relative} (عمره|عمرها|عمرو) #',
+    '{relative} (عنده|عندها|عندو) # (سنة|سنه|سنين|عام|عاما)',
+    '{relative} (يبلغ|تبلغ|بيبلغ|بتبلغ) (من عمر)? #',
   ],
   now: [
     'الآن',

@@ -63,4 +63,7 @@ export const arabic: Lexicon = {
     // Levantine "عالحمام" is "على الحمام".
     عال: 'على',
   },
+  // The accusative's "ا" of an adverb or object ("صباحاً", "متيبساً", "تمدداً"), written with or
+  // without its mark: the lexicon writes the bare word.
+  caseEndings: ['ا'],
 };

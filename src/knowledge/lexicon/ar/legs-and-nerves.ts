@@ -420,6 +420,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'بول ~1 (ما)? (كيخرجش|ماكيخرجش|كيهبطش|ماكيهبطش)',
       // Urine only in drops: "البول ما بينزل غير نقط" (its "ما" was read as a denial).
       '(بول|بولي) ~1 (ما|مش|لا) (بينزل|ينزل|بيطلع|يطلع|يخرج|بيخرج|نازل|طالع|بينزلش|بيطلعش) (غير|إلا|الا) ~1 (نقط|نقطة|نقطة نقطة|شوية|شوي|قليل|بالقطارة)',
+      // The verb first: "ما بطلع بول غير نقط" (I pass nothing but drops; read as no trouble peeing).
+      '(ما|مش|لا|مو) ب (طلع|نزل) (مني|منه|منها)? بول (غير|إلا|الا|بس) ~1 (نقط|نقطة|نقطة نقطة|شوية|شوي|قليل|بالقطارة)',
+      '(ما|مش|لا|مو) (أطلع|بنزل|أنزل|بيطلع|بينزل|يطلع|ينزل|بتطلع|بتنزل|تطلع|تنزل) (مني|منه|منها)? بول (غير|إلا|الا|بس) ~1 (نقط|نقطة|نقطة نقطة|شوية|شوي|قليل|بالقطارة)',
       // Neither stool nor urine: "ما عملت حمام ولا بولت من امبارح", "ما قدرت أتبرز ولا أبول".
       '(ما|لم|مش) ~2 (حمام|أتبرز|اتبرز|تبرزت|براز) و لا (بولت|بلت|تبولت|أبول|ابول|أتبول|اتبول|بول)',
       // Levantine "ما عم بول" (I'm not peeing), the progressive with its own "ما".
@@ -560,5 +563,52 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['قوة عضلية', 'قوة عضلات'],
     'A note\'s "لا يوجد نقص في القوة العضلية" plainly denies leg weakness; a bare mention says too little.',
     { says: 'vague' },
+  ),
+  // Found by the third blind Arabic set (src/parse/testing/stories-blind3.ar.json).
+  e(
+    ['weakness_one_leg', 'weakness_both_legs'],
+    ['(قوة|قوة عضلية|قوة عضلات) ~1 (في)? {legs} (طبيعية|سليمة|جيدة|محفوظة|كاملة|متناظرة)'],
+    'A note\'s "القوة العضلية في الطرفين السفليين سليمة", the limbs named before the verdict, plainly denies leg weakness.',
+    { says: 'absent' },
+  ),
+  e(
+    ['saddle_numbness'],
+    ['{notfeel} ~3 (لما|وقت|عند|و هو|و هي) (يمسح|تمسح|بيمسح|بتمسح|ينظف|تنظف|ينشف|تنشف)'],
+    'Not feeling anything when wiping, said of someone else ("بيقول إنه مش حاسس بحاجة لما يمسح").',
+    { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
+  ),
+  e(
+    ['onset_minor_fall'],
+    ['(ماوقعتش|ما وقعتش|ما وقعش|ماوقعش|ما وقعتش|ما طحتش|ماطحتش|ما طاحش|ماطاحش|موقعتش|موقعش)'],
+    'Egyptian and Maghrebi "ماوقعتش" (I didn\'t fall), the negation written onto the verb.',
+    { says: 'absent' },
+  ),
+  e(
+    ['burning_urination'],
+    [
+      '(كي|لما|وقت|عند|كل ما) (نبول|أبول|ببول|أتبول|بتبول|كنبول|نتبول) ~2 (يحرقني|بيحرقني|تحرقني|حرقة|حريق|حرقان|يحرق)',
+    ],
+    'Burning when peeing, said with the dialects\' "when" ("وكي نبول يحرقني").',
+  ),
+  e(
+    ['incontinence'],
+    [
+      '(صرت|صارت|صار|بقيت|بقت|بقى) ~1 (أعمل|بعمل|تعمل|بتعمل|يعمل|بيعمل|أبول|ببول|تبول|يبول) (على نفسي|على روحي|على حالي|على نفسها|على حالها|على نفسه|على حاله|في ملابسي|في هدومي)',
+    ],
+    'Wetting oneself as a new habit ("صرت أعمل على حالي"), said with the present.',
+  ),
+  // "ما بعرف" is "I can't manage" before these verbs and "I don't know" elsewhere ("ما بعرف شو عندي"),
+  // so it is read only here: "مش بعرف أتحكم في البول" read the bladder as fine.
+  e(
+    ['incontinence'],
+    [
+      '(ما|مش|مو) (بعرف|بعرفش|عرفت|عرفتش|عارف|عارفة|بقدر) (أتحكم|اتحكم|أمسك|امسك|أحبس|احبس|أمسكه|أحبسه) ~3 (بول|بولي|نفسي|حالي|مثانة|مثانتي|براز|حمام)',
+    ],
+    'Not managing to hold the urine ("مش بعرف أتحكم في البول").',
+  ),
+  e(
+    ['urinary_retention'],
+    ['(ما|مش|مو) (بعرف|بعرفش|عرفت|عرفتش) (أبول|ابول|أتبول|اتبول|أعمل حمام|اعمل حمام|أطلع بول|أفضي مثانتي)'],
+    'Not managing to pee ("ما عرفتش أعمل حمام من امبارح").',
   ),
 ];

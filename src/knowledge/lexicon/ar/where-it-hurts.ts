@@ -148,6 +148,8 @@ export const whereItHurts: readonly LexEntry[] = [
     ['pain_spreads_arm_jaw'],
     [
       '{pain} ~6 ذراعي|ذراع|دراعي|دراع|يدي|إيدي|فكي|فك|رقبتي',
+      // Of someone else: "والألم يروح لذراعه اليسار".
+      '{pain} ~6 ذراعه|ذراعها|دراعه|دراعها|إيده|إيدها|فكه|فكها',
       '(ينزل|يمتد|يروح|بينزل|بيمتد|بيروح|يمشي|بيمشي|يطلع|بيطلع|ينتشر|بينتشر) ~4 (ذراعي|ذراع|دراعي|دراع|فكي|فك|إيدي|ايدي)',
     ],
     'Pain spreading to the arm, jaw or neck.',
@@ -455,5 +457,30 @@ export const whereItHurts: readonly LexEntry[] = [
     ['muscle_pain_tender_swollen'],
     ['عضلات && (عند لمس|تؤلم عند لمس|توجع عند لمس)'],
     'Muscles painful when touched are tender.',
+  ),
+  // Found by the third blind Arabic set (src/parse/testing/stories-blind3.ar.json).
+  e(
+    ['pain_tearing_severe_sudden'],
+    ['ممزق', 'ممزقة', '{pain} (تمزيقي|ممزق)'],
+    'A tearing pain described by its adjective ("ألم ممزق شديد").',
+  ),
+  e(
+    ['pain_worse_cough_sneeze'],
+    [
+      '(يزيد|يزداد|بيزيد|يشتد|بيشتد|تزيد|بتزيد|يكثر|بيكتر) ~3 (من|مع|عند|لما|وقت|لو|إذا|اذا|كل ما) ~1 (كحة|سعال|أكح|أسعل|عطس|أعطس|عطسة|كحيت|عطست|أكحكح)',
+    ],
+    'The pain worse with a cough or sneeze, said after "يزيد" ("الوجع يزيد من اكح او اعطس", "يزيد مع الكحة").',
+  ),
+  e(
+    ['pain_lower_back'],
+    ['(كيشكي|كتشكي|كاتشكي|كايشكي|كنشكي|يشكي|تشكي|بيشكي|بتشكي|بشكي) (من|ب)? ~1 {back}'],
+    'Complaining of the back with the dialects\' "يشكي" (Levantine "عم تشكي من ضهرها", Maghrebi "كاتشكي بالضهر").',
+  ),
+  e(
+    ['rash_band_one_side'],
+    [
+      '(حارق|حرقة|حرقان|حريق) ~5 (جانب واحد|جهة واحدة|جهة وحدة|جنب واحد|جنب وحد|ناحية وحدة|ناحية واحدة) && (طفح|فقاعات|بثور|فقاقيع)',
+    ],
+    'A burning pain on one side, then a blistering rash in the same sentence ("ألم حارق في جانب واحد … ثم ظهر طفح فيه فقاعات").',
   ),
 ];

@@ -160,7 +160,7 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['weight_loss_unexplained'],
     [
-      '(نقص|خسرت|نزل|فقدت|نقصت|خسيت|نزلت|أفقد|يفقد|تفقد|أخسر|فقد) ~3 (وزني|وزن|وزنا|كيلو|كيلوات|كيلوغرام|كغ)',
+      '(نقص|خسرت|نزل|فقدت|نقصت|خسيت|نزلت|أفقد|يفقد|تفقد|أخسر|فقد) ~3 (وزني|وزنه|وزنها|وزن|وزنا|كيلو|كيلوات|كيلوغرام|كغ)',
       '(نازل|نازلة|ناقص|ناقصة) (وزني|وزنه|وزنها)',
       'فقدان ~2 وزن',
       // The weight first: "وزني نزل", "وزني نازل واجد", Maghrebi "نقص ليا الوزن".
@@ -237,6 +237,8 @@ export const wholeBody: readonly LexEntry[] = [
       'أستفرغ كل شي',
       '(بستفرغ|باستفرغ|برجع|بطرش|أطرش|أرجع|أستفرغ|أتقيأ|يستفرغ|يتقيأ) ~2 (كل شي|كل شيء|كل حاجة|أي حاجة|أي شي|ميه|مية|ماء|ماي|مي)',
       '(حتى|ولا) (مية|ماي|ماء|مي|ميه) ~3 (ما|مش|مو|لا) ~2 (بيثبت|يثبت|بيقعد|تقعد|بتثبت|تثبت|بتقعد|يبقى)',
+      // Drinking brings it back up: "كل ما أشرب أرجّع".
+      '(كل ما|كل مرة|لما|أول ما) (أشرب|بشرب|يشرب|بيشرب|تشرب|بتشرب) ~2 (أرجع|برجع|أستفرغ|بستفرغ|أتقيأ|بتقيأ|يرجع|بيرجع|ترجع|بترجع|يستفرغ|تستفرغ)',
     ],
     'Cannot keep fluids or medicines down.',
     { implies: ['nausea_vomiting'] },
@@ -271,6 +273,11 @@ export const wholeBody: readonly LexEntry[] = [
       '(كثرة|كثر) ~2 (تبول|بول)',
       'أتبول ~3 (كثير|كل شوي|كل شوية|كل دقيقة|باستمرار)',
       'أدخل حمام ~3 (كثير|كل شوي|كل شوية)',
+      // The dialects' present, of oneself or another: "بدخل الحمام كل شوية", "بيروح الحمام كتير". Only
+      // forms the lexicon already knows carry their "ب": a new one ("بفوت") would stop the tokeniser
+      // splitting it off, and "بفوت عالحمام" would no longer be "ب" + "فوت على حمام".
+      '(دخل|روح|أروح|فوت|أفوت|يدخل|تدخل|يروح|تروح|بدخل|بروح|بيدخل|بتدخل|بيروح|بتروح) (على)? حمام ~2 (كثير|كتير|وايد|كل شوي|كل شوية|كل شوي شوي|على طول|كل ساعة|كل دقيقة)',
+      'ب (دخل|روح|فوت|يدخل|تدخل|يروح|تروح) (على)? حمام ~2 (كثير|كتير|وايد|كل شوي|كل شوية|كل شوي شوي|على طول|كل ساعة|كل دقيقة)',
       'إلحاح ~2 بول',
     ],
     'Burning or stinging when peeing, or peeing much more often or urgently ("حرقان في بول").',
@@ -590,5 +597,114 @@ export const wholeBody: readonly LexEntry[] = [
     ['confusion_drowsy'],
     ['أغفى|أغفو|تغفى|يغفى|أنام|تنام|بنام و (أنا|هي|هو) ب? (نص|وسط|منتصف) كلام'],
     'Drifting off mid-sentence ("أغفى وأنا بنص الكلام") is unusual drowsiness.',
+  ),
+  // Found by the third blind Arabic set (src/parse/testing/stories-blind3.ar.json).
+  e(
+    ['fever'],
+    [
+      // Egyptian and Levantine "سخنت" (I ran a fever), of oneself or of the one cared for; the verb alone
+      // could be heating water, so it needs a time, an amount or the end of its clause.
+      '(سخنت|سخنتي|سخن|سخنان|سخنانة) (امبارح|مبارح|أمس|بارح|ب ليل|في ليل|جامد|أوي|كتير|كثير|وايد|برشا|بزاف|$)',
+      '(صاير|صايرة|صار|صارت|بقى|بقت|ولى|ولات) (حار|حارة|سخن|سخنة|سخون)',
+    ],
+    'Running a fever in the dialects ("سخنت امبارح", "صاير حار").',
+  ),
+  e(
+    ['fever'],
+    ['(سخنت|سخنتي|سخن|سخنة|سخنان|سخنانة) ~2 #'],
+    'A temperature after "سخنت" ("سخنت ٣٩"): 38 °C or more is a fever, under 37.5 °C is not.',
+    {
+      number: {
+        present: { gte: 38, lte: 45 },
+        absent: { gte: 34, lt: 37.5 },
+        unknown: { gte: 37.5, lt: 38 },
+      },
+    },
+  ),
+  e(
+    ['fever'],
+    ['(مش|مو|مب|ماني|مانيش|ماشي) (سخن|سخنة|سخنان|سخنانة|سخون) $', '(ما سخنتش|ماسخنتش|ما سخنش|مسخنتش)'],
+    '"مش سخن", "ما سخنتش": a fever plainly denied in the dialects.',
+    { says: 'absent', overrides: ['fever'] },
+  ),
+  e(
+    ['chills_rigors'],
+    [
+      // Shivering said with the dialects' verbs: Levantine "عم برجف", Maghrebi "كترجف", of a parent.
+      'برجف',
+      'بيرجف',
+      'بترجف',
+      'يرجف',
+      'ترجف',
+      'كنرجف',
+      'كيرجف',
+      'كترجف',
+      'كاترجف',
+      'يرتجف',
+      'ترتجف',
+      'يرتعش',
+      'ترتعش',
+      'بيرتعش',
+      'بترتعش',
+      'بيترعش',
+    ],
+    'Shivering, in the dialects ("عم برجف", "كترجف").',
+  ),
+  e(
+    [],
+    [
+      '(إيدي|ايدي|يدي|إيده|ايده|يده|إيديه|ايديه|إيديها|ايديها|يداي|يداه|أصابعي|صوابعي|صوابعه|صوابعها|راسي|راسه) ~2 (برجف|بيرجف|بترجف|يرجف|ترجف|كترجف|كيرجف|يرتجف|ترتجف|يرتعش|ترتعش|بيرتعش|بترتعش|بيترعش)',
+    ],
+    'A hand or the head that shakes is a tremor, not the chills of a fever.',
+    { overrides: ['chills_rigors'] },
+  ),
+  e(
+    ['dizziness_fainting'],
+    [
+      'هدوخ',
+      'هتدوخ',
+      'هيدوخ',
+      'حدوخ',
+      'حتدوخ',
+      'حيدوخ',
+      'رح دوخ',
+      'رح أدوخ',
+      'رح يدوخ',
+      'رح تدوخ',
+      'بدوخ',
+      'بيدوخ',
+      'بتدوخ',
+      'يدوخ',
+      'تدوخ',
+    ],
+    'About to faint or going dizzy, in the Egyptian and Levantine future and present ("حاسة إنها هتدوخ").',
+  ),
+  e(
+    ['sweaty_clammy_pale'],
+    ['(يعرق|تعرق|عم يعرق|عم تعرق|عرق|عرقت) ~2 (كثير|كتير|وايد|واجد|جامد|أوي|ب شدة|برشا|بزاف|بارد|شديد|غزير)'],
+    'Sweating heavily, said of someone else ("ويعرق وايد").',
+  ),
+  e(
+    ['dark_cola_urine'],
+    ['(بول|بولي|بوله|بولها) ~8 (مثل|زي|متل|ك|لون) (كولا|بيبسي|شاي)'],
+    'Urine the colour of cola or tea, said after other words about it ("البول قليل ولونه غامق مثل الكولا").',
+  ),
+  e(
+    ['low_fluid_intake'],
+    [
+      '(ما|لا|مش|مو) (يشرب|تشرب|بيشرب|بتشرب|بشرب|أشرب|كيشرب|كتشرب) (زين|كويس|منيح|مزيان|كفاية|بما يكفي|مية|موية|ماء|مي)',
+    ],
+    'Not drinking well or enough ("ما ياكل ولا يشرب زين"), the "ما" the phrase\'s own.',
+  ),
+  e(
+    ['pulsing_in_belly'],
+    ['(بطني|بطنه|بطنها) (بينبض|بتنبض|عم ينبض|نابض|نابضة|بيدق|بتدق)'],
+    'The belly beating in the dialects\' present ("بطني بينبض زي القلب").',
+    { overrides: ['palpitations'] },
+  ),
+  e(
+    ['fever'],
+    ['(حرارة|حرارتي|حرارته|حرارتها|سخونية|سخونة) (طالعة|بتطلع|عم تطلع|بتعلى|عالية)'],
+    'The temperature said to be up ("الحرارة طالعة ونازلة", a fever that comes and goes).',
   ),
 ];

@@ -104,6 +104,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'مؤلم',
     'يعورني',
     'تعورني',
+    'يوجعه',
+    'يوجعها',
+    'توجعه',
+    'توجعها',
     ...HURTS_OTHERS,
   ],
   back: [
@@ -145,6 +149,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'بين كتفين',
     'بين كتفي',
     'بين لوحي',
+    // "نص ضهري" (the middle of my back), "ضهري من فوق" (my back up top).
+    'نص {back}',
+    '{back} من فوق',
     'فقرات صدرية',
   ],
   my: ['في', 'ب', 'عند'],
@@ -266,6 +273,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
   both: ['كلتا', 'كلا', 'اثنتين', 'جهتين', 'جانبين', 'ناحيتين'],
   numb: [
     'تنميل',
+    // Maghrebi "تنمال" ("ماكاينش تنمال فرجليا").
+    'تنمال',
     'تنمل',
     'منمل',
     'منملة',
@@ -370,6 +379,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'فقدت إحساس',
   ],
   weak: [
+    // The verb of becoming weak: "رجلي ضعفت فجأة", "رجليه ضعفوا".
+    'ضعفت',
+    'ضعفوا',
+    'ضعفو',
     // "ما في قوة في رجلي", "رجلي ما فيها حيل": no strength, said with its own negation.
     'تضعف',
     'بتضعف',
@@ -525,6 +538,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'أروح حمام',
     'أروح على حمام',
     'روح على حمام',
+    // Of someone else: "مش قادر يعمل حمام خالص" (he can't pass water at all; its "مش" read as a denial).
+    'يعمل حمام',
+    'تعمل حمام',
+    'بيعمل حمام',
+    'بتعمل حمام',
   ],
   unable: [
     'لا أستطيع',
@@ -565,6 +583,21 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'ما عاد فيني',
     'ما عم اقدر',
     'مش قادر',
+    'مو عارفة',
+    // Maghrebi of a parent: "ماكاتقدرش تبول مزيان", "ما كيقدرش يمشي"; Egyptian "ما يقدرش".
+    'ما كيقدرش',
+    'ماكيقدرش',
+    'ما كتقدرش',
+    'ماكتقدرش',
+    'ما كاتقدرش',
+    'ماكاتقدرش',
+    'ما كايقدرش',
+    'ماكايقدرش',
+    'ما يقدرش',
+    'مايقدرش',
+    'ميقدرش',
+    'ما تقدرش',
+    'ماتقدرش',
     'مش قادرة',
     'مش عم قدر',
     'مش عم بقدر',
@@ -804,6 +837,19 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'أختي',
     'جدي',
     'جدتي',
+    // The dialects' parents, spouses and grandparents, as a carer writes: "أبوي عمره ٧٨", "جوزي عنده ٧٠ سنة".
+    'أبوي',
+    'أبويا',
+    'بابا',
+    'ماما',
+    'جوزي',
+    'مرتي',
+    'مراتي',
+    'تيتا',
+    'ستي',
+    'جدو',
+    'حماتي',
+    'حمايا',
   ],
 };
 
@@ -825,6 +871,13 @@ export const spellings: Readonly<Record<string, string>> = {
   يومين: 'اثنين ايام',
   يومان: 'اثنين ايام',
   اسبوعين: 'اثنين اسابيع',
+  // Levantine and Tunisian "جمعتين" (two weeks; "الجمعة" alone is Friday), Maghrebi "سيمانتين".
+  جمعتين: 'اثنين اسابيع',
+  // Maghrebi "ثلث أيام" (three days; "ثلث" alone is also "a third", so only before a unit).
+  'ثلث ايام': 'ثلاث ايام',
+  'ثلث اسابيع': 'ثلاث اسابيع',
+  'ثلث شهور': 'ثلاث شهور',
+  سيمانتين: 'اثنين اسابيع',
   اسبوعان: 'اثنين اسابيع',
   شهرين: 'اثنين اشهر',
   شهران: 'اثنين اشهر',
