@@ -23,7 +23,10 @@
  * band pain a month after shingles healed kept the same-day level of a fresh rash); top three 100%
  * one-shot, 92.1% in the interview. From the story: present findings precision 84.4%, recall 69.7%,
  * warning signs 68.8%, no wrong absent, the seeded check 85.0% with no under-triage and six
- * over-triages (cramping calves read as pain in both legs; rt4-038).
+ * over-triages (cramping calves read as pain in both legs; rt4-038). After the fixes (too much
+ * potassium or magnesium its own emergency; band pain from four weeks a GP matter; new confusion
+ * suspecting dehydration as well as infection): triage 100% in both modes, top three 100% one-shot and
+ * 97.4% in the interview.
  *
  * Under-triage is the worst error, so the floor is none at all, in both modes and from the story;
  * emergencies must all be found. Like vignettes.test.ts, the cause floors are the bar, not today's score.

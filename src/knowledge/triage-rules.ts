@@ -283,10 +283,18 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'confusion',
     level: 'emergency',
-    suspects: ['urinary_tract_infection', 'kidney_infection', 'spinal_infection', 'meningitis'],
+    // Infection is the usual reason, but heat and too little fluid are the other (§1.5 row 17: confusion
+    // in the heat is heat stroke), and a check that stops here would otherwise rank only infections.
+    suspects: [
+      'urinary_tract_infection',
+      'kidney_infection',
+      'spinal_infection',
+      'meningitis',
+      'dehydration',
+    ],
     when: p('confusion_drowsy'),
     text: 'New confusion, or being far more sleepy than usual, is an emergency. This is true whatever the cause.',
-    sources: ['R89', 'R102'],
+    sources: ['R89', 'R102', 'R100'],
     policy: 'P10',
   },
   {
