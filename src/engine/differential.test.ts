@@ -21,6 +21,17 @@ describe('differential', () => {
     expect(causes.slice(0, 2).every((c) => rule?.suspects?.includes(c.id))).toBe(true);
   });
 
+  it('confusion after sweating in the heat puts dehydration among the first three, not only infections', () => {
+    // The check stops at the confusion; the heat the person mentioned is all else it knows.
+    const causes = causesOf({
+      age: 86,
+      sex: 'female',
+      present: ['confusion_drowsy', 'heavy_sweating_heat'],
+      others: 'unknown',
+    });
+    expect(causes.slice(0, 3).map((c) => c.id)).toContain('dehydration');
+  });
+
   it('every emergency rule that can point to a cause names what it suspects, and only real causes', () => {
     for (const r of kb.triageRules) {
       for (const id of r.suspects ?? []) expect(CAUSE_IDS, r.id).toContain(id);

@@ -69,6 +69,16 @@ describe('triage rules', () => {
     ['fever with clammy skin', ['fever', 'sweaty_clammy_pale'], 'sepsis_signs'],
     ['fever with a weak leg', ['fever', 'weakness_one_leg'], 'fever_with_nerve_signs'],
     [
+      'an uneven heartbeat with kidney disease and supplements, no cramps',
+      ['palpitations', 'kidney_disease', 'supplement_magnesium_zinc_potassium'],
+      'mineral_excess_emergency',
+    ],
+    [
+      'weakness all over on spironolactone and ramipril',
+      ['generalised_weakness', 'med_potassium_sparing_diuretic', 'med_ace_arb'],
+      'mineral_excess_emergency',
+    ],
+    [
       'pregnancy bleeding',
       ['pregnant', 'pregnancy_bleeding_or_contractions'],
       'pregnancy_bleeding_contractions',
@@ -105,6 +115,32 @@ describe('triage rules', () => {
     });
     expect(early.level).toBe('emergency');
     expect(early.service).toBe('emergency_services');
+  });
+
+  it('an uneven heartbeat on one potassium-raising medicine, with healthy kidneys and no cramps, stays same-day', () => {
+    const t = levelOf({
+      age: 60,
+      present: ['pain_lower_back', 'palpitations', 'med_ace_arb'],
+      values: { pain_severity: 4, duration_days: 5 },
+    });
+    expect(t.level).toBe('urgent');
+  });
+
+  it('band pain is same-day while a rash can be fresh, and a GP matter four weeks on (P11)', () => {
+    const at = (days: number | undefined, more: string[] = []) =>
+      levelOf({
+        age: 70,
+        present: ['pain_lower_back', 'rash_band_one_side', ...more],
+        values: days === undefined ? {} : { duration_days: days },
+      });
+    expect(at(undefined).level).toBe('urgent');
+    expect(at(20).level).toBe('urgent');
+    const after = at(40);
+    expect(after.level).toBe('gp');
+    expect(after.reasons.map((r) => r.ruleId)).toContain('shingles_pain_after_rash');
+    // A weak immune system keeps the doctor today, and new weakness the emergency, however long it has hurt.
+    expect(at(40, ['immunosuppressed']).level).toBe('urgent');
+    expect(at(40, ['weakness_one_leg']).level).toBe('emergency');
   });
 
   it('"I don\'t know" to a cauda equina sign is never reassurance: urgent, naming the sign', () => {

@@ -11,7 +11,22 @@
  * together, a red flag that is past or passed, serious causes in teenagers, vague pictures after 80, a
  * weak immune system (transplant, chemotherapy, biologics, HIV), each stage of pregnancy and after a
  * birth, cancer suspected with no history of it, frightening medicines with nothing wrong, a new
- * feature in chronic or inflammatory pain, and stones against an aneurysm in older men.
+ * feature in chronic or inflammatory pain, and stones against an aneurysm in older men. Round four
+ * (redteam4.json, 40 cases, 16 of them self-care or GP stories that sound frightening) mixes the seed
+ * article's causes: minerals, water tablets, diabetes, poor blood flow, exercise and medicines, several
+ * medicines at once and symptoms that began after a new one, heat and dehydration, night calf cramps
+ * against back spasm, older people living alone (a long lie, a fall, muddled in the heat), people who
+ * play a warning sign down, work injuries and wounds, and a second episode unlike the first. Scored
+ * blind, before any fix: triage 95.0% in both modes, one under-triage (rt4-022: an irregular heartbeat
+ * and weakness with kidney disease, spironolactone, ramipril and potassium tablets read as urgent; the
+ * emergency rule for minerals needed cramps and knew only low levels) and one over-triage (rt4-038:
+ * band pain a month after shingles healed kept the same-day level of a fresh rash); top three 100%
+ * one-shot, 92.1% in the interview. From the story: present findings precision 84.4%, recall 69.7%,
+ * warning signs 68.8%, no wrong absent, the seeded check 85.0% with no under-triage and six
+ * over-triages (cramping calves read as pain in both legs; rt4-038). After the fixes (too much
+ * potassium or magnesium its own emergency; band pain from four weeks a GP matter; new confusion
+ * suspecting dehydration as well as infection): triage 100% in both modes, top three 100% one-shot and
+ * 97.4% in the interview.
  *
  * Under-triage is the worst error, so the floor is none at all, in both modes and from the story;
  * emergencies must all be found. Like vignettes.test.ts, the cause floors are the bar, not today's score.
@@ -49,6 +64,10 @@ const rounds = [
   // weak; shock signs before the fever of someone on chemotherapy), and a known aneurysm whose new
   // ache ranks fourth.
   { file: 'redteam3.json', top3: { 'one-shot': 0.95, interview: 0.85 } },
+  // Round four's interview floor is round two's and three's, for the same reason: from nothing the check
+  // stops at the first emergency sign (trouble peeing, new confusion) before the back pain, the heat or
+  // the lifting that name the cause are asked.
+  { file: 'redteam4.json', top3: { 'one-shot': 0.95, interview: 0.85 } },
 ] as const;
 
 describe.each(rounds)('$file', ({ file, top3 }) => {

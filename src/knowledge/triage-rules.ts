@@ -32,6 +32,14 @@ const electrolyteDriver = anyOf(
   'neck_thyroid_surgery',
   'tingling_mouth_fingers',
 );
+/** What raises potassium or magnesium in the blood (§4.2): supplements, potassium-sparing diuretics, ACE inhibitors and ARBs. */
+const MINERAL_RAISING = [
+  'supplement_magnesium_zinc_potassium',
+  'med_potassium_sparing_diuretic',
+  'med_ace_arb',
+] as const;
+/** Days after which a band of shingles pain is taken as pain after the rash (P11; an estimate, see the rule). */
+const SHINGLES_HEALED_DAYS = 28;
 const urinary = anyOf('burning_urination', 'blood_in_urine');
 const renalColic = any(
   all(p('pain_flank'), anyOf('pain_radiates_groin', 'pain_colicky_waves')),
@@ -275,10 +283,18 @@ export const triageRules: readonly TriageRule[] = [
   {
     id: 'confusion',
     level: 'emergency',
-    suspects: ['urinary_tract_infection', 'kidney_infection', 'spinal_infection', 'meningitis'],
+    // Infection is the usual reason, but heat and too little fluid are the other (§1.5 row 17: confusion
+    // in the heat is heat stroke), and a check that stops here would otherwise rank only infections.
+    suspects: [
+      'urinary_tract_infection',
+      'kidney_infection',
+      'spinal_infection',
+      'meningitis',
+      'dehydration',
+    ],
     when: p('confusion_drowsy'),
     text: 'New confusion, or being far more sleepy than usual, is an emergency. This is true whatever the cause.',
-    sources: ['R89', 'R102'],
+    sources: ['R89', 'R102', 'R100'],
     policy: 'P10',
   },
   {
@@ -469,6 +485,29 @@ export const triageRules: readonly TriageRule[] = [
     text: 'Cramps with an uneven heartbeat, fainting, a fit, great weakness, or spasms of the hands or feet can be a danger sign. The level of potassium, magnesium or calcium in your blood may be very low.',
     sources: ['R37', 'R38', 'R39'],
     policy: 'P15',
+  },
+  {
+    id: 'mineral_excess_emergency',
+    level: 'emergency',
+    suspects: ['medication_side_effect'],
+    // The other side of row 12: potassium (or magnesium) climbs with kidney disease and with supplements,
+    // spironolactone-type diuretics or ACE inhibitors and ARBs, and §4.2 names the dangerous arrhythmia
+    // and weakness it causes. Those signs need no cramps here, and the person must not be told the level
+    // is low (more supplement is the wrong answer).
+    when: all(
+      anyOf('palpitations', 'generalised_weakness'),
+      any(
+        all(p('kidney_disease'), anyOf(...MINERAL_RAISING)),
+        atLeast(
+          2,
+          MINERAL_RAISING.map((id) => p(id)),
+        ),
+      ),
+    ),
+    text: 'An uneven heartbeat or great weakness can mean too much potassium or magnesium in the blood, with kidney disease, supplements, spironolactone-type water tablets or ACE-inhibitor or ARB blood-pressure tablets. It can upset the heart rhythm. Take no more supplements.',
+    sources: ['R68', 'R68b', 'R66', 'R66b', 'R37'],
+    estimate:
+      'The research gives the emergency signs for low minerals (§1.2 row 12); reading the same signs as an emergency for high potassium or magnesium in these people is our inference from §4.2.',
   },
   {
     id: 'acute_limb_ischaemia',
@@ -715,7 +754,9 @@ export const triageRules: readonly TriageRule[] = [
     id: 'shingles',
     level: 'urgent',
     suspects: ['shingles'],
-    when: p('rash_band_one_side'),
+    // Same-day while antivirals can still help; a band that has hurt for four weeks or more is, in
+    // someone without the exceptions above, pain after the rash (shingles_pain_after_rash).
+    when: all(p('rash_band_one_side'), num('duration_days', { lt: SHINGLES_HEALED_DAYS, orUnknown: true })),
     text: 'A one-sided band of pain or rash can be shingles. Antiviral medicine works best when started within 3 days, so see a pharmacist or doctor today.',
     service: 'pharmacist',
     sources: ['R85', 'R85b'],
@@ -921,6 +962,17 @@ export const triageRules: readonly TriageRule[] = [
     when: age({ lt: 16 }),
     text: 'The guidance behind BackEase is for adults (over 16). A child or young teenager with back pain should be checked by a doctor.',
     sources: ['R1'],
+  },
+  {
+    id: 'shingles_pain_after_rash',
+    level: 'gp',
+    suspects: ['shingles'],
+    when: all(p('rash_band_one_side'), num('duration_days', { gte: SHINGLES_HEALED_DAYS })),
+    text: 'Burning pain in a one-sided band that has gone on for four weeks or more can be nerve pain after shingles. See a doctor in the next few days, or today if new blisters appear.',
+    sources: ['R85', 'R85c'],
+    policy: 'P11',
+    estimate:
+      'P11 makes pain after the rash has healed a GP matter, but the person cannot tell us the rash has healed; four weeks is our estimate of when a shingles rash has healed (not given in the research), and the antivirals of the same-day level help only in the first days.',
   },
   {
     id: 'both_legs_long_standing',

@@ -369,11 +369,12 @@ export const controls = [
   {
     id: 'CTL-rules-muscles-minerals',
     type: 'design',
-    text: 'Muscle breakdown, tetanus and dangerous mineral levels are emergencies; statin muscle symptoms, low calcium, hand or foot spasm and a stiff jaw are same-day (P1, P7, P15, §1.2 row 12, §1.5 rows 4 and 17).',
+    text: 'Muscle breakdown, tetanus and dangerous mineral levels (too low, or too high with kidney disease, supplements or potassium-raising medicines) are emergencies; statin muscle symptoms, low calcium, hand or foot spasm and a stiff jaw are same-day (P1, P7, P15, §1.2 row 12, §1.5 rows 4 and 17).',
     refs: triage(
       'muscle_breakdown',
       'tetanus_signs',
       'mineral_emergency',
+      'mineral_excess_emergency',
       'statin_muscle_symptoms',
       'muscle_damage_signs',
       'low_calcium',
@@ -386,8 +387,8 @@ export const controls = [
   {
     id: 'CTL-rules-shingles',
     type: 'design',
-    text: 'A one-sided band rash is same-day care (a pharmacist, or a doctor for children, pregnancy or a weak immune system) and an emergency with weakness or with a weak immune system and feeling very unwell (P11).',
-    refs: triage('shingles_complicated', 'shingles_see_doctor', 'shingles'),
+    text: 'A one-sided band rash is same-day care (a pharmacist, or a doctor for children, pregnancy or a weak immune system) and an emergency with weakness or with a weak immune system and feeling very unwell; band pain of four weeks or more is pain after the rash, for a GP (P11).',
+    refs: triage('shingles_complicated', 'shingles_see_doctor', 'shingles', 'shingles_pain_after_rash'),
     verifiedBy: [...URGENT_CASES, ...VIGNETTE_FLOORS],
   },
   {
