@@ -18,6 +18,8 @@ import { type PersonPriors, personPriors } from './person-priors.ts';
 
 export interface CauseVector {
   readonly cause: CauseKnowledge;
+  /** The cause's id, kept here so an explanation reads it without visiting the knowledge base's object. */
+  readonly id: CauseResult['id'];
   readonly kind: CauseResult['kind'];
   /** The prior's modifiers' conditions, in their order. */
   readonly modifierConds: CondSet;
@@ -40,6 +42,8 @@ export interface CauseVector {
   readonly logAbsent: Float64Array;
   /** ...and, for a number finding, its bands, with the log and the strength (|log|) of each band's ratio. */
   readonly bands: readonly (readonly NumberBand[] | undefined)[];
+  /** Each band's ratio, read by explanations rather than the band's object. */
+  readonly bandRatio: readonly (Float64Array | undefined)[];
   readonly bandLog: readonly (Float64Array | undefined)[];
   readonly bandStrength: readonly (Float64Array | undefined)[];
   /**
@@ -167,6 +171,7 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
     markWords += words;
     return {
       cause,
+      id: cause.id,
       kind: KIND.get(cause.id) ?? 'common',
       modifierConds: condSet((cause.prior.modifiers ?? []).map((m) => compileCond(m.when))),
       logPriorBy: logPriors(cause),
@@ -176,6 +181,7 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
       logPresent: present.map(Math.log),
       logAbsent: absent.map((x, k) => (cause.ratios[k]?.bands ? 0 : Math.log(x))),
       bands: cause.ratios.map((r) => r.bands),
+      bandRatio: cause.ratios.map((r) => (r.bands ? Float64Array.from(r.bands, (b) => b.ratio) : undefined)),
       bandLog: cause.ratios.map((r) =>
         r.bands ? Float64Array.from(r.bands, (b) => Math.log(b.ratio)) : undefined,
       ),
