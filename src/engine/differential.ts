@@ -73,15 +73,17 @@ function addSuspicion(
     if (fired ? fired[suspectPositions[j] as number] !== 1 : !holds((suspectRules[j] as SuspectRule).when, f))
       continue;
     const r = suspectRules[j] as SuspectRule;
-    WITNESSES.length = 0;
-    r.when.witness(f, WITNESSES);
-    for (const i of WITNESSES) IS_WITNESS[i] = 1;
+    // A list of its own per fired rule (one or two per call): emptying a shared one by setting its
+    // length is a call into the runtime that cost more.
+    const witnesses: number[] = [];
+    r.when.witness(f, witnesses);
+    for (const i of witnesses) IS_WITNESS[i] = 1;
     for (let s = 0; s < r.causes.length; s++) {
       const ci = r.causes[s] as number;
       const own = counted(p.causes[ci] as CauseVector, r.mentionedAt[s] as Int32Array, f);
       weight[ci] = Math.max(weight[ci] as number, r.worth - Math.max(0, own));
     }
-    for (const i of WITNESSES) IS_WITNESS[i] = 0;
+    for (const i of witnesses) IS_WITNESS[i] = 0;
     if (rules)
       for (const ci of r.causes) {
         const list = rules[ci];
@@ -91,9 +93,8 @@ function addSuspicion(
   }
 }
 
-// Scratch for suspicionWeights: the findings that made the rule at hand fire, as a list and as marks
-// by finding index (all 0 between calls). The engine is synchronous, so one set serves every call.
-const WITNESSES: number[] = [];
+// Scratch for addSuspicion: the findings that made the rule at hand fire, as marks by finding index
+// (all 0 between calls). The engine is synchronous, so one list serves every call.
 const IS_WITNESS = new Uint8Array(FINDING_COUNT);
 
 /**
