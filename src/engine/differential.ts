@@ -15,7 +15,6 @@ import {
   type CauseVector,
   causeProgram,
   causeScore,
-  causeScoreMarking,
   logPriorOf,
   logRatioAt,
   type SuspectRule,
@@ -23,6 +22,7 @@ import {
 import { compileCond, holds } from './compiled/conditions.ts';
 import type { Facts } from './compiled/facts.ts';
 import { FINDING_COUNT } from './compiled/finding-index.ts';
+import { flatCausesOf, scoreAllMarking } from './compiled/flat-causes.ts';
 import { listOf } from './compiled/list.ts';
 import { personRow } from './compiled/person-priors.ts';
 import { type Evidence, factsOf } from './evidence.ts';
@@ -186,11 +186,13 @@ export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: Array
   const scores = SCORES;
   const { inTable, logPrior } = p.personPriors;
   const row = personRow(p.personPriors, f);
+  // Each cause's first term, its log prior plus the fired rules' weight, in place of its weight.
   for (let ci = 0; ci < n; ci++) {
-    const c = p.causes[ci] as CauseVector;
-    const prior = inTable[ci] === 1 ? (logPrior[row + ci] as number) : logPriorOf(c, f);
-    scores[ci] = causeScoreMarking(c, f, prior + (weight[ci] as number), marks);
+    const prior =
+      inTable[ci] === 1 ? (logPrior[row + ci] as number) : logPriorOf(p.causes[ci] as CauseVector, f);
+    weight[ci] = prior + (weight[ci] as number);
   }
+  scoreAllMarking(p.causes, flatCausesOf(p), f, weight, scores, marks);
   const probs = normaliseInto(scores, PROBS, n);
   const results = listOf<CauseResult>(n);
   const order = byProbability(probs, n);

@@ -2,7 +2,7 @@
  * Why a cause stands where it does: every finding that moved it, strongest first (the knowledge base's
  * order between equals, as a stable sort would leave them). The yes/no answers come in the order worked
  * out when the causes were compiled (CauseVector.explain), with their entries made then; scoring marked
- * which of them this person gave, as bits in that order (causeScoreMarking), so only those are visited.
+ * which of them this person gave, as bits in that order (scoreAllMarking), so only those are visited.
  * A number's band, whose strength depends on the value, is merged in at its place.
  */
 import type { FindingId } from '../contract/ids.ts';
