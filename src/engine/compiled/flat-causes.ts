@@ -93,7 +93,7 @@ export function scoreAllMarking(
     // Runs of plain ratios read by the table, each band's log added at its place between them.
     while (k < hi) {
       const b = bandAt[nextBand] as number;
-      const end = b < hi ? b : hi;
+      const end = Math.min(b, hi);
       if (words === 1)
         for (; k < end; k++) {
           const x = 3 * k + (state[finding[k] as number] as number);
