@@ -192,14 +192,14 @@ export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: Array
       inTable[ci] === 1 ? (logPrior[row + ci] as number) : logPriorOf(p.causes[ci] as CauseVector, f);
     weight[ci] = prior + (weight[ci] as number);
   }
-  scoreAllMarking(p.causes, flatCausesOf(p), f, weight, scores, marks);
+  const flat = flatCausesOf(p);
+  scoreAllMarking(p.causes, flat, f, weight, scores, marks);
   const probs = normaliseInto(scores, PROBS, n);
   const results = listOf<CauseResult>(n);
   const order = byProbability(probs, n);
   for (let r = 0; r < n; r++) {
     const i = order[r] as number;
-    const c = p.causes[i] as CauseVector;
-    results[r] = explain(c, f, marks, probs[i] as number, rules[i] ?? NO_RULES);
+    results[r] = explain(flat, p.causes, i, f, marks, probs[i] as number, rules[i] ?? NO_RULES);
   }
   return results;
 }

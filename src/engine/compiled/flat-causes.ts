@@ -7,6 +7,8 @@
  * Each sum is causeScore's, term by term in the same order (a band's log at its place; the table gives
  * 0 at a band's position, which is skipped), so the scores are the same to the last bit.
  */
+import type { FindingId } from '../../contract/ids.ts';
+import type { CauseEvidence, CauseResult } from '../../contract/output.ts';
 import { bandLogAt, type CauseProgram, type CauseVector } from './cause-program.ts';
 import type { Facts } from './facts.ts';
 
@@ -22,6 +24,24 @@ export interface FlatCauses {
   readonly word: Int32Array;
   /** The positions of ratios with bands, in order, ending with the total (a sentinel no cause reaches). */
   readonly bandAt: Int32Array;
+  /** Per cause: its id and kind, where its marks start and how many words they take (CauseVector.marks). */
+  readonly id: readonly CauseResult['id'][];
+  readonly kind: readonly CauseResult['kind'][];
+  readonly markAt: Int32Array;
+  readonly words: Int32Array;
+  /**
+   * Per cause, 1 when its explanation is its marked answers' shared entries as they stand: no number
+   * band, and no answer that carries a value (CauseVector.explain.valued).
+   */
+  readonly answersOnly: Uint8Array;
+  /** Per word of the program-wide marks, the bits of the answers that raise their cause (explain.raisesBits). */
+  readonly raises: Int32Array;
+  /**
+   * Per mark (bit b of word w is mark 32 × w + b): the answer's shared entry and its finding's id
+   * (CauseVector.explain.entry and .id), so an explanation reads them without visiting its cause.
+   */
+  readonly entry: readonly (CauseEvidence | undefined)[];
+  readonly findingId: readonly (FindingId | undefined)[];
 }
 
 const cache = new WeakMap<CauseProgram, FlatCauses>();
@@ -60,7 +80,33 @@ function flatCauses(causes: readonly CauseVector[]): FlatCauses {
     for (const k of c.bandPositions) bandAt.push(at + k);
   });
   bandAt.push(total);
-  return { start, finding, logs, bit, word, bandAt: Int32Array.from(bandAt) };
+  const markWords = causes.reduce((sum, c) => sum + c.marks.words, 0);
+  const raises = new Int32Array(markWords);
+  const entry: (CauseEvidence | undefined)[] = Array.from({ length: 32 * markWords }, () => undefined);
+  const findingId: (FindingId | undefined)[] = Array.from({ length: 32 * markWords }, () => undefined);
+  for (const c of causes) {
+    raises.set(c.explain.raisesBits, c.marks.markAt);
+    c.explain.entry.forEach((e, j) => {
+      entry[32 * c.marks.markAt + j] = e;
+      findingId[32 * c.marks.markAt + j] = c.explain.id[j];
+    });
+  }
+  return {
+    start,
+    finding,
+    logs,
+    bit,
+    word,
+    bandAt: Int32Array.from(bandAt),
+    id: causes.map((c) => c.id),
+    kind: causes.map((c) => c.kind),
+    markAt: Int32Array.from(causes, (c) => c.marks.markAt),
+    words: Int32Array.from(causes, (c) => c.marks.words),
+    answersOnly: Uint8Array.from(causes, (c) => (c.bandPositions.length === 0 && !c.explain.valued ? 1 : 0)),
+    raises,
+    entry,
+    findingId,
+  };
 }
 
 /**
@@ -84,8 +130,8 @@ export function scoreAllMarking(
     let s = first[ci] as number;
     const lo = start[ci] as number;
     const hi = start[ci + 1] as number;
-    const c = causes[ci] as CauseVector;
-    const { markAt, words } = c.marks;
+    const markAt = flat.markAt[ci] as number;
+    const words = flat.words[ci] as number;
     // The usual cause has one word of marks, kept in a local rather than read back from the list.
     let m = 0;
     if (words > 1) for (let w = 0; w < words; w++) marks[markAt + w] = 0;
@@ -108,7 +154,7 @@ export function scoreAllMarking(
           marks[at] = (marks[at] as number) | (bit[x] as number);
         }
       if (k < hi) {
-        s += bandLogAt(c, k - lo, f);
+        s += bandLogAt(causes[ci] as CauseVector, k - lo, f);
         k++;
         nextBand++;
       }
