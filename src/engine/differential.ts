@@ -15,7 +15,6 @@ import {
   type CauseVector,
   causeProgram,
   causeScore,
-  causeScoreMarking,
   logPriorOf,
   logRatioAt,
   type SuspectRule,
@@ -23,6 +22,7 @@ import {
 import { compileCond, holds } from './compiled/conditions.ts';
 import type { Facts } from './compiled/facts.ts';
 import { FINDING_COUNT } from './compiled/finding-index.ts';
+import { flatCausesOf, scoreAllMarking } from './compiled/flat-causes.ts';
 import { listOf } from './compiled/list.ts';
 import { personRow } from './compiled/person-priors.ts';
 import { type Evidence, factsOf } from './evidence.ts';
@@ -47,13 +47,25 @@ export function suspicionWeights(
   p: CauseProgram,
   f: Facts,
   rules?: (string[] | undefined)[],
-  fired?: readonly number[],
+  fired?: ArrayLike<number>,
 ): number[] {
   // A plain array: a typed array of 30 doubles would need a buffer of its own outside the heap. Grown
   // by push from [] rather than made by listOf, so its allocation site keeps unboxed doubles (listOf's
   // one site serves lists of every kind, and a number written into such a list is boxed).
   const weight: number[] = [];
   for (let ci = 0; ci < p.causes.length; ci++) weight.push(0);
+  addSuspicion(p, f, weight, rules, fired);
+  return weight;
+}
+
+/** suspicionWeights into `weight`, which holds a 0 per cause. */
+function addSuspicion(
+  p: CauseProgram,
+  f: Facts,
+  weight: { [ci: number]: number },
+  rules?: (string[] | undefined)[],
+  fired?: ArrayLike<number>,
+): void {
   const { suspectRules, suspectPositions } = p;
   for (let j = 0; j < suspectRules.length; j++) {
     // With the fired rules known, the positions are read from one list: a rule's own object is
@@ -61,15 +73,17 @@ export function suspicionWeights(
     if (fired ? fired[suspectPositions[j] as number] !== 1 : !holds((suspectRules[j] as SuspectRule).when, f))
       continue;
     const r = suspectRules[j] as SuspectRule;
-    WITNESSES.length = 0;
-    r.when.witness(f, WITNESSES);
-    for (const i of WITNESSES) IS_WITNESS[i] = 1;
+    // A list of its own per fired rule (one or two per call): emptying a shared one by setting its
+    // length is a call into the runtime that cost more.
+    const witnesses: number[] = [];
+    r.when.witness(f, witnesses);
+    for (const i of witnesses) IS_WITNESS[i] = 1;
     for (let s = 0; s < r.causes.length; s++) {
       const ci = r.causes[s] as number;
       const own = counted(p.causes[ci] as CauseVector, r.mentionedAt[s] as Int32Array, f);
       weight[ci] = Math.max(weight[ci] as number, r.worth - Math.max(0, own));
     }
-    for (const i of WITNESSES) IS_WITNESS[i] = 0;
+    for (const i of witnesses) IS_WITNESS[i] = 0;
     if (rules)
       for (const ci of r.causes) {
         const list = rules[ci];
@@ -77,12 +91,10 @@ export function suspicionWeights(
         else rules[ci] = [r.ruleId];
       }
   }
-  return weight;
 }
 
-// Scratch for suspicionWeights: the findings that made the rule at hand fire, as a list and as marks
-// by finding index (all 0 between calls). The engine is synchronous, so one set serves every call.
-const WITNESSES: number[] = [];
+// Scratch for addSuspicion: the findings that made the rule at hand fire, as marks by finding index
+// (all 0 between calls). The engine is synchronous, so one list serves every call.
 const IS_WITNESS = new Uint8Array(FINDING_COUNT);
 
 /**
@@ -150,34 +162,44 @@ export function normaliseInto(scores: ArrayLike<number>, out: Float64Array, n = 
 }
 
 /** `fired`: which triage rules hold, by position (firedRuleMask), when the caller has worked it out. */
-export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: readonly number[]): CauseResult[] {
+export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: ArrayLike<number>): CauseResult[] {
   const p = causeProgram(kb);
   const n = p.causes.length;
-  const rules = listOf<string[] | undefined>(n);
-  const weight = suspicionWeights(p, f, rules, fired);
+  if (SCORES.length < n) {
+    SCORES = new Float64Array(n);
+    PROBS = new Float64Array(n);
+    WEIGHT = new Float64Array(n);
+    RULES = listOf(n);
+  }
+  // The weights and the rules' ids are read only within this call: scratch lists, cleared here.
+  const weight = WEIGHT;
+  const rules = RULES;
+  for (let ci = 0; ci < n; ci++) {
+    weight[ci] = 0;
+    rules[ci] = undefined;
+  }
+  addSuspicion(p, f, weight, rules, fired);
   // Scored with the answers that move each cause marked, which its explanation lists.
   if (MARKS.length < p.markWords) MARKS = new Int32Array(p.markWords);
   const marks = MARKS;
   // The scores and probabilities are kept in scratch doubles (unboxed), read only within this call.
-  if (SCORES.length < n) {
-    SCORES = new Float64Array(n);
-    PROBS = new Float64Array(n);
-  }
   const scores = SCORES;
   const { inTable, logPrior } = p.personPriors;
   const row = personRow(p.personPriors, f);
+  // Each cause's first term, its log prior plus the fired rules' weight, in place of its weight.
   for (let ci = 0; ci < n; ci++) {
-    const c = p.causes[ci] as CauseVector;
-    const prior = inTable[ci] === 1 ? (logPrior[row + ci] as number) : logPriorOf(c, f);
-    scores[ci] = causeScoreMarking(c, f, prior + (weight[ci] as number), marks);
+    const prior =
+      inTable[ci] === 1 ? (logPrior[row + ci] as number) : logPriorOf(p.causes[ci] as CauseVector, f);
+    weight[ci] = prior + (weight[ci] as number);
   }
+  const flat = flatCausesOf(p);
+  scoreAllMarking(p.causes, flat, f, weight, scores, marks);
   const probs = normaliseInto(scores, PROBS, n);
   const results = listOf<CauseResult>(n);
   const order = byProbability(probs, n);
   for (let r = 0; r < n; r++) {
     const i = order[r] as number;
-    const c = p.causes[i] as CauseVector;
-    results[r] = explain(c, f, marks, probs[i] as number, rules[i] ?? NO_RULES);
+    results[r] = explain(flat, p.causes, i, f, marks, probs[i] as number, rules[i] ?? NO_RULES);
   }
   return results;
 }
@@ -191,10 +213,13 @@ const NO_RULES: string[] = Object.freeze([]) as unknown as string[];
 let MARKS = new Int32Array(0);
 let SCORES = new Float64Array(0);
 let PROBS = new Float64Array(0);
+let WEIGHT = new Float64Array(0);
+let RULES: (string[] | undefined)[] = [];
 
 /** Positions of the first `n` probabilities, most probable first; equal probabilities keep the knowledge base's order (a stable sort). */
-function byProbability(probs: ArrayLike<number>, n: number): number[] {
-  const order = listOf<number>(n);
+function byProbability(probs: ArrayLike<number>, n: number): Int32Array {
+  if (ORDER.length < n) ORDER = new Int32Array(n);
+  const order = ORDER;
   // The probabilities in `order`'s order, beside it, so the insertion reads no probability through
   // a position.
   if (SORTED.length < n) SORTED = new Float64Array(n);
@@ -215,6 +240,7 @@ function byProbability(probs: ArrayLike<number>, n: number): number[] {
 
 // Scratch for byProbability. The engine is synchronous, so one list serves every call.
 let SORTED = new Float64Array(0);
+let ORDER = new Int32Array(0);
 
 export function differential(kb: LoadedKnowledge, ev: Evidence): CauseResult[] {
   return differentialOfFacts(kb, factsOf(ev));

@@ -133,10 +133,14 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
   // something withheld (an item offered only as an alternative joins the plan then).
   const advice = p.advice;
   const n = advice.length;
-  // Lists made at their length and filled, rather than grown by push.
-  const relevant = listOf<number>(n);
+  // Marks by advice position, read only within this call: scratch lists, filled here.
+  if (RELEVANT.length < n) {
+    RELEVANT = new Uint8Array(n);
+    WANTED = new Uint8Array(n);
+  }
+  const relevant = RELEVANT;
   for (let k = 0; k < n; k++) relevant[k] = p.contradicted[k] === 0 && holdsIn(p.adviceShowIf, k, f) ? 1 : 0;
-  const wanted = listOf<number>(n);
+  const wanted = WANTED;
   for (let k = 0; k < n; k++) wanted[k] = 0;
   if (anyWithheld)
     for (const { position, alternativesAt } of advice)
@@ -171,15 +175,7 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
       withheld.push({ id: a.id, ruleIds: w.ruleIds, because: w.because, sources: w.sources, instead });
     }
 
-  const seedClaims = anyWithheld
-    ? p.seedClaims.map((shared, k): SeedClaimReview => {
-        // The rules that withhold the claim's advice, each once.
-        const ruleIds: string[] = [];
-        for (const position of p.seedClaimAdviceAt[k] as Int32Array)
-          for (const r of withheldAt[position]?.ruleIds ?? []) if (!ruleIds.includes(r)) ruleIds.push(r);
-        return ruleIds.length > 0 ? { ...shared, withheldRuleIds: ruleIds } : shared;
-      })
-    : p.seedClaims.slice();
+  const seedClaims = anyWithheld ? reviewedClaims(p, withheldAt) : p.seedClaims;
 
   const getHelpIf: SafetyNet['getHelpIf'] = [];
   const rank = rankOf(tri.level);
@@ -201,6 +197,42 @@ export function planOfFacts(kb: LoadedKnowledge, f: Facts, tri: Triage): Plan {
       reviewAfter: reviewAfter(tri.level, durationDays),
     },
   };
+}
+
+// Scratch for planOfFacts. The engine is synchronous, so one set serves every call.
+let RELEVANT = new Uint8Array(0);
+let WANTED = new Uint8Array(0);
+
+/**
+ * The seed claims when some advice is withheld: a claim about withheld advice names the rules that
+ * withhold it; the others are their shared entries. The list is copied only when some claim is
+ * affected (usually one or two of thirty), and nothing is allocated for the claims that are not.
+ */
+function reviewedClaims(p: PlanProgram, withheldAt: readonly (Withholding | undefined)[]): SeedClaimReview[] {
+  let out: SeedClaimReview[] | undefined;
+  const { seedClaims, seedClaimAdviceAt } = p;
+  for (let k = 0; k < seedClaims.length; k++) {
+    // The rules that withhold the claim's advice, each once.
+    let ruleIds: string[] | undefined;
+    const at = seedClaimAdviceAt[k] as Int32Array;
+    for (let j = 0; j < at.length; j++) {
+      const w = withheldAt[at[j] as number];
+      if (!w) continue;
+      ruleIds ??= [];
+      for (const r of w.ruleIds) if (!ruleIds.includes(r)) ruleIds.push(r);
+    }
+    if (!ruleIds) continue;
+    out ??= copied(seedClaims);
+    out[k] = { ...(seedClaims[k] as SeedClaimReview), withheldRuleIds: ruleIds };
+  }
+  return out ?? seedClaims;
+}
+
+/** A copy of a list, by a loop: `slice` of a frozen list takes the runtime's slow path. */
+function copied<T>(list: readonly T[]): T[] {
+  const out = listOf<T>(list.length);
+  for (let k = 0; k < list.length; k++) out[k] = list[k] as T;
+  return out;
 }
 
 /** Days left before a self-care episode reaches the review point, when its duration is known. */

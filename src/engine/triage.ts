@@ -59,7 +59,7 @@ function reasonOf(r: CompiledRule, f: Facts): TriageReason {
  * The fired rules with their reasons, most urgent first (the knowledge base's order within a level):
  * read in the program's urgency order, so nothing needs sorting.
  */
-function firedOf(p: TriageProgram, f: Facts, fired?: readonly number[]): TriageReason[] {
+function firedOf(p: TriageProgram, f: Facts, fired?: ArrayLike<number>): TriageReason[] {
   const reasons: TriageReason[] = [];
   const { byUrgency, urgencyPositions } = p;
   for (let k = 0; k < byUrgency.length; k++)
@@ -184,7 +184,7 @@ function serviceFor(
 }
 
 /** `mask`: which rules hold, by position (firedRuleMask), when the caller has worked it out. */
-export function triageOfFacts(kb: Rules, f: Facts, mask?: readonly number[]): Triage {
+export function triageOfFacts(kb: Rules, f: Facts, mask?: ArrayLike<number>): Triage {
   const p = triageProgram(kb.triageRules);
   const fired = firedOf(p, f, mask);
   const ruled = fired[0]?.level ?? 'self_care';

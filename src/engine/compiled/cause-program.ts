@@ -18,6 +18,8 @@ import { type PersonPriors, personPriors } from './person-priors.ts';
 
 export interface CauseVector {
   readonly cause: CauseKnowledge;
+  /** The cause's id, kept here so an explanation reads it without visiting the knowledge base's object. */
+  readonly id: CauseResult['id'];
   readonly kind: CauseResult['kind'];
   /** The prior's modifiers' conditions, in their order. */
   readonly modifierConds: CondSet;
@@ -40,6 +42,8 @@ export interface CauseVector {
   readonly logAbsent: Float64Array;
   /** ...and, for a number finding, its bands, with the log and the strength (|log|) of each band's ratio. */
   readonly bands: readonly (readonly NumberBand[] | undefined)[];
+  /** Each band's ratio, read by explanations rather than the band's object. */
+  readonly bandRatio: readonly (Float64Array | undefined)[];
   readonly bandLog: readonly (Float64Array | undefined)[];
   readonly bandStrength: readonly (Float64Array | undefined)[];
   /**
@@ -167,6 +171,7 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
     markWords += words;
     return {
       cause,
+      id: cause.id,
       kind: KIND.get(cause.id) ?? 'common',
       modifierConds: condSet((cause.prior.modifiers ?? []).map((m) => compileCond(m.when))),
       logPriorBy: logPriors(cause),
@@ -176,6 +181,7 @@ export function causeProgram(kb: LoadedKnowledge): CauseProgram {
       logPresent: present.map(Math.log),
       logAbsent: absent.map((x, k) => (cause.ratios[k]?.bands ? 0 : Math.log(x))),
       bands: cause.ratios.map((r) => r.bands),
+      bandRatio: cause.ratios.map((r) => (r.bands ? Float64Array.from(r.bands, (b) => b.ratio) : undefined)),
       bandLog: cause.ratios.map((r) =>
         r.bands ? Float64Array.from(r.bands, (b) => Math.log(b.ratio)) : undefined,
       ),
@@ -328,7 +334,7 @@ export function logRatioAt(c: CauseVector, k: number, f: Facts): number {
   return (s === PRESENT ? c.logPresent[k] : c.logAbsent[k]) as number;
 }
 
-function bandLogAt(c: CauseVector, k: number, f: Facts): number {
+export function bandLogAt(c: CauseVector, k: number, f: Facts): number {
   const j = bandAt(c, k, f);
   return j < 0 ? 0 : ((c.bandLog[k] as Float64Array)[j] as number);
 }
@@ -353,44 +359,6 @@ export function causeScore(c: CauseVector, f: Facts, weight: number): number {
     if (x === PRESENT) s += isBand[k] === 1 ? bandLogAt(c, k, f) : (logPresent[k] as number);
     else if (x === ABSENT) s += logAbsent[k] as number;
   }
-  return s;
-}
-
-/**
- * causeScore, the same sum in the same order (`start` is its first term, the log prior plus the
- * weight, which the caller has from PersonPriors for most causes), that also marks in `marks` the answers that move the
- * cause (CauseVector.marks), for its explanation: the answer reads each ratio's state once for both.
- * A separate function so the interview's many scores do not pay for the marks. The ratios are read
- * by the table, and a band's log is added at its place (the table gives 0 there, and adding 0 leaves
- * the sum as it was, so the sum is causeScore's to the last bit).
- */
-export function causeScoreMarking(c: CauseVector, f: Facts, start: number, marks: Int32Array): number {
-  let s = start;
-  const { finding, logByState: logs, bandPositions } = c;
-  const { markAt, words, word, bit } = c.marks;
-  const state = f.state;
-  // The usual cause has one word of marks, kept in a local rather than read back from the list.
-  let m = 0;
-  if (words > 1) for (let w = 0; w < words; w++) marks[markAt + w] = 0;
-  let k = 0;
-  for (let b = 0; b <= bandPositions.length; b++) {
-    const end = b < bandPositions.length ? (bandPositions[b] as number) : finding.length;
-    if (words === 1)
-      for (; k < end; k++) {
-        const x = 3 * k + (state[finding[k] as number] as number);
-        s += logs[x] as number;
-        m |= bit[x] as number;
-      }
-    else
-      for (; k < end; k++) {
-        const x = 3 * k + (state[finding[k] as number] as number);
-        s += logs[x] as number;
-        const at = markAt + (word[x] as number);
-        marks[at] = (marks[at] as number) | (bit[x] as number);
-      }
-    if (k < finding.length) s += bandLogAt(c, k++, f);
-  }
-  if (words === 1) marks[markAt] = m;
   return s;
 }
 

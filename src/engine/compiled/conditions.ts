@@ -403,6 +403,14 @@ function truthOf(cond: Cond): (f: Facts) => Truth3 {
   }
 }
 
+/** Whether one of the gate's findings is present (an empty gate rules nothing out). */
+function gateOpen(gate: Int32Array, f: Facts): boolean {
+  if (gate.length === 0) return true;
+  const state = f.state;
+  for (let k = 0; k < gate.length; k++) if (state[gate[k] as number] === PRESENT) return true;
+  return false;
+}
+
 const add = (out: number[], i: number) => {
   if (!out.includes(i)) out.push(i);
 };
@@ -447,10 +455,16 @@ function witnessOf(cond: Cond): (f: Facts, out: number[]) => void {
       };
     }
     case 'any': {
-      const parts = cond.of.map((c) => ({ holds: holdsOf(c), witness: witnessOf(c) }));
+      // Each branch with its gate (gateOf), read before its closure: a rule's branches are mostly
+      // pictures of findings this person does not have, ruled out by a read or two.
+      const parts = cond.of.map((c) => ({
+        gate: Int32Array.from(gateOf(c) ?? []),
+        holds: holdsOf(c),
+        witness: witnessOf(c),
+      }));
       return (f, out) => {
         for (const p of parts)
-          if (p.holds(f)) {
+          if (gateOpen(p.gate, f) && p.holds(f)) {
             p.witness(f, out);
             return;
           }

@@ -87,9 +87,10 @@ export interface PlanProgram {
   readonly safetyNetAboveShowIf: readonly CondSet[];
   /**
    * Each seed-article claim's review when none of its advice is withheld (the usual case), made once
-   * and frozen, so a plan shares them rather than copying thirty claims.
+   * and frozen, and the list of them frozen too: a plan with nothing withheld shares the list rather
+   * than copying thirty claims (a caller that tried to change it would get a TypeError).
    */
-  readonly seedClaims: readonly SeedClaimReview[];
+  readonly seedClaims: SeedClaimReview[];
   /** Per seed-article claim, the positions of the advice items it is about. */
   readonly seedClaimAdviceAt: readonly Int32Array[];
   /** Per safety rule id: the words of its reason (rules with the same words are one reason). */
@@ -170,8 +171,10 @@ export function planProgram(kb: LoadedKnowledge): PlanProgram {
     safetyNet,
     safetyNetAbove,
     safetyNetAboveShowIf: safetyNetAbove.map((entries) => condSet(entries.map((s) => s.showIf))),
-    seedClaims: kb.seedClaims.map((c) =>
-      Object.freeze({ id: c.id, section: c.section, grade: c.grade, sources: frozen(c.sources) }),
+    seedClaims: frozen(
+      kb.seedClaims.map((c) =>
+        Object.freeze({ id: c.id, section: c.section, grade: c.grade, sources: frozen(c.sources) }),
+      ),
     ),
     seedClaimAdviceAt: kb.seedClaims.map((c) => positions(c.adviceIds)),
     why: new Map(kb.safetyRules.map((r) => [r.id, r.why])),

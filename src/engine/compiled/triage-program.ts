@@ -10,7 +10,6 @@ import type { TriageRule } from '../../knowledge/types.ts';
 import { type CompiledCond, type CondSet, compileCond, condSet, holdsIn } from './conditions.ts';
 import type { Facts } from './facts.ts';
 import { indexOfKnown } from './finding-index.ts';
-import { listOf } from './list.ts';
 
 /** Higher is more urgent: self_care 0, gp 1, urgent 2, emergency 3 (as urgencyRank). */
 const RANK: Readonly<Record<TriageLevel, number>> = Object.fromEntries(
@@ -130,12 +129,16 @@ export function firstFiring(rules: RankedRules, f: Facts): number {
   return SELF_CARE;
 }
 
-/** Which rules hold, by their position in the knowledge base's list (1 = fires). */
-export function firedRuleMask(p: TriageProgram, f: Facts): number[] {
-  // A plain array: a typed array of more than 64 bytes would need a buffer of its own outside the heap.
-  // Made at its length (listOf) and filled, rather than grown by push.
+/**
+ * Which rules hold, by their position in the knowledge base's list (1 = fires), into a list the caller
+ * reads before it next calls this (assess reads it for one assessment): one list serves every call.
+ */
+export function firedRuleMask(p: TriageProgram, f: Facts): Uint8Array {
   const n = p.rules.length;
-  const mask = listOf<number>(n);
+  if (FIRED.length < n) FIRED = new Uint8Array(n);
+  const mask = FIRED;
   for (let k = 0; k < n; k++) mask[k] = holdsIn(p.ruleConds, k, f) ? 1 : 0;
   return mask;
 }
+
+let FIRED = new Uint8Array(0);
