@@ -20,6 +20,10 @@ const warning = warningSigns(getKnowledge());
 it('finds the story files', () => {
   expect(files.length).toBeGreaterThanOrEqual(10);
   expect(files.map(languageOf)).toEqual(expect.arrayContaining(['en', 'es', 'ar']));
+  // The blind sets of each language, the third Spanish one (branch es3) included.
+  expect(files).toEqual(
+    expect.arrayContaining(['stories-blind.es.json', 'stories-blind2.es.json', 'stories-blind3.es.json']),
+  );
 });
 
 describe.each(files)('%s', (file) => {

@@ -167,8 +167,13 @@ export const background: readonly LexEntry[] = [
       'diálisis',
       'un solo riñón',
       'trasplante de riñón',
+      // "Padezco de los riñones", "enfermo del riñón", "problemas de riñones": a long-standing kidney
+      // illness, not the "riñones" of a low back ache.
+      '(padezco|padece|padecía|sufro|sufre|sufría|enfermo|enferma) (de|del) (los)? (riñones|riñón)',
+      'problemas (de|del|en|en los|con los|con el) (riñones|riñón)',
     ],
     'Has kidney disease.',
+    { overrides: ['pain_lower_back', 'pain_flank'] },
   ),
   e(
     ['heart_disease'],
@@ -191,6 +196,12 @@ export const background: readonly LexEntry[] = [
       'embolia',
       'fibrilación auricular',
       'arritmia',
+      // "Un problema del corazón", "una válvula del corazón", "enfermo del corazón".
+      '(problema|problemas|enfermedad|enfermo|enferma|operado|operada|operaron) (del|de|en el) corazón',
+      '(padezco|padece|sufro|sufre) (del|de) corazón',
+      'válvula|válvulas ~3 corazón',
+      'valvulopatía',
+      'prótesis valvular',
     ],
     'Has heart disease, heart failure, or a past heart attack or stroke.',
   ),
@@ -204,6 +215,8 @@ export const background: readonly LexEntry[] = [
       'presión arterial alta',
       'pastilla|pastillas ~3 (tensión|presión)',
       'para la tensión|presión',
+      // "Padezco de la presión", "sufro de la tensión" (Latin America): high blood pressure, named by it.
+      '(padezco|padece|sufro|sufre|enfermo|enferma) ~5 de la (presión|tensión)',
     ],
     'Has high blood pressure ("la tensión alta", "la presión alta", hipertensión).',
   ),
@@ -257,6 +270,8 @@ export const background: readonly LexEntry[] = [
       'aneurisma aórtico',
       'aorta ~3 (dilatada|ensanchada|agrandada)',
       'dilatación ~4 arteria|aorta',
+      // Told by the doctors: "le dijeron que tenía un aneurisma" is a known one.
+      '(me|le|nos) (dijeron|dijo|han dicho|ha dicho|diagnosticaron|encontraron|vieron) ~4 aneurisma',
       'arteria ~4 (dilatada|ensanchada)',
     ],
     'Has a known aortic aneurysm.',
@@ -274,6 +289,9 @@ export const background: readonly LexEntry[] = [
       'fumé ~4 (durante|muchos años|#c años|toda la vida)',
       '(he fumado|ha fumado|fumado) ~4 (toda la vida|toda mi vida|años|muchos años|#c años|desde)',
       'vapeo',
+      // Argentina's "tabaquista" and a note's "tabaquismo activo".
+      'tabaquista',
+      'tabaquismo',
     ],
     'Smokes now, or smoked for many years.',
   ),
@@ -307,8 +325,16 @@ export const background: readonly LexEntry[] = [
       'dejé el tabaco',
       'he dejado de fumar',
     ],
-    'A former smoker: smoked before; how long decides, so the interview asks.',
-    { says: 'unknown', negated: 'none', overrides: ['smoker'] },
+    'A former smoker: smoked before; how long decides, so the interview asks (unless the story says how long).',
+    { says: 'unknown', negated: 'none', overrides: ['smoker'], unless: ['smoker'] },
+  ),
+  e(
+    ['smoker'],
+    [
+      '(exfumador|exfumadora|ex fumador|ex fumadora) ~2 (de muchos años|de toda la vida|de #c años|durante #c años|durante muchos años|#c paquetes)',
+      '(dejé de fumar|dejé el tabaco|he dejado de fumar) ~4 (después de|tras) ~2 (muchos años|#c años|toda la vida)',
+    ],
+    'A former smoker of many years smoked for many years ("exfumador de muchos años", "de 30 años").',
   ),
   e(
     ['high_cholesterol'],
@@ -329,6 +355,9 @@ export const background: readonly LexEntry[] = [
       'cólicos nefríticos|renales ~3 (antes|otras veces|previos)',
       'litiasis',
       'expulsé una piedra',
+      // A stone passed before: "ya me pasó con una piedra en el riñón", "la boté".
+      '(ya me pasó|me pasó|ya tuve|ya me dio) ~6 (piedra|piedras|cálculo|cálculos)',
+      '(boté|expulsé|eché|saqué) ~2 (la|una|las)? (piedra|piedras|cálculo|cálculos)',
     ],
     'Has had kidney stones before.',
   ),
@@ -464,6 +493,7 @@ export const background: readonly LexEntry[] = [
       'operada ~3 tiroides',
       'operado ~3 tiroides',
       'me quitaron ~2 tiroides',
+      '(me|le|lo|la) (operaron|operó|han operado|intervinieron) (del|de la|de|en el)? (tiroides|paratiroides)',
     ],
     'Has had thyroid or neck surgery.',
   ),

@@ -31,7 +31,7 @@ export const course: readonly LexEntry[] = [
       'en ese instante',
       'de un momento a otro',
       'noté un chasquido|crujido|latigazo',
-      'sentí|noté ~3 (un chasquido|un crujido|un tirón|un latigazo|algo que se rompía|que se rompía|un pinchazo)',
+      'sentí|noté ~3 (un chasquido|un crujido|un tirón|un jalón|un latigazo|algo que se rompía|que se rompía|un pinchazo)',
       'hizo crac',
       '{went}',
       'me quedé ~2 (bloquead*|trabad*|doblad*|encorvad*|tiesa|tieso)',
@@ -102,6 +102,9 @@ export const course: readonly LexEntry[] = [
     [
       '(mejora|mejoro|alivia|ayuda|mejor) ~8 (gimnasio|gym|ejercicio|deporte|moverme|muevo|caminar|nadar|natación)',
       '(gimnasio|gym|ejercicio|deporte|natación) ~6 (mejora|alivia|ayuda|mejor)',
+      '(se me quita|se quita|se me pasa|se pasa|se me alivia|se alivia|mejora|mejoro) ~2 (haciendo ejercicio|haciendo deporte|entrenando|moviéndome|caminando)',
+      // Carrying on training says nothing of how it began: "sigue entrenando".
+      '(sigo|sigue|seguimos|siguen|puedo|puede|sigo yendo|sigue yendo) ~2 (entrenando|entrenar|jugando|jugar|al gimnasio|al gym)',
     ],
     'Exercise that makes the pain better does not say how the pain began.',
     { overrides: ['onset_during_exercise'] },
@@ -218,6 +221,15 @@ export const course: readonly LexEntry[] = [
       'se me suele',
       'me vuelve a',
       'ha vuelto',
+      // "Igual que siempre", "lo de siempre": the same as every other time.
+      'igual que siempre',
+      'lo de siempre',
+      'lo mismo de siempre',
+      'como todas las veces',
+      // "Ya me pasó hace dos años": it happened before.
+      'ya me pasó',
+      'ya me había dado',
+      'ya me dio ~3 (antes|otra vez|hace)',
     ],
     'Similar episodes have happened before and settled.',
   ),
@@ -241,9 +253,20 @@ export const course: readonly LexEntry[] = [
       'empeora ~2 cada día',
       'más fuerte cada día',
       'peor que ~2 (ayer|antes|al principio|la semana pasada)',
+      // "El dolor está mucho peor", "se ha puesto peor": worse now, at the end of the clause.
+      '(está|estoy|se ha puesto|se puso|me he puesto|se está poniendo) (mucho|bastante|muchísimo|cada vez)? peor $',
+      // A note's "dolor progresivo" (not "de inicio progresivo", a gradual start).
+      '{ache} ~3 (progresivo|progresiva)',
+      'empeoramiento progresivo',
     ],
     'The pain or other symptoms are getting worse over days.',
     { overrides: ['improving'] },
+  ),
+  e(
+    [],
+    ['inicio|comienzo|instauración (progresivo|progresiva|gradual|insidioso)'],
+    'A gradual start ("de inicio progresivo") says how it began, not that it is getting worse.',
+    { overrides: ['getting_worse'] },
   ),
   e(
     ['improving'],
@@ -282,6 +305,10 @@ export const course: readonly LexEntry[] = [
       'no he podido ~3 (trabajar|ir a trabajar|ir al trabajo)',
       'me impide ~3 (trabajar|hacer)',
       'no he ido a trabajar',
+      // The housework of Latin America and Spain: "ya no puedo hacer los quehaceres de la casa".
+      '{unable} ~3 (los|mis|las)? (quehaceres|labores|oficios|tareas) (de la casa|del hogar|de casa)?',
+      // Pain that "won't let me" get up or work: "no me deja ni levantarme de la cama".
+      'no (me|le|lo|la) deja|dejaba (ni)? (levantarme|levantarse|levantarme de la cama|levantarse de la cama|trabajar|hacer nada|caminar|andar|moverme|moverse|vestirme|vestirse)',
     ],
     'The pain stops the person doing usual daily activities or work.',
   ),
@@ -338,6 +365,8 @@ export const course: readonly LexEntry[] = [
       '(mejora|mejor|alivia|ayuda) ~6 (ejercicio|moverme|muevo|caminar|actividad|en movimiento|gimnasio|deporte) && (reposo|descanso|descansar|quieto|quieta) ~3 (no|empeora|peor)',
       '(mejora|mejor|alivia) ~6 (ejercicio|moverme|caminar|actividad) && (no|nunca) ~3 (mejora|alivia|ayuda) ~3 (reposo|descanso|descansar)',
       'mejora con el ejercicio y no con el reposo',
+      // "Se me quita haciendo ejercicio, pero descansar no me sirve".
+      '(se me quita|se quita|se me pasa|se pasa|se me alivia|mejora|mejoro) ~2 (haciendo ejercicio|haciendo deporte|moviéndome|caminando|en movimiento) && (descansar|reposo|descanso|el reposo|el descanso) ~2 (no me sirve|no sirve|no me ayuda|no ayuda|no me alivia|no alivia|no lo mejora|no mejora|empeora|peor)',
     ],
     'The back pain improves with exercise or moving about but not with rest (inflammatory back pain).',
   ),

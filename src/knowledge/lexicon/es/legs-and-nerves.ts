@@ -145,6 +145,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '(parar|paro|me paro|me detengo|detenerme|pararme|quedarme quiet*|quedarme de pie) ~6 (se pasa|se me pasa|se quita|desaparece|se va|alivia|mejora|cede)',
       '(se pasa|se me pasa|se quita|desaparece|se va|alivia|mejora|cede) ~6 (al|si) ~2 (parar|pararme|detenerme|quedarme quiet*)',
+      // "Se me quita si me paro un par de minutos".
+      '(se pasa|se me pasa|se quita|se me quita|desaparece|se va|se me va|alivia|mejora|cede) ~2 (al|si|cuando) (me paro|me detengo|paro|me quedo quiet*|me quedo parad*)',
       'de pie quiet* ~4 (se pasa|se me pasa|se quita|alivia|mejora)',
     ],
     'Leg or buttock pain brought on by walking goes away within minutes of simply stopping and standing still.',

@@ -99,7 +99,17 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     ['pain_buttock'],
-    ['{pain} ~6 {my}? {buttock}', '{buttock} ~6 {pain}', 'ciática ~3 {buttock}', 'dolor glúteo'],
+    [
+      '{pain} ~6 {my}? {buttock}',
+      '{buttock} ~6 {pain}',
+      'ciática ~3 {buttock}',
+      'dolor glúteo',
+      // Pain that runs to or from the buttock: "se me corre a la nalga", "me baja desde la nalga".
+      '(se corre|corre|se me corre|baja|me baja|se va|irradia|irradiado|irradiada|se extiende) ~2 (a|hasta|hacia|por|desde) {my}? {buttock}',
+      // Argentina and Uruguay call the buttocks "la cola" ("me baja desde la cola"); only as the place of a pain.
+      '(baja|me baja|sale|arranca|empieza|va) ~2 desde (la|mi) cola',
+      '(me duele|le duele|dolor en) (la|mi) cola',
+    ],
     'Pain in the buttocks ("la nalga", "el glúteo", "el trasero").',
   ),
   e(
@@ -123,7 +133,7 @@ export const whereItHurts: readonly LexEntry[] = [
       '{pain} ~5 {my}? {tummy}',
       '{tummy} ~5 {pain}',
       'dolor abdominal',
-      '{pain} ~8 espalda y {my}? {tummy}',
+      '{pain} ~8 espalda y (en)? {my}? {tummy}',
       '{tummy} y (me duele|me duelen|me molesta|duele)',
       '{pain} ~3 (bajo|debajo de) {my}? costillas',
       '(da la vuelta|rodea|se extiende|se va|va) ~3 (hasta|hacia) {my}? {tummy}',
@@ -228,7 +238,13 @@ export const whereItHurts: readonly LexEntry[] = [
       '(no puedo|no me puedo|no podía) ni (siquiera)? {move}',
       'casi no me puedo ~2 {move}',
       'mecánico',
+      // "Lumbalgia mecánica", "de características mecánicas"; not a "válvula mecánica".
+      '(lumbalgia|dorsalgia|lumbociatalgia|lumbociática|características|perfil|ritmo|tipo) mecánica|mecánicas',
       'dolor mecánico',
+      // A note's position: "empeora en decúbito", "mejora en sedestación".
+      '(empeora|mejora|alivia|aumenta|cede|peor|mejor) ~2 (en|con el|con la)? (decúbito|sedestación|bipedestación|reposo en cama)',
+      // A position that eases or worsens it: "si me acuesto de costado se me calma".
+      '(si|cuando|al) (me acuesto|me tumbo|me echo|me siento|me paro|me pongo de pie|acostarme|tumbarme|sentarme) ~4 (se me calma|se calma|se me alivia|se alivia|mejora|me alivia|empeora|me duele más)',
       'depende de la postura',
       'cambia con la postura|posición',
       'según la postura|posición',
@@ -241,6 +257,8 @@ export const whereItHurts: readonly LexEntry[] = [
     [
       '{remedy} ~6 (alivia|alivió|aliviaba|ayuda|ayudó|ayudaba|mejora|mejoró|calma|calmaba|se calma|se pasa|cede|afloja|aflojaba|se suelta|se relaja|baja)',
       '(alivia|alivió|aliviaba|ayuda|ayudó|ayudaba|mejora|mejoró|calma|se calma|se pasa|se me pasa|cede|cedía|afloja|aflojaba|se suelta|se relaja) ~6 {remedy}',
+      // "Con calor y estirando se me pasa un poco": the remedies named first, in a list.
+      'con {remedy} (y|o) {remedy} (se me pasa|se me quita|se me alivia|se me calma|se pasa|se quita|se alivia|se calma|mejora)',
       '(se pasa|se me pasa|se calma|cede|afloja|se suelta) ~3 (en|a los|después de|tras|al cabo de) ~2 (unos|pocos|minutos|un rato)',
       'con {remedy} ~4 mejor',
       '(mejor|mejora|alivia|se alivia) ~3 (después de|tras|al|con) ~2 {remedy}',
@@ -305,6 +323,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'dolor nocturno',
       'peor de noche',
       'peor por la noche',
+      // Said of someone else: "no lo deja dormir", "la despierta de noche".
+      '(no lo|no la|no le|no te) (deja|dejaba) dormir',
+      '(me|lo|la|le|te) (despierta|despiertan|despertó) ~2 (de noche|por la noche|por las noches|en la noche|de madrugada)',
     ],
     'The pain is worse at night or wakes the person from sleep.',
   ),
@@ -348,6 +369,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '(después de|tras|al) comer ~4 {pain}|peor',
       '{pain} ~4 (después de|tras|al) comer|comidas',
       'comidas grasas|grasosas',
+      // Fatty food as the trigger: "después de comer cosas grasosas", "tras comer fritos".
+      '(después de|tras|al) comer ~3 (grasa|grasas|grasoso|grasosa|grasosos|grasosas|grasiento|grasienta|grasientos|grasientas|fritos|fritura|frituras)',
     ],
     'The pain comes on after eating, especially fatty meals.',
   ),
@@ -372,6 +395,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'músculos ~4 (hinchad*|inflamad*|sensibles|muy doloridos|me duelen mucho)',
       'dolor muscular ~3 (intenso|fuerte|generalizado)',
       'mialgia*',
+      // Severe pain in the big muscles: "me duelen muchísimo los muslos".
+      '(duelen|dolían|duele|dolor) (muchísimo|horrores|horrible|un montón|demasiado) ~2 (los|las|mis)? (muslos|hombros|brazos|gemelos|músculos)',
+      '(muslos|hombros|gemelos|músculos) ~3 (muchísimo|horrores|horrible|un montón)',
     ],
     'Severe pain, tenderness or swelling in large muscles beyond the back.',
   ),
@@ -389,8 +415,9 @@ export const whereItHurts: readonly LexEntry[] = [
   e(
     ['rash_band_one_side'],
     [
-      'ampolla*|sarpullido|erupción|ronchas|granitos|granos ~8 (franja|banda|un lado|un costado|en línea|en fila)',
-      'ampolla*|sarpullido|erupción|ronchas|granitos && franja|banda',
+      'ampolla*|ampollit*|sarpullido|erupción|ronchas|granitos|granos ~8 (franja|banda|un lado|un costado|en línea|en fila)',
+      // The diminutive of Latin America: "me salieron unas ampollitas".
+      'ampolla*|ampollit*|sarpullido|erupción|ronchas|granitos && franja|banda',
       '(franja|banda) ~6 (ampolla|ampollas|sarpullido|erupción|ronchas|granitos|granos)',
       'herpes zóster',
       'zóster',

@@ -250,6 +250,10 @@ export const wholeBody: readonly LexEntry[] = [
       'orino ~2 (muy a menudo|cada poco|cada rato|todo el rato|cada media hora|cada hora)',
       'ganas de orinar ~3 (constantes|todo el rato|todo el tiempo|a cada rato)',
       'polaquiuria',
+      // Burning when going: "cuando voy a hacer pipí me arde", "al ir a orinar me quema".
+      '(cuando|al|cada vez que) (voy a|ir a|vaya a|va a)? {pee} ~2 (me arde|arde|me quema|quema|me escuece|escuece|me pica|ardor|escozor|ardores)',
+      // Going all the time: "tengo que ir a cada rato", "voy al baño cada poco".
+      '(tengo que|tiene que|necesito|voy|va) (ir|correr)? (al baño)? (a cada rato|a cada ratito|cada rato|cada ratito|cada poco|cada media hora)',
       'urgencia miccional',
     ],
     'Burning or stinging when peeing, or peeing much more often or urgently.',
@@ -259,6 +263,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'sangre ~3 (en la orina|en el pis|al orinar|en el pipí)',
       'orina|pis|pipí ~4 (con sangre|roja|rojiza|rosa|rosada|rosado|sanguinolenta)',
+      // The diminutives of Latin America: "me salió como rosadito", "rojita".
+      'orina|pis|pipí ~4 (rosadito|rosadita|rojito|rojita|rosita)',
       'hematuria',
       'orino sangre',
       '(orino|meo|hago pis) (rojo|roja|rosado|rosa|con sangre|sangre)',
@@ -344,6 +350,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'falta de aire',
       'me falta el aire',
+      // Said of someone else: "le falta el aire".
+      '(le|te|les|nos) falta|faltaba el aire|aliento',
       'me falta el aliento',
       'me falta la respiración',
       '{unable} ~1 respirar',
