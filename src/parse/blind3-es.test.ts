@@ -190,3 +190,128 @@ describe('Spanish: breath, peeing, walking, numbness spreading', () => {
     expect(state('me estoy durmiendo', 'numbness_one_leg')).toBeUndefined();
   });
 });
+
+describe('Spanish: scores and times of day in run-on texting', () => {
+  it('reads a score with no stop after it, and "le puse un 9"', () => {
+    expect(es('me duele bien feo como un 7 no tengo hormigueo', 'pain_severity')?.value).toBe(7);
+    expect(es('le puse un 9 de dolor', 'pain_severity')?.value).toBe(9);
+    expect(es('tomo un 600 ya', 'pain_severity')).toBeUndefined();
+  });
+
+  it('reads "hace media hora", "desde la tarde" as today', () => {
+    expect(es('Hace media hora le dio un dolor fuerte en la espalda.', 'duration_days')?.value).toBe(0);
+    expect(es('desde la tarde me duele la espalda', 'duration_days')?.value).toBe(0);
+    expect(es('desde ayer me duele la espalda', 'duration_days')?.value).toBe(1);
+  });
+});
+
+describe('Spanish: pregnancy tightenings with the belly inside the phrase', () => {
+  it('reads "se me pone la panza dura" when pregnant', () => {
+    const text = 'Estoy embarazada de 32 semanas y se me pone la panza dura cada diez minutos.';
+    expect(state(text, 'pregnancy_bleeding_or_contractions')).toBe('present');
+    expect(
+      state('Se me pone la panza dura cuando como mucho.', 'pregnancy_bleeding_or_contractions'),
+    ).toBeUndefined();
+  });
+});
+
+describe('Spanish: denials of a note and of a lay story', () => {
+  it('reads "no hice ninguna fuerza" as no lifting start, and keeps the lifting said', () => {
+    expect(state('No hice ninguna fuerza.', 'onset_lifting_twisting')).toBe('absent');
+    expect(state('No hice fuerza.', 'onset_lifting_twisting')).toBe('absent');
+    expect(state('No levanté nada pesado.', 'onset_lifting_twisting')).toBe('absent');
+    expect(state('Hice fuerza con la caja.', 'onset_lifting_twisting')).toBe('present');
+  });
+
+  it('reads "micción y deposición normales" as neither retention nor incontinence', () => {
+    expect(state('Micción y deposición normales.', 'incontinence')).toBe('absent');
+    expect(state('Micción y deposición normales.', 'urinary_retention')).toBe('absent');
+    expect(state('Micción normal.', 'incontinence')).toBeUndefined();
+  });
+
+  it('reads "sin irradiación" and a denied "pérdida de fuerza" as plain denials', () => {
+    expect(state('Lumbalgia sin irradiación.', 'leg_pain_below_knee')).toBe('absent');
+    expect(state('No irradia.', 'leg_pain_below_knee')).toBe('absent');
+    expect(state('Niega pérdida de fuerza.', 'weakness_one_leg')).toBe('absent');
+    expect(state('Niega pérdida de fuerza.', 'weakness_both_legs')).toBe('absent');
+  });
+
+  it('still reads pain that spreads and a leg that lost strength', () => {
+    expect(state('Dolor lumbar irradiado hasta el pie derecho.', 'leg_pain_below_knee')).toBe('present');
+    expect(state('Pérdida de fuerza en la pierna izquierda.', 'weakness_one_leg')).toBe('present');
+  });
+});
+
+describe('Spanish: the second leg joining the first', () => {
+  it('reads the other leg going numb or hurting as both legs, and as spreading', () => {
+    const text = 'Ahora también se me está durmiendo la otra pierna.';
+    expect(state(text, 'numbness_both_legs')).toBe('present');
+    expect(state(text, 'weakness_progressing')).toBe('present');
+    expect(state('ahora me duele también la otra pierna', 'leg_pain_both_legs')).toBe('present');
+    expect(state('debilidad progresiva en ambas piernas', 'weakness_progressing')).toBe('present');
+  });
+
+  it('reads the other leg said fine as not both', () => {
+    expect(state('La otra pierna está bien.', 'numbness_both_legs')).toBe('absent');
+    expect(state('Tengo la pierna derecha dormida.', 'numbness_both_legs')).toBeUndefined();
+  });
+});
+
+describe('Spanish: leg worse than the back named by its place', () => {
+  it('reads "es peor que el de la cintura" in a story of leg pain', () => {
+    const text = 'Me baja por la pierna hasta el pie y es peor que el de la cintura.';
+    expect(state(text, 'leg_pain_worse_than_back')).toBe('present');
+    expect(state('Hoy es peor que el de ayer.', 'leg_pain_worse_than_back')).toBeUndefined();
+  });
+});
+
+describe('Spanish: calf cramps, walking and the night', () => {
+  it('reads a calf cramp brought on by walking as the walking cramp only', () => {
+    const text = 'Al caminar me da un calambre en la pantorrilla derecha.';
+    expect(state(text, 'calf_cramp_walking')).toBe('present');
+    expect(state(text, 'leg_cramp_night')).toBeUndefined();
+    expect(state(text, 'leg_pain_below_knee')).toBeUndefined();
+  });
+
+  it('keeps a calf cramp without when as the night cramp, and pain down to the calf as leg pain', () => {
+    expect(state('Tengo calambres en la pantorrilla.', 'leg_cramp_night')).toBe('present');
+    expect(state('El dolor me baja a la pantorrilla al caminar.', 'leg_pain_below_knee')).toBe('present');
+  });
+
+  it('never reads night cramps that pass in minutes as a back spasm that eases', () => {
+    const text =
+      'Por la noche me dan calambres en los gemelos que me despiertan y se me pasan en unos minutos.';
+    expect(state(text, 'pain_eases_stretch_rest')).toBeUndefined();
+    expect(
+      state('Tengo contracturas en la espalda que se me pasan en unos minutos.', 'pain_eases_stretch_rest'),
+    ).toBe('present');
+  });
+});
+
+describe('Spanish: paracetamol 1 g too often', () => {
+  it('reads 1 g every 4 hours, or six times a day, as over the maximum', () => {
+    expect(state('Tomo Gelocatil de 1 gramo cada cuatro horas.', 'med_paracetamol_over_max')).toBe('present');
+    expect(state('Paracetamol 1000 mg cada 4 horas.', 'med_paracetamol_over_max')).toBe('present');
+    expect(state('Paracetamol de 1 gramo 6 veces al día.', 'med_paracetamol_over_max')).toBe('present');
+  });
+
+  it('reads 1 g every 6 or 8 hours, or three times a day, as within it', () => {
+    expect(state('Paracetamol 1 g cada 6 horas.', 'med_paracetamol_over_max')).toBe('absent');
+    expect(state('Paracetamol de 1 g cada 8 horas.', 'med_paracetamol_over_max')).toBe('absent');
+    expect(state('Paracetamol de 1 gramo 3 veces al día.', 'med_paracetamol_over_max')).toBe('absent');
+  });
+});
+
+describe('Spanish: sweating, and sex said by its partner', () => {
+  it('reads sweating with chest pain as no heat sweating; sweating in the heat stays', () => {
+    expect(state('Le duele el pecho y está sudando mucho.', 'heavy_sweating_heat')).toBeUndefined();
+    expect(state('Hizo mucho calor y sudé muchísimo.', 'heavy_sweating_heat')).toBe('present');
+  });
+
+  it('reads "con mi señora no siento nada" as a new loss of sexual sensation', () => {
+    expect(state('Con mi señora tampoco siento nada desde entonces.', 'sexual_dysfunction_new')).toBe(
+      'present',
+    );
+    expect(state('Con mi señora todo bien.', 'sexual_dysfunction_new')).toBeUndefined();
+  });
+});

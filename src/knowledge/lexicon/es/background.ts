@@ -440,6 +440,8 @@ export const background: readonly LexEntry[] = [
       'contracción',
       '{tummy}|útero|tripa ~3 (se pone dura|se me pone dura|se endurece|se contrae)',
       'se me pone dura ~3 {tummy}|tripa',
+      // The belly named inside the phrase: "se me pone la panza dura", "se le pone la barriga dura".
+      '(se me|se le|se) (pone|ponía|puso|está poniendo) (la|mi|su)? (panza|pancita|barriga|barriguita|tripa|tripita|vientre) (dura|durita|tiesa|como una piedra)',
       'cada ~3 minutos ~4 (contracciones|dura|se endurece)',
       'he roto aguas',
       'rompí aguas',

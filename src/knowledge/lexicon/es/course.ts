@@ -98,6 +98,15 @@ export const course: readonly LexEntry[] = [
     'It started while or after lifting, carrying, bending, twisting, or unaccustomed work (gardening, moving house, building work).',
   ),
   e(
+    ['onset_lifting_twisting'],
+    [
+      '(no hice|no he hecho|no hizo|no ha hecho|sin hacer) (ninguna|ningún|nada de)? (fuerza|esfuerzo)',
+      '(no cargué|no levanté|no he cargado|no he levantado|no cargó|no levantó) (nada|ningún peso|peso)',
+    ],
+    'A plain "no hice ninguna fuerza" (no straining, no lifting) denies the lifting start; its "no" is its own.',
+    { says: 'absent', negated: 'none', overrides: ['onset_lifting_twisting'] },
+  ),
+  e(
     [],
     [
       '(mejora|mejoro|alivia|ayuda|mejor) ~8 (gimnasio|gym|ejercicio|deporte|moverme|muevo|caminar|nadar|natación)',

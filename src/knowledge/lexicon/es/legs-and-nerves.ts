@@ -63,6 +63,12 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'vague' },
   ),
   e(
+    ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs'],
+    ['irradiación', 'irradia', 'irradiar'],
+    'A note\'s "lumbalgia sin irradiación" plainly denies pain spreading down the legs; a bare "irradiación" says too little (a place after it says more).',
+    { says: 'vague' },
+  ),
+  e(
     ['leg_pain_above_knee'],
     [
       '{pain} ~6 {my}? {thigh}',
@@ -95,6 +101,9 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{pain} ~6 {both} ~2 {leg}|{legs}',
       '{pain} ~4 {buttock} (y|,) ~8 {legs}',
+      // The second leg joining the first, as the English lexicon reads "my other leg too".
+      '{pain} ~4 {my}? otra pierna',
+      '(baja|se va|va|se corre|pasa|pasó|se pasó) ~3 (a|hacia|por) {my}? otra pierna',
       '{both} ~2 {leg}|{legs} ~6 {pain}',
       '{pain} ~6 {my}? {legs}',
       '{legs} ~6 {pain}',
@@ -115,7 +124,11 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['leg_pain_worse_than_back'],
-    ['(es|son) (peor|peores|más fuerte|más intenso) que ~2 (el)? dolor de (la)? espalda'],
+    [
+      '(es|son) (peor|peores|más fuerte|más intenso) que ~2 (el)? dolor de (la)? espalda',
+      // The back named by its place: "es peor que el de la cintura", "más fuerte que el de los riñones".
+      '(es|son) (peor|peores|más fuerte|más intenso|más intensa) que (el|lo)? (de la|del|de los|de) (espalda|{lowback})',
+    ],
     'In a story of leg pain, "es peor que el dolor de espalda" says the leg pain is the worse.',
     { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
   ),
@@ -249,10 +262,24 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       'calambre|calambres|rampa|rampas ~6 (noche|por la noche|de noche|en la cama|dormido|dormida|me despiertan|me despierta)',
       '(noche|por la noche|de noche|en la cama) ~6 calambre|calambres|rampa|rampas',
-      'calambre|calambres ~3 (pantorrilla|pantorrillas|gemelo|gemelos|pie|pies|muslo)',
     ],
     'Sudden painful cramps in the calf, foot or thigh at night or at rest.',
     { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'] },
+  ),
+  e(
+    [],
+    ['calambre|calambres|rampa|rampas ~3 (pantorrilla|pantorrillas|gemelo|gemelos|pie|pies|muslo)'],
+    'A cramp in the calf, foot or thigh is a cramp, not pain spreading down the leg.',
+    { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'] },
+  ),
+  e(
+    ['leg_cramp_night'],
+    ['calambre|calambres ~3 (pantorrilla|pantorrillas|gemelo|gemelos|pie|pies|muslo)'],
+    'A calf cramp without when is most often the night cramp; one brought on by walking ("al caminar me da un calambre en la pantorrilla") is the walking cramp instead.',
+    {
+      overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'],
+      unless: ['calf_cramp_walking'],
+    },
   ),
   e(
     [],
@@ -262,7 +289,13 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['weakness_one_leg', 'weakness_both_legs'],
-    ['déficit motor', 'déficit de fuerza', 'focalidad motora'],
+    [
+      'déficit motor',
+      'déficit de fuerza',
+      'focalidad motora',
+      // A note's "niega parestesias, pérdida de fuerza…": the legs' strength in a back story.
+      'pérdida|disminución|falta|merma de fuerza',
+    ],
     'Clinical "sin déficit motor" plainly denies leg weakness; a bare mention says too little.',
     { says: 'vague' },
   ),
@@ -319,6 +352,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{numb} ~5 {both}? {my}? {legs}',
       '{legs} ~5 {numb}',
       '{numb} ~5 {both} ~2 {leg}',
+      // "Ahora también se me duerme la otra pierna": the second leg joining the first.
+      '{numb} ~4 {my}? otra pierna',
+      'otra pierna ~3 {numb}',
       '(no|ni) siento|noto {feelgap}? {my}? {legs}',
       'no siente|nota {feelgap}? {my}? {legs}',
       '{legs} ~2 (ya)? no (las|los) (siento|noto)',
@@ -462,6 +498,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(debilidad|entumecimiento|hormigueo|adormecimiento|flojedad) ~4 (va a más|aumenta|empeora|se extiende|sube|va a peor|ha ido a peor|está empeorando|ha empeorado|cada vez peor|cada día peor|cada vez mayor)',
       '(cada vez|cada día) (tengo)? menos fuerza',
       'se me extiende ~3 (entumecimiento|hormigueo)',
+      // Numbness reaching the second leg: "ahora también se me está durmiendo la otra pierna".
+      '(ahora|ya) ~2 también ~3 {numb} ~3 (la|mi|su)? otra pierna',
+      // A note's "debilidad progresiva", "parestesias progresivas".
+      '(debilidad|paresia|pérdida de fuerza|parestesias|hipoestesia|entumecimiento) ~2 (progresiva|progresivas|progresivo|en aumento|creciente)',
     ],
     'Leg weakness or numbness that is spreading or getting worse over hours or days.',
     { requires: ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'] },
@@ -486,6 +526,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'clínica esfinteriana',
       'ir al baño ~3 (normal|bien|sin problemas)',
       '(orina|orinar|orino|pis|pipí) ~2 (y|ni|o) ~2 (heces|caca|deposiciones|hacer de vientre)',
+      // A note's "micción y deposición normales", "micciones y hábito intestinal sin cambios".
+      '(micción|micciones|diuresis) ~2 (y|ni|o) ~2 (deposición|deposiciones|evacuación|evacuaciones|hábito intestinal|ritmo intestinal|heces)',
     ],
     'The bladder and bowels ("los esfínteres", "ir al baño") said to be fine plainly deny trouble passing urine and loss of control.',
     { says: 'vague', affirmed: 'none' },
@@ -675,6 +717,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'no se me (pone dura|pone duro|empina|para)',
       '{unable} ~2 eyacular',
       '(no siento|no noto) ~3 (nada|igual) ~3 (relaciones|sexo)',
+      // The euphemism of a partner: "con mi señora ya no siento nada", "con mi mujer tampoco siento nada".
+      'con (mi|la) (señora|mujer|esposa|pareja|marido|esposo|novia|novio) ~2 (no|tampoco|ya no) (siento|noto) (nada|lo mismo|igual)',
       '(pérdida de|sin|menos) ~2 sensibilidad ~4 (relaciones|sexo|genitales)',
     ],
     'New loss of sexual sensation, or new erection or ejaculation problems.',

@@ -432,6 +432,18 @@ export const medicines: readonly LexEntry[] = [
     { requires: ['med_paracetamol'], number: { present: { gt: 4, lte: 30 }, absent: { lte: 4 } } },
   ),
   e(
+    ['med_paracetamol_over_max'],
+    ['(1|un|1000) (gramo|gramos|g|gr|mg) ~3 cada #c horas'],
+    'A 1 g dose (Gelocatil 1 g, paracetamol 1000 mg) every 4 or 5 hours is 5 to 6 g a day, over the 4 g maximum; every 6 hours or more is not.',
+    { requires: ['med_paracetamol'], number: { present: { gt: 0, lt: 6 }, absent: { gte: 6, lte: 24 } } },
+  ),
+  e(
+    ['med_paracetamol_over_max'],
+    ['(1|un|1000) (gramo|gramos|g|gr|mg) ~3 #c veces (al|por|cada)? día'],
+    'More than four 1 g doses a day is over the 4 g maximum; four or fewer is not.',
+    { requires: ['med_paracetamol'], number: { present: { gt: 4, lte: 24 }, absent: { lte: 4 } } },
+  ),
+  e(
     ['med_ace_arb'],
     [
       '*pril',

@@ -263,10 +263,17 @@ export const whereItHurts: readonly LexEntry[] = [
       'con {remedy} ~4 mejor',
       '(mejor|mejora|alivia|se alivia) ~3 (después de|tras|al|con) ~2 {remedy}',
       '{remedy} ~4 (me la suelta|me lo suelta|la suelta|lo suelta|la afloja|lo afloja|se sueltan|se me pasan)',
-      '(se sueltan|se relajan|se calman|ceden|aflojan|se me pasan|se pasan) ~3 (en|a los|después de|tras|al cabo de) ~3 (unos|pocos|minutos|un rato)',
       '(se sueltan|se relajan|se calman|ceden|aflojan|se me pasan) ~4 {remedy}',
     ],
     'The spasm eases within minutes with gentle stretching, heat or rest.',
+  ),
+  e(
+    ['pain_eases_stretch_rest'],
+    [
+      '(se sueltan|se relajan|se calman|ceden|aflojan|se me pasan|se pasan) ~3 (en|a los|después de|tras|al cabo de) ~3 (unos|pocos|minutos|un rato)',
+    ],
+    'Cramps that pass within minutes are a spasm that eases, unless they are the night cramps of the legs ("calambres en las pantorrillas… se me pasan en unos minutos").',
+    { unless: ['leg_cramp_night'] },
   ),
   e(
     ['pain_eases_stretch_rest'],

@@ -492,7 +492,8 @@ export const wholeBody: readonly LexEntry[] = [
       'sudé muchísimo',
       'golpe de calor',
     ],
-    'Heavy sweating from hot weather or hard exercise in the last day.',
+    'Heavy sweating from hot weather or hard exercise in the last day; sweating with chest pain is the cold sweat of the heart, not of heat.',
+    { unless: ['pain_chest'] },
   ),
   e(
     ['low_fluid_intake'],
