@@ -315,3 +315,76 @@ describe('Spanish: sweating, and sex said by its partner', () => {
     expect(state('Con mi señora todo bien.', 'sexual_dysfunction_new')).toBeUndefined();
   });
 });
+
+describe('Spanish: regional words found by probing past the blind set', () => {
+  it('reads "devolver" (Latin America) as being sick, and never returning a book', () => {
+    expect(state('Tengo ganas de devolver.', 'nausea_vomiting')).toBe('present');
+    expect(state('Devolví todo lo que comí.', 'nausea_vomiting')).toBe('present');
+    expect(state('Tengo que devolver el libro a la biblioteca.', 'nausea_vomiting')).toBeUndefined();
+  });
+
+  it('reads "un vahído", "lipotimia" as fainting, and "taquicardias"', () => {
+    expect(state('Me dio un vahído.', 'dizziness_fainting')).toBe('present');
+    expect(state('Episodio de lipotimia.', 'dizziness_fainting')).toBe('present');
+    expect(state('Tengo taquicardias.', 'palpitations')).toBe('present');
+  });
+
+  it('reads "agobiada", "me tiene desesperado", "no puedo con este dolor"', () => {
+    expect(state('Estoy muy agobiada con este dolor.', 'struggling_to_cope')).toBe('present');
+    expect(state('No puedo con este dolor.', 'struggling_to_cope')).toBe('present');
+    expect(state('Me duele un poco.', 'struggling_to_cope')).toBeUndefined();
+  });
+
+  it('reads "va en aumento", "cada vez más fuerte" as getting worse', () => {
+    expect(state('El dolor va en aumento.', 'getting_worse')).toBe('present');
+    expect(state('Cada vez más fuerte.', 'getting_worse')).toBe('present');
+  });
+
+  it('reads being hit by another vehicle as a serious accident', () => {
+    expect(state('Me chocaron por detrás en el carro.', 'onset_major_trauma')).toBe('present');
+    expect(state('Me choqué con la mesa.', 'onset_major_trauma')).not.toBe('absent');
+  });
+
+  it('reads a wet bed, and bowel-then-bladder said normal', () => {
+    expect(state('Me hice pipí en la cama sin darme cuenta.', 'incontinence')).toBe('present');
+    expect(state('Hago caca y pis normal.', 'incontinence')).toBe('absent');
+    expect(state('Hago caca y pis normal.', 'urinary_retention')).toBe('absent');
+  });
+
+  it('reads a kidney "mal", "soy azucarado", "estoy de 28 semanas"', () => {
+    expect(state('Tengo el riñón mal.', 'kidney_disease')).toBe('present');
+    expect(state('Soy azucarado.', 'diabetes')).toBe('present');
+    expect(state('Una bebida azucarada.', 'diabetes')).toBeUndefined();
+    expect(
+      parseStory({ text: 'Estoy de 28 semanas.', sex: 'female' }, 'es').evidence.find(
+        (e) => e.id === 'pregnant_over_20_weeks',
+      )?.state,
+    ).toBe('present');
+  });
+
+  it('reads a recent spinal operation said as "me operaron de la columna"', () => {
+    expect(state('Hace un mes me operaron de la columna.', 'recent_infection_or_spinal_procedure')).toBe(
+      'present',
+    );
+    expect(
+      state('Hace un mes me operaron de la rodilla.', 'recent_infection_or_spinal_procedure'),
+    ).toBeUndefined();
+  });
+
+  it('reads a "herpes" on the body as shingles, never on the lip', () => {
+    expect(state('Me salió un herpes en el costado.', 'rash_band_one_side')).toBe('present');
+    expect(state('Me salió un herpes en el labio.', 'rash_band_one_side')).toBeUndefined();
+  });
+
+  it('reads the plural night, pain the same lying or standing, and straining on the toilet', () => {
+    expect(state('Por las noches es cuando más me duele.', 'night_pain')).toBe('present');
+    expect(state('Me duele igual acostado que de pie.', 'pain_constant_unrelenting')).toBe('present');
+    expect(state('Cuando voy al baño y hago fuerza me duele.', 'pain_worse_cough_sneeze')).toBe('present');
+    expect(state('Hice fuerza levantando la caja y me duele.', 'pain_worse_cough_sneeze')).toBeUndefined();
+  });
+
+  it("reads Spain's slang for injecting heroin", () => {
+    expect(state('Me pongo heroína.', 'iv_drug_use')).toBe('present');
+    expect(state('Me pongo crema en la espalda.', 'iv_drug_use')).toBeUndefined();
+  });
+});

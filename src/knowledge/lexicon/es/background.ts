@@ -94,6 +94,8 @@ export const background: readonly LexEntry[] = [
       'operado ~3 (espalda|columna|hernia)',
       'operada ~3 (espalda|columna|hernia)',
       'cirugía ~3 (espalda|columna|lumbar)',
+      // "Hace un mes me operaron de la columna".
+      '(me|le|lo|la) (operaron|intervinieron|han operado|ha operado) ~3 (espalda|columna|hernia|lumbar|disco)',
       'infección ~3 (de orina|urinaria|de piel|en la sangre) ~6 (hace|reciente|el mes pasado|la semana pasada)',
       'antibiótico*',
     ],
@@ -155,6 +157,8 @@ export const background: readonly LexEntry[] = [
       'metformina',
       'dianben',
       'glucosa ~2 alta',
+      // Colombia and Venezuela: "soy azucarado", "es azucarada".
+      '(soy|es|está|estoy) (azucarado|azucarada)',
     ],
     'Has diabetes (tablets such as metformina, or insulin).',
   ),
@@ -164,6 +168,7 @@ export const background: readonly LexEntry[] = [
       'insuficiencia renal',
       'enfermedad renal',
       'riñones ~2 (mal|no funcionan|fallan)',
+      '(tengo|tiene) (el|mi)? riñón (mal|enfermo)',
       'diálisis',
       'un solo riñón',
       'trasplante de riñón',
@@ -404,6 +409,8 @@ export const background: readonly LexEntry[] = [
       'embarazada de #c semanas',
       '(gestante|gestación) de #c semanas',
       'de #c semanas && embaraz*',
+      // Pregnancy said without the word: "estoy de 28 semanas".
+      '(estoy|está) de #c semanas $',
     ],
     'More than 20 weeks pregnant; fewer weeks is not.',
     { number: { present: { gte: 20, lte: 45 }, absent: { lt: 20 } }, sex: 'female' },

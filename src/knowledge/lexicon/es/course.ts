@@ -150,6 +150,8 @@ export const course: readonly LexEntry[] = [
       '(castañazo|hostia|ostia|leñazo|piñazo|trompazo|porrazo|golpazo|madrazo|chingadazo) ~3 (moto|coche|carro|auto|camión|bici|bicicleta)',
       'choque',
       'choqué',
+      // Hit by another vehicle: "me chocaron por detrás", "lo arrolló un coche".
+      '(me|nos|le|lo|la|les) (chocaron|chocó|embistieron|embistió|arrollaron|arrolló)',
       'atropell*',
       '(caí|caída|me caí) ~4 (escalera de mano|andamio|tejado|techo|árbol|caballo|varios metros|un segundo piso)',
       // A height, but not "caída desde su propia altura" (from standing), a minor fall.
@@ -267,6 +269,9 @@ export const course: readonly LexEntry[] = [
       // A note's "dolor progresivo" (not "de inicio progresivo", a gradual start).
       '{ache} ~3 (progresivo|progresiva)',
       'empeoramiento progresivo',
+      // "Va en aumento", "va a más", "cada vez más fuerte".
+      '(va|van|ha ido|está yendo|sigue) (en aumento|a más)',
+      'cada vez más (fuerte|intenso|intensa|fuertes|intensos)',
     ],
     'The pain or other symptoms are getting worse over days.',
     { overrides: ['improving'] },
@@ -341,6 +346,10 @@ export const course: readonly LexEntry[] = [
       '(estoy|está|me siento|se siente|ando) (muy|bien|re)? (asustad*|aterrad*|asustadísim*)',
       'tengo (mucho)? miedo',
       'angustiad*',
+      // Spain's "agobiado" (overwhelmed), "me tiene frito/desesperado", "no puedo con este dolor".
+      'agobiad*',
+      'me tiene (loco|loca|frito|frita|desesperado|desesperada|harto|harta|mal)',
+      'no puedo con (este|el) dolor',
       'me está superando',
       'no lo soporto',
       'llorando',

@@ -528,6 +528,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(orina|orinar|orino|pis|pipí) ~2 (y|ni|o) ~2 (heces|caca|deposiciones|hacer de vientre)',
       // A note's "micción y deposición normales", "micciones y hábito intestinal sin cambios".
       '(micción|micciones|diuresis) ~2 (y|ni|o) ~2 (deposición|deposiciones|evacuación|evacuaciones|hábito intestinal|ritmo intestinal|heces)',
+      // The bowel first: "hago caca y pis normal".
+      '(caca|heces|deposiciones|popó) ~2 (y|ni|o) ~2 (pis|pipí|orina|orinar|orino)',
     ],
     'The bladder and bowels ("los esfínteres", "ir al baño") said to be fine plainly deny trouble passing urine and loss of control.',
     { says: 'vague', affirmed: 'none' },
@@ -651,6 +653,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'me hice pis|pipí|caca ~2 encima',
       // Latin America: "me hice pichí encima", Mexico "me hice del baño sin darme cuenta".
       '(me hice|se hizo|me hago|se hace|me he hecho) (pichí|popó|del baño|del uno|del dos) ~2 (encima|sin darme cuenta|sin querer|en la cama|en los pantalones|en el pantalón)',
+      // The same with "pis", "pipí", "caca": "me hice pipí en la cama sin darme cuenta".
+      '(me hice|se hizo|me hago|se hace|me he hecho|se ha hecho) (pis|pipí|caca) ~2 (sin darme cuenta|sin querer|en la cama|en los pantalones|en el pantalón|sin enterarme)',
       '(orinando|meando|me orino|me meo|orino) ~2 sin control',
       '(no tengo|sin|he perdido el|perdí el) control (de|del|sobre)? (la|el|los)? (vejiga|orina|pis|esfínter|esfínteres|intestino|caca)',
       '(hecho|hice|hizo|hace|hago) pis|pipí|caca encima',

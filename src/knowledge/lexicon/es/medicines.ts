@@ -539,6 +539,9 @@ export const medicines: readonly LexEntry[] = [
       'me inyecto|inyectarme|inyectándome ~3 (drogas|heroína|cocaína|speed|esteroides)',
       // "Me pincho heroína", "se pincha" (Spain: to inject).
       '(me pincho|me pinchaba|se pincha|se pinchaba|pincharme) ~2 (drogas|heroína|caballo|cocaína|speed)',
+      // Spain's slang for a shot: "me pongo heroína", "me chuto", "se chuta".
+      '(me pongo|se pone|me ponía|se ponía|me chuto|se chuta|me chutaba|se chutaba|chutarme) ~2 (heroína|caballo|jaco)',
+      '(me chuto|se chuta|me chutaba|se chutaba|chutarse|chutarme)',
       'drogas ~2 (inyectadas|intravenosas|por vena)',
       'uso de drogas intravenosas',
       'drogas ~2 (por vía parenteral|vía parenteral|parenterales)',

@@ -304,6 +304,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'ninguna postura',
       'ni tumbado|tumbada|acostado|acostada|sentado|sentada ~4 (alivia|mejora|se calma|se quita|ni)',
       'ni en reposo',
+      // "Me duele igual acostado que de pie": no position changes it.
+      '{ache} ~2 igual (acostado|acostada|tumbado|tumbada|sentado|sentada|de pie|parado|parada) que (acostado|acostada|tumbado|tumbada|sentado|sentada|de pie|parado|parada)',
       'ni con reposo',
       'no mejora con nada',
       'no mejora ~3 (reposo|tumbado|acostado|descanso)',
@@ -319,6 +321,8 @@ export const whereItHurts: readonly LexEntry[] = [
       // Plural, as Latin America says it: "me duele la espalda por las noches".
       '{ache} ~6 (por|en|durante) las noches',
       '(por|en|de|durante) la noche ~6 {ache}|peor',
+      // The plural of Latin America: "por las noches es cuando más me duele".
+      '(por|en|durante) las noches ~6 {ache}|peor',
       '(me despierta|me despertó|me despiertan|me despierto|despertándome|me levanta) ~6 {ache}|dolor',
       '{ache} ~6 (me despierta|me despertó|no me deja dormir|no me dejaba dormir)',
       'no me deja dormir',
@@ -340,6 +344,8 @@ export const whereItHurts: readonly LexEntry[] = [
     ['pain_worse_cough_sneeze'],
     [
       '(toser|toso|estornudar|estornudo|tos|estornudos|hacer fuerza en el baño|pujar) ~6 {pain}|peor|empeora',
+      // Straining on the toilet: "cuando voy al baño y hago fuerza me duele".
+      '(hago fuerza|pujo|aprieto) ~3 {pain}|peor|empeora && (baño|váter|inodoro|caca|hacer de vientre|evacuar)',
       // "Cuando toso me da un latigazo": the jolt of pain a cough brings.
       '(toser|toso|estornudar|estornudo|tose|estornuda) ~5 (latigazo|latigazos|pinchazo|punzada|corrientazo|calambrazo)',
       '{pain} ~6 (al|cuando) ~2 (toser|toso|estornudar|estornudo|pujar)',
@@ -427,6 +433,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'ampolla*|ampollit*|sarpullido|erupción|ronchas|granitos && franja|banda',
       '(franja|banda) ~6 (ampolla|ampollas|sarpullido|erupción|ronchas|granitos|granos)',
       'herpes zóster',
+      // A "herpes" on the body (not the lip): "me salió un herpes en el costado".
+      'herpes ~3 (costado|espalda|costilla|costillas|pecho|tórax|cintura|un lado|omóplato)',
       'zóster',
       'culebrilla',
       'culebrón',

@@ -203,6 +203,9 @@ export const wholeBody: readonly LexEntry[] = [
       'náusea*',
       'nausea*',
       'ganas de vomitar',
+      // Latin America's "devolver" (to throw up): "tengo ganas de devolver", "devolví todo".
+      'ganas de devolver',
+      '(devolví|he devuelto|ha devuelto|devolvió|estoy devolviendo|está devolviendo) ~2 (todo|la comida|lo que como|lo que comí|lo que come)',
       'vómito*',
       'vomit*',
       'he devuelto',
@@ -308,6 +311,10 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'mare*',
       'desmay*',
+      // Spain's "un vahído" (a faint), a note's "lipotimia", "síncope".
+      'vahído*',
+      'lipotimia*',
+      'síncope*',
       'me desvanecí',
       '(me dio|tuve|me ha dado) un bajón de (tensión|presión)',
       'se me (nubló|nubla|ha nublado) la vista',
@@ -374,6 +381,7 @@ export const wholeBody: readonly LexEntry[] = [
       'palpitacion*',
       'corazón ~4 (acelerado|a mil|muy rápido|desbocado|late fuerte|late muy rápido|irregular|salta|va a mil)',
       'taquicardia',
+      'taquicardias',
       'latidos ~3 (rápidos|fuertes|irregulares)',
     ],
     'A racing, pounding or irregular heartbeat.',
