@@ -388,3 +388,65 @@ describe('Spanish: regional words found by probing past the blind set', () => {
     expect(state('Me pongo crema en la espalda.', 'iv_drug_use')).toBeUndefined();
   });
 });
+
+describe('Spanish: plain denials of notes and of lay stories, found by probing', () => {
+  it('reads "sin focalidad neurológica" and "niega hábitos tóxicos" as denials', () => {
+    expect(state('Sin focalidad neurológica.', 'weakness_one_leg')).toBe('absent');
+    expect(state('Sin focalidad neurológica.', 'numbness_both_legs')).toBe('absent');
+    expect(state('Niega hábitos tóxicos.', 'smoker')).toBe('absent');
+    expect(state('Niega hábitos tóxicos.', 'iv_drug_use')).toBe('absent');
+    expect(state('Niega consumo de drogas.', 'iv_drug_use')).toBe('absent');
+  });
+
+  it('keeps a named habit and a named injection', () => {
+    expect(state('Hábitos tóxicos: fumador de 20 cigarrillos al día.', 'smoker')).toBe('present');
+    expect(state('Me inyecto drogas.', 'iv_drug_use')).toBe('present');
+    expect(state('Consume drogas.', 'iv_drug_use')).toBe('unknown');
+  });
+
+  it('reads legs named first and said fine, a wipe felt as usual, walking well', () => {
+    expect(state('Las piernas las tengo bien.', 'weakness_both_legs')).toBe('absent');
+    expect(state('Las piernas las tengo dormidas.', 'numbness_both_legs')).toBe('present');
+    expect(state('Siento bien cuando me limpio.', 'saddle_numbness')).toBe('absent');
+    expect(state('Camino bien.', 'unsteady_walking')).toBe('absent');
+    expect(state('No camino bien, me tambaleo.', 'unsteady_walking')).toBe('present');
+  });
+
+  it('reads "no e perdido peso" as a denial', () => {
+    expect(state('no e perdido peso', 'weight_loss_unexplained')).toBe('absent');
+  });
+});
+
+describe('Spanish: tetanus jabs', () => {
+  it('reads a jab up to date, or had recently, as vaccinated, and none as not up to date', () => {
+    expect(state('Tengo la vacuna del tétanos al día.', 'tetanus_vaccine_not_up_to_date')).toBe('absent');
+    expect(state('Me pusieron la antitetánica hace 2 años.', 'tetanus_vaccine_not_up_to_date')).toBe(
+      'absent',
+    );
+    expect(state('Me pusieron la antitetánica hace 15 años.', 'tetanus_vaccine_not_up_to_date')).toBe(
+      'present',
+    );
+    expect(state('No estoy vacunado del tétanos.', 'tetanus_vaccine_not_up_to_date')).toBe('present');
+  });
+
+  it('leaves a jab not remembered to the question, and a fear of tetanus says nothing', () => {
+    expect(
+      state('No me acuerdo de cuándo me pusieron la antitetánica.', 'tetanus_vaccine_not_up_to_date'),
+    ).toBe('unknown');
+    expect(state('Tengo miedo del tétanos.', 'tetanus_vaccine_not_up_to_date')).toBeUndefined();
+  });
+});
+
+describe('Spanish: a stiff nape, little pee, sweating buckets', () => {
+  it('reads "la nuca rígida y un dolor de cabeza tremendo"', () => {
+    expect(state('Tengo la nuca rígida y un dolor de cabeza tremendo.', 'neck_stiffness_headache')).toBe(
+      'present',
+    );
+    expect(state('Tengo dolor de cabeza.', 'neck_stiffness_headache')).toBeUndefined();
+  });
+
+  it('reads "casi no hago pis" and "he sudado a mares"', () => {
+    expect(state('Casi no hago pis.', 'peeing_less')).toBe('present');
+    expect(state('He sudado a mares trabajando al sol.', 'heavy_sweating_heat')).toBe('present');
+  });
+});

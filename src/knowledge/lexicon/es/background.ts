@@ -127,6 +127,24 @@ export const background: readonly LexEntry[] = [
     { withinDays: 31 },
   ),
   e(
+    ['tetanus_vaccine_not_up_to_date'],
+    [
+      'antitetánica',
+      'vacuna (del|contra el) tétanos',
+      'vacuna antitetánica',
+      '(antitetánica|tétanos) ~3 (al día|puesta|actualizada)',
+      '(vacunado|vacunada|vacuna|vacunas) ~3 tétanos',
+    ],
+    'A tetanus jab said as had means vaccinated, and not had means not up to date; not remembered ("no me acuerdo de cuándo me pusieron la antitetánica") is left to the question, as the Spanish and English dev cases read it.',
+    { says: 'absent', negated: 'present' },
+  ),
+  e(
+    ['tetanus_vaccine_not_up_to_date'],
+    ['(antitetánica|tétanos) ~6 hace #c años', 'hace #c años ~6 (antitetánica|tétanos)'],
+    'A tetanus booster 10 or more years ago is not up to date; less than 10 years ago is.',
+    { number: { present: { gte: 10, lt: 200 }, absent: { lt: 10 } } },
+  ),
+  e(
     ['osteoporosis'],
     [
       'osteoporosis',

@@ -45,6 +45,24 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'absent' },
   ),
   e(
+    ['numbness_one_leg', 'numbness_both_legs', 'weakness_one_leg', 'weakness_both_legs'],
+    ['focalidad neurológica', 'déficit neurológico', 'déficits neurológicos', 'focalidad neurológica aguda'],
+    'A note\'s "sin focalidad neurológica" plainly denies numbness and weakness in the legs; a bare mention says too little.',
+    { says: 'vague' },
+  ),
+  e(
+    [...BOTH_LEG_FINDINGS, 'numbness_one_leg', 'weakness_one_leg'],
+    ['{legs} (las|los) tengo (bien|perfectamente|normal|normales)'],
+    'The legs named first and then said fine ("las piernas las tengo bien") plainly have no numbness or weakness.',
+    { says: 'absent' },
+  ),
+  e(
+    ['saddle_numbness'],
+    ['(siento|noto) (bien|normal|todo) ~2 (al limpiarme|cuando me limpio|al secarme|cuando me seco)'],
+    'Feeling the wipe as usual plainly denies numbness in the saddle area.',
+    { says: 'absent' },
+  ),
+  e(
     BOTH_LEG_FINDINGS,
     ['{my} otra pierna {be} ~2 bien|normal', 'pierna izquierda|derecha {be} ~2 bien|normal'],
     'One leg said to be fine means the trouble is not in both legs.',
@@ -756,6 +774,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'deambulación (normal|conservada|autónoma)',
       'deambula ~2 (sin dificultad|con normalidad|normal)',
       'camino|ando ~1 (normal|con normalidad|sin problemas)',
+      '(camino|ando|camina|anda) (bien|perfectamente)',
       'romberg negativo',
     ],
     'A normal gait, or walking normally, plainly denies unsteadiness.',

@@ -549,4 +549,16 @@ export const medicines: readonly LexEntry[] = [
     ],
     'Injects drugs.',
   ),
+  e(
+    ['iv_drug_use'],
+    ['consumo de drogas', 'drogas', 'drogadicción', 'adicción a drogas'],
+    'A note\'s "niega consumo de drogas", a plain "no me drogo": drugs denied; using drugs without how is asked.',
+    { says: 'vague' },
+  ),
+  e(
+    ['smoker', 'alcohol_regular', 'iv_drug_use'],
+    ['hábitos tóxicos', 'hábito tóxico'],
+    'A note\'s "niega hábitos tóxicos" denies tobacco, alcohol and drugs; named habits say which.',
+    { says: 'vague' },
+  ),
 ];

@@ -420,6 +420,10 @@ export const whereItHurts: readonly LexEntry[] = [
       'cuello ~4 (rígido|rigidez|tieso|no puedo doblar|no puedo mover)',
       'rigidez ~3 nuca|cuello',
       'rigidez de nuca',
+      // "La nuca rígida y un dolor de cabeza tremendo".
+      'nuca ~2 (rígida|tiesa|dura|agarrotada|que no puedo doblar)',
+      'dolor de cabeza ~8 nuca',
+      'nuca ~8 dolor de cabeza',
       'dolor de cabeza ~8 cuello',
       'cuello ~8 dolor de cabeza',
     ],

@@ -301,6 +301,7 @@ export const wholeBody: readonly LexEntry[] = [
       'orino ~3 (muy poco|poco|menos|poquito)',
       '(hago pis|hago pipí|meo) ~2 (muy poco|poquito|muy poquito|menos)',
       'casi no orino',
+      '(casi no|apenas) (hago pis|hago pipí|meo|hago del baño)',
       'apenas orino',
       'menos orina',
     ],
@@ -498,6 +499,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       '(calor|ola de calor|sudé|sudando|sudado) ~6 (mucho|muchísimo|a chorros|litros)',
       'sudé muchísimo',
+      // "He sudado a mares", "sudando a chorros".
+      '(sudé|sudado|sudando|sudo) ~2 (a mares|a chorros|la gota gorda)',
       'golpe de calor',
     ],
     'Heavy sweating from hot weather or hard exercise in the last day; sweating with chest pain is the cold sweat of the heart, not of heat.',

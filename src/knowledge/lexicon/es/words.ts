@@ -732,6 +732,8 @@ export const spellings: Readonly<Record<string, string>> = {
   'e tenido': 'he tenido',
   'e notado': 'he notado',
   'e sentido': 'he sentido',
+  'e perdido': 'he perdido',
+  'e bajado': 'he bajado',
   // The Caribbean noun for urine: "el orine me salió rosadito".
   orine: 'orina',
   // Dictation of the brand names: "en antium", "sintron".
