@@ -450,3 +450,19 @@ describe('Spanish: a stiff nape, little pee, sweating buckets', () => {
     expect(state('He sudado a mares trabajando al sol.', 'heavy_sweating_heat')).toBe('present');
   });
 });
+
+describe('Spanish: a note\'s "lumbociática", a temperature said without its word', () => {
+  it('reads "lumbociática" as pain below the knee, as "ciática" is', () => {
+    const text = 'Lumbociática derecha de 3 semanas.';
+    expect(state(text, 'leg_pain_below_knee')).toBe('present');
+    expect(state(text, 'pain_lower_back')).toBe('present');
+    expect(state('Lumbalgia de 3 semanas.', 'leg_pain_below_knee')).toBeUndefined();
+  });
+
+  it('reads "tengo 38 y pico" as a fever, "37 y algo" as unclear, and an age as nothing', () => {
+    expect(state('Tengo 38 y pico.', 'fever')).toBe('present');
+    expect(state('Marcaba 37 y algo.', 'fever')).toBe('unknown');
+    expect(state('Tengo 36 y pico.', 'fever')).toBe('absent');
+    expect(state('Tengo 38 años.', 'fever')).toBeUndefined();
+  });
+});

@@ -109,6 +109,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'ciática',
       'ciático',
       'nervio ciático',
+      // A note's "lumbociática", "lumbociatalgia": the back with its sciatica, read as "ciática" is.
+      'lumbociática|lumbociatalgia|lumbociático',
       'por debajo de {my}? rodilla',
     ],
     'Pain down the leg below the knee, to the calf, foot or toes; "ciática" is pain below the knee.',

@@ -103,6 +103,12 @@ export const wholeBody: readonly LexEntry[] = [
       },
     },
   ),
+  e(
+    ['fever'],
+    ['(tengo|tiene|tenía|marca|marcaba|marcó|llegó a|llega a|me dio|le dio) # (y pico|y algo|y poco)'],
+    'A temperature said without its word, "tengo 38 y pico", "marcaba 37 y algo": above the number said, so 38 and up is a fever, 37 and something is unclear, under 37 is not.',
+    { number: { present: { gte: 38, lte: 45 }, absent: { gte: 34, lt: 37 }, unknown: { gte: 37, lt: 38 } } },
+  ),
   e(['fever'], ['afebril', 'apirético', 'apirética'], 'Clinical words for no fever.', { says: 'absent' }),
   e(
     ['fever'],
