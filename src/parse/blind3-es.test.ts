@@ -466,3 +466,47 @@ describe('Spanish: a note\'s "lumbociática", a temperature said without its wor
     expect(state('Tengo 38 años.', 'fever')).toBeUndefined();
   });
 });
+
+describe('Spanish: found by a third probe of fresh whole stories', () => {
+  it('reads "me levanté con dolor" as getting up with it, never lifting or pain on moving', () => {
+    expect(state('Me levanté con dolor de espalda.', 'onset_lifting_twisting')).toBeUndefined();
+    const text = 'Se levantó hoy con un dolor fortísimo en la espalda.';
+    expect(state(text, 'pain_worse_movement')).toBeUndefined();
+    expect(state(text, 'onset_lifting_twisting')).toBeUndefined();
+  });
+
+  it('keeps lifting, and pain on getting up', () => {
+    expect(state('Levanté una caja y me dio un tirón.', 'onset_lifting_twisting')).toBe('present');
+    expect(state('Cuando me levanto me duele.', 'pain_worse_movement')).toBe('present');
+  });
+
+  it('reads "y crack" as a sudden start, a deadlift as a lift, the weekend as a date', () => {
+    expect(state('Me agaché a amarrarme las zapatillas y crack.', 'onset_sudden')).toBe('present');
+    expect(state('Me duele la espalda por el peso muerto.', 'onset_lifting_twisting')).toBe('present');
+    expect(es('Me duele la espalda desde el finde.', 'duration_days')?.value).toBe(2);
+    expect(es('El fin de semana tengo boda.', 'duration_days')).toBeUndefined();
+  });
+
+  it('reads "ni mejor ni peor", "sigo igual" as neither, and "voy a peor" as worse', () => {
+    expect(state('Ni mejor ni peor.', 'getting_worse')).toBe('absent');
+    expect(state('Sigo igual.', 'improving')).toBe('absent');
+    expect(state('Voy a peor.', 'getting_worse')).toBe('present');
+  });
+
+  it('reads an infection dated first, "muy decaída", "orina poquito"', () => {
+    expect(
+      state('Hace tres semanas ingresó por una infección de piel.', 'recent_infection_or_spinal_procedure'),
+    ).toBe('present');
+    expect(state('Escribo por mi madre de 90 años. Está muy decaída.', 'feels_very_unwell')).toBe('present');
+    expect(state('Orina poquito.', 'peeing_less')).toBe('present');
+  });
+
+  it('reads pain running to the testicles in slang, writhing, and a rash wrapping to the chest', () => {
+    expect(state('Me corre para los huevos.', 'pain_radiates_groin')).toBe('present');
+    expect(state('Después de comer huevos me duele.', 'pain_radiates_groin')).toBeUndefined();
+    expect(state('Me retuerzo de dolor.', 'pain_colicky_waves')).toBe('present');
+    expect(
+      state('Me salió un sarpullido con ampollas que va de la espalda hacia el pecho.', 'rash_band_one_side'),
+    ).toBe('present');
+  });
+});

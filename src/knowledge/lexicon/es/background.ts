@@ -97,6 +97,8 @@ export const background: readonly LexEntry[] = [
       // "Hace un mes me operaron de la columna".
       '(me|le|lo|la) (operaron|intervinieron|han operado|ha operado) ~3 (espalda|columna|hernia|lumbar|disco)',
       'infección ~3 (de orina|urinaria|de piel|en la sangre) ~6 (hace|reciente|el mes pasado|la semana pasada)',
+      // The time first: "hace tres semanas ingresó por una infección de piel".
+      '(hace|el mes pasado|la semana pasada) ~6 infección ~3 (de orina|urinaria|de piel|en la piel|en la sangre|renal|de riñón)',
       'antibiótico*',
     ],
     'A recent infection (urine, skin, blood) or a spinal injection or operation in the last 3 months.',

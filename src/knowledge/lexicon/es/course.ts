@@ -33,6 +33,8 @@ export const course: readonly LexEntry[] = [
       'noté un chasquido|crujido|latigazo',
       'sentí|noté ~3 (un chasquido|un crujido|un tirón|un jalón|un latigazo|algo que se rompía|que se rompía|un pinchazo)',
       'hizo crac',
+      // The sound of it, ending the sentence: "me agaché y crack".
+      'y (crac|crack|crash|clac) $',
       '{went}',
       'me quedé ~2 (bloquead*|trabad*|doblad*|encorvad*|tiesa|tieso)',
       'empezó|comenzó|apareció ~3 de repente|bruscamente|súbitamente',
@@ -59,11 +61,21 @@ export const course: readonly LexEntry[] = [
   e(
     [],
     [
+      '(me levanté|se levantó|me he levantado|se ha levantado|me desperté|se despertó|me he despertado|amanecí|amaneció|he amanecido) ~3 con',
+    ],
+    'Waking or getting up "with" the pain ("se levantó hoy con un dolor fortísimo") says when it was found, not that moving brings it on.',
+    { overrides: ['pain_worse_movement', 'onset_lifting_twisting'] },
+  ),
+  e(
+    [],
+    [
       'seguí|sigo|siguió ~2 con',
       'levantarme de la cama',
       'me levanto',
       'al levantarme',
       'levantarme por la mañana',
+      // The reflexive past is getting up, not lifting: "me levanté con dolor de espalda".
+      '(me levanté|se levantó|me he levantado|se ha levantado|te levantaste|nos levantamos)',
     ],
     '"Levantarme" is getting up, not lifting; "seguí con" is carrying on.',
     { overrides: ['onset_lifting_twisting'] },
@@ -93,6 +105,8 @@ export const course: readonly LexEntry[] = [
       'haciendo fuerza',
       'hice fuerza',
       'sobreesfuerzo',
+      // A deadlift is a lift: "me duele por el peso muerto".
+      '(por|con|haciendo|hice|en) el? peso muerto',
       'esfuerzo ~2 (físico|grande|fuerte)',
     ],
     'It started while or after lifting, carrying, bending, twisting, or unaccustomed work (gardening, moving house, building work).',
@@ -257,6 +271,8 @@ export const course: readonly LexEntry[] = [
       'cada vez|día ~2 peor',
       'peor cada día|vez',
       'va a peor',
+      'voy a peor',
+      'van a peor',
       'ha ido a peor',
       'está empeorando',
       'empeorando',
@@ -300,6 +316,18 @@ export const course: readonly LexEntry[] = [
       'cada (día|vez) ~3 (un poco|algo)? mejor',
     ],
     'The pain is clearly getting better day by day.',
+  ),
+  e(
+    ['getting_worse', 'improving'],
+    [
+      'ni mejor ni peor',
+      'ni mejora ni empeora',
+      'ni peor ni mejor',
+      '(sigo|sigue|está|estoy) (igual|igualito) $',
+      '(sigo|sigue|está|estoy) (igual|igualito) (que|de) (siempre|antes|ayer) $',
+    ],
+    'The same as before ("ni mejor ni peor", "sigo igual") is plainly neither getting worse nor better.',
+    { says: 'absent', negated: 'none', overrides: ['getting_worse', 'improving'] },
   ),
   e(
     ['improving'],

@@ -118,6 +118,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '{pain} ~6 ingle|ingles|testículo|testículos|genitales',
       'ingle|ingles ~4 {pain}',
       '(baja|bajaba|irradia*|irradiado|irradiada|se extiende|se corre|corre|va|iba|hacia|hasta) ~4 {my}? ingle|ingles|testículo|testículos|genitales',
+      // The slang for the testicles, only as where pain runs: "me corre para los huevos".
+      '(baja|irradia|se corre|corre|me corre|va|se va|se me va) ~2 (para|a|hacia|hasta) (los|mis) (huevos|bolas|pelotas|cojones)',
     ],
     'Pain that spreads into the groin or genitals.',
   ),
@@ -373,6 +375,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'no me puedo estar quiet*',
       'no encuentro postura',
       'retorciéndome',
+      'me retuerzo',
+      'se retuerce',
+      'retorcerme',
     ],
     'The pain comes in waves ("va y viene", "a oleadas", "cólico") and makes it impossible to keep still.',
   ),
@@ -435,6 +440,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'ampolla*|ampollit*|sarpullido|erupción|ronchas|granitos|granos ~8 (franja|banda|un lado|un costado|en línea|en fila)',
       // The diminutive of Latin America: "me salieron unas ampollitas".
       'ampolla*|ampollit*|sarpullido|erupción|ronchas|granitos && franja|banda',
+      // A rash that wraps from the back round to the front: "un sarpullido que va de la espalda hacia el pecho".
+      'ampolla*|ampollit*|sarpullido|erupción|ronchas|granitos ~8 (de|desde) la espalda (hacia|hasta|al|a) (el|la)? (pecho|barriga|tripa|adelante|delante|costillas)',
       '(franja|banda) ~6 (ampolla|ampollas|sarpullido|erupción|ronchas|granitos|granos)',
       'herpes zóster',
       // A "herpes" on the body (not the lip): "me salió un herpes en el costado".

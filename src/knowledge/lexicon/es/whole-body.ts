@@ -155,6 +155,8 @@ export const wholeBody: readonly LexEntry[] = [
       // Río de la Plata "me siento para el traste", "estoy hecho mierda".
       '(me siento|me encuentro|estoy|ando) ~1 (para el traste|pal traste|hecho mierda|hecha mierda|como el culo|de la mierda)',
       'hecho polvo',
+      // An old person "muy decaído" (low, not themselves) is very unwell.
+      '(muy|está|estoy|la veo|lo veo|anda|ando|se ve|se nota) (muy|bastante)? (decaído|decaída)',
       'hecha polvo',
       'mal estado general',
       'afectación del estado general',
@@ -307,6 +309,8 @@ export const wholeBody: readonly LexEntry[] = [
       'orino ~3 (muy poco|poco|menos|poquito)',
       '(hago pis|hago pipí|meo) ~2 (muy poco|poquito|muy poquito|menos)',
       'casi no orino',
+      // Said of someone else: "orina poquito".
+      'orina (muy poco|muy poquito|poquito|poquísimo|menos que antes)',
       '(casi no|apenas) (hago pis|hago pipí|meo|hago del baño)',
       'apenas orino',
       'menos orina',

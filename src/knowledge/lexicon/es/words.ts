@@ -752,6 +752,12 @@ export const spellings: Readonly<Record<string, string>> = {
   'un año y medio': 'uno y medio años',
   'año y medio': 'uno y medio años',
   antier: 'anteayer',
+  // The weekend as its first day, so it dates the episode like a weekday (as the English lexicon does):
+  // "desde el finde", "el fin de semana pasado".
+  'desde el finde': 'desde el sábado',
+  'desde el fin de semana': 'desde el sábado',
+  'el finde pasado': 'el sábado pasado',
+  'el fin de semana pasado': 'el sábado pasado',
   'antes de ayer': 'anteayer',
 };
 
