@@ -510,3 +510,52 @@ describe('Spanish: found by a third probe of fresh whole stories', () => {
     ).toBe('present');
   });
 });
+
+describe('Spanish: found by a fourth probe of fresh whole stories', () => {
+  it('never reads "cuando me siento no me duele nada" as pain when seated (a wrong absent)', () => {
+    const walk = 'Me duelen las dos piernas al andar. ';
+    expect(state(`${walk}Cuando me siento no me duele nada.`, 'no_pain_seated')).toBe('present');
+    expect(state(`${walk}Cuando me siento, nada.`, 'no_pain_seated')).toBe('present');
+    expect(state(`${walk}Cuando me siento me duele igual.`, 'no_pain_seated')).toBeUndefined();
+  });
+
+  it('reads "no noto nada raro" as nothing noticed, and "no siento nada en las relaciones" as a loss', () => {
+    expect(state('No noto nada raro en las relaciones.', 'sexual_dysfunction_new')).toBeUndefined();
+    expect(state('No siento nada en las relaciones.', 'sexual_dysfunction_new')).toBe('present');
+    expect(state('No siento nada en la pierna.', 'numbness_one_leg')).toBe('present');
+  });
+
+  it('reads legs that do not respond and a wet bed said of someone else', () => {
+    expect(state('Las piernas no le responden.', 'weakness_both_legs')).toBe('present');
+    expect(state('Se orinó en la cama.', 'incontinence')).toBe('present');
+    expect(state('Las piernas le responden bien.', 'weakness_both_legs')).not.toBe('present');
+  });
+
+  it('reads a pulsating belly, a fainting said of someone else, a red swelling calf', () => {
+    expect(state('Dolor lumbar y en la barriga, pulsátil.', 'pulsing_in_belly')).toBe('present');
+    expect(state('Tengo un dolor pulsátil en la cabeza.', 'pulsing_in_belly')).toBeUndefined();
+    expect(state('Se desvaneció en casa.', 'dizziness_fainting')).toBe('present');
+    expect(
+      state('Se me hincha y se me pone colorada la pantorrilla izquierda.', 'calf_swollen_red_one_side'),
+    ).toBe('present');
+  });
+
+  it('reads stiffness "duro como una tabla" for hours, and pain all day and all night', () => {
+    const text = 'Por las mañanas estoy duro como una tabla durante dos horas.';
+    expect(state(text, 'morning_stiffness_long')).toBe('present');
+    expect(state(text, 'muscle_knot_tight')).toBe('present');
+    const allDay = 'Me duele la espalda todo el día y toda la noche.';
+    expect(state(allDay, 'pain_constant_unrelenting')).toBe('present');
+    expect(state(allDay, 'night_pain')).toBe('present');
+    expect(state('No hay manera de estar cómodo.', 'pain_constant_unrelenting')).toBe('present');
+  });
+
+  it('reads a marathon, a long bus ride, and blood when it comes out', () => {
+    expect(state('Hice maratón el domingo y me duele la espalda.', 'onset_during_exercise')).toBe('present');
+    expect(state('Volví de un viaje en bus de 20 horas.', 'recent_immobility_or_hospital')).toBe('present');
+    expect(state('Tengo ganas de orinar a cada rato y sale poquito y con sangre.', 'blood_in_urine')).toBe(
+      'present',
+    );
+    expect(state('Me sale sangre de la nariz.', 'blood_in_urine')).toBeUndefined();
+  });
+});

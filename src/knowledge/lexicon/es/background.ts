@@ -120,6 +120,8 @@ export const background: readonly LexEntry[] = [
       'vuelo de #c horas',
       '#c horas ~3 (avión|vuelo|coche|autobús|en el coche|conduciendo)',
       '(avión|vuelo|coche|autobús) ~4 #c horas',
+      // Latin America's bus: "un viaje en bus de 20 horas", "en micro", "en camión".
+      '(bus|micro|camión|carro|auto|tren) ~3 de #c horas',
       'días en cama',
       'en cama ~3 (días|una semana|dos semanas)',
       'escayola',

@@ -147,6 +147,9 @@ export const course: readonly LexEntry[] = [
       'corriendo',
       'salí a correr',
       'crossfit',
+      // A race: "hice maratón el domingo", "una media maratón".
+      'maratón',
+      'maraton',
       'pesas',
       'sentadillas',
       'peso muerto',
@@ -388,7 +391,7 @@ export const course: readonly LexEntry[] = [
   e(
     ['morning_stiffness_long'],
     [
-      'mañana* && (rígid*|rigidez|entumecid*|agarrotad*|tiesa|tieso|soltarme|desentumecerme|arrancar) && #c hora|horas',
+      'mañana* && (rígid*|rigidez|entumecid*|agarrotad*|tiesa|tieso|duro|dura|soltarme|desentumecerme|arrancar) && #c hora|horas',
     ],
     'Morning stiffness lasting an hour or more is longer than 30 minutes.',
     { number: { present: { gte: 0.5 }, absent: { lt: 0.5 } } },

@@ -222,7 +222,10 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       'sentad* ~4 (no me duele|no me duele nada|no duele|ni me duele|estoy bien|sin dolor|no tengo dolor|desaparece|se va)',
       '(no me duele|no duele|no tengo dolor|sin dolor|estoy bien) ~4 sentad*',
-      'cuando me siento ~4 (nada|no me duele|desaparece|se va|estoy bien)',
+      // A bare "nada" only right after the sitting: a gap before it could hold a "no" that would turn the
+      // phrase round ("cuando me siento no me duele nada" was read as pain when seated).
+      'cuando me siento ~4 (no me duele|no me duele nada|ni me duele|no tengo dolor|desaparece|se va|se me quita|se me pasa|estoy bien)',
+      'cuando me siento ,? nada',
     ],
     'There is no leg or back pain at all when sitting.',
     {
@@ -271,6 +274,9 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '(pantorrilla|gemelo|pierna|tobillo) ~4 (hinchad*|inflamad*|roja|rojo|enrojecid*|caliente)',
       '(hinchad*|inflamad*|roja|rojo|enrojecid*|caliente) ~4 (pantorrilla|gemelo|pierna)',
+      // The verb first: "se me hincha y se me pone colorada la pantorrilla".
+      '(se me|se le) (hincha|hinchó|ha hinchado|pone roja|pone colorada|puso roja|puso colorada) ~6 (pantorrilla|gemelo|pierna)',
+      '(colorada|colorado) ~4 (pantorrilla|gemelo|pierna)',
       'trombosis',
       'tvp',
     ],
@@ -498,6 +504,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(se le|se te) doblan ~2 {my}? piernas|rodillas',
       '(le|te) fallan ~2 {my}? {legs}',
       '{legs} ~2 no me (sostienen|aguantan|responden)',
+      // Said of someone else: "las piernas no le responden", "no le obedecen".
+      '{legs} ~2 no (le|te|les) (sostienen|aguantan|responden|obedecen)',
+      '{legs} ~2 no me obedecen',
       'no me responden ~2 {my}? {legs}',
       'no me (aguantan|sostienen) ~2 {my}? {legs}',
       '{legs} ~3 no me responden',
@@ -676,6 +685,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // The same with "pis", "pipí", "caca": "me hice pipí en la cama sin darme cuenta".
       '(me hice|se hizo|me hago|se hace|me he hecho|se ha hecho) (pis|pipí|caca) ~2 (sin darme cuenta|sin querer|en la cama|en los pantalones|en el pantalón|sin enterarme)',
       '(orinando|meando|me orino|me meo|orino) ~2 sin control',
+      // Said of someone else, or in the past: "se orinó en la cama", "me meé encima".
+      '(se orinó|se meó|me oriné|me meé|se ha orinado|se ha meado|se orina|se mea) ~2 (en la cama|encima|en los pantalones|en el pantalón|sin darse cuenta|sin querer|sin darme cuenta)',
       '(no tengo|sin|he perdido el|perdí el) control (de|del|sobre)? (la|el|los)? (vejiga|orina|pis|esfínter|esfínteres|intestino|caca)',
       '(hecho|hice|hizo|hace|hago) pis|pipí|caca encima',
       'me orin* ~2 encima',
@@ -729,6 +740,12 @@ export const legsAndNerves: readonly LexEntry[] = [
     ],
     '"No control de esfínteres", "pérdida del control de esfínteres": lost control of bladder or bowel, stated with its own "no"; not trouble starting to pee.',
     { overrides: ['urinary_retention'] },
+  ),
+  e(
+    [],
+    ['nada (raro|rara|extraño|extraña|distinto|distinta|diferente|anormal|fuera de lo normal)'],
+    '"No noto nada raro" is nothing wrong noticed, not a loss of feeling.',
+    { overrides: ['sexual_dysfunction_new', 'saddle_numbness', 'numbness_one_leg', 'numbness_both_legs'] },
   ),
   e(
     ['sexual_dysfunction_new'],

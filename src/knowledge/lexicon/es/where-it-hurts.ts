@@ -201,7 +201,7 @@ export const whereItHurts: readonly LexEntry[] = [
       'tenso|tensa|tensos|tensas',
       'tensión muscular',
       'agarrotad*',
-      'duro|dura|duros|duras como una? piedra',
+      'duro|dura|duros|duras como una? piedra|tabla|palo',
       'músculo|músculos ~4 duro|dura|duros|tenso|tensos|rígido|rígidos|apretado|apretados|cargado|cargados',
       'calambre|calambres ~6 espalda|{lowback}|músculo|músculos',
       'músculo|músculos ~6 calambre|calambres',
@@ -292,6 +292,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'continuamente',
       '{pain} ~4 todo el tiempo|rato',
       '{pain} ~4 día y noche',
+      // "Me duele todo el día y toda la noche", "no hay manera de estar cómodo".
+      '{pain} ~4 todo el día y toda la noche',
+      'no hay manera de (estar|ponerme|quedarme) (cómodo|cómoda|a gusto|bien)',
       'no para',
       // "No se me va con nada", "no se me quita con nada": nothing eases it.
       'no (se me)? (va|quita|pasa|calma|alivia) con nada',
@@ -325,6 +328,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '(por|en|de|durante) la noche ~6 {ache}|peor',
       // The plural of Latin America: "por las noches es cuando más me duele".
       '(por|en|durante) las noches ~6 {ache}|peor',
+      // All night long: "me duele todo el día y toda la noche".
+      '{ache} ~6 (toda la noche|todas las noches)',
       '(me despierta|me despertó|me despiertan|me despierto|despertándome|me levanta) ~6 {ache}|dolor',
       '{ache} ~6 (me despierta|me despertó|no me deja dormir|no me dejaba dormir)',
       'no me deja dormir',

@@ -276,6 +276,8 @@ export const wholeBody: readonly LexEntry[] = [
       'orina|pis|pipí ~4 (con sangre|roja|rojiza|rosa|rosada|rosado|sanguinolenta)',
       // The diminutives of Latin America: "me salió como rosadito", "rojita".
       'orina|pis|pipí ~4 (rosadito|rosadita|rojito|rojita|rosita)',
+      // The urine left unnamed after peeing: "tengo ganas de orinar… y sale poquito y con sangre".
+      '(sale|me sale|salió|me salió|sale todo) ~3 con sangre && {pee}',
       'hematuria',
       'orino sangre',
       '(orino|meo|hago pis) (rojo|roja|rosado|rosa|con sangre|sangre)',
@@ -327,6 +329,7 @@ export const wholeBody: readonly LexEntry[] = [
       'lipotimia*',
       'síncope*',
       'me desvanecí',
+      '(se desvaneció|se desvanece|se ha desvanecido|desvanecimiento)',
       '(me dio|tuve|me ha dado) un bajón de (tensión|presión)',
       'se me (nubló|nubla|ha nublado) la vista',
       'perdí el sentido',
@@ -424,6 +427,9 @@ export const wholeBody: readonly LexEntry[] = [
       '(barriga|tripa|vientre|abdomen|ombligo) ~4 (late|latido|latidos|pulsa|pulsación|palpitación)',
       '(latido|latidos|pulso|pulsación|pulsaciones|palpitación) ~4 barriga|tripa|vientre|abdomen|ombligo',
       'masa pulsátil',
+      // A note's "dolor … en la barriga, pulsátil".
+      '(barriga|tripa|vientre|abdomen|abdominal|ombligo) ~4 pulsátil',
+      'dolor pulsátil && (barriga|tripa|vientre|abdomen|abdominal)',
       'masas pulsátiles',
       'bulto que late',
     ],
