@@ -94,7 +94,11 @@ export const background: readonly LexEntry[] = [
       'operado ~3 (espalda|columna|hernia)',
       'operada ~3 (espalda|columna|hernia)',
       'cirugía ~3 (espalda|columna|lumbar)',
+      // "Hace un mes me operaron de la columna".
+      '(me|le|lo|la) (operaron|intervinieron|han operado|ha operado) ~3 (espalda|columna|hernia|lumbar|disco)',
       'infección ~3 (de orina|urinaria|de piel|en la sangre) ~6 (hace|reciente|el mes pasado|la semana pasada)',
+      // The time first: "hace tres semanas ingresó por una infección de piel".
+      '(hace|el mes pasado|la semana pasada) ~6 infección ~3 (de orina|urinaria|de piel|en la piel|en la sangre|renal|de riñón)',
       'antibiótico*',
     ],
     'A recent infection (urine, skin, blood) or a spinal injection or operation in the last 3 months.',
@@ -116,6 +120,8 @@ export const background: readonly LexEntry[] = [
       'vuelo de #c horas',
       '#c horas ~3 (avión|vuelo|coche|autobús|en el coche|conduciendo)',
       '(avión|vuelo|coche|autobús) ~4 #c horas',
+      // Latin America's bus: "un viaje en bus de 20 horas", "en micro", "en camión".
+      '(bus|micro|camión|carro|auto|tren) ~3 de #c horas',
       'días en cama',
       'en cama ~3 (días|una semana|dos semanas)',
       'escayola',
@@ -123,6 +129,24 @@ export const background: readonly LexEntry[] = [
     ],
     'In the last month: a hospital stay, an operation, a long journey, or days mostly in bed.',
     { withinDays: 31 },
+  ),
+  e(
+    ['tetanus_vaccine_not_up_to_date'],
+    [
+      'antitetánica',
+      'vacuna (del|contra el) tétanos',
+      'vacuna antitetánica',
+      '(antitetánica|tétanos) ~3 (al día|puesta|actualizada)',
+      '(vacunado|vacunada|vacuna|vacunas) ~3 tétanos',
+    ],
+    'A tetanus jab said as had means vaccinated, and not had means not up to date; not remembered ("no me acuerdo de cuándo me pusieron la antitetánica") is left to the question, as the Spanish and English dev cases read it.',
+    { says: 'absent', negated: 'present' },
+  ),
+  e(
+    ['tetanus_vaccine_not_up_to_date'],
+    ['(antitetánica|tétanos) ~6 hace #c años', 'hace #c años ~6 (antitetánica|tétanos)'],
+    'A tetanus booster 10 or more years ago is not up to date; less than 10 years ago is.',
+    { number: { present: { gte: 10, lt: 200 }, absent: { lt: 10 } } },
   ),
   e(
     ['osteoporosis'],
@@ -155,6 +179,8 @@ export const background: readonly LexEntry[] = [
       'metformina',
       'dianben',
       'glucosa ~2 alta',
+      // Colombia and Venezuela: "soy azucarado", "es azucarada".
+      '(soy|es|está|estoy) (azucarado|azucarada)',
     ],
     'Has diabetes (tablets such as metformina, or insulin).',
   ),
@@ -164,11 +190,17 @@ export const background: readonly LexEntry[] = [
       'insuficiencia renal',
       'enfermedad renal',
       'riñones ~2 (mal|no funcionan|fallan)',
+      '(tengo|tiene) (el|mi)? riñón (mal|enfermo)',
       'diálisis',
       'un solo riñón',
       'trasplante de riñón',
+      // "Padezco de los riñones", "enfermo del riñón", "problemas de riñones": a long-standing kidney
+      // illness, not the "riñones" of a low back ache.
+      '(padezco|padece|padecía|sufro|sufre|sufría|enfermo|enferma) (de|del) (los)? (riñones|riñón)',
+      'problemas (de|del|en|en los|con los|con el) (riñones|riñón)',
     ],
     'Has kidney disease.',
+    { overrides: ['pain_lower_back', 'pain_flank'] },
   ),
   e(
     ['heart_disease'],
@@ -191,6 +223,12 @@ export const background: readonly LexEntry[] = [
       'embolia',
       'fibrilación auricular',
       'arritmia',
+      // "Un problema del corazón", "una válvula del corazón", "enfermo del corazón".
+      '(problema|problemas|enfermedad|enfermo|enferma|operado|operada|operaron) (del|de|en el) corazón',
+      '(padezco|padece|sufro|sufre) (del|de) corazón',
+      'válvula|válvulas ~3 corazón',
+      'valvulopatía',
+      'prótesis valvular',
     ],
     'Has heart disease, heart failure, or a past heart attack or stroke.',
   ),
@@ -204,6 +242,8 @@ export const background: readonly LexEntry[] = [
       'presión arterial alta',
       'pastilla|pastillas ~3 (tensión|presión)',
       'para la tensión|presión',
+      // "Padezco de la presión", "sufro de la tensión" (Latin America): high blood pressure, named by it.
+      '(padezco|padece|sufro|sufre|enfermo|enferma) ~5 de la (presión|tensión)',
     ],
     'Has high blood pressure ("la tensión alta", "la presión alta", hipertensión).',
   ),
@@ -257,6 +297,8 @@ export const background: readonly LexEntry[] = [
       'aneurisma aórtico',
       'aorta ~3 (dilatada|ensanchada|agrandada)',
       'dilatación ~4 arteria|aorta',
+      // Told by the doctors: "le dijeron que tenía un aneurisma" is a known one.
+      '(me|le|nos) (dijeron|dijo|han dicho|ha dicho|diagnosticaron|encontraron|vieron) ~4 aneurisma',
       'arteria ~4 (dilatada|ensanchada)',
     ],
     'Has a known aortic aneurysm.',
@@ -274,6 +316,9 @@ export const background: readonly LexEntry[] = [
       'fumé ~4 (durante|muchos años|#c años|toda la vida)',
       '(he fumado|ha fumado|fumado) ~4 (toda la vida|toda mi vida|años|muchos años|#c años|desde)',
       'vapeo',
+      // Argentina's "tabaquista" and a note's "tabaquismo activo".
+      'tabaquista',
+      'tabaquismo',
     ],
     'Smokes now, or smoked for many years.',
   ),
@@ -307,8 +352,16 @@ export const background: readonly LexEntry[] = [
       'dejé el tabaco',
       'he dejado de fumar',
     ],
-    'A former smoker: smoked before; how long decides, so the interview asks.',
-    { says: 'unknown', negated: 'none', overrides: ['smoker'] },
+    'A former smoker: smoked before; how long decides, so the interview asks (unless the story says how long).',
+    { says: 'unknown', negated: 'none', overrides: ['smoker'], unless: ['smoker'] },
+  ),
+  e(
+    ['smoker'],
+    [
+      '(exfumador|exfumadora|ex fumador|ex fumadora) ~2 (de muchos años|de toda la vida|de #c años|durante #c años|durante muchos años|#c paquetes)',
+      '(dejé de fumar|dejé el tabaco|he dejado de fumar) ~4 (después de|tras) ~2 (muchos años|#c años|toda la vida)',
+    ],
+    'A former smoker of many years smoked for many years ("exfumador de muchos años", "de 30 años").',
   ),
   e(
     ['high_cholesterol'],
@@ -329,6 +382,9 @@ export const background: readonly LexEntry[] = [
       'cólicos nefríticos|renales ~3 (antes|otras veces|previos)',
       'litiasis',
       'expulsé una piedra',
+      // A stone passed before: "ya me pasó con una piedra en el riñón", "la boté".
+      '(ya me pasó|me pasó|ya tuve|ya me dio) ~6 (piedra|piedras|cálculo|cálculos)',
+      '(boté|expulsé|eché|saqué) ~2 (la|una|las)? (piedra|piedras|cálculo|cálculos)',
     ],
     'Has had kidney stones before.',
   ),
@@ -375,6 +431,8 @@ export const background: readonly LexEntry[] = [
       'embarazada de #c semanas',
       '(gestante|gestación) de #c semanas',
       'de #c semanas && embaraz*',
+      // Pregnancy said without the word: "estoy de 28 semanas".
+      '(estoy|está) de #c semanas $',
     ],
     'More than 20 weeks pregnant; fewer weeks is not.',
     { number: { present: { gte: 20, lte: 45 }, absent: { lt: 20 } }, sex: 'female' },
@@ -411,6 +469,8 @@ export const background: readonly LexEntry[] = [
       'contracción',
       '{tummy}|útero|tripa ~3 (se pone dura|se me pone dura|se endurece|se contrae)',
       'se me pone dura ~3 {tummy}|tripa',
+      // The belly named inside the phrase: "se me pone la panza dura", "se le pone la barriga dura".
+      '(se me|se le|se) (pone|ponía|puso|está poniendo) (la|mi|su)? (panza|pancita|barriga|barriguita|tripa|tripita|vientre) (dura|durita|tiesa|como una piedra)',
       'cada ~3 minutos ~4 (contracciones|dura|se endurece)',
       'he roto aguas',
       'rompí aguas',
@@ -464,6 +524,7 @@ export const background: readonly LexEntry[] = [
       'operada ~3 tiroides',
       'operado ~3 tiroides',
       'me quitaron ~2 tiroides',
+      '(me|le|lo|la) (operaron|operó|han operado|intervinieron) (del|de la|de|en el)? (tiroides|paratiroides)',
     ],
     'Has had thyroid or neck surgery.',
   ),

@@ -31,8 +31,10 @@ export const course: readonly LexEntry[] = [
       'en ese instante',
       'de un momento a otro',
       'noté un chasquido|crujido|latigazo',
-      'sentí|noté ~3 (un chasquido|un crujido|un tirón|un latigazo|algo que se rompía|que se rompía|un pinchazo)',
+      'sentí|noté ~3 (un chasquido|un crujido|un tirón|un jalón|un latigazo|algo que se rompía|que se rompía|un pinchazo)',
       'hizo crac',
+      // The sound of it, ending the sentence: "me agaché y crack".
+      'y (crac|crack|crash|clac) $',
       '{went}',
       'me quedé ~2 (bloquead*|trabad*|doblad*|encorvad*|tiesa|tieso)',
       'empezó|comenzó|apareció ~3 de repente|bruscamente|súbitamente',
@@ -59,11 +61,21 @@ export const course: readonly LexEntry[] = [
   e(
     [],
     [
+      '(me levanté|se levantó|me he levantado|se ha levantado|me desperté|se despertó|me he despertado|amanecí|amaneció|he amanecido) ~3 con',
+    ],
+    'Waking or getting up "with" the pain ("se levantó hoy con un dolor fortísimo") says when it was found, not that moving brings it on.',
+    { overrides: ['pain_worse_movement', 'onset_lifting_twisting'] },
+  ),
+  e(
+    [],
+    [
       'seguí|sigo|siguió ~2 con',
       'levantarme de la cama',
       'me levanto',
       'al levantarme',
       'levantarme por la mañana',
+      // The reflexive past is getting up, not lifting: "me levanté con dolor de espalda".
+      '(me levanté|se levantó|me he levantado|se ha levantado|te levantaste|nos levantamos)',
     ],
     '"Levantarme" is getting up, not lifting; "seguí con" is carrying on.',
     { overrides: ['onset_lifting_twisting'] },
@@ -93,15 +105,29 @@ export const course: readonly LexEntry[] = [
       'haciendo fuerza',
       'hice fuerza',
       'sobreesfuerzo',
+      // A deadlift is a lift: "me duele por el peso muerto".
+      '(por|con|haciendo|hice|en) el? peso muerto',
       'esfuerzo ~2 (físico|grande|fuerte)',
     ],
     'It started while or after lifting, carrying, bending, twisting, or unaccustomed work (gardening, moving house, building work).',
+  ),
+  e(
+    ['onset_lifting_twisting'],
+    [
+      '(no hice|no he hecho|no hizo|no ha hecho|sin hacer) (ninguna|ningún|nada de)? (fuerza|esfuerzo)',
+      '(no cargué|no levanté|no he cargado|no he levantado|no cargó|no levantó) (nada|ningún peso|peso)',
+    ],
+    'A plain "no hice ninguna fuerza" (no straining, no lifting) denies the lifting start; its "no" is its own.',
+    { says: 'absent', negated: 'none', overrides: ['onset_lifting_twisting'] },
   ),
   e(
     [],
     [
       '(mejora|mejoro|alivia|ayuda|mejor) ~8 (gimnasio|gym|ejercicio|deporte|moverme|muevo|caminar|nadar|natación)',
       '(gimnasio|gym|ejercicio|deporte|natación) ~6 (mejora|alivia|ayuda|mejor)',
+      '(se me quita|se quita|se me pasa|se pasa|se me alivia|se alivia|mejora|mejoro) ~2 (haciendo ejercicio|haciendo deporte|entrenando|moviéndome|caminando)',
+      // Carrying on training says nothing of how it began: "sigue entrenando".
+      '(sigo|sigue|seguimos|siguen|puedo|puede|sigo yendo|sigue yendo) ~2 (entrenando|entrenar|jugando|jugar|al gimnasio|al gym)',
     ],
     'Exercise that makes the pain better does not say how the pain began.',
     { overrides: ['onset_during_exercise'] },
@@ -121,6 +147,9 @@ export const course: readonly LexEntry[] = [
       'corriendo',
       'salí a correr',
       'crossfit',
+      // A race: "hice maratón el domingo", "una media maratón".
+      'maratón',
+      'maraton',
       'pesas',
       'sentadillas',
       'peso muerto',
@@ -138,6 +167,8 @@ export const course: readonly LexEntry[] = [
       '(castañazo|hostia|ostia|leñazo|piñazo|trompazo|porrazo|golpazo|madrazo|chingadazo) ~3 (moto|coche|carro|auto|camión|bici|bicicleta)',
       'choque',
       'choqué',
+      // Hit by another vehicle: "me chocaron por detrás", "lo arrolló un coche".
+      '(me|nos|le|lo|la|les) (chocaron|chocó|embistieron|embistió|arrollaron|arrolló)',
       'atropell*',
       '(caí|caída|me caí) ~4 (escalera de mano|andamio|tejado|techo|árbol|caballo|varios metros|un segundo piso)',
       // A height, but not "caída desde su propia altura" (from standing), a minor fall.
@@ -218,6 +249,15 @@ export const course: readonly LexEntry[] = [
       'se me suele',
       'me vuelve a',
       'ha vuelto',
+      // "Igual que siempre", "lo de siempre": the same as every other time.
+      'igual que siempre',
+      'lo de siempre',
+      'lo mismo de siempre',
+      'como todas las veces',
+      // "Ya me pasó hace dos años": it happened before.
+      'ya me pasó',
+      'ya me había dado',
+      'ya me dio ~3 (antes|otra vez|hace)',
     ],
     'Similar episodes have happened before and settled.',
   ),
@@ -234,6 +274,8 @@ export const course: readonly LexEntry[] = [
       'cada vez|día ~2 peor',
       'peor cada día|vez',
       'va a peor',
+      'voy a peor',
+      'van a peor',
       'ha ido a peor',
       'está empeorando',
       'empeorando',
@@ -241,9 +283,23 @@ export const course: readonly LexEntry[] = [
       'empeora ~2 cada día',
       'más fuerte cada día',
       'peor que ~2 (ayer|antes|al principio|la semana pasada)',
+      // "El dolor está mucho peor", "se ha puesto peor": worse now, at the end of the clause.
+      '(está|estoy|se ha puesto|se puso|me he puesto|se está poniendo) (mucho|bastante|muchísimo|cada vez)? peor $',
+      // A note's "dolor progresivo" (not "de inicio progresivo", a gradual start).
+      '{ache} ~3 (progresivo|progresiva)',
+      'empeoramiento progresivo',
+      // "Va en aumento", "va a más", "cada vez más fuerte".
+      '(va|van|ha ido|está yendo|sigue) (en aumento|a más)',
+      'cada vez más (fuerte|intenso|intensa|fuertes|intensos)',
     ],
     'The pain or other symptoms are getting worse over days.',
     { overrides: ['improving'] },
+  ),
+  e(
+    [],
+    ['inicio|comienzo|instauración (progresivo|progresiva|gradual|insidioso)'],
+    'A gradual start ("de inicio progresivo") says how it began, not that it is getting worse.',
+    { overrides: ['getting_worse'] },
   ),
   e(
     ['improving'],
@@ -265,6 +321,18 @@ export const course: readonly LexEntry[] = [
     'The pain is clearly getting better day by day.',
   ),
   e(
+    ['getting_worse', 'improving'],
+    [
+      'ni mejor ni peor',
+      'ni mejora ni empeora',
+      'ni peor ni mejor',
+      '(sigo|sigue|está|estoy) (igual|igualito) $',
+      '(sigo|sigue|está|estoy) (igual|igualito) (que|de) (siempre|antes|ayer) $',
+    ],
+    'The same as before ("ni mejor ni peor", "sigo igual") is plainly neither getting worse nor better.',
+    { says: 'absent', negated: 'none', overrides: ['getting_worse', 'improving'] },
+  ),
+  e(
     ['improving'],
     ['ya puedo'],
     '"Ya puedo" (I can again) says it is getting better; a "bien" after it ("ya puedo orinar bien") is no denial.',
@@ -282,6 +350,10 @@ export const course: readonly LexEntry[] = [
       'no he podido ~3 (trabajar|ir a trabajar|ir al trabajo)',
       'me impide ~3 (trabajar|hacer)',
       'no he ido a trabajar',
+      // The housework of Latin America and Spain: "ya no puedo hacer los quehaceres de la casa".
+      '{unable} ~3 (los|mis|las)? (quehaceres|labores|oficios|tareas) (de la casa|del hogar|de casa)?',
+      // Pain that "won't let me" get up or work: "no me deja ni levantarme de la cama".
+      'no (me|le|lo|la) deja|dejaba (ni)? (levantarme|levantarse|levantarme de la cama|levantarse de la cama|trabajar|hacer nada|caminar|andar|moverme|moverse|vestirme|vestirse)',
     ],
     'The pain stops the person doing usual daily activities or work.',
   ),
@@ -305,6 +377,10 @@ export const course: readonly LexEntry[] = [
       '(estoy|está|me siento|se siente|ando) (muy|bien|re)? (asustad*|aterrad*|asustadísim*)',
       'tengo (mucho)? miedo',
       'angustiad*',
+      // Spain's "agobiado" (overwhelmed), "me tiene frito/desesperado", "no puedo con este dolor".
+      'agobiad*',
+      'me tiene (loco|loca|frito|frita|desesperado|desesperada|harto|harta|mal)',
+      'no puedo con (este|el) dolor',
       'me está superando',
       'no lo soporto',
       'llorando',
@@ -315,7 +391,7 @@ export const course: readonly LexEntry[] = [
   e(
     ['morning_stiffness_long'],
     [
-      'mañana* && (rígid*|rigidez|entumecid*|agarrotad*|tiesa|tieso|soltarme|desentumecerme|arrancar) && #c hora|horas',
+      'mañana* && (rígid*|rigidez|entumecid*|agarrotad*|tiesa|tieso|duro|dura|soltarme|desentumecerme|arrancar) && #c hora|horas',
     ],
     'Morning stiffness lasting an hour or more is longer than 30 minutes.',
     { number: { present: { gte: 0.5 }, absent: { lt: 0.5 } } },
@@ -338,6 +414,8 @@ export const course: readonly LexEntry[] = [
       '(mejora|mejor|alivia|ayuda) ~6 (ejercicio|moverme|muevo|caminar|actividad|en movimiento|gimnasio|deporte) && (reposo|descanso|descansar|quieto|quieta) ~3 (no|empeora|peor)',
       '(mejora|mejor|alivia) ~6 (ejercicio|moverme|caminar|actividad) && (no|nunca) ~3 (mejora|alivia|ayuda) ~3 (reposo|descanso|descansar)',
       'mejora con el ejercicio y no con el reposo',
+      // "Se me quita haciendo ejercicio, pero descansar no me sirve".
+      '(se me quita|se quita|se me pasa|se pasa|se me alivia|mejora|mejoro) ~2 (haciendo ejercicio|haciendo deporte|moviéndome|caminando|en movimiento) && (descansar|reposo|descanso|el reposo|el descanso) ~2 (no me sirve|no sirve|no me ayuda|no ayuda|no me alivia|no alivia|no lo mejora|no mejora|empeora|peor)',
     ],
     'The back pain improves with exercise or moving about but not with rest (inflammatory back pain).',
   ),

@@ -45,6 +45,24 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'absent' },
   ),
   e(
+    ['numbness_one_leg', 'numbness_both_legs', 'weakness_one_leg', 'weakness_both_legs'],
+    ['focalidad neurológica', 'déficit neurológico', 'déficits neurológicos', 'focalidad neurológica aguda'],
+    'A note\'s "sin focalidad neurológica" plainly denies numbness and weakness in the legs; a bare mention says too little.',
+    { says: 'vague' },
+  ),
+  e(
+    [...BOTH_LEG_FINDINGS, 'numbness_one_leg', 'weakness_one_leg'],
+    ['{legs} (las|los) tengo (bien|perfectamente|normal|normales)'],
+    'The legs named first and then said fine ("las piernas las tengo bien") plainly have no numbness or weakness.',
+    { says: 'absent' },
+  ),
+  e(
+    ['saddle_numbness'],
+    ['(siento|noto) (bien|normal|todo) ~2 (al limpiarme|cuando me limpio|al secarme|cuando me seco)'],
+    'Feeling the wipe as usual plainly denies numbness in the saddle area.',
+    { says: 'absent' },
+  ),
+  e(
     BOTH_LEG_FINDINGS,
     ['{my} otra pierna {be} ~2 bien|normal', 'pierna izquierda|derecha {be} ~2 bien|normal'],
     'One leg said to be fine means the trouble is not in both legs.',
@@ -60,6 +78,12 @@ export const legsAndNerves: readonly LexEntry[] = [
       'irradiad* ~2 (a|por|hacia) ~2 {my}? {leg}|{legs}',
     ],
     'Pain in a leg without where: unclear above or below the knee; "no me duelen las piernas" is a plain denial.',
+    { says: 'vague' },
+  ),
+  e(
+    ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs'],
+    ['irradiación', 'irradia', 'irradiar'],
+    'A note\'s "lumbalgia sin irradiación" plainly denies pain spreading down the legs; a bare "irradiación" says too little (a place after it says more).',
     { says: 'vague' },
   ),
   e(
@@ -85,6 +109,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'ciática',
       'ciático',
       'nervio ciático',
+      // A note's "lumbociática", "lumbociatalgia": the back with its sciatica, read as "ciática" is.
+      'lumbociática|lumbociatalgia|lumbociático',
       'por debajo de {my}? rodilla',
     ],
     'Pain down the leg below the knee, to the calf, foot or toes; "ciática" is pain below the knee.',
@@ -95,6 +121,9 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{pain} ~6 {both} ~2 {leg}|{legs}',
       '{pain} ~4 {buttock} (y|,) ~8 {legs}',
+      // The second leg joining the first, as the English lexicon reads "my other leg too".
+      '{pain} ~4 {my}? otra pierna',
+      '(baja|se va|va|se corre|pasa|pasó|se pasó) ~3 (a|hacia|por) {my}? otra pierna',
       '{both} ~2 {leg}|{legs} ~6 {pain}',
       '{pain} ~6 {my}? {legs}',
       '{legs} ~6 {pain}',
@@ -115,7 +144,11 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['leg_pain_worse_than_back'],
-    ['(es|son) (peor|peores|más fuerte|más intenso) que ~2 (el)? dolor de (la)? espalda'],
+    [
+      '(es|son) (peor|peores|más fuerte|más intenso) que ~2 (el)? dolor de (la)? espalda',
+      // The back named by its place: "es peor que el de la cintura", "más fuerte que el de los riñones".
+      '(es|son) (peor|peores|más fuerte|más intenso|más intensa) que (el|lo)? (de la|del|de los|de) (espalda|{lowback})',
+    ],
     'In a story of leg pain, "es peor que el dolor de espalda" says the leg pain is the worse.',
     { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
   ),
@@ -145,6 +178,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '(parar|paro|me paro|me detengo|detenerme|pararme|quedarme quiet*|quedarme de pie) ~6 (se pasa|se me pasa|se quita|desaparece|se va|alivia|mejora|cede)',
       '(se pasa|se me pasa|se quita|desaparece|se va|alivia|mejora|cede) ~6 (al|si) ~2 (parar|pararme|detenerme|quedarme quiet*)',
+      // "Se me quita si me paro un par de minutos".
+      '(se pasa|se me pasa|se quita|se me quita|desaparece|se va|se me va|alivia|mejora|cede) ~2 (al|si|cuando) (me paro|me detengo|paro|me quedo quiet*|me quedo parad*)',
       'de pie quiet* ~4 (se pasa|se me pasa|se quita|alivia|mejora)',
     ],
     'Leg or buttock pain brought on by walking goes away within minutes of simply stopping and standing still.',
@@ -187,7 +222,10 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       'sentad* ~4 (no me duele|no me duele nada|no duele|ni me duele|estoy bien|sin dolor|no tengo dolor|desaparece|se va)',
       '(no me duele|no duele|no tengo dolor|sin dolor|estoy bien) ~4 sentad*',
-      'cuando me siento ~4 (nada|no me duele|desaparece|se va|estoy bien)',
+      // A bare "nada" only right after the sitting: a gap before it could hold a "no" that would turn the
+      // phrase round ("cuando me siento no me duele nada" was read as pain when seated).
+      'cuando me siento ~4 (no me duele|no me duele nada|ni me duele|no tengo dolor|desaparece|se va|se me quita|se me pasa|estoy bien)',
+      'cuando me siento ,? nada',
     ],
     'There is no leg or back pain at all when sitting.',
     {
@@ -236,6 +274,9 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '(pantorrilla|gemelo|pierna|tobillo) ~4 (hinchad*|inflamad*|roja|rojo|enrojecid*|caliente)',
       '(hinchad*|inflamad*|roja|rojo|enrojecid*|caliente) ~4 (pantorrilla|gemelo|pierna)',
+      // The verb first: "se me hincha y se me pone colorada la pantorrilla".
+      '(se me|se le) (hincha|hinchó|ha hinchado|pone roja|pone colorada|puso roja|puso colorada) ~6 (pantorrilla|gemelo|pierna)',
+      '(colorada|colorado) ~4 (pantorrilla|gemelo|pierna)',
       'trombosis',
       'tvp',
     ],
@@ -247,10 +288,24 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       'calambre|calambres|rampa|rampas ~6 (noche|por la noche|de noche|en la cama|dormido|dormida|me despiertan|me despierta)',
       '(noche|por la noche|de noche|en la cama) ~6 calambre|calambres|rampa|rampas',
-      'calambre|calambres ~3 (pantorrilla|pantorrillas|gemelo|gemelos|pie|pies|muslo)',
     ],
     'Sudden painful cramps in the calf, foot or thigh at night or at rest.',
     { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'] },
+  ),
+  e(
+    [],
+    ['calambre|calambres|rampa|rampas ~3 (pantorrilla|pantorrillas|gemelo|gemelos|pie|pies|muslo)'],
+    'A cramp in the calf, foot or thigh is a cramp, not pain spreading down the leg.',
+    { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'] },
+  ),
+  e(
+    ['leg_cramp_night'],
+    ['calambre|calambres ~3 (pantorrilla|pantorrillas|gemelo|gemelos|pie|pies|muslo)'],
+    'A calf cramp without when is most often the night cramp; one brought on by walking ("al caminar me da un calambre en la pantorrilla") is the walking cramp instead.',
+    {
+      overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'],
+      unless: ['calf_cramp_walking'],
+    },
   ),
   e(
     [],
@@ -260,7 +315,13 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['weakness_one_leg', 'weakness_both_legs'],
-    ['déficit motor', 'déficit de fuerza', 'focalidad motora'],
+    [
+      'déficit motor',
+      'déficit de fuerza',
+      'focalidad motora',
+      // A note's "niega parestesias, pérdida de fuerza…": the legs' strength in a back story.
+      'pérdida|disminución|falta|merma de fuerza',
+    ],
     'Clinical "sin déficit motor" plainly denies leg weakness; a bare mention says too little.',
     { says: 'vague' },
   ),
@@ -317,6 +378,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{numb} ~5 {both}? {my}? {legs}',
       '{legs} ~5 {numb}',
       '{numb} ~5 {both} ~2 {leg}',
+      // "Ahora también se me duerme la otra pierna": the second leg joining the first.
+      '{numb} ~4 {my}? otra pierna',
+      'otra pierna ~3 {numb}',
       '(no|ni) siento|noto {feelgap}? {my}? {legs}',
       'no siente|nota {feelgap}? {my}? {legs}',
       '{legs} ~2 (ya)? no (las|los) (siento|noto)',
@@ -440,6 +504,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(se le|se te) doblan ~2 {my}? piernas|rodillas',
       '(le|te) fallan ~2 {my}? {legs}',
       '{legs} ~2 no me (sostienen|aguantan|responden)',
+      // Said of someone else: "las piernas no le responden", "no le obedecen".
+      '{legs} ~2 no (le|te|les) (sostienen|aguantan|responden|obedecen)',
+      '{legs} ~2 no me obedecen',
       'no me responden ~2 {my}? {legs}',
       'no me (aguantan|sostienen) ~2 {my}? {legs}',
       '{legs} ~3 no me responden',
@@ -460,6 +527,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(debilidad|entumecimiento|hormigueo|adormecimiento|flojedad) ~4 (va a más|aumenta|empeora|se extiende|sube|va a peor|ha ido a peor|está empeorando|ha empeorado|cada vez peor|cada día peor|cada vez mayor)',
       '(cada vez|cada día) (tengo)? menos fuerza',
       'se me extiende ~3 (entumecimiento|hormigueo)',
+      // Numbness reaching the second leg: "ahora también se me está durmiendo la otra pierna".
+      '(ahora|ya) ~2 también ~3 {numb} ~3 (la|mi|su)? otra pierna',
+      // A note's "debilidad progresiva", "parestesias progresivas".
+      '(debilidad|paresia|pérdida de fuerza|parestesias|hipoestesia|entumecimiento) ~2 (progresiva|progresivas|progresivo|en aumento|creciente)',
     ],
     'Leg weakness or numbness that is spreading or getting worse over hours or days.',
     { requires: ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'] },
@@ -484,6 +555,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       'clínica esfinteriana',
       'ir al baño ~3 (normal|bien|sin problemas)',
       '(orina|orinar|orino|pis|pipí) ~2 (y|ni|o) ~2 (heces|caca|deposiciones|hacer de vientre)',
+      // A note's "micción y deposición normales", "micciones y hábito intestinal sin cambios".
+      '(micción|micciones|diuresis) ~2 (y|ni|o) ~2 (deposición|deposiciones|evacuación|evacuaciones|hábito intestinal|ritmo intestinal|heces)',
+      // The bowel first: "hago caca y pis normal".
+      '(caca|heces|deposiciones|popó) ~2 (y|ni|o) ~2 (pis|pipí|orina|orinar|orino)',
     ],
     'The bladder and bowels ("los esfínteres", "ir al baño") said to be fine plainly deny trouble passing urine and loss of control.',
     { says: 'vague', affirmed: 'none' },
@@ -607,7 +682,11 @@ export const legsAndNerves: readonly LexEntry[] = [
       'me hice pis|pipí|caca ~2 encima',
       // Latin America: "me hice pichí encima", Mexico "me hice del baño sin darme cuenta".
       '(me hice|se hizo|me hago|se hace|me he hecho) (pichí|popó|del baño|del uno|del dos) ~2 (encima|sin darme cuenta|sin querer|en la cama|en los pantalones|en el pantalón)',
+      // The same with "pis", "pipí", "caca": "me hice pipí en la cama sin darme cuenta".
+      '(me hice|se hizo|me hago|se hace|me he hecho|se ha hecho) (pis|pipí|caca) ~2 (sin darme cuenta|sin querer|en la cama|en los pantalones|en el pantalón|sin enterarme)',
       '(orinando|meando|me orino|me meo|orino) ~2 sin control',
+      // Said of someone else, or in the past: "se orinó en la cama", "me meé encima".
+      '(se orinó|se meó|me oriné|me meé|se ha orinado|se ha meado|se orina|se mea) ~2 (en la cama|encima|en los pantalones|en el pantalón|sin darse cuenta|sin querer|sin darme cuenta)',
       '(no tengo|sin|he perdido el|perdí el) control (de|del|sobre)? (la|el|los)? (vejiga|orina|pis|esfínter|esfínteres|intestino|caca)',
       '(hecho|hice|hizo|hace|hago) pis|pipí|caca encima',
       'me orin* ~2 encima',
@@ -663,6 +742,12 @@ export const legsAndNerves: readonly LexEntry[] = [
     { overrides: ['urinary_retention'] },
   ),
   e(
+    [],
+    ['nada (raro|rara|extraño|extraña|distinto|distinta|diferente|anormal|fuera de lo normal)'],
+    '"No noto nada raro" is nothing wrong noticed, not a loss of feeling.',
+    { overrides: ['sexual_dysfunction_new', 'saddle_numbness', 'numbness_one_leg', 'numbness_both_legs'] },
+  ),
+  e(
     ['sexual_dysfunction_new'],
     [
       '{unable} ~3 (tener|mantener|conseguir) ~2 (una erección|erección|erecciones)',
@@ -673,6 +758,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'no se me (pone dura|pone duro|empina|para)',
       '{unable} ~2 eyacular',
       '(no siento|no noto) ~3 (nada|igual) ~3 (relaciones|sexo)',
+      // The euphemism of a partner: "con mi señora ya no siento nada", "con mi mujer tampoco siento nada".
+      'con (mi|la) (señora|mujer|esposa|pareja|marido|esposo|novia|novio) ~2 (no|tampoco|ya no) (siento|noto) (nada|lo mismo|igual)',
       '(pérdida de|sin|menos) ~2 sensibilidad ~4 (relaciones|sexo|genitales)',
     ],
     'New loss of sexual sensation, or new erection or ejaculation problems.',
@@ -706,6 +793,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'deambulación (normal|conservada|autónoma)',
       'deambula ~2 (sin dificultad|con normalidad|normal)',
       'camino|ando ~1 (normal|con normalidad|sin problemas)',
+      '(camino|ando|camina|anda) (bien|perfectamente)',
       'romberg negativo',
     ],
     'A normal gait, or walking normally, plainly denies unsteadiness.',

@@ -432,6 +432,18 @@ export const medicines: readonly LexEntry[] = [
     { requires: ['med_paracetamol'], number: { present: { gt: 4, lte: 30 }, absent: { lte: 4 } } },
   ),
   e(
+    ['med_paracetamol_over_max'],
+    ['(1|un|1000) (gramo|gramos|g|gr|mg) ~3 cada #c horas'],
+    'A 1 g dose (Gelocatil 1 g, paracetamol 1000 mg) every 4 or 5 hours is 5 to 6 g a day, over the 4 g maximum; every 6 hours or more is not.',
+    { requires: ['med_paracetamol'], number: { present: { gt: 0, lt: 6 }, absent: { gte: 6, lte: 24 } } },
+  ),
+  e(
+    ['med_paracetamol_over_max'],
+    ['(1|un|1000) (gramo|gramos|g|gr|mg) ~3 #c veces (al|por|cada)? día'],
+    'More than four 1 g doses a day is over the 4 g maximum; four or fewer is not.',
+    { requires: ['med_paracetamol'], number: { present: { gt: 4, lte: 24 }, absent: { lte: 4 } } },
+  ),
+  e(
     ['med_ace_arb'],
     [
       '*pril',
@@ -527,11 +539,26 @@ export const medicines: readonly LexEntry[] = [
       'me inyecto|inyectarme|inyectándome ~3 (drogas|heroína|cocaína|speed|esteroides)',
       // "Me pincho heroína", "se pincha" (Spain: to inject).
       '(me pincho|me pinchaba|se pincha|se pinchaba|pincharme) ~2 (drogas|heroína|caballo|cocaína|speed)',
+      // Spain's slang for a shot: "me pongo heroína", "me chuto", "se chuta".
+      '(me pongo|se pone|me ponía|se ponía|me chuto|se chuta|me chutaba|se chutaba|chutarme) ~2 (heroína|caballo|jaco)',
+      '(me chuto|se chuta|me chutaba|se chutaba|chutarse|chutarme)',
       'drogas ~2 (inyectadas|intravenosas|por vena)',
       'uso de drogas intravenosas',
       'drogas ~2 (por vía parenteral|vía parenteral|parenterales)',
       'udvp',
     ],
     'Injects drugs.',
+  ),
+  e(
+    ['iv_drug_use'],
+    ['consumo de drogas', 'drogas', 'drogadicción', 'adicción a drogas'],
+    'A note\'s "niega consumo de drogas", a plain "no me drogo": drugs denied; using drugs without how is asked.',
+    { says: 'vague' },
+  ),
+  e(
+    ['smoker', 'alcohol_regular', 'iv_drug_use'],
+    ['hábitos tóxicos', 'hábito tóxico'],
+    'A note\'s "niega hábitos tóxicos" denies tobacco, alcohol and drugs; named habits say which.',
+    { says: 'vague' },
   ),
 ];

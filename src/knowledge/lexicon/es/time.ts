@@ -45,6 +45,14 @@ export const time: TimeWords = {
     hoy: 0,
     'desde hoy': 0,
     'hace un rato': 0,
+    // Earlier today: "hace media hora", "desde la tarde", "esta madrugada".
+    'hace media hora': 0,
+    'hace un ratito': 0,
+    'desde la mañana': 0,
+    'desde la tarde': 0,
+    'desde el mediodía': 0,
+    'esta madrugada': 0,
+    'desde esta madrugada': 0,
     'la semana pasada': 7,
     'el mes pasado': 30,
     'hace una semana': 7,
@@ -161,6 +169,8 @@ export const severity: readonly SeverityRule[] = [
       'un|una # $',
       'un|una # o|a # $',
       'un|una # cuando|ahora|hoy|ayer|al|y|pero|o|en|si|con|por|durante|después|antes|moviéndome',
+      // Run-on texting with no stop after the score: "me duele bien feo como un 7 no tengo hormigueo".
+      'un|una # (no|tengo|ya|me|la verdad)',
       'dolor|escala|eva|vas|ena|nivel|puntuación|intensidad de? un? # $',
       // "El dolor es de 6-7", "el dolor está en 8".
       'dolor (es|está) (de|en|como) (un|una)? # $',
@@ -169,6 +179,8 @@ export const severity: readonly SeverityRule[] = [
       // A note's "EVA: 7", "EVN 5".
       '(eva|evn|ena|vas) :? #',
       'le doy|daría|pongo|pondría un|una? #',
+      // "Le puse un 9 de dolor", "le pondría un 8".
+      '(puse|puso|pusiera|pondría|daría|di|dio) un|una? # (de dolor)?',
       'lo puntúo|puntuaría con? un|una? #',
     ],
   },

@@ -99,7 +99,17 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     ['pain_buttock'],
-    ['{pain} ~6 {my}? {buttock}', '{buttock} ~6 {pain}', 'ciática ~3 {buttock}', 'dolor glúteo'],
+    [
+      '{pain} ~6 {my}? {buttock}',
+      '{buttock} ~6 {pain}',
+      'ciática ~3 {buttock}',
+      'dolor glúteo',
+      // Pain that runs to or from the buttock: "se me corre a la nalga", "me baja desde la nalga".
+      '(se corre|corre|se me corre|baja|me baja|se va|irradia|irradiado|irradiada|se extiende) ~2 (a|hasta|hacia|por|desde) {my}? {buttock}',
+      // Argentina and Uruguay call the buttocks "la cola" ("me baja desde la cola"); only as the place of a pain.
+      '(baja|me baja|sale|arranca|empieza|va) ~2 desde (la|mi) cola',
+      '(me duele|le duele|dolor en) (la|mi) cola',
+    ],
     'Pain in the buttocks ("la nalga", "el glúteo", "el trasero").',
   ),
   e(
@@ -108,6 +118,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '{pain} ~6 ingle|ingles|testículo|testículos|genitales',
       'ingle|ingles ~4 {pain}',
       '(baja|bajaba|irradia*|irradiado|irradiada|se extiende|se corre|corre|va|iba|hacia|hasta) ~4 {my}? ingle|ingles|testículo|testículos|genitales',
+      // The slang for the testicles, only as where pain runs: "me corre para los huevos".
+      '(baja|irradia|se corre|corre|me corre|va|se va|se me va) ~2 (para|a|hacia|hasta) (los|mis) (huevos|bolas|pelotas|cojones)',
     ],
     'Pain that spreads into the groin or genitals.',
   ),
@@ -123,7 +135,7 @@ export const whereItHurts: readonly LexEntry[] = [
       '{pain} ~5 {my}? {tummy}',
       '{tummy} ~5 {pain}',
       'dolor abdominal',
-      '{pain} ~8 espalda y {my}? {tummy}',
+      '{pain} ~8 espalda y (en)? {my}? {tummy}',
       '{tummy} y (me duele|me duelen|me molesta|duele)',
       '{pain} ~3 (bajo|debajo de) {my}? costillas',
       '(da la vuelta|rodea|se extiende|se va|va) ~3 (hasta|hacia) {my}? {tummy}',
@@ -189,7 +201,7 @@ export const whereItHurts: readonly LexEntry[] = [
       'tenso|tensa|tensos|tensas',
       'tensión muscular',
       'agarrotad*',
-      'duro|dura|duros|duras como una? piedra',
+      'duro|dura|duros|duras como una? piedra|tabla|palo',
       'músculo|músculos ~4 duro|dura|duros|tenso|tensos|rígido|rígidos|apretado|apretados|cargado|cargados',
       'calambre|calambres ~6 espalda|{lowback}|músculo|músculos',
       'músculo|músculos ~6 calambre|calambres',
@@ -228,7 +240,13 @@ export const whereItHurts: readonly LexEntry[] = [
       '(no puedo|no me puedo|no podía) ni (siquiera)? {move}',
       'casi no me puedo ~2 {move}',
       'mecánico',
+      // "Lumbalgia mecánica", "de características mecánicas"; not a "válvula mecánica".
+      '(lumbalgia|dorsalgia|lumbociatalgia|lumbociática|características|perfil|ritmo|tipo) mecánica|mecánicas',
       'dolor mecánico',
+      // A note's position: "empeora en decúbito", "mejora en sedestación".
+      '(empeora|mejora|alivia|aumenta|cede|peor|mejor) ~2 (en|con el|con la)? (decúbito|sedestación|bipedestación|reposo en cama)',
+      // A position that eases or worsens it: "si me acuesto de costado se me calma".
+      '(si|cuando|al) (me acuesto|me tumbo|me echo|me siento|me paro|me pongo de pie|acostarme|tumbarme|sentarme) ~4 (se me calma|se calma|se me alivia|se alivia|mejora|me alivia|empeora|me duele más)',
       'depende de la postura',
       'cambia con la postura|posición',
       'según la postura|posición',
@@ -241,14 +259,23 @@ export const whereItHurts: readonly LexEntry[] = [
     [
       '{remedy} ~6 (alivia|alivió|aliviaba|ayuda|ayudó|ayudaba|mejora|mejoró|calma|calmaba|se calma|se pasa|cede|afloja|aflojaba|se suelta|se relaja|baja)',
       '(alivia|alivió|aliviaba|ayuda|ayudó|ayudaba|mejora|mejoró|calma|se calma|se pasa|se me pasa|cede|cedía|afloja|aflojaba|se suelta|se relaja) ~6 {remedy}',
+      // "Con calor y estirando se me pasa un poco": the remedies named first, in a list.
+      'con {remedy} (y|o) {remedy} (se me pasa|se me quita|se me alivia|se me calma|se pasa|se quita|se alivia|se calma|mejora)',
       '(se pasa|se me pasa|se calma|cede|afloja|se suelta) ~3 (en|a los|después de|tras|al cabo de) ~2 (unos|pocos|minutos|un rato)',
       'con {remedy} ~4 mejor',
       '(mejor|mejora|alivia|se alivia) ~3 (después de|tras|al|con) ~2 {remedy}',
       '{remedy} ~4 (me la suelta|me lo suelta|la suelta|lo suelta|la afloja|lo afloja|se sueltan|se me pasan)',
-      '(se sueltan|se relajan|se calman|ceden|aflojan|se me pasan|se pasan) ~3 (en|a los|después de|tras|al cabo de) ~3 (unos|pocos|minutos|un rato)',
       '(se sueltan|se relajan|se calman|ceden|aflojan|se me pasan) ~4 {remedy}',
     ],
     'The spasm eases within minutes with gentle stretching, heat or rest.',
+  ),
+  e(
+    ['pain_eases_stretch_rest'],
+    [
+      '(se sueltan|se relajan|se calman|ceden|aflojan|se me pasan|se pasan) ~3 (en|a los|después de|tras|al cabo de) ~3 (unos|pocos|minutos|un rato)',
+    ],
+    'Cramps that pass within minutes are a spasm that eases, unless they are the night cramps of the legs ("calambres en las pantorrillas… se me pasan en unos minutos").',
+    { unless: ['leg_cramp_night'] },
   ),
   e(
     ['pain_eases_stretch_rest'],
@@ -265,6 +292,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'continuamente',
       '{pain} ~4 todo el tiempo|rato',
       '{pain} ~4 día y noche',
+      // "Me duele todo el día y toda la noche", "no hay manera de estar cómodo".
+      '{pain} ~4 todo el día y toda la noche',
+      'no hay manera de (estar|ponerme|quedarme) (cómodo|cómoda|a gusto|bien)',
       'no para',
       // "No se me va con nada", "no se me quita con nada": nothing eases it.
       'no (se me)? (va|quita|pasa|calma|alivia) con nada',
@@ -279,6 +309,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'ninguna postura',
       'ni tumbado|tumbada|acostado|acostada|sentado|sentada ~4 (alivia|mejora|se calma|se quita|ni)',
       'ni en reposo',
+      // "Me duele igual acostado que de pie": no position changes it.
+      '{ache} ~2 igual (acostado|acostada|tumbado|tumbada|sentado|sentada|de pie|parado|parada) que (acostado|acostada|tumbado|tumbada|sentado|sentada|de pie|parado|parada)',
       'ni con reposo',
       'no mejora con nada',
       'no mejora ~3 (reposo|tumbado|acostado|descanso)',
@@ -294,6 +326,10 @@ export const whereItHurts: readonly LexEntry[] = [
       // Plural, as Latin America says it: "me duele la espalda por las noches".
       '{ache} ~6 (por|en|durante) las noches',
       '(por|en|de|durante) la noche ~6 {ache}|peor',
+      // The plural of Latin America: "por las noches es cuando más me duele".
+      '(por|en|durante) las noches ~6 {ache}|peor',
+      // All night long: "me duele todo el día y toda la noche".
+      '{ache} ~6 (toda la noche|todas las noches)',
       '(me despierta|me despertó|me despiertan|me despierto|despertándome|me levanta) ~6 {ache}|dolor',
       '{ache} ~6 (me despierta|me despertó|no me deja dormir|no me dejaba dormir)',
       'no me deja dormir',
@@ -305,6 +341,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'dolor nocturno',
       'peor de noche',
       'peor por la noche',
+      // Said of someone else: "no lo deja dormir", "la despierta de noche".
+      '(no lo|no la|no le|no te) (deja|dejaba) dormir',
+      '(me|lo|la|le|te) (despierta|despiertan|despertó) ~2 (de noche|por la noche|por las noches|en la noche|de madrugada)',
     ],
     'The pain is worse at night or wakes the person from sleep.',
   ),
@@ -312,6 +351,8 @@ export const whereItHurts: readonly LexEntry[] = [
     ['pain_worse_cough_sneeze'],
     [
       '(toser|toso|estornudar|estornudo|tos|estornudos|hacer fuerza en el baño|pujar) ~6 {pain}|peor|empeora',
+      // Straining on the toilet: "cuando voy al baño y hago fuerza me duele".
+      '(hago fuerza|pujo|aprieto) ~3 {pain}|peor|empeora && (baño|váter|inodoro|caca|hacer de vientre|evacuar)',
       // "Cuando toso me da un latigazo": the jolt of pain a cough brings.
       '(toser|toso|estornudar|estornudo|tose|estornuda) ~5 (latigazo|latigazos|pinchazo|punzada|corrientazo|calambrazo)',
       '{pain} ~6 (al|cuando) ~2 (toser|toso|estornudar|estornudo|pujar)',
@@ -339,6 +380,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'no me puedo estar quiet*',
       'no encuentro postura',
       'retorciéndome',
+      'me retuerzo',
+      'se retuerce',
+      'retorcerme',
     ],
     'The pain comes in waves ("va y viene", "a oleadas", "cólico") and makes it impossible to keep still.',
   ),
@@ -348,6 +392,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '(después de|tras|al) comer ~4 {pain}|peor',
       '{pain} ~4 (después de|tras|al) comer|comidas',
       'comidas grasas|grasosas',
+      // Fatty food as the trigger: "después de comer cosas grasosas", "tras comer fritos".
+      '(después de|tras|al) comer ~3 (grasa|grasas|grasoso|grasosa|grasosos|grasosas|grasiento|grasienta|grasientos|grasientas|fritos|fritura|frituras)',
     ],
     'The pain comes on after eating, especially fatty meals.',
   ),
@@ -372,6 +418,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'músculos ~4 (hinchad*|inflamad*|sensibles|muy doloridos|me duelen mucho)',
       'dolor muscular ~3 (intenso|fuerte|generalizado)',
       'mialgia*',
+      // Severe pain in the big muscles: "me duelen muchísimo los muslos".
+      '(duelen|dolían|duele|dolor) (muchísimo|horrores|horrible|un montón|demasiado) ~2 (los|las|mis)? (muslos|hombros|brazos|gemelos|músculos)',
+      '(muslos|hombros|gemelos|músculos) ~3 (muchísimo|horrores|horrible|un montón)',
     ],
     'Severe pain, tenderness or swelling in large muscles beyond the back.',
   ),
@@ -381,6 +430,10 @@ export const whereItHurts: readonly LexEntry[] = [
       'cuello ~4 (rígido|rigidez|tieso|no puedo doblar|no puedo mover)',
       'rigidez ~3 nuca|cuello',
       'rigidez de nuca',
+      // "La nuca rígida y un dolor de cabeza tremendo".
+      'nuca ~2 (rígida|tiesa|dura|agarrotada|que no puedo doblar)',
+      'dolor de cabeza ~8 nuca',
+      'nuca ~8 dolor de cabeza',
       'dolor de cabeza ~8 cuello',
       'cuello ~8 dolor de cabeza',
     ],
@@ -389,10 +442,15 @@ export const whereItHurts: readonly LexEntry[] = [
   e(
     ['rash_band_one_side'],
     [
-      'ampolla*|sarpullido|erupción|ronchas|granitos|granos ~8 (franja|banda|un lado|un costado|en línea|en fila)',
-      'ampolla*|sarpullido|erupción|ronchas|granitos && franja|banda',
+      'ampolla*|ampollit*|sarpullido|erupción|ronchas|granitos|granos ~8 (franja|banda|un lado|un costado|en línea|en fila)',
+      // The diminutive of Latin America: "me salieron unas ampollitas".
+      'ampolla*|ampollit*|sarpullido|erupción|ronchas|granitos && franja|banda',
+      // A rash that wraps from the back round to the front: "un sarpullido que va de la espalda hacia el pecho".
+      'ampolla*|ampollit*|sarpullido|erupción|ronchas|granitos ~8 (de|desde) la espalda (hacia|hasta|al|a) (el|la)? (pecho|barriga|tripa|adelante|delante|costillas)',
       '(franja|banda) ~6 (ampolla|ampollas|sarpullido|erupción|ronchas|granitos|granos)',
       'herpes zóster',
+      // A "herpes" on the body (not the lip): "me salió un herpes en el costado".
+      'herpes ~3 (costado|espalda|costilla|costillas|pecho|tórax|cintura|un lado|omóplato)',
       'zóster',
       'culebrilla',
       'culebrón',

@@ -103,6 +103,12 @@ export const wholeBody: readonly LexEntry[] = [
       },
     },
   ),
+  e(
+    ['fever'],
+    ['(tengo|tiene|tenía|marca|marcaba|marcó|llegó a|llega a|me dio|le dio) # (y pico|y algo|y poco)'],
+    'A temperature said without its word, "tengo 38 y pico", "marcaba 37 y algo": above the number said, so 38 and up is a fever, 37 and something is unclear, under 37 is not.',
+    { number: { present: { gte: 38, lte: 45 }, absent: { gte: 34, lt: 37 }, unknown: { gte: 37, lt: 38 } } },
+  ),
   e(['fever'], ['afebril', 'apirético', 'apirética'], 'Clinical words for no fever.', { says: 'absent' }),
   e(
     ['fever'],
@@ -149,6 +155,8 @@ export const wholeBody: readonly LexEntry[] = [
       // Río de la Plata "me siento para el traste", "estoy hecho mierda".
       '(me siento|me encuentro|estoy|ando) ~1 (para el traste|pal traste|hecho mierda|hecha mierda|como el culo|de la mierda)',
       'hecho polvo',
+      // An old person "muy decaído" (low, not themselves) is very unwell.
+      '(muy|está|estoy|la veo|lo veo|anda|ando|se ve|se nota) (muy|bastante)? (decaído|decaída)',
       'hecha polvo',
       'mal estado general',
       'afectación del estado general',
@@ -203,6 +211,9 @@ export const wholeBody: readonly LexEntry[] = [
       'náusea*',
       'nausea*',
       'ganas de vomitar',
+      // Latin America's "devolver" (to throw up): "tengo ganas de devolver", "devolví todo".
+      'ganas de devolver',
+      '(devolví|he devuelto|ha devuelto|devolvió|estoy devolviendo|está devolviendo) ~2 (todo|la comida|lo que como|lo que comí|lo que come)',
       'vómito*',
       'vomit*',
       'he devuelto',
@@ -250,6 +261,10 @@ export const wholeBody: readonly LexEntry[] = [
       'orino ~2 (muy a menudo|cada poco|cada rato|todo el rato|cada media hora|cada hora)',
       'ganas de orinar ~3 (constantes|todo el rato|todo el tiempo|a cada rato)',
       'polaquiuria',
+      // Burning when going: "cuando voy a hacer pipí me arde", "al ir a orinar me quema".
+      '(cuando|al|cada vez que) (voy a|ir a|vaya a|va a)? {pee} ~2 (me arde|arde|me quema|quema|me escuece|escuece|me pica|ardor|escozor|ardores)',
+      // Going all the time: "tengo que ir a cada rato", "voy al baño cada poco".
+      '(tengo que|tiene que|necesito|voy|va) (ir|correr)? (al baño)? (a cada rato|a cada ratito|cada rato|cada ratito|cada poco|cada media hora)',
       'urgencia miccional',
     ],
     'Burning or stinging when peeing, or peeing much more often or urgently.',
@@ -259,6 +274,10 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'sangre ~3 (en la orina|en el pis|al orinar|en el pipí)',
       'orina|pis|pipí ~4 (con sangre|roja|rojiza|rosa|rosada|rosado|sanguinolenta)',
+      // The diminutives of Latin America: "me salió como rosadito", "rojita".
+      'orina|pis|pipí ~4 (rosadito|rosadita|rojito|rojita|rosita)',
+      // The urine left unnamed after peeing: "tengo ganas de orinar… y sale poquito y con sangre".
+      '(sale|me sale|salió|me salió|sale todo) ~3 con sangre && {pee}',
       'hematuria',
       'orino sangre',
       '(orino|meo|hago pis) (rojo|roja|rosado|rosa|con sangre|sangre)',
@@ -292,6 +311,9 @@ export const wholeBody: readonly LexEntry[] = [
       'orino ~3 (muy poco|poco|menos|poquito)',
       '(hago pis|hago pipí|meo) ~2 (muy poco|poquito|muy poquito|menos)',
       'casi no orino',
+      // Said of someone else: "orina poquito".
+      'orina (muy poco|muy poquito|poquito|poquísimo|menos que antes)',
+      '(casi no|apenas) (hago pis|hago pipí|meo|hago del baño)',
       'apenas orino',
       'menos orina',
     ],
@@ -302,7 +324,12 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'mare*',
       'desmay*',
+      // Spain's "un vahído" (a faint), a note's "lipotimia", "síncope".
+      'vahído*',
+      'lipotimia*',
+      'síncope*',
       'me desvanecí',
+      '(se desvaneció|se desvanece|se ha desvanecido|desvanecimiento)',
       '(me dio|tuve|me ha dado) un bajón de (tensión|presión)',
       'se me (nubló|nubla|ha nublado) la vista',
       'perdí el sentido',
@@ -344,6 +371,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'falta de aire',
       'me falta el aire',
+      // Said of someone else: "le falta el aire".
+      '(le|te|les|nos) falta|faltaba el aire|aliento',
       'me falta el aliento',
       'me falta la respiración',
       '{unable} ~1 respirar',
@@ -366,6 +395,7 @@ export const wholeBody: readonly LexEntry[] = [
       'palpitacion*',
       'corazón ~4 (acelerado|a mil|muy rápido|desbocado|late fuerte|late muy rápido|irregular|salta|va a mil)',
       'taquicardia',
+      'taquicardias',
       'latidos ~3 (rápidos|fuertes|irregulares)',
     ],
     'A racing, pounding or irregular heartbeat.',
@@ -397,6 +427,9 @@ export const wholeBody: readonly LexEntry[] = [
       '(barriga|tripa|vientre|abdomen|ombligo) ~4 (late|latido|latidos|pulsa|pulsación|palpitación)',
       '(latido|latidos|pulso|pulsación|pulsaciones|palpitación) ~4 barriga|tripa|vientre|abdomen|ombligo',
       'masa pulsátil',
+      // A note's "dolor … en la barriga, pulsátil".
+      '(barriga|tripa|vientre|abdomen|abdominal|ombligo) ~4 pulsátil',
+      'dolor pulsátil && (barriga|tripa|vientre|abdomen|abdominal)',
       'masas pulsátiles',
       'bulto que late',
     ],
@@ -482,9 +515,12 @@ export const wholeBody: readonly LexEntry[] = [
     [
       '(calor|ola de calor|sudé|sudando|sudado) ~6 (mucho|muchísimo|a chorros|litros)',
       'sudé muchísimo',
+      // "He sudado a mares", "sudando a chorros".
+      '(sudé|sudado|sudando|sudo) ~2 (a mares|a chorros|la gota gorda)',
       'golpe de calor',
     ],
-    'Heavy sweating from hot weather or hard exercise in the last day.',
+    'Heavy sweating from hot weather or hard exercise in the last day; sweating with chest pain is the cold sweat of the heart, not of heat.',
+    { unless: ['pain_chest'] },
   ),
   e(
     ['low_fluid_intake'],

@@ -227,6 +227,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'se me dormían',
     // The subjunctive of a question: "¿es normal que se me duerma la entrepierna?"
     'se me duerma',
+    // The progressive: "se me está durmiendo la otra pierna".
+    '(se me|se le|se te) (está|están|estaba|estaban) (durmiendo|entumiendo|adormeciendo|entumeciendo)',
     'se le duerme',
     'se le duermen',
     'se le durmió',
@@ -557,6 +559,12 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'cambiar de posición',
     'esfuerzo*',
     'hacer fuerza',
+    // Arching back: "cuando se arquea hacia atrás", "al echarme hacia atrás".
+    'arquear*',
+    'arqueo',
+    'arquea',
+    'arqueando',
+    '(echarme|echarse|me echo|se echa|inclinarme|me inclino|se inclina|doblarme|se dobla) hacia atrás',
   ],
   heavything: [
     'lavadora',
@@ -615,6 +623,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'crujió',
     'me dio un tirón',
     'me dio un latigazo',
+    // The perfect of Spain and the "jalón" (a pull) of Mexico: "me ha dado un tirón", "sentí un jalón".
+    'me ha dado un tirón|latigazo|jalón',
+    'me dio un jalón',
     'se me fue',
     'hizo crac',
     'dio un chasquido',
@@ -651,6 +662,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'estiramiento*',
     'estirar*',
     'estiro',
+    'estirando',
     'me estiro',
     'estirándome',
     'reposo',
@@ -711,6 +723,25 @@ export const spellings: Readonly<Record<string, string>> = {
   fiebres: 'fiebre',
   ibuprofen: 'ibuprofeno',
   'dolor de riñones': 'dolor lumbar',
+  // The doubled "rr" that speech gives "riñones" at the start of a word, and the silent h of "hace" and
+  // "he" in texting ("desde ase 5 dias", "no e tenido fiebre").
+  rriñones: 'riñones',
+  rriñón: 'riñón',
+  'dolor de rriñones': 'dolor lumbar',
+  ase: 'hace',
+  'e tenido': 'he tenido',
+  'e notado': 'he notado',
+  'e sentido': 'he sentido',
+  'e perdido': 'he perdido',
+  'e bajado': 'he bajado',
+  // The Caribbean noun for urine: "el orine me salió rosadito".
+  orine: 'orina',
+  // Dictation of the brand names: "en antium", "sintron".
+  'en antium': 'enantyum',
+  enantium: 'enantyum',
+  enantyun: 'enantyum',
+  sintron: 'sintrom',
+  'sin trom': 'sintrom',
   'día y medio': 'uno y medio días',
   // The half after the unit ("una semana y media"), as the counts read it before ("uno y medio").
   'un día y medio': 'uno y medio días',
@@ -721,6 +752,12 @@ export const spellings: Readonly<Record<string, string>> = {
   'un año y medio': 'uno y medio años',
   'año y medio': 'uno y medio años',
   antier: 'anteayer',
+  // The weekend as its first day, so it dates the episode like a weekday (as the English lexicon does):
+  // "desde el finde", "el fin de semana pasado".
+  'desde el finde': 'desde el sábado',
+  'desde el fin de semana': 'desde el sábado',
+  'el finde pasado': 'el sábado pasado',
+  'el fin de semana pasado': 'el sábado pasado',
   'antes de ayer': 'anteayer',
 };
 
