@@ -109,6 +109,7 @@ export type CueKind =
   | 'ongoing'
   | 'presupposed'
   | 'takenNow'
+  | 'reasonNow'
   | 'givenUp'
   | 'terminator'
   | 'now'
@@ -431,6 +432,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   addCues(k.ongoing ?? [], 'ongoing');
   addCues(k.presupposed ?? [], 'presupposed');
   addCues(k.takenNow ?? [], 'takenNow');
+  addCues(k.reasonNow ?? [], 'reasonNow');
   addCues(k.givenUp ?? [], 'givenUp');
   addCues(
     k.terminators.filter((t) => /\s/.test(t.trim())),

@@ -373,13 +373,16 @@ export function findCues(
       if (!span) continue;
       // A cue word inside a lexicon phrase is part of that phrase ("can't pee"), except for markers of
       // the clause ("had", "now"), of something feared ("scared it's …", where "scared" is a finding),
-      // and of the past ("had sciatica five years ago" dates the sciatica, whose phrase holds "ago").
+      // and of the past ("had sciatica five years ago" dates the sciatica, whose phrase holds "ago"), and
+      // of the reason that owns a date ("on rivaroxaban for a clot last year": the medicine's phrase holds
+      // "for").
       const marker =
         h.payload === 'hypothetical' ||
         h.payload === 'now' ||
         h.payload === 'past' ||
         h.payload === 'historical' ||
-        h.payload === 'givenUp';
+        h.payload === 'givenUp' ||
+        h.payload === 'reasonNow';
       // A pseudo-negation stands over a phrase that names no finding ("no he dormido" over the blocker
       // "he dormido"), never over one that does ("won't go away with rest" is still no easing).
       const inPhrase =

@@ -176,6 +176,11 @@ export interface Cues {
    */
   readonly takenNow?: readonly string[];
   /**
+   * Words after a medicine taken now that name what it is taken for ("on rivaroxaban for a clot last
+   * year"): a date after them is the reason's, not the medicine's.
+   */
+  readonly reasonNow?: readonly string[];
+  /**
    * Words right after a finding in a hypothetical ("seek help if the leg weakness worsens") that say it
    * is there already and may change: the hypothetical is of the change, not of the finding.
    */

@@ -118,7 +118,8 @@ export const background: readonly LexEntry[] = [
       'laminectomy',
       'spinal fusion',
       '(recent|recently|had|got over|treated for) ~3 infection|infections|uti|utis|cellulitis|abscess|sepsis',
-      'antibiotics for ~3 infection|infections|uti|utis|cellulitis|abscess|chest|pneumonia',
+      // Learners' English keeps the singular: "doctor gave her antibiotic for urine infection".
+      'antibiotics|antibiotic|abx for ~3 infection|infections|uti|utis|cellulitis|abscess|chest|pneumonia',
       'cellulitis',
       'abscess',
       'sepsis',
@@ -506,7 +507,8 @@ export const background: readonly LexEntry[] = [
   ),
   e(
     ['pregnant_over_20_weeks'],
-    ['#c months pregnant'],
+    // Learners' English drops the plural: "my wife is 7 month pregnant".
+    ['#c months|month pregnant'],
     'Five or more months pregnant is over 20 weeks; under four months is not.',
     {
       number: { present: { gte: 5, lte: 10 }, absent: { lt: 4 }, unknown: { gte: 4, lt: 5 } },
@@ -545,6 +547,9 @@ export const background: readonly LexEntry[] = [
       '(had|having|have|has|lost|losing) ~4 show',
       'show ~3 blood',
       'leaking fluid',
+      // "Water is coming out from her private part": the waters, said plainly.
+      '(water|waters|fluid|liquid) ~3 (coming|come|came|leaking|leak|leaks|running|trickling|dripping|pouring) ~2 (out|from|down) ~3 (private part|private parts|privates|vagina|down below|front passage)',
+      'waters (are|is|have been|were)? (leaking|trickling|dripping)',
     ],
     'In pregnancy: bleeding, tightenings or contractions, or fluid leaking. A denial of one of these does not deny the others.',
     {

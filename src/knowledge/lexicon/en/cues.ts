@@ -324,6 +324,8 @@ export const cues: Cues = {
     // if" (longer than the hypothetical "is it … normal", so it wins the words).
     // "Is it normal for back pain to make my legs go numb" presumes the same.
     '(is|is it|is this|it is) (normal|serious|bad|dangerous|worrying|a worry|an emergency) (that|if|when|for)',
+    // "Is it normal to have back ache at 10 weeks pregnant?" asks of what she has: asked again, not dropped.
+    '(is|is it|is this) (normal|common|ok|okay) to (have|get|be|feel)',
     // "I wouldn't say I've lost weight, maybe a couple of pounds": a soft denial is asked again.
     "wouldn't say",
     'would not say',
@@ -487,7 +489,14 @@ export const cues: Cues = {
   // "For the last year" is how long it has gone on, not the "last year" of a past event.
   ongoing: ['since', 'ever since', '(for|over|during|in) the (last|past) (year|month|fortnight|week)'],
   // "PMH of HTN on lisinopril, AF on apixaban": the medicine after a condition of the history is taken now.
-  takenNow: ['on', 'taking', 'takes'],
+  takenNow: ['on', 'taking', 'takes', 'take'],
+  // The reason a medicine taken now is taken for owns its date: "I'm on rivaroxaban for a clot in my leg
+  // last year", "I take apixaban for a clot two years ago" take it now (with no "had" to own the date,
+  // the date had put the medicine in the past). Only after "on", "take", "taking": "I took warfarin for
+  // a clot last year" stays past.
+  reasonNow: [
+    '(for|after) (a|an|the|my|his|her) (blood|mini|pulmonary|heart|kidney|liver|big|major|small)? (clot|clots|dvt|pe|embolism|stroke|strokes|tia|heart attack|valve|transplant|operation|op|surgery)',
+  ],
   // "Call for help if his leg weakness progresses", "get help if the incontinence happens again".
   presupposed: [
     'worsens',

@@ -605,7 +605,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       "(not can|can not|no can|don't|do not|not) feel (the|my)? (zone|area|part|region)? {saddle} $",
       "(not can|can not|no can|don't|do not|not) feel (the|my)? (zone|area|part|region)? {saddle} (when|properly|well|at all|anymore|any more|since|from|after|today|now|,|and)",
       'feels|feel|felt ~2 strange|odd|weird|different|funny|numb ~4 (when i wipe|wiping|wipe)',
-      "wipe|wiping ~8 (strange|odd|weird|different|funny|numb|not my own|isn't my own)",
+      "wipe|wiping|wiped|wipes ~8 (strange|odd|weird|different|funny|numb|not my own|isn't my own)",
       'toilet paper|roll ~3 feels ~2 strange|odd|different|weird|numb',
       // "I can't feel the toilet seat under me".
       "(can't|cannot|couldn't|don't|do not|didn't|did not) ~1 feel ~2 (toilet seat|the seat|seat) && loo|toilet|sit|sitting|under me",
@@ -647,6 +647,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'the toilet',
       'the loo',
       'toilet ~2 normal|fine|ok|problems|trouble',
+      // "I not have problem with toilet": said the other way round, and denied only with a negation.
+      '(problem|problems|trouble|issue|issues) (with|in|on) (the|my)? (toilet|loo)',
       'continence',
     ],
     'The bladder and bowels, or "the toilet", said to be fine plainly deny trouble passing urine and loss of control.',
@@ -676,6 +678,15 @@ export const legsAndNerves: readonly LexEntry[] = [
   e(
     ['urinary_retention'],
     [
+      '(no|without|without any|not any) (water|urine|wee|pee|peeing|weeing) (issues|issue|problems|problem|trouble|troubles|dramas)',
+    ],
+    // Bowel control is not said of: the denial is of passing urine only.
+    'Older people\'s "no water trouble", "no urine problems": passing urine is fine.',
+    { says: 'absent' },
+  ),
+  e(
+    ['urinary_retention'],
+    [
       '{unable} ~2 {pee}',
       '{unable} ~3 start ~2 {my}? {pee}|stream|flow|going',
       'getting {my} {pee} started',
@@ -698,6 +709,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       "haven't|hasn't|not ~2 (peed|weed|passed urine|been for a wee|been for a pee) ~4 (since|all day|for|in)",
       // "I haven't had a wee since last night", "not had a pee in 14 hours", "not done a wee all day".
       "(haven't|hasn't|not|hadn't) ~2 (had|done|did|gone for|been for) a (wee|pee|piss|wazz|widdle|tinkle) ~4 (since|all day|all night|for|in|today|yet)",
+      // "Haven't had a proper wee since lunchtime": not one that counts is still none passed (the bare
+      // "wee" under a denial had read it as peeing fine).
+      "(haven't|hasn't|not|hadn't) ~2 (had|done|did|gone for|been for) a (proper|real|decent|good|full|normal|single|big) (wee|pee|piss|wazz|widdle|tinkle) ~4 (since|all day|all night|for|in|today|yet)",
       "(haven't|hasn't|have not|has not|not) passed (any|much) water|urine",
       // "No wee since this morning", "no pee for 12 hours", "had no urine all day": none passed, said with
       // a time right after it ("no wee problems since the op" is a denial; "no water" may be a drink).

@@ -51,6 +51,9 @@ export const time: TimeWords = {
     'since today': 0,
     today: 0,
     'since lunchtime': 0,
+    // Learners' English drops "this": "since morning she is complaining".
+    'since morning': 0,
+    'from morning': 0,
     'since lunch': 0,
     'since breakfast': 0,
     'just now': 0,
@@ -61,6 +64,10 @@ export const time: TimeWords = {
     'for|over|during|in the last|past week': 7,
     'for|over|during|in the last|past fortnight': 14,
     'for|over|during|in the last|past month': 30,
+    // Texted without "the": "Past month back pain getting worse".
+    'past week': 7,
+    'past fortnight': 14,
+    'past month': 30,
     'for|over|during|in the last|past year': 365,
   },
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
@@ -91,6 +98,10 @@ export const time: TimeWords = {
         // "Fell 3 days back and since then…" (never "3 days back pain").
         '#c {unit} back (and|,|since|now|i|she|he)',
         '#c {unit} before now',
+        // South Asian English "5 days before" at the end of its clause: five days ago ("5 days before the
+        // fall" dates the fall).
+        '#c {unit} before $',
+        '#c {unit} before (when|and|,|since|i|my|the pain|it)',
         '#c {unit} prior $',
         'onset #c {unit} prior',
         // A note's "3 weeks prior to presentation".
@@ -157,7 +168,12 @@ export const time: TimeWords = {
     {
       kind: 'for',
       unitDays: 0,
-      patterns: ['since|from # (am|pm|a.m|p.m) $', 'since|from # : # (am|pm)? $'],
+      patterns: [
+        'since|from # (am|pm|a.m|p.m) $',
+        'since|from # : # (am|pm)? $',
+        // "Started 2am", "came on at 3 am": today, at that hour.
+        '(started|start|began|begun|came on|kicked off) (at|around|about)? # (am|pm|a.m|p.m) $',
+      ],
     },
     { kind: 'for', unitDays: 7, patterns: ['# / 52', 'for # / 52', 'x # / 52'] },
     { kind: 'for', unitDays: 30, patterns: ['# / 12', 'for # / 12', 'x # / 12'] },

@@ -137,6 +137,8 @@ export const wholeBody: readonly LexEntry[] = [
     ['feels_very_unwell'],
     [
       'feel|feels|feeling|felt ~2 really|very|so|terribly|generally|extremely|completely|absolutely|just? unwell|ill|poorly|rough|awful|terrible|dreadful|rotten|lousy|horrible|wretched|dreadful',
+      // British understatement: "I feel rather poorly, I must admit", "feeling quite unwell".
+      'feel|feels|feeling|felt (rather|quite|pretty) (unwell|ill|poorly|rough|awful|rotten|dreadful)',
       'feel|feels|feeling|felt ~2 like death',
       "feel|feels|feeling|felt like (i'm|i am|im) dying",
       'something ~1 (is|feels) (really|seriously|badly|terribly|very) wrong',
