@@ -230,3 +230,40 @@ describe('own-way denials of the waterworks', () => {
     expect(stateOf('I have problem with toilet.', 'incontinence')).not.toBe('absent');
   });
 });
+
+describe('an ulcer not placed', () => {
+  it('"I had an ulcer in 2015" asks about a stomach ulcer', () => {
+    expect(stateOf('I had an ulcer in 2015.', 'stomach_ulcer_history')).toBe('unknown');
+  });
+
+  it.each([['I have a leg ulcer.'], ['No ulcers.']])('"%s" says nothing of one', (text) => {
+    expect(stateOf(text, 'stomach_ulcer_history')).toBe('none');
+  });
+
+  it('a stomach ulcer is still one', () => {
+    expect(stateOf('I had a stomach ulcer years ago.', 'stomach_ulcer_history')).toBe('present');
+  });
+});
+
+describe('hot beside sweats or shakes', () => {
+  it('"sweats and shakes all weekend, hot as anything" is a fever', () => {
+    expect(stateOf('Had sweats and shakes all weekend, hot as anything.', 'fever')).toBe('present');
+  });
+
+  it('the weather hot as anything is not', () => {
+    expect(stateOf("It's hot as anything in here today.", 'fever')).toBe('none');
+  });
+});
+
+describe('pain spreading into both legs after "which"', () => {
+  it.each([
+    ['I have back pain which goes into both legs.'],
+    ['I have the pain in the back which is going in both legs.'],
+  ])('"%s" is pain in both legs', (text) => {
+    expect(stateOf(text, 'leg_pain_both_legs')).toBe('present');
+  });
+
+  it('one leg is still one', () => {
+    expect(stateOf('I have back pain which goes into my left thigh.', 'leg_pain_both_legs')).toBe('none');
+  });
+});

@@ -333,6 +333,23 @@ export const background: readonly LexEntry[] = [
     'A stomach ulcer or bleeding from the stomach in the past.',
   ),
   e(
+    ['stomach_ulcer_history'],
+    ['ulcer', 'ulcers'],
+    // "I had an ulcer in 2015", told beside painkillers: most likely the stomach's, so asked; "no ulcers"
+    // may be of the feet, so it denies nothing.
+    'An ulcer not placed is asked about, never denied.',
+    { says: 'vague', negated: 'none' },
+  ),
+  e(
+    [],
+    [
+      '(leg|legs|foot|feet|mouth|venous|diabetic|corneal|skin|toe|heel|ankle) (ulcer|ulcers)',
+      'ulcer|ulcers on ~2 {my}? (leg|legs|foot|feet|toe|toes|heel|ankle|skin|tongue|lip|gum|gums)',
+    ],
+    'An ulcer of the skin, a leg or the mouth is not a stomach ulcer.',
+    { overrides: ['stomach_ulcer_history'] },
+  ),
+  e(
     ['poor_circulation_raynaud'],
     [
       'poor|bad ~2 circulation',

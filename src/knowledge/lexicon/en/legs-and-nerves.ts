@@ -121,6 +121,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       // The second leg joining the first: "now it's going down my other leg too", "started in my left
       // leg as well" (sciatica on both sides, a cauda equina warning).
       '(down|into|in|to|affecting) {my}? other leg',
+      // Spreading into both legs after "which", where the pain word stays behind the clause's start:
+      // "back pain which goes into both legs", learners' "the pain which is going in both legs".
+      '(goes|go|going|spreads|spreading|radiates|radiating|shoots|shooting|travels|travelling|moves) (down|into|in|to|through) {both} ~1 {my}? {legs}|legs',
       '{pain} ~4 other leg',
       '(now|started|starting|start|begun|begin|began|spread|spreading|spreads|going|also) ~4 (down|into|in|to) {my}? (left|right) leg (too|as well|also)',
     ],

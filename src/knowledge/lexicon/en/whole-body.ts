@@ -26,6 +26,8 @@ export const wholeBody: readonly LexEntry[] = [
       // "I'm burning hot", "I feel boiling", "roasting then freezing".
       "(i'm|i am|im|feel|feeling|felt|she's|he's|she is|he is) (burning|boiling|roasting) (hot|up)?",
       'running a ~2 temperature|temp',
+      // "Sweats and shakes all weekend, hot as anything": hot beside sweats or shivers is a fever.
+      'hot as|like (anything|hell|owt|fire|an oven|a furnace|toast) && sweats|sweating|sweaty|shakes|shaking|shivers|shivering|shivery|chills|rigors',
       // West African and South Asian English: "my body is hot", "body is very hot since yesterday".
       'body (is|was|feels|feel|felt|is very|is too|very|too|dey) hot',
       'hot body',
