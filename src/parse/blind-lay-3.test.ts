@@ -267,3 +267,38 @@ describe('pain spreading into both legs after "which"', () => {
     expect(stateOf('I have back pain which goes into my left thigh.', 'leg_pain_both_legs')).toBe('none');
   });
 });
+
+describe('a recurrence dated by its year', () => {
+  it.each([['Same pain as 2019.'], ['The same pain as 5 years ago.']])('"%s" has happened before', (text) => {
+    expect(stateOf(text, 'recurrent_episodes')).toBe('present');
+  });
+
+  it('the same pain as someone else has is not', () => {
+    expect(stateOf('Same pain as my husband has.', 'recurrent_episodes')).toBe('none');
+  });
+});
+
+describe('claudication told by a dog walker', () => {
+  const text =
+    'Walking my dog my right calf cramps up after the same lamp post every time, I stop and stand for a min and its gone.';
+
+  it('the same landmark each time is the same distance', () => {
+    expect(stateOf(text, 'same_walking_distance')).toBe('present');
+  });
+
+  it('stopping to stand for a minute eases it', () => {
+    expect(stateOf(text, 'walking_pain_stops_standing_still')).toBe('present');
+  });
+
+  it('the minute of standing is no episode length', () => {
+    expect(numberOf(text, 'duration_days')).toBeUndefined();
+  });
+
+  it('a pain in the same spot each time is no distance', () => {
+    expect(stateOf('It hurts in the same spot every time I walk.', 'same_walking_distance')).toBe('none');
+  });
+
+  it('a pain said to last minutes still does', () => {
+    expect(numberOf('Back pain for 20 minutes.', 'duration_days')).toBe(0);
+  });
+});

@@ -306,7 +306,9 @@ export const course: readonly LexEntry[] = [
       'again ~3 {back}|{lowback}',
       'had ~3 this|it|them|one ~4 before',
       // "Same pain as 2019", "the same thing as last time".
-      'same (pain|thing|feeling|problem|as) (as|i had)? (before|last time|in #|#)',
+      'same (pain|thing|feeling|problem|as) (as|i had)? (before|last time|in #)',
+      'same (pain|thing|feeling|problem) (as|i had) #',
+      'same (pain|thing|feeling|problem) (as|i had) ~3 ago',
       'happened ~2 before',
       'happens ~4 (once|twice|every|each|most|a year|a month)',
       'as happens ~2 most|every',

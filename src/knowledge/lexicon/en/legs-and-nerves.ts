@@ -169,6 +169,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       'stand* still ~6 goes|eases|passes|settles|stops|fine|better|disappears',
       'stop* ~3 and|to? stand* ~4 goes|eases|passes|settles|better',
+      // "I stop and stand for a min and its gone".
+      "(stop|stops|stopped|stopping) (and|to)? (stand|stands|standing|stood) ~3 (min|mins|minute|minutes|moment|bit|second|sec|while) (and|then)? (it|its|it's|it is|the pain)? (is|has)? (gone|goes|eases|passes|settles|better|fine|ok)",
       'stop walking ~4 goes|eases|passes|settles|better',
       'rest for ~3 minutes ~4 (goes|eases|passes|walk again)',
       // The relief said first: "it goes if I just stand still", "eases off once I stop and stand".
@@ -261,6 +263,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'same walking distance',
       'same distance ~2 each|every time',
       'same ~2 distance',
+      // A landmark reached each time on a walk: "cramps up after the same lamp post every time".
+      '(the|that) same (lamp post|lamppost|corner|tree|house|bench|shop|gate|bus stop|postbox|junction|field) ~3 (every|each) time && walk*|walking|dog',
       // A walking distance given as a number: "my calf cramps up after about 200 yards".
       'walk* ~12 after (about|around|roughly|only|just|maybe|approximately)? #c (yards|yard|metres|meters|metre|meter|m|miles|mile|blocks|block|steps)',
     ],

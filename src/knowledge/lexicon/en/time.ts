@@ -234,6 +234,14 @@ export const time: TimeWords = {
       ],
     },
     {
+      // How long a relief takes ("I stop and stand for a min and its gone", "rest for a few minutes") is
+      // no episode's length: found only to take its words from a duration's reading, as a time ahead is.
+      kind: 'ahead',
+      patterns: [
+        '(stand|stands|standing|stood|rest|rests|resting|rested|sit|sits|sitting|sat|stop|stops|stopped|lie|lying|lay) (still|down)? for (a|one|#)? (few|couple of|couple)? (min|mins|minute|minutes|moment|moments|second|seconds|sec|secs)',
+      ],
+    },
+    {
       kind: 'vague',
       unitDays: 730,
       patterns: [
