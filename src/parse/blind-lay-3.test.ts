@@ -302,3 +302,28 @@ describe('claudication told by a dog walker', () => {
     expect(numberOf('Back pain for 20 minutes.', 'duration_days')).toBe(0);
   });
 });
+
+describe("a review's joke is no pain score", () => {
+  it('"10/10 would not recommend" gives no score', () => {
+    const text = 'Bent down to pick up the cat and my back went ping. 10/10 would not recommend.';
+    expect(numberOf(text, 'pain_severity')).toBeUndefined();
+  });
+
+  it('a score with its own words still counts', () => {
+    expect(numberOf('Pain 10/10, would not wish it on anyone.', 'pain_severity')).toBe(10);
+  });
+});
+
+describe('kidney stones "again" were had before, even in a question', () => {
+  it.each([['Is it my kidney stones again??'], ['Maybe my kidney stones are back.']])('"%s"', (text) => {
+    expect(stateOf(text, 'previous_kidney_stones')).toBe('present');
+  });
+
+  it('a guess with no "again" is not', () => {
+    expect(stateOf('Could it be kidney stones?', 'previous_kidney_stones')).not.toBe('present');
+  });
+
+  it('a denial still denies', () => {
+    expect(stateOf('I never had kidney stones.', 'previous_kidney_stones')).toBe('absent');
+  });
+});

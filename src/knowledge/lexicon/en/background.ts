@@ -459,6 +459,16 @@ export const background: readonly LexEntry[] = [
   ),
   e(
     ['previous_kidney_stones'],
+    [
+      '(my|the|those|these) (kidney|renal) (stone|stones) ~1 (again|back|come back|are back|is back|playing up again)',
+    ],
+    // "Is it my kidney stones again??": the question is of now; "again" says they were had before, so a
+    // hedge or a question leaves that said.
+    'Kidney stones "again" or "back" were had before, even asked as a question.',
+    { hedged: 'present' },
+  ),
+  e(
+    ['previous_kidney_stones'],
     ['kidney stone', 'kidney stones'],
     'A kidney stone mentioned without when may be a guess about now; "never had kidney stones" is a plain denial.',
     { says: 'vague' },

@@ -342,6 +342,9 @@ export const severity: readonly SeverityRule[] = [
     patterns: [
       '(wells|geneva|perc|gcs|glasgow|news|news2|mews|pews|qsofa|sofa|curb|crb|curb65|abcd2|apgar|bishop|chads|chadsvasc|cha2ds2|hasbled|timi|grace|rockall|blatchford|alvarado|frailty|cfs|rockwood|barthel|oswestry|odi|startback|keele|phq|phq9|gad|gad7|audit|mmse|moca|amts|waterlow|braden|must|centor|feverpain|epworth|stopbang) (score|scale|total)? (of|:|=|is|was)? #',
       '(wells|geneva|news|news2|phq|gad|moca|mmse|amts|cfs) # (score|scale|total)? (of|:|=|is|was)? #',
+      // A review's joke, no pain score: "my back went ping. 10/10 would not recommend".
+      "# / 10|ten (would|wouldn't|will|won't|do|don't|not)? (not)? (recommend|recommended|do again|buy again)",
+      "# out of 10|ten (would|wouldn't|will|won't|do|don't|not)? (not)? (recommend|recommended|do again|buy again)",
     ],
   },
   {
