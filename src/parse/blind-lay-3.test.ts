@@ -327,3 +327,23 @@ describe('kidney stones "again" were had before, even in a question', () => {
     expect(stateOf('I never had kidney stones.', 'previous_kidney_stones')).toBe('absent');
   });
 });
+
+describe('back pain or sciatica had before', () => {
+  it('"I\'ve had sciatica before" is an earlier episode, not leg pain now', () => {
+    const text = "I've had sciatica before, the physio told me it was a disc at L5.";
+    expect(stateOf(text, 'recurrent_episodes')).toBe('present');
+    expect(stateOf(text, 'leg_pain_below_knee')).toBe('none');
+    expect(stateOf(text, 'previous_similar_diagnosis_sciatica')).toBe('present');
+  });
+
+  it('"never had back pain before" denies an earlier episode, not the back pain of now', () => {
+    const text = 'My back hurts since Friday, never had back pain before.';
+    expect(stateOf(text, 'recurrent_episodes')).toBe('absent');
+    expect(stateOf(text, 'pain_lower_back')).toBe('present');
+    expect(stateOf('Never had back pain before.', 'pain_lower_back')).toBe('none');
+  });
+
+  it('sciatica now is still leg pain', () => {
+    expect(stateOf('I have sciatica down my left leg to my foot.', 'leg_pain_below_knee')).toBe('present');
+  });
+});

@@ -302,6 +302,16 @@ export const course: readonly LexEntry[] = [
   e(
     ['recurrent_episodes'],
     [
+      '(had|have had|been having) (sciatica|back pain|backache|back ache|a bad back|back trouble|back problems|a back spasm|back spasms|spasms) ~1 (before|in the past|previously|a few times|several times|many times)',
+    ],
+    // "I've had sciatica before" is an earlier episode; "never had back pain before" denies one, not the
+    // pain of now (it was read as no back pain).
+    'Back pain or sciatica had before is an earlier episode, and says nothing of the pain now.',
+    { overrides: ['pain_lower_back', 'leg_pain_below_knee', 'leg_pain_above_knee', 'leg_pain_both_legs'] },
+  ),
+  e(
+    ['recurrent_episodes'],
+    [
       "{back}|{lowback}|spasm|it|this|it's ~4 again",
       'again ~3 {back}|{lowback}',
       'had ~3 this|it|them|one ~4 before',

@@ -1497,7 +1497,6 @@ export const realWords: readonly string[] = [
   'recommence',
   'recommenced',
   'recommences',
-  'recommend',
   'recommends',
   'recompensed',
   'reconditions',
