@@ -347,3 +347,75 @@ describe('back pain or sciatica had before', () => {
     expect(stateOf('I have sciatica down my left leg to my foot.', 'leg_pain_below_knee')).toBe('present');
   });
 });
+
+describe("probing past the stories: not passing urine in learners' English (wrong absents)", () => {
+  it.each([
+    ['I am not able to do urine from morning.'],
+    ["I didn't made urine from yesterday."],
+    ['She no pass urine whole day.'],
+    ["I've not had a proper poo or wee for two days."],
+  ])('"%s" is trouble passing urine, never peeing fine', (text) => {
+    expect(stateOf(text, 'urinary_retention')).toBe('present');
+  });
+
+  it('a poo or wee not had is no loss of control', () => {
+    expect(stateOf("I've not had a proper poo or wee for two days.", 'incontinence')).not.toBe('absent');
+  });
+
+  it.each([
+    ['No burning when I pass urine.', 'burning_urination'],
+    ['I did pass urine normally.', 'urinary_retention'],
+  ])('"%s" still denies', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+});
+
+describe('probing past the stories: no feeling in the legs said plainly', () => {
+  it.each([['I no feel my legs.'], ['I can no feel my legs since morning.'], ['I have no feel in my legs.']])(
+    '"%s" is numbness of both legs',
+    (text) => {
+      expect(stateOf(text, 'numbness_both_legs')).toBe('present');
+    },
+  );
+
+  it('"I have no feel in my legs" denies no leg pain', () => {
+    expect(stateOf('I have no feel in my legs.', 'leg_pain_both_legs')).not.toBe('absent');
+  });
+});
+
+describe('probing past the stories: a changed feeling of the bottom (wrong absent)', () => {
+  it('"though my bottom does feel rather strange" says it past a soft denial of numbness', () => {
+    const text = 'I cannot say that I have noticed any numbness, though my bottom does feel rather strange.';
+    expect(stateOf(text, 'saddle_numbness')).toBe('present');
+  });
+
+  it.each([['My bum feels funny.'], ['Down there feels weird since this morning.']])(
+    '"%s" is one too',
+    (text) => {
+      expect(stateOf(text, 'saddle_numbness')).toBe('present');
+    },
+  );
+
+  it('a sore bottom is buttock pain, not numbness', () => {
+    expect(stateOf('My bottom feels sore.', 'saddle_numbness')).toBe('none');
+  });
+});
+
+describe('probing past the stories: denials and doubts that leave the sign said or open', () => {
+  it('"never wet myself before but did today" is no denial', () => {
+    expect(stateOf('Never wet myself before but did today.', 'incontinence')).not.toBe('absent');
+  });
+
+  it('"never had this before" still denies an earlier episode', () => {
+    expect(stateOf('I have never had this before.', 'recurrent_episodes')).toBe('absent');
+  });
+
+  it('"not sure why i cant wee" says the trouble; "not sure if I can pee" asks it', () => {
+    expect(stateOf('not sure why i cant wee', 'urinary_retention')).toBe('present');
+    expect(stateOf("I'm not sure if I can pee.", 'urinary_retention')).toBe('unknown');
+  });
+
+  it('"is it normal not to be able to wee?" asks it', () => {
+    expect(stateOf('Is it normal not to be able to wee?', 'urinary_retention')).toBe('unknown');
+  });
+});

@@ -178,6 +178,9 @@ export const cues: Cues = {
     // wasn't sure what was causing the numbness" say the finding. (Not "when": "not sure when my last
     // tetanus jab was" is a doubt that it is recent.)
     "(isn't|wasn't|aren't|weren't|is not|was not) sure (why|what|what's|whats|how|where|which)",
+    // The teller's own, with the subject dropped: "not sure why i cant wee", "I'm not sure why my legs
+    // are numb" (the "not sure" hedge had left the sign open).
+    "(i'm|im|i am|not) (not)? sure (why|what's|whats|how come)",
     // The same doubt said with a denied verb of knowing: "I don't know what is causing the numbness in
     // my legs", "the doctors don't know what's causing the numbness in my bum" (read as denials before).
     "(don't|dont|do not|doesn't|doesnt|does not|didn't|didnt|did not|can't|cant|cannot|couldn't) (know|understand|work out|figure out|explain|tell) (why|what|what's|whats|how|where|which)",
@@ -325,7 +328,7 @@ export const cues: Cues = {
     // "Is it normal for back pain to make my legs go numb" presumes the same.
     '(is|is it|is this|it is) (normal|serious|bad|dangerous|worrying|a worry|an emergency) (that|if|when|for)',
     // "Is it normal to have back ache at 10 weeks pregnant?" asks of what she has: asked again, not dropped.
-    '(is|is it|is this) (normal|common|ok|okay) to (have|get|be|feel)',
+    '(is|is it|is this) (normal|common|ok|okay) (not)? to (have|get|be|feel)',
     // "I wouldn't say I've lost weight, maybe a couple of pounds": a soft denial is asked again.
     "wouldn't say",
     'would not say',
@@ -377,6 +380,8 @@ export const cues: Cues = {
     // time that has passed, so it may be there now.
     '(until|till|til|up until|up till) (yesterday|today|tonight|now|recently|lately|this|last|a few|a couple)',
     '(until|till|til|up until|up till) #c {unit} ago',
+    // "Never wet myself before but did today": denied only before now.
+    'before (but|until|till|and now|now|then)',
     // "No weakness in my legs except when I walk far": denied but for the times it is there.
     '(except|apart from|other than|aside from) (when|if|whenever|after|while)',
   ],

@@ -380,7 +380,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       "can't|cannot feel ~2 {my} left|right? {leg}",
       '(can|could) (no longer|not) feel ~2 {my} left|right? {leg}',
       // "I'm losing the feeling in my right leg", "no feeling in my foot".
-      '(lost|losing|lose|loss of|no|reduced|less|hardly any|not much) (the|all|some|any|of)? (feeling|sensation) (in|of) {my}? (left|right)? (leg|foot|calf|thigh|shin)',
+      '(lost|losing|lose|loss of|no|reduced|less|hardly any|not much) (the|all|some|any|of)? (feeling|sensation|feel) (in|of) {my}? (left|right)? (leg|foot|calf|thigh|shin)',
       // Learners' English: "I not can feel my foot", "I don't feel my leg" (no gap, and nothing said of
       // the leg after it: "I don't feel pain in my leg", "I don't feel my leg pain" are no numbness).
       "(not can|can not|no can|don't|do not|not) feel {my} left|right? {leg} $",
@@ -406,9 +406,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "I can no longer feel my feet".
       '(can|could) (no longer|not) feel ~2 {my} legs|feet',
       // "I'm slowly losing the feeling in my legs".
-      '(lost|losing|lose|loss of|no|reduced|less|hardly any|not much) (the|all|some|any|of)? (feeling|sensation) (in|of) {my}? (both)? (legs|feet)',
-      "(not can|can not|no can|don't|do not|not) feel {my} legs|feet $",
-      "(not can|can not|no can|don't|do not|not) feel {my} legs|feet (when|properly|well|at all|anymore|any more|since|from|after|today|now|,|and)",
+      '(lost|losing|lose|loss of|no|reduced|less|hardly any|not much) (the|all|some|any|of)? (feeling|sensation|feel) (in|of) {my}? (both)? (legs|feet)',
+      "(not can|can not|no can|can no|don't|do not|not|no) feel {my} legs|feet $",
+      "(not can|can not|no can|can no|don't|do not|not|no) feel {my} legs|feet (when|properly|well|at all|anymore|any more|since|from|after|today|now|,|and)",
       '{legs} (are|feel)? (sleeping|like sleeping)',
       'bilateral ~3 numbness|tingling|paraesthesia',
       // "My legs are weak and the numbness is spreading up them".
@@ -614,6 +614,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'feels|feel|felt ~2 strange|odd|weird|different|funny|numb ~4 (when i wipe|wiping|wipe)',
       "wipe|wiping|wiped|wipes ~8 (strange|odd|weird|different|funny|numb|not my own|isn't my own)",
       'toilet paper|roll ~3 feels ~2 strange|odd|different|weird|numb',
+      // "My bottom does feel rather strange", "my bum feels funny": a changed feeling there.
+      '({saddle}|bum|bottom|backside|down below|down there) (does|do|has|have)? (feels|feel|felt|feeling|been feeling|started feeling|gone) (rather|quite|a bit|a little|a little bit|really|very|so|kind of|sort of|all)? (strange|odd|weird|different|funny|numb|dead|tingly|fuzzy)',
       // "I can't feel the toilet seat under me".
       "(can't|cannot|couldn't|don't|do not|didn't|did not) ~1 feel ~2 (toilet seat|the seat|seat) && loo|toilet|sit|sitting|under me",
       '{numb} ~4 (toilet seat|the seat)',
@@ -716,6 +718,12 @@ export const legsAndNerves: readonly LexEntry[] = [
       "haven't|hasn't|not ~2 (peed|weed|passed urine|been for a wee|been for a pee) ~4 (since|all day|for|in)",
       // "I haven't had a wee since last night", "not had a pee in 14 hours", "not done a wee all day".
       "(haven't|hasn't|not|hadn't) ~2 (had|done|did|gone for|been for) a (wee|pee|piss|wazz|widdle|tinkle) ~4 (since|all day|all night|for|in|today|yet)",
+      // Learners' English puts the negation right before the verb of peeing: "I am not able to do urine
+      // from morning", "I didn't made urine from yesterday", "she no pass urine whole day" (the bare
+      // "urine" under the negation had read as peeing fine).
+      "(not|no|never|didn't|did not|don't|do not|doesn't|does not|haven't|hasn't|can't|cannot|couldn't|unable to|not able to) (do|did|done|make|made|making|pass|passed|passing|doing) (any|the)? (urine|wee|pee|water|toilet for urine)",
+      // "I've not had a proper poo or wee for two days": none passed either way (no loss of control).
+      "(haven't|hasn't|not|hadn't) ~2 (had|done|been for) a (proper|real|decent|good|normal)? (poo|number two) (or|and|nor) (a)? (wee|pee) ~4 (since|all day|for|in|today|yet)",
       // "Haven't had a proper wee since lunchtime": not one that counts is still none passed (the bare
       // "wee" under a denial had read it as peeing fine).
       "(haven't|hasn't|not|hadn't) ~2 (had|done|did|gone for|been for) a (proper|real|decent|good|full|normal|single|big) (wee|pee|piss|wazz|widdle|tinkle) ~4 (since|all day|all night|for|in|today|yet)",
