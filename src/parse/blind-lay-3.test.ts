@@ -419,3 +419,30 @@ describe('probing past the stories: denials and doubts that leave the sign said 
     expect(stateOf('Is it normal not to be able to wee?', 'urinary_retention')).toBe('unknown');
   });
 });
+
+describe('probing past the stories: medicines and signs in plain words', () => {
+  it('"steroid tablet from 2 years" is long-term steroids', () => {
+    expect(stateOf('I am using steroid tablet from 2 years for asthma.', 'med_steroid_long_term')).toBe(
+      'present',
+    );
+  });
+
+  it('a steroid tablet since last week is not long-term', () => {
+    expect(stateOf('Steroid tablet since last week.', 'med_steroid_long_term')).not.toBe('present');
+  });
+
+  it('"like being ripped apart" is tearing pain', () => {
+    expect(stateOf('The pain is like being ripped apart.', 'pain_tearing_severe_sudden')).toBe('present');
+  });
+
+  it('ripped jeans are not', () => {
+    expect(stateOf('My jeans are ripped.', 'pain_tearing_severe_sudden')).toBe('none');
+  });
+
+  it.each([['I am peeing every half an hour.'], ['Weeing every 20 minutes.']])(
+    '"%s" is peeing often',
+    (text) => {
+      expect(stateOf(text, 'burning_urination')).toBe('present');
+    },
+  );
+});

@@ -132,7 +132,7 @@ export const time: TimeWords = {
         'since {timequal}? #c {unit}',
         // Indian English "from two days": for two days; "from two weeks I have back pain".
         'from #c {unit} $',
-        'from #c {unit} (i|she|he|my|the|it|there|pain|having|and|,|due|because|onwards|onward|now|only)',
+        'from #c {unit} (i|she|he|my|the|it|there|pain|having|and|,|due|because|onwards|onward|now|only|for)',
         // South Asian "since last 2 days", "from past one week".
         'since|from (last|past|the last|the past) #c {unit}',
         'lasted #c {unit}',

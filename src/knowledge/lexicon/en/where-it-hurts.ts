@@ -262,6 +262,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'tearing|ripping|ripped|tore|torn ~3 {pain}|feeling|sensation',
       '{pain} ~2 tearing|ripping',
       'like something ~2 tore|ripped|tearing|ripping|torn',
+      // "The pain is like being ripped apart", "like I'm being torn in two".
+      'like ~3 (being|getting) (ripped|torn|split) (apart|open|in two|in half)',
     ],
     'Pain described as tearing or ripping, in the chest, back or tummy.',
   ),

@@ -361,6 +361,8 @@ export const wholeBody: readonly LexEntry[] = [
       'urgency',
       'going ~3 (all the time|more often|much more often|every half hour|every hour|constantly|non stop)',
       '{pee} ~3 (more often|a lot more|all the time|every half hour|every hour|constantly)',
+      // "I am peeing every half an hour", "weeing every 20 minutes".
+      '{pee} ~2 every (half an hour|half hour|hour|#c minutes|#c mins|#c min|few minutes|couple of hours)',
       'peeing|weeing ~2 a lot',
       // "I pee many times in the night", "go to toilet many times for pee".
       '{pee} (so|too)? many times',
