@@ -446,3 +446,37 @@ describe('probing past the stories: medicines and signs in plain words', () => {
     },
   );
 });
+
+describe('probing past the stories: corrections that take a denial back (wrong absents)', () => {
+  it('"Wee is fine. Well, it was until today, now nothing comes out" is not peeing fine', () => {
+    const text = 'Wee is fine. Well, it was until today, now nothing comes out.';
+    expect(stateOf(text, 'urinary_retention')).not.toBe('absent');
+  });
+
+  it('"No fever. Well, it was fine until last night." asks the fever', () => {
+    expect(stateOf('No fever. Well, it was fine until last night.', 'fever')).toBe('unknown');
+  });
+
+  it('a next sentence that takes nothing back leaves the denial', () => {
+    expect(stateOf('No fever. My back hurts.', 'fever')).toBe('absent');
+    expect(stateOf('Peeing is normal. It was always like that.', 'urinary_retention')).toBe('absent');
+  });
+
+  it('"I try to wee and nothing comes out" is trouble passing urine', () => {
+    expect(stateOf('I try to wee and nothing comes out.', 'urinary_retention')).toBe('present');
+  });
+
+  it('nothing out of a tap is not', () => {
+    expect(stateOf('Nothing comes out of the tap.', 'urinary_retention')).toBe('none');
+  });
+
+  it('"except I can\'t feel when it\'s full" is not knowing the bladder is full', () => {
+    const text = "Nothing wrong with my bladder except I can't feel when it's full.";
+    expect(stateOf(text, 'incontinence')).toBe('present');
+  });
+
+  it('"it just comes out without me knowing" is loss of control', () => {
+    const text = "I can pee fine, its pooing that's the problem, it just comes out without me knowing.";
+    expect(stateOf(text, 'incontinence')).toBe('present');
+  });
+});

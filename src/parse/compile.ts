@@ -103,6 +103,7 @@ export type CueKind =
   | 'hedgeBefore'
   | 'hedgeAfter'
   | 'denialHedgeAfter'
+  | 'denialHedgeNext'
   | 'hypothetical'
   | 'collectiveDenial'
   | 'historical'
@@ -426,6 +427,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   addCues(k.hedgeBefore, 'hedgeBefore');
   addCues(k.hedgeAfter, 'hedgeAfter');
   addCues(k.denialHedgeAfter ?? [], 'denialHedgeAfter');
+  addCues(k.denialHedgeNext ?? [], 'denialHedgeNext');
   addCues(k.hypothetical, 'hypothetical');
   addCues(k.collectiveDenial ?? [], 'collectiveDenial');
   addCues(k.historical, 'historical');

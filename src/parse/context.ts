@@ -464,6 +464,15 @@ export function findCues(
   return taken.filter((c) => c.kind !== 'pseudo' || blocksNegation(c)).sort((a, b) => a.start - b.start);
 }
 
+/** Whether a cue opens its sentence: at most two words ("well", "actually") before it. */
+function opensSentence(tokens: readonly Token[], at: number): boolean {
+  const sentence = (tokens[at] as Token).sentence;
+  let words = 0;
+  for (let i = at - 1; i >= 0 && (tokens[i] as Token).sentence === sentence; i--)
+    if ((tokens[i] as Token).kind === 'word') words++;
+  return words <= 2;
+}
+
 /** Whether every word of a phrase lies in [from, to). */
 function wholeBetween(phrase: readonly number[], from: number, to: number): boolean {
   return phrase.every((i) => i >= from && i < to);
@@ -775,6 +784,10 @@ export function scopeOf(
       return true;
     });
   for (const c of ctx.cues) {
+    // A correction that opens the next sentence takes back this one's denials: "Wee is fine. Well, it
+    // was until today, now nothing comes out".
+    if (c.kind === 'denialHedgeNext' && c.sentence === first.sentence + 1 && opensSentence(tokens, c.start))
+      denialHedged = true;
     if (c.sentence !== first.sentence) continue;
     const sameClause = (tokens[c.start] as Token).clause === first.clause;
     const before = c.end <= start;

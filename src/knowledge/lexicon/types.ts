@@ -155,6 +155,11 @@ export interface Cues {
    * said ("both legs numb till this morning").
    */
   readonly denialHedgeAfter?: readonly string[];
+  /**
+   * Words that open a sentence and take back the denials of the sentence before, up to now ("Wee is
+   * fine. Well, it was until today"): its absents are asked again, never said.
+   */
+  readonly denialHedgeNext?: readonly string[];
   /** Something feared or asked about, not had ("worried it's", "what if", "in case"). */
   readonly hypothetical: readonly string[];
   /**

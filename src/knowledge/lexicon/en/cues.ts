@@ -385,6 +385,12 @@ export const cues: Cues = {
     // "No weakness in my legs except when I walk far": denied but for the times it is there.
     '(except|apart from|other than|aside from) (when|if|whenever|after|while)',
   ],
+  // "Wee is fine. Well, it was until today", "Legs fine. Not any more though": the sentence before was
+  // true only up to now.
+  denialHedgeNext: [
+    '(it|they|that|he|she) (was|were|had been|has been) (fine|ok|okay|normal|alright|all right|good)? (until|till|til|up until|up till)',
+    '(not|no) (any more|anymore|now|since|today) (though|tho)?',
+  ],
   hypothetical: [
     'what if',
     'in case',

@@ -699,6 +699,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{unable} ~2 {pee}',
       '{unable} ~3 start ~2 {my}? {pee}|stream|flow|going',
       'getting {my} {pee} started',
+      // "Wee is fine, well it was until today, now nothing comes out": peeing is named in the sentence.
+      '(nothing|none|not a drop|not much|hardly anything) (comes|coming|came|will come|is coming) (out)? && wee|pee|urine|peeing|weeing|bladder|toilet|loo',
       'weak|poor|slow stream|flow',
       // "I have to wait ages for my pee to start", "the stream is weak".
       '(wait|waiting|waited) ~3 for ~1 {my}? {pee}|stream|flow ~1 to (start|come|get going|begin)',
@@ -838,6 +840,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       'overflow',
       "didn't|don't|can't|cannot ~2 feel|know ~4 when ~3 {my}? (bladder|need to {pee})",
       "don't|didn't|can't ~2 know ~2 {my} bladder ~2 full",
+      // "Nothing wrong with my bladder except I can't feel when it's full": the bladder named before.
+      "(can't|cannot|can not|don't|do not|didn't|couldn't) (feel|tell|know) (when|if) (it's|it is|its|it gets|it's getting) full && bladder|wee|pee|urine|toilet|loo",
+      // "Its pooing that's the problem, it just comes out without me knowing".
+      '(comes|came|coming|come) out without (me|her|him) (knowing|feeling|noticing|realising|realizing)',
       'without ~2 feeling|realising|realizing|knowing ~4 wet|peed',
     ],
     'New loss of bladder or bowel control, or not knowing whether the bladder is full.',
