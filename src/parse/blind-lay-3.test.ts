@@ -480,3 +480,28 @@ describe('probing past the stories: corrections that take a denial back (wrong a
     expect(stateOf(text, 'incontinence')).toBe('present');
   });
 });
+
+describe("probing past the stories: an older person's formal letter", () => {
+  it('"difficult to walk without holding on to the furniture" is unsteady, never steady (wrong absent)', () => {
+    const text = 'I am finding it increasingly difficult to walk without holding on to the furniture.';
+    expect(stateOf(text, 'unsteady_walking')).toBe('present');
+  });
+
+  it('"I can walk without holding on now" says nothing of unsteadiness', () => {
+    expect(stateOf('I can walk without holding on now.', 'unsteady_walking')).not.toBe('present');
+  });
+
+  it.each([['I have secondary deposits in my spine.'], ['Secondaries in the bones.']])(
+    '"%s" is cancer',
+    (text) => {
+      expect(stateOf(text, 'history_cancer')).toBe('present');
+    },
+  );
+
+  it.each([['I work at the secondary school.'], ['The GP said it is a secondary infection.']])(
+    '"%s" is not',
+    (text) => {
+      expect(stateOf(text, 'history_cancer')).toBe('none');
+    },
+  );
+});

@@ -24,6 +24,10 @@ export const background: readonly LexEntry[] = [
       'metastatic',
       'metastases',
       'mets',
+      // Older people's and letters' "secondary deposits in my spine", "secondaries in the bones".
+      '(secondary|secondaries) ~1 (deposit|deposits|tumour|tumours|cancer|cancers)',
+      '(secondary|secondaries) in {my}? (spine|bones|bone|liver|lungs|lung|back)',
+      'secondaries',
       'radiotherapy',
       'oncologist',
       'oncology',

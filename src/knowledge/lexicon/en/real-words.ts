@@ -1632,6 +1632,7 @@ export const realWords: readonly string[] = [
   'seaming',
   'seating',
   'sebring',
+  'secondarily',
   'sections',
   'seduced',
   'seduces',

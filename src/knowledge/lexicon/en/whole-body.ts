@@ -748,6 +748,9 @@ export const wholeBody: readonly LexEntry[] = [
       "(can't|cannot|couldn't) ~2 (keep|hold) {my} balance",
       'balance ~2 (has gone|is gone|gone|is off|is bad|is terrible|is all over the place|is poor)',
       "(can't|cannot|couldn't) walk without ~2 (holding|hanging|leaning)",
+      // "I am finding it increasingly difficult to walk without holding on to the furniture" (the
+      // "without" had denied the holding on, a wrong absent).
+      '(difficult|difficulty|hard|struggle|struggling|trouble|unable|not able) ~2 (to)? walk ~3 without ~2 (holding|hanging|leaning|support|help|a stick|my stick|a frame)',
       'walk|walking ~3 (holding|hanging) on|onto ~1 (the)? (furniture|walls|wall|things)',
       'ataxic',
       'ataxia',
