@@ -505,3 +505,16 @@ describe("probing past the stories: an older person's formal letter", () => {
     },
   );
 });
+
+describe('probing past the stories: a carer\'s "he hasn\'t peed today"', () => {
+  it.each([["He hasn't peed today."], ['Not passed water at all.']])(
+    '"%s" is trouble passing urine',
+    (text) => {
+      expect(stateOf(text, 'urinary_retention')).toBe('present');
+    },
+  );
+
+  it('"peed fine today" is no trouble', () => {
+    expect(stateOf('I peed fine today.', 'urinary_retention')).not.toBe('present');
+  });
+});

@@ -718,6 +718,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'bladder ~2 still feels full',
       'incomplete emptying',
       "haven't|hasn't|not ~2 (peed|weed|passed urine|been for a wee|been for a pee) ~4 (since|all day|for|in)",
+      // "He hasn't peed today", "I haven't weed yet this morning".
+      "haven't|hasn't|hadn't|not ~2 (peed|weed|passed urine|passed water|been for a wee|been for a pee) (today|yet|at all|all night|all morning|this morning|this afternoon)",
       // "I haven't had a wee since last night", "not had a pee in 14 hours", "not done a wee all day".
       "(haven't|hasn't|not|hadn't) ~2 (had|done|did|gone for|been for) a (wee|pee|piss|wazz|widdle|tinkle) ~4 (since|all day|all night|for|in|today|yet)",
       // Learners' English puts the negation right before the verb of peeing: "I am not able to do urine
