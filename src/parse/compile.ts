@@ -103,12 +103,14 @@ export type CueKind =
   | 'hedgeBefore'
   | 'hedgeAfter'
   | 'denialHedgeAfter'
+  | 'denialHedgeNext'
   | 'hypothetical'
   | 'collectiveDenial'
   | 'historical'
   | 'ongoing'
   | 'presupposed'
   | 'takenNow'
+  | 'reasonNow'
   | 'givenUp'
   | 'terminator'
   | 'now'
@@ -427,12 +429,14 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   addCues(k.hedgeBefore, 'hedgeBefore');
   addCues(k.hedgeAfter, 'hedgeAfter');
   addCues(k.denialHedgeAfter ?? [], 'denialHedgeAfter');
+  addCues(k.denialHedgeNext ?? [], 'denialHedgeNext');
   addCues(k.hypothetical, 'hypothetical');
   addCues(k.collectiveDenial ?? [], 'collectiveDenial');
   addCues(k.historical, 'historical');
   addCues(k.ongoing ?? [], 'ongoing');
   addCues(k.presupposed ?? [], 'presupposed');
   addCues(k.takenNow ?? [], 'takenNow');
+  addCues(k.reasonNow ?? [], 'reasonNow');
   addCues(k.givenUp ?? [], 'givenUp');
   addCues(
     k.terminators.filter((t) => /\s/.test(t.trim())),

@@ -373,13 +373,16 @@ export function findCues(
       if (!span) continue;
       // A cue word inside a lexicon phrase is part of that phrase ("can't pee"), except for markers of
       // the clause ("had", "now"), of something feared ("scared it's …", where "scared" is a finding),
-      // and of the past ("had sciatica five years ago" dates the sciatica, whose phrase holds "ago").
+      // and of the past ("had sciatica five years ago" dates the sciatica, whose phrase holds "ago"), and
+      // of the reason that owns a date ("on rivaroxaban for a clot last year": the medicine's phrase holds
+      // "for").
       const marker =
         h.payload === 'hypothetical' ||
         h.payload === 'now' ||
         h.payload === 'past' ||
         h.payload === 'historical' ||
-        h.payload === 'givenUp';
+        h.payload === 'givenUp' ||
+        h.payload === 'reasonNow';
       // A pseudo-negation stands over a phrase that names no finding ("no he dormido" over the blocker
       // "he dormido"), never over one that does ("won't go away with rest" is still no easing).
       const inPhrase =
@@ -459,6 +462,15 @@ export function findCues(
   const blocksNegation = (p: Cue) =>
     all.some((c) => c.kind === 'negBefore' && c.start < p.end && p.start < c.end);
   return taken.filter((c) => c.kind !== 'pseudo' || blocksNegation(c)).sort((a, b) => a.start - b.start);
+}
+
+/** Whether a cue opens its sentence: at most two words ("well", "actually") before it. */
+function opensSentence(tokens: readonly Token[], at: number): boolean {
+  const sentence = (tokens[at] as Token).sentence;
+  let words = 0;
+  for (let i = at - 1; i >= 0 && (tokens[i] as Token).sentence === sentence; i--)
+    if ((tokens[i] as Token).kind === 'word') words++;
+  return words <= 2;
 }
 
 /** Whether every word of a phrase lies in [from, to). */
@@ -772,6 +784,10 @@ export function scopeOf(
       return true;
     });
   for (const c of ctx.cues) {
+    // A correction that opens the next sentence takes back this one's denials: "Wee is fine. Well, it
+    // was until today, now nothing comes out".
+    if (c.kind === 'denialHedgeNext' && c.sentence === first.sentence + 1 && opensSentence(tokens, c.start))
+      denialHedged = true;
     if (c.sentence !== first.sentence) continue;
     const sameClause = (tokens[c.start] as Token).clause === first.clause;
     const before = c.end <= start;

@@ -187,12 +187,16 @@ function datedOnlyByOthers(story: Story, hit: EntryHit): boolean {
     (c) => c.kind === 'past' && c.end <= start && (story.tokens[c.start] as Token).clause === clause,
   );
   if (pastBefore) return false;
+  // A reason named after a medicine taken now ("on", "take") owns a date after it.
+  const takenRightBefore = story.ctx.cues.some(
+    (c) => c.kind === 'takenNow' && c.sentence === hit.sentence && c.end <= start && start - c.end <= 1,
+  );
   const owned = (c: { start: number; sentence: number }) =>
     c.sentence === hit.sentence &&
     c.start >= end &&
     story.ctx.cues.some(
       (p) =>
-        (p.kind === 'past' || p.kind === 'ongoing') &&
+        (p.kind === 'past' || p.kind === 'ongoing' || (p.kind === 'reasonNow' && takenRightBefore)) &&
         p.sentence === hit.sentence &&
         p.start >= end &&
         p.end <= c.start,

@@ -155,6 +155,11 @@ export interface Cues {
    * said ("both legs numb till this morning").
    */
   readonly denialHedgeAfter?: readonly string[];
+  /**
+   * Words that open a sentence and take back the denials of the sentence before, up to now ("Wee is
+   * fine. Well, it was until today"): its absents are asked again, never said.
+   */
+  readonly denialHedgeNext?: readonly string[];
   /** Something feared or asked about, not had ("worried it's", "what if", "in case"). */
   readonly hypothetical: readonly string[];
   /**
@@ -175,6 +180,11 @@ export interface Cues {
    * condition it treats ("PMH of HTN on lisinopril"), the history dates the condition, not the medicine.
    */
   readonly takenNow?: readonly string[];
+  /**
+   * Words after a medicine taken now that name what it is taken for ("on rivaroxaban for a clot last
+   * year"): a date after them is the reason's, not the medicine's.
+   */
+  readonly reasonNow?: readonly string[];
   /**
    * Words right after a finding in a hypothetical ("seek help if the leg weakness worsens") that say it
    * is there already and may change: the hypothetical is of the change, not of the finding.

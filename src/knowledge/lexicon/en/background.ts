@@ -24,6 +24,10 @@ export const background: readonly LexEntry[] = [
       'metastatic',
       'metastases',
       'mets',
+      // Older people's and letters' "secondary deposits in my spine", "secondaries in the bones".
+      '(secondary|secondaries) ~1 (deposit|deposits|tumour|tumours|cancer|cancers)',
+      '(secondary|secondaries) in {my}? (spine|bones|bone|liver|lungs|lung|back)',
+      'secondaries',
       'radiotherapy',
       'oncologist',
       'oncology',
@@ -118,7 +122,8 @@ export const background: readonly LexEntry[] = [
       'laminectomy',
       'spinal fusion',
       '(recent|recently|had|got over|treated for) ~3 infection|infections|uti|utis|cellulitis|abscess|sepsis',
-      'antibiotics for ~3 infection|infections|uti|utis|cellulitis|abscess|chest|pneumonia',
+      // Learners' English keeps the singular: "doctor gave her antibiotic for urine infection".
+      'antibiotics|antibiotic|abx for ~3 infection|infections|uti|utis|cellulitis|abscess|chest|pneumonia',
       'cellulitis',
       'abscess',
       'sepsis',
@@ -332,6 +337,23 @@ export const background: readonly LexEntry[] = [
     'A stomach ulcer or bleeding from the stomach in the past.',
   ),
   e(
+    ['stomach_ulcer_history'],
+    ['ulcer', 'ulcers'],
+    // "I had an ulcer in 2015", told beside painkillers: most likely the stomach's, so asked; "no ulcers"
+    // may be of the feet, so it denies nothing.
+    'An ulcer not placed is asked about, never denied.',
+    { says: 'vague', negated: 'none' },
+  ),
+  e(
+    [],
+    [
+      '(leg|legs|foot|feet|mouth|venous|diabetic|corneal|skin|toe|heel|ankle) (ulcer|ulcers)',
+      'ulcer|ulcers on ~2 {my}? (leg|legs|foot|feet|toe|toes|heel|ankle|skin|tongue|lip|gum|gums)',
+    ],
+    'An ulcer of the skin, a leg or the mouth is not a stomach ulcer.',
+    { overrides: ['stomach_ulcer_history'] },
+  ),
+  e(
     ['poor_circulation_raynaud'],
     [
       'poor|bad ~2 circulation',
@@ -441,6 +463,16 @@ export const background: readonly LexEntry[] = [
   ),
   e(
     ['previous_kidney_stones'],
+    [
+      '(my|the|those|these) (kidney|renal) (stone|stones) ~1 (again|back|come back|are back|is back|playing up again)',
+    ],
+    // "Is it my kidney stones again??": the question is of now; "again" says they were had before, so a
+    // hedge or a question leaves that said.
+    'Kidney stones "again" or "back" were had before, even asked as a question.',
+    { hedged: 'present' },
+  ),
+  e(
+    ['previous_kidney_stones'],
     ['kidney stone', 'kidney stones'],
     'A kidney stone mentioned without when may be a guess about now; "never had kidney stones" is a plain denial.',
     { says: 'vague' },
@@ -506,7 +538,8 @@ export const background: readonly LexEntry[] = [
   ),
   e(
     ['pregnant_over_20_weeks'],
-    ['#c months pregnant'],
+    // Learners' English drops the plural: "my wife is 7 month pregnant".
+    ['#c months|month pregnant'],
     'Five or more months pregnant is over 20 weeks; under four months is not.',
     {
       number: { present: { gte: 5, lte: 10 }, absent: { lt: 4 }, unknown: { gte: 4, lt: 5 } },
@@ -545,6 +578,9 @@ export const background: readonly LexEntry[] = [
       '(had|having|have|has|lost|losing) ~4 show',
       'show ~3 blood',
       'leaking fluid',
+      // "Water is coming out from her private part": the waters, said plainly.
+      '(water|waters|fluid|liquid) ~3 (coming|come|came|leaking|leak|leaks|running|trickling|dripping|pouring) ~2 (out|from|down) ~3 (private part|private parts|privates|vagina|down below|front passage)',
+      'waters (are|is|have been|were)? (leaking|trickling|dripping)',
     ],
     'In pregnancy: bleeding, tightenings or contractions, or fluid leaking. A denial of one of these does not deny the others.',
     {

@@ -105,6 +105,8 @@ export const course: readonly LexEntry[] = [
       // Learners' English "I raised a heavy box": lifted.
       'raise|raised|raising ~3 {heavything}',
       'pick|picked|picking|lifted ~5 up',
+      // Bending to dress is the classic start: "just bending to put my socks on", "bent over to tie my shoes".
+      '(bending|bent|bend|bends) (down|over)? to (put|pull|tie|get|reach|lift|grab|pick|do up)',
       'pull|pulling|pulled|push|pushing|pushed|drag|dragging|dragged|tugging|yanking ~2 a|the|some|our|their|his|her|my',
       'reaching|reached|stretching|stretched ~3 for|up|down|over',
       'awkward|awkwardly ~2 twist|twisted|bent|bend|turned|lifting|movement',
@@ -152,6 +154,11 @@ export const course: readonly LexEntry[] = [
       'spin class',
       'spinning class',
       'playing|played ~3 football|rugby|tennis|squash|golf|hockey|cricket|basketball|netball|badminton|sport|sports|volleyball|baseball|soccer',
+      // A tackle done to a person happens only in a game: "got tackled hard on Saturday" (not "we
+      // tackled the garden").
+      '(got|get|was|were|been|being) tackled',
+      'tackled (hard|late|high|by|from behind)',
+      '(in|during|from|after) a (hard|bad|heavy|late|big)? tackle',
       'golf',
       'holes of golf',
       'running',
@@ -235,7 +242,16 @@ export const course: readonly LexEntry[] = [
   ),
   e(
     [],
-    ['fell|falling|fall|fallen asleep', 'fall apart', 'fell through', 'fell out'],
+    [
+      'fell|falling|fall|fallen asleep',
+      'fall apart',
+      'fell through',
+      // "We fell out", "my hair fell out in clumps", "fell out of love": no fall. Not "fell out of
+      // bed", a fall.
+      'fell out $',
+      'fell out (with|over|about|and|again|last|when|because|after|in|,)',
+      'fell out of (love|favour|favor|touch|the habit|habit|use|fashion|step)',
+    ],
     'Falling asleep is not a fall.',
     { overrides: ['onset_minor_fall', 'onset_major_trauma'] },
   ),
@@ -254,6 +270,11 @@ export const course: readonly LexEntry[] = [
       'slipped ~4 on|and|over|down',
       // South Asian "slipped in bathroom".
       'slipped ~1 in ~1 (bathroom|bath|shower|toilet|kitchen|garden|mud|rain)',
+      // Learners' English keeps the bare verb: "he slip in bathroom last Friday".
+      '(slip|slips) (in|on) (the|a|my)? (bathroom|bath|shower|toilet|kitchen|garden|mud|rain|ice|stairs|floor|wet floor)',
+      // Older people fall out of bed or a chair ("fell out" alone is a quarrel, which the longer
+      // phrase outweighs).
+      '(fell|fallen|falling|fall|rolled) out of (my|the|his|her|a|their)? (bed|chair|armchair|wheelchair|bath|car)',
       'fell over',
       'fell on',
       'fell backwards',
@@ -281,9 +302,23 @@ export const course: readonly LexEntry[] = [
   e(
     ['recurrent_episodes'],
     [
+      '(had|have had|been having) (sciatica|back pain|backache|back ache|a bad back|back trouble|back problems|a back spasm|back spasms|spasms) ~1 (before|in the past|previously|a few times|several times|many times)',
+    ],
+    // "I've had sciatica before" is an earlier episode; "never had back pain before" denies one, not the
+    // pain of now (it was read as no back pain).
+    'Back pain or sciatica had before is an earlier episode, and says nothing of the pain now.',
+    { overrides: ['pain_lower_back', 'leg_pain_below_knee', 'leg_pain_above_knee', 'leg_pain_both_legs'] },
+  ),
+  e(
+    ['recurrent_episodes'],
+    [
       "{back}|{lowback}|spasm|it|this|it's ~4 again",
       'again ~3 {back}|{lowback}',
       'had ~3 this|it|them|one ~4 before',
+      // "Same pain as 2019", "the same thing as last time".
+      'same (pain|thing|feeling|problem|as) (as|i had)? (before|last time|in #)',
+      'same (pain|thing|feeling|problem) (as|i had) #',
+      'same (pain|thing|feeling|problem) (as|i had) ~3 ago',
       'happened ~2 before',
       'happens ~4 (once|twice|every|each|most|a year|a month)',
       'as happens ~2 most|every',
@@ -441,6 +476,8 @@ export const course: readonly LexEntry[] = [
     ['stops_daily_activities'],
     [
       "(can't|cannot|couldn't|unable to) ~2 (work|do my job|do anything|go to work|look after|get out of bed|get out of my bed|get out my bed|get dressed)",
+      // "Can't even get up to go to work".
+      "(can't|cannot|couldn't) even (get up|stand up|get out of bed|move) to (go to work|get to work|work|go to school|get dressed)",
       'off work',
       'stay|stayed|staying|been ~2 off work|school',
       'signed off',
@@ -492,6 +529,8 @@ export const course: readonly LexEntry[] = [
       'frightened',
       'panicking',
       'panicked',
+      // "I'm trying not to panic": the fear held back is there.
+      '(trying|try|tryna) (not to|to not) (panic|freak out|worry|cry)',
       'worried sick',
       "can't stop worrying",
       'wits end',

@@ -178,6 +178,9 @@ export const cues: Cues = {
     // wasn't sure what was causing the numbness" say the finding. (Not "when": "not sure when my last
     // tetanus jab was" is a doubt that it is recent.)
     "(isn't|wasn't|aren't|weren't|is not|was not) sure (why|what|what's|whats|how|where|which)",
+    // The teller's own, with the subject dropped: "not sure why i cant wee", "I'm not sure why my legs
+    // are numb" (the "not sure" hedge had left the sign open).
+    "(i'm|im|i am|not) (not)? sure (why|what's|whats|how come)",
     // The same doubt said with a denied verb of knowing: "I don't know what is causing the numbness in
     // my legs", "the doctors don't know what's causing the numbness in my bum" (read as denials before).
     "(don't|dont|do not|doesn't|doesnt|does not|didn't|didnt|did not|can't|cant|cannot|couldn't) (know|understand|work out|figure out|explain|tell) (why|what|what's|whats|how|where|which)",
@@ -324,6 +327,8 @@ export const cues: Cues = {
     // if" (longer than the hypothetical "is it … normal", so it wins the words).
     // "Is it normal for back pain to make my legs go numb" presumes the same.
     '(is|is it|is this|it is) (normal|serious|bad|dangerous|worrying|a worry|an emergency) (that|if|when|for)',
+    // "Is it normal to have back ache at 10 weeks pregnant?" asks of what she has: asked again, not dropped.
+    '(is|is it|is this) (normal|common|ok|okay) (not)? to (have|get|be|feel)',
     // "I wouldn't say I've lost weight, maybe a couple of pounds": a soft denial is asked again.
     "wouldn't say",
     'would not say',
@@ -375,8 +380,16 @@ export const cues: Cues = {
     // time that has passed, so it may be there now.
     '(until|till|til|up until|up till) (yesterday|today|tonight|now|recently|lately|this|last|a few|a couple)',
     '(until|till|til|up until|up till) #c {unit} ago',
+    // "Never wet myself before but did today": denied only before now.
+    'before (but|until|till|and now|now|then)',
     // "No weakness in my legs except when I walk far": denied but for the times it is there.
     '(except|apart from|other than|aside from) (when|if|whenever|after|while)',
+  ],
+  // "Wee is fine. Well, it was until today", "Legs fine. Not any more though": the sentence before was
+  // true only up to now.
+  denialHedgeNext: [
+    '(it|they|that|he|she) (was|were|had been|has been) (fine|ok|okay|normal|alright|all right|good)? (until|till|til|up until|up till)',
+    '(not|no) (any more|anymore|now|since|today) (though|tho)?',
   ],
   hypothetical: [
     'what if',
@@ -487,7 +500,14 @@ export const cues: Cues = {
   // "For the last year" is how long it has gone on, not the "last year" of a past event.
   ongoing: ['since', 'ever since', '(for|over|during|in) the (last|past) (year|month|fortnight|week)'],
   // "PMH of HTN on lisinopril, AF on apixaban": the medicine after a condition of the history is taken now.
-  takenNow: ['on', 'taking', 'takes'],
+  takenNow: ['on', 'taking', 'takes', 'take'],
+  // The reason a medicine taken now is taken for owns its date: "I'm on rivaroxaban for a clot in my leg
+  // last year", "I take apixaban for a clot two years ago" take it now (with no "had" to own the date,
+  // the date had put the medicine in the past). Only after "on", "take", "taking": "I took warfarin for
+  // a clot last year" stays past.
+  reasonNow: [
+    '(for|after) (a|an|the|my|his|her) (blood|mini|pulmonary|heart|kidney|liver|big|major|small)? (clot|clots|dvt|pe|embolism|stroke|strokes|tia|heart attack|valve|transplant|operation|op|surgery)',
+  ],
   // "Call for help if his leg weakness progresses", "get help if the incontinence happens again".
   presupposed: [
     'worsens',

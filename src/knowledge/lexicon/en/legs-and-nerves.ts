@@ -121,6 +121,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       // The second leg joining the first: "now it's going down my other leg too", "started in my left
       // leg as well" (sciatica on both sides, a cauda equina warning).
       '(down|into|in|to|affecting) {my}? other leg',
+      // Spreading into both legs after "which", where the pain word stays behind the clause's start:
+      // "back pain which goes into both legs", learners' "the pain which is going in both legs".
+      '(goes|go|going|spreads|spreading|radiates|radiating|shoots|shooting|travels|travelling|moves) (down|into|in|to|through) {both} ~1 {my}? {legs}|legs',
       '{pain} ~4 other leg',
       '(now|started|starting|start|begun|begin|began|spread|spreading|spreads|going|also) ~4 (down|into|in|to) {my}? (left|right) leg (too|as well|also)',
     ],
@@ -166,6 +169,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       'stand* still ~6 goes|eases|passes|settles|stops|fine|better|disappears',
       'stop* ~3 and|to? stand* ~4 goes|eases|passes|settles|better',
+      // "I stop and stand for a min and its gone".
+      "(stop|stops|stopped|stopping) (and|to)? (stand|stands|standing|stood) ~3 (min|mins|minute|minutes|moment|bit|second|sec|while) (and|then)? (it|its|it's|it is|the pain)? (is|has)? (gone|goes|eases|passes|settles|better|fine|ok)",
       'stop walking ~4 goes|eases|passes|settles|better',
       'rest for ~3 minutes ~4 (goes|eases|passes|walk again)',
       // The relief said first: "it goes if I just stand still", "eases off once I stop and stand".
@@ -258,6 +263,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'same walking distance',
       'same distance ~2 each|every time',
       'same ~2 distance',
+      // A landmark reached each time on a walk: "cramps up after the same lamp post every time".
+      '(the|that) same (lamp post|lamppost|corner|tree|house|bench|shop|gate|bus stop|postbox|junction|field) ~3 (every|each) time && walk*|walking|dog',
       // A walking distance given as a number: "my calf cramps up after about 200 yards".
       'walk* ~12 after (about|around|roughly|only|just|maybe|approximately)? #c (yards|yard|metres|meters|metre|meter|m|miles|mile|blocks|block|steps)',
     ],
@@ -373,7 +380,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       "can't|cannot feel ~2 {my} left|right? {leg}",
       '(can|could) (no longer|not) feel ~2 {my} left|right? {leg}',
       // "I'm losing the feeling in my right leg", "no feeling in my foot".
-      '(lost|losing|lose|loss of|no|reduced|less|hardly any|not much) (the|all|some|any|of)? (feeling|sensation) (in|of) {my}? (left|right)? (leg|foot|calf|thigh|shin)',
+      '(lost|losing|lose|loss of|no|reduced|less|hardly any|not much) (the|all|some|any|of)? (feeling|sensation|feel) (in|of) {my}? (left|right)? (leg|foot|calf|thigh|shin)',
       // Learners' English: "I not can feel my foot", "I don't feel my leg" (no gap, and nothing said of
       // the leg after it: "I don't feel pain in my leg", "I don't feel my leg pain" are no numbness).
       "(not can|can not|no can|don't|do not|not) feel {my} left|right? {leg} $",
@@ -399,9 +406,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "I can no longer feel my feet".
       '(can|could) (no longer|not) feel ~2 {my} legs|feet',
       // "I'm slowly losing the feeling in my legs".
-      '(lost|losing|lose|loss of|no|reduced|less|hardly any|not much) (the|all|some|any|of)? (feeling|sensation) (in|of) {my}? (both)? (legs|feet)',
-      "(not can|can not|no can|don't|do not|not) feel {my} legs|feet $",
-      "(not can|can not|no can|don't|do not|not) feel {my} legs|feet (when|properly|well|at all|anymore|any more|since|from|after|today|now|,|and)",
+      '(lost|losing|lose|loss of|no|reduced|less|hardly any|not much) (the|all|some|any|of)? (feeling|sensation|feel) (in|of) {my}? (both)? (legs|feet)',
+      "(not can|can not|no can|can no|don't|do not|not|no) feel {my} legs|feet $",
+      "(not can|can not|no can|can no|don't|do not|not|no) feel {my} legs|feet (when|properly|well|at all|anymore|any more|since|from|after|today|now|,|and)",
       '{legs} (are|feel)? (sleeping|like sleeping)',
       'bilateral ~3 numbness|tingling|paraesthesia',
       // "My legs are weak and the numbness is spreading up them".
@@ -605,8 +612,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       "(not can|can not|no can|don't|do not|not) feel (the|my)? (zone|area|part|region)? {saddle} $",
       "(not can|can not|no can|don't|do not|not) feel (the|my)? (zone|area|part|region)? {saddle} (when|properly|well|at all|anymore|any more|since|from|after|today|now|,|and)",
       'feels|feel|felt ~2 strange|odd|weird|different|funny|numb ~4 (when i wipe|wiping|wipe)',
-      "wipe|wiping ~8 (strange|odd|weird|different|funny|numb|not my own|isn't my own)",
+      "wipe|wiping|wiped|wipes ~8 (strange|odd|weird|different|funny|numb|not my own|isn't my own)",
       'toilet paper|roll ~3 feels ~2 strange|odd|different|weird|numb',
+      // "My bottom does feel rather strange", "my bum feels funny": a changed feeling there.
+      '({saddle}|bum|bottom|backside|down below|down there) (does|do|has|have)? (feels|feel|felt|feeling|been feeling|started feeling|gone) (rather|quite|a bit|a little|a little bit|really|very|so|kind of|sort of|all)? (strange|odd|weird|different|funny|numb|dead|tingly|fuzzy)',
       // "I can't feel the toilet seat under me".
       "(can't|cannot|couldn't|don't|do not|didn't|did not) ~1 feel ~2 (toilet seat|the seat|seat) && loo|toilet|sit|sitting|under me",
       '{numb} ~4 (toilet seat|the seat)',
@@ -647,6 +656,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'the toilet',
       'the loo',
       'toilet ~2 normal|fine|ok|problems|trouble',
+      // "I not have problem with toilet": said the other way round, and denied only with a negation.
+      '(problem|problems|trouble|issue|issues) (with|in|on) (the|my)? (toilet|loo)',
       'continence',
     ],
     'The bladder and bowels, or "the toilet", said to be fine plainly deny trouble passing urine and loss of control.',
@@ -676,9 +687,20 @@ export const legsAndNerves: readonly LexEntry[] = [
   e(
     ['urinary_retention'],
     [
+      '(no|without|without any|not any) (water|urine|wee|pee|peeing|weeing) (issues|issue|problems|problem|trouble|troubles|dramas)',
+    ],
+    // Bowel control is not said of: the denial is of passing urine only.
+    'Older people\'s "no water trouble", "no urine problems": passing urine is fine.',
+    { says: 'absent' },
+  ),
+  e(
+    ['urinary_retention'],
+    [
       '{unable} ~2 {pee}',
       '{unable} ~3 start ~2 {my}? {pee}|stream|flow|going',
       'getting {my} {pee} started',
+      // "Wee is fine, well it was until today, now nothing comes out": peeing is named in the sentence.
+      '(nothing|none|not a drop|not much|hardly anything) (comes|coming|came|will come|is coming) (out)? && wee|pee|urine|peeing|weeing|bladder|toilet|loo',
       'weak|poor|slow stream|flow',
       // "I have to wait ages for my pee to start", "the stream is weak".
       '(wait|waiting|waited) ~3 for ~1 {my}? {pee}|stream|flow ~1 to (start|come|get going|begin)',
@@ -696,8 +718,19 @@ export const legsAndNerves: readonly LexEntry[] = [
       'bladder ~2 still feels full',
       'incomplete emptying',
       "haven't|hasn't|not ~2 (peed|weed|passed urine|been for a wee|been for a pee) ~4 (since|all day|for|in)",
+      // "He hasn't peed today", "I haven't weed yet this morning".
+      "haven't|hasn't|hadn't|not ~2 (peed|weed|passed urine|passed water|been for a wee|been for a pee) (today|yet|at all|all night|all morning|this morning|this afternoon)",
       // "I haven't had a wee since last night", "not had a pee in 14 hours", "not done a wee all day".
       "(haven't|hasn't|not|hadn't) ~2 (had|done|did|gone for|been for) a (wee|pee|piss|wazz|widdle|tinkle) ~4 (since|all day|all night|for|in|today|yet)",
+      // Learners' English puts the negation right before the verb of peeing: "I am not able to do urine
+      // from morning", "I didn't made urine from yesterday", "she no pass urine whole day" (the bare
+      // "urine" under the negation had read as peeing fine).
+      "(not|no|never|didn't|did not|don't|do not|doesn't|does not|haven't|hasn't|can't|cannot|couldn't|unable to|not able to) (do|did|done|make|made|making|pass|passed|passing|doing) (any|the)? (urine|wee|pee|water|toilet for urine)",
+      // "I've not had a proper poo or wee for two days": none passed either way (no loss of control).
+      "(haven't|hasn't|not|hadn't) ~2 (had|done|been for) a (proper|real|decent|good|normal)? (poo|number two) (or|and|nor) (a)? (wee|pee) ~4 (since|all day|for|in|today|yet)",
+      // "Haven't had a proper wee since lunchtime": not one that counts is still none passed (the bare
+      // "wee" under a denial had read it as peeing fine).
+      "(haven't|hasn't|not|hadn't) ~2 (had|done|did|gone for|been for) a (proper|real|decent|good|full|normal|single|big) (wee|pee|piss|wazz|widdle|tinkle) ~4 (since|all day|all night|for|in|today|yet)",
       "(haven't|hasn't|have not|has not|not) passed (any|much) water|urine",
       // "No wee since this morning", "no pee for 12 hours", "had no urine all day": none passed, said with
       // a time right after it ("no wee problems since the op" is a denial; "no water" may be a drink).
@@ -809,6 +842,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       'overflow',
       "didn't|don't|can't|cannot ~2 feel|know ~4 when ~3 {my}? (bladder|need to {pee})",
       "don't|didn't|can't ~2 know ~2 {my} bladder ~2 full",
+      // "Nothing wrong with my bladder except I can't feel when it's full": the bladder named before.
+      "(can't|cannot|can not|don't|do not|didn't|couldn't) (feel|tell|know) (when|if) (it's|it is|its|it gets|it's getting) full && bladder|wee|pee|urine|toilet|loo",
+      // "Its pooing that's the problem, it just comes out without me knowing".
+      '(comes|came|coming|come) out without (me|her|him) (knowing|feeling|noticing|realising|realizing)',
       'without ~2 feeling|realising|realizing|knowing ~4 wet|peed',
     ],
     'New loss of bladder or bowel control, or not knowing whether the bladder is full.',

@@ -632,7 +632,7 @@ export const medicines: readonly LexEntry[] = [
       'prednisone',
       'dexamethasone',
       'hydrocortisone tablets',
-      'steroid tablets|pills',
+      'steroid tablets|pills|tablet|pill',
       'oral steroids',
       'on steroids',
       'taking steroids',

@@ -51,6 +51,9 @@ export const time: TimeWords = {
     'since today': 0,
     today: 0,
     'since lunchtime': 0,
+    // Learners' English drops "this": "since morning she is complaining".
+    'since morning': 0,
+    'from morning': 0,
     'since lunch': 0,
     'since breakfast': 0,
     'just now': 0,
@@ -61,6 +64,10 @@ export const time: TimeWords = {
     'for|over|during|in the last|past week': 7,
     'for|over|during|in the last|past fortnight': 14,
     'for|over|during|in the last|past month': 30,
+    // Texted without "the": "Past month back pain getting worse".
+    'past week': 7,
+    'past fortnight': 14,
+    'past month': 30,
     'for|over|during|in the last|past year': 365,
   },
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
@@ -91,6 +98,10 @@ export const time: TimeWords = {
         // "Fell 3 days back and since then…" (never "3 days back pain").
         '#c {unit} back (and|,|since|now|i|she|he)',
         '#c {unit} before now',
+        // South Asian English "5 days before" at the end of its clause: five days ago ("5 days before the
+        // fall" dates the fall).
+        '#c {unit} before $',
+        '#c {unit} before (when|and|,|since|i|my|the pain|it)',
         '#c {unit} prior $',
         'onset #c {unit} prior',
         // A note's "3 weeks prior to presentation".
@@ -121,7 +132,7 @@ export const time: TimeWords = {
         'since {timequal}? #c {unit}',
         // Indian English "from two days": for two days; "from two weeks I have back pain".
         'from #c {unit} $',
-        'from #c {unit} (i|she|he|my|the|it|there|pain|having|and|,|due|because|onwards|onward|now|only)',
+        'from #c {unit} (i|she|he|my|the|it|there|pain|having|and|,|due|because|onwards|onward|now|only|for)',
         // South Asian "since last 2 days", "from past one week".
         'since|from (last|past|the last|the past) #c {unit}',
         'lasted #c {unit}',
@@ -157,7 +168,12 @@ export const time: TimeWords = {
     {
       kind: 'for',
       unitDays: 0,
-      patterns: ['since|from # (am|pm|a.m|p.m) $', 'since|from # : # (am|pm)? $'],
+      patterns: [
+        'since|from # (am|pm|a.m|p.m) $',
+        'since|from # : # (am|pm)? $',
+        // "Started 2am", "came on at 3 am": today, at that hour.
+        '(started|start|began|begun|came on|kicked off) (at|around|about)? # (am|pm|a.m|p.m) $',
+      ],
     },
     { kind: 'for', unitDays: 7, patterns: ['# / 52', 'for # / 52', 'x # / 52'] },
     { kind: 'for', unitDays: 30, patterns: ['# / 12', 'for # / 12', 'x # / 12'] },
@@ -215,6 +231,14 @@ export const time: TimeWords = {
       patterns: [
         '(review|r / v|rv|f / u|fu|follow up|followup|recheck|repeat|reassess|reassessment|appointment|appt|bloods|physio) ~3 in # / #',
         '(review|r / v|rv|f / u|fu|follow up|followup) # / #',
+      ],
+    },
+    {
+      // How long a relief takes ("I stop and stand for a min and its gone", "rest for a few minutes") is
+      // no episode's length: found only to take its words from a duration's reading, as a time ahead is.
+      kind: 'ahead',
+      patterns: [
+        '(stand|stands|standing|stood|rest|rests|resting|rested|sit|sits|sitting|sat|stop|stops|stopped|lie|lying|lay) (still|down)? for (a|one|#)? (few|couple of|couple)? (min|mins|minute|minutes|moment|moments|second|seconds|sec|secs)',
       ],
     },
     {
@@ -318,6 +342,9 @@ export const severity: readonly SeverityRule[] = [
     patterns: [
       '(wells|geneva|perc|gcs|glasgow|news|news2|mews|pews|qsofa|sofa|curb|crb|curb65|abcd2|apgar|bishop|chads|chadsvasc|cha2ds2|hasbled|timi|grace|rockall|blatchford|alvarado|frailty|cfs|rockwood|barthel|oswestry|odi|startback|keele|phq|phq9|gad|gad7|audit|mmse|moca|amts|waterlow|braden|must|centor|feverpain|epworth|stopbang) (score|scale|total)? (of|:|=|is|was)? #',
       '(wells|geneva|news|news2|phq|gad|moca|mmse|amts|cfs) # (score|scale|total)? (of|:|=|is|was)? #',
+      // A review's joke, no pain score: "my back went ping. 10/10 would not recommend".
+      "# / 10|ten (would|wouldn't|will|won't|do|don't|not)? (not)? (recommend|recommended|do again|buy again)",
+      "# out of 10|ten (would|wouldn't|will|won't|do|don't|not)? (not)? (recommend|recommended|do again|buy again)",
     ],
   },
   {

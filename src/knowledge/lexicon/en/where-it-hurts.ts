@@ -154,6 +154,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'buttock pain|ache',
       // The back pain that spreads there: "it goes into my left butt cheek".
       '(it|pain|ache|aching|which|that) (radiates|radiating|spreads|spreading|shoots|shooting|goes|going|went|moves|travels|travelling) (down|right)? into {my} (left|right)? {buttock}',
+      // A note-like list drops the subject: "Low back, right side, goes into my buttock" (of the back only:
+      // "the needle goes into my buttock" says no pain).
+      '(radiates|spreads|shoots|goes|travels) (down|right)? into {my} (left|right)? {buttock} && back|{pain}|ache|aching|sore',
     ],
     'Pain in the buttocks ("bum", "bottom", "glutes").',
   ),
@@ -163,6 +166,10 @@ export const whereItHurts: readonly LexEntry[] = [
       '{pain} ~6 groin|testicle|testicles|genitals',
       'groin ~4 {pain}',
       'radiat*|spread*|shoot*|shooting|going|goes|go|went|moves|travels|into ~4 {my}? groin|testicle|testicles|genitals',
+      // "Private part(s)", "privates": the genitals said politely (West African and South Asian English
+      // too: "the pain dey go down to my private part").
+      '{pain} ~6 (private part|private parts|privates|private area)',
+      'radiat*|spread*|shoot*|shooting|going|goes|go|went|moves|travels ~6 (down|into|to) {my}? (private part|private parts|privates|private area)',
       'groin pain',
     ],
     'Pain that spreads into the groin or genitals.',
@@ -255,6 +262,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'tearing|ripping|ripped|tore|torn ~3 {pain}|feeling|sensation',
       '{pain} ~2 tearing|ripping',
       'like something ~2 tore|ripped|tearing|ripping|torn',
+      // "The pain is like being ripped apart", "like I'm being torn in two".
+      'like ~3 (being|getting) (ripped|torn|split) (apart|open|in two|in half)',
     ],
     'Pain described as tearing or ripping, in the chest, back or tummy.',
   ),
@@ -389,6 +398,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'never goes|eases|stops',
       'nothing ~3 eases|helps|relieves|touches|shifts|works',
       'no position ~3 helps|eases|comfortable|relieves',
+      // "Does not ease however I lie", "won't settle whichever way I sit".
+      "(does not|doesn't|will not|won't|did not|didn't|never) (ease|eases|settle|settles|let up|go|go away|change|improve) (however|whatever way|whichever way|no matter how|no matter what way|no matter which way) (i|she|he)? (lie|lay|sit|stand|move|position)",
       'any position ~3 comfortable',
       // South Asian and learners' English: "pain is not reducing with any position".
       "(not|isn't|is not|doesn't|does not|no) ~2 (reducing|reduce|reduces|decreasing|decrease|easing|ease|eases|relief|relieved|improving|improve|change|changing|changes) ~2 (with|in|by|on) (any|every) (position|posture|side)",
@@ -505,6 +516,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'cough|coughs|coughing|sneeze|sneezes|sneezing|laugh|laughing|strain|straining ~6 {ache}|worse|shoots|shoot|shooting|stabs|jolts|agony|kills|twinge',
       '{ache}|worse|agony|shock|shocks|shoots|shooting ~4 when|if|with|on ~3 cough|coughs|coughing|sneeze|sneezes|sneezing|laugh|strain|straining',
       'straining on the toilet|loo',
+      // Learners' English: "when I cough is more strong", "when I sneeze it is more bad".
+      '(when|if) (i|she|he)? (cough|coughs|coughing|sneeze|sneezes|sneezing) ~3 (more strong|more bad|more painful|more pain|more worse)',
     ],
     'Pain made worse by coughing, sneezing or straining on the toilet.',
   ),
@@ -643,6 +656,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'band|strip|stripe|belt ~6 rash|blister*|spots|bumps',
       'blister* ~6 band|strip|stripe|line|along',
       'rash of ~2 blisters',
+      // Blisters or spots come up in a row: "a row of little blisters", "small red spots coming in line".
+      '(row|line|strip|trail) of ~2 (blisters|blister|spots|bumps|vesicles)',
+      '(blisters|spots|bumps|vesicles) ~3 (in a|in|into a|in one) (line|row|band|strip)',
       'dermatomal ~3 rash|blister*|vesicles|vesicular|eruption',
       'blistering rash',
       'shingles',

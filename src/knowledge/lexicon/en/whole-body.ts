@@ -26,6 +26,8 @@ export const wholeBody: readonly LexEntry[] = [
       // "I'm burning hot", "I feel boiling", "roasting then freezing".
       "(i'm|i am|im|feel|feeling|felt|she's|he's|she is|he is) (burning|boiling|roasting) (hot|up)?",
       'running a ~2 temperature|temp',
+      // "Sweats and shakes all weekend, hot as anything": hot beside sweats or shivers is a fever.
+      'hot as|like (anything|hell|owt|fire|an oven|a furnace|toast) && sweats|sweating|sweaty|shakes|shaking|shivers|shivering|shivery|chills|rigors',
       // West African and South Asian English: "my body is hot", "body is very hot since yesterday".
       'body (is|was|feels|feel|felt|is very|is too|very|too|dey) hot',
       'hot body',
@@ -137,6 +139,8 @@ export const wholeBody: readonly LexEntry[] = [
     ['feels_very_unwell'],
     [
       'feel|feels|feeling|felt ~2 really|very|so|terribly|generally|extremely|completely|absolutely|just? unwell|ill|poorly|rough|awful|terrible|dreadful|rotten|lousy|horrible|wretched|dreadful',
+      // British understatement: "I feel rather poorly, I must admit", "feeling quite unwell".
+      'feel|feels|feeling|felt (rather|quite|pretty) (unwell|ill|poorly|rough|awful|rotten|dreadful)',
       'feel|feels|feeling|felt ~2 like death',
       "feel|feels|feeling|felt like (i'm|i am|im) dying",
       'something ~1 (is|feels) (really|seriously|badly|terribly|very) wrong',
@@ -357,6 +361,8 @@ export const wholeBody: readonly LexEntry[] = [
       'urgency',
       'going ~3 (all the time|more often|much more often|every half hour|every hour|constantly|non stop)',
       '{pee} ~3 (more often|a lot more|all the time|every half hour|every hour|constantly)',
+      // "I am peeing every half an hour", "weeing every 20 minutes".
+      '{pee} ~2 every (half an hour|half hour|hour|#c minutes|#c mins|#c min|few minutes|couple of hours)',
       'peeing|weeing ~2 a lot',
       // "I pee many times in the night", "go to toilet many times for pee".
       '{pee} (so|too)? many times',
@@ -742,6 +748,9 @@ export const wholeBody: readonly LexEntry[] = [
       "(can't|cannot|couldn't) ~2 (keep|hold) {my} balance",
       'balance ~2 (has gone|is gone|gone|is off|is bad|is terrible|is all over the place|is poor)',
       "(can't|cannot|couldn't) walk without ~2 (holding|hanging|leaning)",
+      // "I am finding it increasingly difficult to walk without holding on to the furniture" (the
+      // "without" had denied the holding on, a wrong absent).
+      '(difficult|difficulty|hard|struggle|struggling|trouble|unable|not able) ~2 (to)? walk ~3 without ~2 (holding|hanging|leaning|support|help|a stick|my stick|a frame)',
       'walk|walking ~3 (holding|hanging) on|onto ~1 (the)? (furniture|walls|wall|things)',
       'ataxic',
       'ataxia',
