@@ -126,7 +126,7 @@ describe('triage rules', () => {
     expect(t.level).toBe('urgent');
   });
 
-  it('band pain is same-day while a rash can be fresh, and a GP matter four weeks on (P11)', () => {
+  it('band pain is same-day at any duration (P11), with a doctor rather than a pharmacist from four weeks on', () => {
     const at = (days: number | undefined, more: string[] = []) =>
       levelOf({
         age: 70,
@@ -135,8 +135,9 @@ describe('triage rules', () => {
       });
     expect(at(undefined).level).toBe('urgent');
     expect(at(20).level).toBe('urgent');
+    // Duration is how long the back has hurt, not how old the rash is (review10.test.ts).
     const after = at(40);
-    expect(after.level).toBe('gp');
+    expect(after.level).toBe('urgent');
     expect(after.reasons.map((r) => r.ruleId)).toContain('shingles_pain_after_rash');
     // A weak immune system keeps the doctor today, and new weakness the emergency, however long it has hurt.
     expect(at(40, ['immunosuppressed']).level).toBe('urgent');

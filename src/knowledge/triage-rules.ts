@@ -38,7 +38,7 @@ const MINERAL_RAISING = [
   'med_potassium_sparing_diuretic',
   'med_ace_arb',
 ] as const;
-/** Days after which a band of shingles pain is taken as pain after the rash (P11; an estimate, see the rule). */
+/** Days of pain after which a band may be pain after the rash, past a pharmacist's antiviral window (P11; an estimate). */
 const SHINGLES_HEALED_DAYS = 28;
 const urinary = anyOf('burning_urination', 'blood_in_urine');
 const renalColic = any(
@@ -473,7 +473,9 @@ export const triageRules: readonly TriageRule[] = [
     level: 'emergency',
     suspects: ['electrolyte_imbalance'],
     // §1.2 row 12 as written: with cramps or spasms, palpitations, fainting, a fit, marked weakness or
-    // hand spasm (P15 adds tingling with hand or foot spasm, a fit or palpitations).
+    // hand spasm (P15 adds tingling with hand or foot spasm, a fit or palpitations). The text leaves room
+    // for too high: with kidney disease or potassium-raising tablets it fires beside
+    // mineral_excess_emergency, and "very low" alone would tell that person to take more supplement.
     when: any(
       all(
         cramps,
@@ -482,7 +484,7 @@ export const triageRules: readonly TriageRule[] = [
       all(p('hand_foot_spasm'), any(electrolyteDriver, anyOf('palpitations', 'seizure'))),
       all(p('tingling_mouth_fingers'), anyOf('hand_foot_spasm', 'seizure', 'palpitations')),
     ),
-    text: 'Cramps with an uneven heartbeat, fainting, a fit, great weakness, or spasms of the hands or feet can be a danger sign. The level of potassium, magnesium or calcium in your blood may be very low.',
+    text: 'Cramps with an uneven heartbeat, fainting, a fit, great weakness, or spasms of the hands or feet can be a danger sign. The level of potassium, magnesium or calcium in your blood may be far too low, or too high.',
     sources: ['R37', 'R38', 'R39'],
     policy: 'P15',
   },
@@ -493,21 +495,22 @@ export const triageRules: readonly TriageRule[] = [
     // The other side of row 12: potassium (or magnesium) climbs with kidney disease and with supplements,
     // spironolactone-type diuretics or ACE inhibitors and ARBs, and §4.2 names the dangerous arrhythmia
     // and weakness it causes. Those signs need no cramps here, and the person must not be told the level
-    // is low (more supplement is the wrong answer).
+    // is low (more supplement is the wrong answer). With healthy kidneys a supplement counts only beside a
+    // potassium-sparing diuretic: the finding cannot tell potassium from the far commoner magnesium or
+    // zinc, which an ACE inhibitor or ARB does not make build up, and even in kidney disease on those
+    // tablets potassium supplements raised the level by only 0.4 mmol/L [R68c]; a racing heart or
+    // weakness there stays a same-day check (cramps_with_palpitations_check, muscle_damage_signs).
     when: all(
       anyOf('palpitations', 'generalised_weakness'),
       any(
         all(p('kidney_disease'), anyOf(...MINERAL_RAISING)),
-        atLeast(
-          2,
-          MINERAL_RAISING.map((id) => p(id)),
-        ),
+        all(p('med_potassium_sparing_diuretic'), anyOf('med_ace_arb', 'supplement_magnesium_zinc_potassium')),
       ),
     ),
     text: 'An uneven heartbeat or great weakness can mean too much potassium or magnesium in the blood, with kidney disease, supplements, spironolactone-type water tablets or ACE-inhibitor or ARB blood-pressure tablets. It can upset the heart rhythm. Take no more supplements.',
-    sources: ['R68', 'R68b', 'R66', 'R66b', 'R37'],
+    sources: ['R68', 'R68b', 'R68c', 'R66', 'R66b', 'R37'],
     estimate:
-      'The research gives the emergency signs for low minerals (§1.2 row 12); reading the same signs as an emergency for high potassium or magnesium in these people is our inference from §4.2.',
+      'The research gives the emergency signs for low minerals (§1.2 row 12); reading the same signs as an emergency for high potassium or magnesium in these people is our inference from §4.2, kept to kidney disease and potassium-sparing diuretics, where the level climbs most.',
   },
   {
     id: 'acute_limb_ischaemia',
@@ -754,13 +757,28 @@ export const triageRules: readonly TriageRule[] = [
     id: 'shingles',
     level: 'urgent',
     suspects: ['shingles'],
-    // Same-day while antivirals can still help; a band that has hurt for four weeks or more is, in
-    // someone without the exceptions above, pain after the rash (shingles_pain_after_rash).
+    // Antivirals and Pharmacy First while the episode is young; from four weeks on the same-day check is
+    // shingles_pain_after_rash, with a doctor.
     when: all(p('rash_band_one_side'), num('duration_days', { lt: SHINGLES_HEALED_DAYS, orUnknown: true })),
     text: 'A one-sided band of pain or rash can be shingles. Antiviral medicine works best when started within 3 days, so see a pharmacist or doctor today.',
     service: 'pharmacist',
     sources: ['R85', 'R85b'],
     policy: 'P11',
+  },
+  {
+    id: 'shingles_pain_after_rash',
+    level: 'urgent',
+    suspects: ['shingles'],
+    // P11 keeps a band rash same-day until the rash has healed and makes only pain after healing a GP
+    // matter, but nothing the person tells us says the rash has healed: duration_days is how long the
+    // back pain has lasted, so months of back ache with a band of blisters that came up yesterday look
+    // just like pain after shingles. A doctor today sorts the two out.
+    when: all(p('rash_band_one_side'), num('duration_days', { gte: SHINGLES_HEALED_DAYS })),
+    text: 'A one-sided band of pain or rash after four weeks of pain can be nerve pain after shingles, or a new shingles rash. See a doctor today: antiviral medicine helps a new rash most when started within 3 days.',
+    sources: ['R85', 'R85b', 'R85c'],
+    policy: 'P11',
+    estimate:
+      'Four weeks is our estimate of when pain in the band may be pain after the rash rather than a rash a pharmacist can still treat (Pharmacy First treats up to a week after the rash appears); the level stays same-day because the person cannot tell us the rash has healed.',
   },
   {
     id: 'calf_clot',
@@ -962,17 +980,6 @@ export const triageRules: readonly TriageRule[] = [
     when: age({ lt: 16 }),
     text: 'The guidance behind BackEase is for adults (over 16). A child or young teenager with back pain should be checked by a doctor.',
     sources: ['R1'],
-  },
-  {
-    id: 'shingles_pain_after_rash',
-    level: 'gp',
-    suspects: ['shingles'],
-    when: all(p('rash_band_one_side'), num('duration_days', { gte: SHINGLES_HEALED_DAYS })),
-    text: 'Burning pain in a one-sided band that has gone on for four weeks or more can be nerve pain after shingles. See a doctor in the next few days, or today if new blisters appear.',
-    sources: ['R85', 'R85c'],
-    policy: 'P11',
-    estimate:
-      'P11 makes pain after the rash has healed a GP matter, but the person cannot tell us the rash has healed; four weeks is our estimate of when a shingles rash has healed (not given in the research), and the antivirals of the same-day level help only in the first days.',
   },
   {
     id: 'both_legs_long_standing',
