@@ -211,6 +211,9 @@ export const legsAndNerves: readonly LexEntry[] = [
         'leg_pain_both_legs',
         'pain_buttock',
         'calf_cramp_walking',
+        // Neurogenic claudication is as often legs that go tingly or numb on walking as legs that hurt.
+        'numbness_both_legs',
+        'numbness_one_leg',
       ],
     },
   ),
@@ -230,6 +233,9 @@ export const legsAndNerves: readonly LexEntry[] = [
         'leg_pain_both_legs',
         'pain_buttock',
         'calf_cramp_walking',
+        // Neurogenic claudication is as often legs that go tingly or numb on walking as legs that hurt.
+        'numbness_both_legs',
+        'numbness_one_leg',
       ],
     },
   ),
@@ -243,6 +249,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'sitting {be} ~2 (fine|ok|okay|comfortable|no problem)',
       'fine ~3 when|while ~2 sit|sitting|seated',
       'pain free ~3 sitting|seated|sit',
+      // "Sitting down I'm fine".
+      "sitting|seated (down)? ,? (i'm|im|i am|i feel|it's|its|it is) (fine|ok|okay|alright|all right|comfortable)",
     ],
     'No leg or back pain at all when sitting.',
     {
@@ -253,6 +261,8 @@ export const legsAndNerves: readonly LexEntry[] = [
         'leg_pain_both_legs',
         'pain_buttock',
         'calf_cramp_walking',
+        'numbness_both_legs',
+        'numbness_one_leg',
       ],
     },
   ),
@@ -289,6 +299,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'non healing',
       'ulcer|ulcers ~3 on ~2 {my}? foot|feet|leg|legs|heel|toe|toes|ankle|shin',
       'gangrene',
+      // Colour compared with the other side is a limb's, not the face's: "it's cold and pale next to the
+      // left one", "paler than the other foot".
+      '(cold|colder|pale|paler|white|whiter|blue|bluer|bluish) ~3 (next to|compared to|compared with|than) (the|my)? (left|right|other) (one|foot|leg|side)',
     ],
     'A cold, pale or bluish foot, or sores on a foot or leg that do not heal.',
     { overrides: ['sweaty_clammy_pale'] },
@@ -310,7 +323,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       'foot|feet|toes ~4 burn*|{ache} ~8 night|bed|rest|resting',
       'burn*|{ache} ~4 in {my}? ~2 foot|feet|toes ~6 night|bed|rest',
-      'hang*|hanging ~4 leg|foot|it ~4 (over|out of|down|off) ~3 bed',
+      // "Hang it over the side of the bed": "the side of the" is four words.
+      'hang*|hanging ~4 leg|foot|it ~4 (over|out of|down|off) ~5 bed',
       '(better|easier|eases) ~2 (hanging|dangling) ~2 (it|my leg|my foot) (down|over the side|out of bed)',
       'rest pain',
     ],
@@ -350,6 +364,30 @@ export const legsAndNerves: readonly LexEntry[] = [
     ],
     'Sudden painful cramps in the calf, foot or thigh at night or at rest (cramps, not a pain spreading down the leg).',
     { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'] },
+  ),
+  e(
+    ['muscle_knot_tight'],
+    [
+      // The cramp word right after the limb, or after a verb of going into it: "calves went into cramp",
+      // "legs keep cramping", "calf cramps", "calves keep twinging with cramps".
+      '{leg}|{legs} (keep|keeps|kept|went|go|goes|going|gone|started|starts|start|get|gets|got|would)? (into|in)? (a)? cramp|cramps|cramping|cramped $',
+      '{leg}|{legs} (keep|keeps|kept|went|go|goes|going|gone|started|starts|start|get|gets|got|would)? (into|in)? (a)? cramp|cramps|cramping|cramped (up)? (into|like)? ~3 knot|knots|rock|hard|stone|brick|rope',
+      '{leg}|{legs} ~3 (with|into) (a)? cramp|cramps $',
+      // "Cramps in my feet and calves", "cramps in my lower back and calves".
+      'cramp|cramps|cramping in ~4 {leg}|{legs} $',
+      'cramp|cramps|cramping in {my}? {leg}|{legs} and {my}? {leg}|{legs}',
+    ],
+    // A muscle cramp of the calf, foot or thigh (after sweating, a stomach bug, a marathon) is a cramp,
+    // not a pain spreading down the leg from the back; a cramp on walking is claudication, read there.
+    'A limb muscle in cramp is a cramp the person feels, not leg pain spreading from the back.',
+    {
+      overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'],
+      unless: [
+        'calf_cramp_walking',
+        'walking_pain_needs_sitting_bending',
+        'walking_pain_stops_standing_still',
+      ],
+    },
   ),
   // Numbness, tingling, weakness.
   e(
@@ -503,6 +541,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     // warning sign.
     [
       'feet|foot (are|is|feel|feels|have been|has been|always|always feel|get|go|went)? {numb-word}',
+      // Said softly: "my feet are a bit numb these days".
+      'feet|foot (are|is|feel|feels|have been|has been|get|go|went)? (a bit|a little|a little bit|slightly|quite|rather|somewhat|kind of|sort of|bit) {numb-word}',
       'numb ~2 feet|foot',
     ],
     // Only once the story says the person has diabetes: "I don't have diabetes but my feet are numb" is
@@ -560,6 +600,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'paralysis',
       "{legs} (are|feel)? (not|aren't|no longer|not so|not very) strong",
       '{legs} (power|strength|force) (is|has|has become)? ~1 (less|reduced|low|decreased|gone|weaker)',
+      // The legs named, then "they" in the next clause: "both legs are tingling and they feel weak".
+      '{both} {my}? {legs} && they (feel|are|have gone|went|go|are going|feel a bit|are getting|seem|have got) (weak|weaker|so weak|really weak|very weak)',
     ],
     'Weakness in both legs; legs said not to be weak are not weak on either side.',
     { alsoDenies: ['weakness_one_leg'] },

@@ -623,6 +623,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'swelling|tenderness ~4 thigh|thighs|shoulders|arms|muscles',
       'tender to ~2 touch',
       'painful to touch',
+      // Said in its own clause: "both thighs ache terribly and are sore to touch".
+      'thigh|thighs|shoulders|arms|muscles && sore|painful|tender to (the)? touch',
     ],
     'Severe pain, tenderness or swelling of big muscles beyond the back (thighs, shoulders, arms).',
     { overrides: ['leg_pain_above_knee', 'leg_pain_both_legs'] },
