@@ -153,3 +153,72 @@ describe('legs that go tingly on walking, eased by sitting', () => {
     ).toBe('none');
   });
 });
+
+describe('cramps by place and time, and cramped spaces', () => {
+  it.each([
+    ['I wake most nights with my calf knotting up.'],
+    ['I get leg cramps in the evenings.'],
+    ['For a month I get cramps in my back and calves, mostly in the evenings.'],
+  ])('"%s" is a night or rest cramp', (text) => {
+    expect(stateOf(text, 'leg_cramp_night')).toBe('present');
+  });
+
+  it('a cramp in the calf with no time of day is not', () => {
+    expect(stateOf('I get cramps in my calves.', 'leg_cramp_night')).toBe('none');
+  });
+
+  it('"a cramped seat" is no muscle cramp', () => {
+    expect(
+      stateOf('Twelve hours in a cramped seat on the plane and my back is stiff.', 'muscle_knot_tight'),
+    ).toBe('none');
+    expect(stateOf('My back went into cramp on the plane.', 'muscle_knot_tight')).toBe('present');
+  });
+});
+
+describe('weak arms and legs together are weakness all over', () => {
+  it.each([['My arms and legs have gone really weak.'], ['I feel weak in my arms and legs.']])(
+    '"%s"',
+    (text) => {
+      expect(stateOf(text, 'generalised_weakness')).toBe('present');
+      expect(stateOf(text, 'weakness_both_legs')).toBe('none');
+    },
+  );
+
+  it.each([['Both my legs are weak.'], ['My legs are weak and my arms are fine.']])(
+    '"%s" is still weakness of both legs',
+    (text) => {
+      expect(stateOf(text, 'weakness_both_legs')).toBe('present');
+    },
+  );
+});
+
+describe('moving a heavy thing is how it began, not a movement that hurts', () => {
+  it('"since I helped move my sister\'s sofa, worse when I bend"', () => {
+    const text = "It's been sore since I helped move my sister's sofa, worse when I bend.";
+    expect(stateOf(text, 'onset_lifting_twisting')).toBe('present');
+  });
+
+  it.each([['Moving in bed is agony.'], ['It hurts when I move.']])(
+    '"%s" is still worse with movement',
+    (text) => {
+      expect(stateOf(text, 'pain_worse_movement')).toBe('present');
+    },
+  );
+});
+
+describe('cramps that grip, and a sore that is a wound', () => {
+  it('"cramps that grip my back and my calves" is no leg pain', () => {
+    const text = "I've had cramps that grip my lower back and my calves.";
+    for (const id of LEG_PAIN) expect(stateOf(text, id)).toBe('none');
+  });
+
+  it('"a little sore on my toe" is a wound, not leg pain', () => {
+    const text = "There's a small sore on my big toe that won't heal.";
+    expect(stateOf(text, 'leg_pain_below_knee')).toBe('none');
+    expect(stateOf(text, 'foot_cold_pale_or_sores')).toBe('present');
+  });
+
+  it.each([['I have a sore foot.'], ['My foot is sore.']])('"%s" is still pain below the knee', (text) => {
+    expect(stateOf(text, 'leg_pain_below_knee')).toBe('present');
+  });
+});

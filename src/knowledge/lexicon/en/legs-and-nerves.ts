@@ -287,6 +287,16 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'absent' },
   ),
   e(
+    [],
+    [
+      '(a|an|little|small|tiny|open|the|new) (sore|sores) (on|in|at|between|under) ~2 {leg}|{legs}|{lowerleg}',
+    ],
+    // "A little sore on my toe that won't heal" names a wound, not pain there (the unhealed sore is read
+    // below).
+    '"A sore on my toe" is a wound, not leg pain.',
+    { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'] },
+  ),
+  e(
     ['foot_cold_pale_or_sores'],
     [
       'foot|feet|toe|toes|heel ~4 cold|pale|blue|bluish|white|purple|mottled|black',
@@ -357,7 +367,11 @@ export const legsAndNerves: readonly LexEntry[] = [
       'night|bed ~6 cramp* ~4 {leg}|{legs}|calf|calves|foot|feet',
       'woken|woke|wakes|waking|wake ~8 cramp* ~4 {leg}|{legs}|calf|calves|foot|feet',
       '{leg}|{legs}|calf|calves cramp* ~3 bed|night',
-      'cramp* ~4 {leg}|{legs}|calf|calves|foot|feet|thigh && night|nights|bed|woken|asleep|sleep',
+      // Resting at the day's end: "I get leg cramps in the evenings".
+      '{leg}|{legs} cramp|cramps|cramping && night|nights|bed|evening|evenings|asleep|sleep',
+      'cramp* ~5 {leg}|{legs}|calf|calves|foot|feet|thigh && night|nights|bed|woken|asleep|sleep|evening|evenings',
+      // A cramp by another name, waking the person: "I wake with my calf knotting up".
+      'wake|wakes|woke|waking|woken ~4 {leg}|{legs} (knotting|knots|knotted|seizing|seized|locking|locked|tightening|twisting) up?',
       'night cramps',
       'night time cramps',
       'leg cramps at night',
@@ -376,6 +390,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "Cramps in my feet and calves", "cramps in my lower back and calves".
       'cramp|cramps|cramping in ~4 {leg}|{legs} $',
       'cramp|cramps|cramping in {my}? {leg}|{legs} and {my}? {leg}|{legs}',
+      // "Cramps that grip my lower back and my calves".
+      'cramp|cramps (that|which)? (grip|grips|gripped|gripping|grab|grabs|grabbed|seize|seizes|seized|hit|hits|catch|catches) ~5 {leg}|{legs} $',
     ],
     // A muscle cramp of the calf, foot or thigh (after sweating, a stomach bug, a marathon) is a cramp,
     // not a pain spreading down the leg from the back; a cramp on walking is claudication, read there.

@@ -643,6 +643,17 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['generalised_weakness'],
     [
+      '(arms and legs|legs and arms|arms and my legs|legs and my arms) ~4 {weak}',
+      '{weak} ~2 in {my}? (arms and legs|legs and arms)',
+    ],
+    // Weak arms as well as legs is weakness of the whole body (a salt or muscle breakdown), not the
+    // legs' nerves alone.
+    'Weakness of the arms and the legs together is weakness all over.',
+    { overrides: ['weakness_both_legs'] },
+  ),
+  e(
+    ['generalised_weakness'],
+    [
       'whole body ~3 weak',
       'weak all over',
       'weakness all over',
