@@ -222,3 +222,19 @@ describe('cramps that grip, and a sore that is a wound', () => {
     expect(stateOf(text, 'leg_pain_below_knee')).toBe('present');
   });
 });
+
+describe('leg weakness, then its worsening in a clause of its own', () => {
+  it.each([["My legs feel weak, and it's getting worse."], ["Both legs are tingly and it's getting worse."]])(
+    '"%s" is weakness or numbness getting worse',
+    (text) => {
+      expect(stateOf(text, 'weakness_progressing')).toBe('present');
+    },
+  );
+
+  it.each([
+    ["My legs feel weak, and it's not getting worse."],
+    ['My back is getting worse and my legs feel weak.'],
+  ])('"%s" is not', (text) => {
+    expect(stateOf(text, 'weakness_progressing')).not.toBe('present');
+  });
+});

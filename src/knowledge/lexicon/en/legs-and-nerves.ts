@@ -633,6 +633,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'more and more ~2 numb|weak',
       // "My both legs are becoming weak day by day", learners' "more weak every day".
       '(becoming|getting|going|more) weak ~2 (day by day|each day|every day|by the day|daily)',
+      // The worsening said right after the weakness, in a clause of its own: "they feel weak, and it's
+      // getting worse each day".
+      "weak|weaker|numb|tingly (,)? and (it's|it is|its|they're|they are|it has been|it keeps|they keep) getting (worse|weaker)",
     ],
     'Leg weakness or numbness that is spreading or getting worse over hours or days.',
     { requires: ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'] },
