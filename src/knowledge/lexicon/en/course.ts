@@ -270,6 +270,8 @@ export const course: readonly LexEntry[] = [
       'slipped ~4 on|and|over|down',
       // South Asian "slipped in bathroom".
       'slipped ~1 in ~1 (bathroom|bath|shower|toilet|kitchen|garden|mud|rain)',
+      // A slip on the way in or out: "slipped getting out of the bath", "slipped stepping off the bus".
+      '(slipped|slip|slips) (getting|climbing|stepping|coming) (out of|into|in|off|onto|on|down|up)',
       // Learners' English keeps the bare verb: "he slip in bathroom last Friday".
       '(slip|slips) (in|on) (the|a|my)? (bathroom|bath|shower|toilet|kitchen|garden|mud|rain|ice|stairs|floor|wet floor)',
       // Older people fall out of bed or a chair ("fell out" alone is a quarrel, which the longer

@@ -419,6 +419,11 @@ export const cues: Cues = {
     'wondering if',
     // What the person has read or heard about, not what they have.
     'read|heard that|about',
+    // What people talk or warn about is a word heard, not a symptom had: "everyone keeps talking about
+    // lockjaw", "my mum goes on about sciatica".
+    // Only others' talk, or talk kept up: "I was talking about my back pain with my wife" is the pain.
+    '(keeps|keep|kept|always|all|everyone|everybody|people|they|friends|family|wife|husband|mum|mom|dad) (talking|talks|talk|talked|going on|goes on|go on|went on|banging on) about',
+    '(warned me|warning me|warned us|warns) about',
     // "I read online that …", "the NHS website says …": what a page says, not what the person has.
     '(read|seen|saw|heard) (online|on the internet|on google|on a website|on the website|on the nhs website|somewhere|on facebook|on tiktok) (that|about)?',
     '(website|internet|google|leaflet|article) (says|said) (that)?',

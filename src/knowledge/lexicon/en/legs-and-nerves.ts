@@ -211,6 +211,9 @@ export const legsAndNerves: readonly LexEntry[] = [
         'leg_pain_both_legs',
         'pain_buttock',
         'calf_cramp_walking',
+        // Neurogenic claudication is as often legs that go tingly or numb on walking as legs that hurt.
+        'numbness_both_legs',
+        'numbness_one_leg',
       ],
     },
   ),
@@ -230,6 +233,9 @@ export const legsAndNerves: readonly LexEntry[] = [
         'leg_pain_both_legs',
         'pain_buttock',
         'calf_cramp_walking',
+        // Neurogenic claudication is as often legs that go tingly or numb on walking as legs that hurt.
+        'numbness_both_legs',
+        'numbness_one_leg',
       ],
     },
   ),
@@ -243,6 +249,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'sitting {be} ~2 (fine|ok|okay|comfortable|no problem)',
       'fine ~3 when|while ~2 sit|sitting|seated',
       'pain free ~3 sitting|seated|sit',
+      // "Sitting down I'm fine".
+      "sitting|seated (down)? ,? (i'm|im|i am|i feel|it's|its|it is) (fine|ok|okay|alright|all right|comfortable)",
     ],
     'No leg or back pain at all when sitting.',
     {
@@ -253,6 +261,8 @@ export const legsAndNerves: readonly LexEntry[] = [
         'leg_pain_both_legs',
         'pain_buttock',
         'calf_cramp_walking',
+        'numbness_both_legs',
+        'numbness_one_leg',
       ],
     },
   ),
@@ -277,6 +287,16 @@ export const legsAndNerves: readonly LexEntry[] = [
     { says: 'absent' },
   ),
   e(
+    [],
+    [
+      '(a|an|little|small|tiny|open|the|new) (sore|sores) (on|in|at|between|under) ~2 {leg}|{legs}|{lowerleg}',
+    ],
+    // "A little sore on my toe that won't heal" names a wound, not pain there (the unhealed sore is read
+    // below).
+    '"A sore on my toe" is a wound, not leg pain.',
+    { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'] },
+  ),
+  e(
     ['foot_cold_pale_or_sores'],
     [
       'foot|feet|toe|toes|heel ~4 cold|pale|blue|bluish|white|purple|mottled|black',
@@ -289,6 +309,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'non healing',
       'ulcer|ulcers ~3 on ~2 {my}? foot|feet|leg|legs|heel|toe|toes|ankle|shin',
       'gangrene',
+      // Colour compared with the other side is a limb's, not the face's: "it's cold and pale next to the
+      // left one", "paler than the other foot".
+      '(cold|colder|pale|paler|white|whiter|blue|bluer|bluish) ~3 (next to|compared to|compared with|than) (the|my)? (left|right|other) (one|foot|leg|side)',
     ],
     'A cold, pale or bluish foot, or sores on a foot or leg that do not heal.',
     { overrides: ['sweaty_clammy_pale'] },
@@ -310,7 +333,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       'foot|feet|toes ~4 burn*|{ache} ~8 night|bed|rest|resting',
       'burn*|{ache} ~4 in {my}? ~2 foot|feet|toes ~6 night|bed|rest',
-      'hang*|hanging ~4 leg|foot|it ~4 (over|out of|down|off) ~3 bed',
+      // "Hang it over the side of the bed": "the side of the" is four words.
+      'hang*|hanging ~4 leg|foot|it ~4 (over|out of|down|off) ~5 bed',
       '(better|easier|eases) ~2 (hanging|dangling) ~2 (it|my leg|my foot) (down|over the side|out of bed)',
       'rest pain',
     ],
@@ -343,13 +367,43 @@ export const legsAndNerves: readonly LexEntry[] = [
       'night|bed ~6 cramp* ~4 {leg}|{legs}|calf|calves|foot|feet',
       'woken|woke|wakes|waking|wake ~8 cramp* ~4 {leg}|{legs}|calf|calves|foot|feet',
       '{leg}|{legs}|calf|calves cramp* ~3 bed|night',
-      'cramp* ~4 {leg}|{legs}|calf|calves|foot|feet|thigh && night|nights|bed|woken|asleep|sleep',
+      // Resting at the day's end: "I get leg cramps in the evenings".
+      '{leg}|{legs} cramp|cramps|cramping && night|nights|bed|evening|evenings|asleep|sleep',
+      'cramp* ~5 {leg}|{legs}|calf|calves|foot|feet|thigh && night|nights|bed|woken|asleep|sleep|evening|evenings',
+      // A cramp by another name, waking the person: "I wake with my calf knotting up".
+      'wake|wakes|woke|waking|woken ~4 {leg}|{legs} (knotting|knots|knotted|seizing|seized|locking|locked|tightening|twisting) up?',
       'night cramps',
       'night time cramps',
       'leg cramps at night',
     ],
     'Sudden painful cramps in the calf, foot or thigh at night or at rest (cramps, not a pain spreading down the leg).',
     { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'] },
+  ),
+  e(
+    ['muscle_knot_tight'],
+    [
+      // The cramp word right after the limb, or after a verb of going into it: "calves went into cramp",
+      // "legs keep cramping", "calf cramps", "calves keep twinging with cramps".
+      '{leg}|{legs} (keep|keeps|kept|went|go|goes|going|gone|started|starts|start|get|gets|got|would)? (into|in)? (a)? cramp|cramps|cramping|cramped $',
+      '{leg}|{legs} (keep|keeps|kept|went|go|goes|going|gone|started|starts|start|get|gets|got|would)? (into|in)? (a)? cramp|cramps|cramping|cramped (up)? (into|like)? ~3 knot|knots|rock|hard|stone|brick|rope',
+      '{leg}|{legs} ~3 (with|into) (a)? cramp|cramps $',
+      // "Cramps in my feet and calves", "cramps in my lower back and calves".
+      'cramp|cramps|cramping in ~4 {leg}|{legs} $',
+      'cramp|cramps|cramping in {my}? {leg}|{legs} and {my}? {leg}|{legs}',
+      // "Cramps that grip my lower back and my calves".
+      'cramp|cramps (that|which)? (grip|grips|gripped|gripping|grab|grabs|grabbed|seize|seizes|seized|hit|hits|catch|catches) ~5 {leg}|{legs} $',
+    ],
+    // A muscle cramp of the calf, foot or thigh (after sweating, a stomach bug, a marathon) is a cramp,
+    // not a pain spreading down the leg from the back; a cramp on walking is claudication, read there.
+    'A limb muscle in cramp is a cramp the person feels, not leg pain spreading from the back.',
+    {
+      overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'],
+      unless: [
+        'calf_cramp_walking',
+        'walking_pain_needs_sitting_bending',
+        'walking_pain_stops_standing_still',
+      ],
+    },
   ),
   // Numbness, tingling, weakness.
   e(
@@ -503,6 +557,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     // warning sign.
     [
       'feet|foot (are|is|feel|feels|have been|has been|always|always feel|get|go|went)? {numb-word}',
+      // Said softly: "my feet are a bit numb these days".
+      'feet|foot (are|is|feel|feels|have been|has been|get|go|went)? (a bit|a little|a little bit|slightly|quite|rather|somewhat|kind of|sort of|bit) {numb-word}',
       'numb ~2 feet|foot',
     ],
     // Only once the story says the person has diabetes: "I don't have diabetes but my feet are numb" is
@@ -560,6 +616,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'paralysis',
       "{legs} (are|feel)? (not|aren't|no longer|not so|not very) strong",
       '{legs} (power|strength|force) (is|has|has become)? ~1 (less|reduced|low|decreased|gone|weaker)',
+      // The legs named, then "they" in the next clause: "both legs are tingling and they feel weak".
+      '{both} {my}? {legs} && they (feel|are|have gone|went|go|are going|feel a bit|are getting|seem|have got) (weak|weaker|so weak|really weak|very weak)',
     ],
     'Weakness in both legs; legs said not to be weak are not weak on either side.',
     { alsoDenies: ['weakness_one_leg'] },
@@ -575,6 +633,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'more and more ~2 numb|weak',
       // "My both legs are becoming weak day by day", learners' "more weak every day".
       '(becoming|getting|going|more) weak ~2 (day by day|each day|every day|by the day|daily)',
+      // The worsening said right after the weakness, in a clause of its own: "they feel weak, and it's
+      // getting worse each day".
+      "weak|weaker|numb|tingly (,)? and (it's|it is|its|they're|they are|it has been|it keeps|they keep) getting (worse|weaker)",
     ],
     'Leg weakness or numbness that is spreading or getting worse over hours or days.',
     { requires: ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'] },

@@ -292,6 +292,15 @@ export const whereItHurts: readonly LexEntry[] = [
     { overrides: ['muscle_knot_tight'] },
   ),
   e(
+    [],
+    [
+      'cramped (seat|seats|space|spaces|car|room|flat|conditions|position|positions|plane|flight|cabin|desk|bus|train|van|cab|bunk|quarters|economy|office|kitchen|bathroom)',
+      'in a cramped',
+    ],
+    '"A cramped seat" is a small space, not a muscle in cramp.',
+    { overrides: ['muscle_knot_tight', 'leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'] },
+  ),
+  e(
     ['muscle_knot_tight'],
     [
       'tight',
@@ -333,6 +342,14 @@ export const whereItHurts: readonly LexEntry[] = [
     // present, is not how it began ("it started hurting bending over the bath" stays a start).
     'Pain made worse by bending or twisting, said with no "when" between.',
     { overrides: ['onset_lifting_twisting'] },
+  ),
+  e(
+    [],
+    ['move|moves|moving|moved {my} ~2 {heavything}'],
+    // "Since I helped move my mum's wardrobe, worse when I bend": the wardrobe's move is how it began,
+    // not a movement that hurts (the bending still is one).
+    'Moving a heavy thing is lifting, not a movement that hurts.',
+    { overrides: ['pain_worse_movement'] },
   ),
   e(
     ['pain_worse_movement'],
@@ -623,6 +640,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'swelling|tenderness ~4 thigh|thighs|shoulders|arms|muscles',
       'tender to ~2 touch',
       'painful to touch',
+      // Said in its own clause: "both thighs ache terribly and are sore to touch".
+      'thigh|thighs|shoulders|arms|muscles && sore|painful|tender to (the)? touch',
     ],
     'Severe pain, tenderness or swelling of big muscles beyond the back (thighs, shoulders, arms).',
     { overrides: ['leg_pain_above_knee', 'leg_pain_both_legs'] },

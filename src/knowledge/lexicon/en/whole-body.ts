@@ -436,6 +436,8 @@ export const wholeBody: readonly LexEntry[] = [
       'oliguria',
       'oliguric',
       'hardly|barely ~2 peeing|weeing|urinating',
+      // "I've hardly peed today", "barely weed since yesterday".
+      'hardly|barely (peed|weed|urinated|pee|wee|passed water|been for a wee|been for a pee)',
       "(not|n't|isn't) ~2 peeing|weeing|urinating ~2 much",
     ],
     'Passing much less urine than usual.',
@@ -497,6 +499,9 @@ export const wholeBody: readonly LexEntry[] = [
       'pasty',
       'diaphoretic',
       'diaphoresis',
+      // "I've come out in a sweat", "broke out in a cold sweat".
+      '(come|came|comes|coming|broke|broken|break|breaking) out in a (cold)? sweat',
+      '(broke|broken|break|breaking) into a (cold)? sweat',
     ],
     'Cold, sweaty, clammy or pale skin.',
   ),
@@ -538,6 +543,8 @@ export const wholeBody: readonly LexEntry[] = [
       'heart ~3 (like the clappers|ten to the dozen|like a drum|out of my chest|like mad)',
       'flutter* ~3 {my}? chest|heart',
       '{chest} ~3 flutter*',
+      // The heartbeat felt as wrong, slow or uneven: "my heartbeat feels slow and irregular".
+      '(heartbeat|heart beat|heartbeats|pulse) (feels|feel|is|seems|has been|keeps|going|gone|went)? (very|a bit|really|quite|so)? (irregular|uneven|erratic|all over the place|jumpy|skipping|slow and irregular|slow and uneven|slow and funny|funny|odd|weird|strange)',
     ],
     'A racing, pounding or irregular heartbeat.',
   ),
@@ -636,9 +643,23 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['generalised_weakness'],
     [
+      '(arms and legs|legs and arms|arms and my legs|legs and my arms) ~4 {weak}',
+      '{weak} ~2 in {my}? (arms and legs|legs and arms)',
+    ],
+    // Weak arms as well as legs is weakness of the whole body (a salt or muscle breakdown), not the
+    // legs' nerves alone.
+    'Weakness of the arms and the legs together is weakness all over.',
+    { overrides: ['weakness_both_legs'] },
+  ),
+  e(
+    ['generalised_weakness'],
+    [
       'whole body ~3 weak',
       'weak all over',
       'weakness all over',
+      'weak everywhere',
+      'weakness everywhere',
+      'weak from head to toe',
       'all my muscles ~3 weak',
       'no strength',
       // Not "could hardly get out of bed": in a story of back pain that is the pain.
@@ -716,6 +737,8 @@ export const wholeBody: readonly LexEntry[] = [
       'wounds',
       'puncture*',
       'trod|stepped|stood ~2 on ~3 nail|nails|glass|thorn',
+      // "A nail went through my boot", "a piece of glass went into my foot".
+      'nail|nails|glass|thorn|spike|screw|needle (went|gone|has gone|go|goes|got|stuck) (through|into|in) {my}? (boot|boots|shoe|shoes|trainer|trainers|foot|hand|finger|thumb|palm|heel|sole|leg|arm|knee|skin)',
       'rusty nail',
       'splinter',
       'thorn',
