@@ -384,6 +384,9 @@ export const cues: Cues = {
     'before (but|until|till|and now|now|then)',
     // "No weakness in my legs except when I walk far": denied but for the times it is there.
     '(except|apart from|other than|aside from) (when|if|whenever|after|while)',
+    // "No urine problems except that I can't start", "no numbness except it's a bit odd when I wipe": an
+    // exception told as a clause of its own, which the lexicon may not read (the denial stood alone).
+    "(except|apart from|other than|aside from) (that|for the fact that)? (i|i'm|im|i've|it|it's|its|it is|today|now|lately|recently|sometimes|occasionally)",
   ],
   // "Wee is fine. Well, it was until today", "Legs fine. Not any more though": the sentence before was
   // true only up to now.

@@ -1,0 +1,89 @@
+/**
+ * Review of the lay-4 English rules: where they misfired on plain sentences (a warning sign read in a
+ * denial of wetting or of going often, numbness read in a discharge seen when wiping, "no secondaries"
+ * read as no cancer), each fixed as general language knowledge, with the readings that must not move.
+ */
+import { describe, expect, it } from 'vitest';
+import { stateOf } from './testing/read.ts';
+
+describe('a learner\'s "not pass urine" with a place, a manner or a habit after it', () => {
+  it.each([
+    ["I don't do urine in the bed."],
+    ['She is not doing urine in her clothes.'],
+    ['He no pass urine in bed, only in toilet.'],
+    ['I did not pass urine with blood.'],
+    ["I don't pass urine at night."],
+    ['I never pass water at night.'],
+    ["I don't pass urine more often than before."],
+  ])('"%s" is no trouble passing urine', (text) => {
+    expect(stateOf(text, 'urinary_retention')).not.toBe('present');
+  });
+
+  it.each([
+    ['I am not able to do urine from morning.'],
+    ["I didn't made urine from yesterday."],
+    ['She no pass urine whole day.'],
+    ['She did not pass urine all night.'],
+    ['I cannot pass urine in the toilet.'],
+    ["He hasn't peed today."],
+  ])('"%s" still is', (text) => {
+    expect(stateOf(text, 'urinary_retention')).toBe('present');
+  });
+});
+
+describe('something seen or smelt when wiping', () => {
+  it.each([
+    ['When I wiped there was a weird discharge.'],
+    ['When I wipe there is a funny smell.'],
+    ['When I wiped there was a strange brown colour on the paper.'],
+  ])('"%s" is no saddle numbness', (text) => {
+    expect(stateOf(text, 'saddle_numbness')).toBe('none');
+  });
+
+  it.each([
+    ['When I wipe it feels strange.'],
+    ['When I wiped it felt numb and weird.'],
+    ["Wiping feels different, like it's not my own."],
+  ])('"%s" still is', (text) => {
+    expect(stateOf(text, 'saddle_numbness')).toBe('present');
+  });
+});
+
+describe('"no secondaries" presumes a first cancer', () => {
+  it.each([
+    ['Had a mastectomy, no secondaries.'],
+    ['Mum had breast cancer. I had a lump removed, no secondaries found.'],
+    ['No secondaries on the scan thankfully.'],
+  ])('"%s" never denies cancer', (text) => {
+    expect(stateOf(text, 'history_cancer')).not.toBe('absent');
+  });
+
+  it.each([
+    ['Scan showed secondary deposits in my spine.'],
+    ['I have secondaries in my bones.'],
+    ['Had bowel cancer 2019, no secondaries.'],
+  ])('"%s" is cancer', (text) => {
+    expect(stateOf(text, 'history_cancer')).toBe('present');
+  });
+
+  it('"no cancer" still denies it', () => {
+    expect(stateOf('No cancer in the past.', 'history_cancer')).toBe('absent');
+  });
+});
+
+describe('a denial with an exception told as a clause', () => {
+  it.each([
+    ["No urine problems except that I can't start."],
+    ["No urine problems except it's hard to get started."],
+  ])('"%s" is asked, never peeing fine', (text) => {
+    expect(stateOf(text, 'urinary_retention')).toBe('unknown');
+  });
+
+  it('a plain denial still denies', () => {
+    expect(stateOf('No urine problems.', 'urinary_retention')).toBe('absent');
+  });
+
+  it('an exception that is a place of the finding still reads it', () => {
+    expect(stateOf('No leg pain apart from it aches in my calf.', 'leg_pain_below_knee')).toBe('present');
+  });
+});
