@@ -4,7 +4,7 @@
  * read as no cancer), each fixed as general language knowledge, with the readings that must not move.
  */
 import { describe, expect, it } from 'vitest';
-import { stateOf } from './testing/read.ts';
+import { numberOf, stateOf } from './testing/read.ts';
 
 describe('a learner\'s "not pass urine" with a place, a manner or a habit after it', () => {
   it.each([
@@ -85,5 +85,41 @@ describe('a denial with an exception told as a clause', () => {
 
   it('an exception that is a place of the finding still reads it', () => {
     expect(stateOf('No leg pain apart from it aches in my calf.', 'leg_pain_below_knee')).toBe('present');
+  });
+});
+
+describe('"2 years before" is long ago, as "2 years ago" is', () => {
+  it.each([
+    ['Back pain since yesterday. Had the same thing 2 years before.', 1],
+    ['Back pain for 3 days. I had a disc op 5 years before.', 3],
+    ['Back pain since yesterday. 2 years before I had the same thing.', 1],
+  ])('"%s" lasts %i days', (text, days) => {
+    expect(numberOf(text, 'duration_days')).toBe(days);
+  });
+
+  it.each([
+    ['Pain started 5 days before.', 5],
+    ['Back pain since yesterday. Had the same thing 2 years ago.', 1],
+    ['Back pain for 2 years.', 730],
+  ])('"%s" still lasts %i days', (text, days) => {
+    expect(numberOf(text, 'duration_days')).toBe(days);
+  });
+});
+
+describe('hot "as anything" from the place or the day, sweating in it', () => {
+  it.each([
+    ['It was hot as anything in the garden, I was sweating buckets digging when my back went.'],
+    ['Hot as hell at work, sweating all day lifting boxes, now my back hurts.'],
+    ['The sauna was hot as an oven and I was sweating, then my back twinged.'],
+  ])('"%s" is no fever', (text) => {
+    expect(stateOf(text, 'fever')).toBe('none');
+  });
+
+  it.each([
+    ['Sweats and shakes all weekend, hot as anything.'],
+    ["I've been having night sweats and I'm hot like fire."],
+    ['Shivering then hot as hell, sweating through the sheets.'],
+  ])('"%s" still is', (text) => {
+    expect(stateOf(text, 'fever')).toBe('present');
   });
 });

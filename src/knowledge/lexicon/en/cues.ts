@@ -542,6 +542,11 @@ export const cues: Cues = {
     'previous',
     'years ago',
     '#c years ago',
+    // South Asian English's "2 years before" is "2 years ago" (time.ts reads it so), and as long ago: "had
+    // the same thing 2 years before" is an earlier episode, not how long this one has gone on.
+    'years before $',
+    '#c years before $',
+    '#c years before (when|and|,|since|i|my|the pain|it)',
     '#c {unit} ago and it settled',
     'last year',
     'as a child',
