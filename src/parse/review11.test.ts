@@ -123,3 +123,13 @@ describe('hot "as anything" from the place or the day, sweating in it', () => {
     expect(stateOf(text, 'fever')).toBe('present');
   });
 });
+
+describe('"no secondary cancer" presumes a first one too', () => {
+  it('"No secondary cancer found." never denies cancer', () => {
+    expect(stateOf('No secondary cancer found.', 'history_cancer')).not.toBe('absent');
+  });
+
+  it('"No cancer found." still denies it', () => {
+    expect(stateOf('No cancer found.', 'history_cancer')).toBe('absent');
+  });
+});

@@ -44,7 +44,7 @@ export const background: readonly LexEntry[] = [
     // "Had a lump removed, no secondaries found": a spread ruled out presumes a first cancer, so the
     // denial says nothing of cancer had (it was read as no cancer, a wrong absent).
     'Secondaries (a cancer that has spread); none found does not deny a cancer.',
-    { negated: 'none' },
+    { negated: 'none', overrides: ['history_cancer'] },
   ),
   e(
     ['history_cancer'],
