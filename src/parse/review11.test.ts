@@ -133,3 +133,20 @@ describe('"no secondary cancer" presumes a first one too', () => {
     expect(stateOf('No cancer found.', 'history_cancer')).toBe('absent');
   });
 });
+
+describe('back pain had "a few times" lately is this episode', () => {
+  it.each([
+    ['Been having back pain a few times this week.'],
+    ["I've been having back spasms a few times a day since Monday."],
+  ])('"%s" is back pain now, not an earlier episode', (text) => {
+    expect(stateOf(text, 'pain_lower_back')).toBe('present');
+    expect(stateOf(text, 'recurrent_episodes')).toBe('none');
+  });
+
+  it.each([
+    ["I've had back pain a few times, it settles."],
+    ["I've had back problems several times in the past."],
+  ])('"%s" is still an earlier episode', (text) => {
+    expect(stateOf(text, 'recurrent_episodes')).toBe('present');
+  });
+});
