@@ -150,3 +150,20 @@ describe('back pain had "a few times" lately is this episode', () => {
     expect(stateOf(text, 'recurrent_episodes')).toBe('present');
   });
 });
+
+describe('nothing coming out, said of the bowels', () => {
+  it.each([
+    ["I'm constipated, I sit on the loo for ages and nothing comes out."],
+    ['I need a poo but nothing will come out, been on the toilet ages.'],
+  ])('"%s" is no trouble passing urine', (text) => {
+    expect(stateOf(text, 'urinary_retention')).toBe('none');
+  });
+
+  it.each([
+    ['I try to wee but nothing comes out.'],
+    ["I'm constipated and I can't wee either, nothing comes out."],
+    ["I can't pee or poo, nothing comes out."],
+  ])('"%s" still is', (text) => {
+    expect(stateOf(text, 'urinary_retention')).toBe('present');
+  });
+});

@@ -808,6 +808,18 @@ export const legsAndNerves: readonly LexEntry[] = [
     { overrides: ['urinary_retention'] },
   ),
   e(
+    [],
+    [
+      '(nothing|not much|hardly anything) ~1 (comes|coming|came|will come|is coming|would come) (out)? && constipated|constipation|poo|pooing|bowels|stool|stools|motions',
+    ],
+    // "I need a poo but nothing will come out", "constipated, on the loo for ages and nothing comes out":
+    // the bowels, on the toilet, not the bladder (read as not able to pass urine, an emergency). A
+    // wee named of its own ("can't wee either") is still read; "I try to wee or poo but nothing comes out"
+    // is then asked.
+    'Nothing coming out when trying to open the bowels is constipation, not trouble passing urine.',
+    { overrides: ['urinary_retention'] },
+  ),
+  e(
     ['incontinence'],
     [
       'wet|wetting ~2 (myself|herself|himself|the bed)',
