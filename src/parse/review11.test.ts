@@ -167,3 +167,20 @@ describe('nothing coming out, said of the bowels', () => {
     expect(stateOf(text, 'urinary_retention')).toBe('present');
   });
 });
+
+describe('the trouble told after a general denial of the bladder', () => {
+  it.each([
+    ["No pee problems, just can't get it started."],
+    ['No wee problems but I have to push to get it going.'],
+  ])('"%s" is asked, never peeing fine', (text) => {
+    expect(stateOf(text, 'urinary_retention')).toBe('unknown');
+  });
+
+  it.each([
+    ["My mum had breast cancer, but I've never had cancer myself.", 'history_cancer'],
+    ["No fever though it's agony.", 'fever'],
+    ['No urine problems.', 'urinary_retention'],
+  ])('"%s" still denies', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+});
