@@ -184,3 +184,9 @@ describe('the trouble told after a general denial of the bladder', () => {
     expect(stateOf(text, id)).toBe('absent');
   });
 });
+
+describe('"just slow" after a general denial of the bladder', () => {
+  it('"No water problems, just slow." is asked', () => {
+    expect(stateOf('No water problems, just slow.', 'urinary_retention')).toBe('unknown');
+  });
+});

@@ -390,8 +390,7 @@ export const cues: Cues = {
     // "No pee problems, just can't get it started", "no water problems, it's just slow", "no wee problems
     // but I have to push to get it going": the trouble told after a general denial (the denial stood alone
     // where the lexicon does not read the trouble).
-    "(just|only|though|although) (can't|cannot|can not|have to|has to|takes|take|a bit|a little)",
-    "(it's|its|it is) (just|only) (slow|slower|weak|weaker|hard|harder|difficult|tricky|a bit)",
+    "(just|only|though|although) (can't|cannot|can not|have to|has to|takes|take|a bit|a little|slow|slower|weak|weaker|hard|harder|difficult|tricky)",
     // (Never a negation word: "but I've never had cancer myself" must still deny.)
     'but (i|he|she|it) (have to|has to|had to|takes|took|keep|keeps|just|only)',
   ],
