@@ -24,10 +24,6 @@ export const background: readonly LexEntry[] = [
       'metastatic',
       'metastases',
       'mets',
-      // Older people's and letters' "secondary deposits in my spine", "secondaries in the bones".
-      '(secondary|secondaries) ~1 (deposit|deposits|tumour|tumours|cancer|cancers)',
-      '(secondary|secondaries) in {my}? (spine|bones|bone|liver|lungs|lung|back)',
-      'secondaries',
       'radiotherapy',
       'oncologist',
       'oncology',
@@ -36,6 +32,19 @@ export const background: readonly LexEntry[] = [
       'ca (breast|prostate|lung|bowel|colon|rectum|kidney|ovary|thyroid|pancreas|bladder|cervix|oesophagus|stomach)',
     ],
     'Cancer at any time, including treatment for it (chemotherapy, radiotherapy).',
+  ),
+  e(
+    ['history_cancer'],
+    [
+      // Older people's and letters' "secondary deposits in my spine", "secondaries in the bones".
+      '(secondary|secondaries) ~1 (deposit|deposits|tumour|tumours|cancer|cancers)',
+      '(secondary|secondaries) in {my}? (spine|bones|bone|liver|lungs|lung|back)',
+      'secondaries',
+    ],
+    // "Had a lump removed, no secondaries found": a spread ruled out presumes a first cancer, so the
+    // denial says nothing of cancer had (it was read as no cancer, a wrong absent).
+    'Secondaries (a cancer that has spread); none found does not deny a cancer.',
+    { negated: 'none', overrides: ['history_cancer'] },
   ),
   e(
     ['history_cancer'],

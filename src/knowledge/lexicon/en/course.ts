@@ -312,6 +312,16 @@ export const course: readonly LexEntry[] = [
     { overrides: ['pain_lower_back', 'leg_pain_below_knee', 'leg_pain_above_knee', 'leg_pain_both_legs'] },
   ),
   e(
+    [],
+    [
+      '(had|have had|been having) (sciatica|back pain|backache|back ache|a bad back|back trouble|back problems|a back spasm|back spasms|spasms) ~1 (a few times|several times|many times) (today|tonight|this week|this morning|this afternoon|this evening|since|a day|a week|an hour|every day|daily|lately|recently|now|in the last|over the last|in the past few|over the past)',
+    ],
+    // "Been having back spasms a few times a day", "had back pain several times today": the times are of
+    // this episode (they had been read as earlier episodes, and the pain of now dropped).
+    'Back pain had a few times lately is the pain of now, not an earlier episode.',
+    { overrides: ['recurrent_episodes'] },
+  ),
+  e(
     ['recurrent_episodes'],
     [
       "{back}|{lowback}|spasm|it|this|it's ~4 again",

@@ -384,6 +384,15 @@ export const cues: Cues = {
     'before (but|until|till|and now|now|then)',
     // "No weakness in my legs except when I walk far": denied but for the times it is there.
     '(except|apart from|other than|aside from) (when|if|whenever|after|while)',
+    // "No urine problems except that I can't start", "no numbness except it's a bit odd when I wipe": an
+    // exception told as a clause of its own, which the lexicon may not read (the denial stood alone).
+    "(except|apart from|other than|aside from) (that|for the fact that)? (i|i'm|im|i've|it|it's|its|it is|today|now|lately|recently|sometimes|occasionally)",
+    // "No pee problems, just can't get it started", "no water problems, it's just slow", "no wee problems
+    // but I have to push to get it going": the trouble told after a general denial (the denial stood alone
+    // where the lexicon does not read the trouble).
+    "(just|only|though|although) (can't|cannot|can not|have to|has to|takes|take|a bit|a little|slow|slower|weak|weaker|hard|harder|difficult|tricky)",
+    // (Never a negation word: "but I've never had cancer myself" must still deny.)
+    'but (i|he|she|it) (have to|has to|had to|takes|took|keep|keeps|just|only)',
   ],
   // "Wee is fine. Well, it was until today", "Legs fine. Not any more though": the sentence before was
   // true only up to now.
@@ -544,6 +553,11 @@ export const cues: Cues = {
     'previous',
     'years ago',
     '#c years ago',
+    // South Asian English's "2 years before" is "2 years ago" (time.ts reads it so), and as long ago: "had
+    // the same thing 2 years before" is an earlier episode, not how long this one has gone on.
+    'years before $',
+    '#c years before $',
+    '#c years before (when|and|,|since|i|my|the pain|it)',
     '#c {unit} ago and it settled',
     'last year',
     'as a child',

@@ -692,6 +692,16 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     [],
+    [
+      'wipe|wiping|wiped|wipes ~8 (strange|odd|weird|different|funny|unusual) (smell|smelling|smells|discharge|colour|color|coloured|colored|stuff|mark|marks|stain|blood|bits|lumps|lump|looking|brown|yellow|green|pink|red|black)',
+    ],
+    // "When I wiped there was a weird discharge", "a funny smell when I wipe": something seen or smelt on
+    // the paper, not a changed feeling of the skin (read as saddle numbness, a cauda equina warning).
+    'Something strange seen or smelt when wiping is not numbness.',
+    { overrides: ['saddle_numbness'] },
+  ),
+  e(
+    [],
     ['between (my|the|his|her|your)? legs'],
     // "Can't feel my bum or between my legs": the saddle, not the legs (the saddle entry reads it).
     'Between the legs is the groin and saddle, not the legs themselves.',
@@ -842,6 +852,33 @@ export const legsAndNerves: readonly LexEntry[] = [
       "(can't|cannot|don't|do not) remember ~2 (the last time|when i last) ~2 (had a wee|had a pee|peed|weed|went for a wee|went for a pee|passed water|passed urine)",
     ],
     'New difficulty starting to pee, a weak stream, a bladder that still feels full, or being unable to pee.',
+  ),
+  e(
+    [],
+    [
+      // Where or how it is not done: "I don't do urine in the bed", "she is not doing urine in her clothes",
+      // "I did not pass urine with blood". The habit denied: "I don't pass urine at night", "not passing
+      // water more than usual".
+      "(not|no|never|didn't|did not|don't|do not|doesn't|does not|haven't|hasn't) (do|did|done|make|made|making|pass|passed|passing|doing) (any|the)? (urine|wee|pee|water) (in|on) (the|my|her|his|their)? (bed|clothes|pants|nappy|sleep|myself|herself|himself|floor)",
+      "(not|no|never|didn't|did not|don't|do not|doesn't|does not|haven't|hasn't) (do|did|done|make|made|making|pass|passed|passing|doing) (any|the)? (urine|wee|pee|water) (with|without) (blood|pain|burning|stinging)",
+      "(not|no|never|don't|do not|doesn't|does not) (do|make|making|pass|passing|doing) (any|the)? (urine|wee|pee|water) (at night|in the night|more|any more|anymore|often|so often|as often|too often|frequently|much more|so much|as much|a lot|many times|more than)",
+    ],
+    // The learners' denial of peeing above is of none passed; a place, a manner or a habit after it says
+    // the denial is of wetting, blood or going often (it was read as not able to pass urine, an emergency).
+    'Not peeing in the bed, with blood or at night says nothing of trouble passing urine.',
+    { overrides: ['urinary_retention'] },
+  ),
+  e(
+    [],
+    [
+      '(nothing|not much|hardly anything) ~1 (comes|coming|came|will come|is coming|would come) (out)? && constipated|constipation|poo|pooing|bowels|stool|stools|motions',
+    ],
+    // "I need a poo but nothing will come out", "constipated, on the loo for ages and nothing comes out":
+    // the bowels, on the toilet, not the bladder (read as not able to pass urine, an emergency). A
+    // wee named of its own ("can't wee either") is still read; "I try to wee or poo but nothing comes out"
+    // is then asked.
+    'Nothing coming out when trying to open the bowels is constipation, not trouble passing urine.',
+    { overrides: ['urinary_retention'] },
   ),
   e(
     ['incontinence'],

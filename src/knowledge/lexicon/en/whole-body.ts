@@ -40,6 +40,10 @@ export const wholeBody: readonly LexEntry[] = [
       'hot ~1 (due to|because of|from|in) ~2 (weather|sun|summer|heat|climate|room|bath|shower|exercise|exercising|gym|work|cooking|kitchen)',
       // "Hot and sweaty after running", "a hot body after the sauna".
       'hot ~3 after ~2 (running|run|jogging|jog|workout|training|exercise|exercising|gym|sauna|bath|shower|sport|football|walking|walk)',
+      // The place or the day hot "as anything", sweating in it: "it was hot as anything in the garden, I
+      // was sweating buckets digging", "hot as hell at work" (read as a fever beside the sweating).
+      "(it|it's|its|weather|day|sun|garden|outside|room|house|office|work|kitchen|sauna|gym|here|car|warehouse|factory) (is|was|were|has been|had been|got)? (so|really|very|bloody)? hot as|like (anything|hell|owt|fire|an oven|a furnace|toast)",
+      'hot as|like (anything|hell|owt|fire|an oven|a furnace|toast) ~1 (at|in|outside|out) ~2 (work|garden|sun|gym|office|kitchen|here|there|warehouse|site|sauna|weather)',
     ],
     'Hot from the weather, a bath or exercise is no fever.',
     { overrides: ['fever'] },
