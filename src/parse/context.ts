@@ -1068,7 +1068,9 @@ export function experiencer(
   let proxyWord: string | undefined;
   const firstTwo = sentences.slice(0, 2).map((s) => s.index);
   // A relative's age opens their story only before the teller's own words ("I", "my age", "my back").
-  const tellerBefore = (start: number) => tokens.slice(0, start).some((t) => lex.firstPerson.has(t.norm));
+  // (The "my" right before the relative is the relative's: "mi madre tiene 80 años".)
+  const tellerBefore = (start: number) =>
+    tokens.slice(0, start).some((t, i) => lex.firstPerson.has(t.norm) && i !== start - 1);
   const opener = cues.find(
     (c) =>
       (c.kind === 'proxy' || (c.kind === 'proxyAge' && !tellerBefore(c.start))) &&

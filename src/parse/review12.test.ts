@@ -135,3 +135,70 @@ describe('Arabic: "ظهراً" (at noon) is no back', () => {
     expect(ar('أستيقظ صباحا متيبسا لمدة ساعة', 'morning_stiffness_long')).toBe('present');
   });
 });
+
+describe('Spanish: Mexico\'s "bien" (very) after "camino" is no normal gait (wrong absents)', () => {
+  it('does not deny unsteadiness in "camino bien mal", "camina bien lento y arrastra el pie"', () => {
+    expect(es('camino bien mal desde ayer', 'unsteady_walking')).not.toBe('absent');
+    expect(es('camina bien lento y arrastra el pie', 'unsteady_walking')).not.toBe('absent');
+    expect(es('ando bien mareado y camino bien raro', 'unsteady_walking')).not.toBe('absent');
+  });
+
+  it('keeps walking well a denial', () => {
+    expect(es('camino bien', 'unsteady_walking')).toBe('absent');
+    expect(es('camino bien, sin problema', 'unsteady_walking')).toBe('absent');
+    expect(es('camino bien pero se me duermen las dos piernas', 'unsteady_walking')).toBe('absent');
+    expect(es('camina perfectamente y no tiene fiebre', 'unsteady_walking')).toBe('absent');
+  });
+});
+
+describe('Arabic: Egyptian "ما عنديش غير" (nothing but), and not having felt the wipe', () => {
+  it('reads what follows "غير" as had (a wrong absent)', () => {
+    expect(ar('ما عنديش غير شوية تنميل في رجلي', 'numbness_one_leg')).toBe('present');
+    expect(ar('ماعنديش غير الوجع والتنميل', 'numbness_one_leg')).not.toBe('absent');
+  });
+
+  it('keeps a plain "ما عنديش" a denial', () => {
+    expect(ar('ما عنديش تنميل', 'numbness_one_leg')).toBe('absent');
+    expect(ar('ماعنديش تنميل ولا ضعف', 'weakness_one_leg')).toBe('absent');
+  });
+
+  it('reads "ما حسيت بشي وقت المسح" as saddle numbness', () => {
+    expect(ar('ما حسيت بشي وقت المسح', 'saddle_numbness')).toBe('present');
+    expect(ar('حسيت بكل شي وقت المسح', 'saddle_numbness')).toBeUndefined();
+  });
+});
+
+describe('Spanish: the silent h of "he" before more participles (wrong absents)', () => {
+  it('reads "no e podido orinar", "no e hecho pis" as not peeing', () => {
+    expect(es('no e podido orinar desde ayer', 'urinary_retention')).toBe('present');
+    expect(es('no e hecho pis desde ayer', 'urinary_retention')).toBe('present');
+    expect(es('no e orinado desde ayer', 'urinary_retention')).toBe('present');
+  });
+
+  it('keeps the earlier spellings', () => {
+    expect(es('no e tenido fiebre', 'fever')).toBe('absent');
+    expect(es('no he podido orinar desde ayer', 'urinary_retention')).toBe('present');
+  });
+});
+
+describe("Spanish: a story that opens with a relative's age is told for them", () => {
+  it("reads the mother's fall and the father's cancer as the person's", () => {
+    expect(es('mi mamá tiene 80 años, se cayó y no puede caminar', 'onset_minor_fall')).toBe('present');
+    expect(
+      es(
+        'mi padre tiene 78 años, le duele la espalda desde hace 2 semanas y tuvo cáncer de próstata',
+        'history_cancer',
+      ),
+    ).toBe('present');
+  });
+
+  it("after the teller's own words only brings the relative in", () => {
+    expect(
+      es('tengo 40 años, me duele la espalda y mi padre tiene 70 años y tuvo cáncer', 'history_cancer'),
+    ).toBe(undefined);
+    expect(es('me duele la espalda. Mi padre tiene 70 años y tuvo cáncer', 'history_cancer')).toBeUndefined();
+    expect(
+      es('tengo 40 años, me duele la espalda y mi padre tiene 70 años y tuvo cáncer', 'pain_lower_back'),
+    ).toBe('present');
+  });
+});

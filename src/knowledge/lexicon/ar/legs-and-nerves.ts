@@ -584,6 +584,14 @@ export const legsAndNerves: readonly LexEntry[] = [
     { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
   ),
   e(
+    ['saddle_numbness'],
+    [
+      '(ما|مش|لم) (حسيت|حسيتش|أحسست|شعرت|حاسس|حاسة) ~3 (لما|وقت|عند|أثناء|بعد) (مسح|أمسح|بمسح|نمسح|تنشيف|أنشف|بنشف|أنظف|بنظف)',
+    ],
+    'Not having felt anything when wiping, in the past ("ما حسيت بشي وقت المسح").',
+    { negated: 'none', overrides: ['numbness_both_legs', 'numbness_one_leg'] },
+  ),
+  e(
     ['onset_minor_fall'],
     ['(ماوقعتش|ما وقعتش|ما وقعش|ماوقعش|ما وقعتش|ما طحتش|ماطحتش|ما طاحش|ماطاحش|موقعتش|موقعش)'],
     'Egyptian and Maghrebi "ماوقعتش" (I didn\'t fall), the negation written onto the verb.',

@@ -805,7 +805,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       'deambulación (normal|conservada|autónoma)',
       'deambula ~2 (sin dificultad|con normalidad|normal)',
       'camino|ando ~1 (normal|con normalidad|sin problemas)',
-      '(camino|ando|camina|anda) (bien|perfectamente)',
+      // Only at the clause's end or before "y", "pero", "sin": Mexico's "bien" is also "very" ("camino
+      // bien mal", "camina bien lento y arrastra el pie", "ando bien mareado" say the opposite).
+      '(camino|ando|camina|anda) (bien|perfectamente) $',
+      '(camino|ando|camina|anda) (bien|perfectamente) (y|pero|sin|aunque|,)',
       'romberg negativo',
     ],
     'A normal gait, or walking normally, plainly denies unsteadiness.',
