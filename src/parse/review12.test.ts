@@ -202,3 +202,34 @@ describe("Spanish: a story that opens with a relative's age is told for them", (
     ).toBe('present');
   });
 });
+
+describe('Spanish: kidney "problems" that began days ago are the lay low back, not kidney disease', () => {
+  it('keeps the back and its time, and gives no kidney disease', () => {
+    const story = 'tengo problemas en los riñones desde ayer, no me puedo agachar';
+    expect(es(story, 'kidney_disease')).toBeUndefined();
+    expect(es(story, 'pain_lower_back')).toBe('present');
+    expect(read(story, 'es').find((e) => e.id === 'duration_days')?.value).toBe(1);
+    expect(es('sufro de los riñones desde hace una semana', 'kidney_disease')).toBeUndefined();
+  });
+
+  it('keeps a long-standing kidney illness', () => {
+    expect(es('padezco de los riñones desde hace años y ahora me duele la espalda', 'kidney_disease')).toBe(
+      'present',
+    );
+    expect(es('tengo problemas de riñones, me hacen diálisis', 'kidney_disease')).toBe('present');
+    expect(
+      es('padezco de los riñones y ahora me duele la espalda baja desde hace 3 dias', 'kidney_disease'),
+    ).toBe('present');
+  });
+});
+
+describe('Arabic: "no medicine but" with the spoken "دوا" (a wrong absent)', () => {
+  it('reads the one medicine named after "غير" as taken', () => {
+    expect(ar('ما باخد أي دوا غير الماريفان', 'med_anticoagulant')).toBe('present');
+    expect(ar('ما آخذ أي دواء غير الوارفارين', 'med_anticoagulant')).toBe('present');
+  });
+
+  it('keeps "no medicine" a denial', () => {
+    expect(ar('ما آخذ أي دواء', 'med_anticoagulant')).toBe('absent');
+  });
+});
