@@ -115,7 +115,8 @@ export type CueKind =
   | 'terminator'
   | 'now'
   | 'past'
-  | 'proxy';
+  | 'proxy'
+  | 'proxyAge';
 
 export interface Rewrite {
   readonly from: readonly string[];
@@ -445,6 +446,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
   addCues(k.now, 'now');
   addCues(k.past, 'past');
   addCues(k.proxyOpeners, 'proxy');
+  addCues(k.ageOpeners ?? [], 'proxyAge');
   const cues = set(cueList);
 
   const time = set(lex.time.rules.flatMap((r) => r.patterns.map((source) => ({ source, payload: r }))));

@@ -1067,7 +1067,15 @@ export function experiencer(
   // whose "he" and "she" outnumber the teller's "I".
   let proxyWord: string | undefined;
   const firstTwo = sentences.slice(0, 2).map((s) => s.index);
-  const opener = cues.find((c) => c.kind === 'proxy' && firstTwo.includes(c.sentence));
+  // A relative's age opens their story only before the teller's own words ("I", "my age", "my back").
+  // (The "my" right before the relative is the relative's: "mi madre tiene 80 años".)
+  const tellerBefore = (start: number) =>
+    tokens.slice(0, start).some((t, i) => lex.firstPerson.has(t.norm) && i !== start - 1);
+  const opener = cues.find(
+    (c) =>
+      (c.kind === 'proxy' || (c.kind === 'proxyAge' && !tellerBefore(c.start))) &&
+      firstTwo.includes(c.sentence),
+  );
   const firstSubject = subjects[0];
   // "my" before a relative names who the story is about ("my mum", "mi madre"); elsewhere it is the
   // teller's own.

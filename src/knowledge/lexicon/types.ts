@@ -286,6 +286,12 @@ export interface Cues {
   readonly thirdPerson: readonly string[];
   /** Openings that make the whole story about someone else ("I'm writing for my dad", "told by her daughter"). */
   readonly proxyOpeners: readonly string[];
+  /**
+   * Openings that make the story someone else's only when the teller has not spoken of themselves before
+   * them: a relative's age ("أبوي عمره ٧٨") opens a carer's story, but the same words after the teller's
+   * own ("عمري ٤٠، ظهري يوجعني، وأبوي عنده ٧٠ سنة") bring in a relative.
+   */
+  readonly ageOpeners?: readonly string[];
   /** "now", "any more": a denial about the present. */
   readonly now: readonly string[];
   /** Past-tense markers: a mention in such a clause may be over ("had", "was", "ago"). */

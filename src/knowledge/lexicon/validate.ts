@@ -117,6 +117,7 @@ export function validateLexicon(lex: Lexicon): Result<Lexicon> {
   if (k.affirmationAfter) cueLists.push(['affirmationAfter', k.affirmationAfter]);
   if (k.negationAfterAdjacent) cueLists.push(['negationAfterAdjacent', k.negationAfterAdjacent]);
   if (k.givenUp) cueLists.push(['givenUp', k.givenUp]);
+  if (k.ageOpeners) cueLists.push(['ageOpeners', k.ageOpeners]);
   if (k.denialHedgeAfter) cueLists.push(['denialHedgeAfter', k.denialHedgeAfter]);
   const cueSeen = new Map<string, string>();
   for (const [name, list] of cueLists) {

@@ -148,6 +148,12 @@ export const cues: Cues = {
     // The exceptive with "غير" (nothing but): "مش باخد غير بنادول", "ما عندي غير وجع في ضهري" say what
     // follows (each was read as denied).
     '(ما|مش|مو|لا|مب|ماني) (عندي|عنده|عندها|فيني|معي|معاه|معاها|باخد|آخذ|اخذ|بآخذ|بتاخد|بياخد|ياخذ|تاخذ|ناخد|أتناول|يتناول|تتناول|بستعمل|أستعمل|يستعمل|كنشرب|بشرب|أشرب) غير',
+    // "There is nothing but": "ما في غير تنميل في رجلي", "مفيش غير وجع وتنميل" (each read as denied).
+    // Egyptian with its "ش": "ما عنديش غير شوية تنميل", "ماعنديش غير الوجع والتنميل".
+    '(ما|مش|مو) (عنديش|عندوش|عندهاش) (غير|إلا|الا|سوى)',
+    '(ماعنديش|معنديش|ماعندوش|معندوش|ماعندهاش|معندهاش) (غير|إلا|الا|سوى)',
+    // Levantine puts "with me" between: "ما في عندي غير تنميل".
+    '(ما في|مافي|ما فيه|مافيه|ما فيش|مافيش|مفيش|ما كاين|ماكاين|ما كاينش|ماكاينش) (عندي|عنده|عندها|معي)? (غير|إلا|الا|سوى)',
     // "ما كنت أعرف إني عندي سكر لين امبارح": not knowing until now is no denial of what was found.
     '(ما|لم) (كنت|كنتش) (أعرف|اعرف|بعرف|عارف|عارفة|أدري|ادري)',
     'ما كنتش (عارف|عارفة|أعرف)',
@@ -722,6 +728,10 @@ export const cues: Cues = {
     'رأسه',
     'رأسها',
     'يشتكي',
+    // "أبوي عمره ٧٥ وعنده سرطان": the relative's age makes them the subject of what follows.
+    'عمره',
+    'عمرها',
+    'عمرو',
     // "أمي ما بتقدر تبول", "بنتي تعبانة وعندها حمى": hers.
     'ما',
     'مش',
@@ -807,6 +817,12 @@ export const cues: Cues = {
   firstPerson: [
     'أنا',
     'انا',
+    // The teller's own age and back, said with "my" ("عمري ٤٠", "ظهري يوجعني").
+    'عمري',
+    'ظهري',
+    'ضهري',
+    'يوجعني',
+    'بيوجعني',
     'عندي',
     'لدي',
     'لي',
@@ -829,8 +845,12 @@ export const cues: Cues = {
     'أستفسر عن',
     'بخصوص {relative}',
     'عن {relative}',
-    // A story that opens with a relative's age is told for them: "جوزي عنده ٧٠ سنة وكان عنده كانسر…",
-    // "أبوي عمره ٧٨", "والدتي تبلغ من العمر ثمانين عاماً" (Arabic seldom writes the "he" that counts).
+  ],
+  // A story that opens with a relative's age is told for them: "جوزي عنده ٧٠ سنة وكان عنده كانسر…",
+  // "أبوي عمره ٧٨", "والدتي تبلغ من العمر ثمانين عاماً" (Arabic seldom writes the "he" that counts); after
+  // the teller's own age or back ("عمري ٤٠ سنة، ظهري يوجعني، وأبوي عنده ٧٠ سنة وعنده سرطان") it only brings
+  // the relative in.
+  ageOpeners: [
     '{relative} (عمره|عمرها|عمرو) #',
     '{relative} (عنده|عندها|عندو) # (سنة|سنه|سنين|عام|عاما)',
     '{relative} (يبلغ|تبلغ|بيبلغ|بتبلغ) (من عمر)? #',

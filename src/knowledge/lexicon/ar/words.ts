@@ -850,6 +850,15 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'جدو',
     'حماتي',
     'حمايا',
+    // Brothers, sisters and children in the dialects: "أخوي عمره ٤٥ طاح من الموتر".
+    'أخوي',
+    'أخويا',
+    'خيتي',
+    'ولدي',
+    'عمي',
+    'خالي',
+    'عمتي',
+    'خالتي',
   ],
 };
 
@@ -873,6 +882,8 @@ export const spellings: Readonly<Record<string, string>> = {
   اسبوعين: 'اثنين اسابيع',
   // Levantine and Tunisian "جمعتين" (two weeks; "الجمعة" alone is Friday), Maghrebi "سيمانتين".
   جمعتين: 'اثنين اسابيع',
+  // "ظهراً" is "at noon", not the back with the accusative's "ا" ("أشعر بألم شديد ظهراً").
+  ظهرا: 'ظهيرة',
   // Maghrebi "ثلث أيام" (three days; "ثلث" alone is also "a third", so only before a unit).
   'ثلث ايام': 'ثلاث ايام',
   'ثلث اسابيع': 'ثلاث اسابيع',

@@ -203,6 +203,15 @@ export const background: readonly LexEntry[] = [
     { overrides: ['pain_lower_back', 'pain_flank'] },
   ),
   e(
+    [],
+    [
+      '(problemas|problema|padezco|sufro|enfermo|enferma) ~4 (riñones|riñón) ~4 (ayer|anoche|anteayer|hoy|esta mañana|día|días|semana|semanas|lunes|martes|miércoles|jueves|viernes|sábado|domingo)',
+      '(ayer|anoche|anteayer|hoy|esta mañana|días|semana|semanas|lunes|martes|miércoles|jueves|viernes|sábado|domingo) ~5 (problemas|problema|padezco|sufro) ~4 (riñones|riñón)',
+    ],
+    'Kidney "problems" that began days ago ("tengo problemas en los riñones desde ayer, no me puedo agachar") are most often the lay low back ache, not a long-standing kidney illness: no kidney disease, and its time still dates the story.',
+    { overrides: ['kidney_disease'] },
+  ),
+  e(
     ['heart_disease'],
     [
       'infarto',

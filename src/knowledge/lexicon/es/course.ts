@@ -168,7 +168,13 @@ export const course: readonly LexEntry[] = [
       'choque',
       'choqué',
       // Hit by another vehicle: "me chocaron por detrás", "lo arrolló un coche".
-      '(me|nos|le|lo|la|les) (chocaron|chocó|embistieron|embistió|arrollaron|arrolló)',
+      // The plural is the other driver ("me chocaron"); the singular only with the vehicle or the way it
+      // hit: a bare "me chocó" is also "it shocked me" ("me chocó lo que me dijo el médico"), and "me
+      // chocó un carrito" is a shopping trolley.
+      '(me|nos|le|lo|la|les) (chocaron|embistieron)',
+      '(me|nos|le|lo|la|les) (chocó|embistió) ~5 (coche|carro|auto|camión|camioneta|moto|bus|autobús|micro|taxi|colectivo|tráiler|furgoneta|por detrás|por atrás|de frente|de lado|en la carretera|en la autopista)',
+      '(coche|carro|auto|camión|camioneta|moto|bus|autobús|micro|taxi|colectivo|tráiler|furgoneta) ~3 (me|nos|le|lo|la|les) (chocó|chocaron|embistió|arrolló)',
+      '(me|nos|le|lo|la|les) (arrollaron|arrolló)',
       'atropell*',
       '(caí|caída|me caí) ~4 (escalera de mano|andamio|tejado|techo|árbol|caballo|varios metros|un segundo piso)',
       // A height, but not "caída desde su propia altura" (from standing), a minor fall.

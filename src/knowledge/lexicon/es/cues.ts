@@ -640,6 +640,10 @@ export const cues: Cues = {
     'por {my} {relative}',
     'sobre {my} {relative}',
   ],
+  // "Mi madre tiene 80 años, se cayó y no puede caminar": a story that opens with a relative's age is
+  // told for them; after the teller's own words ("tengo 40 años, me duele la espalda y mi padre tiene 70
+  // años y tuvo cáncer") it only brings the relative in.
+  ageOpeners: ['{relative} (tiene|tenía|cumplió|de) # años'],
   now: [
     'ahora',
     'ya no',

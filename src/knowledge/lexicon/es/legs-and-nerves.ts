@@ -734,12 +734,24 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(pérdida|falta|sin|no) (de|del)? (el)? control ~2 (de|del) (la)? (vejiga|orina)',
       '(perdí|he perdido|pierdo|ha perdido|perdió) ~2 control ~2 (de|del) (los)? (esfínteres|esfínter)',
       'no controlo ~3 (el esfínter|los esfínteres|la caca|las heces|el intestino)',
+      // A note's words for the functions: "no controla la micción ni la deposición", "sin control de micción"
+      // (each was read as a denial of bladder trouble, as "micción y deposición normales" is).
+      '(no controlo|no controla|no puedo controlar|no puede controlar) (ni)? (la|las)? (micción|micciones|deposición|deposiciones)',
+      '(pérdida|falta|sin|no) (de|del)? (el)? control ~2 (de|del|en)? (la|las)? (micción|micciones|deposición|deposiciones)',
       // "No puedo aguantar la orina" is holding it in, not starting it: the "{unable} … {pee}" of trouble
       // peeing must not read it too.
       '{unable} ~2 (aguantar|retener|controlar|aguantarme) ~3 (la orina|el pis|el pipí|las ganas|la caca|las heces|el esfínter|los esfínteres|la vejiga|los orines)',
     ],
     '"No control de esfínteres", "pérdida del control de esfínteres": lost control of bladder or bowel, stated with its own "no"; not trouble starting to pee.',
     { overrides: ['urinary_retention'] },
+  ),
+  e(
+    ['urinary_retention'],
+    [
+      '(no hay|no ha habido|no he tenido|no ha tenido|no he hecho|no ha hecho|sin|ausencia de) (micción|micciones|diuresis) ~6 (desde|en las últimas|hace|horas|todo el día)',
+    ],
+    'No urine passed since a time ("no hay micción ni deposición desde ayer"): the "no" is the phrase\'s own, so it is no denial of bladder trouble.',
+    { negated: 'none' },
   ),
   e(
     [],
@@ -793,7 +805,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       'deambulación (normal|conservada|autónoma)',
       'deambula ~2 (sin dificultad|con normalidad|normal)',
       'camino|ando ~1 (normal|con normalidad|sin problemas)',
-      '(camino|ando|camina|anda) (bien|perfectamente)',
+      // Only at the clause's end or before "y", "pero", "sin": Mexico's "bien" is also "very" ("camino
+      // bien mal", "camina bien lento y arrastra el pie", "ando bien mareado" say the opposite).
+      '(camino|ando|camina|anda) (bien|perfectamente) $',
+      '(camino|ando|camina|anda) (bien|perfectamente) (y|pero|sin|aunque|,)',
       'romberg negativo',
     ],
     'A normal gait, or walking normally, plainly denies unsteadiness.',

@@ -109,6 +109,12 @@ export const wholeBody: readonly LexEntry[] = [
     'A temperature said without its word, "tengo 38 y pico", "marcaba 37 y algo": above the number said, so 38 and up is a fever, 37 and something is unclear, under 37 is not.',
     { number: { present: { gte: 38, lte: 45 }, absent: { gte: 34, lt: 37 }, unknown: { gte: 37, lt: 38 } } },
   ),
+  e(
+    [],
+    ['# (y pico|y algo|y poco) (años|añitos|kilos|kg|semanas|días|horas|minutos|euros|pesos|dólares)'],
+    'An age or a weight said the same way ("tengo 38 y pico años") is no temperature.',
+    { overrides: ['fever'] },
+  ),
   e(['fever'], ['afebril', 'apirético', 'apirética'], 'Clinical words for no fever.', { says: 'absent' }),
   e(
     ['fever'],

@@ -734,6 +734,25 @@ export const spellings: Readonly<Record<string, string>> = {
   'e sentido': 'he sentido',
   'e perdido': 'he perdido',
   'e bajado': 'he bajado',
+  // More of the same dictation ("no e podido orinar" read as peeing fine).
+  'e podido': 'he podido',
+  'e hecho': 'he hecho',
+  'e orinado': 'he orinado',
+  'e meado': 'he meado',
+  'e estado': 'he estado',
+  'e ido': 'he ido',
+  'e vomitado': 'he vomitado',
+  'e tomado': 'he tomado',
+  'e dormido': 'he dormido',
+  'e caminado': 'he caminado',
+  'e sangrado': 'he sangrado',
+  'e evacuado': 'he evacuado',
+  'e defecado': 'he defecado',
+  'e cagado': 'he cagado',
+  'e logrado': 'he logrado',
+  // The silent h and the lost c of "hecho" together: "no e echo pis".
+  'e echo': 'he hecho',
+  'he echo': 'he hecho',
   // The Caribbean noun for urine: "el orine me salió rosadito".
   orine: 'orina',
   // Dictation of the brand names: "en antium", "sintron".
