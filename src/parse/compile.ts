@@ -42,14 +42,37 @@ function fixedWords(e: Elem): ReadonlySet<string> | undefined {
   return new Set([...e.set, ...e.seqsByWord.keys()]);
 }
 
-/** Ref.needs: the words of a part's most selective required element after the first, as a list. */
-function needsOf(elems: readonly Elem[]): readonly string[] | undefined {
+/**
+ * Ref.needs: the words of the most selective required element, as a list: of the part's own elements
+ * after the first, or of any element of the pattern's other parts (every part of "goes into my buttock
+ * && back|pain" must match in the same sentence, so "back" alone need not be walked where nothing goes
+ * anywhere).
+ */
+function needsOf(parts: readonly (readonly Elem[])[], part: number): Int32Array | undefined {
   let best: ReadonlySet<string> | undefined;
-  for (const e of elems.slice(1)) {
-    const words = fixedWords(e);
-    if (words && (!best || words.size < best.size)) best = words;
+  parts.forEach((elems, p) => {
+    for (const e of p === part ? elems.slice(1) : elems) {
+      const words = fixedWords(e);
+      if (words && (!best || words.size < best.size)) best = words;
+    }
+  });
+  return best ? Int32Array.from(best, neededWordId) : undefined;
+}
+
+/**
+ * Every word some pattern needs, numbered (in all lexicons: the numbers only mark words, so one table
+ * serves them all). A sentence marks its words by these numbers once (match.ts), so a pattern's needs are
+ * read from a typed array rather than looked up as strings.
+ */
+export const NEEDED_WORDS = new Map<string, number>();
+
+function neededWordId(word: string): number {
+  let id = NEEDED_WORDS.get(word);
+  if (id === undefined) {
+    id = NEEDED_WORDS.size;
+    NEEDED_WORDS.set(word, id);
   }
-  return best ? [...best] : undefined;
+  return id;
 }
 
 /** A compiled list of patterns, each with a payload, indexed by the words a pattern can start with. */
@@ -76,10 +99,11 @@ export interface Ref {
    */
   readonly second: ReadonlySet<string> | undefined;
   /**
-   * Words of which at least one must be in the sentence for the part to match, or undefined when no
-   * such list can be made: a cheap test that spares most patterns the full search.
+   * Words of which at least one must be in the sentence for the part to match (as their numbers in
+   * NEEDED_WORDS), or undefined when no such list can be made: a cheap test that spares most patterns
+   * the full search.
    */
-  readonly needs: readonly string[] | undefined;
+  readonly needs: Int32Array | undefined;
   /** The part's elements. */
   readonly elems: readonly Elem[];
 }
@@ -368,7 +392,7 @@ export function patternSet<P>(
   items.forEach((it, item) => {
     it.pattern.parts.forEach((elems, part) => {
       // Every reference has the same fields, so the loop over them in match.ts reads one shape.
-      const ref: Ref = { item, part, second: secondOf(elems), needs: needsOf(elems), elems };
+      const ref: Ref = { item, part, second: secondOf(elems), needs: needsOf(it.pattern.parts, part), elems };
       const f: Firsts = {
         words: new Set(),
         prefixes: new Set(),

@@ -4,7 +4,14 @@
  * at a position wins. The search is a depth-first walk over the pattern's elements, without building
  * intermediate lists, because it runs for every candidate pattern at every word.
  */
-import type { CompiledLexicon, CPattern, Elem, PatternSet, Ref } from './compile.ts';
+import {
+  type CompiledLexicon,
+  type CPattern,
+  type Elem,
+  NEEDED_WORDS,
+  type PatternSet,
+  type Ref,
+} from './compile.ts';
 import { readNumber } from './numbers.ts';
 import type { Sentence, Token } from './tokenise.ts';
 
@@ -137,12 +144,16 @@ interface Caches {
 const candidateCache = new WeakMap<PatternSet<unknown>, Caches>();
 const CACHE_LIMIT = 20_000;
 
-function candidates<P>(set: PatternSet<P>, t: Token): readonly Ref[] {
+function cachesOf<P>(set: PatternSet<P>): Caches {
   let caches = candidateCache.get(set as PatternSet<unknown>);
   if (!caches) {
     caches = { word: new Map(), other: new Map() };
     candidateCache.set(set as PatternSet<unknown>, caches);
   }
+  return caches;
+}
+
+function candidates<P>(set: PatternSet<P>, caches: Caches, t: Token): readonly Ref[] {
   const cache = t.kind === 'word' ? caches.word : caches.other;
   const hit = cache.get(t.norm);
   if (hit) return hit;
@@ -163,22 +174,31 @@ function candidates<P>(set: PatternSet<P>, t: Token): readonly Ref[] {
   return list;
 }
 
-/** The words of a sentence, worked out once for all the pattern sets run over it. */
-const sentenceWords = new WeakMap<Sentence, Set<string>>();
+/**
+ * The NEEDED_WORDS numbers of a sentence's words, worked out once for all the pattern sets run over it
+ * (again if a lexicon compiled since has numbered more words).
+ */
+const sentenceWords = new WeakMap<Sentence, { readonly known: number; readonly ids: Int32Array }>();
 
-function wordsOf(tokens: readonly Token[], sentence: Sentence): ReadonlySet<string> {
-  let words = sentenceWords.get(sentence);
-  if (!words) {
-    words = new Set<string>();
-    for (let i = sentence.from; i < sentence.to; i++) words.add((tokens[i] as Token).norm);
-    sentenceWords.set(sentence, words);
+function wordsOf(tokens: readonly Token[], sentence: Sentence): Int32Array {
+  const cached = sentenceWords.get(sentence);
+  if (cached && cached.known === NEEDED_WORDS.size) return cached.ids;
+  const list: number[] = [];
+  for (let i = sentence.from; i < sentence.to; i++) {
+    const id = NEEDED_WORDS.get((tokens[i] as Token).norm);
+    if (id !== undefined) list.push(id);
   }
-  return words;
+  const ids = Int32Array.from(list);
+  sentenceWords.set(sentence, { known: NEEDED_WORDS.size, ids });
+  return ids;
 }
 
+/** Marks by NEEDED_WORDS number: the words of the sentence at hand (all 0 between sentences). */
+let inSentence = new Uint8Array(0);
+
 /** Whether any of a few words is in the sentence (the needs are two or three words as a rule). */
-function anyIn(needs: readonly string[], words: ReadonlySet<string>): boolean {
-  for (let i = 0; i < needs.length; i++) if (words.has(needs[i] as string)) return true;
+function anyIn(needs: Int32Array): boolean {
+  for (let i = 0; i < needs.length; i++) if (inSentence[needs[i] as number] === 1) return true;
   return false;
 }
 
@@ -200,19 +220,27 @@ export function findAll<P>(
   const hits: PartHit<P>[] = [];
   const walk = new Walk(tokens, sentence.to, lex);
   const words = wordsOf(tokens, sentence);
-  for (let pos = sentence.from; pos < sentence.to; pos++) {
-    // The sentence's next word, "" at its end: a pattern whose second word cannot be it is not walked.
-    const next = pos + 1 < sentence.to ? (tokens[pos + 1] as Token).norm : '';
-    for (const ref of candidates(set, tokens[pos] as Token)) {
-      if (ref.second !== undefined && !ref.second.has(next)) continue;
-      const needs = ref.needs;
-      if (needs !== undefined && !anyIn(needs, words)) continue;
-      const item = set.items[ref.item];
-      if (!item) continue;
-      const span = walk.match(ref.elems, pos);
-      if (span && span.start === pos)
-        hits.push({ item: ref.item, part: ref.part, payload: item.payload, pattern: item.pattern, span });
+  // Looked up once per sentence and set, not once per word: the lookup cost as much as the cache it found.
+  const caches = cachesOf(set);
+  if (inSentence.length < NEEDED_WORDS.size) inSentence = new Uint8Array(NEEDED_WORDS.size);
+  for (let i = 0; i < words.length; i++) inSentence[words[i] as number] = 1;
+  try {
+    for (let pos = sentence.from; pos < sentence.to; pos++) {
+      // The sentence's next word, "" at its end: a pattern whose second word cannot be it is not walked.
+      const next = pos + 1 < sentence.to ? (tokens[pos + 1] as Token).norm : '';
+      for (const ref of candidates(set, caches, tokens[pos] as Token)) {
+        if (ref.second !== undefined && !ref.second.has(next)) continue;
+        const needs = ref.needs;
+        if (needs !== undefined && !anyIn(needs)) continue;
+        const item = set.items[ref.item];
+        if (!item) continue;
+        const span = walk.match(ref.elems, pos);
+        if (span && span.start === pos)
+          hits.push({ item: ref.item, part: ref.part, payload: item.payload, pattern: item.pattern, span });
+      }
     }
+  } finally {
+    for (let i = 0; i < words.length; i++) inSentence[words[i] as number] = 0;
   }
   return hits;
 }
