@@ -23,7 +23,7 @@ import { compileCond, holds } from './compiled/conditions.ts';
 import type { Facts } from './compiled/facts.ts';
 import { FINDING_COUNT } from './compiled/finding-index.ts';
 import { flatCausesOf, scoreAllMarking } from './compiled/flat-causes.ts';
-import { listOf } from './compiled/list.ts';
+import { listOf, NONE } from './compiled/list.ts';
 import { personRow } from './compiled/person-priors.ts';
 import { type Evidence, factsOf } from './evidence.ts';
 import { explain } from './explain.ts';
@@ -199,14 +199,10 @@ export function differentialOfFacts(kb: LoadedKnowledge, f: Facts, fired?: Array
   const order = byProbability(probs, n);
   for (let r = 0; r < n; r++) {
     const i = order[r] as number;
-    results[r] = explain(flat, p.causes, i, f, marks, probs[i] as number, rules[i] ?? NO_RULES);
+    results[r] = explain(flat, p.causes, i, f, marks, probs[i] as number, rules[i] ?? NONE);
   }
   return results;
 }
-
-// Most causes are suspected by no rule: their answers share this empty list, frozen (a caller that
-// tried to change it would get a TypeError, not change other answers), rather than one list each.
-const NO_RULES: string[] = Object.freeze([]) as unknown as string[];
 
 // Scratch for differentialOfFacts: the marks of every cause (CauseVector.marks). The engine is
 // synchronous, so one list serves every call.

@@ -11,7 +11,7 @@ import { bandAt, type CauseVector } from './compiled/cause-program.ts';
 import { type Facts, PRESENT } from './compiled/facts.ts';
 import { findingAt } from './compiled/finding-index.ts';
 import type { FlatCauses } from './compiled/flat-causes.ts';
-import { listOf } from './compiled/list.ts';
+import { listOrNone } from './compiled/list.ts';
 
 /**
  * The explanation of cause `ci` (in the knowledge base's order). `marks`: the marks scoring left
@@ -130,16 +130,6 @@ function withBands(
     if (band.ratio > 1) up[u++] = band.finding;
     else down[d++] = band.finding;
   }
-}
-
-// Most causes are raised by nothing this person said (about 19 of 30 in a full check): their empty
-// lists share this one, frozen (a caller that tried to change it would get a TypeError, not change
-// other answers), rather than one list each.
-const NONE: never[] = Object.freeze([]) as unknown as never[];
-
-/** A new list of `n` slots to fill, or the shared empty list. */
-function listOrNone<T>(n: number): T[] {
-  return n === 0 ? NONE : listOf<T>(n);
 }
 
 /** The position of the lowest set bit of a non-zero word. */

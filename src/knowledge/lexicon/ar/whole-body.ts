@@ -2,6 +2,7 @@
  * The whole body, in Arabic: fever, feeling very unwell, urine, heart and breath, the gut.
  */
 import { e } from '../entry.ts';
+import { CELSIUS_FEVER } from '../temperature.ts';
 import type { LexEntry } from '../types.ts';
 
 export const wholeBody: readonly LexEntry[] = [
@@ -92,11 +93,7 @@ export const wholeBody: readonly LexEntry[] = [
     ],
     'A measured temperature: 38 °C or more is a fever, under 37.5 °C is not, in between is unclear.',
     {
-      number: {
-        present: { gte: 38, lte: 45 },
-        absent: { gte: 34, lt: 37.5 },
-        unknown: { gte: 37.5, lt: 38 },
-      },
+      number: CELSIUS_FEVER,
     },
   ),
   e(
@@ -614,11 +611,7 @@ export const wholeBody: readonly LexEntry[] = [
     ['(سخنت|سخنتي|سخن|سخنة|سخنان|سخنانة) ~2 #'],
     'A temperature after "سخنت" ("سخنت ٣٩"): 38 °C or more is a fever, under 37.5 °C is not.',
     {
-      number: {
-        present: { gte: 38, lte: 45 },
-        absent: { gte: 34, lt: 37.5 },
-        unknown: { gte: 37.5, lt: 38 },
-      },
+      number: CELSIUS_FEVER,
     },
   ),
   e(

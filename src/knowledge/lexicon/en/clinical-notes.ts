@@ -5,6 +5,7 @@
  */
 
 import { e } from '../entry.ts';
+import { CELSIUS_FEVER } from '../temperature.ts';
 import type { LexEntry } from '../types.ts';
 
 export const clinicalNotes: readonly LexEntry[] = [
@@ -417,11 +418,7 @@ export const clinicalNotes: readonly LexEntry[] = [
     ['(spiked|spiking|spikes|febrile|pyrexial|pyrexia) ~2 (to|of|at)? #'],
     'A temperature a note says spiked, in degrees: 38 °C or more is a fever, under 37.5 °C is not.',
     {
-      number: {
-        present: [{ gte: 38, lte: 45 }],
-        absent: [{ gte: 34, lt: 37.5 }],
-        unknown: [{ gte: 37.5, lt: 38 }],
-      },
+      number: CELSIUS_FEVER,
     },
   ),
   e(

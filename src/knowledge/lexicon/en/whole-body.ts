@@ -3,6 +3,7 @@
  */
 
 import { e } from '../entry.ts';
+import { CELSIUS_FEVER } from '../temperature.ts';
 import type { LexEntry } from '../types.ts';
 
 export const wholeBody: readonly LexEntry[] = [
@@ -67,18 +68,9 @@ export const wholeBody: readonly LexEntry[] = [
     'A measured temperature: 38 °C (100.4 °F) or more is a fever, under 37.5 °C (99.5 °F) is not, in between is unclear; a number that cannot be a temperature says nothing.',
     {
       number: {
-        present: [
-          { gte: 38, lte: 45 },
-          { gte: 100.4, lte: 113 },
-        ],
-        absent: [
-          { gte: 34, lt: 37.5 },
-          { gte: 93, lt: 99.5 },
-        ],
-        unknown: [
-          { gte: 37.5, lt: 38 },
-          { gte: 99.5, lt: 100.4 },
-        ],
+        present: [CELSIUS_FEVER.present, { gte: 100.4, lte: 113 }],
+        absent: [CELSIUS_FEVER.absent, { gte: 93, lt: 99.5 }],
+        unknown: [CELSIUS_FEVER.unknown, { gte: 99.5, lt: 100.4 }],
       },
     },
   ),
