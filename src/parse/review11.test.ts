@@ -198,4 +198,23 @@ describe('"just slow" after a general denial of the bladder', () => {
   it('"No water problems, just slow." is asked', () => {
     expect(stateOf('No water problems, just slow.', 'urinary_retention')).toBe('unknown');
   });
+
+  // Told with its own subject, the trouble opens a clause of its own after the comma or "but".
+  it.each([
+    ["No water problems, it's just slow."],
+    ['No water problems, it is just slow to start.'],
+    ["No water problems but it's a bit slow."],
+    ["No bladder problems, although it's slow to get going."],
+    ['No wee problems but it takes ages.'],
+  ])('"%s" is asked, never peeing fine', (text) => {
+    expect(stateOf(text, 'urinary_retention')).toBe('unknown');
+  });
+
+  it.each([
+    ["No water problems, it's just my back.", 'urinary_retention'],
+    ["No fever, it's just my back.", 'fever'],
+    ['No numbness, it is only stiff.', 'saddle_numbness'],
+  ])('"%s" still denies', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
 });

@@ -389,9 +389,12 @@ export const cues: Cues = {
     "(except|apart from|other than|aside from) (that|for the fact that)? (i|i'm|im|i've|it|it's|its|it is|today|now|lately|recently|sometimes|occasionally)",
     // "No pee problems, just can't get it started", "no water problems, just slow", "no wee problems but I
     // have to push to get it going": the trouble told after a general denial (the denial stood alone where
-    // the lexicon does not read the trouble). Told with its own subject after a comma ("no water
-    // problems, it's just slow") it is not reached yet (docs/parse.md, Known limits).
+    // the lexicon does not read the trouble).
     "(just|only|though|although) (can't|cannot|can not|have to|has to|takes|take|a bit|a little|slow|slower|weak|weaker|hard|harder|difficult|tricky)",
+    // The same told with its own subject, which opens a clause of its own: "no water problems, it's just
+    // slow", "no wee problems but it takes ages to come". The cue starts at the comma or "but", which end
+    // the denial's clause, so it is read with the denial.
+    "(,|but|though|although|, but|, though|, although) (it's|its|it is|it) (just|only)? (a bit|a little|really|very|so)? (slow|slower|weak|weaker|hard|harder|difficult|tricky|takes|dribbles|trickles|stops and starts)",
     // (Never a negation word: "but I've never had cancer myself" must still deny.)
     'but (i|he|she|it) (have to|has to|had to|takes|took|keep|keeps|just|only)',
     // "No pee issues but I've not been since lunch": not gone since, which is the trouble itself.
