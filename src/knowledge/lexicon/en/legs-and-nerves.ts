@@ -512,10 +512,21 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{unable} ~2 lift|raise {my}? (foot|toes|front of {my} foot)',
       '{unable} ~2 lift|raise {my}? left|right (foot|toes|front of {my} foot)',
+      // "I can hardly move my toes", "can't wiggle the toes on my right foot": the foot's muscles, weak.
+      '({unable}|can hardly|can barely|could hardly|could barely) ~1 move|wiggle|bend {my}? (left|right)? (toes|toe|ankle)',
       '(struggling|struggle|struggled|unable|hard|difficult|difficulty) to? lift|lifting|raise|raising {my} (leg|foot) ~3 (stairs|step|steps|kerb|curb|car|bed)',
     ],
     'Not being able to lift the foot is foot drop, a weak leg, not a movement that hurts; nor is struggling to lift a leg onto a step.',
     { overrides: ['pain_worse_movement'] },
+  ),
+  e(
+    [],
+    [
+      '({unable}|can hardly|can barely) ~1 move|wiggle|bend {my}? (left|right)? (toes|toe) ~4 (cramp|cramps|cramping|cramped|spasm|spasms)',
+      '({unable}|can hardly|can barely) ~1 move|wiggle|bend {my}? (left|right)? (toes|toe) && cramp|cramps|cramping|cramped',
+    ],
+    'Toes held in a cramp ("my toes cramp and I can\'t move them") are a cramp, not a weak leg.',
+    { overrides: ['weakness_one_leg'] },
   ),
   e(
     ['weakness_both_legs'],
@@ -822,6 +833,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'not passed urine',
       // "I can barely pee", "could hardly wee": only a little, with effort.
       '(can|could|can only) (barely|hardly|scarcely) ~1 (pee|wee|urinate|piss|pass urine|pass water|empty my bladder|go for a wee|go for a pee)',
+      // "I can hardly get any pee out", "can barely squeeze a wee out".
+      '(can|could|can only) (barely|hardly|scarcely) (get|squeeze|force|push) ~2 (pee|wee|urine|water|piss) out',
       "(hasn't|haven't|has not|have not|not) passed water|urine $",
       // "I'm not peeing." said and left there ("not peeing normally" is trouble of some kind: asked).
       "(not|haven't|hasn't|have not|has not) ~1 (peeing|weeing|urinating) $",

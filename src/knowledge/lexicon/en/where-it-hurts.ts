@@ -487,7 +487,11 @@ export const whereItHurts: readonly LexEntry[] = [
       'worse|worst ~2 (when|if|once|as soon as) ~3 (lie|lying|bed|sleep|sleeping|settle) ~3 at night|nights',
       '{ache} ~6 at night|nights|nighttime',
       'at night ~4 {ache}|worse|worst',
-      '{ache} ~6 wakes|woke|wake|waking|woken ~2 me|her|him|up',
+      // "Pain low in my back that's there all the time and wakes me at night": the pain goes on being
+      // described for a while before it wakes the person (never past a clause of another subject: "my
+      // back aches and the baby wakes me").
+      '{ache} ~10 wakes|woke|waking|woken ~2 me|her|him|up',
+      '{ache} ~6 wake ~2 me|her|him|up',
       'it|pain|ache ~2 (wakes|woke|waking|woken|keeps waking) ~1 me|her|him',
       'wakes|woke|wake|waking|woken ~4 with|by ~3 {ache}',
       "(can't|cannot|unable to) ~2 sleep ~4 {ache}",
@@ -510,6 +514,14 @@ export const whereItHurts: readonly LexEntry[] = [
       'worse in bed',
     ],
     'Back pain that is worse at night or wakes the person.',
+  ),
+  e(
+    [],
+    [
+      '(the|my|our|his|her|a) (baby|babies|kids|kid|child|children|toddler|son|daughter|husband|wife|partner|alarm|dog|cat|neighbour|neighbours|phone|noise) ~2 (wakes|woke|wake|waking|woken|keeps waking) ~1 (me|her|him|us|up)',
+    ],
+    'Someone or something else waking the person ("the baby wakes me at night") is not the pain waking them.',
+    { overrides: ['night_pain'] },
   ),
   e(
     [],

@@ -303,6 +303,8 @@ export const wholeBody: readonly LexEntry[] = [
     ['cannot_keep_fluids_down'],
     [
       "(can't|cannot|couldn't|unable to|not able to|not|haven't been able to) keep|keeping ~3 water|fluids|drinks|drink|anything|food|tablets|medicines|medication|antibiotics|painkillers|analgesia|it|them|pills ~2 down",
+      // "I can't even keep water or my tablets down": the "even" between, and a list of what comes back.
+      "(can't|cannot|couldn't) even keep ~1 water|fluids|drinks|drink|anything|food|tablets|medicines|pills ~4 down",
       'bringing ~3 everything ~2 back up',
       'keep being sick ~4 everything',
     ],

@@ -1,0 +1,75 @@
+/**
+ * Warning signs the red-team stories of rounds 2 and 3 still lost after their rounds (a pee that will
+ * hardly come, fluids that will not stay down with "even" between, pain that wakes the person after a
+ * long description, toes that will not move), each fixed as general language knowledge, with the
+ * readings that must not move.
+ */
+import { describe, expect, it } from 'vitest';
+import { stateOf } from './testing/read.ts';
+
+describe('a pee that will hardly come out', () => {
+  it.each([
+    ["Since this afternoon I can hardly get any pee out even though I'm bursting."],
+    ['I can barely squeeze a wee out.'],
+    ['I can barely pee.'],
+  ])('"%s" is trouble passing urine', (text) => {
+    expect(stateOf(text, 'urinary_retention')).toBe('present');
+  });
+
+  it.each([['I can hardly get any sleep.'], ['I can hardly get any water down me.']])(
+    '"%s" says nothing of peeing',
+    (text) => {
+      expect(stateOf(text, 'urinary_retention')).toBe('none');
+    },
+  );
+});
+
+describe('fluids that will not stay down, with "even" between', () => {
+  it.each([["I can't even keep water or my tablets down."], ["I can't even keep water down."]])(
+    '"%s" cannot keep fluids down',
+    (text) => {
+      expect(stateOf(text, 'cannot_keep_fluids_down')).toBe('present');
+    },
+  );
+
+  it('"I can\'t even keep up with the kids" says nothing of it', () => {
+    expect(stateOf("I can't even keep up with the kids.", 'cannot_keep_fluids_down')).toBe('none');
+  });
+});
+
+describe('pain that wakes the person, told after a long description of it', () => {
+  it("reads pain at night past the pain's place and pattern", () => {
+    const text = "For ten days I've had pain low in my back that's there all the time and wakes me at night.";
+    expect(stateOf(text, 'night_pain')).toBe('present');
+    expect(stateOf(text, 'pain_constant_unrelenting')).toBe('present');
+  });
+
+  it.each([
+    ['My back pain is from lifting the baby, who wakes me at night.'],
+    ['Back pain for two weeks and my alarm wakes me at six.'],
+  ])('"%s": someone or something else wakes them', (text) => {
+    expect(stateOf(text, 'night_pain')).toBe('none');
+  });
+
+  it('"My back pain wakes me at night." still reads it', () => {
+    expect(stateOf('My back pain wakes me at night.', 'night_pain')).toBe('present');
+  });
+});
+
+describe('toes that will not move', () => {
+  it.each([
+    ['Now the foot is numb and I can hardly move my toes.'],
+    ["I can't move my toes on my right foot."],
+    ["I can't wiggle my toes."],
+  ])('"%s" is a weak leg', (text) => {
+    expect(stateOf(text, 'weakness_one_leg')).toBe('present');
+  });
+
+  it.each([
+    ["I can't move my toes because of the cramp."],
+    ["My foot cramped up and I couldn't move my toes."],
+    ['I can move my toes fine.'],
+  ])('"%s" is no weak leg', (text) => {
+    expect(stateOf(text, 'weakness_one_leg')).not.toBe('present');
+  });
+});
