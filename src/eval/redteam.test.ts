@@ -26,7 +26,20 @@
  * over-triages (cramping calves read as pain in both legs; rt4-038). After the fixes (too much
  * potassium or magnesium its own emergency; band pain from four weeks a GP matter; new confusion
  * suspecting dehydration as well as infection): triage 100% in both modes, top three 100% one-shot and
- * 97.4% in the interview.
+ * 97.4% in the interview. Round five (redteam5.json, 40 cases, 17 of them self-care or GP) aims at the
+ * edges of §1.6: pain scores and durations at the 7-, 21- and 90-day lines, age 70, pregnancy at 12, 16,
+ * 22 and 31 weeks and after a birth, blood thinners with and without a fall, steroids, a past cancer
+ * with an obvious strain, fever with injecting drugs or diabetes, a known aneurysm, stones at 7 and 9 out
+ * of 10, statins with cramps, weakness or dark urine, a diuretic with confusion, over-drinking, acute
+ * and chronic poor blood flow, diabetic feet, and people who deny a sign and then admit it. Scored blind:
+ * triage 100% in both modes with no under- or over-triage; top three 92.5% in both (a febrile back in
+ * someone with diabetes ranked a fracture above both infections, since a fever moved neither; a diuretic
+ * with confusion ranked a bladder infection first). From the story: precision 89.5%, recall 78.2%,
+ * warning signs 79.2%, no wrong absent, the seeded check 95.0% with two over-triages (legs that "get
+ * cramps" read as pain in both legs; a spasm at 70 read as sudden). After the fixes (a fever lowers
+ * fracture, sciatica, stenosis and medicine causes; cramping legs, a cold pale leg, urine "like cola"
+ * and the groin read in more words): top three 97.4% one-shot and 94.9% in the interview, over 39 scored
+ * cases (rt5-036's cause, low sodium from over-drinking, is outside the cause list).
  *
  * Under-triage is the worst error, so the floor is none at all, in both modes and from the story;
  * emergencies must all be found. Like vignettes.test.ts, the cause floors are the bar, not today's score.
@@ -68,6 +81,7 @@ const rounds = [
   // stops at the first emergency sign (trouble peeing, new confusion) before the back pain, the heat or
   // the lifting that name the cause are asked.
   { file: 'redteam4.json', top3: { 'one-shot': 0.95, interview: 0.85 } },
+  { file: 'redteam5.json', top3: { 'one-shot': 0.95, interview: 0.85 } },
 ] as const;
 
 describe.each(rounds)('$file', ({ file, top3 }) => {

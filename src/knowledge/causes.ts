@@ -64,6 +64,23 @@ const notFromStrain = (ratio: number) =>
     ] satisfies FindingId[]
   ).map((id) => lr(id, ratio, undefined, est(NOT_FROM_MUSCLE)));
 
+/**
+ * A broken bone, a squeezed nerve root, a narrowed canal or a medicine's cramps make no fever; back pain
+ * with a fever is the infection rows' picture (§1.2 rows 4 and 6, §1.6 P6). Without this a fever left
+ * these causes where they were and, with nothing mechanical said, a febrile back ranked a fracture above
+ * both infections.
+ */
+const NO_FEVER = (ratio: number) =>
+  lr(
+    'fever',
+    ratio,
+    undefined,
+    est(
+      'Estimate: this cause does not produce a fever, so a fever points to another cause (the same ratio as for a strained muscle); no published ratio.',
+      ['R23', 'R21'],
+    ),
+  );
+
 const CORRELATED =
   'The signs of cauda equina syndrome come together, so the absence of one says less once another is present; the absent ratio is kept close to 1.';
 /** Progressive weakness and new unsteadiness: the picture of something pressing on the cord or the nerve roots. */
@@ -409,6 +426,7 @@ export const causes: readonly CauseKnowledge[] = [
       lr('muscle_knot_tight', 1.5, 0.7, est(TYPICAL)),
       lr('onset_lifting_twisting', 0.6, undefined, est(AGAINST)),
       lr('onset_during_exercise', 0.6, undefined, est(AGAINST)),
+      NO_FEVER(0.4),
     ],
   },
   {
@@ -489,6 +507,7 @@ export const causes: readonly CauseKnowledge[] = [
         est('Estimate: sciatica is usually one-sided; both legs point to stenosis or cauda equina.', ['R26']),
       ),
       lr('onset_lifting_twisting', 1.3, undefined, est(TYPICAL)),
+      NO_FEVER(0.4),
     ],
   },
   {
@@ -559,6 +578,7 @@ export const causes: readonly CauseKnowledge[] = [
         ],
         est('Estimate: stenosis symptoms build up over months.'),
       ),
+      NO_FEVER(0.4),
     ],
   },
   {
@@ -881,6 +901,7 @@ export const causes: readonly CauseKnowledge[] = [
       lr('onset_sudden', 2, 0.7, est(TYPICAL)),
       lr('lump_or_shape_change', 3, undefined, est(TYPICAL, ['R13'])),
       lr('pain_worse_movement', 1.3, undefined, est(TYPICAL)),
+      NO_FEVER(0.4),
     ],
   },
   {

@@ -604,8 +604,9 @@ export const course: readonly LexEntry[] = [
       'better|easier|improves|improved|eases|helps ~8 {activity} && not ~3 rest|resting',
     ],
     'The back pain improves with exercise or moving about but not with rest (inflammatory back pain).',
-    // Its words about rest ("not relieved by rest") deny that rest eases it; they never say it does.
-    { overrides: ['pain_eases_stretch_rest'] },
+    // Its words about rest ("not relieved by rest") deny that rest eases it; they never say it does. Its
+    // "better" is the exercise's, not the course of the pain ("a run makes it much better").
+    { overrides: ['pain_eases_stretch_rest', 'improving'] },
   ),
   e(
     ['wakes_second_half_night'],

@@ -200,6 +200,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'walk* && sit*|sat ~3 down|bench|wall|chair|seat',
       'walk* && bend forward',
       'walk* && lean on ~2 trolley|cart',
+      // The shopping-trolley sign in a sentence of its own, after the walking was told: "Leaning on the
+      // shopping trolley or sitting down makes it go".
+      'leaning|lean|leant on ~2 trolley|cart && (makes it go|helps|eases|better|easier|relieves|goes away|goes off)',
       '(have to|has to|had to|needs to|need to|only thing|only way|only goes|only eases) ~4 sit|sitting|lean|leaning|bend|bending ~3 down|forward|over|trolley|cart|bench|wall',
       'walk* && relieved|eased|eases|better|goes ~3 sitting|bending|leaning',
     ],
@@ -301,6 +304,13 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       'foot|feet|toe|toes|heel ~4 cold|pale|blue|bluish|white|purple|mottled|black',
       'cold|pale|blue|bluish|white ~3 foot|feet|toe|toes',
+      // A whole leg gone cold or pale is the same artery sign, and the sudden one is the emergency of
+      // §1.5 row 18: "my left leg suddenly went cold and numb". A verb ties the colour to the leg, so
+      // "legs ache in the cold" stays out.
+      '{leg}|{legs} (suddenly|just|completely|has|have)? (went|gone|go|goes|turned|turns|turning|is|was|feel|feels|felt|look|looks|looked|are) (all|really|very|icy|ice|stone)? cold|pale|white|blue|bluish|mottled',
+      // Its paleness said in the next clause is still the leg's, not the face's: "my leg went cold and
+      // numb, it's pale".
+      "{leg}|{legs} ~4 cold && (it is|it's|its|it looks|it went|it has gone|it's gone) (very|really|all)? pale|white|blue|bluish",
       // "No pulse in my foot": the missing pulse is the sign.
       'no pulse|pulses ~3 {my}? foot|feet|ankle',
       'foot|feet ~3 (has|have) no pulse|pulses',
@@ -367,6 +377,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'night|bed ~6 cramp* ~4 {leg}|{legs}|calf|calves|foot|feet',
       'woken|woke|wakes|waking|wake ~8 cramp* ~4 {leg}|{legs}|calf|calves|foot|feet',
       '{leg}|{legs}|calf|calves cramp* ~3 bed|night',
+      '{leg}|{legs}|calf|calves (get|gets|got|keep|keeps) cramp* ~3 bed|night',
       // Resting at the day's end: "I get leg cramps in the evenings".
       '{leg}|{legs} cramp|cramps|cramping && night|nights|bed|evening|evenings|asleep|sleep',
       'cramp* ~5 {leg}|{legs}|calf|calves|foot|feet|thigh && night|nights|bed|woken|asleep|sleep|evening|evenings',
@@ -387,6 +398,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{leg}|{legs} (keep|keeps|kept|went|go|goes|going|gone|started|starts|start|get|gets|got|would)? (into|in)? (a)? cramp|cramps|cramping|cramped $',
       '{leg}|{legs} (keep|keeps|kept|went|go|goes|going|gone|started|starts|start|get|gets|got|would)? (into|in)? (a)? cramp|cramps|cramping|cramped (up)? (into|like)? ~3 knot|knots|rock|hard|stone|brick|rope',
       '{leg}|{legs} ~3 (with|into) (a)? cramp|cramps $',
+      // The cramp word after the limb and then only when or how often: "legs get cramps most days",
+      // "legs have been cramping for a few days". Walking is left out (claudication is read there).
+      '{leg}|{legs} (keep|keeps|get|gets|got|have|has|had)? (been)? (into|in)? (a)? cramp|cramps|cramping|cramped (up)? most|every|some|sometimes|often|daily|nightly|lately|recently|for|since|all|at|on|in',
       // "Cramps in my feet and calves", "cramps in my lower back and calves".
       'cramp|cramps|cramping in ~4 {leg}|{legs} $',
       'cramp|cramps|cramping in {my}? {leg}|{legs} and {my}? {leg}|{legs}',
@@ -598,6 +612,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       "can't|cannot|couldn't ~2 get up on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
       'keep|keeps|kept tripping',
       'leg ~2 gives|gave|giving way',
+      // Movement nearly lost is weakness, not pain on moving: "I can barely move my foot" (a reason after
+      // it, "because of the cramp", leaves it to the reason).
+      '{unable}|barely|hardly ~2 move {my}? left|right? (foot|toes|ankle) $',
       "{leg} (just)? (won't|wont|wouldn't|wouldnt|don't|aren't|weren't|didn't|doesn't|isn't|wasn't) ~1 (want to)? (work|working|hold me|hold me up|support me|take my weight|do what|move|respond)",
       'leg ~2 (went|go|goes|gone|going) ~1 from (under|underneath) me',
       'leg ~3 buckl*',

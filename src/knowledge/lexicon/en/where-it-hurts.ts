@@ -168,6 +168,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'radiat*|spread*|shoot*|shooting|going|goes|go|went|moves|travels|into ~4 {my}? groin|testicle|testicles|genitals',
       // "Private part(s)", "privates": the genitals said politely (West African and South Asian English
       // too: "the pain dey go down to my private part").
+      // The way the pain travels, said without a verb near the groin: "goes round to the front and down
+      // to my groin" (the verb is in an earlier clause).
+      'down|round (to|into) {my}? groin|testicle|testicles|genitals',
       '{pain} ~6 (private part|private parts|privates|private area)',
       'radiat*|spread*|shoot*|shooting|going|goes|go|went|moves|travels ~6 (down|into|to) {my}? (private part|private parts|privates|private area)',
       'groin pain',
@@ -654,6 +657,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'painful to touch',
       // Said in its own clause: "both thighs ache terribly and are sore to touch".
       'thigh|thighs|shoulders|arms|muscles && sore|painful|tender to (the)? touch',
+      // Named, then taken up by "they" in a later clause: "my thighs started hurting and now they're
+      // swollen and tender".
+      "thigh|thighs|shoulders|arms|muscles && (they are|they're|theyre|they were|they feel|they look) ~2 swollen|tender",
     ],
     'Severe pain, tenderness or swelling of big muscles beyond the back (thighs, shoulders, arms).',
     { overrides: ['leg_pain_above_knee', 'leg_pain_both_legs'] },

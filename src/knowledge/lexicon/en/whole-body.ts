@@ -411,6 +411,9 @@ export const wholeBody: readonly LexEntry[] = [
       'cola|coke|tea coloured|colored ~2 {urine}',
       'colour|color of ~2 coke|cola|tea',
       'brown {urine}',
+      // The colour likened to cola is the urine's even where the urine was named a sentence before:
+      // "Peeing is fine. Well, now you ask, it's been dark brown, like cola".
+      'dark brown|brown ,? like|as (a)? cola|coke',
       '{urine}|water && (dark brown|almost brown|nearly brown|brown|cola|coke)',
     ],
     'Dark brown or cola-coloured urine.',

@@ -494,6 +494,12 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'raking',
     'chopping wood',
     'clearing snow',
+    // A day of unaccustomed work named by its job: "spent Saturday clearing the garden", "a weekend
+    // painting the ceiling".
+    'clearing the garden',
+    'clearing out the garden',
+    'painting the ceiling',
+    'painting ceilings',
     'strained it lifting',
   ],
   heavything: [
@@ -530,6 +536,12 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'slabs',
     'stones',
     'logs',
+    // Furniture moved in one piece, like the wardrobe and the sofa above.
+    'bookcase',
+    'bookcases',
+    'bookshelf',
+    'bookshelves',
+    'chest of drawers',
   ],
   // Start of an episode (the back "went").
   went: [
@@ -811,6 +823,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'walk',
     'walking',
     'a walk',
+    // "A run makes it much better": the runner's exercise.
+    'a run',
+    'running',
+    'a jog',
+    'jogging',
     'active',
     'activity',
   ],
