@@ -73,3 +73,26 @@ describe('toes that will not move', () => {
     expect(stateOf(text, 'weakness_one_leg')).not.toBe('present');
   });
 });
+
+describe('waking up with the pain', () => {
+  it.each([
+    ['I woke up this morning with a stiff back.'],
+    ['I woke at 5 this morning with a pain in my lower back.'],
+    ['Woke up with back pain today.'],
+    ['I woke up with a sore back after sleeping funny.'],
+    ['I woke up with back pain after a night out.'],
+  ])('"%s" is when it began, not pain at night', (text) => {
+    expect(stateOf(text, 'night_pain')).toBe('none');
+  });
+
+  it.each([
+    ['I was woken by the pain at 3am.'],
+    ['It wakes me with the pain most nights.'],
+    ['I woke up in the middle of the night with a bad pain.'],
+    ['In the middle of the night I woke with pain.'],
+    ['I woke in the small hours with back pain.'],
+    ['I work night shifts and my back aches at night.'],
+  ])('"%s" is pain at night', (text) => {
+    expect(stateOf(text, 'night_pain')).toBe('present');
+  });
+});

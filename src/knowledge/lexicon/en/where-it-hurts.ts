@@ -496,7 +496,11 @@ export const whereItHurts: readonly LexEntry[] = [
       '{ache} ~10 wakes|woke|waking|woken ~2 me|her|him|up',
       '{ache} ~6 wake ~2 me|her|him|up',
       'it|pain|ache ~2 (wakes|woke|waking|woken|keeps waking) ~1 me|her|him',
-      'wakes|woke|wake|waking|woken ~4 with|by ~3 {ache}',
+      'wakes|woke|wake|waking|woken ~4 by ~3 {ache}',
+      // "It wakes me with the pain"; but "I woke up this morning with a sore back" is when it began or
+      // how mornings are, not pain that wakes the person, unless the night is named.
+      '(wakes|woke|woken|waking|keeps waking) (me|her|him|us) ~2 with ~3 {ache}',
+      'wakes|woke|wake|waking|woken ~8 with ~3 {ache} && (night|nights|nighttime|midnight|small hours)',
       "(can't|cannot|unable to) ~2 sleep ~4 {ache}",
       '{unable} ~2 sleep ~2 (for|with|because of) ~2 {ache}|pain',
       // "Not able to sleep due to pain", "I don't can sleep for the pain".
@@ -524,6 +528,12 @@ export const whereItHurts: readonly LexEntry[] = [
       '(the|my|our|his|her|a) (baby|babies|kids|kid|child|children|toddler|son|daughter|husband|wife|partner|alarm|dog|cat|neighbour|neighbours|phone|noise) ~2 (wakes|woke|wake|waking|woken|keeps waking) ~1 (me|her|him|us|up)',
     ],
     'Someone or something else waking the person ("the baby wakes me at night") is not the pain waking them.',
+    { overrides: ['night_pain'] },
+  ),
+  e(
+    [],
+    ['(a|the|our|my|last) (night|nights) (out|off|shift|shifts)', 'night (out|shift|shifts)'],
+    'A night out or a night shift names an evening, not pain at night ("woke up with back pain after a night out").',
     { overrides: ['night_pain'] },
   ),
   e(
