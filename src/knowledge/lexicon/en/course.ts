@@ -205,6 +205,15 @@ export const course: readonly LexEntry[] = [
     'Deadlifting and weightlifting are lifting done as exercise.',
   ),
   e(
+    [],
+    [
+      // "I feel like I've been hit by a bus", "as if I'd been run over by a truck": how bad it feels.
+      '(like|as if|as though) ~3 (hit|struck|run over|knocked down|knocked over|flattened|trampled|kicked) ~1 by',
+    ],
+    'A comparison ("like I\'ve been hit by a bus") says how the pain feels, not that an accident happened.',
+    { overrides: ['onset_major_trauma', 'onset_sudden'] },
+  ),
+  e(
     ['onset_major_trauma'],
     [
       '(car|road|traffic|motorbike|motorcycle|bike|cycling|motor vehicle|vehicle) ~2 crash|accident|collision|smash',
@@ -221,6 +230,8 @@ export const course: readonly LexEntry[] = [
       '(got|been|was|were|being|we|i|car) (rear ended|t boned|shunted)',
       '(car|van|lorry|truck|bus) (went|drove|ran|crashed|smashed) into (me|us|my car|the back of)',
       'hit|struck ~2 by a car|van|bus|lorry|truck|vehicle',
+      // "Knocked down by a car", "got run over by a van".
+      '(knocked down|knocked over|run over|ran over) ~2 by a? (car|van|bus|lorry|truck|vehicle|motorbike|motorcycle)',
       'fell|fall|fallen|falling ~4 from|off ~4 (ladder|step ladder|stepladder|roof|height|horse|scaffold*|wall|tree|balcony|loft|window|bunk|stairs|staircase)',
       'fall|fell from a height',
       'fell|fallen|fall ~2 down ~2 the? (stairs|flight of stairs|steps)',

@@ -730,6 +730,14 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     [],
+    ['(on|off) (my|his|her|their|your|our) feet', '(my|his|her) feet up'],
+    // "My back aches when I'm on my feet": standing, not pain in the feet (both of which would be pain in
+    // both legs, which P16 sends to 999). Unsteady or numb feet are still read.
+    'Being on one\'s feet is standing; "feet up" is resting.',
+    { overrides: ['leg_pain_both_legs', 'leg_pain_below_knee'] },
+  ),
+  e(
+    [],
     ['between (my|the|his|her|your)? legs'],
     // "Can't feel my bum or between my legs": the saddle, not the legs (the saddle entry reads it).
     'Between the legs is the groin and saddle, not the legs themselves.',
