@@ -177,6 +177,10 @@ export const time: TimeWords = {
     },
     { kind: 'for', unitDays: 7, patterns: ['# / 52', 'for # / 52', 'x # / 52'] },
     { kind: 'for', unitDays: 30, patterns: ['# / 12', 'for # / 12', 'x # / 12'] },
+    // A note's "started 6/52 ago", "since the dose went up 2/52 ago": when it began.
+    { kind: 'ago', unitDays: 1, patterns: ['# / 7 ago'] },
+    { kind: 'ago', unitDays: 7, patterns: ['# / 52 ago'] },
+    { kind: 'ago', unitDays: 30, patterns: ['# / 12 ago'] },
     {
       kind: 'weekday',
       patterns: [
@@ -232,6 +236,21 @@ export const time: TimeWords = {
         '(review|r / v|rv|f / u|fu|follow up|followup|recheck|repeat|reassess|reassessment|appointment|appt|bloods|physio) ~3 in # / #',
         '(review|r / v|rv|f / u|fu|follow up|followup) # / #',
       ],
+    },
+    {
+      // A note's calendar date, "admitted on 26/11", "discharged 04/12": a day, never "4/12" (four
+      // months). The day is not placed (day/month or month/day differ by country), so it neither dates
+      // nor times anything, as a time ahead does not.
+      kind: 'ahead',
+      patterns: [
+        '(on|dated|admitted|discharged|discharge|seen|reviewed|attended|operated) (on)? # / # (/ #)?',
+      ],
+    },
+    {
+      // A course after a dose's frequency ("diazepam 2mg tds 3/7", "co-amoxiclav 500mg tds x 5/7"): how
+      // long a medicine is given for, never how long the episode has lasted.
+      kind: 'ahead',
+      patterns: ['(od|bd|tds|qds|tid|bid|qid|nocte|mane|daily|prn) (for|x)? # / 7|52'],
     },
     {
       // How long a relief takes ("I stop and stand for a min and its gone", "rest for a few minutes") is

@@ -328,14 +328,20 @@ export const wholeBody: readonly LexEntry[] = [
       'gastro',
       'gastroenteritis',
       'food poisoning',
-      'diarrhoea and vomiting',
-      'vomiting and diarrhoea',
       'norovirus',
       // Vomiting made to happen, again and again (bulimia): the same loss of fluid and salts.
       '(make|makes|making|made) (myself|herself|himself) ~1 (sick|vomit|throw up)',
     ],
     'Several days of vomiting or diarrhoea in the last week (a stomach bug).',
     { overrides: ['nausea_vomiting', 'pain_abdomen'] },
+  ),
+  e(
+    ['diarrhoea_or_vomiting_recent'],
+    ['diarrhoea and vomiting', 'vomiting and diarrhoea'],
+    // Vomiting named is being sick, unless the story says the sickness has gone ("that's all stopped
+    // and I don't feel sick any more").
+    'Diarrhoea and vomiting: a stomach bug, and being sick.',
+    { overrides: ['nausea_vomiting', 'pain_abdomen'], implies: ['nausea_vomiting'] },
   ),
   e(
     ['burning_urination'],

@@ -708,6 +708,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'getting on for',
     'like',
     'like about',
+    // A note's "for >1 yr".
+    '>',
+    '≥',
   ],
   weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   month: [
@@ -1044,6 +1047,11 @@ export const spellings: Readonly<Record<string, string>> = {
   'n / v': 'nausea and vomiting',
   'n & v': 'nausea and vomiting',
   'd & v': 'diarrhoea and vomiting',
+  // A SOAP note's "P:" heading is its plan; "EtOH 30 u/wk" is units a week.
+  'p :': 'plan :',
+  'u / wk': 'units a week',
+  'u / week': 'units a week',
+  'units / wk': 'units a week',
   'd + v': 'diarrhoea and vomiting',
   'n + v': 'nausea and vomiting',
   abdo: 'abdominal',
@@ -1345,6 +1353,7 @@ export const abbreviations: Readonly<Record<string, string>> = {
   LL: 'lower limb',
   LLs: 'lower limbs',
   VAS: 'pain score',
+  CAP: 'community acquired pneumonia',
 };
 
 export const periodAbbreviations: readonly string[] = [
@@ -1364,6 +1373,9 @@ export const periodAbbreviations: readonly string[] = [
   'yrs',
   'hrs',
   'mins',
+  // A note's "sensation intact incl. saddle".
+  'incl',
+  'inc',
 ];
 
 export const numbers: NumberWords = {
