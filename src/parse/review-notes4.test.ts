@@ -249,3 +249,42 @@ describe('a sepsis screen is a check, not an infection (it was read as a recent 
     expect(stateOf('Recent sepsis.', 'recent_infection_or_spinal_procedure')).toBe('present');
   });
 });
+
+describe("leg pain at the head of a denied list of the legs' symptoms (its denial was lost)", () => {
+  it('denies the leg pain with the numbness and weakness', () => {
+    const text = 'Denies leg pain, numbness or weakness.';
+    expect(stateOf(text, 'leg_pain_below_knee')).toBe('absent');
+    expect(stateOf(text, 'leg_pain_both_legs')).toBe('absent');
+    expect(stateOf(text, 'numbness_one_leg')).toBe('absent');
+    expect(stateOf(text, 'weakness_one_leg')).toBe('absent');
+  });
+
+  it('says nothing more when the list is affirmed, and keeps a denial that comes after the leg pain', () => {
+    expect(stateOf('L leg pain, numbness.', 'leg_pain_below_knee')).toBe('none');
+    expect(stateOf('L leg pain, numbness.', 'numbness_one_leg')).toBe('present');
+    expect(stateOf('Leg pain, no numbness.', 'leg_pain_both_legs')).not.toBe('absent');
+    expect(stateOf('Sciatica to the L foot. Leg pain, no numbness.', 'leg_pain_below_knee')).toBe('present');
+  });
+});
+
+describe("pain to the knee before a note's duration stays above the knee (the thigh was lost)", () => {
+  it('reads the thigh, and not below the knee', () => {
+    const text = 'LBP radiating down the back of the R thigh to the knee, 10/7.';
+    expect(stateOf(text, 'leg_pain_above_knee')).toBe('present');
+    expect(stateOf(text, 'leg_pain_below_knee')).not.toBe('present');
+  });
+
+  it('still reads pain that goes on past the knee', () => {
+    expect(stateOf('LBP radiating to the calf, 10/7.', 'leg_pain_below_knee')).toBe('present');
+    expect(stateOf('LBP radiating down the back of the thigh, 10/7.', 'leg_pain_above_knee')).toBe('present');
+  });
+});
+
+describe('how long a relief takes is no episode length ("after 10 min of stretching" read as 0 days)', () => {
+  it("reads no duration from the minutes of stretching, and keeps the note's own", () => {
+    const today = '2026-12-08';
+    expect(numberOf('Spasm eased after 10 min of stretching.', 'duration_days', { today })).toBeUndefined();
+    expect(numberOf('LBP 3/7. Spasm eased after 10 min of stretching.', 'duration_days', { today })).toBe(3);
+    expect(numberOf('Back pain for 10 minutes.', 'duration_days', { today })).toBe(0);
+  });
+});

@@ -1273,4 +1273,24 @@ export const clinicalNotes: readonly LexEntry[] = [
     'A sepsis screen or pathway started is a check, not a known infection.',
     { overrides: ['recent_infection_or_spinal_procedure'] },
   ),
+  e(
+    ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs'],
+    [
+      '(leg|legs) (pain|pains) (,|or|and|/) ({numb}|{weak})',
+      '(leg|legs) (pain|pains) (,|or|and|/) ({numb}|{weak}) (,|or|and|/) ({numb}|{weak})',
+    ],
+    // In "denies leg pain, numbness or weakness" the numbness and weakness take "leg" for their own (leg
+    // numbness, leg weakness) and hid the leg pain, the list's first item. Said plainly it tells no
+    // more than where the other entries read it; its denial is plain.
+    "Leg pain listed before the legs' numbness or weakness: denied with them.",
+    { affirmed: 'none', negated: 'absent' },
+  ),
+  e(
+    ['leg_pain_above_knee'],
+    ['(leg|legs|thigh|thighs) (down)? (to|up to|as far as) (the|my) (knee|knees) , # / (7|52|12)'],
+    // "Down the back of the R thigh to the knee, 10/7": the clause is closed by the note's duration, as
+    // by a full stop ("to the knee, then into the calf" goes further and is not this).
+    "Pain to the knee and no further, before a note's duration: above the knee.",
+    { overrides: ['leg_pain_below_knee'] },
+  ),
 ];

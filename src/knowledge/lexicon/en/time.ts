@@ -258,6 +258,9 @@ export const time: TimeWords = {
       kind: 'ahead',
       patterns: [
         '(stand|stands|standing|stood|rest|rests|resting|rested|sit|sits|sitting|sat|stop|stops|stopped|lie|lying|lay) (still|down)? for (a|one|#)? (few|couple of|couple)? (min|mins|minute|minutes|moment|moments|second|seconds|sec|secs)',
+        // A note's "settled after 10 min of stretching", "eases within 5 mins of rest".
+        '(after|within|with) # (min|mins|minute|minutes) of (stretching|stretches|rest|resting|heat|massage|lying down|lying flat)',
+        '(after|within|with) (a|one)? (few|couple of|couple)? (min|mins|minute|minutes) of (stretching|stretches|rest|resting|heat|massage|lying down|lying flat)',
       ],
     },
     {
