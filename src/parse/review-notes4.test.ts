@@ -128,7 +128,7 @@ describe('units of alcohol and "EtOH nil"', () => {
   });
 });
 
-describe('vomiting named with diarrhoea is being sick, unless the sickness has gone', () => {
+describe('days of diarrhoea and vomiting up to now are being sick; a bug had and over is not', () => {
   it('reads D&V as vomiting', () => {
     expect(stateOf('3/7 D&V, now weak.', 'nausea_vomiting')).toBe('present');
     expect(stateOf('3/7 D&V, now weak.', 'diarrhoea_or_vomiting_recent')).toBe('present');
@@ -140,6 +140,10 @@ describe('vomiting named with diarrhoea is being sick, unless the sickness has g
     expect(stateOf(text, 'nausea_vomiting')).toBe('absent');
     expect(stateOf(text, 'diarrhoea_or_vomiting_recent')).toBe('present');
     expect(stateOf('Diarrhoea for 2 days.', 'nausea_vomiting')).toBe('none');
+    // A bug had and over is no sickness now.
+    expect(stateOf('Had D&V last week, now settled.', 'nausea_vomiting')).toBe('none');
+    expect(stateOf('Had D&V last week, now settled.', 'diarrhoea_or_vomiting_recent')).toBe('present');
+    expect(stateOf('D&V x 3/7.', 'nausea_vomiting')).toBe('present');
   });
 });
 

@@ -338,10 +338,31 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['diarrhoea_or_vomiting_recent'],
     ['diarrhoea and vomiting', 'vomiting and diarrhoea'],
-    // Vomiting named is being sick, unless the story says the sickness has gone ("that's all stopped
-    // and I don't feel sick any more").
-    'Diarrhoea and vomiting: a stomach bug, and being sick.',
-    { overrides: ['nausea_vomiting', 'pain_abdomen'], implies: ['nausea_vomiting'] },
+    'Diarrhoea and vomiting: a stomach bug.',
+    { overrides: ['nausea_vomiting', 'pain_abdomen'] },
+  ),
+  // A note's "3/7 D&V": days of it up to now, so being sick now too; not a bug had and over ("D&V last
+  // week, now settled"), where the sickness is not said to go on. The plain reading above would take
+  // the vomiting's words from the sickness, so it is set aside here first, and the bug implied.
+  e(
+    [],
+    [
+      '/ 7 (diarrhoea and vomiting|vomiting and diarrhoea)',
+      '(diarrhoea and vomiting|vomiting and diarrhoea) (x|for) # /',
+      '(ongoing|continuing|persistent|current) (diarrhoea|vomiting) and (vomiting|diarrhoea)',
+    ],
+    'Days of diarrhoea and vomiting up to now are read below.',
+    { overrides: ['diarrhoea_or_vomiting_recent'] },
+  ),
+  e(
+    ['nausea_vomiting'],
+    [
+      '# / 7 (diarrhoea and vomiting|vomiting and diarrhoea)',
+      '(diarrhoea and vomiting|vomiting and diarrhoea) (x|for) # / 7',
+      '(ongoing|continuing|persistent|current) (diarrhoea and vomiting|vomiting and diarrhoea)',
+    ],
+    'Days of diarrhoea and vomiting up to now: being sick, and a stomach bug.',
+    { implies: ['diarrhoea_or_vomiting_recent'], overrides: ['pain_abdomen'] },
   ),
   e(
     ['burning_urination'],
