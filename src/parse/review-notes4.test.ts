@@ -202,6 +202,13 @@ describe('a stay in hospital as notes date it: "D2 post", "admitted 26/11", "6-d
   it('reads a calendar date as no duration of four months', () => {
     expect(numberOf('Seen on 04/12 with LBP.', 'duration_days', { today: '2026-12-08' })).toBeUndefined();
     expect(numberOf('LBP 4/12.', 'duration_days')).toBe(120);
+    // "Ago" after it is still a time back: a stay three months ago is not recent.
+    expect(
+      stateOf('LBP. Discharged 3/12 ago after a hip replacement.', 'recent_immobility_or_hospital', {
+        today: '2026-12-08',
+      }),
+    ).toBe('none');
+    expect(numberOf('Seen 3/7 ago with LBP.', 'duration_days', { today: '2026-12-08' })).toBe(3);
   });
 
   it('reads a pneumonia as a recent infection, and an old one as past', () => {

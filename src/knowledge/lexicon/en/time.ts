@@ -178,9 +178,10 @@ export const time: TimeWords = {
     { kind: 'for', unitDays: 7, patterns: ['# / 52', 'for # / 52', 'x # / 52'] },
     { kind: 'for', unitDays: 30, patterns: ['# / 12', 'for # / 12', 'x # / 12'] },
     // A note's "started 6/52 ago", "since the dose went up 2/52 ago": when it began.
-    { kind: 'ago', unitDays: 1, patterns: ['# / 7 ago'] },
-    { kind: 'ago', unitDays: 7, patterns: ['# / 52 ago'] },
-    { kind: 'ago', unitDays: 30, patterns: ['# / 12 ago'] },
+    // Longer than a note's date below, so "discharged 3/12 ago" is still three months ago.
+    { kind: 'ago', unitDays: 1, patterns: ['# / 7 ago', '{noteevent} (on)? # / 7 ago'] },
+    { kind: 'ago', unitDays: 7, patterns: ['# / 52 ago', '{noteevent} (on)? # / 52 ago'] },
+    { kind: 'ago', unitDays: 30, patterns: ['# / 12 ago', '{noteevent} (on)? # / 12 ago'] },
     {
       kind: 'weekday',
       patterns: [
@@ -242,9 +243,7 @@ export const time: TimeWords = {
       // months). The day is not placed (day/month or month/day differ by country), so it neither dates
       // nor times anything, as a time ahead does not.
       kind: 'ahead',
-      patterns: [
-        '(on|dated|admitted|discharged|discharge|seen|reviewed|attended|operated) (on)? # / # (/ #)?',
-      ],
+      patterns: ['(on|{noteevent}) (on)? # / # (/ #)?'],
     },
     {
       // A course after a dose's frequency ("diazepam 2mg tds 3/7", "co-amoxiclav 500mg tds x 5/7"): how

@@ -682,6 +682,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'night',
     'nights',
   ],
+  // What a note dates with a day of the calendar: "admitted 26/11", "discharged on 04/12".
+  noteevent: ['dated', 'admitted', 'discharged', 'discharge', 'seen', 'reviewed', 'attended', 'operated'],
   timequal: [
     'about',
     'around',
@@ -1373,9 +1375,8 @@ export const periodAbbreviations: readonly string[] = [
   'yrs',
   'hrs',
   'mins',
-  // A note's "sensation intact incl. saddle".
+  // A note's "sensation intact incl. saddle" (not "inc.", also a note's "increased" that may end one).
   'incl',
-  'inc',
 ];
 
 export const numbers: NumberWords = {
