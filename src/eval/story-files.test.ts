@@ -24,6 +24,10 @@ it('finds the story files', () => {
       'stories-blind-lay.json',
       'stories-blind-lay-2.json',
       'stories-blind-lay-3.json',
+      'stories-blind-notes.json',
+      'stories-blind-notes-2.json',
+      'stories-blind-notes-3.json',
+      'stories-blind-notes-4.json',
     ]),
   );
   expect(files.map(languageOf)).toEqual(expect.arrayContaining(['en', 'es', 'ar']));

@@ -142,6 +142,10 @@ export const background: readonly LexEntry[] = [
       'bacteraemia',
       'bacteremia',
       'endocarditis',
+      // A pneumonia is an infection that can seed the blood, and the spine (its date decides recent).
+      'pneumonia',
+      'community acquired pneumonia',
+      'chest infection',
       'infected ~3 wound|ulcer|cut|foot|leg',
     ],
     'A recent infection (urine, skin, blood) or a spinal injection or operation in the last 3 months.',
@@ -185,6 +189,9 @@ export const background: readonly LexEntry[] = [
     ['tetanus_vaccine_not_up_to_date'],
     [
       'tetanus ~6 since i was ~2 (at school|a child|a kid|young|little|a teenager|a baby)',
+      // A note's "last tetanus booster at school", "tetanus as a child": a childhood dose, long out of date.
+      'tetanus ~4 (at|in) (school|childhood|primary school|secondary school)',
+      'tetanus ~4 as a (child|kid|teenager|baby|boy|girl)',
       "tetanus ~4 (can't remember|don't know|not sure|no idea)",
       'tetanus ~4 (not up to date|out of date|overdue)',
       // A note's "tetanus status unknown": not knowing counts as not up to date.

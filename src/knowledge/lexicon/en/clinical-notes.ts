@@ -1122,4 +1122,175 @@ export const clinicalNotes: readonly LexEntry[] = [
     'Walking pain that standing still does not ease plainly denies the finding.',
     { says: 'absent', negated: 'unknown' },
   ),
+  // Found by the fourth blind clinical-notes set (src/parse/testing/stories-blind-notes-4.json).
+  e(
+    ['weakness_both_legs'],
+    [
+      '(power|strength) # / 5 ~4 (bilateral|bilaterally|both)',
+      '(bilateral|bilaterally|both) ~4 (power|strength) # / 5',
+      '# / 5 (power|strength) ~4 (bilateral|bilaterally|both)',
+    ],
+    // "Power 4/5 bilat ankle DF": graded below full on both sides is weakness of both legs (a cauda
+    // equina sign); "power 5/5 bilat" denies weakness on either side.
+    'Power graded out of 5 on both sides: below 5 is weakness of both legs.',
+    { number: { present: { lt: 5 }, absent: { gte: 5, lte: 5 } }, overrides: ['weakness_one_leg'] },
+  ),
+  e(
+    ['weakness_one_leg', 'weakness_both_legs'],
+    [
+      '(power|strength) 5 / 5 ~4 (bilateral|bilaterally|both)',
+      '(bilateral|bilaterally|both) ~4 (power|strength) 5 / 5',
+    ],
+    'Full power graded on both sides ("power 5/5 bilat") plainly denies leg weakness.',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    ['weakness_both_legs'],
+    [
+      '{legs} ~2 (feel|feels|feeling|felt|are|were|getting|gone|going|becoming)? (heavy|heavier|like lead)',
+      '(heavy|heaviness|heavy feeling) ~2 (in|of)? ~1 {legs}',
+    ],
+    // Heavy legs are how weakness of both legs is often first told (a cord or cauda equina warning),
+    // but also tired or swollen legs: asked, never said, and never denied by "legs not heavy".
+    'Legs that feel heavy may be weak: asked.',
+    { affirmed: 'unknown', negated: 'unknown' },
+  ),
+  e(
+    ['saddle_numbness'],
+    [
+      '(sensation|sensory|light touch|lt|pinprick) ~2 (intact|normal|preserved) ~8 (including|incl|inc|and) (the)? (saddle|perianal|perineal|perineum|s3 - 5|s3 - s5|s2 - 4|s2 - s4)',
+      '(sensation|sensory|light touch|lt|pinprick) ~2 (intact|normal|preserved) ~8 (including|incl|inc) ~3 (saddle|perianal|perineal|perineum)',
+    ],
+    // A normal examination "incl. saddle" speaks of the saddle too; "sensation intact except saddle" is
+    // the numbness, which this never matches ("except" is not "including").
+    'Sensation intact in all areas including the saddle plainly denies saddle numbness.',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    ['foot_cold_pale_or_sores'],
+    [
+      '(foot|feet|toe|toes) ~2 (cool|cooler|cold to touch|cool to touch|cool to the touch)',
+      '(cool|cooler) (foot|feet|toes)',
+    ],
+    'A note\'s "L foot cool": a cold foot.',
+  ),
+  e(
+    ['pain_worse_cough_sneeze'],
+    [
+      '(cough|coughing) (/|&|and|,|or) (sneeze|sneezing) ~2 (+ ve|positive|pos|+|yes|aggravates|aggravating|provokes|exacerbates)',
+      '(valsalva|cough impulse) ~1 (+ ve|positive|pos)',
+    ],
+    // Only the pair, or Valsalva: a bare "cough +ve" in a review of systems is a cough, not a pain it
+    // brings on.
+    'A note\'s "cough/sneeze +ve": the pain is worse on coughing and sneezing.',
+  ),
+  e(
+    ['leg_pain_both_legs'],
+    ['bilateral ~4 ({thigh}|{lowerleg}|calf|calves|hamstring|hamstrings) ~3 ({pain}|{ache})'],
+    'A note\'s "bilat buttock and thigh pain": pain in both legs.',
+  ),
+  e(
+    ['morning_stiffness_long'],
+    ['(ems|early morning stiffness|morning stiffness|am stiffness) ~2 # (h|hr|hrs|hour|hours)'],
+    // "EMS" alone may be the ambulance service in a US note: only with its length is it the stiffness.
+    'A note\'s "EMS ~1.5 h": morning stiffness in hours, long from half an hour up.',
+    { number: { present: { gt: 0.5, lte: 24 }, absent: { lte: 0.5 } } },
+  ),
+  e(
+    ['morning_stiffness_long'],
+    ['ems ~2 # (min|mins|minutes)'],
+    'A note\'s "EMS 45 min": morning stiffness in minutes, long over 30.',
+    { number: { present: { gt: 30, lte: 600 }, absent: { lte: 30 } } },
+  ),
+  e(
+    [],
+    [
+      '(ex|former|previous|past|prior|historic|historical) (ivdu|ivda|pwid|injects drugs|iv drug use|iv drug user|injecting drug use|injecting drug user)',
+    ],
+    // Injecting drugs is the finding of now; an ex-user, however long clean, is neither said nor denied
+    // (relapse is common, and "clean 10 yrs" is the patient's word): the question is asked.
+    'A note\'s "ex-IVDU": drugs injected before, not said to be injected now.',
+    { overrides: ['iv_drug_use'] },
+  ),
+  e(
+    ['recent_immobility_or_hospital'],
+    [
+      '(d|day|pod) #? post (op|operative|operatively)? ~3 (*ectomy|*otomy|*plasty|*pexy|repair|fixation|replacement|surgery|operation)',
+      'admitted (on)? # / # ~1 (with|for|after|following)',
+      '#c -? (day|days|night|nights|week) (admission|stay|inpatient stay|hospital stay)',
+      '(admission|hospital stay|inpatient stay) (with|for) ~2 (cap|pneumonia|sepsis|uti|pyelonephritis|a fall|fall|fracture|covid)',
+    ],
+    'A note\'s "D2 post thyroidectomy", "admitted 26/11 with", "a 6-day admission": an operation or a hospital stay.',
+    { withinDays: 30, overrides: ['abnormal_vaginal_discharge_or_bleeding'] },
+  ),
+  e(
+    ['recurrent_episodes'],
+    [
+      '#c (episodes|attacks|bouts) ~2 (in|over|within) (the)? (last|past)? #? ~1 (/ 12|/ 52|months|month|weeks|years|year)',
+    ],
+    'A note\'s "3 episodes in 2/12": the same pain has come and gone before.',
+  ),
+  e(
+    ['pain_through_to_back'],
+    ['through to|into {my}? {side} {upperback}|{lowback}'],
+    'A note\'s "RUQ pain going through to the R shoulder blade": through to the back, on one side.',
+  ),
+  e(
+    [],
+    ['pelvic girdle', 'pgp', 'symphysis pubis', 'symphysis pubis dysfunction', 'spd'],
+    // The joints of the pelvis (the pregnancy back pain of the sacroiliac joints and the symphysis),
+    // not the tummy.
+    'Pelvic girdle pain is joint pain at the back and front of the pelvis, not pain in the tummy.',
+    { overrides: ['pain_abdomen'] },
+  ),
+  e(
+    ['weakness_one_leg', 'weakness_both_legs'],
+    ['(power|strength) 5 / 5 (in)? (all|both) ~1 (myotomes|limbs|lower limbs|legs|muscle groups)'],
+    'A note\'s "power 5/5 all myotomes": full power, no weak leg.',
+    { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    ['standing_alone_brings_pain'],
+    [
+      '(comes on|brought on|provoked|triggered) (by|with|when|on|while)? (standing|prolonged standing) (at|in|to|for|still|around)',
+    ],
+    // Not "comes on standing up", a getting up (a movement), not a standing still.
+    'A note\'s "also comes on standing at the sink": standing still, without walking, brings it on.',
+    {
+      requires: [
+        'leg_pain_above_knee',
+        'leg_pain_below_knee',
+        'leg_pain_both_legs',
+        'pain_buttock',
+        'calf_cramp_walking',
+      ],
+    },
+  ),
+  e(
+    [],
+    ['sepsis (screen|screening|pathway|tool|bundle|risk|score|protocol|alert)'],
+    // A screen for sepsis is a check started, not an infection found.
+    'A sepsis screen or pathway started is a check, not a known infection.',
+    { overrides: ['recent_infection_or_spinal_procedure'] },
+  ),
+  e(
+    ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs'],
+    [
+      '(leg|legs) (pain|pains) (,|or|and|/) ({numb}|{weak})',
+      '(leg|legs) (pain|pains) (,|or|and|/) ({numb}|{weak}) (,|or|and|/) ({numb}|{weak})',
+    ],
+    // In "denies leg pain, numbness or weakness" the numbness and weakness take "leg" for their own (leg
+    // numbness, leg weakness) and hid the leg pain, the list's first item. Said plainly it tells no
+    // more than where the other entries read it; its denial is plain.
+    "Leg pain listed before the legs' numbness or weakness: denied with them.",
+    { affirmed: 'none', negated: 'absent' },
+  ),
+  e(
+    ['leg_pain_above_knee'],
+    ['(leg|legs|thigh|thighs) (down)? (to|up to|as far as) (the|my) (knee|knees) , # / (7|52|12)'],
+    // "Down the back of the R thigh to the knee, 10/7": the clause is closed by the note's duration, as
+    // by a full stop ("to the knee, then into the calf" goes further and is not this).
+    "Pain to the knee and no further, before a note's duration: above the knee.",
+    { overrides: ['leg_pain_below_knee'] },
+  ),
 ];

@@ -60,6 +60,9 @@ export const cues: Cues = {
     'no longer',
     'no more',
     'instead of',
+    // A note's "Ø fever" (the slashed zero of nought, "none"); the empty-set sign is written for it too.
+    'ø',
+    '∅',
   ],
   negationAfter: [
     '{be} ~1 fine',

@@ -460,6 +460,9 @@ export const medicines: readonly LexEntry[] = [
       // And the list it opens: "Plan: codeine and paracetamol", "start naproxen + PPI".
       'plan :? (to)? (start|commence|begin|trial|trial of|try|add|prescribe|give|offer|consider|short course of|course of|regular)? (oral|po|prn|regular)? {medicine} (and|,|+|&|plus|with) {medicine}',
       'plan :? (to)? (start|commence|begin|trial|trial of|try|add|prescribe|give|offer|consider|short course of|course of|regular)? (oral|po|prn|regular)? {medicine} (and|,|+|&|plus|with) {medicine} (and|,|+|&|plus|with) {medicine}',
+      // With its doses: "P: naproxen 500mg bd, diazepam 2mg tds 3/7".
+      'plan : (start|commence|begin|trial|trial of|try|add|prescribe|give|offer)? {medicine} ~4 (and|,|+|&|plus) {medicine}',
+      'plan : (start|commence|begin|trial|trial of|try|add|prescribe|give|offer)? {medicine} ~4 (and|,|+|&|plus) {medicine} ~4 (and|,|+|&|plus) {medicine}',
     ],
     // "Plan: NSAIDs", "Plan: start naproxen": a medicine to come, not one taken ("Plan: continue
     // apixaban" names one taken, and is left alone).
@@ -699,7 +702,7 @@ export const medicines: readonly LexEntry[] = [
   ),
   e(
     ['alcohol_regular'],
-    ['alcohol', 'booze', 'drink', 'drink alcohol'],
+    ['alcohol', 'booze', 'drink', 'drink alcohol', 'etoh'],
     'A bare mention of alcohol says nothing; "I don\'t drink alcohol" plainly denies it.',
     { says: 'vague', affirmed: 'none' },
   ),

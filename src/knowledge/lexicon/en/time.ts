@@ -177,6 +177,11 @@ export const time: TimeWords = {
     },
     { kind: 'for', unitDays: 7, patterns: ['# / 52', 'for # / 52', 'x # / 52'] },
     { kind: 'for', unitDays: 30, patterns: ['# / 12', 'for # / 12', 'x # / 12'] },
+    // A note's "started 6/52 ago", "since the dose went up 2/52 ago": when it began.
+    // Longer than a note's date below, so "discharged 3/12 ago" is still three months ago.
+    { kind: 'ago', unitDays: 1, patterns: ['# / 7 ago', '{noteevent} (on)? # / 7 ago'] },
+    { kind: 'ago', unitDays: 7, patterns: ['# / 52 ago', '{noteevent} (on)? # / 52 ago'] },
+    { kind: 'ago', unitDays: 30, patterns: ['# / 12 ago', '{noteevent} (on)? # / 12 ago'] },
     {
       kind: 'weekday',
       patterns: [
@@ -234,11 +239,27 @@ export const time: TimeWords = {
       ],
     },
     {
+      // A note's calendar date, "admitted on 26/11", "discharged 04/12": a day, never "4/12" (four
+      // months). The day is not placed (day/month or month/day differ by country), so it neither dates
+      // nor times anything, as a time ahead does not.
+      kind: 'ahead',
+      patterns: ['(on|{noteevent}) (on)? # / # (/ #)?'],
+    },
+    {
+      // A course after a dose's frequency ("diazepam 2mg tds 3/7", "co-amoxiclav 500mg tds x 5/7"): how
+      // long a medicine is given for, never how long the episode has lasted.
+      kind: 'ahead',
+      patterns: ['(od|bd|tds|qds|tid|bid|qid|nocte|mane|daily|prn) (for|x)? # / 7|52'],
+    },
+    {
       // How long a relief takes ("I stop and stand for a min and its gone", "rest for a few minutes") is
       // no episode's length: found only to take its words from a duration's reading, as a time ahead is.
       kind: 'ahead',
       patterns: [
         '(stand|stands|standing|stood|rest|rests|resting|rested|sit|sits|sitting|sat|stop|stops|stopped|lie|lying|lay) (still|down)? for (a|one|#)? (few|couple of|couple)? (min|mins|minute|minutes|moment|moments|second|seconds|sec|secs)',
+        // A note's "settled after 10 min of stretching", "eases within 5 mins of rest".
+        '(after|within|with) # (min|mins|minute|minutes) of (stretching|stretches|rest|resting|heat|massage|lying down|lying flat)',
+        '(after|within|with) (a|one)? (few|couple of|couple)? (min|mins|minute|minutes) of (stretching|stretches|rest|resting|heat|massage|lying down|lying flat)',
       ],
     },
     {

@@ -330,14 +330,41 @@ export const wholeBody: readonly LexEntry[] = [
       'gastro',
       'gastroenteritis',
       'food poisoning',
-      'diarrhoea and vomiting',
-      'vomiting and diarrhoea',
       'norovirus',
       // Vomiting made to happen, again and again (bulimia): the same loss of fluid and salts.
       '(make|makes|making|made) (myself|herself|himself) ~1 (sick|vomit|throw up)',
     ],
     'Several days of vomiting or diarrhoea in the last week (a stomach bug).',
     { overrides: ['nausea_vomiting', 'pain_abdomen'] },
+  ),
+  e(
+    ['diarrhoea_or_vomiting_recent'],
+    ['diarrhoea and vomiting', 'vomiting and diarrhoea'],
+    'Diarrhoea and vomiting: a stomach bug.',
+    { overrides: ['nausea_vomiting', 'pain_abdomen'] },
+  ),
+  // A note's "3/7 D&V": days of it up to now, so being sick now too; not a bug had and over ("D&V last
+  // week, now settled"), where the sickness is not said to go on. The plain reading above would take
+  // the vomiting's words from the sickness, so it is set aside here first, and the bug implied.
+  e(
+    [],
+    [
+      '/ 7 (diarrhoea and vomiting|vomiting and diarrhoea)',
+      '(diarrhoea and vomiting|vomiting and diarrhoea) (x|for) # /',
+      '(ongoing|continuing|persistent|current) (diarrhoea|vomiting) and (vomiting|diarrhoea)',
+    ],
+    'Days of diarrhoea and vomiting up to now are read below.',
+    { overrides: ['diarrhoea_or_vomiting_recent'] },
+  ),
+  e(
+    ['nausea_vomiting'],
+    [
+      '# / 7 (diarrhoea and vomiting|vomiting and diarrhoea)',
+      '(diarrhoea and vomiting|vomiting and diarrhoea) (x|for) # / 7',
+      '(ongoing|continuing|persistent|current) (diarrhoea and vomiting|vomiting and diarrhoea)',
+    ],
+    'Days of diarrhoea and vomiting up to now: being sick, and a stomach bug.',
+    { implies: ['diarrhoea_or_vomiting_recent'], overrides: ['pain_abdomen'] },
   ),
   e(
     ['burning_urination'],

@@ -694,6 +694,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'night',
     'nights',
   ],
+  // What a note dates with a day of the calendar: "admitted 26/11", "discharged on 04/12".
+  noteevent: ['dated', 'admitted', 'discharged', 'discharge', 'seen', 'reviewed', 'attended', 'operated'],
   timequal: [
     'about',
     'around',
@@ -720,6 +722,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'getting on for',
     'like',
     'like about',
+    // A note's "for >1 yr".
+    '>',
+    '≥',
   ],
   weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   month: [
@@ -1061,6 +1066,11 @@ export const spellings: Readonly<Record<string, string>> = {
   'n / v': 'nausea and vomiting',
   'n & v': 'nausea and vomiting',
   'd & v': 'diarrhoea and vomiting',
+  // A SOAP note's "P:" heading is its plan; "EtOH 30 u/wk" is units a week.
+  'p :': 'plan :',
+  'u / wk': 'units a week',
+  'u / week': 'units a week',
+  'units / wk': 'units a week',
   'd + v': 'diarrhoea and vomiting',
   'n + v': 'nausea and vomiting',
   abdo: 'abdominal',
@@ -1362,6 +1372,7 @@ export const abbreviations: Readonly<Record<string, string>> = {
   LL: 'lower limb',
   LLs: 'lower limbs',
   VAS: 'pain score',
+  CAP: 'community acquired pneumonia',
 };
 
 export const periodAbbreviations: readonly string[] = [
@@ -1381,6 +1392,8 @@ export const periodAbbreviations: readonly string[] = [
   'yrs',
   'hrs',
   'mins',
+  // A note's "sensation intact incl. saddle" (not "inc.", also a note's "increased" that may end one).
+  'incl',
 ];
 
 export const numbers: NumberWords = {
