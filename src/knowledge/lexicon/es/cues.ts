@@ -289,7 +289,9 @@ export const cues: Cues = {
     'para prevenir',
     'riesgo de',
     'quiero',
-    'voy a',
+    // A plan is "voy a" and a verb ("voy a ir al médico"); "voy a cada rato al baño", "voy a la farmacia"
+    // is going somewhere, a fact (the plan's scope hid the back pain of the next clause).
+    'voy a ir|ver|*ar|*er|*ir|*arme|*erme|*irme',
     'pensando en',
   ],
   historical: [

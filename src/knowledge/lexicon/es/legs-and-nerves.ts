@@ -58,7 +58,10 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['saddle_numbness'],
-    ['(siento|noto) (bien|normal|todo) ~2 (al limpiarme|cuando me limpio|al secarme|cuando me seco)'],
+    [
+      '(siento|noto) (bien|normal|todo) ~2 (al limpiarme|cuando me limpio|al secarme|cuando me seco)',
+      '(siente|nota) (bien|normal|todo) ~2 (al limpiarse|cuando se limpia|al secarse|cuando se seca)',
+    ],
     'Feeling the wipe as usual plainly denies numbness in the saddle area.',
     { says: 'absent' },
   ),
@@ -100,6 +103,20 @@ export const legsAndNerves: readonly LexEntry[] = [
     'Pain spreading into the thigh, not below the knee ("no pasa de la rodilla").',
   ),
   e(
+    ['leg_pain_above_knee'],
+    ['sin (pasar|bajar|llegar) (de|más allá de|por debajo de|a)? ~2 {my}? rodilla|rodillas'],
+    'A note\'s "irradiada a glúteo sin pasar de la rodilla": into the thigh and no further, so not below the knee.',
+    { overrides: ['leg_pain_below_knee'] },
+  ),
+  e(
+    ['leg_pain_below_knee'],
+    [
+      '(sin|no) (pasar|pasa|pasaba|bajar|baja|bajaba|llegar|llega|llegaba) (de|más allá de|por debajo de) (la|las|mi|su)? rodilla|rodillas',
+    ],
+    '"Sin pasar de la rodilla", "no baja de la rodilla" plainly deny pain below the knee; the "no" is the phrase\'s own.',
+    { says: 'absent', negated: 'none' },
+  ),
+  e(
     ['leg_pain_below_knee'],
     [
       '{pain} ~6 {my}? {lowerleg}',
@@ -131,6 +148,18 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(baja|bajan|bajaba|irradia|irradiado|irradiada|se corre|se extiende|se va|corre) ~3 (a|por|hacia|hasta) ~2 {both}? {my}? {legs}',
     ],
     'Pain, tingling or aching in both legs; a plural ("las piernas", "los pies") is both legs.',
+  ),
+  e(
+    ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs'],
+    [
+      'no (me|le|te|se|se me|se le)? (baja|bajaba|irradia|se va|va|se corre|corre|se extiende|extiende|pasa) ~2 (a|por|hacia|hasta) (las|mis|sus|la|mi|su)? (piernas|pierna)',
+    ],
+    '"No me baja a las piernas": pain that plainly does not spread to the legs denies leg pain above and below the knee.',
+    {
+      says: 'absent',
+      negated: 'none',
+      overrides: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs'],
+    },
   ),
   e(
     ['leg_pain_worse_than_back'],
@@ -176,11 +205,13 @@ export const legsAndNerves: readonly LexEntry[] = [
   e(
     ['walking_pain_stops_standing_still'],
     [
-      '(parar|paro|me paro|me detengo|detenerme|pararme|quedarme quiet*|quedarme de pie) ~6 (se pasa|se me pasa|se quita|desaparece|se va|alivia|mejora|cede)',
+      '(parar|paro|me paro|me detengo|detenerme|pararme|quedarme quiet*|quedarme de pie) ~6 (se pasa|se me pasa|se quita|se me quita|desaparece|se va|se me va|alivia|mejora|cede)',
       '(se pasa|se me pasa|se quita|desaparece|se va|alivia|mejora|cede) ~6 (al|si) ~2 (parar|pararme|detenerme|quedarme quiet*)',
       // "Se me quita si me paro un par de minutos".
       '(se pasa|se me pasa|se quita|se me quita|desaparece|se va|se me va|alivia|mejora|cede) ~2 (al|si|cuando) (me paro|me detengo|paro|me quedo quiet*|me quedo parad*)',
       'de pie quiet* ~4 (se pasa|se me pasa|se quita|alivia|mejora)',
+      // Stopping, then easing in the next clause: "me paro un ratico y se me quita".
+      '(me paro|me detengo|paro) && (se me quita|se quita|se me pasa|se pasa|se me va)',
     ],
     'Leg or buttock pain brought on by walking goes away within minutes of simply stopping and standing still.',
     {
@@ -192,6 +223,20 @@ export const legsAndNerves: readonly LexEntry[] = [
         'calf_cramp_walking',
       ],
     },
+  ),
+  e(
+    ['walking_pain_stops_standing_still'],
+    [
+      '(parado|parada|de pie) (quieto|quieta) ~2 no (se me quita|se quita|se me pasa|se pasa|mejora|cede|se me alivia)',
+    ],
+    '"Parado quieto no se me quita": standing still plainly does not ease it; its "no" is its own.',
+    { says: 'absent', negated: 'none', overrides: ['pain_constant_unrelenting'] },
+  ),
+  e(
+    ['walking_pain_needs_sitting_bending'],
+    ['sin (necesidad de|tener que) (sentarme|sentarse|sentarte)'],
+    '"Se me quita sin necesidad de sentarme": sitting is plainly not needed.',
+    { says: 'absent', negated: 'none' },
   ),
   e(
     ['walking_pain_needs_sitting_bending'],
@@ -287,6 +332,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['leg_cramp_night'],
     [
       'calambre|calambres|rampa|rampas ~6 (noche|por la noche|de noche|en la cama|dormido|dormida|me despiertan|me despierta)',
+      // A note's "calambres nocturnos en MMII".
+      'calambre|calambres|rampa|rampas (nocturno|nocturnos|nocturna|nocturnas) (en)? (los|las|mis|sus)? ({legs}|{leg}|{lowerleg}|{thigh})?',
       '(noche|por la noche|de noche|en la cama) ~6 calambre|calambres|rampa|rampas',
     ],
     'Sudden painful cramps in the calf, foot or thigh at night or at rest.',
@@ -409,6 +456,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(raro|distinto|diferente|no siento|no noto) ~6 al limpiarme',
       'papel higiénico ~4 (raro|distinto|no lo siento|no lo noto)',
       '(no siento|no noto) ~4 (cuando me limpio|limpiándome|al secarme|cuando me seco)',
+      // Said of someone else: "dice que no siente bien cuando se limpia".
+      '(no siente|no nota) ~4 (cuando se limpia|limpiándose|al limpiarse|al secarse|cuando se seca)',
       '(cuando me limpio|limpiándome) ~6 (raro|distinto|diferente|no siento|no noto|dormid*|adormecid*)',
       '(no siento|no noto) ~5 (asiento|váter|wáter|taza|inodoro)',
       // The part first: "ahí abajo no siento nada".

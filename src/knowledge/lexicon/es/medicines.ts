@@ -473,6 +473,8 @@ export const medicines: readonly LexEntry[] = [
       'dexametasona',
       'corticoides ~2 (orales|en pastillas)',
       'cortisona ~2 (en pastillas|oral)',
+      // Cortisone "taken" is by mouth: "tomo cortisona desde hace años".
+      '(tomo|toma|tomaba|tomando|tomar) (la)? cortisona',
       'tomo corticoides',
       'tomando corticoides',
     ],
@@ -491,6 +493,14 @@ export const medicines: readonly LexEntry[] = [
       'sales minerales',
     ],
     'Magnesium, zinc or potassium supplements.',
+  ),
+  e(
+    ['supplement_magnesium_zinc_potassium'],
+    [
+      '(no tomo|no toma|no tomaba|no estoy tomando|no está tomando) (ningún|ninguna)? (suplemento|suplementos)',
+    ],
+    '"No tomo ningún suplemento" plainly denies supplements; its "no" is its own.',
+    { says: 'absent', negated: 'none' },
   ),
   e(
     ['med_new_in_last_months'],

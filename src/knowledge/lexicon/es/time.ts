@@ -140,6 +140,8 @@ export const time: TimeWords = {
         'desde hace años',
         'durante años',
         'hace años que',
+        // "Hace años me operaron": long ago, never the last month.
+        'hace años',
         'muchos años',
         'varios años',
         'de toda la vida',

@@ -178,7 +178,7 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['weight_loss_unexplained'],
     [
-      '(he perdido|perdí|he bajado|bajé|adelgacé|he adelgazado) ~4 (peso|kilos|kg|libras)',
+      '(he perdido|perdí|he bajado|bajé|adelgacé|he adelgazado) ~4 (peso|kilos|kg|libras|kilitos|librititas|libritas)',
       'pérdida de peso',
       'pérdida ponderal',
       '(pérdida|perdida) de # (kg|kilos|kilogramos|libras)',
@@ -195,6 +195,8 @@ export const wholeBody: readonly LexEntry[] = [
     ['fatigue_unusual'],
     [
       'cansad* ~3 (todo el tiempo|siempre|todo el día|muchísimo|mucho|agotad*)',
+      // "Ando cansado como nunca": more tired than ever.
+      'cansad* como nunca',
       // "Ando bien cansada" (Mexico: very), "muy cansado", Río de la Plata "re cansado".
       '(bien|muy|súper|super|re|tan) cansad*',
       'agotad*',
@@ -232,6 +234,9 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'no retengo ~3 (nada|líquidos|agua|la medicación)',
       'vomito todo',
+      // "Estoy vomitando todo lo que tomo", "devuelve todo lo que bebe".
+      '(vomitando|vomito|vomita|devolviendo|devuelvo|devuelve) todo lo que (tomo|toma|bebo|bebe|como|come)',
+      'ni (el)? agua ~2 (retengo|retiene|tolero|tolera|aguanto|aguanta)',
       'devuelvo todo',
       'no tolero ~2 (nada|líquidos|agua)',
       '{unable} ~2 (tomar|beber|retener) ~2 (ni)? (agua|líquidos|nada|líquido)',
@@ -253,6 +258,8 @@ export const wholeBody: readonly LexEntry[] = [
       // Spain's clinical "síndrome miccional": burning, frequency and urgency ("clínica miccional" is vaguer).
       'síndrome miccional',
       '(arde|quema|pica|escuece|ardor|escozor) ~3 (cuando hago pis|cuando meo|cuando hago pipí|al hacer pipí)',
+      // The peeing first, the burning in the next clause: "hace pipí muy seguido y le arde".
+      '(hago|hace|haces) (pis|pipí) && (me|le|te) (arde|quema|escuece)',
       // Pain said right at the peeing is dysuria; with no gap, so "me duele la espalda al orinar" stays the back.
       '(dolor|duele|molestias|molesta|pinchazos) (mucho|bastante|muchísimo|horrores)? (al orinar|al hacer pis|cuando orino|cuando hago pis|al mear|cuando meo|al hacer pipí|cuando hago pipí)',
       'disuria',
@@ -297,6 +304,7 @@ export const wholeBody: readonly LexEntry[] = [
     ],
     'Dark brown or cola-coloured urine.',
   ),
+
   e(
     ['thirst_dark_urine'],
     [
@@ -452,6 +460,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'manos|dedos ~4 (agarrotad*|se me quedan rígid*|en garra|se doblan solos|se contraen|como garras|como una garra)',
       '(se me acalambran|se me agarrotan|calambres en) (las|los)? (manos|dedos de las manos|pies y manos|manos y pies)',
+      // Cramps named in the back and then the hands: "calambres en la zona lumbar y en las manos".
+      'calambre|calambres ~6 y en (las|mis|sus)? (manos|dedos de las manos)',
       'tetania',
       'espasmo carpopedal',
     ],
@@ -508,6 +518,8 @@ export const wholeBody: readonly LexEntry[] = [
     ['tetanus_vaccine_not_up_to_date'],
     [
       '(no|nunca) ~4 (vacuna|vacunado|vacunada|puesto la vacuna|refuerzo) ~3 tétanos',
+      // The vaccine named first: "la vacuna del tétanos no me la he puesto nunca".
+      'vacuna (del|contra el) tétanos ~2 (no|nunca) ~3 (puesto|puse|pusieron|puso|tengo|tiene)',
       'tétanos ~4 (no sé|no recuerdo|hace años|hace mucho)',
       'sin vacuna ~2 tétanos',
     ],
@@ -516,7 +528,7 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['heavy_sweating_heat'],
     [
-      '(calor|ola de calor|sudé|sudando|sudado) ~6 (mucho|muchísimo|a chorros|litros)',
+      '(calor|ola de calor|sudé|sudando|sudado) ~6 (mucho|muchísimo|a chorros|litros|un montón|una barbaridad|horrores)',
       'sudé muchísimo',
       // "He sudado a mares", "sudando a chorros".
       '(sudé|sudado|sudando|sudo) ~2 (a mares|a chorros|la gota gorda)',

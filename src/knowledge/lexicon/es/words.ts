@@ -86,6 +86,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'parte alta de {my}? espalda',
     'parte de arriba de {my}? espalda',
     'espalda alta',
+    // "Un dolor en media espalda": the middle of the back.
+    'media espalda',
     'medio de {my}? espalda',
     'mitad de {my}? espalda',
     'entre {my}? omóplatos',
@@ -778,6 +780,22 @@ export const spellings: Readonly<Record<string, string>> = {
   'el finde pasado': 'el sábado pasado',
   'el fin de semana pasado': 'el sábado pasado',
   'antes de ayer': 'anteayer',
+  // US Spanish says the weekend, the units and the symptom in English: "desde el weekend", "hace 5 days",
+  // "tengo numbness en las dos piernas", "creo que tiene fever".
+  'desde el weekend': 'desde el sábado',
+  'el weekend pasado': 'el sábado pasado',
+  days: 'días',
+  weeks: 'semanas',
+  months: 'meses',
+  fever: 'fiebre',
+  numbness: 'entumecimiento',
+  tingling: 'hormigueo',
+  furniture: 'muebles',
+  // The Caribbean and Andalusian participle that drops its "d": "la espalda trancá" is "trancada" (not
+  // "trabá" or "contracturá", whose folded forms are the nouns "traba" and "contractura").
+  trancá: 'trancada',
+  // The singular "tétano" of Latin America.
+  tétano: 'tétanos',
 };
 
 export const abbreviations: Readonly<Record<string, string>> = {
@@ -786,6 +804,8 @@ export const abbreviations: Readonly<Record<string, string>> = {
   HTA: 'hipertensión',
   DM: 'diabetes',
   DM2: 'diabetes',
+  // A note's chronic kidney disease: "AP: ERC estadio 3".
+  ERC: 'enfermedad renal crónica',
   ITU: 'infección urinaria',
   IAM: 'infarto',
   AINE: 'antiinflamatorio',

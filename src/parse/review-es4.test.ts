@@ -1,0 +1,239 @@
+/**
+ * Readings found wrong by the fourth blind Spanish set (src/parse/testing/stories-blind4.es.json, written
+ * before the Spanish lexicon was read, scored once, then fixed): each block holds the general pattern that
+ * was missing and the plain readings next to it that must not move.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseStory } from './index.ts';
+
+const es = (text: string, id: string) =>
+  parseStory({ text, today: '2026-12-08' }, 'es').evidence.find((e) => e.id === id);
+const state = (text: string, id: string) => es(text, id)?.state;
+
+describe('Spanish: a plan is "voy a" and a verb, not "voy a cada rato al baño"', () => {
+  it('keeps the back pain after going to the toilet often', () => {
+    const text = 'Voy a cada rato al baño, desde ayer me duele la espalda.';
+    expect(state(text, 'pain_lower_back')).toBe('present');
+    expect(es(text, 'duration_days')?.value).toBe(1);
+    expect(state('Voy a la farmacia, desde ayer me duele la espalda.', 'pain_lower_back')).toBe('present');
+  });
+
+  it('still reads a plan as no symptom', () => {
+    expect(state('Voy a ir al médico si tengo fiebre.', 'fever')).toBeUndefined();
+    expect(state('Voy a tomarme el ibuprofeno si tengo fiebre.', 'fever')).toBeUndefined();
+    expect(state('Voy a ver si tengo fiebre.', 'fever')).toBeUndefined();
+  });
+});
+
+describe('Spanish: warning signs in other words', () => {
+  it('reads a relative who "no siente bien cuando se limpia" as saddle numbness', () => {
+    expect(state('Mi padre dice que no siente bien cuando se limpia.', 'saddle_numbness')).toBe('present');
+    expect(state('Dice que siente bien cuando se limpia.', 'saddle_numbness')).toBe('absent');
+    expect(state('No siento bien cuando me limpio.', 'saddle_numbness')).toBe('present');
+  });
+
+  it('reads a pain placed "por el riñón" as flank pain, a side of the back alone not', () => {
+    expect(state('Me duele el lado izquierdo de la espalda, por el riñón.', 'pain_flank')).toBe('present');
+    expect(state('Me duele el lado izquierdo de la espalda.', 'pain_flank')).toBeUndefined();
+    expect(state('Tomo pastillas por el riñón.', 'pain_flank')).toBeUndefined();
+  });
+
+  it('reads "vomitando todo lo que tomo" as not keeping fluids down', () => {
+    expect(state('Estoy vomitando todo lo que tomo.', 'cannot_keep_fluids_down')).toBe('present');
+    expect(state('Ni el agua retiene.', 'cannot_keep_fluids_down')).toBe('present');
+    expect(state('He vomitado una vez.', 'cannot_keep_fluids_down')).toBeUndefined();
+  });
+
+  it('reads "hace pipí muy seguido y le arde" as burning on peeing', () => {
+    expect(state('Hace pipí muy seguido y le arde.', 'burning_urination')).toBe('present');
+    expect(state('Hago pis normal y me duele la espalda.', 'burning_urination')).toBeUndefined();
+  });
+
+  it('reads a pain "que se le corre al brazo y a la quijada" and "también a la espalda"', () => {
+    const text =
+      'Le vino un dolor en el pecho que se le corre al brazo izquierdo y a la quijada, y también a la espalda.';
+    expect(state(text, 'pain_spreads_arm_jaw')).toBe('present');
+    expect(state(text, 'pain_through_to_back')).toBe('present');
+    // Two places, nothing spreading: not through to the back.
+    expect(state('Me duele la barriga y también la espalda.', 'pain_through_to_back')).toBeUndefined();
+    expect(state('Me duele el brazo.', 'pain_spreads_arm_jaw')).toBeUndefined();
+  });
+
+  it('reads "en media espalda" as the middle of the back', () => {
+    expect(state('Un dolor en media espalda como si me desgarraran.', 'pain_upper_back')).toBe('present');
+    expect(state('Un dolor en media espalda como si me desgarraran.', 'pain_lower_back')).toBeUndefined();
+  });
+
+  it('reads the vaccine named first, and "tétano"', () => {
+    expect(state('La vacuna del tétano no me la he puesto nunca.', 'tetanus_vaccine_not_up_to_date')).toBe(
+      'present',
+    );
+    expect(state('Me puse la vacuna del tétanos el año pasado.', 'tetanus_vaccine_not_up_to_date')).not.toBe(
+      'present',
+    );
+  });
+
+  it('reads weight lost in "kilitos" and "cansado como nunca"', () => {
+    expect(state('He perdido el apetito y unos kilitos sin querer.', 'weight_loss_unexplained')).toBe(
+      'present',
+    );
+    expect(state('Ando cansado como nunca.', 'fatigue_unusual')).toBe('present');
+    expect(state('Nunca estoy cansado.', 'fatigue_unusual')).not.toBe('present');
+  });
+
+  it('reads a pain "día y noche" with its place between as constant', () => {
+    expect(
+      state('Me duele la espalda a la altura de la cintura día y noche.', 'pain_constant_unrelenting'),
+    ).toBe('present');
+    expect(
+      state('Me duele la espalda a la altura de la cintura.', 'pain_constant_unrelenting'),
+    ).toBeUndefined();
+  });
+
+  it('reads "tomo cortisona desde hace años" as long-term steroids', () => {
+    expect(state('Tomo cortisona desde hace años por la artritis.', 'med_steroid_long_term')).toBe('present');
+    expect(state('Me pusieron una crema de cortisona.', 'med_steroid_long_term')).toBeUndefined();
+  });
+});
+
+describe('Spanish: US Spanish and the Caribbean', () => {
+  it('reads the weekend, the units and the symptoms said in English', () => {
+    expect(es('Desde el weekend me duele la espalda baja.', 'duration_days')?.value).toBe(3);
+    expect(es('Hace como 5 days me caí.', 'duration_days')?.value).toBe(5);
+    expect(state('Tengo numbness en las dos piernas.', 'numbness_both_legs')).toBe('present');
+    expect(state('Estaba moviendo furniture con mi hermano.', 'onset_lifting_twisting')).toBe('present');
+    // A hedged fever stays open, in English words too.
+    expect(state('Creo que tiene fever.', 'fever')).toBe('unknown');
+  });
+
+  it('reads the Caribbean "la espalda trancá" as a locked, tight back', () => {
+    expect(state('Tengo la espalda baja trancá.', 'muscle_knot_tight')).toBe('present');
+    expect(state('Tengo la espalda baja.', 'muscle_knot_tight')).toBeUndefined();
+  });
+});
+
+describe('Spanish: spasm and its causes', () => {
+  it('reads "se me pone dura" and "se me acalambra" of the back as a spasm', () => {
+    expect(state('Se me pone dura la zona lumbar unos minutos.', 'muscle_knot_tight')).toBe('present');
+    expect(state('A veces se me acalambra la espalda baja.', 'muscle_knot_tight')).toBe('present');
+    expect(state('Me duele la zona lumbar unos minutos.', 'muscle_knot_tight')).toBeUndefined();
+  });
+
+  it('reads a set of deadlifts as lifting', () => {
+    expect(state('En el wod de peso muerto me dio un calambrazo.', 'onset_lifting_twisting')).toBe('present');
+    expect(state('Siento la pierna como un peso muerto.', 'onset_lifting_twisting')).toBeUndefined();
+  });
+
+  it('reads a medicine taken "por la tensión" or "por el corazón" as the illness', () => {
+    expect(state('Tomo Seguril por la tensión.', 'high_blood_pressure')).toBe('present');
+    expect(state('Toma Lasix por el corazón.', 'heart_disease')).toBe('present');
+    expect(state('Me duele el cuello por la tensión del trabajo.', 'high_blood_pressure')).toBeUndefined();
+    expect(state('Me late fuerte el corazón.', 'heart_disease')).toBeUndefined();
+  });
+
+  it('reads a note\'s "calambres nocturnos en MMII" as night cramps, not leg pain', () => {
+    expect(state('Refiere calambres nocturnos en MMII.', 'leg_cramp_night')).toBe('present');
+    expect(state('Refiere calambres nocturnos en MMII.', 'leg_pain_both_legs')).toBeUndefined();
+  });
+
+  it('reads "sudé un montón" as heavy sweating', () => {
+    expect(state('Estuve al sol y sudé un montón.', 'heavy_sweating_heat')).toBe('present');
+    expect(state('Estuve al sol.', 'heavy_sweating_heat')).toBeUndefined();
+  });
+
+  it('reads cramps "en la zona lumbar y en las manos" as hand spasms', () => {
+    expect(state('Me dan calambres en la zona lumbar y en las manos.', 'hand_foot_spasm')).toBe('present');
+    expect(state('Me dan calambres en la zona lumbar.', 'hand_foot_spasm')).toBeUndefined();
+  });
+
+  it('reads a note\'s "ERC" as kidney disease', () => {
+    expect(state('AP: HTA, ERC estadio 3.', 'kidney_disease')).toBe('present');
+  });
+
+  it('reads "dolor en la zona lumbar y en la tripa" as tummy pain too', () => {
+    expect(state('Dolor en la zona lumbar y en la tripa.', 'pain_abdomen')).toBe('present');
+    expect(state('Dolor en la zona lumbar.', 'pain_abdomen')).toBeUndefined();
+  });
+});
+
+describe('Spanish: when and how long', () => {
+  it('never reads an operation "hace años" as recent', () => {
+    expect(
+      state('Hace años me operaron de un cáncer de mama.', 'recent_immobility_or_hospital'),
+    ).toBeUndefined();
+    expect(state('Hace años me operaron de un cáncer de mama.', 'history_cancer')).toBe('present');
+    expect(state('Me operaron hace dos semanas.', 'recent_immobility_or_hospital')).toBe('present');
+  });
+
+  it('reads getting up stiff for an hour as long morning stiffness', () => {
+    const text = 'Me levanto con la espalda baja super rígida, tardo como una hora en soltarme.';
+    expect(state(text, 'morning_stiffness_long')).toBe('present');
+    expect(
+      state('Me levanto con la espalda rígida, tardo diez minutos en soltarme.', 'morning_stiffness_long'),
+    ).not.toBe('present');
+  });
+
+  it('reads "con el deporte mejoro, descansar no me sirve" as better with exercise, not rest', () => {
+    expect(state('Con el deporte mejoro, descansar no me sirve de nada.', 'better_exercise_not_rest')).toBe(
+      'present',
+    );
+    expect(state('Con el deporte mejoro.', 'better_exercise_not_rest')).toBeUndefined();
+  });
+
+  it('reads "no se puede levantar de la cama del dolor" as stopping the day, never lifting', () => {
+    const text = 'No se puede levantar de la cama del dolor.';
+    expect(state(text, 'stops_daily_activities')).toBe('present');
+    expect(state(text, 'onset_lifting_twisting')).toBeUndefined();
+    expect(state('Se levantó de la cama.', 'stops_daily_activities')).toBeUndefined();
+  });
+});
+
+describe('Spanish: walking and the legs', () => {
+  const legs = 'Al caminar me duele la pantorrilla derecha. ';
+
+  it('reads "me paro un ratico y se me quita" as easing on standing still', () => {
+    expect(state(`${legs}Me paro un ratico y se me quita.`, 'walking_pain_stops_standing_still')).toBe(
+      'present',
+    );
+    expect(state('Me paro un ratico y se me quita.', 'walking_pain_stops_standing_still')).toBeUndefined();
+  });
+
+  it('reads the plain denials "sin necesidad de sentarme" and "parado quieto no se me quita"', () => {
+    expect(state(`${legs}Se me quita sin necesidad de sentarme.`, 'walking_pain_needs_sitting_bending')).toBe(
+      'absent',
+    );
+    const still = 'Al caminar me duelen las piernas; parado quieto no se me quita.';
+    expect(state(still, 'walking_pain_stops_standing_still')).toBe('absent');
+    expect(state(still, 'pain_constant_unrelenting')).toBeUndefined();
+  });
+
+  it('reads "sin pasar de la rodilla" as above the knee, "no pasa de la rodilla" also denying below', () => {
+    const note = 'Lumbalgia irradiada a glúteo izquierdo sin pasar de la rodilla.';
+    expect(state(note, 'leg_pain_above_knee')).toBe('present');
+    expect(state(note, 'leg_pain_below_knee')).toBeUndefined();
+    expect(state('El dolor no pasa de la rodilla.', 'leg_pain_below_knee')).toBe('absent');
+  });
+
+  it('reads "no me baja a las piernas" as denying leg pain, "me baja a las piernas" as leg pain', () => {
+    for (const id of ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs']) {
+      expect(state('No me baja a las piernas.', id)).toBe('absent');
+    }
+    expect(state('Me baja a las piernas.', 'leg_pain_both_legs')).toBe('present');
+    // The third set's open limit: "no se irradia a las piernas" is a plain denial too.
+    expect(state('No se irradia a las piernas.', 'leg_pain_below_knee')).toBe('absent');
+    expect(state('Se irradia a las piernas.', 'leg_pain_both_legs')).toBe('present');
+    expect(state('No sé si se irradia a las piernas.', 'leg_pain_below_knee')).not.toBe('absent');
+  });
+});
+
+describe('Spanish: plain denials', () => {
+  it('reads "nunca he tenido esto antes" as a first episode', () => {
+    expect(state('Nunca he tenido esto antes.', 'recurrent_episodes')).toBe('absent');
+    expect(state('Ya me ha pasado antes.', 'recurrent_episodes')).toBe('present');
+  });
+
+  it('reads "no tomo ningún suplemento" as no supplements', () => {
+    expect(state('No tomo ningún suplemento.', 'supplement_magnesium_zinc_potassium')).toBe('absent');
+    expect(state('Tomo un suplemento de magnesio.', 'supplement_magnesium_zinc_potassium')).toBe('present');
+  });
+});
