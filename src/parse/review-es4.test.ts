@@ -237,3 +237,68 @@ describe('Spanish: plain denials', () => {
     expect(state('Tomo un suplemento de magnesio.', 'supplement_magnesium_zinc_potassium')).toBe('present');
   });
 });
+
+describe('Spanish: probes past the fourth set (fresh sentences, same dialects and registers)', () => {
+  it('reads saddle numbness "como anestesiada", "como de corcho"', () => {
+    expect(state('La cola la tengo como anestesiada.', 'saddle_numbness')).toBe('present');
+    expect(state('Siento las nalgas como de corcho.', 'saddle_numbness')).toBe('present');
+    expect(state('Me tomo una coca cola fría.', 'saddle_numbness')).toBeUndefined();
+  });
+
+  it('reads "no me doy cuenta cuando tengo ganas de orinar", "me hice encima", a weak "chorro flojito"', () => {
+    expect(state('No me doy cuenta cuando tengo ganas de orinar.', 'incontinence')).toBe('present');
+    expect(state('Me hice encima.', 'incontinence')).toBe('present');
+    expect(state('El chorro sale muy flojito.', 'urinary_retention')).toBe('present');
+    expect(state('Me hice una herida.', 'incontinence')).toBeUndefined();
+  });
+
+  it('reads "me late el corazón rápido", "blanco como el papel", "un latido en la panza"', () => {
+    expect(state('Me late el corazón rápido.', 'palpitations')).toBe('present');
+    expect(state('No me late el corazón rápido.', 'palpitations')).toBe('absent');
+    expect(state('Me puse blanco como el papel.', 'sweaty_clammy_pale')).toBe('present');
+    expect(state('Siento como un latido en la panza.', 'pulsing_in_belly')).toBe('present');
+    expect(state('Me duele la panza.', 'pulsing_in_belly')).toBeUndefined();
+  });
+
+  it('reads Excedrin as paracetamol and an anti-inflammatory, potassium taken as a supplement', () => {
+    expect(state('Tomo Excedrin.', 'med_paracetamol')).toBe('present');
+    expect(state('Tomo Excedrin.', 'med_nsaid')).toBe('present');
+    expect(state('Tomo potasio.', 'supplement_magnesium_zinc_potassium')).toBe('present');
+    expect(state('El potasio me salió bajo.', 'supplement_magnesium_zinc_potassium')).toBeUndefined();
+  });
+
+  it('reads "las piernas las siento bien" as legs fine', () => {
+    expect(state('Las piernas las siento bien.', 'numbness_both_legs')).toBe('absent');
+    expect(state('Las piernas las siento dormidas.', 'numbness_both_legs')).toBe('present');
+  });
+
+  it('reads the diminutive units and "antenoche"', () => {
+    expect(es('Me duele la espalda desde hace tres semanitas.', 'duration_days')?.value).toBe(21);
+    expect(es('Llevo una semanita con dolor de espalda.', 'duration_days')?.value).toBe(7);
+    expect(es('Me duele la espalda desde antenoche.', 'duration_days')?.value).toBe(2);
+  });
+
+  it('never reads the evening it began ("desde ayer en la noche") as night pain', () => {
+    expect(state('Me duele la espalda desde el domingo en la noche.', 'night_pain')).toBeUndefined();
+    expect(state('Ayer por la noche empezó el dolor de espalda.', 'night_pain')).toBeUndefined();
+    expect(es('Ayer por la noche empezó el dolor de espalda.', 'duration_days')?.value).toBe(1);
+    expect(state('Me duele la espalda por la noche.', 'night_pain')).toBe('present');
+    expect(state('Desde ayer me duele la espalda, peor por la noche.', 'night_pain')).toBe('present');
+  });
+
+  it('reads "cada día me duele menos / más", sick leave and fear', () => {
+    expect(state('Cada día me duele menos.', 'improving')).toBe('present');
+    expect(state('Cada vez me duele más.', 'getting_worse')).toBe('present');
+    expect(state('Tuve que pedir la baja.', 'stops_daily_activities')).toBe('present');
+    expect(state('Me duele la espalda baja.', 'stops_daily_activities')).toBeUndefined();
+    expect(state('Me da miedo que sea algo malo.', 'struggling_to_cope')).toBe('present');
+  });
+
+  it('never reads "no puedo ni cargar a mi bebé" as denying a lifting start', () => {
+    expect(state('No puedo ni cargar a mi bebé.', 'onset_lifting_twisting')).toBeUndefined();
+    expect(state('No puedo cargar peso.', 'onset_lifting_twisting')).toBeUndefined();
+    expect(state('Me lo hice cargando cajas. Ahora no puedo cargar peso.', 'onset_lifting_twisting')).toBe(
+      'present',
+    );
+  });
+});

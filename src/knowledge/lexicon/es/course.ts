@@ -289,6 +289,8 @@ export const course: readonly LexEntry[] = [
     [
       // "Cada vez estoy peor", "cada día me duele peor": a verb may stand between.
       'cada vez|día ~2 peor',
+      // "Cada vez me duele más".
+      '(cada vez|cada día) (me|le|te)? (duele|duelen|molesta|molestan) más',
       'peor cada día|vez',
       'va a peor',
       'voy a peor',
@@ -319,9 +321,19 @@ export const course: readonly LexEntry[] = [
     { overrides: ['getting_worse'] },
   ),
   e(
+    [],
+    [
+      '(no puedo|no puede|no podía|no pude) (ni)? (cargar|levantar|alzar) ~3 (nada|peso|pesos|cosas|a mi|al|a la|el|la)',
+    ],
+    '"No puedo ni cargar a mi bebé" says what the pain stops, not how it began: no lifting start, and no denial of one.',
+    { overrides: ['onset_lifting_twisting'] },
+  ),
+  e(
     ['improving'],
     [
       'cada vez mejor',
+      // "Cada día me duele menos".
+      '(cada vez|cada día) (me|le|te)? (duele|duelen|molesta|molestan) menos',
       'cada día mejor',
       'va a mejor',
       'ha ido a mejor',
@@ -364,6 +376,9 @@ export const course: readonly LexEntry[] = [
       'de baja',
       'he faltado al trabajo',
       'falté al trabajo',
+      // Spain's sick leave: "tuve que pedir la baja", "estoy de baja" (never "la espalda baja").
+      '(pedir|pedí|he pedido|cogí|he cogido|me dieron|me han dado|me dio|me ha dado) la baja',
+      'estoy de baja',
       'no he podido ~3 (trabajar|ir a trabajar|ir al trabajo)',
       'me impide ~3 (trabajar|hacer)',
       'no he ido a trabajar',
@@ -395,6 +410,8 @@ export const course: readonly LexEntry[] = [
       // "Estoy asustada", "tengo mucho miedo": as the English "I'm scared".
       '(estoy|está|me siento|se siente|ando) (muy|bien|re)? (asustad*|aterrad*|asustadísim*)',
       'tengo (mucho)? miedo',
+      // "Me da miedo que sea algo malo".
+      '(me|le) da (mucho)? miedo',
       'angustiad*',
       // Spain's "agobiado" (overwhelmed), "me tiene frito/desesperado", "no puedo con este dolor".
       'agobiad*',

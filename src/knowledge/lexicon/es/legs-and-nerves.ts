@@ -52,7 +52,7 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     [...BOTH_LEG_FINDINGS, 'numbness_one_leg', 'weakness_one_leg'],
-    ['{legs} (las|los) tengo (bien|perfectamente|normal|normales)'],
+    ['{legs} (las|los) (tengo|siento|noto) (bien|perfectamente|normal|normales)'],
     'The legs named first and then said fine ("las piernas las tengo bien") plainly have no numbness or weakness.',
     { says: 'absent' },
   ),
@@ -463,7 +463,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // The part first: "ahí abajo no siento nada".
       '{saddle} ~2 (ya)? no (siento|noto) nada',
       // Río de la Plata "la cola" (the bottom): "tengo la cola dormida".
-      '(cola|colita) ~2 {numb}',
+      // "La cola la tengo como anestesiada".
+      '(cola|colita) ~4 {numb}',
       '{numb} ~3 (la|mi) (cola|colita)',
     ],
     'Numbness or tingling around the genitals, back passage, buttocks or inner thighs, or a changed feeling when wiping.',
@@ -635,7 +636,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{unable} ~2 {pee}',
       '{unable} ~3 (empezar|iniciar) ~3 {pee}',
-      'chorro ~3 (débil|flojo|lento|fino)',
+      'chorro ~3 (débil|flojo|lento|fino|flojito|finito|sin fuerza)',
       'goteo',
       'retención (aguda|aguda de orina|crónica)? (de orina|urinaria)',
       'retención aguda',
@@ -731,6 +732,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'me hice pis|pipí|caca ~2 encima',
       // Latin America: "me hice pichí encima", Mexico "me hice del baño sin darme cuenta".
       '(me hice|se hizo|me hago|se hace|me he hecho) (pichí|popó|del baño|del uno|del dos) ~2 (encima|sin darme cuenta|sin querer|en la cama|en los pantalones|en el pantalón)',
+      // Nothing named: "me hice encima", "se ha hecho encima".
+      '(me hice|se hizo|me hago|se hace|me he hecho|se ha hecho) encima',
       // The same with "pis", "pipí", "caca": "me hice pipí en la cama sin darme cuenta".
       '(me hice|se hizo|me hago|se hace|me he hecho|se ha hecho) (pis|pipí|caca) ~2 (sin darme cuenta|sin querer|en la cama|en los pantalones|en el pantalón|sin enterarme)',
       '(orinando|meando|me orino|me meo|orino) ~2 sin control',
@@ -763,7 +766,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       // Lost bladder feeling, read as the English lexicon reads "can't feel when I need to pee".
       '(no tengo|sin|he perdido|perdí|pérdida de) (la)? sensación de (ganas|necesidad) de {pee}',
       '(la orina|el pis|el pipí|la caca) ~2 se (me)? (sale|escapa|va) (sola|solo)',
-      '(no me entero|no noto|no siento|no sé) (de)? (cuando|si) tengo (ganas de orinar|ganas de ir al baño|que ir al baño|que orinar|ganas de hacer pis)',
+      '(no me entero|no me doy cuenta|no se da cuenta|no noto|no siento|no sé) (de)? (cuando|si) (tengo|tiene) (ganas de orinar|ganas de ir al baño|que ir al baño|que orinar|ganas de hacer pis)',
       '(no noto|no siento) (las)? ganas de (ir al baño|orinar|hacer pis|mear)',
       '(no distingo|ya no distingo|no sé) ~2 (si|cuando) tengo ganas de? {pee}?',
       'mojé la cama',

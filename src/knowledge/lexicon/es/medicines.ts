@@ -266,6 +266,11 @@ const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: strin
     names: ['frenadol', 'pharmagrip', 'desenfriolito', 'antigripal', 'antigripales', 'couldina'],
     meaning: 'Cold-and-flu remedies sold in Spain and Mexico contain paracetamol.',
   },
+  {
+    ids: ['med_paracetamol', 'med_nsaid'],
+    names: ['excedrin'],
+    meaning: 'Excedrin (sold in the US and Latin America) is paracetamol with aspirin and caffeine.',
+  },
 ];
 
 const ALL_MEDICINES = [
@@ -489,6 +494,8 @@ export const medicines: readonly LexEntry[] = [
       'magnesio',
       'zinc',
       'potasio ~2 (en pastillas|suplemento|suplementos|sobres)',
+      // Potassium taken, not a blood result ("el potasio bajo"): "tomo potasio".
+      '(tomo|toma|tomando|tomaba|me tomo) (el)? potasio',
       'suplemento|suplementos de ~2 (magnesio|potasio|zinc)',
       'sales minerales',
     ],

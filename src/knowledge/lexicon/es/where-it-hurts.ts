@@ -341,6 +341,12 @@ export const whereItHurts: readonly LexEntry[] = [
     { overrides: ['pain_eases_stretch_rest', 'pain_worse_movement'] },
   ),
   e(
+    [],
+    ['(ayer|anteayer|antier|{weekday}) (en|por|a|de) la (noche|madrugada)'],
+    '"Desde ayer en la noche", "el domingo por la noche" say when it began, not that it is worse at night.',
+    { overrides: ['night_pain'] },
+  ),
+  e(
     ['night_pain'],
     [
       '{ache} ~6 (por|en|de|durante) la noche',

@@ -368,7 +368,7 @@ export const wholeBody: readonly LexEntry[] = [
       'sudorosa',
       'empapad* en sudor',
       'pálid*',
-      'blanco como la pared|papel',
+      '(blanco|blanca) como (la|el)? (pared|papel|un fantasma)',
       'blanca como la pared|papel',
       'piel fría',
       'húmeda y fría',
@@ -405,6 +405,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'palpitacion*',
       'corazón ~4 (acelerado|a mil|muy rápido|desbocado|late fuerte|late muy rápido|irregular|salta|va a mil)',
+      // The verb first: "me late el corazón rápido", "le palpita el corazón fuerte".
+      '(late|latía|palpita|palpitaba) (el)? corazón ~2 (rápido|rapidísimo|deprisa|fuerte|fortísimo|a mil)',
       'taquicardia',
       'taquicardias',
       'latidos ~3 (rápidos|fuertes|irregulares)',
@@ -434,9 +436,10 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['pulsing_in_belly'],
     [
-      'late ~3 (barriga|tripa|vientre|abdomen|ombligo)',
-      '(barriga|tripa|vientre|abdomen|ombligo) ~4 (late|latido|latidos|pulsa|pulsación|palpitación)',
-      '(latido|latidos|pulso|pulsación|pulsaciones|palpitación) ~4 barriga|tripa|vientre|abdomen|ombligo',
+      // Every word for the tummy ({tummy}: "la panza", "el estómago" too).
+      'late ~3 {tummy}',
+      '{tummy} ~4 (late|latido|latidos|pulsa|pulsación|palpitación)',
+      '(latido|latidos|pulso|pulsación|pulsaciones|palpitación) ~4 {tummy}',
       'masa pulsátil',
       // A note's "dolor … en la barriga, pulsátil".
       '(barriga|tripa|vientre|abdomen|abdominal|ombligo) ~4 pulsátil',

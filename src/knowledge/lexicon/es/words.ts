@@ -245,6 +245,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'no tengo sensibilidad',
     // Spain: "la tengo acorchada", "como muerta".
     'acorchad*',
+    // "Como de corcho", "como anestesiada": numb.
+    'de corcho',
+    'anestesiad*',
     // Mexico: "se me entumen las piernas".
     'entumen',
     'entume',
@@ -464,6 +467,13 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'noches',
     'quincena',
     'quincenas',
+    // The diminutives of Latin America: "una semanita", "tres diitas", "un mesecito".
+    'semanita',
+    'semanitas',
+    'diita',
+    'diitas',
+    'mesecito',
+    'mesecitos',
   ],
   // Units of time short enough not to be an age ("de 45 años que consulta").
   shortunit: [
