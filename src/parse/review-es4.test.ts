@@ -302,3 +302,21 @@ describe('Spanish: probes past the fourth set (fresh sentences, same dialects an
     );
   });
 });
+
+describe("Spanish: a note's abbreviations and US Spanish symptoms", () => {
+  it('reads "FA", "IRC" and "ADVP" in a note', () => {
+    expect(state('AP: FA anticoagulada con Sintrom.', 'heart_disease')).toBe('present');
+    expect(state('AP: IRC.', 'kidney_disease')).toBe('present');
+    expect(state('AP: ADVP.', 'iv_drug_use')).toBe('present');
+    expect(state('AP: HTA.', 'heart_disease')).toBeUndefined();
+  });
+
+  it('reads "back pain", "pain ... hasta el foot", "chills", "dizzy", "muscle relaxers"', () => {
+    expect(state('Tengo back pain desde ayer.', 'pain_lower_back')).toBe('present');
+    expect(state('Tengo pain en la pierna derecha hasta el foot.', 'leg_pain_below_knee')).toBe('present');
+    expect(state('Tengo chills y fiebre.', 'chills_rigors')).toBe('present');
+    expect(state('Me siento dizzy.', 'dizziness_fainting')).toBe('present');
+    expect(state('Me dieron muscle relaxers.', 'med_muscle_relaxant')).toBe('present');
+    expect(state('No tengo chills.', 'chills_rigors')).toBe('absent');
+  });
+});

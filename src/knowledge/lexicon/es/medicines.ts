@@ -563,6 +563,8 @@ export const medicines: readonly LexEntry[] = [
       'uso de drogas intravenosas',
       'drogas ~2 (por vía parenteral|vía parenteral|parenterales)',
       'udvp',
+      // Spain's older note abbreviation: "ADVP" (adicto a drogas por vía parenteral).
+      'advp',
     ],
     'Injects drugs.',
   ),

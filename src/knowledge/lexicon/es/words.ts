@@ -801,6 +801,14 @@ export const spellings: Readonly<Record<string, string>> = {
   numbness: 'entumecimiento',
   tingling: 'hormigueo',
   furniture: 'muebles',
+  'back pain': 'dolor de espalda',
+  pain: 'dolor',
+  foot: 'pie',
+  feet: 'pies',
+  dizzy: 'mareado',
+  chills: 'escalofríos',
+  'muscle relaxers': 'relajantes musculares',
+  'muscle relaxer': 'relajante muscular',
   // The Caribbean and Andalusian participle that drops its "d": "la espalda trancá" is "trancada" (not
   // "trabá" or "contracturá", whose folded forms are the nouns "traba" and "contractura").
   trancá: 'trancada',
@@ -816,6 +824,9 @@ export const abbreviations: Readonly<Record<string, string>> = {
   DM2: 'diabetes',
   // A note's chronic kidney disease: "AP: ERC estadio 3".
   ERC: 'enfermedad renal crónica',
+  IRC: 'insuficiencia renal crónica',
+  // A note's "AP: FA anticoagulada": atrial fibrillation.
+  FA: 'fibrilación auricular',
   ITU: 'infección urinaria',
   IAM: 'infarto',
   AINE: 'antiinflamatorio',
