@@ -320,3 +320,27 @@ describe("Spanish: a note's abbreviations and US Spanish symptoms", () => {
     expect(state('No tengo chills.', 'chills_rigors')).toBe('absent');
   });
 });
+
+describe('Spanish: carers, hedges and the benign causes', () => {
+  it('reads a relative who "no controla la orina", "no siente el culo", "está como ido"', () => {
+    expect(state('Mi padre tiene 80 años. No controla la orina desde ayer.', 'incontinence')).toBe('present');
+    expect(state('Mi marido dice que no siente el culo.', 'saddle_numbness')).toBe('present');
+    expect(state('Mi papá está como ido, no reconoce a nadie.', 'confusion_drowsy')).toBe('present');
+    expect(state('Mi padre tiene 80 años. Controla bien la orina.', 'incontinence')).not.toBe('present');
+  });
+
+  it('reads "capaz que" and "se me hace que" as hedges, what is felt as said', () => {
+    expect(state('Capaz que tengo fiebre.', 'fever')).toBe('unknown');
+    expect(state('Se me hace que tengo fiebre.', 'fever')).toBe('unknown');
+    expect(state('Capaz que tuve algo de fiebre anoche, me sentía afiebrado.', 'fever')).toBe('present');
+    expect(state('Tengo fiebre.', 'fever')).toBe('present');
+  });
+
+  it('reads little water, and several days of vomiting', () => {
+    expect(state('Tomo poca agua.', 'low_fluid_intake')).toBe('present');
+    expect(state('No he tomado casi agua en todo el día.', 'low_fluid_intake')).toBe('present');
+    expect(state('He estado vomitando varios días.', 'diarrhoea_or_vomiting_recent')).toBe('present');
+    expect(state('Tomo mucha agua.', 'low_fluid_intake')).toBeUndefined();
+    expect(state('Vomité una vez.', 'diarrhoea_or_vomiting_recent')).toBeUndefined();
+  });
+});

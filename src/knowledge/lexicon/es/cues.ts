@@ -195,6 +195,9 @@ export const cues: Cues = {
     'quizá',
     'tal vez',
     'a lo mejor',
+    // The Río de la Plata and Andean "capaz que" (maybe), Mexico's "se me hace que" (I reckon).
+    'capaz que',
+    'se me hace que',
     'puede que',
     'puede ser',
     'posiblemente',

@@ -449,6 +449,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'no me siento|noto {feelgap}? {my} (zona del|zona de|zona de los|zona de las)? {saddle}',
       // Río de la Plata's "vos" of one's own body: "no sentís nada cuando te limpiás".
       '(no sentís|no notás) ~4 (cuando te limpiás|limpiándote|al limpiarte|cuando te secás)',
+      // Said of a relative: "dice que no siente el culo", "no nota las nalgas".
+      '(no|ni) (siente|nota) {feelgap}? {my}? (zona del|zona de|zona de los|zona de las)? {saddle}',
       '(no|ni) (sentís|notás) {feelgap}? {my}? (zona del|zona de|zona de los|zona de las)? {saddle}',
       'anestesia en silla de montar',
       '(alteración|alteraciones|disminución|pérdida|ausencia|trastorno) de (la)? sensibilidad (perineal|perianal|genital|en silla de montar|de la zona perineal)',
@@ -740,6 +742,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // Said of someone else, or in the past: "se orinó en la cama", "me meé encima".
       '(se orinó|se meó|me oriné|me meé|se ha orinado|se ha meado|se orina|se mea) ~2 (en la cama|encima|en los pantalones|en el pantalón|sin darse cuenta|sin querer|sin darme cuenta)',
       '(no tengo|sin|he perdido el|perdí el) control (de|del|sobre)? (la|el|los)? (vejiga|orina|pis|esfínter|esfínteres|intestino|caca)',
+      // The verb, said of oneself or a relative: "mi padre no controla la orina desde ayer".
+      '(no controlo|no controla|no puedo controlar|no puede controlar|ya no controla|ya no controlo) (el|la|los)? (pis|orina|vejiga|esfínteres|caca|heces|intestino)',
       '(hecho|hice|hizo|hace|hago) pis|pipí|caca encima',
       'me orin* ~2 encima',
       '(se orina|se orinó|se ha orinado|se mea|se meó|se ha meado|se hace pis|se hizo pis) ~2 encima',

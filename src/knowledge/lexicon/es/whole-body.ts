@@ -246,7 +246,17 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['diarrhoea_or_vomiting_recent'],
-    ['diarrea*', 'gastroenteritis', 'virus ~2 estómago', 'descompuesto', 'descompuesta', 'cagalera'],
+    [
+      'diarrea*',
+      'gastroenteritis',
+      'virus ~2 estómago',
+      'descompuesto',
+      'descompuesta',
+      'cagalera',
+      // Several days of it: "he estado vomitando varios días", "lleva tres días devolviendo".
+      '(vomitando|devolviendo|vómitos) ~3 (varios|#c) días',
+      '(varios|#c) días ~3 (vomitando|devolviendo|con vómitos)',
+    ],
     'Several days of vomiting or diarrhoea in the last week.',
   ),
   e(
@@ -420,6 +430,9 @@ export const wholeBody: readonly LexEntry[] = [
       'confundid*',
       'desorientad*',
       'no sabe dónde está',
+      // "Está como ido", "no reconoce a nadie".
+      '(está|estaba|anda|lo veo|la veo) como (ido|ida)',
+      'no (me|nos|la|lo|le)? (reconoce|reconocía) (a nadie)?',
       'somnolient*',
       'adormilad*',
       'no se despierta',
@@ -546,6 +559,9 @@ export const wholeBody: readonly LexEntry[] = [
       '(apenas|casi no|poco|muy poco) ~2 (bebo|he bebido|bebí|tomo agua|he tomado agua|líquido|agua)',
       'no he bebido ~3 (nada|casi nada|agua|mucho)',
       'no bebo ~2 (casi|suficiente|mucha) agua',
+      // "Tomo poca agua", "no he tomado casi agua en todo el día".
+      '(tomo|bebo|he tomado|he bebido|tomé|bebí|toma|bebe) (muy)? (poca|poquita) (agua|líquido)',
+      '(no he tomado|no tomé|no ha tomado|no tomó|no tomo) (casi)? (nada de)? agua',
     ],
     'Drinking little fluid in recent days.',
   ),
