@@ -219,6 +219,8 @@ describe('Spanish: walking and the legs', () => {
       expect(state('No me baja a las piernas.', id)).toBe('absent');
     }
     expect(state('Me baja a las piernas.', 'leg_pain_both_legs')).toBe('present');
+    // "No me baja tanto": less, not never.
+    expect(state('Ahora no me baja tanto a las piernas.', 'leg_pain_below_knee')).toBeUndefined();
     // The third set's open limit: "no se irradia a las piernas" is a plain denial too.
     expect(state('No se irradia a las piernas.', 'leg_pain_below_knee')).toBe('absent');
     expect(state('Se irradia a las piernas.', 'leg_pain_both_legs')).toBe('present');
@@ -230,11 +232,17 @@ describe('Spanish: plain denials', () => {
   it('reads "nunca he tenido esto antes" as a first episode', () => {
     expect(state('Nunca he tenido esto antes.', 'recurrent_episodes')).toBe('absent');
     expect(state('Ya me ha pasado antes.', 'recurrent_episodes')).toBe('present');
+    expect(state('Nunca he tenido este dolor tan fuerte.', 'recurrent_episodes')).toBeUndefined();
   });
 
   it('reads "no tomo ningún suplemento" as no supplements', () => {
     expect(state('No tomo ningún suplemento.', 'supplement_magnesium_zinc_potassium')).toBe('absent');
     expect(state('Tomo un suplemento de magnesio.', 'supplement_magnesium_zinc_potassium')).toBe('present');
+    // Only closing its clause: a denial of magnesium keeps its own "no", another supplement says nothing.
+    expect(state('No tomo suplementos de magnesio.', 'supplement_magnesium_zinc_potassium')).toBe('absent');
+    expect(
+      state('No tomo ningún suplemento de hierro.', 'supplement_magnesium_zinc_potassium'),
+    ).toBeUndefined();
   });
 });
 

@@ -278,7 +278,8 @@ export const course: readonly LexEntry[] = [
       'nunca antes',
       'nunca había tenido',
       // "Nunca he tenido esto antes", "nunca me ha pasado algo así".
-      'nunca (he|ha) tenido (esto|algo así|algo parecido|nada así|nada parecido|este dolor)',
+      // Not "nunca he tenido este dolor tan fuerte", which may be a worse bout of an old pain.
+      'nunca (he|ha) tenido (esto|algo así|algo parecido|nada así|nada parecido)',
       'nunca me (ha|había) (pasado|dado) (esto|algo así|algo parecido|nada así)',
     ],
     'A first episode plainly is not a recurrence.',

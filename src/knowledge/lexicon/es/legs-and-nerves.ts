@@ -152,8 +152,9 @@ export const legsAndNerves: readonly LexEntry[] = [
   e(
     ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs'],
     [
-      'no (me|le|te|se|se me|se le)? (baja|bajaba|irradia|se va|va|se corre|corre|se extiende|extiende|pasa) ~2 (a|por|hacia|hasta) (las|mis|sus|la|mi|su)? (piernas|pierna)',
+      'no (me|le|te|se|se me|se le)? (baja|bajaba|irradia|se va|va|se corre|corre|se extiende|extiende|pasa) (el)? (dolor)? (a|por|hacia|hasta) (las|mis|sus|la|mi|su)? (piernas|pierna)',
     ],
+    // No gap before "a las piernas": "no me baja tanto a las piernas" still goes down them.
     '"No me baja a las piernas": pain that plainly does not spread to the legs denies leg pain above and below the knee.',
     {
       says: 'absent',

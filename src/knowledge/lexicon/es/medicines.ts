@@ -504,7 +504,9 @@ export const medicines: readonly LexEntry[] = [
   e(
     ['supplement_magnesium_zinc_potassium'],
     [
-      '(no tomo|no toma|no tomaba|no estoy tomando|no está tomando) (ningún|ninguna)? (suplemento|suplementos)',
+      // Closing its clause: "no tomo ningún suplemento de hierro" says nothing of magnesium, and a
+      // "no" taken here would leave "no tomo suplementos de magnesio" without its denial.
+      '(no tomo|no toma|no tomaba|no estoy tomando|no está tomando) (ningún|ninguna)? (suplemento|suplementos) $',
     ],
     '"No tomo ningún suplemento" plainly denies supplements; its "no" is its own.',
     { says: 'absent', negated: 'none' },
