@@ -352,3 +352,38 @@ describe('Spanish: carers, hedges and the benign causes', () => {
     expect(state('Vomité una vez.', 'diarrhoea_or_vomiting_recent')).toBeUndefined();
   });
 });
+
+describe('Spanish: a fourth probe, warning signs in everyday words', () => {
+  it('reads legs that lose their strength, and the heel or toe stand that fails', () => {
+    expect(state('Se me fueron las fuerzas de las piernas.', 'weakness_both_legs')).toBe('present');
+    expect(state('Las piernas se me aflojan.', 'weakness_both_legs')).toBe('present');
+    expect(state('No puedo pararme de puntitas.', 'weakness_one_leg')).toBe('present');
+    expect(state('No puedo caminar en talones.', 'pain_worse_movement')).toBeUndefined();
+    expect(state('Puedo pararme de puntitas sin problema.', 'weakness_one_leg')).toBeUndefined();
+  });
+
+  it('reads pins and needles "como agujas" in a leg', () => {
+    expect(state('Tengo como agujas en la pierna.', 'numbness_one_leg')).toBe('present');
+  });
+
+  it('reads a bladder still full, a leak and soiling unawares', () => {
+    expect(state('Me quedo con ganas después de orinar.', 'urinary_retention')).toBe('present');
+    expect(state('Me ensucié sin darme cuenta.', 'incontinence')).toBe('present');
+    expect(state('Se me fue el pis.', 'incontinence')).toBe('present');
+    expect(state('Se me fue el pis.', 'onset_sudden')).toBeUndefined();
+    expect(state('Me quedo con ganas de llorar.', 'urinary_retention')).toBeUndefined();
+  });
+
+  it('never reads "se me fue el dolor" as a sudden start; "se me fue la espalda" still is', () => {
+    expect(state('Se me fue el dolor.', 'onset_sudden')).toBeUndefined();
+    expect(state('Se me fue la espalda al agacharme.', 'onset_sudden')).toBe('present');
+  });
+
+  it('reads "tembladeras", urine "como sangre" or "rojo", peeing "a cada rato"', () => {
+    expect(state('Me dan tembladeras.', 'chills_rigors')).toBe('present');
+    expect(state('Tengo la orina como sangre.', 'blood_in_urine')).toBe('present');
+    expect(state('El pipí me sale rojo.', 'blood_in_urine')).toBe('present');
+    expect(state('Tengo que ir a orinar a cada rato.', 'burning_urination')).toBe('present');
+    expect(state('Tengo que ir a orinar.', 'burning_urination')).toBeUndefined();
+  });
+});

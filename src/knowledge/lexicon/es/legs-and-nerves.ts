@@ -517,6 +517,39 @@ export const legsAndNerves: readonly LexEntry[] = [
     'Weakness in one leg or foot: tripping, the foot dragging, unable to stand on heel or toes.',
   ),
   e(
+    ['incontinence'],
+    [
+      '(se me fue|se le fue|se me escapó|se le escapó|se me ha ido|se le ha ido) (el|la)? (pis|pipí|orina|caca|popó)',
+    ],
+    '"Se me fue el pis" is a leak, not the back that "se me fue" (a sudden start).',
+    { overrides: ['onset_sudden'] },
+  ),
+  e(
+    [],
+    [
+      '(se me fue|se le fue|se me ha ido|se le ha ido|se me quitó|se le quitó) (el|la)? (dolor|molestia|calambre)',
+    ],
+    '"Se me fue el dolor" is the pain going away, not the back that "se me fue" (a sudden start).',
+    { overrides: ['onset_sudden'] },
+  ),
+  e(
+    ['weakness_one_leg'],
+    [
+      '(no puedo|no puede|no me puedo|no se puede|me cuesta|le cuesta) (pararme|ponerme|caminar|andar|pararse|ponerse) (de|en|sobre) (las|los)? (puntitas|puntillas|puntas|talones)',
+    ],
+    'Latin America\'s "no puedo pararme de puntitas", "no puedo caminar en talones": the heel or toe stand that a weak leg fails, not pain on moving.',
+    { overrides: ['pain_worse_movement'] },
+  ),
+  e(
+    ['weakness_both_legs'],
+    [
+      '(se me fueron|se me van|se me iban|se le fueron|se le van) (las)? fuerzas (de|en) (las|mis|sus)? piernas',
+      'piernas (se me|se le) (aflojan|aflojaron|aflojaban)',
+    ],
+    '"Se me fueron las fuerzas de las piernas", "las piernas se me aflojan": both legs weak.',
+    { alsoDenies: ['weakness_one_leg'], overrides: ['weakness_one_leg'] },
+  ),
+  e(
     ['weakness_one_leg'],
     [
       '({unable}|no me puedo|no se me) ~2 (levantar|levanta|subir|sube) ~2 {my}? (pie|punta del pie|punta)',
@@ -640,6 +673,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{unable} ~2 {pee}',
       '{unable} ~3 (empezar|iniciar) ~3 {pee}',
       'chorro ~3 (débil|flojo|lento|fino|flojito|finito|sin fuerza)',
+      // A bladder still full after: "me quedo con ganas después de orinar".
+      '(me quedo|se queda|quedo|me quedé) con ganas ~3 (después de|tras|al terminar de) (orinar|hacer pis|hacer pipí|mear)',
       'goteo',
       'retención (aguda|aguda de orina|crónica)? (de orina|urinaria)',
       'retención aguda',
@@ -735,6 +770,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'me hice pis|pipí|caca ~2 encima',
       // Latin America: "me hice pichí encima", Mexico "me hice del baño sin darme cuenta".
       '(me hice|se hizo|me hago|se hace|me he hecho) (pichí|popó|del baño|del uno|del dos) ~2 (encima|sin darme cuenta|sin querer|en la cama|en los pantalones|en el pantalón)',
+      // Soiled or wet unawares: "me ensucié sin darme cuenta", "se me fue el pis".
+      '(me ensucié|se ensució|me he ensuciado|se ha ensuciado) ~2 (sin darme cuenta|sin darse cuenta|encima|sin querer)',
       // Nothing named: "me hice encima", "se ha hecho encima".
       '(me hice|se hizo|me hago|se hace|me he hecho|se ha hecho) encima',
       // The same with "pis", "pipí", "caca": "me hice pipí en la cama sin darme cuenta".

@@ -129,6 +129,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'escalofrío*',
       'tiritona',
+      // "Me dan tembladeras" (shaking fits).
+      'tembladera*',
       'chuchos',
       'chucho de frío',
       'chuchos de frío',
@@ -285,6 +287,8 @@ export const wholeBody: readonly LexEntry[] = [
       '(cuando|al|cada vez que) (voy a|ir a|vaya a|va a)? {pee} ~2 (me arde|arde|me quema|quema|me escuece|escuece|me pica|ardor|escozor|ardores)',
       // Going all the time: "tengo que ir a cada rato", "voy al baño cada poco".
       '(tengo que|tiene que|necesito|voy|va) (ir|correr)? (al baño)? (a cada rato|a cada ratito|cada rato|cada ratito|cada poco|cada media hora)',
+      // "Tengo que ir a orinar a cada rato".
+      '(ir|voy|va) a (orinar|hacer pis|hacer pipí|mear) (a cada rato|a cada ratito|cada rato|cada ratito|cada poco|muy seguido)',
       'urgencia miccional',
     ],
     'Burning or stinging when peeing, or peeing much more often or urgently.',
@@ -293,7 +297,7 @@ export const wholeBody: readonly LexEntry[] = [
     ['blood_in_urine'],
     [
       'sangre ~3 (en la orina|en el pis|al orinar|en el pipí)',
-      'orina|pis|pipí ~4 (con sangre|roja|rojiza|rosa|rosada|rosado|sanguinolenta)',
+      'orina|pis|pipí ~4 (con sangre|roja|rojiza|rosa|rosada|rosado|sanguinolenta|rojo|como sangre)',
       // The diminutives of Latin America: "me salió como rosadito", "rojita".
       'orina|pis|pipí ~4 (rosadito|rosadita|rojito|rojita|rosita)',
       // The urine left unnamed after peeing: "tengo ganas de orinar… y sale poquito y con sangre".

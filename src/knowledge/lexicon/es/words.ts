@@ -209,6 +209,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'hormigue*',
     'cosquilleo',
     'hormiguitas',
+    // Pins and needles: "tengo como agujas en la pierna".
+    'como agujas',
+    'como agujitas',
+    'como alfileres',
     // "Tengo hormigas en los pies": ants, as pins and needles.
     'hormigas',
     'parestesia*',
