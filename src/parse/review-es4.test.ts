@@ -387,3 +387,11 @@ describe('Spanish: a fourth probe, warning signs in everyday words', () => {
     expect(state('Tengo que ir a orinar.', 'burning_urination')).toBeUndefined();
   });
 });
+
+describe('Spanish: two denials are no denial', () => {
+  it('never reads "no es que no tenga fiebre" as no fever (a wrong absent, on main too)', () => {
+    expect(state('No es que no tenga fiebre, sí tengo.', 'fever')).not.toBe('absent');
+    expect(state('No es que no tenga fiebre.', 'fever')).not.toBe('absent');
+    expect(state('No tengo fiebre.', 'fever')).toBe('absent');
+  });
+});

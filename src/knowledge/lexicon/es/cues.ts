@@ -210,6 +210,8 @@ export const cues: Cues = {
     'creo',
     // "No creo que tenga fiebre" is a guess, not a denial; "igual tengo" (Spain) is "maybe I have".
     'no creo que',
+    // "No es que no tenga fiebre" (it is not that I have none): two denials make no denial, so asked.
+    'no es que no',
     // "¿Es normal que no pueda orinar?" presumes the symptom: asked again, not dropped as a "what if".
     'es normal que',
     // "¿Puede ser grave que no pueda orinar?" presumes the symptom too: asked again, not dropped.
