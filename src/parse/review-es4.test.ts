@@ -395,3 +395,15 @@ describe('Spanish: two denials are no denial', () => {
     expect(state('No tengo fiebre.', 'fever')).toBe('absent');
   });
 });
+
+describe('Spanish: brand names of Spain left out', () => {
+  it('reads Higrotona, Sinvastatina, Lexatin, Tranxilium, Codeisan and Dolocordralan', () => {
+    expect(state('Tomo Higrotona.', 'med_diuretic')).toBe('present');
+    expect(state('Tomo sinvastatina.', 'med_statin')).toBe('present');
+    expect(state('Tomo Lexatin.', 'med_opioid_or_sedative')).toBe('present');
+    expect(state('Tomo Tranxilium.', 'med_opioid_or_sedative')).toBe('present');
+    expect(state('Tomo Codeisan.', 'med_opioid_or_sedative')).toBe('present');
+    expect(state('Tomo Dolocordralan.', 'med_paracetamol')).toBe('present');
+    expect(state('Uso Ventolín.', 'med_laba_inhaler')).toBeUndefined();
+  });
+});

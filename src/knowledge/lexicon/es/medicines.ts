@@ -115,6 +115,8 @@ const DIURETICS = [
   'indapamida',
   'tertensif',
   'clortalidona',
+  // Chlortalidone's brand in Spain.
+  'higrotona',
   'hygroton',
   'torasemida',
   'sutril',
@@ -140,6 +142,8 @@ const STATINS = [
   'lipitor',
   'zarator',
   'simvastatina',
+  // The spelling most Spanish writers use.
+  'sinvastatina',
   'zocor',
   'rosuvastatina',
   'crestor',
@@ -203,6 +207,12 @@ const OPIOIDS_AND_SEDATIVES = [
   'lorazepam',
   'orfidal',
   'alprazolam',
+  // Spain's bromazepam and clorazepate, and codeine alone (Codeisan).
+  'lexatin',
+  'bromazepam',
+  'tranxilium',
+  'clorazepato',
+  'codeisan',
   'trankimazin',
   'clonazepam',
   'rivotril',
@@ -257,6 +267,7 @@ const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: strin
       'paracetamol y codeína',
       'tramadol con paracetamol',
       'tramadol y paracetamol',
+      'dolocordralan',
     ],
     meaning:
       'Paracetamol with an opioid (Zaldiar, Pontalsic: tramadol and paracetamol; paracetamol with codeine).',
