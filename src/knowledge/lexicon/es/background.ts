@@ -237,6 +237,8 @@ export const background: readonly LexEntry[] = [
       '(padezco|padece|sufro|sufre) (del|de) corazón',
       'válvula|válvulas ~3 corazón',
       'valvulopatía',
+      // A medicine taken for the heart: "toma Lasix por el corazón".
+      '(tomo|toma|tomaba|tomando|pastilla|pastillas) ~4 (por|para) el corazón',
       'prótesis valvular',
     ],
     'Has heart disease, heart failure, or a past heart attack or stroke.',
@@ -251,6 +253,8 @@ export const background: readonly LexEntry[] = [
       'presión arterial alta',
       'pastilla|pastillas ~3 (tensión|presión)',
       'para la tensión|presión',
+      // The medicine taken "por la tensión" (because of it): "tomo Seguril por la tensión".
+      '(tomo|toma|tomaba|tomando|pastilla|pastillas) ~4 por la (tensión|presión)',
       // "Padezco de la presión", "sufro de la tensión" (Latin America): high blood pressure, named by it.
       '(padezco|padece|sufro|sufre|enfermo|enferma) ~5 de la (presión|tensión)',
     ],

@@ -71,6 +71,7 @@ export const course: readonly LexEntry[] = [
     [
       'seguí|sigo|siguió ~2 con',
       'levantarme de la cama',
+      '(levantar|levantarse|levantarla|levantarlo) de la cama',
       'me levanto',
       'al levantarme',
       'levantarme por la mañana',
@@ -107,6 +108,8 @@ export const course: readonly LexEntry[] = [
       'sobreesfuerzo',
       // A deadlift is a lift: "me duele por el peso muerto".
       '(por|con|haciendo|hice|en) el? peso muerto',
+      // A set of deadlifts: "en el wod de peso muerto", "una serie de peso muerto".
+      '(wod|serie|series|rutina|sesión|entreno|día) de peso muerto',
       'esfuerzo ~2 (físico|grande|fuerte)',
     ],
     'It started while or after lifting, carrying, bending, twisting, or unaccustomed work (gardening, moving house, building work).',
@@ -269,7 +272,16 @@ export const course: readonly LexEntry[] = [
   ),
   e(
     ['recurrent_episodes'],
-    ['primera vez', 'nunca me había pasado', 'nunca antes', 'nunca había tenido'],
+    [
+      'primera vez',
+      'nunca me había pasado',
+      'nunca antes',
+      'nunca había tenido',
+      // "Nunca he tenido esto antes", "nunca me ha pasado algo así".
+      // Not "nunca he tenido este dolor tan fuerte", which may be a worse bout of an old pain.
+      'nunca (he|ha) tenido (esto|algo así|algo parecido|nada así|nada parecido)',
+      'nunca me (ha|había) (pasado|dado) (esto|algo así|algo parecido|nada así)',
+    ],
     'A first episode plainly is not a recurrence.',
     { says: 'absent', negated: 'none' },
   ),
@@ -278,6 +290,8 @@ export const course: readonly LexEntry[] = [
     [
       // "Cada vez estoy peor", "cada día me duele peor": a verb may stand between.
       'cada vez|día ~2 peor',
+      // "Cada vez me duele más".
+      '(cada vez|cada día) (me|le|te)? (duele|duelen|molesta|molestan) más',
       'peor cada día|vez',
       'va a peor',
       'voy a peor',
@@ -308,9 +322,19 @@ export const course: readonly LexEntry[] = [
     { overrides: ['getting_worse'] },
   ),
   e(
+    [],
+    [
+      '(no puedo|no puede|no podía|no pude) (ni)? (cargar|levantar|alzar) ~3 (nada|peso|pesos|cosas|a mi|al|a la|el|la)',
+    ],
+    '"No puedo ni cargar a mi bebé" says what the pain stops, not how it began: no lifting start, and no denial of one.',
+    { overrides: ['onset_lifting_twisting'] },
+  ),
+  e(
     ['improving'],
     [
       'cada vez mejor',
+      // "Cada día me duele menos".
+      '(cada vez|cada día) (me|le|te)? (duele|duelen|molesta|molestan) menos',
       'cada día mejor',
       'va a mejor',
       'ha ido a mejor',
@@ -353,12 +377,17 @@ export const course: readonly LexEntry[] = [
       'de baja',
       'he faltado al trabajo',
       'falté al trabajo',
+      // Spain's sick leave: "tuve que pedir la baja", "estoy de baja" (never "la espalda baja").
+      '(pedir|pedí|he pedido|cogí|he cogido|me dieron|me han dado|me dio|me ha dado) la baja',
+      'estoy de baja',
       'no he podido ~3 (trabajar|ir a trabajar|ir al trabajo)',
       'me impide ~3 (trabajar|hacer)',
       'no he ido a trabajar',
       // The housework of Latin America and Spain: "ya no puedo hacer los quehaceres de la casa".
       '{unable} ~3 (los|mis|las)? (quehaceres|labores|oficios|tareas) (de la casa|del hogar|de casa)?',
       // Pain that "won't let me" get up or work: "no me deja ni levantarme de la cama".
+      // "No se puede levantar de la cama del dolor": kept in bed by it.
+      '(no|ni) (me|se|le)? (puedo|puede|podía|pude|pudo) (ni)? (levantar|levantarme|levantarse) de la cama',
       'no (me|le|lo|la) deja|dejaba (ni)? (levantarme|levantarse|levantarme de la cama|levantarse de la cama|trabajar|hacer nada|caminar|andar|moverme|moverse|vestirme|vestirse)',
     ],
     'The pain stops the person doing usual daily activities or work.',
@@ -382,6 +411,8 @@ export const course: readonly LexEntry[] = [
       // "Estoy asustada", "tengo mucho miedo": as the English "I'm scared".
       '(estoy|está|me siento|se siente|ando) (muy|bien|re)? (asustad*|aterrad*|asustadísim*)',
       'tengo (mucho)? miedo',
+      // "Me da miedo que sea algo malo".
+      '(me|le) da (mucho)? miedo',
       'angustiad*',
       // Spain's "agobiado" (overwhelmed), "me tiene frito/desesperado", "no puedo con este dolor".
       'agobiad*',
@@ -404,6 +435,14 @@ export const course: readonly LexEntry[] = [
   ),
   e(
     ['morning_stiffness_long'],
+    [
+      '(me levanto|al levantarme|me despierto|al despertarme|amanezco|se levanta|amanece) && (rígid*|rigidez|entumecid*|agarrotad*|tiesa|tieso|soltarme|desentumecerme|arrancar) && #c hora|horas',
+    ],
+    'Getting up stiff ("me levanto con la espalda rígida, tardo una hora en soltarme") is the morning: an hour or more is longer than 30 minutes.',
+    { number: { present: { gte: 0.5 }, absent: { lt: 0.5 } } },
+  ),
+  e(
+    ['morning_stiffness_long'],
     ['mañana* && (rígid*|rigidez|entumecid*|agarrotad*|tiesa|tieso) && #c minutos|min'],
     'Morning stiffness of more than 30 minutes counts; a few minutes does not.',
     { number: { present: { gt: 30 }, absent: { lte: 30 } } },
@@ -420,6 +459,8 @@ export const course: readonly LexEntry[] = [
       '(mejora|mejor|alivia|ayuda) ~6 (ejercicio|moverme|muevo|caminar|actividad|en movimiento|gimnasio|deporte) && (reposo|descanso|descansar|quieto|quieta) ~3 (no|empeora|peor)',
       '(mejora|mejor|alivia) ~6 (ejercicio|moverme|caminar|actividad) && (no|nunca) ~3 (mejora|alivia|ayuda) ~3 (reposo|descanso|descansar)',
       'mejora con el ejercicio y no con el reposo',
+      // The exercise first: "con el deporte mejoro, descansar no me sirve de nada".
+      '(ejercicio|deporte|moverme|caminar|gimnasio|actividad) ~3 (mejora|mejoro|mejoré|me alivia|alivia|se me pasa|se me quita) && (reposo|descanso|descansar) ~3 (no|empeora|peor)',
       // "Se me quita haciendo ejercicio, pero descansar no me sirve".
       '(se me quita|se quita|se me pasa|se pasa|se me alivia|mejora|mejoro) ~2 (haciendo ejercicio|haciendo deporte|moviéndome|caminando|en movimiento) && (descansar|reposo|descanso|el reposo|el descanso) ~2 (no me sirve|no sirve|no me ayuda|no ayuda|no me alivia|no alivia|no lo mejora|no mejora|empeora|peor)',
     ],

@@ -195,6 +195,9 @@ export const cues: Cues = {
     'quizá',
     'tal vez',
     'a lo mejor',
+    // The Río de la Plata and Andean "capaz que" (maybe), Mexico's "se me hace que" (I reckon).
+    'capaz que',
+    'se me hace que',
     'puede que',
     'puede ser',
     'posiblemente',
@@ -207,6 +210,8 @@ export const cues: Cues = {
     'creo',
     // "No creo que tenga fiebre" is a guess, not a denial; "igual tengo" (Spain) is "maybe I have".
     'no creo que',
+    // "No es que no tenga fiebre" (it is not that I have none): two denials make no denial, so asked.
+    'no es que no',
     // "¿Es normal que no pueda orinar?" presumes the symptom: asked again, not dropped as a "what if".
     'es normal que',
     // "¿Puede ser grave que no pueda orinar?" presumes the symptom too: asked again, not dropped.
@@ -289,7 +294,9 @@ export const cues: Cues = {
     'para prevenir',
     'riesgo de',
     'quiero',
-    'voy a',
+    // A plan is "voy a" and a verb ("voy a ir al médico"); "voy a cada rato al baño", "voy a la farmacia"
+    // is going somewhere, a fact (the plan's scope hid the back pain of the next clause).
+    'voy a ir|ver|*ar|*er|*ir|*arme|*erme|*irme',
     'pensando en',
   ],
   historical: [

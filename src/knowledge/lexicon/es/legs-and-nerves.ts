@@ -52,13 +52,16 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     [...BOTH_LEG_FINDINGS, 'numbness_one_leg', 'weakness_one_leg'],
-    ['{legs} (las|los) tengo (bien|perfectamente|normal|normales)'],
+    ['{legs} (las|los) (tengo|siento|noto) (bien|perfectamente|normal|normales)'],
     'The legs named first and then said fine ("las piernas las tengo bien") plainly have no numbness or weakness.',
     { says: 'absent' },
   ),
   e(
     ['saddle_numbness'],
-    ['(siento|noto) (bien|normal|todo) ~2 (al limpiarme|cuando me limpio|al secarme|cuando me seco)'],
+    [
+      '(siento|noto) (bien|normal|todo) ~2 (al limpiarme|cuando me limpio|al secarme|cuando me seco)',
+      '(siente|nota) (bien|normal|todo) ~2 (al limpiarse|cuando se limpia|al secarse|cuando se seca)',
+    ],
     'Feeling the wipe as usual plainly denies numbness in the saddle area.',
     { says: 'absent' },
   ),
@@ -100,6 +103,20 @@ export const legsAndNerves: readonly LexEntry[] = [
     'Pain spreading into the thigh, not below the knee ("no pasa de la rodilla").',
   ),
   e(
+    ['leg_pain_above_knee'],
+    ['sin (pasar|bajar|llegar) (de|más allá de|por debajo de|a)? ~2 {my}? rodilla|rodillas'],
+    'A note\'s "irradiada a glúteo sin pasar de la rodilla": into the thigh and no further, so not below the knee.',
+    { overrides: ['leg_pain_below_knee'] },
+  ),
+  e(
+    ['leg_pain_below_knee'],
+    [
+      '(sin|no) (pasar|pasa|pasaba|bajar|baja|bajaba|llegar|llega|llegaba) (de|más allá de|por debajo de) (la|las|mi|su)? rodilla|rodillas',
+    ],
+    '"Sin pasar de la rodilla", "no baja de la rodilla" plainly deny pain below the knee; the "no" is the phrase\'s own.',
+    { says: 'absent', negated: 'none' },
+  ),
+  e(
     ['leg_pain_below_knee'],
     [
       '{pain} ~6 {my}? {lowerleg}',
@@ -131,6 +148,19 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(baja|bajan|bajaba|irradia|irradiado|irradiada|se corre|se extiende|se va|corre) ~3 (a|por|hacia|hasta) ~2 {both}? {my}? {legs}',
     ],
     'Pain, tingling or aching in both legs; a plural ("las piernas", "los pies") is both legs.',
+  ),
+  e(
+    ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs'],
+    [
+      'no (me|le|te|se|se me|se le)? (baja|bajaba|irradia|se va|va|se corre|corre|se extiende|extiende|pasa) (el)? (dolor)? (a|por|hacia|hasta) (las|mis|sus|la|mi|su)? (piernas|pierna)',
+    ],
+    // No gap before "a las piernas": "no me baja tanto a las piernas" still goes down them.
+    '"No me baja a las piernas": pain that plainly does not spread to the legs denies leg pain above and below the knee.',
+    {
+      says: 'absent',
+      negated: 'none',
+      overrides: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs'],
+    },
   ),
   e(
     ['leg_pain_worse_than_back'],
@@ -176,11 +206,13 @@ export const legsAndNerves: readonly LexEntry[] = [
   e(
     ['walking_pain_stops_standing_still'],
     [
-      '(parar|paro|me paro|me detengo|detenerme|pararme|quedarme quiet*|quedarme de pie) ~6 (se pasa|se me pasa|se quita|desaparece|se va|alivia|mejora|cede)',
+      '(parar|paro|me paro|me detengo|detenerme|pararme|quedarme quiet*|quedarme de pie) ~6 (se pasa|se me pasa|se quita|se me quita|desaparece|se va|se me va|alivia|mejora|cede)',
       '(se pasa|se me pasa|se quita|desaparece|se va|alivia|mejora|cede) ~6 (al|si) ~2 (parar|pararme|detenerme|quedarme quiet*)',
       // "Se me quita si me paro un par de minutos".
       '(se pasa|se me pasa|se quita|se me quita|desaparece|se va|se me va|alivia|mejora|cede) ~2 (al|si|cuando) (me paro|me detengo|paro|me quedo quiet*|me quedo parad*)',
       'de pie quiet* ~4 (se pasa|se me pasa|se quita|alivia|mejora)',
+      // Stopping, then easing in the next clause: "me paro un ratico y se me quita".
+      '(me paro|me detengo|paro) && (se me quita|se quita|se me pasa|se pasa|se me va)',
     ],
     'Leg or buttock pain brought on by walking goes away within minutes of simply stopping and standing still.',
     {
@@ -192,6 +224,20 @@ export const legsAndNerves: readonly LexEntry[] = [
         'calf_cramp_walking',
       ],
     },
+  ),
+  e(
+    ['walking_pain_stops_standing_still'],
+    [
+      '(parado|parada|de pie) (quieto|quieta) ~2 no (se me quita|se quita|se me pasa|se pasa|mejora|cede|se me alivia)',
+    ],
+    '"Parado quieto no se me quita": standing still plainly does not ease it; its "no" is its own.',
+    { says: 'absent', negated: 'none', overrides: ['pain_constant_unrelenting'] },
+  ),
+  e(
+    ['walking_pain_needs_sitting_bending'],
+    ['sin (necesidad de|tener que) (sentarme|sentarse|sentarte)'],
+    '"Se me quita sin necesidad de sentarme": sitting is plainly not needed.',
+    { says: 'absent', negated: 'none' },
   ),
   e(
     ['walking_pain_needs_sitting_bending'],
@@ -287,6 +333,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['leg_cramp_night'],
     [
       'calambre|calambres|rampa|rampas ~6 (noche|por la noche|de noche|en la cama|dormido|dormida|me despiertan|me despierta)',
+      // A note's "calambres nocturnos en MMII".
+      'calambre|calambres|rampa|rampas (nocturno|nocturnos|nocturna|nocturnas) (en)? (los|las|mis|sus)? ({legs}|{leg}|{lowerleg}|{thigh})?',
       '(noche|por la noche|de noche|en la cama) ~6 calambre|calambres|rampa|rampas',
     ],
     'Sudden painful cramps in the calf, foot or thigh at night or at rest.',
@@ -402,6 +450,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'no me siento|noto {feelgap}? {my} (zona del|zona de|zona de los|zona de las)? {saddle}',
       // Río de la Plata's "vos" of one's own body: "no sentís nada cuando te limpiás".
       '(no sentís|no notás) ~4 (cuando te limpiás|limpiándote|al limpiarte|cuando te secás)',
+      // Said of a relative: "dice que no siente el culo", "no nota las nalgas".
+      '(no|ni) (siente|nota) {feelgap}? {my}? (zona del|zona de|zona de los|zona de las)? {saddle}',
       '(no|ni) (sentís|notás) {feelgap}? {my}? (zona del|zona de|zona de los|zona de las)? {saddle}',
       'anestesia en silla de montar',
       '(alteración|alteraciones|disminución|pérdida|ausencia|trastorno) de (la)? sensibilidad (perineal|perianal|genital|en silla de montar|de la zona perineal)',
@@ -409,12 +459,15 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(raro|distinto|diferente|no siento|no noto) ~6 al limpiarme',
       'papel higiénico ~4 (raro|distinto|no lo siento|no lo noto)',
       '(no siento|no noto) ~4 (cuando me limpio|limpiándome|al secarme|cuando me seco)',
+      // Said of someone else: "dice que no siente bien cuando se limpia".
+      '(no siente|no nota) ~4 (cuando se limpia|limpiándose|al limpiarse|al secarse|cuando se seca)',
       '(cuando me limpio|limpiándome) ~6 (raro|distinto|diferente|no siento|no noto|dormid*|adormecid*)',
       '(no siento|no noto) ~5 (asiento|váter|wáter|taza|inodoro)',
       // The part first: "ahí abajo no siento nada".
       '{saddle} ~2 (ya)? no (siento|noto) nada',
       // Río de la Plata "la cola" (the bottom): "tengo la cola dormida".
-      '(cola|colita) ~2 {numb}',
+      // "La cola la tengo como anestesiada".
+      '(cola|colita) ~4 {numb}',
       '{numb} ~3 (la|mi) (cola|colita)',
     ],
     'Numbness or tingling around the genitals, back passage, buttocks or inner thighs, or a changed feeling when wiping.',
@@ -462,6 +515,39 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{leg} ~3 no me responde',
     ],
     'Weakness in one leg or foot: tripping, the foot dragging, unable to stand on heel or toes.',
+  ),
+  e(
+    ['incontinence'],
+    [
+      '(se me fue|se le fue|se me escapó|se le escapó|se me ha ido|se le ha ido) (el|la)? (pis|pipí|orina|caca|popó)',
+    ],
+    '"Se me fue el pis" is a leak, not the back that "se me fue" (a sudden start).',
+    { overrides: ['onset_sudden'] },
+  ),
+  e(
+    [],
+    [
+      '(se me fue|se le fue|se me ha ido|se le ha ido|se me quitó|se le quitó) (el|la)? (dolor|molestia|calambre)',
+    ],
+    '"Se me fue el dolor" is the pain going away, not the back that "se me fue" (a sudden start).',
+    { overrides: ['onset_sudden'] },
+  ),
+  e(
+    ['weakness_one_leg'],
+    [
+      '(no puedo|no puede|no me puedo|no se puede|me cuesta|le cuesta) (pararme|ponerme|caminar|andar|pararse|ponerse) (de|en|sobre) (las|los)? (puntitas|puntillas|puntas|talones)',
+    ],
+    'Latin America\'s "no puedo pararme de puntitas", "no puedo caminar en talones": the heel or toe stand that a weak leg fails, not pain on moving.',
+    { overrides: ['pain_worse_movement'] },
+  ),
+  e(
+    ['weakness_both_legs'],
+    [
+      '(se me fueron|se me van|se me iban|se le fueron|se le van) (las)? fuerzas (de|en) (las|mis|sus)? piernas',
+      'piernas (se me|se le) (aflojan|aflojaron|aflojaban)',
+    ],
+    '"Se me fueron las fuerzas de las piernas", "las piernas se me aflojan": both legs weak.',
+    { alsoDenies: ['weakness_one_leg'], overrides: ['weakness_one_leg'] },
   ),
   e(
     ['weakness_one_leg'],
@@ -586,7 +672,9 @@ export const legsAndNerves: readonly LexEntry[] = [
     [
       '{unable} ~2 {pee}',
       '{unable} ~3 (empezar|iniciar) ~3 {pee}',
-      'chorro ~3 (débil|flojo|lento|fino)',
+      'chorro ~3 (débil|flojo|lento|fino|flojito|finito|sin fuerza)',
+      // A bladder still full after: "me quedo con ganas después de orinar".
+      '(me quedo|se queda|quedo|me quedé) con ganas ~3 (después de|tras|al terminar de) (orinar|hacer pis|hacer pipí|mear)',
       'goteo',
       'retención (aguda|aguda de orina|crónica)? (de orina|urinaria)',
       'retención aguda',
@@ -682,12 +770,18 @@ export const legsAndNerves: readonly LexEntry[] = [
       'me hice pis|pipí|caca ~2 encima',
       // Latin America: "me hice pichí encima", Mexico "me hice del baño sin darme cuenta".
       '(me hice|se hizo|me hago|se hace|me he hecho) (pichí|popó|del baño|del uno|del dos) ~2 (encima|sin darme cuenta|sin querer|en la cama|en los pantalones|en el pantalón)',
+      // Soiled or wet unawares: "me ensucié sin darme cuenta", "se me fue el pis".
+      '(me ensucié|se ensució|me he ensuciado|se ha ensuciado) ~2 (sin darme cuenta|sin darse cuenta|encima|sin querer)',
+      // Nothing named: "me hice encima", "se ha hecho encima".
+      '(me hice|se hizo|me hago|se hace|me he hecho|se ha hecho) encima',
       // The same with "pis", "pipí", "caca": "me hice pipí en la cama sin darme cuenta".
       '(me hice|se hizo|me hago|se hace|me he hecho|se ha hecho) (pis|pipí|caca) ~2 (sin darme cuenta|sin querer|en la cama|en los pantalones|en el pantalón|sin enterarme)',
       '(orinando|meando|me orino|me meo|orino) ~2 sin control',
       // Said of someone else, or in the past: "se orinó en la cama", "me meé encima".
       '(se orinó|se meó|me oriné|me meé|se ha orinado|se ha meado|se orina|se mea) ~2 (en la cama|encima|en los pantalones|en el pantalón|sin darse cuenta|sin querer|sin darme cuenta)',
       '(no tengo|sin|he perdido el|perdí el) control (de|del|sobre)? (la|el|los)? (vejiga|orina|pis|esfínter|esfínteres|intestino|caca)',
+      // The verb, said of oneself or a relative: "mi padre no controla la orina desde ayer".
+      '(no controlo|no controla|no puedo controlar|no puede controlar|ya no controla|ya no controlo) (el|la|los)? (pis|orina|vejiga|esfínteres|caca|heces|intestino)',
       '(hecho|hice|hizo|hace|hago) pis|pipí|caca encima',
       'me orin* ~2 encima',
       '(se orina|se orinó|se ha orinado|se mea|se meó|se ha meado|se hace pis|se hizo pis) ~2 encima',
@@ -714,7 +808,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       // Lost bladder feeling, read as the English lexicon reads "can't feel when I need to pee".
       '(no tengo|sin|he perdido|perdí|pérdida de) (la)? sensación de (ganas|necesidad) de {pee}',
       '(la orina|el pis|el pipí|la caca) ~2 se (me)? (sale|escapa|va) (sola|solo)',
-      '(no me entero|no noto|no siento|no sé) (de)? (cuando|si) tengo (ganas de orinar|ganas de ir al baño|que ir al baño|que orinar|ganas de hacer pis)',
+      '(no me entero|no me doy cuenta|no se da cuenta|no noto|no siento|no sé) (de)? (cuando|si) (tengo|tiene) (ganas de orinar|ganas de ir al baño|que ir al baño|que orinar|ganas de hacer pis)',
       '(no noto|no siento) (las)? ganas de (ir al baño|orinar|hacer pis|mear)',
       '(no distingo|ya no distingo|no sé) ~2 (si|cuando) tengo ganas de? {pee}?',
       'mojé la cama',

@@ -115,6 +115,8 @@ const DIURETICS = [
   'indapamida',
   'tertensif',
   'clortalidona',
+  // Chlortalidone's brand in Spain.
+  'higrotona',
   'hygroton',
   'torasemida',
   'sutril',
@@ -140,6 +142,8 @@ const STATINS = [
   'lipitor',
   'zarator',
   'simvastatina',
+  // The spelling most Spanish writers use.
+  'sinvastatina',
   'zocor',
   'rosuvastatina',
   'crestor',
@@ -203,6 +207,12 @@ const OPIOIDS_AND_SEDATIVES = [
   'lorazepam',
   'orfidal',
   'alprazolam',
+  // Spain's bromazepam and clorazepate, and codeine alone (Codeisan).
+  'lexatin',
+  'bromazepam',
+  'tranxilium',
+  'clorazepato',
+  'codeisan',
   'trankimazin',
   'clonazepam',
   'rivotril',
@@ -257,6 +267,7 @@ const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: strin
       'paracetamol y codeína',
       'tramadol con paracetamol',
       'tramadol y paracetamol',
+      'dolocordralan',
     ],
     meaning:
       'Paracetamol with an opioid (Zaldiar, Pontalsic: tramadol and paracetamol; paracetamol with codeine).',
@@ -265,6 +276,11 @@ const COMBINATIONS: readonly { ids: FindingId[]; names: string[]; meaning: strin
     ids: ['med_paracetamol'],
     names: ['frenadol', 'pharmagrip', 'desenfriolito', 'antigripal', 'antigripales', 'couldina'],
     meaning: 'Cold-and-flu remedies sold in Spain and Mexico contain paracetamol.',
+  },
+  {
+    ids: ['med_paracetamol', 'med_nsaid'],
+    names: ['excedrin'],
+    meaning: 'Excedrin (sold in the US and Latin America) is paracetamol with aspirin and caffeine.',
   },
 ];
 
@@ -473,6 +489,8 @@ export const medicines: readonly LexEntry[] = [
       'dexametasona',
       'corticoides ~2 (orales|en pastillas)',
       'cortisona ~2 (en pastillas|oral)',
+      // Cortisone "taken" is by mouth: "tomo cortisona desde hace años".
+      '(tomo|toma|tomaba|tomando|tomar) (la)? cortisona',
       'tomo corticoides',
       'tomando corticoides',
     ],
@@ -487,10 +505,22 @@ export const medicines: readonly LexEntry[] = [
       'magnesio',
       'zinc',
       'potasio ~2 (en pastillas|suplemento|suplementos|sobres)',
+      // Potassium taken, not a blood result ("el potasio bajo"): "tomo potasio".
+      '(tomo|toma|tomando|tomaba|me tomo) (el)? potasio',
       'suplemento|suplementos de ~2 (magnesio|potasio|zinc)',
       'sales minerales',
     ],
     'Magnesium, zinc or potassium supplements.',
+  ),
+  e(
+    ['supplement_magnesium_zinc_potassium'],
+    [
+      // Closing its clause: "no tomo ningún suplemento de hierro" says nothing of magnesium, and a
+      // "no" taken here would leave "no tomo suplementos de magnesio" without its denial.
+      '(no tomo|no toma|no tomaba|no estoy tomando|no está tomando) (ningún|ninguna)? (suplemento|suplementos) $',
+    ],
+    '"No tomo ningún suplemento" plainly denies supplements; its "no" is its own.',
+    { says: 'absent', negated: 'none' },
   ),
   e(
     ['med_new_in_last_months'],
@@ -546,6 +576,8 @@ export const medicines: readonly LexEntry[] = [
       'uso de drogas intravenosas',
       'drogas ~2 (por vía parenteral|vía parenteral|parenterales)',
       'udvp',
+      // Spain's older note abbreviation: "ADVP" (adicto a drogas por vía parenteral).
+      'advp',
     ],
     'Injects drugs.',
   ),

@@ -87,6 +87,10 @@ export const whereItHurts: readonly LexEntry[] = [
       'puñopercusión ~2 positiva',
       'desde {my}? espalda|{lowback} hacia|hasta {my}? costado|lado',
       'da la vuelta',
+      // A pain placed at the kidney, closing its clause: "me duele el lado izquierdo de la espalda, por el
+      // riñón" (a side of the back alone is not flank pain).
+      '{pain} && (por|cerca de|a la altura de|a la altura del|hacia) (el|del)? riñón $',
+      '{pain} && (por|cerca de|a la altura de|a la altura del|hacia) (el|del)? riñón ,',
       'rodea|rodeando ~3 (cintura|costado|barriga)',
     ],
     'Pain in one side of the body between the ribs and the hip ("el costado", "el riñón"), is flank pain.',
@@ -136,6 +140,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '{tummy} ~5 {pain}',
       'dolor abdominal',
       '{pain} ~8 espalda y (en)? {my}? {tummy}',
+      // The low back by name: "dolor en la zona lumbar y en la tripa".
+      '{pain} ~4 {lowback} y (en)? {my}? {tummy}',
       '{tummy} y (me duele|me duelen|me molesta|duele)',
       '{pain} ~3 (bajo|debajo de) {my}? costillas',
       '(da la vuelta|rodea|se extiende|se va|va) ~3 (hasta|hacia) {my}? {tummy}',
@@ -158,6 +164,12 @@ export const whereItHurts: readonly LexEntry[] = [
     'Pain in the chest or tummy that goes through to the back.',
   ),
   e(
+    ['pain_through_to_back'],
+    ['(también|además|incluso) (a|hasta|hacia) {my}? (espalda|{upperback}|{lowback})'],
+    'A chest or tummy pain that spreads "y también a la espalda" goes through to the back.',
+    { requires: ['pain_chest', 'pain_abdomen'] },
+  ),
+  e(
     ['pain_chest'],
     [
       '{pain} ~5 {my}? {chest}',
@@ -176,6 +188,8 @@ export const whereItHurts: readonly LexEntry[] = [
     [
       '{pain} ~6 brazo|brazos|mandíbula|quijada|cuello',
       '(baja|irradia*|se extiende|va|hasta) ~4 {my}? brazo|brazos|mandíbula|quijada',
+      // "Se le corre al brazo", "se me pasa a la quijada".
+      '(corre|se corre|se le corre|se me corre|se te corre|se pasa|se le pasa|se me pasa) ~3 {my}? brazo|brazos|mandíbula|quijada',
     ],
     'Pain spreading to the arm, jaw or neck.',
     { requires: ['pain_chest', 'pain_upper_back', 'pain_lower_back', 'pain_through_to_back'] },
@@ -206,6 +220,11 @@ export const whereItHurts: readonly LexEntry[] = [
       'calambre|calambres ~6 espalda|{lowback}|músculo|músculos',
       'músculo|músculos ~6 calambre|calambres',
       'se pone|ponen|ponía|ponían duro|duros|dura|duras',
+      // The pronoun between: "se me pone dura la zona lumbar", "se le puso duro el músculo".
+      '(se me|se le|se te) (pone|ponen|ponía|ponían|puso|pusieron) (duro|duros|dura|duras|tiesa|tieso)',
+      // "Se me acalambra la espalda": a cramp in the back.
+      'acalambr* ~3 (espalda|{lowback})',
+      '(espalda|{lowback}) ~3 acalambr*',
       'tirantez',
       'se me sube|subió ~2 el músculo',
       'espalda|{lowback} ~3 {went}',
@@ -292,6 +311,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'continuamente',
       '{pain} ~4 todo el tiempo|rato',
       '{pain} ~4 día y noche',
+      // The place said between: "me duele la espalda a la altura de la cintura día y noche".
+      '{pain} ~8 (día y noche|noche y día)',
       // "Me duele todo el día y toda la noche", "no hay manera de estar cómodo".
       '{pain} ~4 todo el día y toda la noche',
       'no hay manera de (estar|ponerme|quedarme) (cómodo|cómoda|a gusto|bien)',
@@ -318,6 +339,12 @@ export const whereItHurts: readonly LexEntry[] = [
     ],
     'The pain is constant and unrelenting: no position or rest eases it.',
     { overrides: ['pain_eases_stretch_rest', 'pain_worse_movement'] },
+  ),
+  e(
+    [],
+    ['(ayer|anteayer|antier|{weekday}) (en|por|a|de) la (noche|madrugada)'],
+    '"Desde ayer en la noche", "el domingo por la noche" say when it began, not that it is worse at night.',
+    { overrides: ['night_pain'] },
   ),
   e(
     ['night_pain'],

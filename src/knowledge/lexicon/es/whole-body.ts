@@ -129,6 +129,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'escalofrío*',
       'tiritona',
+      // "Me dan tembladeras" (shaking fits).
+      'tembladera*',
       'chuchos',
       'chucho de frío',
       'chuchos de frío',
@@ -178,7 +180,7 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['weight_loss_unexplained'],
     [
-      '(he perdido|perdí|he bajado|bajé|adelgacé|he adelgazado) ~4 (peso|kilos|kg|libras)',
+      '(he perdido|perdí|he bajado|bajé|adelgacé|he adelgazado) ~4 (peso|kilos|kg|libras|kilitos|librititas|libritas)',
       'pérdida de peso',
       'pérdida ponderal',
       '(pérdida|perdida) de # (kg|kilos|kilogramos|libras)',
@@ -195,6 +197,8 @@ export const wholeBody: readonly LexEntry[] = [
     ['fatigue_unusual'],
     [
       'cansad* ~3 (todo el tiempo|siempre|todo el día|muchísimo|mucho|agotad*)',
+      // "Ando cansado como nunca": more tired than ever.
+      'cansad* como nunca',
       // "Ando bien cansada" (Mexico: very), "muy cansado", Río de la Plata "re cansado".
       '(bien|muy|súper|super|re|tan) cansad*',
       'agotad*',
@@ -232,6 +236,9 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'no retengo ~3 (nada|líquidos|agua|la medicación)',
       'vomito todo',
+      // "Estoy vomitando todo lo que tomo", "devuelve todo lo que bebe".
+      '(vomitando|vomito|vomita|devolviendo|devuelvo|devuelve) todo lo que (tomo|toma|bebo|bebe|como|come)',
+      'ni (el)? agua ~2 (retengo|retiene|tolero|tolera|aguanto|aguanta)',
       'devuelvo todo',
       'no tolero ~2 (nada|líquidos|agua)',
       '{unable} ~2 (tomar|beber|retener) ~2 (ni)? (agua|líquidos|nada|líquido)',
@@ -241,7 +248,17 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['diarrhoea_or_vomiting_recent'],
-    ['diarrea*', 'gastroenteritis', 'virus ~2 estómago', 'descompuesto', 'descompuesta', 'cagalera'],
+    [
+      'diarrea*',
+      'gastroenteritis',
+      'virus ~2 estómago',
+      'descompuesto',
+      'descompuesta',
+      'cagalera',
+      // Several days of it: "he estado vomitando varios días", "lleva tres días devolviendo".
+      '(vomitando|devolviendo|vómitos) ~3 (varios|#c) días',
+      '(varios|#c) días ~3 (vomitando|devolviendo|con vómitos)',
+    ],
     'Several days of vomiting or diarrhoea in the last week.',
   ),
   e(
@@ -253,6 +270,8 @@ export const wholeBody: readonly LexEntry[] = [
       // Spain's clinical "síndrome miccional": burning, frequency and urgency ("clínica miccional" is vaguer).
       'síndrome miccional',
       '(arde|quema|pica|escuece|ardor|escozor) ~3 (cuando hago pis|cuando meo|cuando hago pipí|al hacer pipí)',
+      // The peeing first, the burning in the next clause: "hace pipí muy seguido y le arde".
+      '(hago|hace|haces) (pis|pipí) && (me|le|te) (arde|quema|escuece)',
       // Pain said right at the peeing is dysuria; with no gap, so "me duele la espalda al orinar" stays the back.
       '(dolor|duele|molestias|molesta|pinchazos) (mucho|bastante|muchísimo|horrores)? (al orinar|al hacer pis|cuando orino|cuando hago pis|al mear|cuando meo|al hacer pipí|cuando hago pipí)',
       'disuria',
@@ -268,6 +287,8 @@ export const wholeBody: readonly LexEntry[] = [
       '(cuando|al|cada vez que) (voy a|ir a|vaya a|va a)? {pee} ~2 (me arde|arde|me quema|quema|me escuece|escuece|me pica|ardor|escozor|ardores)',
       // Going all the time: "tengo que ir a cada rato", "voy al baño cada poco".
       '(tengo que|tiene que|necesito|voy|va) (ir|correr)? (al baño)? (a cada rato|a cada ratito|cada rato|cada ratito|cada poco|cada media hora)',
+      // "Tengo que ir a orinar a cada rato".
+      '(ir|voy|va) a (orinar|hacer pis|hacer pipí|mear) (a cada rato|a cada ratito|cada rato|cada ratito|cada poco|muy seguido)',
       'urgencia miccional',
     ],
     'Burning or stinging when peeing, or peeing much more often or urgently.',
@@ -276,7 +297,7 @@ export const wholeBody: readonly LexEntry[] = [
     ['blood_in_urine'],
     [
       'sangre ~3 (en la orina|en el pis|al orinar|en el pipí)',
-      'orina|pis|pipí ~4 (con sangre|roja|rojiza|rosa|rosada|rosado|sanguinolenta)',
+      'orina|pis|pipí ~4 (con sangre|roja|rojiza|rosa|rosada|rosado|sanguinolenta|rojo|como sangre)',
       // The diminutives of Latin America: "me salió como rosadito", "rojita".
       'orina|pis|pipí ~4 (rosadito|rosadita|rojito|rojita|rosita)',
       // The urine left unnamed after peeing: "tengo ganas de orinar… y sale poquito y con sangre".
@@ -297,6 +318,7 @@ export const wholeBody: readonly LexEntry[] = [
     ],
     'Dark brown or cola-coloured urine.',
   ),
+
   e(
     ['thirst_dark_urine'],
     [
@@ -360,7 +382,7 @@ export const wholeBody: readonly LexEntry[] = [
       'sudorosa',
       'empapad* en sudor',
       'pálid*',
-      'blanco como la pared|papel',
+      '(blanco|blanca) como (la|el)? (pared|papel|un fantasma)',
       'blanca como la pared|papel',
       'piel fría',
       'húmeda y fría',
@@ -397,6 +419,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'palpitacion*',
       'corazón ~4 (acelerado|a mil|muy rápido|desbocado|late fuerte|late muy rápido|irregular|salta|va a mil)',
+      // The verb first: "me late el corazón rápido", "le palpita el corazón fuerte".
+      '(late|latía|palpita|palpitaba) (el)? corazón ~2 (rápido|rapidísimo|deprisa|fuerte|fortísimo|a mil)',
       'taquicardia',
       'taquicardias',
       'latidos ~3 (rápidos|fuertes|irregulares)',
@@ -410,6 +434,9 @@ export const wholeBody: readonly LexEntry[] = [
       'confundid*',
       'desorientad*',
       'no sabe dónde está',
+      // "Está como ido", "no reconoce a nadie".
+      '(está|estaba|anda|lo veo|la veo) como (ido|ida)',
+      'no (me|nos|la|lo|le)? (reconoce|reconocía) (a nadie)?',
       'somnolient*',
       'adormilad*',
       'no se despierta',
@@ -426,9 +453,10 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['pulsing_in_belly'],
     [
-      'late ~3 (barriga|tripa|vientre|abdomen|ombligo)',
-      '(barriga|tripa|vientre|abdomen|ombligo) ~4 (late|latido|latidos|pulsa|pulsación|palpitación)',
-      '(latido|latidos|pulso|pulsación|pulsaciones|palpitación) ~4 barriga|tripa|vientre|abdomen|ombligo',
+      // Every word for the tummy ({tummy}: "la panza", "el estómago" too).
+      'late ~3 {tummy}',
+      '{tummy} ~4 (late|latido|latidos|pulsa|pulsación|palpitación)',
+      '(latido|latidos|pulso|pulsación|pulsaciones|palpitación) ~4 {tummy}',
       'masa pulsátil',
       // A note's "dolor … en la barriga, pulsátil".
       '(barriga|tripa|vientre|abdomen|abdominal|ombligo) ~4 pulsátil',
@@ -452,6 +480,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'manos|dedos ~4 (agarrotad*|se me quedan rígid*|en garra|se doblan solos|se contraen|como garras|como una garra)',
       '(se me acalambran|se me agarrotan|calambres en) (las|los)? (manos|dedos de las manos|pies y manos|manos y pies)',
+      // Cramps named in the back and then the hands: "calambres en la zona lumbar y en las manos".
+      'calambre|calambres ~6 y en (las|mis|sus)? (manos|dedos de las manos)',
       'tetania',
       'espasmo carpopedal',
     ],
@@ -508,6 +538,8 @@ export const wholeBody: readonly LexEntry[] = [
     ['tetanus_vaccine_not_up_to_date'],
     [
       '(no|nunca) ~4 (vacuna|vacunado|vacunada|puesto la vacuna|refuerzo) ~3 tétanos',
+      // The vaccine named first: "la vacuna del tétanos no me la he puesto nunca".
+      'vacuna (del|contra el) tétanos ~2 (no|nunca) ~3 (puesto|puse|pusieron|puso|tengo|tiene)',
       'tétanos ~4 (no sé|no recuerdo|hace años|hace mucho)',
       'sin vacuna ~2 tétanos',
     ],
@@ -516,7 +548,7 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['heavy_sweating_heat'],
     [
-      '(calor|ola de calor|sudé|sudando|sudado) ~6 (mucho|muchísimo|a chorros|litros)',
+      '(calor|ola de calor|sudé|sudando|sudado) ~6 (mucho|muchísimo|a chorros|litros|un montón|una barbaridad|horrores)',
       'sudé muchísimo',
       // "He sudado a mares", "sudando a chorros".
       '(sudé|sudado|sudando|sudo) ~2 (a mares|a chorros|la gota gorda)',
@@ -531,6 +563,9 @@ export const wholeBody: readonly LexEntry[] = [
       '(apenas|casi no|poco|muy poco) ~2 (bebo|he bebido|bebí|tomo agua|he tomado agua|líquido|agua)',
       'no he bebido ~3 (nada|casi nada|agua|mucho)',
       'no bebo ~2 (casi|suficiente|mucha) agua',
+      // "Tomo poca agua", "no he tomado casi agua en todo el día".
+      '(tomo|bebo|he tomado|he bebido|tomé|bebí|toma|bebe) (muy)? (poca|poquita) (agua|líquido)',
+      '(no he tomado|no tomé|no ha tomado|no tomó|no tomo) (casi)? (nada de)? agua',
     ],
     'Drinking little fluid in recent days.',
   ),

@@ -86,6 +86,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'parte alta de {my}? espalda',
     'parte de arriba de {my}? espalda',
     'espalda alta',
+    // "Un dolor en media espalda": the middle of the back.
+    'media espalda',
     'medio de {my}? espalda',
     'mitad de {my}? espalda',
     'entre {my}? omóplatos',
@@ -207,6 +209,10 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'hormigue*',
     'cosquilleo',
     'hormiguitas',
+    // Pins and needles: "tengo como agujas en la pierna".
+    'como agujas',
+    'como agujitas',
+    'como alfileres',
     // "Tengo hormigas en los pies": ants, as pins and needles.
     'hormigas',
     'parestesia*',
@@ -243,6 +249,9 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'no tengo sensibilidad',
     // Spain: "la tengo acorchada", "como muerta".
     'acorchad*',
+    // "Como de corcho", "como anestesiada": numb.
+    'de corcho',
+    'anestesiad*',
     // Mexico: "se me entumen las piernas".
     'entumen',
     'entume',
@@ -462,6 +471,13 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'noches',
     'quincena',
     'quincenas',
+    // The diminutives of Latin America: "una semanita", "tres diitas", "un mesecito".
+    'semanita',
+    'semanitas',
+    'diita',
+    'diitas',
+    'mesecito',
+    'mesecitos',
   ],
   // Units of time short enough not to be an age ("de 45 años que consulta").
   shortunit: [
@@ -778,6 +794,30 @@ export const spellings: Readonly<Record<string, string>> = {
   'el finde pasado': 'el sábado pasado',
   'el fin de semana pasado': 'el sábado pasado',
   'antes de ayer': 'anteayer',
+  // US Spanish says the weekend, the units and the symptom in English: "desde el weekend", "hace 5 days",
+  // "tengo numbness en las dos piernas", "creo que tiene fever".
+  'desde el weekend': 'desde el sábado',
+  'el weekend pasado': 'el sábado pasado',
+  days: 'días',
+  weeks: 'semanas',
+  months: 'meses',
+  fever: 'fiebre',
+  numbness: 'entumecimiento',
+  tingling: 'hormigueo',
+  furniture: 'muebles',
+  'back pain': 'dolor de espalda',
+  pain: 'dolor',
+  foot: 'pie',
+  feet: 'pies',
+  dizzy: 'mareado',
+  chills: 'escalofríos',
+  'muscle relaxers': 'relajantes musculares',
+  'muscle relaxer': 'relajante muscular',
+  // The Caribbean and Andalusian participle that drops its "d": "la espalda trancá" is "trancada" (not
+  // "trabá" or "contracturá", whose folded forms are the nouns "traba" and "contractura").
+  trancá: 'trancada',
+  // The singular "tétano" of Latin America.
+  tétano: 'tétanos',
 };
 
 export const abbreviations: Readonly<Record<string, string>> = {
@@ -786,6 +826,11 @@ export const abbreviations: Readonly<Record<string, string>> = {
   HTA: 'hipertensión',
   DM: 'diabetes',
   DM2: 'diabetes',
+  // A note's chronic kidney disease: "AP: ERC estadio 3".
+  ERC: 'enfermedad renal crónica',
+  IRC: 'insuficiencia renal crónica',
+  // A note's "AP: FA anticoagulada": atrial fibrillation.
+  FA: 'fibrilación auricular',
   ITU: 'infección urinaria',
   IAM: 'infarto',
   AINE: 'antiinflamatorio',
