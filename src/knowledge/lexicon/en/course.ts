@@ -620,6 +620,18 @@ export const course: readonly LexEntry[] = [
     { overrides: ['pain_eases_stretch_rest', 'improving'] },
   ),
   e(
+    [],
+    [
+      // Better for giving the exercise up, or until it was done, is not better with exercise: "since I
+      // stopped running it's better", "it got better after I stopped jogging", "it was better until I
+      // went running".
+      '(stopped|stop|stopping|given up|gave up|give up|quit|quitting|no more|without) ~2 {activity}',
+      '(until|till|before) ~2 (went|go|going|did|do|doing|started|tried)? ~1 {activity}',
+    ],
+    'Better for stopping the exercise, or until it, is not the inflammatory pattern.',
+    { overrides: ['better_exercise_not_rest'] },
+  ),
+  e(
     ['wakes_second_half_night'],
     [
       'wake|wakes|woke|waking|woken ~5 # or|to? #? (am|a.m|in the morning) && {ache}',

@@ -327,6 +327,18 @@ export const legsAndNerves: readonly LexEntry[] = [
     { overrides: ['sweaty_clammy_pale'] },
   ),
   e(
+    [],
+    [
+      // A bruise's colour is no artery sign: "my leg is blue from the bruise", "legs black and blue from
+      // the fall", "my foot's purple where I bruised it" (a fall on a blood thinner tells of bruises).
+      'blue|purple|black ~5 bruise|bruises|bruised|bruising',
+      'bruise|bruises|bruised|bruising ~5 blue|purple|black',
+      'black and blue',
+    ],
+    "A bruise's blue, purple or black on a leg or a foot is a bruise, not a limb short of blood.",
+    { overrides: ['foot_cold_pale_or_sores'] },
+  ),
+  e(
     ['leg_skin_shiny_hairless'],
     [
       'shiny ~4 skin|shin|shins|legs|leg',
@@ -540,6 +552,21 @@ export const legsAndNerves: readonly LexEntry[] = [
       '({unable}|can hardly|can barely) ~1 move|wiggle|bend {my}? (left|right)? (toes|toe) && cramp|cramps|cramping|cramped',
     ],
     'Toes held in a cramp ("my toes cramp and I can\'t move them") are a cramp, not a weak leg.',
+    { overrides: ['weakness_one_leg'] },
+  ),
+  e(
+    [],
+    [
+      // Toes or an ankle that will not move for a reason of their own are no weak leg: "I can't move my
+      // toes because they're so swollen", "can hardly bend my ankle since I sprained it", "the gout is so
+      // bad". A bare "I can hardly move my toes" (or "... and the pain shoots down my leg", "my back is stiff
+      // and ...") stays weak: only the foot's own trouble, said after it or named as gout, explains it.
+      '({unable}|can hardly|can barely|could hardly|could barely) ~1 move|wiggle|bend {my}? (left|right)? (toes|toe|ankle|foot) ~6 (because|cos|due to|hurts|hurt|painful|sore|too stiff|so stiff|swollen|swelling|shoes|boots|sprained|sprain|gout|arthritis|cast|plaster)',
+      '({unable}|can hardly|can barely|could hardly|could barely) ~1 move|wiggle|bend {my}? (left|right)? (toes|toe|ankle|foot) && gout|gouty|bunion|bunions|frostbite',
+      // The reason in a clause of its own: "I can barely move my ankle, it's really swollen".
+      "({unable}|can hardly|can barely|could hardly|could barely) ~1 move|wiggle|bend {my}? (left|right)? (toes|toe|ankle|foot) && (it's|its|it is|they're|they are) (so|really|very|all)? (stiff|swollen|sprained|puffy)",
+    ],
+    "Toes, an ankle or a foot that will not move because they are swollen, sprained, stiff, gouty or sore are the joint's trouble, not a weak leg.",
     { overrides: ['weakness_one_leg'] },
   ),
   e(
@@ -859,7 +886,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "I can barely pee", "could hardly wee": only a little, with effort.
       '(can|could|can only) (barely|hardly|scarcely) ~1 (pee|wee|urinate|piss|pass urine|pass water|empty my bladder|go for a wee|go for a pee)',
       // "I can hardly get any pee out", "can barely squeeze a wee out".
-      '(can|could|can only) (barely|hardly|scarcely) (get|squeeze|force|push) ~2 (pee|wee|urine|water|piss) out',
+      '(can|could|can only) (barely|hardly|scarcely) (get|squeeze|force|push) ~2 (pee|wee|urine|water|piss) out $',
+      '(can|could|can only) (barely|hardly|scarcely) (get|squeeze|force|push) ~2 (pee|wee|urine|water|piss) out (even|though|although|and|but|since|at|when|for|now|today|anymore|any more)',
       "(hasn't|haven't|has not|have not|not) passed water|urine $",
       // "I'm not peeing." said and left there ("not peeing normally" is trouble of some kind: asked).
       "(not|haven't|hasn't|have not|has not) ~1 (peeing|weeing|urinating) $",

@@ -180,6 +180,16 @@ export const whereItHurts: readonly LexEntry[] = [
   e(
     [],
     [
+      // What reaches the groin is a rash or a lump, not the pain: "a rash round to my groin", "a lump
+      // down to my groin" ("down|round to my groin" is read without a verb of its own).
+      'rash|rashes|spots|blisters|lump|lumps|bruise|bruising ~4 (down|round) (to|into) {my}? groin',
+    ],
+    'A rash, a lump or a bruise that reaches the groin is not pain spreading there.',
+    { overrides: ['pain_radiates_groin'] },
+  ),
+  e(
+    [],
+    [
       'stomach|tummy bug|upset|flu|virus',
       'stomach|tummy acid',
       'stomach ulcer',
@@ -526,6 +536,9 @@ export const whereItHurts: readonly LexEntry[] = [
     [],
     [
       '(the|my|our|his|her|a) (baby|babies|kids|kid|child|children|toddler|son|daughter|husband|wife|partner|alarm|dog|cat|neighbour|neighbours|phone|noise) ~2 (wakes|woke|wake|waking|woken|keeps waking) ~1 (me|her|him|us|up)',
+      // A noise or the bladder: "his snoring wakes me up", "my bladder wakes me twice a night", "the
+      // traffic noise woke me" (the pain's "~10 wakes" reached past them).
+      'snoring|snores|bladder|noise|traffic|puppy|dogs|barking ~1 (wakes|woke|wake|waking|woken|keeps waking) ~1 (me|her|him|us|up)',
     ],
     'Someone or something else waking the person ("the baby wakes me at night") is not the pain waking them.',
     { overrides: ['night_pain'] },

@@ -304,7 +304,9 @@ export const wholeBody: readonly LexEntry[] = [
     [
       "(can't|cannot|couldn't|unable to|not able to|not|haven't been able to) keep|keeping ~3 water|fluids|drinks|drink|anything|food|tablets|medicines|medication|antibiotics|painkillers|analgesia|it|them|pills ~2 down",
       // "I can't even keep water or my tablets down": the "even" between, and a list of what comes back.
-      "(can't|cannot|couldn't) even keep ~1 water|fluids|drinks|drink|anything|food|tablets|medicines|pills ~4 down",
+      "(can't|cannot|couldn't) even keep ~1 water|fluids|drinks|drink|anything|food|tablets|medicines|medication|antibiotics|painkillers|pills|it|them ~4 down",
+      // "Down" said before what will not stay: "I can't keep down water", "can't even keep down my tablets".
+      "(can't|cannot|couldn't|unable to|not able to) (even)? keep down ~1 water|fluids|drinks|anything|food|tablets|medicines|medication|antibiotics|painkillers|pills",
       'bringing ~3 everything ~2 back up',
       'keep being sick ~4 everything',
     ],
@@ -445,6 +447,17 @@ export const wholeBody: readonly LexEntry[] = [
     ],
     'Dark brown or cola-coloured urine.',
     { overrides: ['blood_in_urine', 'thirst_dark_urine'] },
+  ),
+  e(
+    [],
+    [
+      // The colour said of something else named right before it: "my poo has been dark brown, like
+      // cola", "the sick was dark brown like coke", "my skin has gone dark brown like coke" (the cola
+      // likeness read without the urine named in its sentence took them for the urine).
+      '(poo|poos|stool|stools|faeces|feces|motions|sick|vomit|skin|bruise|bruises) (is|are|was|were|has been|have been|looks|looked|has gone|had gone|gone|went|turned|has turned)? (a)? (really|very|quite)? dark brown|brown',
+    ],
+    'Stool, vomit or skin of a dark brown like cola is not the urine.',
+    { overrides: ['dark_cola_urine'] },
   ),
   e(
     ['peeing_less'],
