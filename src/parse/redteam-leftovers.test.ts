@@ -96,3 +96,16 @@ describe('waking up with the pain', () => {
     expect(stateOf(text, 'night_pain')).toBe('present');
   });
 });
+
+describe('pain said to be fine at night', () => {
+  it.each([["It's ok at night but bad in the day."], ['My back is fine at night.']])(
+    '"%s" denies pain at night',
+    (text) => {
+      expect(stateOf(text, 'night_pain')).toBe('absent');
+    },
+  );
+
+  it('"It\'s bad at night." still reads it', () => {
+    expect(stateOf("It's bad at night.", 'night_pain')).toBe('present');
+  });
+});

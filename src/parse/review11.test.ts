@@ -206,6 +206,8 @@ describe('"just slow" after a general denial of the bladder', () => {
     ["No water problems but it's a bit slow."],
     ["No bladder problems, although it's slow to get going."],
     ['No wee problems but it takes ages.'],
+    ["No water problems, it's just that it's slow to start."],
+    ['No water problems - it is just that it takes ages.'],
   ])('"%s" is asked, never peeing fine', (text) => {
     expect(stateOf(text, 'urinary_retention')).toBe('unknown');
   });

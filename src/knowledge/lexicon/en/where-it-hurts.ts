@@ -559,6 +559,9 @@ export const whereItHurts: readonly LexEntry[] = [
     ['night_pain'],
     [
       'sleep|sleeping ~2 fine|ok|okay|well|through|normally|soundly',
+      // "The pain is fine at night", "nothing wakes me".
+      "(is|are|it's|its|feels|been) (fine|ok|okay|alright|all right|no problem|no bother|better) (at night|in bed|overnight)",
+      '(nothing|it never|never) (wakes|woke|waking) (me|her|him)',
       'sleeping through',
       'sleep through the night',
     ],
