@@ -24,6 +24,7 @@ it('finds the story files', () => {
       'stories-blind-lay.json',
       'stories-blind-lay-2.json',
       'stories-blind-lay-3.json',
+      'stories-blind-lay-4.json',
     ]),
   );
   expect(files.map(languageOf)).toEqual(expect.arrayContaining(['en', 'es', 'ar']));

@@ -125,6 +125,10 @@ export const background: readonly LexEntry[] = [
       'back ~2 surgery|operation|op',
       '(surgery|operation|op|operated) on {my}? (spine|back|lower back|neck)',
       'epidural',
+      // A spinal anaesthetic is a needle into the spine: "a c-section under a spinal".
+      'spinal (block|anaesthetic|anesthetic|anaesthesia|anesthesia|anaesthetics)',
+      '(under|had|with|given|having) (a|the) spinal $',
+      '(under|had|with|given|having) (a|the) spinal (for|and|but|when|so|then|in|last|on)',
       'lumbar puncture',
       'discectomy',
       'microdiscectomy',
@@ -387,6 +391,8 @@ export const background: readonly LexEntry[] = [
       'bulge ~3 (aorta|main artery)',
       'enlarged|widened|dilated ~1 aorta',
       'main artery ~4 swelling|swollen|bulge|enlarged|widened',
+      // "A scan said my main artery was 'a bit wide'".
+      '(main artery|aorta) (was|is|were|looked|looks|being)? (\'|")? (a bit|a little|slightly|quite|too|rather)? (wide|wider|widened|big|bigger|large|larger|stretched|baggy)',
     ],
     'A known aortic aneurysm (a swelling of the main artery in the tummy).',
   ),

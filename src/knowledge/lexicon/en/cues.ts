@@ -460,6 +460,8 @@ export const cues: Cues = {
     'if i develop',
     // A condition imagined, not had: "if I had a fever and my legs were numb I would worry".
     'if i had a|any|some',
+    // "If I couldn't pee I'd go straight in": a condition imagined in the past subjunctive.
+    "if i (couldn't|could not|lost|were to)",
     'if i were',
     'if my ~2 went|were|got|became|started',
     'if it gets',
@@ -467,6 +469,9 @@ export const cues: Cues = {
     'if i feel|felt',
     'come back if',
     'call if',
+    // A plan under a condition: "I'd go to A&E if I couldn't pee", "I would ring 111 if my legs went
+    // numb" (what would be done, not what is had; never a letter's "I would be grateful if you could").
+    "(i'd|i would|id|i'll|i will|we'd|we would|i'd have to|i would have to) (go|head|ring|call|phone|dial|rush|get seen|go straight) ~4 if",
     'was going to',
     // A plan or a fear under a condition: "if I'm going to be sick I'll call" (the phrase "going to be
     // sick" takes the plan's words, not the "if").

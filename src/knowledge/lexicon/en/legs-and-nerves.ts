@@ -9,6 +9,17 @@ import type { LexEntry } from '../types.ts';
 const BOTH_LEG_FINDINGS: FindingId[] = ['numbness_both_legs', 'weakness_both_legs', 'leg_pain_both_legs'];
 
 export const legsAndNerves: readonly LexEntry[] = [
+  e(
+    [],
+    [
+      "(at all|whatsoever) ,? (just|only|it's just|its just|it is just|just a bit|only a bit) {pain} (and|,|or) {pain} $",
+      "(at all|whatsoever) ,? (just|only|it's just|its just|it is just|just a bit|only a bit) {pain} $",
+    ],
+    // "No pain down the legs at all, just stiff and achy": the ache after the denial is the back's, not
+    // the legs' (it was read as pain down both legs, beside the plain denial).
+    'A denial closed with "at all, just …" leaves what follows to the place the story is about.',
+    { overrides: ['leg_pain_below_knee', 'leg_pain_above_knee', 'leg_pain_both_legs'] },
+  ),
   // Legs said to be well.
   e(
     [...BOTH_LEG_FINDINGS, 'numbness_one_leg', 'weakness_one_leg'],
@@ -104,6 +115,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'past|below {my}? knee|knees',
       // South Asian "going to my left leg till the foot".
       'leg|legs ~3 (till|until|upto|up to) (the|my)? {lowerleg}',
+      // Said of the back with no pain word in the clause: "it's the back first and then down the left
+      // leg to the ankle".
+      '(down|into) (the|my|his|her|your)? (left|right|one|other)? leg (to|into|down to|as far as|right to|right down to|all the way to) (the|my|his|her|your)? {lowerleg}',
     ],
     'Pain down the leg below the knee, to the calf, foot or toes; lay "sciatica" is pain down the back of the leg.',
   ),
@@ -168,6 +182,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['walking_pain_stops_standing_still'],
     [
       'stand* still ~6 goes|eases|passes|settles|stops|fine|better|disappears',
+      // "I just stand still a minute and it goes": the "and it" opens a clause of its own.
+      "(stand|stands|standing|stood) still ~3 (and|,) (then)? (it|its|it's|the pain|that|the cramp) (goes|eases|passes|settles|stops|disappears|goes away|goes off|wears off|is gone|has gone)",
       'stop* ~3 and|to? stand* ~4 goes|eases|passes|settles|better',
       // "I stop and stand for a min and its gone".
       "(stop|stops|stopped|stopping) (and|to)? (stand|stands|standing|stood) ~3 (min|mins|minute|minutes|moment|bit|second|sec|while) (and|then)? (it|its|it's|it is|the pain)? (is|has)? (gone|goes|eases|passes|settles|better|fine|ok)",
@@ -372,6 +388,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'cramp* ~5 {leg}|{legs}|calf|calves|foot|feet|thigh && night|nights|bed|woken|asleep|sleep|evening|evenings',
       // A cramp by another name, waking the person: "I wake with my calf knotting up".
       'wake|wakes|woke|waking|woken ~4 {leg}|{legs} (knotting|knots|knotted|seizing|seized|locking|locked|tightening|twisting) up?',
+      // The night said first: "last night my lower back and both calves cramped up".
+      '(last night|in the night|overnight|at night|during the night) ~8 (calf|calves|{leg}|{legs}|foot|feet|toes) (cramped|cramping|cramp|cramps)',
       'night cramps',
       'night time cramps',
       'leg cramps at night',
@@ -636,6 +654,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       // The worsening said right after the weakness, in a clause of its own: "they feel weak, and it's
       // getting worse each day".
       "weak|weaker|numb|tingly (,)? and (it's|it is|its|they're|they are|it has been|it keeps|they keep) getting (worse|weaker)",
+      // A day's change said after it: "my legs have gone like jelly since yesterday, both of them, and
+      // today it's worse".
+      "(weak|weaker|numb|tingly|jelly|wobbly|heavy|dead) ~6 (and|but|,) (and|but)? (today|now|this morning|overnight) (it's|it is|its|they're|they are|it has got|it's got|they've got|they have got|they are getting|it's getting) (worse|weaker)",
     ],
     'Leg weakness or numbness that is spreading or getting worse over hours or days.',
     { requires: ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'] },
@@ -678,8 +699,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "My bottom does feel rather strange", "my bum feels funny": a changed feeling there.
       '({saddle}|bum|bottom|backside|down below|down there) (does|do|has|have)? (feels|feel|felt|feeling|been feeling|started feeling|gone) (rather|quite|a bit|a little|a little bit|really|very|so|kind of|sort of|all)? (strange|odd|weird|different|funny|numb|dead|tingly|fuzzy)',
       // "I can't feel the toilet seat under me".
-      "(can't|cannot|couldn't|don't|do not|didn't|did not) ~1 feel ~2 (toilet seat|the seat|seat) && loo|toilet|sit|sitting|under me",
+      "(can't|cannot|couldn't|don't|do not|didn't|did not) ~1 feel ~2 (toilet seat|the seat|seat) && (loo|toilet|sit|sitting|under me)",
       '{numb} ~4 (toilet seat|the seat)',
+      // "My bum cheeks and between my legs are asleep": the saddle gone to sleep, as a limb does.
+      '({saddle}|bum|bottom|backside|bum cheeks|butt cheeks|cheeks) ~3 (is|are|gone|went|has gone|have gone|feels|feel|feeling)? (asleep|to sleep)',
       // "My bum doesn't feel like my own".
       "{saddle} ~3 (doesn't|does not|don't|do not|isn't) ~1 feel like ~1 (my own|mine|its own|part of me)",
       // "I can't really feel the toilet paper when I wipe".

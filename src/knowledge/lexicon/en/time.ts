@@ -67,6 +67,8 @@ export const time: TimeWords = {
     // Texted without "the": "Past month back pain getting worse".
     'past week': 7,
     'past fortnight': 14,
+    // "But the last fortnight it's been constant".
+    'the last|past fortnight': 14,
     'past month': 30,
     'for|over|during|in the last|past year': 365,
   },
@@ -142,6 +144,9 @@ export const time: TimeWords = {
         // "Been like this a fortnight", "had it a good few weeks".
         '(been like this|been this way|been like that|been going on|had it|had this) {timequal}? #c {unit}',
         '(its been|its|it is) {timequal}? #c {unit}',
+        // Texted without a subject: "Been 2 days.", "been about a week now".
+        'been {timequal}? #c {unit} $',
+        'been {timequal}? #c {unit} (now|and|but|so)',
         // A note's "back pain 3 weeks, 8/10".
         '{pain} #c {unit} ,',
         // Texted "lower back pain 2 days" at the end of the message.
@@ -202,6 +207,8 @@ export const time: TimeWords = {
         // The verb is bound to its weekday: a "{weekday} && verb" took any weekday of the sentence ("seeing
         // the physio Friday, hurt it Monday" is Monday).
         '(was|were|did|went|hurt|lifted|painted|played|fell|slipped|tripped|moved|carried|started|happened|tweaked|strained|pulled|twisted|injured|hoovered|vacuumed|dug|shovelled|gardened|cleaned) ~4 {weekday}',
+        // The weekday first, then what happened on it: "Friday my back went when I twisted".
+        '{weekday} (my|i|the|it|he|she) ~2 (went|gave|gone|hurt|started|began|happened|twisted|lifted|fell|slipped|tripped|pulled|strained|tweaked|locked|seized|caught|snapped)',
       ],
     },
     {
@@ -323,6 +330,11 @@ export const severity: readonly SeverityRule[] = [
       // "NRS 0 at rest, 8 on movement": the score on moving, beside one at rest, is the worst now.
       '# on (movement|moving|walking|activity|exertion|mobilising|mobilizing|weight bearing|bending|coughing)',
       'a|an # $',
+      // "Pain about 8ish", "it's like a 6ish": a score with "-ish" (the pain named, or "a", never a
+      // clock's "woke at 8ish").
+      '{pain}|pain|score (is|was|s|of|at)? (about|around|roughly|maybe|probably|like|approx)? (a|an)? # ish',
+      'a|an # ish $',
+      'a|an # ish (when|now|today|most|and|but|if)',
       'a|an solid|good|strong|steady|easy|high|low|hard|definite|real|firm # $',
       'a|an solid|good|strong|steady|easy|high|low|hard|definite|real|firm # when|whenever|if|now|today|at|on|most|and|but|by|after',
       'a|an # or|to # $',

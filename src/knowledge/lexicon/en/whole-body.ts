@@ -591,6 +591,13 @@ export const wholeBody: readonly LexEntry[] = [
     { overrides: ['confusion_drowsy'] },
   ),
   e(
+    [],
+    ['# (am|pm)'],
+    // "I wake around 4am with it" was read as "am with it", a clear mind.
+    'A clock time ("4am") is not the verb of "I am with it".',
+    { overrides: ['confusion_drowsy'] },
+  ),
+  e(
     ['confusion_drowsy'],
     [
       'thinking clearly',
@@ -629,6 +636,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'hand|hands ~4 (claw|clawed|clawing|cramp*|spasm*|locked|lock|curl*|seized|go into spasm)',
       'fingers ~4 cramp*|curl*|locked|claw|spasm*',
+      // "My toes curl into a claw at night".
+      'toes ~4 (claw|clawed|clawing|curl|curls|curled|curling) ~3 (claw|in|under|up|down|over)',
       "fingers|hands|toes ~2 (won't|wont|will not|can't|don't|do not) ~1 (uncurl|straighten|open|relax|unclench)",
       'claw shape|hand',
       'carpopedal ~2 spasm*',
@@ -817,9 +826,28 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['heavy_sweating_heat'],
+    ['sweating buckets', 'sweat|sweating|sweated ~2 (a lot|heavily|loads|buckets|profusely|like mad|much)'],
+    'Heavy sweating, with no chest pain or tearing pain beside it, is from heat or hard exercise.',
+    {
+      overrides: ['sweaty_clammy_pale'],
+      unless: ['pain_chest', 'pain_spreads_arm_jaw', 'pain_tearing_severe_sudden', 'pulsing_in_belly'],
+    },
+  ),
+  e(
+    ['sweaty_clammy_pale'],
     [
-      'sweating buckets',
-      'sweat|sweating|sweated ~2 (a lot|heavily|loads|buckets|profusely|like mad|much)',
+      // The same words as the heat's above (a pattern is written once per entry, so said in other words).
+      'sweating|sweated buckets',
+      'sweat|sweating|sweated ~2 (buckets|a lot|heavily|loads|profusely|like mad|much)',
+    ],
+    // "Chest tight like a band, down my left arm, and I'm sweating buckets" was read as the sweat of a
+    // hot day: beside a heart's or an artery's pain, heavy sweating is the cold sweat of shock.
+    'Heavy sweating with chest pain, pain into the arm or jaw, or a tearing or pulsing pain is the sweat of shock.',
+    { requires: ['pain_chest', 'pain_spreads_arm_jaw', 'pain_tearing_severe_sudden', 'pulsing_in_belly'] },
+  ),
+  e(
+    ['heavy_sweating_heat'],
+    [
       'heatwave',
       'heat wave',
       'hot weather',
@@ -842,6 +870,20 @@ export const wholeBody: readonly LexEntry[] = [
       'not drinking',
     ],
     'Drinking little fluid in recent days.',
+  ),
+  e(
+    ['low_fluid_intake'],
+    [
+      // "Sweated buckets and didn't drink enough": nobody drinks too little alcohol.
+      "(didn't|did not|don't|do not|doesn't|does not|haven't|hasn't|wasn't|weren't|not|never) (drink|drunk|drinking|drank) (nearly|anywhere near|near)? enough",
+      // "I don't drink much as I don't like getting up in the night for the toilet": fluids, by the
+      // reason given (a bare "I don't drink much" stays the alcohol it usually means).
+      "(didn't|did not|don't|do not|doesn't|does not) (drink|drank) (much|a lot|very much) && (toilet|loo|getting up|get up|water|fluid|fluids|thirsty|dehydrated|wee|weeing|pee|peeing)",
+      // The reason with its own "don't" ("as I don't like getting up"), which must not deny the drinking.
+      "(didn't|did not|don't|do not|doesn't|does not) (drink|drank) (much|a lot|very much) (as|because|cos|coz|since|so) ~6 (toilet|loo|getting up|get up|wee|weeing|pee|peeing)",
+    ],
+    'Drinking too little, said of fluids.',
+    { overrides: ['alcohol_regular'] },
   ),
   e(
     ['low_fluid_intake'],
