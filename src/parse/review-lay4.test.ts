@@ -252,3 +252,87 @@ describe('scores and times written loosely', () => {
     expect(stateOf('My lower back woke me in the middle of the night.', 'pain_upper_back')).toBe('none');
   });
 });
+
+describe('a leg pain said after "…, just" is not the place of a denied numbness', () => {
+  it.each([['No numbness, just pain down my left leg.'], ['No tingling at all, just pain in my foot.']])(
+    '"%s" denies the numbness and keeps the leg pain',
+    (text) => {
+      expect(stateOf(text, 'numbness_one_leg')).toBe('absent');
+      expect(stateOf(text, 'leg_pain_below_knee')).toBe('present');
+    },
+  );
+
+  it.each([
+    ['Numbness and pain down my left leg.'],
+    ['I have numbness in my left leg, just pain in my back.'],
+  ])('"%s" is still numb', (text) => {
+    expect(stateOf(text, 'numbness_one_leg')).toBe('present');
+  });
+});
+
+describe('where a flare goes, with no pain word', () => {
+  it('"flared up again … down my left buttock and thigh" is buttock and thigh pain', () => {
+    const text = "My back's flared up again since Thursday, same as before, down my left buttock and thigh.";
+    expect(stateOf(text, 'pain_buttock')).toBe('present');
+    expect(stateOf(text, 'leg_pain_above_knee')).toBe('present');
+  });
+
+  it('a needle into a buttock, or water down it, is not', () => {
+    expect(stateOf('The injection goes into my buttock.', 'pain_buttock')).toBe('none');
+    expect(stateOf('Water ran down my bottom in the shower.', 'pain_buttock')).toBe('none');
+  });
+});
+
+describe('a sport named as where it came from', () => {
+  it.each([['My back hurts so bad from volleyball practice.'], ['Back spasms, mostly after my 5-a-side.']])(
+    '"%s" started with exercise',
+    (text) => {
+      expect(stateOf(text, 'onset_during_exercise')).toBe('present');
+    },
+  );
+
+  it('five-a-side is no side of the body', () => {
+    expect(stateOf('Back spasms, mostly after my 5-a-side.', 'pain_flank')).toBe('none');
+  });
+
+  it('the football on TV is not exercise', () => {
+    expect(stateOf('My back hurts after the football on TV.', 'onset_during_exercise')).toBe('none');
+  });
+
+  it('"since teatime" is today', () => {
+    expect(numberOf('A dull ache in my lower back since teatime.', 'duration_days', today)).toBe(0);
+  });
+});
+
+describe('a sport that eases the pain', () => {
+  it('"better once I get moving at football" says nothing of how it began', () => {
+    const text = "It came on slowly; it's better once I get moving at football.";
+    expect(stateOf(text, 'onset_during_exercise')).toBe('none');
+    expect(stateOf('It eases after my 5-a-side.', 'onset_during_exercise')).toBe('none');
+  });
+});
+
+describe('a denial with the saddle as its exception, or taken back at once', () => {
+  it.each([["I don't have any numbness except down below."], ['No numbness apart from around my bum.']])(
+    '"%s" is saddle numbness',
+    (text) => {
+      expect(stateOf(text, 'saddle_numbness')).toBe('present');
+    },
+  );
+
+  it('numbness everywhere "except down below" leaves the saddle asked', () => {
+    expect(stateOf('I have numbness except down below.', 'saddle_numbness')).toBe('unknown');
+  });
+
+  it.each([['No fever, well a bit.'], ['No numbness, well a bit in my left foot.']])(
+    '"%s" is asked, not denied',
+    (text) => {
+      const r = [stateOf(text, 'fever'), stateOf(text, 'numbness_one_leg')];
+      expect(r).not.toContain('absent');
+    },
+  );
+
+  it('"no numbness. I\'m well otherwise" still denies', () => {
+    expect(stateOf("No numbness. I'm well otherwise.", 'numbness_one_leg')).toBe('absent');
+  });
+});

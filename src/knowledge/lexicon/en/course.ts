@@ -135,6 +135,8 @@ export const course: readonly LexEntry[] = [
     [],
     [
       'better|easier|improves|improve|helps|eases ~8 gym|exercise|exercising|swim|swimming|walk|walking|run|running|moving|active|activity',
+      // "Better once I get moving at football", "eases after my 5-a-side".
+      'better|easier|improves|improve|helps|eases ~8 (volleyball|football|rugby|netball|basketball|hockey|tennis|badminton|squash|cricket|soccer|baseball|lacrosse|handball|5 a side|five a side)',
       '(gym|exercise|exercising|swim|swimming|a walk|walking|moving about|being active) ~6 better|easier|helps|improves|eases',
       // "Better after some exercise and walking": the match runs to the last activity, so the first one
       // must be its own word of the blocker too.
@@ -202,6 +204,10 @@ export const course: readonly LexEntry[] = [
       'wrestling',
       'judo',
       'leg day',
+      // A sport named as where it came from, without "playing": "my back hurts from volleyball practice",
+      // "spasms after my 5-a-side" (not "watching the football").
+      '(from|after|during|since) (my|our)? (volleyball|football|rugby|netball|basketball|hockey|tennis|badminton|squash|cricket|soccer|baseball|lacrosse|handball|5 a side|five a side|7 a side|seven a side)',
+      '(volleyball|football|rugby|netball|basketball|hockey|tennis|badminton|squash|cricket|soccer|baseball|lacrosse|handball|dance|dancing|swimming|athletics|track) (practice|training|session|sessions)',
     ],
     'It started during or within an hour after exercise or sport.',
   ),

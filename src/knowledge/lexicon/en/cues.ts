@@ -392,6 +392,8 @@ export const cues: Cues = {
     // the lexicon does not read the trouble). Told with its own subject after a comma ("no water
     // problems, it's just slow") it is not reached yet (docs/parse.md, Known limits).
     "(just|only|though|although) (can't|cannot|can not|have to|has to|takes|take|a bit|a little|slow|slower|weak|weaker|hard|harder|difficult|tricky)",
+    // "No fever, well a bit", "no numbness, well a bit in my foot": a denial taken back at once.
+    "(,|-) (well|actually|or rather) (a bit|a little|kind of|sort of|sometimes|maybe|only|just|it|it's|its|it was|i|i've|i had|there|there's|not)",
     // (Never a negation word: "but I've never had cancer myself" must still deny.)
     'but (i|he|she|it) (have to|has to|had to|takes|took|keep|keeps|just|only)',
     // "No pee issues but I've not been since lunch": not gone since, which is the trouble itself.

@@ -12,6 +12,16 @@ export const legsAndNerves: readonly LexEntry[] = [
   e(
     [],
     [
+      "(,|all) (just|only|but just|but only|it is just|its just|it's just) {pain} ~6 {my}? (left|right|one|both)? {leg}|{legs}|{lowerleg}|{thigh}",
+    ],
+    // "No numbness, just pain down my left leg" was read as numbness in the left leg: the leg belongs to
+    // the pain said after "just", and the numbness is denied.
+    'A pain in the leg said after "…, just" is not the place of the numbness denied before it.',
+    { overrides: ['numbness_one_leg', 'numbness_both_legs', 'weakness_one_leg', 'weakness_both_legs'] },
+  ),
+  e(
+    [],
+    [
       "(at all|whatsoever) ,? (just|only|it's just|its just|it is just|just a bit|only a bit) {pain} (and|,|or) {pain} $",
       "(at all|whatsoever) ,? (just|only|it's just|its just|it is just|just a bit|only a bit) {pain} $",
     ],
@@ -73,6 +83,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{pain} ~6 {my}? {thigh}',
       '{thigh} ~6 {pain}',
       'spread*|radiat*|goes|going|into|shoot* ~4 {my}? {thigh}',
+      'down {my} (left|right)? {buttock} (and|&) (the|my|into)? (back of)? (the|my)? {thigh}',
       'above the knee',
     ],
     'Pain spreading into the thigh, not below the knee.',
@@ -712,6 +723,15 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{saddle} ~1 sensation|sensory ~2 (reduced|altered|decreased|diminished|impaired|lost|absent|disturbance|disturbed|changes)',
     ],
     'Numbness or tingling around the genitals, back passage, buttocks or inner thighs, or a changed feeling when wiping.',
+  ),
+  e(
+    ['saddle_numbness'],
+    [
+      '({numb}|numbness|tingling|tingly|pins and needles) ~3 (except|apart from|other than|besides|aside from|bar|but for|only) (in|on|around|round|between)? {my}? (down below|down there|{saddle}|bum cheeks|butt cheeks)',
+    ],
+    // "I don't have any numbness except down below" was read as no numbness anywhere, the saddle too.
+    'Numbness denied everywhere "except down below": the exception is the saddle, numb (had everywhere "except down below", the saddle is asked).',
+    { negated: 'present', affirmed: 'unknown' },
   ),
   e(
     [],

@@ -51,6 +51,12 @@ export const time: TimeWords = {
     'since today': 0,
     today: 0,
     'since lunchtime': 0,
+    // British mealtimes of the same day: "a dull ache since teatime".
+    'since teatime': 0,
+    'since tea time': 0,
+    'since dinnertime': 0,
+    'since dinner time': 0,
+    'since suppertime': 0,
     // Learners' English drops "this": "since morning she is complaining".
     'since morning': 0,
     'from morning': 0,

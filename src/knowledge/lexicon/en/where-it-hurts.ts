@@ -37,6 +37,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'side effect|effects',
       'on the right|left side',
       'on one side',
+      // Five-a-side football is a game, not a side of the body.
+      '(4|5|6|7|8|11|four|five|six|seven|eight|eleven) a side',
     ],
     '"Side" as a position or a side of the back ("lying on my side", "the left side of my lower back", "either side of my spine") is not flank pain.',
     { overrides: ['pain_flank'] },
@@ -163,6 +165,9 @@ export const whereItHurts: readonly LexEntry[] = [
       // A note-like list drops the subject: "Low back, right side, goes into my buttock" (of the back only:
       // "the needle goes into my buttock" says no pain).
       '(radiates|spreads|shoots|goes|travels) (down|right)? into {my} (left|right)? {buttock} && back|{pain}|ache|aching|sore',
+      // Where a flare goes, with no verb or pain word: "my back's flared up again, down my left buttock and
+      // thigh" (not "into", as a needle goes into a buttock).
+      'down {my} (left|right)? {buttock} && back|flared|flare|sciatica|disc|{pain}',
     ],
     'Pain in the buttocks ("bum", "bottom", "glutes").',
   ),
