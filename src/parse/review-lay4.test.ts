@@ -336,3 +336,45 @@ describe('a denial with the saddle as its exception, or taken back at once', () 
     expect(stateOf("No numbness. I'm well otherwise.", 'numbness_one_leg')).toBe('absent');
   });
 });
+
+describe('trouble told after a word of peeing or of control', () => {
+  it('"peeing fine apart from it won\'t come out" is trouble passing urine', () => {
+    expect(stateOf("Peeing fine apart from it won't come out.", 'urinary_retention')).toBe('present');
+  });
+
+  it('a poo that will not come out is not', () => {
+    expect(stateOf("I need a poo but it won't come out.", 'urinary_retention')).toBe('none');
+  });
+
+  it.each([
+    ['No loss of control or anything, well I did leak a bit today.'],
+    ['No loss of control, but I did leak a bit today.'],
+  ])('"%s" is incontinence', (text) => {
+    expect(stateOf(text, 'incontinence')).toBe('present');
+  });
+
+  it('a tap that leaked is not', () => {
+    expect(stateOf('My tap leaked a bit.', 'incontinence')).toBe('none');
+  });
+
+  it('"no fever as such" is asked, "no fever" denied', () => {
+    expect(stateOf("No fever as such but I'm shaking.", 'fever')).toBe('unknown');
+    expect(stateOf('No fever.', 'fever')).toBe('absent');
+  });
+});
+
+describe('signs said after a denial in texting words', () => {
+  it('"no temp but i feel hot n cold" is a fever', () => {
+    expect(stateOf('no temp but i feel hot n cold', 'fever')).toBe('present');
+  });
+
+  it('"I\'m not incontinent but I did have an accident last night" is incontinence', () => {
+    expect(stateOf("I'm not incontinent but I did have an accident last night.", 'incontinence')).toBe(
+      'present',
+    );
+  });
+
+  it('an accident on the motorway is not', () => {
+    expect(stateOf("I'm fine but I had an accident on the motorway.", 'incontinence')).toBe('none');
+  });
+});

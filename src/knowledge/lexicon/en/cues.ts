@@ -376,6 +376,8 @@ export const cues: Cues = {
     // "No fever that I know of", "no injury that we know of": only as far as the teller knows.
     'that (i|we|he|she|they) (know|knows|knew|noticed|can tell|can see|are aware|am aware|is aware) (of)? $',
     'as far as (i|we|he|she|they) (know|knows|can tell) $',
+    // "No fever as such but I'm shaking and sweating": not quite denied.
+    'as such',
     // "Never had trouble peeing until yesterday", "no pain in my chest till this morning": only up to a
     // time that has passed, so it may be there now.
     '(until|till|til|up until|up till) (yesterday|today|tonight|now|recently|lately|this|last|a few|a couple)',

@@ -873,6 +873,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // halves are asked of the sentence).
       '(try|tries|trying|tried) ~2 ({pee}|wee|go) && nothing ~2 (comes|came|coming|happens|happened|happening)',
       'nothing ~2 (comes|came|coming) out && {pee}|wee|toilet|loo|bladder',
+      // "Peeing fine apart from it won't come out": the trouble told after a word of peeing.
+      "(it|it's|its) (won't|wont|will not|doesn't|does not|isn't|is not|didn't|did not) (come|coming) out && {pee}|wee|weeing|peeing|urine|bladder|toilet|loo",
       // "Slow to start", "takes ages to get going" said of peeing.
       '(slow|hard|difficult|ages|forever|ages and ages) ~1 to (start|get going|get started|come) && {pee}|wee|stream|flow',
       // Not feeling the need at all: lost bladder sensation.
@@ -971,6 +973,11 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(lost|losing|loss of|lose) ~2 control (of|over|on) (both)? {my}? (urine|motion|motions|stool|stools|pee|wee)',
       // "Urine is not stopping, it leaks", "urine leakage when I cough".
       '{urine} ~3 (leak|leaks|leaking|leaked|leakage)',
+      // "Well I did leak a bit today": the person leaking, after talk of control.
+      "(i|i've|i have) (did|have|had|just|keep|kept)? (leak|leaked|leaking) (a bit|a little|a little bit|some|a few times|again)? && control|wee|pee|bladder|toilet|loo|wet",
+      "(well|but|though|although|actually) (i|i've|i have) (did|have|had|just)? (leak|leaked|leaking)",
+      // "I'm not incontinent but I did have an accident last night": the accident is the loss of control.
+      "(but|though|although|well|actually) (i|i've|i have) (did|have|had)? (have|had)? (an|a little|a small|the odd|a bit of an) accident (last night|in bed|in my sleep|overnight|in the night|this morning|today|yesterday|again)",
       // A leak on a cough or a sneeze is the bladder's, whatever the cause: "the odd leak when I sneeze".
       '(leak|leaks|leaking|leaked|leakage|leaky) ~3 (when|if|as|whenever|every time) (i|she|he)? (cough|coughs|coughed|coughing|sneeze|sneezes|sneezed|sneezing|laugh|laughs|laughing|jump|jumps|jumping)',
       '(cough|coughs|coughing|sneeze|sneezes|sneezing|laugh|laughs|laughing) ~2 (i|she|he)? (leak|leaks|leaking|leaked)',

@@ -23,6 +23,8 @@ export const wholeBody: readonly LexEntry[] = [
       'temperatures',
       'hot and shivery',
       'hot and cold',
+      // Texted: "no temp but i feel hot n cold".
+      'hot (n|&) cold',
       'burning up',
       // "I'm burning hot", "I feel boiling", "roasting then freezing".
       "(i'm|i am|im|feel|feeling|felt|she's|he's|she is|he is) (burning|boiling|roasting) (hot|up)?",
