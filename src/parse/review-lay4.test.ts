@@ -378,3 +378,50 @@ describe('signs said after a denial in texting words', () => {
     expect(stateOf("I'm fine but I had an accident on the motorway.", 'incontinence')).toBe('none');
   });
 });
+
+describe('older and brand words', () => {
+  it.each([["It's probably nothing but I've had a bit of blood in my water."], ['My water is a bit pink.']])(
+    '"%s" is blood in the urine',
+    (text) => {
+      expect(stateOf(text, 'blood_in_urine')).toBe('present');
+    },
+  );
+
+  it('blood in the washing water is not', () => {
+    expect(stateOf('There was blood in the water after I washed the cut.', 'blood_in_urine')).toBe('none');
+  });
+
+  it('Slow-Mag is a magnesium supplement', () => {
+    expect(stateOf('Been taking Slow-Mag for the cramps.', 'supplement_magnesium_zinc_potassium')).toBe(
+      'present',
+    );
+  });
+});
+
+describe('a foot drop said mildly', () => {
+  it.each([
+    ["I'm sure it's nothing, only my left foot's gone a bit floppy."],
+    ['My foot flops when I walk.'],
+  ])('"%s" is weakness in one leg', (text) => {
+    expect(stateOf(text, 'weakness_one_leg')).toBe('present');
+  });
+
+  it('flip-flops on a foot are not', () => {
+    expect(stateOf('I was wearing flip flops on my foot.', 'weakness_one_leg')).toBe('none');
+  });
+});
+
+describe('a denial with the trouble, or a time, as its exception', () => {
+  it('"no problems with the toilet, apart from not being able to go since yesterday" is never peeing fine', () => {
+    const text = 'No problems with the toilet, apart from not being able to go since yesterday.';
+    expect(stateOf(text, 'urinary_retention')).not.toBe('absent');
+  });
+
+  it('"no chills apart from last night" is asked', () => {
+    expect(stateOf('No chills apart from last night.', 'chills_rigors')).not.toBe('absent');
+  });
+
+  it('"no problems with the toilet" still denies', () => {
+    expect(stateOf('No problems with the toilet.', 'urinary_retention')).toBe('absent');
+  });
+});

@@ -389,6 +389,9 @@ export const cues: Cues = {
     // "No urine problems except that I can't start", "no numbness except it's a bit odd when I wipe": an
     // exception told as a clause of its own, which the lexicon may not read (the denial stood alone).
     "(except|apart from|other than|aside from) (that|for the fact that)? (i|i'm|im|i've|it|it's|its|it is|today|now|lately|recently|sometimes|occasionally)",
+    // "No problems with the toilet, apart from not being able to go since yesterday", "no sweats apart
+    // from last night when I was drenched": the exception is the trouble, or a time it was there.
+    "(except|apart from|other than|aside from|besides) (for)? (not|not being|being unable|being not able|can't|cannot|couldn't|last night|yesterday|this morning|earlier|the other night|the other day|once|twice|a couple of times|a few times)",
     // "No pee problems, just can't get it started", "no water problems, just slow", "no wee problems but I
     // have to push to get it going": the trouble told after a general denial (the denial stood alone where
     // the lexicon does not read the trouble). Told with its own subject after a comma ("no water

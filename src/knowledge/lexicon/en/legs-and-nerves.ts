@@ -615,6 +615,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       "can't|cannot|couldn't ~2 walk on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
       "can't|cannot|couldn't ~2 get up on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
       'keep|keeps|kept tripping',
+      // "My left foot's gone a bit floppy": a foot drop, said mildly.
+      '(foot|ankle) ~4 (floppy|flops|flopping|flopped)',
       'leg ~2 gives|gave|giving way',
       "{leg} (just)? (won't|wont|wouldn't|wouldnt|don't|aren't|weren't|didn't|doesn't|isn't|wasn't) ~1 (want to)? (work|working|hold me|hold me up|support me|take my weight|do what|move|respond)",
       'leg ~2 (went|go|goes|gone|going) ~1 from (under|underneath) me',

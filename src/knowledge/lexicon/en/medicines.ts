@@ -657,6 +657,9 @@ export const medicines: readonly LexEntry[] = [
       'potassium tablets|supplement|supplements|pills',
       'sando k',
       'slow k',
+      // Magnesium by its brand names: Slow-Mag, Magnaspartate.
+      'slow mag',
+      'magnaspartate',
       'mineral supplement|supplements',
     ],
     'Magnesium, zinc or potassium supplements.',

@@ -385,6 +385,9 @@ export const wholeBody: readonly LexEntry[] = [
     ['blood_in_urine'],
     [
       'blood|bleeding ~3 in ~2 {my}? {urine}',
+      // Older British "water" for urine, with "my" ("blood in my water"; not "blood in the water").
+      'blood ~3 in (my|his|her) water',
+      '(my|his|her) water ~3 (pink|red|bloody|reddish|rosy|blood stained|pinkish|pinky)',
       '{urine} ~4 (pink|red|bloody|reddish|rosy|blood stained|pinkish|pinky|pink tinged|red tinged|rose coloured|rose colored)',
       '(pink|pinkish|pinky|red|reddish|bloody|blood stained) {urine}',
       'haematuria',
