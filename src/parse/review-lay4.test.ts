@@ -425,3 +425,39 @@ describe('a denial with the trouble, or a time, as its exception', () => {
     expect(stateOf('No problems with the toilet.', 'urinary_retention')).toBe('absent');
   });
 });
+
+describe("other people's symptoms, by where the teller knows them", () => {
+  it.each([
+    ['The guy at work had a fever and a bad back, I only have the back.'],
+    ['My teammate had a fever.'],
+  ])('"%s" is not the teller\'s fever', (text) => {
+    expect(stateOf(text, 'fever')).toBe('none');
+  });
+
+  it('a fever had at work is', () => {
+    expect(stateOf('I had a fever at work.', 'fever')).toBe('present');
+  });
+});
+
+describe('texted scores and times', () => {
+  it.each([
+    ['Back pain, pain lvl 8.', 8],
+    ['Back pain, pain = 6.', 6],
+    ["Back pain. I'd put it at a 7.", 7],
+    ['Back pain, id say 6 maybe 7', 6.5],
+  ])('"%s" scores %d', (text, n) => {
+    expect(numberOf(text, 'pain_severity')).toBe(n);
+  });
+
+  it('"I\'d say it started Tuesday" is no score', () => {
+    expect(numberOf("Back pain, I'd say it started Tuesday.", 'pain_severity', today)).toBeUndefined();
+  });
+
+  it.each([
+    ['Back pain since last wkend.', 2],
+    ['Back pain since last weekend.', 2],
+    ['Back pain, this flare has been 5 days.', 5],
+  ])('"%s" has lasted %d days', (text, n) => {
+    expect(numberOf(text, 'duration_days', today)).toBe(n);
+  });
+});

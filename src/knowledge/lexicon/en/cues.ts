@@ -947,6 +947,12 @@ export const cues: Cues = {
     'coworker',
     'co worker',
     'workmate',
+    // "The guy at work had a fever and a bad back": a person named by where the teller knows them.
+    '(guy|bloke|lad|man|woman|lady|girl|someone|somebody|fella) at work',
+    'housemate',
+    'roommate',
+    'teammate',
+    'classmate',
     'neighbour',
     'family',
     'baby',

@@ -146,6 +146,8 @@ export const time: TimeWords = {
         'lasted #c {unit}',
         'gone on for {timequal}? #c {unit}',
         '#c {unit} of',
+        // "On and off for months, this flare 5 days": the episode now, not the years of it.
+        'this (flare|flare up|flareup|episode|bout|attack|time|one) (has been|is|been|for|has lasted|lasting)? {timequal}? #c {unit}',
         "(it's been|it has been|has been|been going on for|been like this for|been this way for) {timequal}? #c {unit}",
         // "Been like this a fortnight", "had it a good few weeks".
         '(been like this|been this way|been like that|been going on|had it|had this) {timequal}? #c {unit}',
@@ -350,6 +352,12 @@ export const severity: readonly SeverityRule[] = [
       'a|an # when|whenever|now|today|yesterday|last|this|at|while|and|but|or|most|on|in|if|with|by|during|after|before|unless|until|moving',
       'pain|score score|level|rating|scale|is|was|of|at|around|about|currently|now? a|an? # $',
       'pain score|level|rating : #',
+      // Texted "pain = 6", "pain lvl 8".
+      'pain (score|level|rating)? = #',
+      'pain (score|level|rating) # $',
+      // "I'd say 6 maybe 7", "I'd put it at a 7".
+      "(i'd|id|i would) (say|rate it|put it at|give it) (about|around|roughly|like)? (a|an)? # (or|to|maybe) #",
+      "(i'd|id|i would) (say|rate it|put it at|give it) (about|around|roughly|like)? (a|an)? # $",
       'rated|rates|rate|rating it|the|my|her|his? pain? as|at? a|an? #',
       'scores|scored it? a|an? #',
     ],
