@@ -461,3 +461,22 @@ describe('texted scores and times', () => {
     expect(numberOf(text, 'duration_days', today)).toBe(n);
   });
 });
+
+describe('loss of control and of feeling, said in a list or of the going', () => {
+  it('"no bowel problems but cant control my wind or poo sometimes" is incontinence', () => {
+    expect(stateOf('no bowel problems but cant control my wind or poo sometimes', 'incontinence')).toBe(
+      'present',
+    );
+  });
+
+  it('"bladder fine but i cant feel when im going" is incontinence', () => {
+    expect(stateOf('bladder fine but i cant feel when im going', 'incontinence')).toBe('present');
+  });
+
+  it.each([["I can't feel when I'm going to get a cramp."], ['I cant control my wind.']])(
+    '"%s" is not',
+    (text) => {
+      expect(stateOf(text, 'incontinence')).toBe('none');
+    },
+  );
+});

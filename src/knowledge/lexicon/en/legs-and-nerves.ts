@@ -970,6 +970,11 @@ export const legsAndNerves: readonly LexEntry[] = [
       "(leaking|leak|dribbling|accidents) ~2 (hasn't|haven't|won't|doesn't|don't|not) ~1 (stopped|stop|stopping)",
       'bowels|bladder ~2 (just)? (open|opened|opens|empty|emptied|empties|go|went|goes|let go) ~2 without (warning|me knowing|me noticing|me feeling)',
       "(can't|cannot|couldn't|unable to) ~2 control ~2 {my}? ({pee}|bladder|bowels|bowel|wee|poo)",
+      // "Can't control my wind or poo", "can't control my bladder or bowels": a list of what is lost.
+      "(can't|cannot|couldn't|unable to|cant) ~2 control ~1 {my}? (wind|farts|bladder|bowels|wee|pee|poo) (or|and|&|n) {my}? ({pee}|bladder|bowels|bowel|wee|poo|poop)",
+      // "I can't feel when I'm going": no feeling of the pee passing.
+      "(can't|cannot|cant|couldn't|don't|do not|didn't) (really)? feel (when|if) (i'm|im|i am) (peeing|weeing|having a wee|passing urine|emptying|going to the toilet|going to the loo|going for a wee)",
+      "(can't|cannot|cant|couldn't|don't|do not|didn't) (really)? feel (when|if) (i'm|im|i am) going $",
       // "Not able to control urine", "I cannot control my motions" (South Asian "motion" is a stool).
       "(can't|cannot|can not|couldn't|unable to|not able to|no longer able to) ~2 control ~2 {my}? (urine|motion|motions|stool|stools)",
       '(lost|losing|loss of|lose) ~2 control (of|over|on) (both)? {my}? (urine|motion|motions|stool|stools|pee|wee)',
