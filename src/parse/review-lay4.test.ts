@@ -480,3 +480,35 @@ describe('loss of control and of feeling, said in a list or of the going', () =>
     },
   );
 });
+
+describe('benign causes said plainly', () => {
+  it.each([['Doc said my magnesium is low.'], ['Bloods showed low potassium.']])(
+    '"%s" is a level, not a supplement taken',
+    (text) => {
+      expect(stateOf(text, 'supplement_magnesium_zinc_potassium')).toBe('none');
+    },
+  );
+
+  it('a supplement taken still is, with its reason', () => {
+    const text = 'I take magnesium because my magnesium was low.';
+    expect(stateOf(text, 'supplement_magnesium_zinc_potassium')).toBe('present');
+  });
+
+  it.each([['Had a sickness bug last week.'], ['I was vomiting for 3 days last week.']])(
+    '"%s" is several days of vomiting',
+    (text) => {
+      expect(stateOf(text, 'diarrhoea_or_vomiting_recent')).toBe('present');
+    },
+  );
+
+  it.each([['Did a 10k on Sunday and my back has been spasming since.'], ['My back went at parkrun.']])(
+    '"%s" started with exercise',
+    (text) => {
+      expect(stateOf(text, 'onset_during_exercise')).toBe('present');
+    },
+  );
+
+  it('a salary in thousands is no run', () => {
+    expect(stateOf('I earn 30k a year and my back hurts.', 'onset_during_exercise')).toBe('none');
+  });
+});

@@ -204,6 +204,11 @@ export const course: readonly LexEntry[] = [
       'wrestling',
       'judo',
       'leg day',
+      // "Did a 10k on Sunday", "my first 5k", "parkrun".
+      '(did|ran|run|running|doing|done|finished|completed|after|my|first) (a|my|the|first)? # k',
+      'parkrun',
+      'park run',
+      'fun run',
       // A sport named as where it came from, without "playing": "my back hurts from volleyball practice",
       // "spasms after my 5-a-side" (not "watching the football").
       '(from|after|during|since) (my|our)? (volleyball|football|rugby|netball|basketball|hockey|tennis|badminton|squash|cricket|soccer|baseball|lacrosse|handball|5 a side|five a side|7 a side|seven a side)',

@@ -333,6 +333,10 @@ export const wholeBody: readonly LexEntry[] = [
       'diarrhoea and vomiting',
       'vomiting and diarrhoea',
       'norovirus',
+      // "A sickness bug", "vomiting for 3 days": several days of it.
+      'sickness bug|virus',
+      '(vomiting|being sick|throwing up|sick) ~1 for (a few|a couple of|several) days',
+      '(vomiting|being sick|throwing up|sick) ~1 for # days',
       // Vomiting made to happen, again and again (bulimia): the same loss of fluid and salts.
       '(make|makes|making|made) (myself|herself|himself) ~1 (sick|vomit|throw up)',
     ],
