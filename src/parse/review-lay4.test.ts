@@ -512,3 +512,27 @@ describe('benign causes said plainly', () => {
     expect(stateOf('I earn 30k a year and my back hurts.', 'onset_during_exercise')).toBe('none');
   });
 });
+
+describe('pregnancy in texting words', () => {
+  const woman = { sex: 'female' as const, age: 30 };
+
+  it('period-type pains every 5 mins at 32 weeks are contractions', () => {
+    const text = 'im 32 weeks and having period type pains in my back every 5 mins';
+    expect(stateOf(text, 'pregnancy_bleeding_or_contractions', woman)).toBe('present');
+  });
+
+  it('a gush of fluid in pregnancy is fluid leaking', () => {
+    const text = '24 weeks pregnant, back ache and a gush of fluid this morning';
+    expect(stateOf(text, 'pregnancy_bleeding_or_contractions', woman)).toBe('present');
+  });
+
+  it('"preggo" is pregnant', () => {
+    expect(stateOf('im preggo with number 3', 'pregnant', woman)).toBe('present');
+  });
+
+  it('a stone pain every 5 mins, not pregnant, is no contraction', () => {
+    expect(stateOf('kidney stone pain every 5 mins', 'pregnancy_bleeding_or_contractions', woman)).toBe(
+      'none',
+    );
+  });
+});

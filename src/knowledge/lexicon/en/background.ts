@@ -504,6 +504,10 @@ export const background: readonly LexEntry[] = [
       'primigravida',
       'multigravida',
       'gravid',
+      // Texted: "im preggo with number 3", "preggers".
+      'preggo',
+      'preggers',
+      'preggy',
     ],
     'Is pregnant.',
     { sex: 'female' },
@@ -586,6 +590,10 @@ export const background: readonly LexEntry[] = [
       // "My tummy goes tight", "my bump gets hard" (only in pregnancy: the entry requires it).
       '{tummy}|womb|uterus|bump (goes|going|gets|getting|went|go|has gone) ~1 (tight|hard)',
       'tighten* ~4 every ~3 minutes',
+      // "Period type pains in my back every 5 mins", "cramps every 10 minutes": pains on a clock in
+      // pregnancy are contractions.
+      '(pain|pains|cramp|cramps|cramping|period type|period like|ache|aches) ~6 every ~3 (min|mins|minute|minutes)',
+      'gush ~2 (fluid|water|liquid|waters)',
       'every ~3 minutes ~3 tighten*',
       'fluid ~4 leak*|trickl*|from {my}? vagina',
       'trickle of ~2 fluid',
