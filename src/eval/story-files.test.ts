@@ -28,6 +28,7 @@ it('finds the story files', () => {
       'stories-blind-notes-2.json',
       'stories-blind-notes-3.json',
       'stories-blind-notes-4.json',
+      'stories-blind-lay-4.json',
     ]),
   );
   expect(files.map(languageOf)).toEqual(expect.arrayContaining(['en', 'es', 'ar']));

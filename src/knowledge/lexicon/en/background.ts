@@ -125,6 +125,10 @@ export const background: readonly LexEntry[] = [
       'back ~2 surgery|operation|op',
       '(surgery|operation|op|operated) on {my}? (spine|back|lower back|neck)',
       'epidural',
+      // A spinal anaesthetic is a needle into the spine: "a c-section under a spinal".
+      'spinal (block|anaesthetic|anesthetic|anaesthesia|anesthesia|anaesthetics)',
+      '(under|had|with|given|having) (a|the) spinal $',
+      '(under|had|with|given|having) (a|the) spinal (for|and|but|when|so|then|in|last|on)',
       'lumbar puncture',
       'discectomy',
       'microdiscectomy',
@@ -394,6 +398,8 @@ export const background: readonly LexEntry[] = [
       'bulge ~3 (aorta|main artery)',
       'enlarged|widened|dilated ~1 aorta',
       'main artery ~4 swelling|swollen|bulge|enlarged|widened',
+      // "A scan said my main artery was 'a bit wide'".
+      '(main artery|aorta) (was|is|were|looked|looks|being)? (\'|")? (a bit|a little|slightly|quite|too|rather)? (wide|wider|widened|big|bigger|large|larger|stretched|baggy)',
     ],
     'A known aortic aneurysm (a swelling of the main artery in the tummy).',
   ),
@@ -505,6 +511,10 @@ export const background: readonly LexEntry[] = [
       'primigravida',
       'multigravida',
       'gravid',
+      // Texted: "im preggo with number 3", "preggers".
+      'preggo',
+      'preggers',
+      'preggy',
     ],
     'Is pregnant.',
     { sex: 'female' },
@@ -587,6 +597,10 @@ export const background: readonly LexEntry[] = [
       // "My tummy goes tight", "my bump gets hard" (only in pregnancy: the entry requires it).
       '{tummy}|womb|uterus|bump (goes|going|gets|getting|went|go|has gone) ~1 (tight|hard)',
       'tighten* ~4 every ~3 minutes',
+      // "Period type pains in my back every 5 mins", "cramps every 10 minutes": pains on a clock in
+      // pregnancy are contractions.
+      '(pain|pains|cramp|cramps|cramping|period type|period like|ache|aches) ~6 every ~3 (min|mins|minute|minutes)',
+      'gush ~2 (fluid|water|liquid|waters)',
       'every ~3 minutes ~3 tighten*',
       'fluid ~4 leak*|trickl*|from {my}? vagina',
       'trickle of ~2 fluid',

@@ -17,6 +17,12 @@ export const course: readonly LexEntry[] = [
     { overrides: ['onset_sudden'] },
   ),
   e(
+    [],
+    ['at the moment', 'for the moment', 'at this moment', 'in the moment'],
+    '"At the moment" is now ("at the moment nothing like that"), not the moment it began ("the moment I lifted").',
+    { overrides: ['onset_sudden'] },
+  ),
+  e(
     ['onset_sudden'],
     [
       'sudden',
@@ -129,6 +135,8 @@ export const course: readonly LexEntry[] = [
     [],
     [
       'better|easier|improves|improve|helps|eases ~8 gym|exercise|exercising|swim|swimming|walk|walking|run|running|moving|active|activity',
+      // "Better once I get moving at football", "eases after my 5-a-side".
+      'better|easier|improves|improve|helps|eases ~8 (volleyball|football|rugby|netball|basketball|hockey|tennis|badminton|squash|cricket|soccer|baseball|lacrosse|handball|5 a side|five a side)',
       '(gym|exercise|exercising|swim|swimming|a walk|walking|moving about|being active) ~6 better|easier|helps|improves|eases',
       // "Better after some exercise and walking": the match runs to the last activity, so the first one
       // must be its own word of the blocker too.
@@ -196,6 +204,15 @@ export const course: readonly LexEntry[] = [
       'wrestling',
       'judo',
       'leg day',
+      // "Did a 10k on Sunday", "my first 5k", "parkrun".
+      '(did|ran|run|running|doing|done|finished|completed|after|my|first) (a|my|the|first)? # k',
+      'parkrun',
+      'park run',
+      'fun run',
+      // A sport named as where it came from, without "playing": "my back hurts from volleyball practice",
+      // "spasms after my 5-a-side" (not "watching the football").
+      '(from|after|during|since) (my|our)? (volleyball|football|rugby|netball|basketball|hockey|tennis|badminton|squash|cricket|soccer|baseball|lacrosse|handball|5 a side|five a side|7 a side|seven a side)',
+      '(volleyball|football|rugby|netball|basketball|hockey|tennis|badminton|squash|cricket|soccer|baseball|lacrosse|handball|dance|dancing|swimming|athletics|track) (practice|training|session|sessions)',
     ],
     'It started during or within an hour after exercise or sport.',
   ),
@@ -612,6 +629,8 @@ export const course: readonly LexEntry[] = [
       'better|easier|improves|eases|helps ~8 {activity} && (rest|resting|lying still|sitting still|sitting around) ~2 (makes|made|make) ~2 worse',
       "{activity} ~6 better|easier|helps && rest|resting|lying|sitting ~3 (doesn't|does not|don't|won't|never|not) help*|ease*|improve*",
       'better with exercise ~3 not ~2 rest',
+      // "Going to the gym actually helps but lying around makes it worse".
+      '{activity} ~6 better|easier|helps && (lying around|lying about|sitting around|sitting about|lazing around|laying around|resting) ~2 (makes|made|make) ~2 worse',
       'better|easier|improves|improved|eases|helps ~8 {activity} && not ~3 rest|resting',
     ],
     'The back pain improves with exercise or moving about but not with rest (inflammatory back pain).',
@@ -637,6 +656,8 @@ export const course: readonly LexEntry[] = [
       'wake|wakes|woke|waking|woken ~5 # or|to? #? (am|a.m|in the morning) && {ache}',
       // "It wakes me at about 4 am": "it" is the pain the story is about.
       'it|pain (wakes|woke|keeps waking|is waking|has been waking) (me|her|him) (up)? ~2 # or|to? #? (am|a.m|in the morning)',
+      // "I wake around 4am with it": "it" is the pain the story is about.
+      'wake|wakes|woke|waking|woken (up)? ~2 # or|to? #? (am|a.m) (with it|in pain|with the pain|because of it|from it|from the pain)',
     ],
     'Back pain that wakes the person between 1 and 7 in the morning, the second half of the night (so it is night pain too).',
     { number: { present: { gte: 1, lte: 7 } }, implies: ['night_pain'] },

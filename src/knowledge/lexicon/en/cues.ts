@@ -379,6 +379,8 @@ export const cues: Cues = {
     // "No fever that I know of", "no injury that we know of": only as far as the teller knows.
     'that (i|we|he|she|they) (know|knows|knew|noticed|can tell|can see|are aware|am aware|is aware) (of)? $',
     'as far as (i|we|he|she|they) (know|knows|can tell) $',
+    // "No fever as such but I'm shaking and sweating": not quite denied.
+    'as such',
     // "Never had trouble peeing until yesterday", "no pain in my chest till this morning": only up to a
     // time that has passed, so it may be there now.
     '(until|till|til|up until|up till) (yesterday|today|tonight|now|recently|lately|this|last|a few|a couple)',
@@ -390,6 +392,9 @@ export const cues: Cues = {
     // "No urine problems except that I can't start", "no numbness except it's a bit odd when I wipe": an
     // exception told as a clause of its own, which the lexicon may not read (the denial stood alone).
     "(except|apart from|other than|aside from) (that|for the fact that)? (i|i'm|im|i've|it|it's|its|it is|today|now|lately|recently|sometimes|occasionally)",
+    // "No problems with the toilet, apart from not being able to go since yesterday", "no sweats apart
+    // from last night when I was drenched": the exception is the trouble, or a time it was there.
+    "(except|apart from|other than|aside from|besides) (for)? (not|not being|being unable|being not able|can't|cannot|couldn't|last night|yesterday|this morning|earlier|the other night|the other day|once|twice|a couple of times|a few times)",
     // "No pee problems, just can't get it started", "no water problems, just slow", "no wee problems but I
     // have to push to get it going": the trouble told after a general denial (the denial stood alone where
     // the lexicon does not read the trouble).
@@ -406,6 +411,8 @@ export const cues: Cues = {
     // The saddle's own version: "no numbness in the saddle area, it's just a bit odd when I wipe" (a
     // changed feeling when wiping may be the sign itself, or something seen on the paper: asked).
     "(,|but|-|–|;|, but) (it's|its|it is) (just|only)? (a bit|a little|a little bit|really|quite|kind of|sort of)? (strange|odd|weird|different|funny) (when i wipe|when i wiped|when wiping|wiping)",
+    // "No fever, well a bit", "no numbness, well a bit in my foot": a denial taken back at once.
+    "(,|-) (well|actually|or rather) (a bit|a little|kind of|sort of|sometimes|maybe|only|just|it|it's|its|it was|i|i've|i had|there|there's|not)",
     // (Never a negation word: "but I've never had cancer myself" must still deny.)
     'but (i|he|she|it) (have to|has to|had to|takes|took|keep|keeps|just|only)',
     // "No pee issues but I've not been since lunch": not gone since, which is the trouble itself.
@@ -474,6 +481,8 @@ export const cues: Cues = {
     'if i develop',
     // A condition imagined, not had: "if I had a fever and my legs were numb I would worry".
     'if i had a|any|some',
+    // "If I couldn't pee I'd go straight in": a condition imagined in the past subjunctive.
+    "if i (couldn't|could not|lost|were to)",
     'if i were',
     'if my ~2 went|were|got|became|started',
     'if it gets',
@@ -481,6 +490,9 @@ export const cues: Cues = {
     'if i feel|felt',
     'come back if',
     'call if',
+    // A plan under a condition: "I'd go to A&E if I couldn't pee", "I would ring 111 if my legs went
+    // numb" (what would be done, not what is had; never a letter's "I would be grateful if you could").
+    "(i'd|i would|id|i'll|i will|we'd|we would|i'd have to|i would have to) (go|head|ring|call|phone|dial|rush|get seen|go straight) ~4 if",
     'was going to',
     // A plan or a fear under a condition: "if I'm going to be sick I'll call" (the phrase "going to be
     // sick" takes the plan's words, not the "if").
@@ -949,6 +961,12 @@ export const cues: Cues = {
     'coworker',
     'co worker',
     'workmate',
+    // "The guy at work had a fever and a bad back": a person named by where the teller knows them.
+    '(guy|bloke|lad|man|woman|lady|girl|someone|somebody|fella) at work',
+    'housemate',
+    'roommate',
+    'teammate',
+    'classmate',
     'neighbour',
     'family',
     'baby',

@@ -9,6 +9,27 @@ import type { LexEntry } from '../types.ts';
 const BOTH_LEG_FINDINGS: FindingId[] = ['numbness_both_legs', 'weakness_both_legs', 'leg_pain_both_legs'];
 
 export const legsAndNerves: readonly LexEntry[] = [
+  e(
+    [],
+    [
+      "(,|all) (just|only|but just|but only|it is just|its just|it's just) {pain} ~6 {my}? (left|right|one|both)? {leg}|{legs}|{lowerleg}|{thigh}",
+    ],
+    // "No numbness, just pain down my left leg" was read as numbness in the left leg: the leg belongs to
+    // the pain said after "just", and the numbness is denied.
+    'A pain in the leg said after "…, just" is not the place of the numbness denied before it.',
+    { overrides: ['numbness_one_leg', 'numbness_both_legs', 'weakness_one_leg', 'weakness_both_legs'] },
+  ),
+  e(
+    [],
+    [
+      "(at all|whatsoever) ,? (just|only|it's just|its just|it is just|just a bit|only a bit) {pain} (and|,|or) {pain} $",
+      "(at all|whatsoever) ,? (just|only|it's just|its just|it is just|just a bit|only a bit) {pain} $",
+    ],
+    // "No pain down the legs at all, just stiff and achy": the ache after the denial is the back's, not
+    // the legs' (it was read as pain down both legs, beside the plain denial).
+    'A denial closed with "at all, just …" leaves what follows to the place the story is about.',
+    { overrides: ['leg_pain_below_knee', 'leg_pain_above_knee', 'leg_pain_both_legs'] },
+  ),
   // Legs said to be well.
   e(
     [...BOTH_LEG_FINDINGS, 'numbness_one_leg', 'weakness_one_leg'],
@@ -62,6 +83,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{pain} ~6 {my}? {thigh}',
       '{thigh} ~6 {pain}',
       'spread*|radiat*|goes|going|into|shoot* ~4 {my}? {thigh}',
+      'down {my} (left|right)? {buttock} (and|&) (the|my|into)? (back of)? (the|my)? {thigh}',
       'above the knee',
     ],
     'Pain spreading into the thigh, not below the knee.',
@@ -104,6 +126,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       'past|below {my}? knee|knees',
       // South Asian "going to my left leg till the foot".
       'leg|legs ~3 (till|until|upto|up to) (the|my)? {lowerleg}',
+      // Said of the back with no pain word in the clause: "it's the back first and then down the left
+      // leg to the ankle".
+      '(down|into) (the|my|his|her|your)? (left|right|one|other)? leg (to|into|down to|as far as|right to|right down to|all the way to) (the|my|his|her|your)? {lowerleg}',
     ],
     'Pain down the leg below the knee, to the calf, foot or toes; lay "sciatica" is pain down the back of the leg.',
   ),
@@ -168,6 +193,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['walking_pain_stops_standing_still'],
     [
       'stand* still ~6 goes|eases|passes|settles|stops|fine|better|disappears',
+      // "I just stand still a minute and it goes": the "and it" opens a clause of its own.
+      "(stand|stands|standing|stood) still ~3 (and|,) (then)? (it|its|it's|the pain|that|the cramp) (goes|eases|passes|settles|stops|disappears|goes away|goes off|wears off|is gone|has gone)",
       'stop* ~3 and|to? stand* ~4 goes|eases|passes|settles|better',
       // "I stop and stand for a min and its gone".
       "(stop|stops|stopped|stopping) (and|to)? (stand|stands|standing|stood) ~3 (min|mins|minute|minutes|moment|bit|second|sec|while) (and|then)? (it|its|it's|it is|the pain)? (is|has)? (gone|goes|eases|passes|settles|better|fine|ok)",
@@ -395,6 +422,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'cramp* ~5 {leg}|{legs}|calf|calves|foot|feet|thigh && night|nights|bed|woken|asleep|sleep|evening|evenings',
       // A cramp by another name, waking the person: "I wake with my calf knotting up".
       'wake|wakes|woke|waking|woken ~4 {leg}|{legs} (knotting|knots|knotted|seizing|seized|locking|locked|tightening|twisting) up?',
+      // The night said first: "last night my lower back and both calves cramped up".
+      '(last night|in the night|overnight|at night|during the night) ~8 (calf|calves|{leg}|{legs}|foot|feet|toes) (cramped|cramping|cramp|cramps)',
       'night cramps',
       'night time cramps',
       'leg cramps at night',
@@ -638,6 +667,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       "can't|cannot|couldn't ~2 walk on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
       "can't|cannot|couldn't ~2 get up on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
       'keep|keeps|kept tripping',
+      // "My left foot's gone a bit floppy": a foot drop, said mildly.
+      '(foot|ankle) ~4 (floppy|flops|flopping|flopped)',
       'leg ~2 gives|gave|giving way',
       // Movement nearly lost is weakness, not pain on moving: "I can barely move my foot" (a reason after
       // it, "because of the cramp", leaves it to the reason).
@@ -691,6 +722,9 @@ export const legsAndNerves: readonly LexEntry[] = [
       // The worsening said right after the weakness, in a clause of its own: "they feel weak, and it's
       // getting worse each day".
       "weak|weaker|numb|tingly (,)? and (it's|it is|its|they're|they are|it has been|it keeps|they keep) getting (worse|weaker)",
+      // A day's change said after it: "my legs have gone like jelly since yesterday, both of them, and
+      // today it's worse".
+      "(weak|weaker|numb|tingly|jelly|wobbly|heavy|dead) ~6 (and|but|,) (and|but)? (today|now|this morning|overnight) (it's|it is|its|they're|they are|it has got|it's got|they've got|they have got|they are getting|it's getting) (worse|weaker)",
     ],
     'Leg weakness or numbness that is spreading or getting worse over hours or days.',
     { requires: ['weakness_one_leg', 'weakness_both_legs', 'numbness_one_leg', 'numbness_both_legs'] },
@@ -733,8 +767,10 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "My bottom does feel rather strange", "my bum feels funny": a changed feeling there.
       '({saddle}|bum|bottom|backside|down below|down there) (does|do|has|have)? (feels|feel|felt|feeling|been feeling|started feeling|gone) (rather|quite|a bit|a little|a little bit|really|very|so|kind of|sort of|all)? (strange|odd|weird|different|funny|numb|dead|tingly|fuzzy)',
       // "I can't feel the toilet seat under me".
-      "(can't|cannot|couldn't|don't|do not|didn't|did not) ~1 feel ~2 (toilet seat|the seat|seat) && loo|toilet|sit|sitting|under me",
+      "(can't|cannot|couldn't|don't|do not|didn't|did not) ~1 feel ~2 (toilet seat|the seat|seat) && (loo|toilet|sit|sitting|under me)",
       '{numb} ~4 (toilet seat|the seat)',
+      // "My bum cheeks and between my legs are asleep": the saddle gone to sleep, as a limb does.
+      '({saddle}|bum|bottom|backside|bum cheeks|butt cheeks|cheeks) ~3 (is|are|gone|went|has gone|have gone|feels|feel|feeling)? (asleep|to sleep)',
       // "My bum doesn't feel like my own".
       "{saddle} ~3 (doesn't|does not|don't|do not|isn't) ~1 feel like ~1 (my own|mine|its own|part of me)",
       // "I can't really feel the toilet paper when I wipe".
@@ -744,6 +780,15 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{saddle} ~1 sensation|sensory ~2 (reduced|altered|decreased|diminished|impaired|lost|absent|disturbance|disturbed|changes)',
     ],
     'Numbness or tingling around the genitals, back passage, buttocks or inner thighs, or a changed feeling when wiping.',
+  ),
+  e(
+    ['saddle_numbness'],
+    [
+      '({numb}|numbness|tingling|tingly|pins and needles) ~3 (except|apart from|other than|besides|aside from|bar|but for|only) (in|on|around|round|between)? {my}? (down below|down there|{saddle}|bum cheeks|butt cheeks)',
+    ],
+    // "I don't have any numbness except down below" was read as no numbness anywhere, the saddle too.
+    'Numbness denied everywhere "except down below": the exception is the saddle, numb (had everywhere "except down below", the saddle is asked).',
+    { negated: 'present', affirmed: 'unknown' },
   ),
   e(
     [],
@@ -896,6 +941,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // halves are asked of the sentence).
       '(try|tries|trying|tried) ~2 ({pee}|wee|go) && nothing ~2 (comes|came|coming|happens|happened|happening)',
       'nothing ~2 (comes|came|coming) out && {pee}|wee|toilet|loo|bladder',
+      // "Peeing fine apart from it won't come out": the trouble told after a word of peeing.
+      "(it|it's|its) (won't|wont|will not|doesn't|does not|isn't|is not|didn't|did not) (come|coming) out && {pee}|wee|weeing|peeing|urine|bladder|toilet|loo",
       // "Slow to start", "takes ages to get going" said of peeing.
       '(slow|hard|difficult|ages|forever|ages and ages) ~1 to (start|get going|get started|come) && {pee}|wee|stream|flow',
       // Not feeling the need at all: lost bladder sensation.
@@ -989,11 +1036,21 @@ export const legsAndNerves: readonly LexEntry[] = [
       "(leaking|leak|dribbling|accidents) ~2 (hasn't|haven't|won't|doesn't|don't|not) ~1 (stopped|stop|stopping)",
       'bowels|bladder ~2 (just)? (open|opened|opens|empty|emptied|empties|go|went|goes|let go) ~2 without (warning|me knowing|me noticing|me feeling)',
       "(can't|cannot|couldn't|unable to) ~2 control ~2 {my}? ({pee}|bladder|bowels|bowel|wee|poo)",
+      // "Can't control my wind or poo", "can't control my bladder or bowels": a list of what is lost.
+      "(can't|cannot|couldn't|unable to|cant) ~2 control ~1 {my}? (wind|farts|bladder|bowels|wee|pee|poo) (or|and|&|n) {my}? ({pee}|bladder|bowels|bowel|wee|poo|poop)",
+      // "I can't feel when I'm going": no feeling of the pee passing.
+      "(can't|cannot|cant|couldn't|don't|do not|didn't) (really)? feel (when|if) (i'm|im|i am) (peeing|weeing|having a wee|passing urine|emptying|going to the toilet|going to the loo|going for a wee)",
+      "(can't|cannot|cant|couldn't|don't|do not|didn't) (really)? feel (when|if) (i'm|im|i am) going $",
       // "Not able to control urine", "I cannot control my motions" (South Asian "motion" is a stool).
       "(can't|cannot|can not|couldn't|unable to|not able to|no longer able to) ~2 control ~2 {my}? (urine|motion|motions|stool|stools)",
       '(lost|losing|loss of|lose) ~2 control (of|over|on) (both)? {my}? (urine|motion|motions|stool|stools|pee|wee)',
       // "Urine is not stopping, it leaks", "urine leakage when I cough".
       '{urine} ~3 (leak|leaks|leaking|leaked|leakage)',
+      // "Well I did leak a bit today": the person leaking, after talk of control.
+      "(i|i've|i have) (did|have|had|just|keep|kept)? (leak|leaked|leaking) (a bit|a little|a little bit|some|a few times|again)? && control|wee|pee|bladder|toilet|loo|wet",
+      "(well|but|though|although|actually) (i|i've|i have) (did|have|had|just)? (leak|leaked|leaking)",
+      // "I'm not incontinent but I did have an accident last night": the accident is the loss of control.
+      "(but|though|although|well|actually) (i|i've|i have) (did|have|had)? (have|had)? (an|a little|a small|the odd|a bit of an) accident (last night|in bed|in my sleep|overnight|in the night|this morning|today|yesterday|again)",
       // A leak on a cough or a sneeze is the bladder's, whatever the cause: "the odd leak when I sneeze".
       '(leak|leaks|leaking|leaked|leakage|leaky) ~3 (when|if|as|whenever|every time) (i|she|he)? (cough|coughs|coughed|coughing|sneeze|sneezes|sneezed|sneezing|laugh|laughs|laughing|jump|jumps|jumping)',
       '(cough|coughs|coughing|sneeze|sneezes|sneezing|laugh|laughs|laughing) ~2 (i|she|he)? (leak|leaks|leaking|leaked)',

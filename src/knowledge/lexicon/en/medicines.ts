@@ -653,6 +653,17 @@ export const medicines: readonly LexEntry[] = [
   e(['med_digoxin'], ['digoxin', 'lanoxin'], 'Digoxin (Lanoxin).'),
   ...COMBINATIONS.map((c) => e(c.ids, c.names, c.meaning)),
   e(
+    [],
+    [
+      '(magnesium|potassium|zinc|calcium) (level|levels|count)? (is|was|were|are|s|came back|has been|have been)? ~2 (low|lowish|high|down|deficient|too low|a bit low)',
+      '(low|lowish|deficient|deficiency of|deficiency in|lack of) (magnesium|potassium|zinc|calcium)',
+      '(magnesium|potassium|zinc|calcium) deficiency',
+    ],
+    // "Doc said my magnesium is low" was read as taking magnesium: a level measured, not a supplement.
+    'A low or high level of a mineral is a blood result, not a supplement taken.',
+    { overrides: ['supplement_magnesium_zinc_potassium'] },
+  ),
+  e(
     ['supplement_magnesium_zinc_potassium'],
     [
       'magnesium',
@@ -660,6 +671,9 @@ export const medicines: readonly LexEntry[] = [
       'potassium tablets|supplement|supplements|pills',
       'sando k',
       'slow k',
+      // Magnesium by its brand names: Slow-Mag, Magnaspartate.
+      'slow mag',
+      'magnaspartate',
       'mineral supplement|supplements',
     ],
     'Magnesium, zinc or potassium supplements.',

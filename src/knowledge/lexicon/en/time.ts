@@ -51,6 +51,12 @@ export const time: TimeWords = {
     'since today': 0,
     today: 0,
     'since lunchtime': 0,
+    // British mealtimes of the same day: "a dull ache since teatime".
+    'since teatime': 0,
+    'since tea time': 0,
+    'since dinnertime': 0,
+    'since dinner time': 0,
+    'since suppertime': 0,
     // Learners' English drops "this": "since morning she is complaining".
     'since morning': 0,
     'from morning': 0,
@@ -67,6 +73,8 @@ export const time: TimeWords = {
     // Texted without "the": "Past month back pain getting worse".
     'past week': 7,
     'past fortnight': 14,
+    // "But the last fortnight it's been constant".
+    'the last|past fortnight': 14,
     'past month': 30,
     'for|over|during|in the last|past year': 365,
   },
@@ -138,10 +146,15 @@ export const time: TimeWords = {
         'lasted #c {unit}',
         'gone on for {timequal}? #c {unit}',
         '#c {unit} of',
+        // "On and off for months, this flare 5 days": the episode now, not the years of it.
+        'this (flare|flare up|flareup|episode|bout|attack|time|one) (has been|is|been|for|has lasted|lasting)? {timequal}? #c {unit}',
         "(it's been|it has been|has been|been going on for|been like this for|been this way for) {timequal}? #c {unit}",
         // "Been like this a fortnight", "had it a good few weeks".
         '(been like this|been this way|been like that|been going on|had it|had this) {timequal}? #c {unit}',
         '(its been|its|it is) {timequal}? #c {unit}',
+        // Texted without a subject: "Been 2 days.", "been about a week now".
+        'been {timequal}? #c {unit} $',
+        'been {timequal}? #c {unit} (now|and|but|so)',
         // A note's "back pain 3 weeks, 8/10".
         '{pain} #c {unit} ,',
         // Texted "lower back pain 2 days" at the end of the message.
@@ -207,6 +220,8 @@ export const time: TimeWords = {
         // The verb is bound to its weekday: a "{weekday} && verb" took any weekday of the sentence ("seeing
         // the physio Friday, hurt it Monday" is Monday).
         '(was|were|did|went|hurt|lifted|painted|played|fell|slipped|tripped|moved|carried|started|happened|tweaked|strained|pulled|twisted|injured|hoovered|vacuumed|dug|shovelled|gardened|cleaned) ~4 {weekday}',
+        // The weekday first, then what happened on it: "Friday my back went when I twisted".
+        '{weekday} (my|i|the|it|he|she) ~2 (went|gave|gone|hurt|started|began|happened|twisted|lifted|fell|slipped|tripped|pulled|strained|tweaked|locked|seized|caught|snapped)',
       ],
     },
     {
@@ -344,6 +359,11 @@ export const severity: readonly SeverityRule[] = [
       // "NRS 0 at rest, 8 on movement": the score on moving, beside one at rest, is the worst now.
       '# on (movement|moving|walking|activity|exertion|mobilising|mobilizing|weight bearing|bending|coughing)',
       'a|an # $',
+      // "Pain about 8ish", "it's like a 6ish": a score with "-ish" (the pain named, or "a", never a
+      // clock's "woke at 8ish").
+      '{pain}|pain|score (is|was|s|of|at)? (about|around|roughly|maybe|probably|like|approx)? (a|an)? # ish',
+      'a|an # ish $',
+      'a|an # ish (when|now|today|most|and|but|if)',
       'a|an solid|good|strong|steady|easy|high|low|hard|definite|real|firm # $',
       'a|an solid|good|strong|steady|easy|high|low|hard|definite|real|firm # when|whenever|if|now|today|at|on|most|and|but|by|after',
       'a|an # or|to # $',
@@ -353,6 +373,12 @@ export const severity: readonly SeverityRule[] = [
       'a|an # when|whenever|now|today|yesterday|last|this|at|while|and|but|or|most|on|in|if|with|by|during|after|before|unless|until|moving',
       'pain|score score|level|rating|scale|is|was|of|at|around|about|currently|now? a|an? # $',
       'pain score|level|rating : #',
+      // Texted "pain = 6", "pain lvl 8".
+      'pain (score|level|rating)? = #',
+      'pain (score|level|rating) # $',
+      // "I'd say 6 maybe 7", "I'd put it at a 7".
+      "(i'd|id|i would) (say|rate it|put it at|give it) (about|around|roughly|like)? (a|an)? # (or|to|maybe) #",
+      "(i'd|id|i would) (say|rate it|put it at|give it) (about|around|roughly|like)? (a|an)? # $",
       'rated|rates|rate|rating it|the|my|her|his? pain? as|at? a|an? #',
       'scores|scored it? a|an? #',
     ],

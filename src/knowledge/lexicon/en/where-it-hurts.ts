@@ -37,6 +37,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'side effect|effects',
       'on the right|left side',
       'on one side',
+      // Five-a-side football is a game, not a side of the body.
+      '(4|5|6|7|8|11|four|five|six|seven|eight|eleven) a side',
     ],
     '"Side" as a position or a side of the back ("lying on my side", "the left side of my lower back", "either side of my spine") is not flank pain.',
     { overrides: ['pain_flank'] },
@@ -58,6 +60,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'backache|backpain|lumbago',
       'lower back pain',
       'lbp',
+      // "Back's been grumbling for 2 weeks": a nagging ache (not in the pain words, as a grumbling tummy
+      // is a noise).
+      '(back|spine|{lowback}) ~2 (grumbling|grumbly|grumbled)',
       '{my} back|spine|{lowback} ~2 {went}',
       '(put|threw|throw|thrown|did|hurt|injured|injure|strained|strain|pulled|tweaked|jarred|wrenched|ricked|cricked|twisted|wrecked|done in) {my} back|{lowback}',
       'felt {my} back|{lowback} ~2 go|catch|twinge|give|seize|lock',
@@ -115,6 +120,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'muscles ~3 {upperback}',
       'through to {my}? {upperback}',
       'thoracic back pain',
+      // "My back has been agony in the middle": the middle of the back named after the pain (not "my
+      // lower back … in the middle", nor "in the middle of the night").
+      '{my} back ~4 in the (middle|centre|center) $',
     ],
     'Pain between or around the shoulder blades, or in the middle of the back, is upper back pain, not lower.',
     { overrides: ['pain_lower_back'] },
@@ -157,6 +165,9 @@ export const whereItHurts: readonly LexEntry[] = [
       // A note-like list drops the subject: "Low back, right side, goes into my buttock" (of the back only:
       // "the needle goes into my buttock" says no pain).
       '(radiates|spreads|shoots|goes|travels) (down|right)? into {my} (left|right)? {buttock} && back|{pain}|ache|aching|sore',
+      // Where a flare goes, with no verb or pain word: "my back's flared up again, down my left buttock and
+      // thigh" (not "into", as a needle goes into a buttock).
+      'down {my} (left|right)? {buttock} && back|flared|flare|sciatica|disc|{pain}',
     ],
     'Pain in the buttocks ("bum", "bottom", "glutes").',
   ),
@@ -212,6 +223,9 @@ export const whereItHurts: readonly LexEntry[] = [
       'bellyache',
       'abdominal pain|pains|cramps',
       '{tummy} ~3 tighten*',
+      // "This pain in my back and tummy that came on …": two places of one pain, said together.
+      '(back|{lowback}) (and|&|n|plus) {my}? {tummy}',
+      '{tummy} (and|&|n|plus) {my}? (back|{lowback})',
     ],
     'Pain in the tummy (abdomen), in front, as well as or instead of the back.',
   ),
@@ -277,6 +291,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'like something ~2 tore|ripped|tearing|ripping|torn',
       // "The pain is like being ripped apart", "like I'm being torn in two".
       'like ~3 (being|getting) (ripped|torn|split) (apart|open|in two|in half)',
+      // "It's tearing right through me".
+      '(tearing|ripping) (right|straight)? (through|into|across) (me|my)',
     ],
     'Pain described as tearing or ripping, in the chest, back or tummy.',
   ),
@@ -406,6 +422,8 @@ export const whereItHurts: readonly LexEntry[] = [
       '{remedy} (and|,) (it|that|the pain|the spasm|the muscle) (soon|then|usually|quickly)? {eases} (off|up)? ~3 (minute|minutes|mins|min|few|couple|while|bit)',
       'easier after ~4 rest',
       'ease off if ~3 stretch*',
+      // "It went after I stood up and stretched".
+      '(it|that|the cramp|the spasm|the pain) (went|goes|go|eased|eases|passed|passes|stopped|stops|settled|settles) (off|away)? (after|when|once|as soon as) ~5 (stretch|stretched|stretching|stretches)',
       '(improves|improved|better|relieved|eased) (with|by|after|on) (rest|resting|lying down|heat|stretching)',
     ],
     'A spasm that eases within minutes with gentle stretching, heat or rest.',
@@ -430,7 +448,13 @@ export const whereItHurts: readonly LexEntry[] = [
       'no position ~3 helps|eases|comfortable|relieves',
       // "Does not ease however I lie", "won't settle whichever way I sit".
       "(does not|doesn't|will not|won't|did not|didn't|never) (ease|eases|settle|settles|let up|go|go away|change|improve) (however|whatever way|whichever way|no matter how|no matter what way|no matter which way) (i|she|he)? (lie|lay|sit|stand|move|position)",
-      'any position ~3 comfortable',
+      'any position ~3 comfortable|comfy',
+      // "Can't get comfy in any position".
+      "(can't|cannot|cant|couldn't) (get|find|be) ~1 (comfy|comfortable) (in|on)? (any|every) (position|way|side)",
+      // "Can't lie down, can't sit": lying down does not ease it either.
+      "(can't|cannot|cant|couldn't) (lie|lay|lie down|lay down) ,? (or|and|nor)? (can't|cannot|cant|couldn't)? (sit|stand|sit down)",
+      // "Not shifting with anything", "isn't budging with anything".
+      "(not|isn't|hasn't|won't|doesn't|wont|is not|has not) (shifting|shifted|shift|budging|budged|budge|easing|eased|ease|settling|settled|settle) (with|for|by) anything",
       // South Asian and learners' English: "pain is not reducing with any position".
       "(not|isn't|is not|doesn't|does not|no) ~2 (reducing|reduce|reduces|decreasing|decrease|easing|ease|eases|relief|relieved|improving|improve|change|changing|changes) ~2 (with|in|by|on) (any|every) (position|posture|side)",
       "can't|cannot find ~2 comfortable position",
@@ -472,6 +496,16 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     [],
+    [
+      '(sweats|sweat|sweating|sweaty|shivers|shivering|shivery|shakes|shaking|chills|fevers|fever|feverish|temperature|temperatures|temps|hot and cold|hot flushes|sick|sickness|vomiting|dizzy|dizziness|diarrhoea|diarrhea|tingling|numbness|pins and needles|cramps|cramping) ~2 (on and off|off and on|comes and goes|come and go|now and then|now and again)',
+    ],
+    // "Had sweats and shivers on and off" said nothing of the pain: it was read as a pain that comes and
+    // goes, a denial of constant pain beside an agony that no position eased.
+    '"Sweats and shivers on and off": something else that comes and goes, not the pain.',
+    { overrides: ['pain_constant_unrelenting'] },
+  ),
+  e(
+    [],
     ['(go|going|pee|peeing|wee|weeing|toilet|loo|urinate|urinating) ~3 all the time'],
     'Needing to pee all the time is about peeing, not pain that never lets up.',
     { overrides: ['pain_constant_unrelenting'] },
@@ -498,6 +532,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'worse|worst|bad|agony ~2 at night|nights',
       // "Worse when I lie down at night", "worse once I'm in bed at night".
       'worse|worst ~2 (when|if|once|as soon as) ~3 (lie|lying|bed|sleep|sleeping|settle) ~3 at night|nights',
+      // "Worse lying in bed at night".
+      'worse|worst (lying|laying|lying down|laying down|in bed|lying in bed|laying in bed|lying flat) ~1 at night|nights',
       '{ache} ~6 at night|nights|nighttime',
       'at night ~4 {ache}|worse|worst',
       // "Pain low in my back that's there all the time and wakes me at night": the pain goes on being

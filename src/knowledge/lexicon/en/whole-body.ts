@@ -23,6 +23,8 @@ export const wholeBody: readonly LexEntry[] = [
       'temperatures',
       'hot and shivery',
       'hot and cold',
+      // Texted: "no temp but i feel hot n cold".
+      'hot (n|&) cold',
       'burning up',
       // "I'm burning hot", "I feel boiling", "roasting then freezing".
       "(i'm|i am|im|feel|feeling|felt|she's|he's|she is|he is) (burning|boiling|roasting) (hot|up)?",
@@ -333,6 +335,10 @@ export const wholeBody: readonly LexEntry[] = [
       'gastroenteritis',
       'food poisoning',
       'norovirus',
+      // "A sickness bug", "vomiting for 3 days": several days of it.
+      'sickness bug|virus',
+      '(vomiting|being sick|throwing up|sick) ~1 for (a few|a couple of|several) days',
+      '(vomiting|being sick|throwing up|sick) ~1 for # days',
       // Vomiting made to happen, again and again (bulimia): the same loss of fluid and salts.
       '(make|makes|making|made) (myself|herself|himself) ~1 (sick|vomit|throw up)',
     ],
@@ -414,6 +420,9 @@ export const wholeBody: readonly LexEntry[] = [
     ['blood_in_urine'],
     [
       'blood|bleeding ~3 in ~2 {my}? {urine}',
+      // Older British "water" for urine, with "my" ("blood in my water"; not "blood in the water").
+      'blood ~3 in (my|his|her) water',
+      '(my|his|her) water ~3 (pink|red|bloody|reddish|rosy|blood stained|pinkish|pinky)',
       '{urine} ~4 (pink|red|bloody|reddish|rosy|blood stained|pinkish|pinky|pink tinged|red tinged|rose coloured|rose colored)',
       '(pink|pinkish|pinky|red|reddish|bloody|blood stained) {urine}',
       'haematuria',
@@ -636,6 +645,13 @@ export const wholeBody: readonly LexEntry[] = [
     { overrides: ['confusion_drowsy'] },
   ),
   e(
+    [],
+    ['# (am|pm)'],
+    // "I wake around 4am with it" was read as "am with it", a clear mind.
+    'A clock time ("4am") is not the verb of "I am with it".',
+    { overrides: ['confusion_drowsy'] },
+  ),
+  e(
     ['confusion_drowsy'],
     [
       'thinking clearly',
@@ -674,6 +690,8 @@ export const wholeBody: readonly LexEntry[] = [
     [
       'hand|hands ~4 (claw|clawed|clawing|cramp*|spasm*|locked|lock|curl*|seized|go into spasm)',
       'fingers ~4 cramp*|curl*|locked|claw|spasm*',
+      // "My toes curl into a claw at night".
+      'toes ~4 (claw|clawed|clawing|curl|curls|curled|curling) ~3 (claw|in|under|up|down|over)',
       "fingers|hands|toes ~2 (won't|wont|will not|can't|don't|do not) ~1 (uncurl|straighten|open|relax|unclench)",
       'claw shape|hand',
       'carpopedal ~2 spasm*',
@@ -862,9 +880,28 @@ export const wholeBody: readonly LexEntry[] = [
   ),
   e(
     ['heavy_sweating_heat'],
+    ['sweating buckets', 'sweat|sweating|sweated ~2 (a lot|heavily|loads|buckets|profusely|like mad|much)'],
+    'Heavy sweating, with no chest pain or tearing pain beside it, is from heat or hard exercise.',
+    {
+      overrides: ['sweaty_clammy_pale'],
+      unless: ['pain_chest', 'pain_spreads_arm_jaw', 'pain_tearing_severe_sudden', 'pulsing_in_belly'],
+    },
+  ),
+  e(
+    ['sweaty_clammy_pale'],
     [
-      'sweating buckets',
-      'sweat|sweating|sweated ~2 (a lot|heavily|loads|buckets|profusely|like mad|much)',
+      // The same words as the heat's above (a pattern is written once per entry, so said in other words).
+      'sweating|sweated buckets',
+      'sweat|sweating|sweated ~2 (buckets|a lot|heavily|loads|profusely|like mad|much)',
+    ],
+    // "Chest tight like a band, down my left arm, and I'm sweating buckets" was read as the sweat of a
+    // hot day: beside a heart's or an artery's pain, heavy sweating is the cold sweat of shock.
+    'Heavy sweating with chest pain, pain into the arm or jaw, or a tearing or pulsing pain is the sweat of shock.',
+    { requires: ['pain_chest', 'pain_spreads_arm_jaw', 'pain_tearing_severe_sudden', 'pulsing_in_belly'] },
+  ),
+  e(
+    ['heavy_sweating_heat'],
+    [
       'heatwave',
       'heat wave',
       'hot weather',
@@ -887,6 +924,20 @@ export const wholeBody: readonly LexEntry[] = [
       'not drinking',
     ],
     'Drinking little fluid in recent days.',
+  ),
+  e(
+    ['low_fluid_intake'],
+    [
+      // "Sweated buckets and didn't drink enough": nobody drinks too little alcohol.
+      "(didn't|did not|don't|do not|doesn't|does not|haven't|hasn't|wasn't|weren't|not|never) (drink|drunk|drinking|drank) (nearly|anywhere near|near)? enough",
+      // "I don't drink much as I don't like getting up in the night for the toilet": fluids, by the
+      // reason given (a bare "I don't drink much" stays the alcohol it usually means).
+      "(didn't|did not|don't|do not|doesn't|does not) (drink|drank) (much|a lot|very much) && (toilet|loo|getting up|get up|water|fluid|fluids|thirsty|dehydrated|wee|weeing|pee|peeing)",
+      // The reason with its own "don't" ("as I don't like getting up"), which must not deny the drinking.
+      "(didn't|did not|don't|do not|doesn't|does not) (drink|drank) (much|a lot|very much) (as|because|cos|coz|since|so) ~6 (toilet|loo|getting up|get up|wee|weeing|pee|peeing)",
+    ],
+    'Drinking too little, said of fluids.',
+    { overrides: ['alcohol_regular'] },
   ),
   e(
     ['low_fluid_intake'],

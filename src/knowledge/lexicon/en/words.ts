@@ -986,6 +986,8 @@ export const spellings: Readonly<Record<string, string>> = {
   yr: 'year',
   // Texting on a phone: days, hedges and joining words written short.
   yday: 'yesterday',
+  wkend: 'weekend',
+  lvl: 'level',
   yest: 'yesterday',
   '2day': 'today',
   tday: 'today',
@@ -1156,6 +1158,11 @@ export const spellings: Readonly<Record<string, string>> = {
   'over the weekend': 'on saturday',
   'at the weekend': 'on saturday',
   'on the weekend': 'on saturday',
+  // "Since last weekend", texted "since last wkend": the weekend just gone.
+  'since last weekend': 'since saturday',
+  'since last wkend': 'since saturday',
+  'since the wkend': 'since saturday',
+  'over the wkend': 'on saturday',
   // Spoken "triple A" is an abdominal aortic aneurysm.
   'triple a': 'aortic aneurysm',
   // Misspellings of short words, which the corrector leaves alone (under seven letters, or a word of a
