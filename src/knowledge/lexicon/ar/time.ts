@@ -166,6 +166,8 @@ export const time: TimeWords = {
         '{weekday} ماضي',
         '{weekday} {partofday}',
         'منذ يوم {weekday}',
+        // Maghrebi "من نهار السبت" (since Saturday).
+        '(منذ|من) نهار {weekday}',
         'نهاية أسبوع',
         'ويكند',
       ],
