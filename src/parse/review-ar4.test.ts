@@ -236,3 +236,56 @@ describe('A time that opens a statement dates what follows it', () => {
     expect(value('بدأت لازكس من أسبوعين، وظهري يوجعني من ٣ أيام', 'duration_days')).toBe(3);
   });
 });
+
+describe('Arabic: probing around the fourth set', () => {
+  it('reads a past episode that went away as a recurrence, not a denial of one', () => {
+    expect(ar('صار لي نفس الوجع قبل سنة وراح', 'recurrent_episodes')).toBe('present');
+    expect(ar('حصل لي نفس الشي قبل سنة وراح', 'recurrent_episodes')).toBe('present');
+    expect(ar('أول مرة يصير لي هيك', 'recurrent_episodes')).toBe('absent');
+  });
+
+  it('reads wetting the clothes, not having felt it, and a foot that drags', () => {
+    expect(ar('صرت أبلل ملابسي', 'incontinence')).toBe('present');
+    expect(ar('ما حسيت بالحمام لما بلت', 'incontinence')).toBe('present');
+    expect(ar('قدمي تسحب على الأرض', 'weakness_one_leg')).toBe('present');
+  });
+
+  it('reads a spinning head, muddled speech, writhing and a rash on one side that blisters', () => {
+    expect(ar('راسي يدور', 'dizziness_fainting')).toBe('present');
+    expect(ar('صار يخربط بالكلام ومو مركز', 'confusion_drowsy')).toBe('present');
+    expect(ar('الوجع يخليني أتلوى', 'pain_colicky_waves')).toBe('present');
+    expect(ar('عندي طفح على جنبي فيه فقاعات', 'rash_band_one_side')).toBe('present');
+    expect(ar('ظهري صار فيه نتوء', 'lump_or_shape_change')).toBe('present');
+  });
+
+  it('reads weight said steady or not dropped as no weight loss, and a drop as one', () => {
+    expect(ar('وزني ثابت', 'weight_loss_unexplained')).toBe('absent');
+    expect(ar('ما نقصش وزني', 'weight_loss_unexplained')).toBe('absent');
+    expect(ar('ما نقص وزني', 'weight_loss_unexplained')).toBe('absent');
+    expect(ar('نقص وزني', 'weight_loss_unexplained')).toBe('present');
+  });
+
+  it('reads the course from day to day, and better moving, worse resting', () => {
+    expect(ar('من شهر والوجع يزيد يوم عن يوم', 'getting_worse')).toBe('present');
+    expect(ar('الحمد لله أحسن كل يوم عن اللي قبله', 'improving')).toBe('present');
+    expect(ar('الوجع يخف لما أتمشى ويزيد لما أرتاح', 'better_exercise_not_rest')).toBe('present');
+  });
+
+  it('reads a thyroid taken out, amlodipine and a urine infection', () => {
+    expect(ar('شلت الغدة الدرقية', 'neck_thyroid_surgery')).toBe('present');
+    expect(ar('شلت الغدة الدرقية', 'onset_lifting_twisting')).toBeUndefined();
+    expect(ar('آخذ أملور', 'high_blood_pressure')).toBe('present');
+    expect(ar('عندي التهاب مسالك', 'recent_infection_or_spinal_procedure')).toBe('present');
+  });
+});
+
+describe('Arabic: Levantine claudication of a parent, with the legs "إجريه"', () => {
+  it('reads both legs hurting on walking, having to sit, and no pain seated', () => {
+    const text =
+      'بيوجعوه إجريه التنتين لما يمشي، بيضطر يقعد أو ينحني لقدام حتى يرتاح، وهو قاعد ما في وجع أبداً';
+    expect(ar(text, 'leg_pain_both_legs')).toBe('present');
+    expect(ar(text, 'walking_pain_needs_sitting_bending')).toBe('present');
+    expect(ar(text, 'no_pain_seated')).toBe('present');
+    expect(ar('إجريه التنتين منملين', 'numbness_both_legs')).toBe('present');
+  });
+});

@@ -479,8 +479,24 @@ export const background: readonly LexEntry[] = [
   e(
     ['smoker'],
     [
-      '(يشرب|أشرب|بشرب|تشرب|نشرب|يدخن|تدخن|بيدخن|بتدخن|أدخن) ~1 (جكاير|جكارة|جگاير|سجاير|سجائر|سكاير|سيجارة|سيكارة|سيجارات|دخان|تتن|شيشة|أرجيلة|نرجيلة|معسل)',
+      '(يشرب|أشرب|بشرب|تشرب|نشرب|يدخن|تدخن|أدخن) ~1 (جكاير|جكارة|جگاير|سجاير|سجائر|سكاير|سيجارة|سيكارة|سيجارات|دخان|تتن|شيشة|أرجيلة|نرجيلة|معسل)',
     ],
     'Smoking, with the Gulf and Iraqi "يشرب جكاير" (smokes cigarettes) and the water pipe.',
+  ),
+  e(
+    ['neck_thyroid_surgery'],
+    ['(شلت|شالوا|شالو|شالولي|استأصلت|استأصلوا|استئصال|عملية|جراحة) ~2 (غدة درقية|درقية)'],
+    'A thyroid taken out ("شلت الغدة الدرقية"); "شلت" there is no lifting.',
+    { overrides: ['onset_lifting_twisting'] },
+  ),
+  e(
+    ['high_blood_pressure'],
+    ['أملوديبين', 'أملودبين', 'amlodipine', 'نورفاسك', 'norvasc', 'أملور', 'amlor'],
+    'Amlodipine (Norvasc, Amlor), a blood-pressure tablet that is no ACE inhibitor or ARB.',
+  ),
+  e(
+    ['recent_infection_or_spinal_procedure'],
+    ['(التهاب|التهابات) ~1 (مسالك|مسالك بولية|مجاري بولية|مثانة|بول)'],
+    'A urine infection ("التهاب مسالك"), a recent infection.',
   ),
 ];

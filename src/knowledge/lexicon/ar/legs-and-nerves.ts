@@ -692,9 +692,7 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['walking_pain_stops_standing_still'],
-    [
-      '(يوقف|بيوقف|توقف|بتوقف|وقف|نوقف|يقف|تقف|بوقف) ~6 (يروح|يخف|يختفي|يزول|يهدأ|بيروح|بتروح|تروح|بيخف|بتخف|تخف)',
-    ],
+    ['(يوقف|بيوقف|توقف|وقف|نوقف|يقف|تقف|بوقف) ~6 (يروح|يخف|يختفي|يزول|يهدأ|بيروح|بتروح|تروح|بيخف|بتخف|تخف)'],
     'Walking pain that goes on stopping, of someone else ("بيوقف شوي واقف بتروح").',
     {
       requires: [
@@ -714,10 +712,11 @@ export const legsAndNerves: readonly LexEntry[] = [
   e(
     ['walking_pain_needs_sitting_bending'],
     [
-      '(ما|لا|مش|مو) (بيرتاح|يرتاح|ترتاح|بترتاح|بيخف|يخف|تخف|أرتاح|برتاح|بيروح|يروح|تروح) (إلا|الا|غير) ~2 (قعد|قعدت|جلس|جلست|انحنى|انحنت|يقعد|تقعد|يجلس|تجلس|ينحني|تنحني|أقعد|أجلس|أنحني|نقعد)',
+      '(ما|لا|مش|مو) (يرتاح|ترتاح|بترتاح|بيخف|يخف|تخف|أرتاح|برتاح|بيروح|يروح|تروح) (إلا|الا|غير) ~2 (قعد|قعدت|جلس|جلست|انحنى|انحنت|يقعد|تقعد|يجلس|تجلس|ينحني|تنحني|أقعد|أجلس|أنحني|نقعد)',
       '(انحنى|انحنت|أنحني|ينحني|تنحني|بنحني|بينحني|بتنحني) ~2 (عرباية|عربية|عربانة|ترولي)',
+      '(بيضطر|يضطر|بتضطر|تضطر|مضطر|مضطرة) ~1 (يقعد|تقعد|يجلس|تجلس|ينحني|تنحني)',
     ],
-    'Walking pain eased only by sitting or leaning on a trolley, of someone else ("ما بيرتاح إلا إذا قعد أو انحنى عالعرباية").',
+    'Walking pain eased only by sitting or leaning on a trolley, of someone else ("ما بيرتاح إلا إذا قعد أو انحنى عالعرباية", "بيضطر يقعد").',
     { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
   ),
   e(
@@ -770,5 +769,19 @@ export const legsAndNerves: readonly LexEntry[] = [
     ],
     'Someone else unable to hold the urine ("أمي ما تقدر تمسك البول"), or wetting the bed.',
     { overrides: ['urinary_retention'] },
+  ),
+  e(
+    ['incontinence'],
+    [
+      '(أبلل|ببلل|بلل|بللت|يبلل|تبلل|بتبلل|بيبلل|نبلل) ~1 (ملابسي|هدومي|نفسي|ملابسه|ملابسها|هدومه|هدومها|حوايجي|فراشي|سريري|فراش|سرير)',
+      '(ما|مش|لم) (حسيت|أحسست|انتبهت|دريت) ~3 (لما|وقت|كي|من) (بلت|تبولت|بولت|عملتها|عملت حمام|نزل بول)',
+    ],
+    'Wetting one\'s clothes or bed ("صرت أبلل ملابسي"), or not having felt it as it happened ("ما حسيت بالحمام لما بلت").',
+    { overrides: ['urinary_retention'] },
+  ),
+  e(
+    ['weakness_one_leg'],
+    ['{leg} ~1 (تسحب|بتسحب|تنسحب|تتجرجر|تجرجر|بتتجرجر|تتسحب)'],
+    'A foot or leg that drags ("قدمي تسحب على الأرض").',
   ),
 ];

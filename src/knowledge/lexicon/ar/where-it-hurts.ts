@@ -506,16 +506,16 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     ['pain_tearing_severe_sudden'],
-    ['(كأنه|كأنها|ك أنه|ك أنها) ~3 (يشقه|يشقني|يشق|بيشق|بيتشق|ينشق|انشق|بينشق|يتمزق|بيتمزق|يتقطع|بيتقطع)'],
-    'Being split or torn "as if", said with "كأنه" ("كأنه شي ينشق بداخله").',
+    ['(ك أنه|ك أنها) ~3 (يشقه|يشقني|يشق|بيشق|بيتشق|ينشق|انشق|بينشق|يتمزق|يتقطع|بيتقطع)'],
+    'Being split or torn "as if", said with "كأنه" ("كأنه شي ينشق بداخله"); "كأنه" is written split, as the tokeniser cuts it.',
   ),
   e(
     ['widespread_pain'],
     [
-      '(عضلاتي|عضلاته|عضلاتها|عضلات جسمي) (كلها|كلهم|جميعها) ~2 {pain}',
-      '{pain} ~2 (عضلاتي|عضلاته|عضلاتها) (كلها|كلهم|جميعها)',
+      '(عضلاتي|عضلاته|عضلاتها|عضلات جسمي) (ك لها|كلهم|جميعها) ~2 {pain}',
+      '{pain} ~2 (عضلاتي|عضلاته|عضلاتها) (ك لها|كلهم|جميعها)',
     ],
-    'All the muscles aching ("عضلاتي كلها تعورني") is pain in many places.',
+    'All the muscles aching ("عضلاتي كلها تعورني") is pain in many places; "كلها" is written as the tokeniser cuts it.',
   ),
   e(
     ['muscle_pain_tender_swollen'],
@@ -530,8 +530,8 @@ export const whereItHurts: readonly LexEntry[] = [
   e(
     ['pain_eases_stretch_rest'],
     [
-      '{remedy} ~6 (يتحسن|تتحسن|بيتحسن|بتتحسن|تتهنى|يتهنى|نتهنى|نرتاح|بخف)',
-      '(يتحسن|تتحسن|بيتحسن|بتتحسن|تتهنى|يتهنى) (ب|مع) {remedy}',
+      '{remedy} ~6 (يتحسن|تتحسن|بتتحسن|تتهنى|يتهنى|نتهنى|نرتاح)',
+      '(يتحسن|تتحسن|بتتحسن|تتهنى|يتهنى) (ب|مع) {remedy}',
       '(أخير|أحسن|أخف) (شوية|شوي|شويه) ~6 {remedy}',
     ],
     'Better with heat, stretching or rest, with the verbs of getting better ("يتحسن بالكمادات", Tunisian "تتهنى", Sudanese "أخير شوية").',
@@ -555,5 +555,16 @@ export const whereItHurts: readonly LexEntry[] = [
       '{unable} ~1 (ينام|تنام|نرقد|أرقد|يرقد|ترقد|ننعس|أنوم|تنوم|ينوم|ننام) ~3 (من|بسبب|ب) ~1 {pain}',
     ],
     'Not sleeping "for the pain", of any person and in the Maghrebi "ما نرقدش بالليل من الوجيعة"; the "ما" is the phrase\'s own.',
+  ),
+  e(
+    ['lump_or_shape_change'],
+    ['{back} ~2 (فيه|فيها) (نتوء|كتلة|بروز|انتفاخ|كورة)'],
+    'The back said to have a lump in it ("ظهري صار فيه نتوء").',
+  ),
+  e(
+    ['pain_colicky_waves'],
+    ['(أتلوى|اتلوى|يتلوى|تتلوى|بتلوى|بيتلوى|بتتلوى|نتلوى|متلوي|متلوية)'],
+    'Writhing with the pain ("يخليني أتلوى"): it makes keeping still impossible.',
+    { overrides: ['pain_worse_movement'] },
   ),
 ];

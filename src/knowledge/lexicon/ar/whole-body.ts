@@ -726,7 +726,7 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['hand_foot_spasm'],
     [
-      '(يدي|إيدي|أصابعي|يديا|إيديا|صوابعي|يده|يدها|أصابعه|أصابعها|صوابعه|صوابعها) ~4 (تنقبض|بتنقبض|منقبضة|تتكمش|بتتكمش|متكمشة|تنكمش|بتنكمش)',
+      '(يدي|إيدي|أصابعي|يديا|إيديا|صوابعي|يده|يدها|أصابعه|أصابعها|صوابعه|صوابعها) ~4 (تنقبض|منقبضة|تتكمش|بتتكمش|متكمشة|تنكمش|بتنكمش)',
     ],
     'Hands or fingers pulled tight ("صوابعي تنقبض").',
     { overrides: ['muscle_knot_tight', 'leg_pain_both_legs', 'leg_cramp_night'] },
@@ -751,7 +751,7 @@ export const wholeBody: readonly LexEntry[] = [
   e(
     ['heavy_sweating_heat'],
     [
-      '(حر|حار|حارة|شمس|صيف|جو حار|حر شديد) && (عرقت|أعرق|تعرقت|بعرق|نعرق|يعرق|تعرق|أتعرق) ~2 (كثير|كتير|جدا|وايد|واجد|بزاف|برشة|شديد)',
+      '(حر|حار|حارة|شمس|صيف|جو حار|حر شديد) && (عرقت|أعرق|تعرقت|نعرق|يعرق|تعرق|أتعرق) ~2 (كثير|كتير|جدا|وايد|واجد|بزاف|برشة|شديد)',
     ],
     'Sweating a lot in hot weather ("الجو حار وعرقت كتير"), not the cold sweat of a collapse. Sport words are left out: they would take the story\'s "yesterday, after the match" as the sweating\'s time.',
     { overrides: ['sweaty_clammy_pale'] },
@@ -766,5 +766,37 @@ export const wholeBody: readonly LexEntry[] = [
     ['yellow_skin_eyes'],
     ['(عيونه|عيونها|عيوني|عينيه|عينيها|عينيا|عيني|عيونك) ~1 (صفر|صفرا|صفراء|مصفرة|مصفرين|مصفرات|صفراوين)'],
     'Yellow eyes in the dialects ("عيونه صفر"); a face "مصفر" is left out, which in Iraqi is pale.',
+  ),
+  e(
+    ['dizziness_fainting'],
+    ['(راسي|رأسي|راسه|راسها|رأسه|رأسها|دنيا) ~1 (يدور|بيدور|تدور|بتدور|داير|دايرة|دايخ|دايخة)'],
+    'The head or the world spinning ("راسي يدور", "الدنيا بتدور بيا").',
+  ),
+  e(
+    ['confusion_drowsy'],
+    [
+      '(يخربط|بيخربط|تخربط|بتخربط|يهذي|تهذي|بيهذي|بتهذي|يخرف|تخرف|بيخرف|بتخرف|يخلط|بيخلط|تخلط|بتخلط) ~2 (كلام|حكي|كلامه|كلامها)',
+      '(يهذي|تهذي|بيهذي|بتهذي|يهلوس|تهلوس)',
+      '(مو|مش|ما|مب) (مركز|مركزة|واعي|واعية) ~2 (معانا|معنا|مع حدا|مع أحد|ب شي)?',
+    ],
+    'Mixing up words, raving, or not with it ("صار يخربط بالكلام ومو مركز"): new confusion.',
+  ),
+  e(
+    ['rash_band_one_side'],
+    [
+      '(طفح|حبوب|بثور|حبيبات) ~4 (جنب|جنبي|جنبه|جنبها|جانبي|جانبه|جانبها|خاصرتي|خاصرته|خاصرتها) ~4 (فقاعات|فقاقيع|مية|ماء|مي|تحرق|بتحرق|يحرق|بيحرق|حرقان|حارقة)',
+    ],
+    'Spots or a rash on one side that blister or burn ("طفح على جنبي فيه فقاعات").',
+  ),
+  e(
+    ['weight_loss_unexplained'],
+    ['(وزني|وزنه|وزنها|وزن) ~1 (ثابت|مستقر|زي ما هو|كما هو)'],
+    'Weight said to be steady ("وزني ثابت"): no weight loss.',
+    { says: 'absent' },
+  ),
+  e(
+    ['weight_loss_unexplained'],
+    ['(نقصش|نقصتش|نزلش|خسرتش) ~1 (وزني|وزنه|وزنها|وزن)'],
+    'The Maghrebi and Egyptian verb with its negation\'s "ش" ("ما نقصش وزني"), so its "ما" denies it.',
   ),
 ];

@@ -10,6 +10,9 @@ import type { NumberWords } from '../types.ts';
 /** The Gulf verb said of someone else ("ظهره يعوره"), and Maghrebi "كيضرني"/"تيضرني" (it hurts me): a pain and an ache. */
 const HURTS_OTHERS = [
   'يعوره',
+  // The plural subject, of someone else: "بيوجعوه إجريه" (his legs hurt him), cut "ب" + "يوجعوه".
+  'يوجعوه',
+  'يوجعوها',
   'يعورها',
   'تعوره',
   'تعورها',
@@ -27,10 +30,11 @@ const HURTS_OTHERS = [
 export const classes: Readonly<Record<string, readonly string[]>> = {
   pain: [
     'ألم',
-    // Sudanese "بوجعني" (it hurts me), Maghrebi "وجيعة" (pain); "شدات" (cramps).
-    'بوجعني',
-    'بوجعه',
-    'بوجعها',
+    // Sudanese "بوجعني" (it hurts me), which the tokeniser cuts "ب" + "وجعني"; Maghrebi "وجيعة" (pain);
+    // "شدات" (cramps).
+    'وجعني',
+    'وجعه',
+    'وجعها',
     'وجيعة',
     'وجيعتي',
     'شدات',
@@ -99,7 +103,7 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
   ],
   ache: [
     'ألم',
-    'بوجعني',
+    'وجعني',
     'وجيعة',
     'آلام',
     'ألمي',
@@ -255,6 +259,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'رجليها اثنتين',
     'ساقيا',
     'ساقيا زوز',
+    // Levantine "إجريه التنتين" (his legs, both).
+    'إجريه',
+    'إجريها',
+    'إجريه تنتين',
+    'إجريها تنتين',
     'رجليا زوز',
   ],
   lowerleg: [
