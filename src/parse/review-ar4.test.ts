@@ -289,3 +289,16 @@ describe('Arabic: Levantine claudication of a parent, with the legs "إجريه"
     expect(ar('إجريه التنتين منملين', 'numbness_both_legs')).toBe('present');
   });
 });
+
+describe('Arabic: "never" said with "عمري ما" and a verb of being', () => {
+  it('denies what follows "عمري ما صار", "عمري ما كان"', () => {
+    expect(ar('عمري ما صار عندي سرطان', 'history_cancer')).toBe('absent');
+    expect(ar('عمري ما كان عندي حرارة', 'fever')).toBe('absent');
+  });
+
+  it('keeps "never … until yesterday" said, and the age "عمري" untouched', () => {
+    expect(ar('عمري ما حسيت بتنميل في المنطقة الحساسة إلا من امبارح', 'saddle_numbness')).toBe('present');
+    expect(ar('عمري ما حسيت بتنميل', 'numbness_one_leg')).toBe('absent');
+    expect(ar('عمري ٤٠ سنة وعندي حرارة', 'fever')).toBe('present');
+  });
+});

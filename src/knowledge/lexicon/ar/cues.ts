@@ -100,7 +100,8 @@ export const cues: Cues = {
     'لا مرة',
     'أبدا',
     'أبدًا',
-    'عمري ما',
+    // "عمري ما" (never) is no cue of its own: as one of two words its denial stopped at a verb of being
+    // ("عمري ما صار عندي سرطان" read the cancer as said), where its "ما" alone denies to the end.
   ],
   negationAfter: [
     'طبيعي',
