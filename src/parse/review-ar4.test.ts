@@ -302,3 +302,29 @@ describe('Arabic: "never" said with "عمري ما" and a verb of being', () => 
     expect(ar('عمري ٤٠ سنة وعندي حرارة', 'fever')).toBe('present');
   });
 });
+
+describe('Arabic: a carer\'s denial ends at the next "has" (a wrong absent)', () => {
+  it('reads what someone else "has" after a denial of something else', () => {
+    expect(ar('ما عنده حمى وعنده ضعف برجليه', 'weakness_both_legs')).toBe('present');
+    expect(ar('بلا حمى وبلا رجفة وعنده ضعف برجليه الثنتين', 'weakness_both_legs')).toBe('present');
+    expect(ar('ما عنده حرارة عنده ضعف برجليه', 'weakness_both_legs')).toBe('present');
+    expect(ar('ما عندها حرارة ولا رجفة وعندها تنميل بالمقعدة', 'saddle_numbness')).toBe('present');
+  });
+
+  it('still denies what follows "ولا عنده", and the first denial', () => {
+    expect(ar('ما عنده حمى ولا عنده ضعف برجليه', 'weakness_both_legs')).toBe('absent');
+    expect(ar('ما عنده حمى وعنده ضعف برجليه', 'fever')).toBe('absent');
+  });
+});
+
+describe('Arabic: bladder and medicines said with the phrase\'s own "ما"', () => {
+  it('reads urine that does not come, and not managing to hold it, of someone else', () => {
+    expect(ar('بدون حرارة بدون تنميل بس البول ما يطلع', 'urinary_retention')).toBe('present');
+    expect(ar('ما تعرف تمسك البول من البارحة', 'incontinence')).toBe('present');
+  });
+
+  it('reads the one medicine taken after "ما ياخذ أي دوا غير"', () => {
+    expect(ar('ما ياخذ أي دوا غير لازكس', 'med_diuretic')).toBe('present');
+    expect(ar('ما آخذ أي دواء', 'med_nsaid')).toBe('absent');
+  });
+});

@@ -149,6 +149,8 @@ export const cues: Cues = {
     // The exceptive with "غير" (nothing but): "مش باخد غير بنادول", "ما عندي غير وجع في ضهري" say what
     // follows (each was read as denied).
     '(ما|مش|مو|لا|مب|ماني) (عندي|عنده|عندها|فيني|معي|معاه|معاها|باخد|آخذ|اخذ|بآخذ|بتاخد|بياخد|ياخذ|تاخذ|ناخد|أتناول|يتناول|تتناول|بستعمل|أستعمل|يستعمل|كنشرب|بشرب|أشرب) غير',
+    // With "any medicine" between: "ما ياخذ أي دوا غير لازكس" takes the Lasix (it was denied).
+    '(ما|مش|مو|لا|مب|ماني) (باخد|آخذ|اخذ|بآخذ|بتاخد|بياخد|ياخذ|تاخذ|ناخد|أتناول|يتناول|تتناول|بستعمل|أستعمل|يستعمل|ياخد|تاخد) (أي)? (دوا|دواء|أدوية|حبوب|علاج) (غير|إلا|الا|سوى)',
     // "There is nothing but": "ما في غير تنميل في رجلي", "مفيش غير وجع وتنميل" (each read as denied).
     // Egyptian with its "ش": "ما عنديش غير شوية تنميل", "ماعنديش غير الوجع والتنميل".
     '(ما|مش|مو) (عنديش|عندوش|عندهاش) (غير|إلا|الا|سوى)',
@@ -458,6 +460,13 @@ export const cues: Cues = {
     'عام ماضي',
   ],
   terminators: [
+    // Someone else's "and he has" after a denial says something of its own ("ما عنده حمى وعنده ضعف
+    // برجليه": the weakness was denied); as a terminator it ends the denial and leaves whose story it is.
+    'و عنده',
+    'و عندها',
+    'و عندو',
+    'و لديه',
+    'و لديها',
     'لكن',
     'لكنه',
     'لكنها',
