@@ -328,3 +328,21 @@ describe('Arabic: bladder and medicines said with the phrase\'s own "ما"', () 
     expect(ar('ما آخذ أي دواء', 'med_nsaid')).toBe('absent');
   });
 });
+
+describe('Arabic: a denial ends at "and there is", "and he feels", "and he complains of" (wrong absents)', () => {
+  it('reads what follows the verb or "there is" after "و"', () => {
+    expect(ar('ما عندي حمى وفيني تنميل برجلي', 'numbness_one_leg')).toBe('present');
+    expect(ar('ما فيه حرارة وفيه ضعف برجله', 'weakness_one_leg')).toBe('present');
+    expect(ar('ما عندها حرارة وتحس بتنميل برجليها', 'numbness_both_legs')).toBe('present');
+    expect(ar('ما عنده حرارة ويحس بخدر بين فخاده', 'saddle_numbness')).toBe('present');
+    expect(ar('ما عنده حرارة ويشتكي من ضعف برجليه', 'weakness_both_legs')).toBe('present');
+    expect(ar('ما كاينش السخانة وكاين تنمال فرجليا', 'numbness_both_legs')).toBe('present');
+    expect(ar('ما عنديش سخانة ونحس بتنمال فساقيا', 'numbness_both_legs')).toBe('present');
+  });
+
+  it("keeps a note's list of places denied, and the first denial", () => {
+    expect(ar('لا يوجد خدر في الساقين وفي منطقة العجان', 'saddle_numbness')).toBe('absent');
+    expect(ar('ما عنده حرارة ويحس بخدر بين فخاده', 'fever')).toBe('absent');
+    expect(ar('لا حمى ولا قشعريرة', 'chills_rigors')).toBe('absent');
+  });
+});
