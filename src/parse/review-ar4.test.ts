@@ -346,3 +346,10 @@ describe('Arabic: a denial ends at "and there is", "and he feels", "and he compl
     expect(ar('لا حمى ولا قشعريرة', 'chills_rigors')).toBe('absent');
   });
 });
+
+describe('Arabic: a general denial of diseases ends at its "and"', () => {
+  it('reads a fever after it, and keeps the list of diseases denied', () => {
+    expect(ar('ما عنده أمراض وعنده حرارة من يومين', 'fever')).toBe('present');
+    expect(ar('ما عنده أمراض ولا سكري', 'diabetes')).toBe('absent');
+  });
+});

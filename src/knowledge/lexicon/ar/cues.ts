@@ -490,6 +490,10 @@ export const cues: Cues = {
     'و تشكي',
     'و يعاني',
     'و تعاني',
+    // A denial of diseases in general ends at its "and": "ما عنده أمراض وعنده حرارة" denied the fever,
+    // whose own words begin at "عنده".
+    'أمراض و',
+    'أمراض مزمنة و',
     'لكن',
     'لكنه',
     'لكنها',
