@@ -353,3 +353,16 @@ describe('Arabic: a general denial of diseases ends at its "and"', () => {
     expect(ar('ما عنده أمراض ولا سكري', 'diabetes')).toBe('absent');
   });
 });
+
+describe('Arabic: hedges and times of the Gulf and the Maghreb', () => {
+  it('leaves the fever open after "مب متأكد", "ما نعرفش إذا" (each denied it)', () => {
+    expect(ar('مب متأكد إذا عندي حرارة', 'fever')).toBe('unknown');
+    expect(ar('ما نعرفش إذا عندي سخانة', 'fever')).toBe('unknown');
+    expect(ar('ما عنديش سخانة', 'fever')).toBe('absent');
+  });
+
+  it('reads "صارله شهرين", "هاذي ثلاث أيام"', () => {
+    expect(value('ظهري يوجعني صارله شهرين', 'duration_days')).toBe(60);
+    expect(value('ظهري يوجعني هاذي ثلاث أيام', 'duration_days')).toBe(3);
+  });
+});

@@ -358,6 +358,10 @@ export const cues: Cues = {
     'مشتبه',
     'مش متأكد',
     'مش متأكدة',
+    // Gulf "مب متأكد", Tunisian "موش متأكد", Maghrebi "ما نعرفش إذا" (I don't know if): each read the fever
+    // after it as denied.
+    '(مب|موش|مهوش) (متأكد|متأكدة|متأكدين)',
+    '(ما|مش) (نعرفش|نعرف|نعرفوش|نعرفاش) (إذا|اذا|إن|ان|هل|لو|واش)?',
   ],
   hedgeAfter: [
     'و لا لا $',
