@@ -41,6 +41,8 @@ it('finds the story files', () => {
   );
   // The fourth Spanish set (branch es4), also written before the lexicon was read.
   expect(files).toContain('stories-blind4.es.json');
+  // The fourth Arabic set (branch ar4): dialects less covered before, carers, notes and dictation.
+  expect(files).toContain('stories-blind4.ar.json');
 });
 
 describe.each(files)('%s', (file) => {

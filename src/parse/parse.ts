@@ -525,8 +525,13 @@ function duration(
     const aside =
       ['(', '['].includes((story.tokens[open - 1] as Token | undefined)?.text ?? '') &&
       !mentions.some((m) => m.parts.some((p) => (story.tokens[p.start] as Token).clause === first.clause));
+    // A time right before a verb that opens a statement ("ياخذ لازكس، من أسبوع صار عنده شد") dates
+    // what that statement says, not the medicine before it.
+    const next = story.tokens[t.end] as Token | undefined;
+    const opens = next !== undefined && story.ctx.clauseVerbs.has(next.norm);
     const near = (p: Span) => {
       const at = story.tokens[p.start] as Token;
+      if (opens && p.start < t.start) return false;
       return aside ? at.sentence === first.sentence && p.end <= t.start : at.clause === first.clause;
     };
     let nearest: { distance: number; background: boolean } | undefined;

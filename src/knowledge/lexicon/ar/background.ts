@@ -456,4 +456,47 @@ export const background: readonly LexEntry[] = [
     ['(رحلة|سفرة) ~2 (طويلة|طويل)'],
     'A long journey, with its kind said between ("رحلة طيران طويلة").',
   ),
+  // Found by the fourth blind Arabic set (src/parse/testing/stories-blind4.ar.json).
+  e(
+    ['immunosuppressed'],
+    [
+      '(بشيل|يشيل|تشيل|بيشيل|بتشيل|باخد|باخذ|آخذ|آخد|ياخذ|ياخد|بياخد|تاخد|تاخذ|بتاخد|أتلقى|يتلقى|تتلقى|على|تحت) ~2 (كيماوي|كيميائي|كيماوية|جلسات كيماوي|علاج كيماوي|علاج كيميائي)',
+    ],
+    'Chemotherapy being taken now ("بشيل كيماوي", Sudanese and Gulf "take") weakens the immune system; "بشيل" is no lifting.',
+    { overrides: ['onset_lifting_twisting'] },
+  ),
+  e(
+    ['heart_disease'],
+    ['(دوا|دواء|أدوية|حبوب|علاج|لازكس|لازيكس|فوروسيميد|ديجوكسين) ~1 ل (قلب|قلبه|قلبها|قلبي)'],
+    'A medicine taken "for the heart" ("يأخذ لازكس للقلب") says heart disease.',
+  ),
+  e(
+    [],
+    ['(هبوط|انخفاض|نزول) (في)? ضغط', 'ضغط ~1 (واطي|منخفض|واطئ)'],
+    'Low blood pressure ("هبوط ضغط") is no high blood pressure.',
+    { overrides: ['high_blood_pressure'] },
+  ),
+  e(
+    ['smoker'],
+    [
+      '(يشرب|أشرب|بشرب|تشرب|نشرب|يدخن|تدخن|أدخن) ~1 (جكاير|جكارة|جگاير|سجاير|سجائر|سكاير|سيجارة|سيكارة|سيجارات|دخان|تتن|شيشة|أرجيلة|نرجيلة|معسل)',
+    ],
+    'Smoking, with the Gulf and Iraqi "يشرب جكاير" (smokes cigarettes) and the water pipe.',
+  ),
+  e(
+    ['neck_thyroid_surgery'],
+    ['(شلت|شالوا|شالو|شالولي|استأصلت|استأصلوا|استئصال|عملية|جراحة) ~2 (غدة درقية|درقية)'],
+    'A thyroid taken out ("شلت الغدة الدرقية"); "شلت" there is no lifting.',
+    { overrides: ['onset_lifting_twisting'] },
+  ),
+  e(
+    ['high_blood_pressure'],
+    ['أملوديبين', 'أملودبين', 'amlodipine', 'نورفاسك', 'norvasc', 'أملور', 'amlor'],
+    'Amlodipine (Norvasc, Amlor), a blood-pressure tablet that is no ACE inhibitor or ARB.',
+  ),
+  e(
+    ['recent_infection_or_spinal_procedure'],
+    ['(التهاب|التهابات) ~1 (مسالك|مسالك بولية|مجاري بولية|مثانة|بول)'],
+    'A urine infection ("التهاب مسالك"), a recent infection.',
+  ),
 ];

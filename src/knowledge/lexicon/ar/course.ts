@@ -354,6 +354,67 @@ export const course: readonly LexEntry[] = [
     [
       '(يتحسن|يخف|أحسن|أفضل) ~6 (رياضة|حركة|تمارين|مشي|أتحرك|أمشي|جيم) && (لا|ما|مش|مو|لم) (يتحسن|يخف|بيخف|يهدأ|يهدى|يروح) ~2 (راحة|جلوس|استلقاء|نوم)',
     ],
-    'Better with exercise, and not better with rest, the negation before the rest ("ولا يتحسن بالراحة").',
+    'Better with exercise, and not better with rest, the negation before the rest ("ولا يتحسن بالراحة"); its rest is no easing with rest.',
+    { overrides: ['pain_eases_stretch_rest'] },
+  ),
+  // Found by the fourth blind Arabic set (src/parse/testing/stories-blind4.ar.json).
+  e(
+    ['onset_minor_fall'],
+    ['وكعت', 'وكع', 'زلكت', 'زلقت', 'تزلقت', 'انزلق', 'تزحلق', 'اتزحلق'],
+    'Iraqi "وكعت" (I fell, its ق said and written ك), "زلكت", "زلقت" (I slipped): a minor fall, so a sudden start.',
+    { implies: ['onset_sudden'] },
+  ),
+  e(
+    ['stops_daily_activities'],
+    [
+      '{unable} ~2 (أمشي|امشي|يمشي|تمشي|نمشي|أكعد|أقعد|يقعد|تقعد|يكعد|تكعد) ~2 (من|بسبب|ب) ~1 {pain}',
+      '(ما|مش|مو) (يخليني|بيخليني|يخليه|بيخليه|يخليها|بيخليها|تخليني|بتخليني|مخليني) ~1 (أكعد|أقعد|أمشي|امشي|أشتغل|نخدم|أتحرك|يمشي|تمشي|يقعد|تقعد)',
+    ],
+    'The pain keeps the person from walking or sitting ("ما يقدر يمشي من الألم", Iraqi "ما يخليني أكعد ولا أمشي").',
+  ),
+  e(
+    ['better_exercise_not_rest'],
+    [
+      '(رياضة|حركة|تمارين|مشي|أتحرك|نتحرك|أمشي|نمشي|جيم) ~4 (يتحسن|يخف|يتهنى|تتهنى|بيخف) && (راحة|رقاد|قعاد|جلوس) ~2 (ما|لا|مش|مو) (تنفع|تنفعش|تفيد|تفيدش|تنفعني|تساعد|تساعدش)',
+    ],
+    'Better with moving and sport, rest no help, the rest first (Maghrebi "الراحة ما تنفعش"); the sport is no onset.',
+    { overrides: ['onset_during_exercise', 'pain_eases_stretch_rest'] },
+  ),
+  e(
+    ['wakes_second_half_night'],
+    ['(يفيقني|بيفيقني|تفيقني|فيقني|يفيقه|يفيقها) ~6 (فجر|آخر ليل)'],
+    'Maghrebi "يفيقني" (it wakes me) in the early hours.',
+    { implies: ['night_pain'] },
+  ),
+  e(
+    ['night_pain'],
+    ['(يفيقني|بيفيقني|تفيقني|فيقني|يفيقه|يفيقها) ~2 (من نوم|ب ليل|في ليل|ليلا)'],
+    'Maghrebi "يفيقني من النوم": the pain wakes the person.',
+  ),
+  e(
+    ['recurrent_episodes'],
+    [
+      '(حصل لي|صار لي|صارلي|جاني|جاتني|إجاني|اجاني|صابني) ~4 قبل ~4 (راح|راحت|زال|زالت|خف|اختفى|اختفت|طاب|خلص)',
+      '(نفس|زي|مثل|متل) ~3 قبل ~4 (راح|راحت|زال|زالت|خف|اختفى|اختفت|طاب|خلص)',
+    ],
+    'The same before, and it went ("صار لي نفس الوجع قبل سنة وراح"): a past episode that settled, whose "went" was read as a denial.',
+  ),
+  e(
+    ['getting_worse'],
+    ['(يزيد|بيزيد|يسوء|يشتد|بيشتد|يزداد|عم يزيد|تزيد|بتزيد) ~1 (يوم عن يوم|من يوم ل يوم|كل يوم عن يوم)'],
+    'Worse "from one day to the next" ("يزيد يوم عن يوم").',
+  ),
+  e(
+    ['improving'],
+    ['(أحسن|أخف|أفضل|يتحسن|عم يتحسن|عم يخف|بيخف) ~2 (كل يوم عن|يوم عن يوم|يوم بعد يوم|من يوم ل يوم)'],
+    'Better each day than the one before ("أحسن كل يوم عن اللي قبله").',
+  ),
+  e(
+    ['better_exercise_not_rest'],
+    [
+      '(يخف|يتحسن|أحسن|بيخف) ~3 (لما|مع|عند|كي|وقت) ~1 (أتمشى|أمشي|أتحرك|نتحرك|نمشي|حركة|رياضة|مشي) && (يزيد|يشتد|أسوأ|بيزيد|بيشتد) ~3 (لما|مع|عند|كي|وقت) ~1 (أرتاح|أقعد|راحة|جلوس|نرتاح|أنام|نوم|قعدة)',
+    ],
+    'Easier on moving and worse on resting ("يخف لما أتمشى ويزيد لما أرتاح").',
+    { overrides: ['pain_worse_movement', 'pain_eases_stretch_rest'] },
   ),
 ];

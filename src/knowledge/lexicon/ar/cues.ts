@@ -100,7 +100,8 @@ export const cues: Cues = {
     'لا مرة',
     'أبدا',
     'أبدًا',
-    'عمري ما',
+    // "عمري ما" (never) is no cue of its own: as one of two words its denial stopped at a verb of being
+    // ("عمري ما صار عندي سرطان" read the cancer as said), where its "ما" alone denies to the end.
   ],
   negationAfter: [
     'طبيعي',
@@ -148,6 +149,8 @@ export const cues: Cues = {
     // The exceptive with "غير" (nothing but): "مش باخد غير بنادول", "ما عندي غير وجع في ضهري" say what
     // follows (each was read as denied).
     '(ما|مش|مو|لا|مب|ماني) (عندي|عنده|عندها|فيني|معي|معاه|معاها|باخد|آخذ|اخذ|بآخذ|بتاخد|بياخد|ياخذ|تاخذ|ناخد|أتناول|يتناول|تتناول|بستعمل|أستعمل|يستعمل|كنشرب|بشرب|أشرب) غير',
+    // With "any medicine" between: "ما ياخذ أي دوا غير لازكس" takes the Lasix (it was denied).
+    '(ما|مش|مو|لا|مب|ماني) (باخد|آخذ|اخذ|بآخذ|بتاخد|بياخد|ياخذ|تاخذ|ناخد|أتناول|يتناول|تتناول|بستعمل|أستعمل|يستعمل|ياخد|تاخد) (أي)? (دوا|دواء|أدوية|حبوب|علاج) (غير|إلا|الا|سوى)',
     // "There is nothing but": "ما في غير تنميل في رجلي", "مفيش غير وجع وتنميل" (each read as denied).
     // Egyptian with its "ش": "ما عنديش غير شوية تنميل", "ماعنديش غير الوجع والتنميل".
     '(ما|مش|مو) (عنديش|عندوش|عندهاش) (غير|إلا|الا|سوى)',
@@ -234,6 +237,19 @@ export const cues: Cues = {
     'ما يخليني',
     'ما بيخليني',
     'مش مخليني',
+    // Of someone else: "ما بيخليها تنوم" (it doesn't let her sleep) denies nothing.
+    'ما يخليه',
+    'ما بيخليه',
+    'ما يخليها',
+    'ما بيخليها',
+    'ما تخليني',
+    'ما بتخليني',
+    'ما تخليه',
+    'ما تخليها',
+    'ما بتخليها',
+    'ما خلاني',
+    'ما خلاها',
+    'ما خلاه',
     'لا أستطيع نوم',
     'ما أقدر أنام',
     'لا أعرف إذا',
@@ -342,6 +358,10 @@ export const cues: Cues = {
     'مشتبه',
     'مش متأكد',
     'مش متأكدة',
+    // Gulf "مب متأكد", Tunisian "موش متأكد", Maghrebi "ما نعرفش إذا" (I don't know if): each read the fever
+    // after it as denied.
+    '(مب|موش|مهوش) (متأكد|متأكدة|متأكدين)',
+    '(ما|مش) (نعرفش|نعرف|نعرفوش|نعرفاش) (إذا|اذا|إن|ان|هل|لو|واش)?',
   ],
   hedgeAfter: [
     'و لا لا $',
@@ -444,6 +464,40 @@ export const cues: Cues = {
     'عام ماضي',
   ],
   terminators: [
+    // Someone else's "and he has" after a denial says something of its own ("ما عنده حمى وعنده ضعف
+    // برجليه": the weakness was denied); as a terminator it ends the denial and leaves whose story it is.
+    'و عنده',
+    'و عندها',
+    'و عندو',
+    'و لديه',
+    'و لديها',
+    // So do "and there is (in me)", "and he feels", "and he complains of", Maghrebi "وكاين", "ونحس":
+    // "ما عنده حرارة ويحس بخدر بين فخاده" denied the saddle numbness.
+    'و فيني',
+    'و فيه',
+    'و فيها',
+    'و فيو',
+    'و كاين',
+    'و كاينة',
+    'و يحس',
+    'و تحس',
+    'و نحس',
+    'و بيحس',
+    'و بتحس',
+    'و يشتكي',
+    'و تشتكي',
+    'و بيشتكي',
+    'و بتشتكي',
+    'و يشكو',
+    'و تشكو',
+    'و يشكي',
+    'و تشكي',
+    'و يعاني',
+    'و تعاني',
+    // A denial of diseases in general ends at its "and": "ما عنده أمراض وعنده حرارة" denied the fever,
+    // whose own words begin at "عنده".
+    'أمراض و',
+    'أمراض مزمنة و',
     'لكن',
     'لكنه',
     'لكنها',

@@ -631,4 +631,170 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['(ما|مش|مو) (بعرف|بعرفش|عرفت|عرفتش) (أبول|ابول|أتبول|اتبول|أعمل حمام|اعمل حمام|أطلع بول|أفضي مثانتي)'],
     'Not managing to pee ("ما عرفتش أعمل حمام من امبارح").',
   ),
+  // Found by the fourth blind Arabic set (src/parse/testing/stories-blind4.ar.json).
+  e(
+    ['incontinence'],
+    [
+      '(أبول|ببول|نبول|أتبول|بتبول|بيبول|يبول|يتبول|تتبول|كنبول|كيبول) ~1 (على نفسي|على روحي|على حالي|على نفسه|على نفسها|على روحه|على روحها|على حاله|على حالها|في ملابسي|في هدومي|في حوايجي)',
+    ],
+    'Wetting oneself said with the present ("أبول على نفسي وما أدري").',
+  ),
+  e(
+    ['incontinence'],
+    ['{unable} ~1 (نشد|أشد|نمسك|أمسك|نحبس|أحبس|يشد|يمسك|تشد|تمسك) (روحي|روحه|روحها)'],
+    'Maghrebi "ما نجمش نشد روحي" (I can\'t hold myself in) is lost bladder control.',
+  ),
+  e(
+    [],
+    ['(نشد|أشد|نمسك|أمسك|امسك) روحي (من|قدام|وقت|لما|كي)'],
+    'Holding oneself in "from" laughter or pain ("ما نجمش نشد روحي من الضحك") is no bladder.',
+    { overrides: ['incontinence'] },
+  ),
+  e(
+    ['saddle_numbness'],
+    ['{notfeel} ~3 (من|كي) (يمسح|تمسح|أمسح|نمسح|بيمسح|بتمسح|ينظف|تنظف|يتشطف|تتشطف|أتشطف|نتشطف)'],
+    'Not feeling anything when wiping, with the Iraqi and Maghrebi "when" ("ما يحس بمكانه من يمسح").',
+    { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
+  ),
+  e(
+    ['urinary_retention'],
+    ['{unable} ~2 (فضي|أفضي|يفضي|تفضي|نفضي|نفرغ|يفرغ|تفرغ) ~2 (مثانة|مثانتي|مثانته|مثانتها)'],
+    'Not managing to empty the bladder, in the Levantine "ما عم اقدر فضّي مثانتي" and other persons.',
+  ),
+  e(
+    ['weakness_both_legs'],
+    ['{unable} ~1 (أحرك|يحرك|تحرك|نحرك|بحرك|تحريك) {legs}'],
+    'Not able to move the legs ("ما أقدر أحرك رجولي زين"; its "well" was read as legs moving normally).',
+    { alsoDenies: ['weakness_one_leg'], overrides: ['weakness_one_leg'] },
+  ),
+  e(['weakness_one_leg'], ['{unable} ~1 (أحرك|يحرك|تحرك|نحرك|بحرك|تحريك) {leg}'], 'Not able to move a leg.'),
+  e(
+    [],
+    ['(أحرك|يحرك|تحرك|نحرك|بحرك|تحريك) {leg}|{legs} ~2 (من|بسبب) ~1 {pain}'],
+    'Not moving a leg "for the pain" says the pain stops it, not that the leg is weak.',
+    { overrides: ['weakness_one_leg', 'weakness_both_legs'] },
+  ),
+  e(
+    ['weakness_one_leg'],
+    [
+      '{unable} ~2 (نوقف|نقف|يوقف|يقف|توقف|تقف|أوقف|أقف) ~1 (على|ع) (صباعي|صوابعي|أصابعي|صباعه|صوابعه|كعبي|كعابي|كعبه|أصابع رجلي|صوابع رجلي)',
+    ],
+    'Cannot stand on the toes or heel, in the dialects\' first person and of someone else ("ما نقدرش نوقف على صباعي").',
+  ),
+  // Claudication told of a parent or partner: the first person's patterns above in the third person.
+  e(
+    ['calf_cramp_walking'],
+    [
+      '(سمانة|بطة|ربلة) ~6 (بيمشي|يمشي|تمشي|بتمشي|ماشي|ماشية|مشى|نمشي|بمشي)',
+      '(بيمشي|يمشي|تمشي|بتمشي|نمشي|بمشي|مشى) ~6 (سمانة|بطة|ربلة)',
+    ],
+    'Calf pain on walking, of someone else or in the dialects ("لما بيمشي شي مية متر بتوجعه بطة إجره").',
+  ),
+  e(
+    ['walking_pain_stops_standing_still'],
+    ['(يوقف|بيوقف|توقف|وقف|نوقف|يقف|تقف|بوقف) ~6 (يروح|يخف|يختفي|يزول|يهدأ|بيروح|بتروح|تروح|بيخف|بتخف|تخف)'],
+    'Walking pain that goes on stopping, of someone else ("بيوقف شوي واقف بتروح").',
+    {
+      requires: [
+        'leg_pain_above_knee',
+        'leg_pain_below_knee',
+        'leg_pain_both_legs',
+        'pain_buttock',
+        'calf_cramp_walking',
+      ],
+    },
+  ),
+  e(
+    ['same_walking_distance'],
+    ['(لما|كل ما|كلما|لمن|كي|إذا|اذا) (يمشي|بيمشي|أمشي|بمشي|تمشي|بتمشي|نمشي) ~3 (متر|مترات|خطوة|خطوات)'],
+    'The pain told by the distance that brings it on ("لما بيمشي شي مية متر"): about the same distance each time.',
+  ),
+  e(
+    ['walking_pain_needs_sitting_bending'],
+    [
+      '(ما|لا|مش|مو) (يرتاح|ترتاح|بترتاح|بيخف|يخف|تخف|أرتاح|برتاح|بيروح|يروح|تروح) (إلا|الا|غير) ~2 (قعد|قعدت|جلس|جلست|انحنى|انحنت|يقعد|تقعد|يجلس|تجلس|ينحني|تنحني|أقعد|أجلس|أنحني|نقعد)',
+      '(انحنى|انحنت|أنحني|ينحني|تنحني|بنحني|بينحني|بتنحني) ~2 (عرباية|عربية|عربانة|ترولي)',
+      '(بيضطر|يضطر|بتضطر|تضطر|مضطر|مضطرة) ~1 (يقعد|تقعد|يجلس|تجلس|ينحني|تنحني)',
+    ],
+    'Walking pain eased only by sitting or leaning on a trolley, of someone else ("ما بيرتاح إلا إذا قعد أو انحنى عالعرباية", "بيضطر يقعد").',
+    { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
+  ),
+  e(
+    ['no_pain_seated'],
+    [
+      '(قاعد|قاعدة|جالس|جالسة|يقعد|تقعد|بيقعد|بتقعد) ~2 (ما في|مافي|ما فيه|مفيش|لا يوجد|ما عنده|ما عندها|ما عندي) (أي)? (وجع|ألم)',
+    ],
+    'No pain when sitting, of someone else ("وهو قاعد ما في وجع أبداً"); the "ما في" is the phrase\'s own.',
+    {
+      overrides: ['pain_worse_movement'],
+      requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'],
+    },
+  ),
+  e(
+    ['leg_cramp_night'],
+    [
+      '(ب ليل|في ليل|ليلا) ~6 (شدة|شدات|شد) ~3 (سمانة|بطة|ربلة|رجل|رجلي|رجله|رجلها|ساقه|ساقها|قدمه|قدمها)',
+      '(شدة|شد|تشنج) ~3 (بطة|سمانة|ربلة) ~4 (تصحيه|تصحيها|تصحيني|يصحيه|يصحيها|بتصحيه|بتصحيها)',
+    ],
+    'A cramp ("شدة") in the calf at night, of someone else ("بالليل تجيه شدة ببطة رجله تصحيه").',
+    { overrides: ['leg_pain_below_knee', 'leg_pain_both_legs', 'leg_pain_above_knee'] },
+  ),
+  e(
+    ['weakness_both_legs'],
+    [
+      '{legs} ~2 (ما|مش|مو|لم) (عادت|عاد|بقت|تعد)? (تشيله|تشيلها|بتشيله|بتشيلها|شايلاه|شايلته|شايلاها|شايلتها|تحمله|تحملها|بتحمله|بتحملها|حاملاه|حاملته|حاملاها)',
+      '{unable} ~1 (يوقف|توقف|أوقف|نوقف|يقف|تقف|أقف|نقف) (على|ع) {legs}',
+    ],
+    'Legs that no longer carry someone else ("رجليه ما عادت تشيله"), or not able to stand on the legs.',
+    { alsoDenies: ['weakness_one_leg'], overrides: ['weakness_one_leg', 'pain_worse_movement'] },
+  ),
+  e(
+    ['weakness_one_leg'],
+    [
+      '{leg} ~2 (ما|مش|مو|لم) (عادت|عاد|بقت|تعد)? (تشيله|تشيلها|بتشيله|بتشيلها|شايلاه|شايلته|شايلاها|شايلتها|تحمله|تحملها|بتحمله|بتحملها|حاملاه|حاملته|حاملاها)',
+    ],
+    'A leg that no longer carries someone else ("رجله ما عادت تشيله").',
+  ),
+  e(
+    [],
+    ['(يوقف|توقف|أوقف|نوقف|يقف|تقف|أقف|نقف) (على|ع) {legs} ~2 (من|بسبب) ~1 {pain}'],
+    'Not standing on the legs "for the pain" says the pain stops it, not that the legs are weak.',
+    { overrides: ['weakness_both_legs', 'weakness_one_leg'] },
+  ),
+  e(
+    ['incontinence'],
+    [
+      '{unable} ~2 (يمسك|تمسك|يتحكم|تتحكم|يحبس|تحبس|يسيطر|تسيطر) ~3 (بول|بوله|بولها|مثانة|مثانته|مثانتها|براز|نفسه|نفسها|حاله|حالها|روحه|روحها)',
+      '(يبول|تبول|بيبول|بتبول|بال|بالت|أبول|ببول|نبول|بلت|يتبول|تتبول) ~1 (في|ب|على) (فراش|فرشة|مرتبة|فراشه|فراشها|فراشي)',
+    ],
+    'Someone else unable to hold the urine ("أمي ما تقدر تمسك البول"), or wetting the bed.',
+    { overrides: ['urinary_retention'] },
+  ),
+  e(
+    ['incontinence'],
+    [
+      '(أبلل|ببلل|بلل|بللت|يبلل|تبلل|بتبلل|بيبلل|نبلل) ~1 (ملابسي|هدومي|نفسي|ملابسه|ملابسها|هدومه|هدومها|حوايجي|فراشي|سريري|فراش|سرير)',
+      '(ما|مش|لم) (حسيت|أحسست|انتبهت|دريت) ~3 (لما|وقت|كي|من) (بلت|تبولت|بولت|عملتها|عملت حمام|نزل بول)',
+    ],
+    'Wetting one\'s clothes or bed ("صرت أبلل ملابسي"), or not having felt it as it happened ("ما حسيت بالحمام لما بلت").',
+    { overrides: ['urinary_retention'] },
+  ),
+  e(
+    ['weakness_one_leg'],
+    ['{leg} ~1 (تسحب|بتسحب|تنسحب|تتجرجر|تجرجر|بتتجرجر|تتسحب)'],
+    'A foot or leg that drags ("قدمي تسحب على الأرض").',
+  ),
+  e(
+    ['urinary_retention'],
+    ['(بول|بولي|بوله|بولها) (ما|مش|لا|مو) (يطلع|بيطلع|ينزل|بينزل|يخرج|بيخرج|عم يطلع|عم ينزل)'],
+    'Urine that "does not come" ("البول ما يطلع"), the "ما" the phrase\'s own.',
+  ),
+  e(
+    ['incontinence'],
+    [
+      '(ما|مش|مو) (تعرف|يعرف|بتعرف|بيعرف|تعرفش|يعرفش|عرفت|عرف) (تمسك|يمسك|تتحكم|يتحكم|تحبس|يحبس) ~3 (بول|بوله|بولها|مثانة|مثانته|مثانتها|براز|نفسه|نفسها|حاله|حالها)',
+    ],
+    'Someone else not managing to hold the urine ("ما تعرف تمسك البول").',
+    { overrides: ['urinary_retention'] },
+  ),
 ];

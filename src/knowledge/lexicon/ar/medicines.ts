@@ -549,4 +549,26 @@ export const medicines: readonly LexEntry[] = [
     ['(أشرب|يشرب|بشرب) ~3 (بيرة|كحول|نبيذ|ويسكي|خمر) ~3 (كل مساء|كل ليلة|كل يوم)'],
     'Drinks most evenings.',
   ),
+  // Found by the fourth blind Arabic set (src/parse/testing/stories-blind4.ar.json).
+  e(
+    ['med_diuretic'],
+    [
+      '(تاخذ|ياخذ|آخذ|باخذ|تاخد|ياخد|آخد|باخد|بياخد|بتاخد|أستعمل|تستعمل|يستعمل|بستعمل|على) ~1 (حبوب|حبة) (ماي|مويه|مية|موية|مي)',
+      '(حبوب|حبة) (ماي|مويه|مية|موية|مي) ل? (ضغط|قلب|ورم|تورم|رجلين)',
+    ],
+    'Gulf "حبوب الماي" (water tablets) taken, or taken for the pressure or the heart: a diuretic. Water blisters ("حبوب مية" on the skin) are no tablets.',
+  ),
+  e(
+    ['med_anticoagulant'],
+    ['سينتروم', 'سنتروم', 'sintrom', 'أسينوكومارول'],
+    'Acenocoumarol (Sintrom), the Maghrebi blood thinner.',
+    { overrides: ['med_nsaid'] },
+  ),
+  e(
+    ['iv_drug_use'],
+    [
+      '(يتعاطى|تتعاطى|أتعاطى|تعاطي|يحقن|تحقن|مدمن|مدمنة) ~2 (مخدرات|هيروين|مخدر) ~2 (وريديا|وريدي|وريدية|حقنا|ب حقن)',
+    ],
+    'A note\'s "يتعاطى المخدرات وريدياً": injecting drugs.',
+  ),
 ];

@@ -150,13 +150,15 @@ export const time: TimeWords = {
         'ل مدة {timequal}? #c {unit}',
         'مدة {timequal}? #c {unit}',
         'خلال {timequal}? #c {unit}',
-        '(صار لي|صارلي|صرلي|صرله|صرلها|صار له|صار لها|بقالي|بقاله|بقالها|لي|إلي|إلى|له) {timequal}? #c {unit}',
+        '(صار لي|صارلي|صرلي|صرله|صرلها|صار له|صار لها|صارله|صارلها|صارلو|بقالي|بقاله|بقالها|لي|إلي|إلى|له) {timequal}? #c {unit}',
         '#c {unit} ماضية',
         '#c {unit} ماضي',
         '#c {unit} و أنا',
         '#c {unit} و أنا',
         'على مدى #c {unit}',
         'هادي {timequal}? #c {unit}',
+        // Gulf "هاذي ثلاث أيام" (it's been three days).
+        '(هاذي|هذي) {timequal}? #c {unit}',
       ],
     },
     {
@@ -166,6 +168,8 @@ export const time: TimeWords = {
         '{weekday} ماضي',
         '{weekday} {partofday}',
         'منذ يوم {weekday}',
+        // Maghrebi "من نهار السبت" (since Saturday).
+        '(منذ|من) نهار {weekday}',
         'نهاية أسبوع',
         'ويكند',
       ],

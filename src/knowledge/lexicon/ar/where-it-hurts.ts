@@ -483,4 +483,88 @@ export const whereItHurts: readonly LexEntry[] = [
     ],
     'A burning pain on one side, then a blistering rash in the same sentence ("ألم حارق في جانب واحد … ثم ظهر طفح فيه فقاعات").',
   ),
+  // Found by the fourth blind Arabic set (src/parse/testing/stories-blind4.ar.json).
+  e(
+    ['night_pain'],
+    [
+      '(ما|مش|مو|لا) (يخليني|بيخليني|يخليه|بيخليه|يخليها|بيخليها|تخليني|بتخليني|تخليه|بتخليه|تخليها|بتخليها|خلاني|خلاه|خلاها|مخليني|مخليه|مخليها|يتركه|يتركها|تتركني) ~1 (أنام|نام|ينام|تنام|بنام|نوم|أنوم|ننوم|ينوم|تنوم|أرقد|نرقد|يرقد|ترقد)',
+    ],
+    'The pain keeps someone from sleep, of any person and in the Sudanese and Gulf "تنوم" ("ما بيخليها تنوم بالليل"); the "ما" is the phrase\'s own.',
+  ),
+  e(
+    ['night_pain'],
+    ['(يزداد|تزداد|بيزداد|بيزيد|بتزيد|يكثر|يكتر|بيكتر) ~3 (ب ليل|في ليل|ليلا|ليلًا)'],
+    'Worse at night, with the other verbs of increase ("يزداد ليلاً").',
+    { overrides: ['getting_worse'] },
+  ),
+  e(
+    ['pain_worse_cough_sneeze'],
+    [
+      '(يزيد|يزداد|بيزيد|يشتد|بيشتد|تزيد|بتزيد|يكثر|يكتر) ~3 (كي|من|مع|عند|لما|وقت|لو|إذا|اذا|كل ما) ~1 (نكح|نعطس|نسعل|يكح|يعطس|تكح|تعطس|نكحكح)',
+    ],
+    'Worse on coughing or sneezing, in the Maghrebi first person and of someone else ("يزيد كي نكح ولا نعطس").',
+  ),
+  e(
+    ['pain_tearing_severe_sudden'],
+    ['(ك أنه|ك أنها) ~3 (يشقه|يشقني|يشق|بيشق|بيتشق|ينشق|انشق|بينشق|يتمزق|يتقطع|بيتقطع)'],
+    'Being split or torn "as if", said with "كأنه" ("كأنه شي ينشق بداخله"); "كأنه" is written split, as the tokeniser cuts it.',
+  ),
+  e(
+    ['widespread_pain'],
+    [
+      '(عضلاتي|عضلاته|عضلاتها|عضلات جسمي) (ك لها|كلهم|جميعها) ~2 {pain}',
+      '{pain} ~2 (عضلاتي|عضلاته|عضلاتها) (ك لها|كلهم|جميعها)',
+    ],
+    'All the muscles aching ("عضلاتي كلها تعورني") is pain in many places; "كلها" is written as the tokeniser cuts it.',
+  ),
+  e(
+    ['muscle_pain_tender_swollen'],
+    ['(عضلاتي|عضلاته|عضلاتها) ~3 {pain} ~4 (فخوذ|فخوذي|فخاذي|فخادي|أفخاذي|فخذين|فخذيا|أكتافي|كتافي|كتفيا)'],
+    'Aching muscles, named in the thighs or shoulders ("عضلاتي تعورني وخصوصاً الفخوذ"): pain in large muscles beyond the back.',
+  ),
+  e(
+    ['muscle_knot_tight'],
+    ['شدات ~3 {back}', '{back} ~2 (اتشنج|اتشنجت|تشنج|تشنجت|انشد|انشدت|اتقفل|انقفل|اتخشب|تخشب)'],
+    'Cramps in the back ("شدات في ظهرها"), or the back that went into spasm ("ضهري اتشنج").',
+  ),
+  e(
+    ['pain_eases_stretch_rest'],
+    [
+      '{remedy} ~6 (يتحسن|تتحسن|بتتحسن|تتهنى|يتهنى|نتهنى|نرتاح)',
+      '(يتحسن|تتحسن|بتتحسن|تتهنى|يتهنى) (ب|مع) {remedy}',
+      '(أخير|أحسن|أخف) (شوية|شوي|شويه) ~6 {remedy}',
+    ],
+    'Better with heat, stretching or rest, with the verbs of getting better ("يتحسن بالكمادات", Tunisian "تتهنى", Sudanese "أخير شوية").',
+  ),
+  e(
+    ['jaw_stiffness'],
+    ['(تصلب|تيبس|شد|تشنج|تخشب) (في|ب)? (فك|فكي|فكه|فكها)'],
+    'A stiff jaw in a note ("تصلب في الفك") is lockjaw, not pain spreading to the jaw or a sudden start.',
+    { overrides: ['pain_spreads_arm_jaw', 'onset_sudden'] },
+  ),
+  e(
+    ['calf_swollen_red_one_side'],
+    ['(سمانة|بطة|ربلة|ساق|ساقي|رجل|رجلي|ساقها|ساقه|رجله|رجلها) ~6 (سخونة|سخونية|سخون)'],
+    'A leg that is hot ("الساق منتفخة وحمراء وسخونة") is a warm calf, not a fever.',
+    { overrides: ['fever'] },
+  ),
+  e(
+    ['night_pain'],
+    [
+      '(ما|مش|مو|لا) (نرقدش|نرقد|ننعس|ننعسش|ينام|تنام|أنام|بنام|بينام|بتنام|نام|أرقد|يرقد|ترقد|يرقدش|ترقدش|نمت|رقدت|نعست|ننام|ننامش|نمتش) ~3 (من|بسبب|ب) ~1 {pain}',
+      '{unable} ~1 (ينام|تنام|نرقد|أرقد|يرقد|ترقد|ننعس|أنوم|تنوم|ينوم|ننام) ~3 (من|بسبب|ب) ~1 {pain}',
+    ],
+    'Not sleeping "for the pain", of any person and in the Maghrebi "ما نرقدش بالليل من الوجيعة"; the "ما" is the phrase\'s own.',
+  ),
+  e(
+    ['lump_or_shape_change'],
+    ['{back} ~2 (فيه|فيها) (نتوء|كتلة|بروز|انتفاخ|كورة)'],
+    'The back said to have a lump in it ("ظهري صار فيه نتوء").',
+  ),
+  e(
+    ['pain_colicky_waves'],
+    ['(أتلوى|اتلوى|يتلوى|تتلوى|بتلوى|بيتلوى|بتتلوى|نتلوى|متلوي|متلوية)'],
+    'Writhing with the pain ("يخليني أتلوى"): it makes keeping still impossible.',
+    { overrides: ['pain_worse_movement'] },
+  ),
 ];

@@ -487,7 +487,8 @@ export const wholeBody: readonly LexEntry[] = [
       'وهن عام',
       'ما فيني حيل ل (شي|أي شي|حاجة)',
     ],
-    'Marked weakness of muscles all over the body.',
+    'Marked weakness of muscles all over the body; its "ضعف" after a list of legs ("الساقين وضعف عام") is no leg weakness.',
+    { overrides: ['weakness_both_legs', 'weakness_one_leg'] },
   ),
   e(
     ['seizure'],
@@ -699,5 +700,103 @@ export const wholeBody: readonly LexEntry[] = [
     ['fever'],
     ['(حرارة|حرارتي|حرارته|حرارتها|سخونية|سخونة) (طالعة|بتطلع|عم تطلع|بتعلى|عالية)'],
     'The temperature said to be up ("الحرارة طالعة ونازلة", a fever that comes and goes).',
+  ),
+  // Found by the fourth blind Arabic set (src/parse/testing/stories-blind4.ar.json).
+  e(
+    ['chills_rigors'],
+    ['ترعيش', 'نترعش', 'يترعش', 'تترعش', 'مترعش', 'مترعشة'],
+    'Maghrebi "ترعيش" (shivering).',
+  ),
+  e(
+    ['nausea_vomiting'],
+    ['طرشت', 'طرش', 'يطرش', 'تطرش', 'بطرش', 'طراش', 'إقياء', 'إقياءات'],
+    'Gulf and Sudanese "طرشت" (I threw up); the clinical "إقياء" (vomiting).',
+  ),
+  e(
+    ['breathless'],
+    ['(نفسه|نفسها|نفسو) ~2 (مقطوع|قصير|ضيق|يضيق|بيضيق|ضايق|ضايج|مكتوم)'],
+    'Someone else short of breath ("نفسه ضيق").',
+  ),
+  e(
+    ['tingling_mouth_fingers'],
+    ['{numb} ~3 (حول|حوالين|جنب) (فمي|فم|فمه|فمها|بقي|تمي|شفايفي|شفتي)'],
+    'Tingling around the mouth, said with the verb ("تنمل حول فمي").',
+    { overrides: ['numbness_one_leg', 'numbness_both_legs', 'saddle_numbness'] },
+  ),
+  e(
+    ['hand_foot_spasm'],
+    [
+      '(يدي|إيدي|أصابعي|يديا|إيديا|صوابعي|يده|يدها|أصابعه|أصابعها|صوابعه|صوابعها) ~4 (تنقبض|منقبضة|تتكمش|بتتكمش|متكمشة|تنكمش|بتنكمش)',
+    ],
+    'Hands or fingers pulled tight ("صوابعي تنقبض").',
+    { overrides: ['muscle_knot_tight', 'leg_pain_both_legs', 'leg_cramp_night'] },
+  ),
+  e(
+    ['thirst_dark_urine'],
+    ['(عطشان|عطشانة|عطشانين|عطشى|عطشانه) && (بول|بولي|بوله|بولها) ~3 (غامق|داكن|غامج|أصفر غامق)'],
+    'Thirsty, said of a person, with dark urine ("عطشانة وبولها غامق").',
+  ),
+  e(
+    ['low_fluid_intake'],
+    [
+      '(ما|لا|مش|مو) (يشرب|تشرب|بيشرب|بتشرب|بشرب|أشرب|كيشرب|كتشرب|نشرب) (ماي|مويه|ماء|مية|موية|مي) ~1 (زين|كويس|منيح|مزيان|كفاية|بما يكفي|واجد|وايد|كثير|كتير)',
+    ],
+    'Not drinking water well or enough, the water named between ("ما تشرب ماي زين"), the "ما" the phrase\'s own.',
+  ),
+  e(
+    ['weight_loss_unexplained'],
+    ['(فقدان|نقصان|خسارة|نقص) ~1 # ~1 (كغ|كيلو|كيلوغرام|كيلوات|كلغ|كجم)'],
+    'A note\'s "فقدان ٦ كغ من وزنه": kilograms lost.',
+  ),
+  e(
+    ['heavy_sweating_heat'],
+    [
+      '(حر|حار|حارة|شمس|صيف|جو حار|حر شديد) && (عرقت|أعرق|تعرقت|نعرق|يعرق|تعرق|أتعرق) ~2 (كثير|كتير|جدا|وايد|واجد|بزاف|برشة|شديد)',
+    ],
+    'Sweating a lot in hot weather ("الجو حار وعرقت كتير"), not the cold sweat of a collapse. Sport words are left out: they would take the story\'s "yesterday, after the match" as the sweating\'s time.',
+    { overrides: ['sweaty_clammy_pale'] },
+  ),
+  e(
+    ['burning_urination'],
+    ['{pee} ~3 (يحرقني|بيحرقني|تحرقني|بتحرقني|حرقني|حارقني|يحرقه|بيحرقه|يحرقها|بيحرقها)'],
+    'Burning when peeing, the verb of peeing first ("أبول وتحرقني").',
+  ),
+  e(['fever'], ['مصخن', 'مصخنة', 'صخونة', 'صخونية', 'صخنت'], 'Iraqi "مصخن" (feverish), its س said ص.'),
+  e(
+    ['yellow_skin_eyes'],
+    ['(عيونه|عيونها|عيوني|عينيه|عينيها|عينيا|عيني|عيونك) ~1 (صفر|صفرا|صفراء|مصفرة|مصفرين|مصفرات|صفراوين)'],
+    'Yellow eyes in the dialects ("عيونه صفر"); a face "مصفر" is left out, which in Iraqi is pale.',
+  ),
+  e(
+    ['dizziness_fainting'],
+    ['(راسي|رأسي|راسه|راسها|رأسه|رأسها|دنيا) ~1 (يدور|بيدور|تدور|بتدور|داير|دايرة|دايخ|دايخة)'],
+    'The head or the world spinning ("راسي يدور", "الدنيا بتدور بيا").',
+  ),
+  e(
+    ['confusion_drowsy'],
+    [
+      '(يخربط|بيخربط|تخربط|بتخربط|يهذي|تهذي|بيهذي|بتهذي|يخرف|تخرف|بيخرف|بتخرف|يخلط|بيخلط|تخلط|بتخلط) ~2 (كلام|حكي|كلامه|كلامها)',
+      '(يهذي|تهذي|بيهذي|بتهذي|يهلوس|تهلوس)',
+      '(مو|مش|ما|مب) (مركز|مركزة|واعي|واعية) ~2 (معانا|معنا|مع حدا|مع أحد|ب شي)?',
+    ],
+    'Mixing up words, raving, or not with it ("صار يخربط بالكلام ومو مركز"): new confusion.',
+  ),
+  e(
+    ['rash_band_one_side'],
+    [
+      '(طفح|حبوب|بثور|حبيبات) ~4 (جنب|جنبي|جنبه|جنبها|جانبي|جانبه|جانبها|خاصرتي|خاصرته|خاصرتها) ~4 (فقاعات|فقاقيع|مية|ماء|مي|تحرق|بتحرق|يحرق|بيحرق|حرقان|حارقة)',
+    ],
+    'Spots or a rash on one side that blister or burn ("طفح على جنبي فيه فقاعات").',
+  ),
+  e(
+    ['weight_loss_unexplained'],
+    ['(وزني|وزنه|وزنها|وزن) ~1 (ثابت|مستقر|زي ما هو|كما هو)'],
+    'Weight said to be steady ("وزني ثابت"): no weight loss.',
+    { says: 'absent' },
+  ),
+  e(
+    ['weight_loss_unexplained'],
+    ['(نقصش|نقصتش|نزلش|خسرتش) ~1 (وزني|وزنه|وزنها|وزن)'],
+    'The Maghrebi and Egyptian verb with its negation\'s "ش" ("ما نقصش وزني"), so its "ما" denies it.',
   ),
 ];

@@ -10,6 +10,9 @@ import type { NumberWords } from '../types.ts';
 /** The Gulf verb said of someone else ("ظهره يعوره"), and Maghrebi "كيضرني"/"تيضرني" (it hurts me): a pain and an ache. */
 const HURTS_OTHERS = [
   'يعوره',
+  // The plural subject, of someone else: "بيوجعوه إجريه" (his legs hurt him), cut "ب" + "يوجعوه".
+  'يوجعوه',
+  'يوجعوها',
   'يعورها',
   'تعوره',
   'تعورها',
@@ -27,6 +30,14 @@ const HURTS_OTHERS = [
 export const classes: Readonly<Record<string, readonly string[]>> = {
   pain: [
     'ألم',
+    // Sudanese "بوجعني" (it hurts me), which the tokeniser cuts "ب" + "وجعني"; Maghrebi "وجيعة" (pain);
+    // "شدات" (cramps).
+    'وجعني',
+    'وجعه',
+    'وجعها',
+    'وجيعة',
+    'وجيعتي',
+    'شدات',
     'آلام',
     'ألمي',
     'وجع',
@@ -92,6 +103,8 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
   ],
   ache: [
     'ألم',
+    'وجعني',
+    'وجيعة',
     'آلام',
     'ألمي',
     'وجع',
@@ -239,6 +252,19 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'رجليي',
     'رجليي تنتين',
     'رجليي ثنتين',
+    // Of someone else, "رجليه الثنتين"; Maghrebi "ساقيا" (my legs), "ساقيا الزوز" (both of them).
+    'رجليه ثنتين',
+    'رجليها ثنتين',
+    'رجليه اثنتين',
+    'رجليها اثنتين',
+    'ساقيا',
+    'ساقيا زوز',
+    // Levantine "إجريه التنتين" (his legs, both).
+    'إجريه',
+    'إجريها',
+    'إجريه تنتين',
+    'إجريها تنتين',
+    'رجليا زوز',
   ],
   lowerleg: [
     'ساق',
@@ -305,6 +331,21 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'نقص حس',
     'قلة حس',
     'بدون إحساس',
+    // Iraqi "خدرانة" (gone numb), Levantine "مبنجة" (as if anaesthetised).
+    'خدرانة',
+    'خدرانين',
+    'خدرانات',
+    'مبنج',
+    'مبنجة',
+    'مبنجين',
+    'متبنج',
+    'متبنجة',
+    // Iraqi progressive "د": "رجلي ديتنمل".
+    'ديتنمل',
+    'دتتنمل',
+    'دتنمل',
+    'ديخدر',
+    'دتخدر',
   ],
   // Not feeling a part, in the standard and the dialects: "لم أعد أشعر ب…", "مش حاسة ب…", "ما عم حس ب…".
   notfeel: [
@@ -359,6 +400,19 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'ما بيحس',
     'ما بتحس',
     'ما يحس',
+    // No longer feeling, of someone else: "ما عاد يحس برجليه", Iraqi "ما ديحس", Egyptian and Maghrebi "ما يحسش".
+    'ما عاد يحس',
+    'ما عادت تحس',
+    'ما عاد بيحس',
+    'ما عادت بتحس',
+    'ما بقى يحس',
+    'ما بقت تحس',
+    'ما ديحس',
+    'ما دتحس',
+    'ما يحسش',
+    'ما تحسش',
+    'ما كيحسش',
+    'ما كتحسش',
     'ما تحس',
     'لا يشعر',
     'لا تشعر',
@@ -437,6 +491,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'سايبين',
     'مرتخية',
     'ارتخاء',
+    // Iraqi "مرخية" (gone slack).
+    'مرخية',
+    'مرخي',
+    'مرخيين',
+    'مرخيات',
   ],
   saddle: [
     'منطقة عانة',
@@ -469,6 +528,11 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'بين فخاذي',
     'بين أفخاذي',
     'بين أفخاذ',
+    // Levantine and Egyptian "بين فخادي".
+    'بين فخادي',
+    'بين فخاد',
+    'بين فخاده',
+    'بين فخادها',
     'داخل فخذي',
     'فخذين من داخل',
     'عجان',
@@ -621,6 +685,26 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'ماقادرش',
     'ما كنقدرش',
     'ماكنقدرش',
+    // Iraqi "ما أكدر", "ما ديكدر" (the ق said and written ك, with the progressive "دا"); Tunisian
+    // "ما نجمش" (I can't).
+    'ما أكدر',
+    'ما يكدر',
+    'ما تكدر',
+    'ما نكدر',
+    'ما كدرت',
+    'ما ديكدر',
+    'ما دتكدر',
+    'ما دأكدر',
+    'ما دا يكدر',
+    'ما دا أكدر',
+    'ما دا تكدر',
+    'ما نجمش',
+    'مانجمش',
+    'ما ينجمش',
+    'ماينجمش',
+    'ما تنجمش',
+    'ماتنجمش',
+    'ما نجمتش',
     // A note's "يفيد بعدم القدرة على التبول".
     'عدم القدرة على',
     'عاجز عن',
@@ -763,6 +847,16 @@ export const classes: Readonly<Record<string, readonly string[]>> = {
     'طفلي',
     'ابني',
     'بنتي',
+    // Someone else's child, as a note or a relative says it: "بعد رفع طفلها".
+    'طفلها',
+    'طفله',
+    'ابنها',
+    'ابنه',
+    'بنتها',
+    'ولدي',
+    'ولدها',
+    'حفيدي',
+    'حفيدتي',
     'أثقال',
     'وزن',
     'حمل ثقيل',
