@@ -366,8 +366,12 @@ function contributions(story: Story, hits: readonly EntryHit[], sex: string | un
       sentenceDays(story, hit.sentence, clause).some((d) => d > (e.withinDays as number))
     )
       continue;
-    let outcome = numberOutcome(e, hit.parts.flatMap((p) => p.nums)[0]) ?? baseOutcome(e, scope);
+    const measured = numberOutcome(e, hit.parts.flatMap((p) => p.nums)[0]);
+    let outcome = measured ?? baseOutcome(e, scope);
     if (e.number && (scope.hedged || scope.negated)) outcome = baseOutcome(e, scope);
+    // A denial whose own reading says otherwise ("no temperature, 38.2 this morning", "no fever - 38.4
+    // degrees"): the number may be the finding itself, so it is asked, never denied.
+    if (outcome === 'absent' && scope.negated && measured === 'present') outcome = 'unknown';
     // Denied or normal only until a time now past: asked again. A symptom said until then stays said.
     if (outcome === 'absent' && scope.denialHedged) outcome = 'unknown';
     // A history denied only of today ("I don't have cancer now", "no longer diabetic") may still be a

@@ -109,3 +109,20 @@ describe('pain said to be fine at night', () => {
     expect(stateOf("It's bad at night.", 'night_pain')).toBe('present');
   });
 });
+
+describe('a denied fever with a reading that says otherwise', () => {
+  it.each([
+    ['No temperature, 38.2 this morning.'],
+    ['No fever, 38.4 degrees.'],
+    ['No fever, well 38.5 last night.'],
+  ])('"%s" is asked, never denied', (text) => {
+    expect(stateOf(text, 'fever')).toBe('unknown');
+  });
+
+  it.each([['No fever, 36.8 this morning.'], ['No temperature.'], ['My temperature is normal.']])(
+    '"%s" still denies',
+    (text) => {
+      expect(stateOf(text, 'fever')).toBe('absent');
+    },
+  );
+});

@@ -413,6 +413,9 @@ export const cues: Cues = {
     "(,|but|-|–|;|, but) (it's|its|it is) (just|only)? (a bit|a little|a little bit|really|quite|kind of|sort of)? (strange|odd|weird|different|funny) (when i wipe|when i wiped|when wiping|wiping)",
     // "No fever, well a bit", "no numbness, well a bit in my foot": a denial taken back at once.
     "(,|-) (well|actually|or rather) (a bit|a little|kind of|sort of|sometimes|maybe|only|just|it|it's|its|it was|i|i've|i had|there|there's|not)",
+    // "No fever, well 38.5 last night": a reading told after the denial, taken back with "well", may be
+    // the fever itself (a number in a cue says nothing of its size, so it is asked).
+    '(,|-|–|;) (well|but|though|it was|it went up to|went up to|up to|reached) # (last night|this morning|today|yesterday|earlier|tonight|at night|in the night|degrees|°|°c|c)',
     // (Never a negation word: "but I've never had cancer myself" must still deny.)
     'but (i|he|she|it) (have to|has to|had to|takes|took|keep|keeps|just|only)',
     // "No pee issues but I've not been since lunch": not gone since, which is the trouble itself.
