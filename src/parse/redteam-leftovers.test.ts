@@ -126,3 +126,24 @@ describe('a denied fever with a reading that says otherwise', () => {
     },
   );
 });
+
+describe('the urge to pee without the pee', () => {
+  it.each([
+    ["My bladder feels full but I can't go."],
+    ["I feel like I need to go but I can't."],
+    ["I need to pee but I can't."],
+    ["I need the toilet but I can't go."],
+    ["I need to wee but I can't get it out."],
+  ])('"%s" is trouble passing urine', (text) => {
+    expect(stateOf(text, 'urinary_retention')).toBe('present');
+  });
+
+  it.each([
+    ["I need to go to work but I can't."],
+    ["I want to go for a run but I can't."],
+    ["I need to go but I can't get out of bed."],
+    ["I want to go to the toilet but I can't get up."],
+  ])('"%s" says nothing of peeing', (text) => {
+    expect(stateOf(text, 'urinary_retention')).toBe('none');
+  });
+});

@@ -895,6 +895,11 @@ export const legsAndNerves: readonly LexEntry[] = [
       'retaining ~2 urine|water',
       'bladder ~3 feels? full ~3 after|afterwards|still',
       'bladder ~2 still feels full',
+      // "My bladder feels full but I can't go", "I need to go but I can't" (said of the toilet): the urge
+      // without the pee.
+      "bladder ~3 full && (can't|cannot|couldn't|unable to|not able to) ~1 (go|pee|wee|empty it|get it out|get anything out)",
+      "(need|needs|needing|want|wanting) (to pee|to wee|to go to the toilet|to go to the loo|the toilet|the loo|a wee|a pee) ~1 (but|and) (i|he|she)? (can't|cannot|couldn't|can not) (go|pee|wee|get it out|get anything out|do it|start)? $",
+      "(need|needs|needing|want|wanting) to go (but|and) (i|he|she)? (can't|cannot|couldn't|can not) $",
       'incomplete emptying',
       "haven't|hasn't|not ~2 (peed|weed|passed urine|been for a wee|been for a pee) ~4 (since|all day|for|in)",
       // "He hasn't peed today", "I haven't weed yet this morning".

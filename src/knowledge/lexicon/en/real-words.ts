@@ -2283,5 +2283,5 @@ export const realWords: readonly string[] = [
   'yipping',
   'yucking',
   'zingers',
-  'zipping',
+  'zipping'
 ];
