@@ -147,3 +147,25 @@ describe('the urge to pee without the pee', () => {
     expect(stateOf(text, 'urinary_retention')).toBe('none');
   });
 });
+
+describe('warning signs in lay words found by a sweep', () => {
+  it.each([
+    ["When I sit on the loo it feels like I'm sitting on cotton wool.", 'saddle_numbness'],
+    ['Reduced sensation perianally.', 'saddle_numbness'],
+    ['My stream is really weak now.', 'urinary_retention'],
+    ["I'm tripping over my right foot.", 'weakness_one_leg'],
+    ["I've got a raging temperature.", 'fever'],
+    ["It's there all night and I can't sleep.", 'night_pain'],
+    ["It's like passing razor blades.", 'burning_urination'],
+    ['Everything I drink comes straight back up.', 'cannot_keep_fluids_down'],
+  ])('"%s" reads %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it.each([
+    ['The stream at the bottom of the garden is slow.', 'urinary_retention'],
+    ['I was up all night with the baby.', 'night_pain'],
+  ])('"%s" does not read %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('none');
+  });
+});

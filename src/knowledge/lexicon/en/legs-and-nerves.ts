@@ -622,6 +622,16 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     ['saddle_numbness'],
+    [
+      // "On the loo it feels like I'm sitting on cotton wool": the seat not felt.
+      'sitting|sit|sat on cotton wool',
+      // A note's "reduced sensation perianally".
+      '(reduced|altered|decreased|diminished|absent|lost|loss of|no) (sensation|feeling) (perianally|perineally)',
+    ],
+    'The seat felt as cotton wool, or reduced feeling around the back passage, is saddle numbness.',
+  ),
+  e(
+    ['saddle_numbness'],
     ['{numb} ~2 between (my|the|her|his)? legs', 'between (my|the|her|his)? legs ~3 {numb}'],
     'Numb "between my legs" is the saddle area, not numb legs.',
     { overrides: ['numbness_both_legs', 'numbness_one_leg'] },
@@ -663,6 +673,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       'foot|feet ~3 slaps|slapping|flops|flopping|drags|dragging',
       'catching|catch {my} toes|toe|foot',
       'toes|toe|foot ~2 catch|catching|catches|drag|dragging|drags',
+      // "I'm tripping over my right foot": the foot not lifted.
+      '(tripping|trip|trips|tripped|stumbling|stumble) over {my} (left|right)? (foot|toes)',
       "can't|cannot|couldn't ~2 stand on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
       "can't|cannot|couldn't ~2 walk on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
       "can't|cannot|couldn't ~2 get up on ~2 {my}? (heel|heels|toes|tiptoe|tiptoes|tip toes|tippy toes)",
@@ -881,6 +893,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // "Wee is fine, well it was until today, now nothing comes out": peeing is named in the sentence.
       '(nothing|none|not a drop|not much|hardly anything) (comes|coming|came|will come|is coming) (out)? && wee|pee|urine|peeing|weeing|bladder|toilet|loo',
       'weak|poor|slow stream|flow',
+      // "My stream is really weak now": one's own stream is the urine's.
+      '{my} stream (is|has been|was|is getting|has got|has become|seems) ~2 (weak|weaker|poor|slow|slower)',
       // "I have to wait ages for my pee to start", "the stream is weak".
       '(wait|waiting|waited) ~3 for ~1 {my}? {pee}|stream|flow ~1 to (start|come|get going|begin)',
       // Said of peeing only: "the wifi stream is weak", "the water flow is slow in the shower" say nothing.

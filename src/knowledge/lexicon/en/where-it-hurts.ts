@@ -562,6 +562,8 @@ export const whereItHurts: readonly LexEntry[] = [
       'keeps|keeping|kept ~2 me|her|him ~2 awake|up ~2 at night',
       'awake at night',
       'night pain',
+      // "It's there all night and I can't sleep".
+      "(it's|it is|its|pain is|pain's|it was|pain was) (there|bad|worse|awful|agony|constant) all night",
       'nocturnal pain',
       'pain at night',
       'worse in bed',

@@ -18,6 +18,7 @@ export const wholeBody: readonly LexEntry[] = [
       'pyrexia',
       'pyrexial',
       'high temperature|temp',
+      '(raging|soaring|sky high|very high) (temperature|temp|fever)',
       'a temperature|temp',
       'raised temperature',
       'temperatures',
@@ -310,6 +311,8 @@ export const wholeBody: readonly LexEntry[] = [
       // "Down" said before what will not stay: "I can't keep down water", "can't even keep down my tablets".
       "(can't|cannot|couldn't|unable to|not able to) (even)? keep down ~1 water|fluids|drinks|anything|food|tablets|medicines|medication|antibiotics|painkillers|pills",
       'bringing ~3 everything ~2 back up',
+      // "Everything I drink comes straight back up".
+      '(everything|anything|whatever) (i|he|she) (drink|drinks|drank|eat|eats|take|takes) ~1 (comes|come|came|goes|went) ~2 (back up|up again)',
       'keep being sick ~4 everything',
     ],
     'Cannot keep fluids or medicines down.',
@@ -390,6 +393,8 @@ export const wholeBody: readonly LexEntry[] = [
       // "When I urinate it is burning me": the peeing told first, the burning after it.
       '(when|while|whenever|as|if) (i|she|he) {pee} ~3 (burn*|sting*|stung|paining)',
       'dysuria',
+      // "It's like passing razor blades", "like peeing glass".
+      '(passing|peeing|weeing|pee|wee) ~2 (razor blades|razors|glass|broken glass|fire)',
       'cystitis',
       'urgency',
       'going ~3 (all the time|more often|much more often|every half hour|every hour|constantly|non stop)',
