@@ -169,3 +169,16 @@ describe('warning signs in lay words found by a sweep', () => {
     expect(stateOf(text, id)).toBe('none');
   });
 });
+
+describe('"I can\'t go at all"', () => {
+  it.each([["I can't go at all."], ["I can't say I've had no problems peeing: I can't go at all."]])(
+    '"%s" is trouble passing urine, never peeing fine',
+    (text) => {
+      expect(stateOf(text, 'urinary_retention')).toBe('present');
+    },
+  );
+
+  it('"I can\'t go out at all" says nothing of peeing', () => {
+    expect(stateOf("I can't go out at all.", 'urinary_retention')).toBe('none');
+  });
+});

@@ -947,6 +947,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       // A bladder that never feels empty.
       "bladder ~3 (never|doesn't|does not|don't|not) ~1 (feel|feels) ~1 empty",
       'not passed urine',
+      // "I can't go at all", said of the toilet (going nowhere else is said so bare).
+      "(can't|cannot|couldn't|can not) (go|pee|wee) at all $",
       // "I can barely pee", "could hardly wee": only a little, with effort.
       '(can|could|can only) (barely|hardly|scarcely) ~1 (pee|wee|urinate|piss|pass urine|pass water|empty my bladder|go for a wee|go for a pee)',
       // "I can hardly get any pee out", "can barely squeeze a wee out".
