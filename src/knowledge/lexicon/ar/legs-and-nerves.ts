@@ -749,6 +749,41 @@ export const legsAndNerves: readonly LexEntry[] = [
     { alsoDenies: ['weakness_one_leg'], overrides: ['weakness_one_leg', 'pain_worse_movement'] },
   ),
   e(
+    ['weakness_both_legs'],
+    [
+      // The teller's own: "رجليّ ضعيفة وما تشيلني" (my legs are weak and don't carry me). "رجلي" is
+      // "my leg" or, in speech, "my legs"; carrying the whole body is both legs' work.
+      '({legs}|رجلي|ريلي) (ضعيفة|ضعيفه|ضعيفين|ضعاف|تعبانة|تعبانه)? (و)? (ما|مش|مو|لم) (عادت|عاد|بقت|تعد)? (تشيلني|بتشيلني|تحملني|بتحملني|شايلتني|حاملتني|شايلاني|حاملاني)',
+    ],
+    'Legs that no longer carry the teller ("رجلي ما عادت تشيلني").',
+    { alsoDenies: ['weakness_one_leg'], overrides: ['weakness_one_leg', 'pain_worse_movement'] },
+  ),
+  e(
+    ['weakness_one_leg'],
+    [
+      '(رجلي|ريلي|ساقي) (يمين|يمنى|يسار|يسرى|شمال) ~2 (و)? (ما|مش|مو|لم) (عادت|عاد|بقت|تعد)? (تشيلني|بتشيلني|تحملني|بتحملني|شايلتني|حاملتني)',
+    ],
+    'One side\'s leg that no longer carries the teller ("رجلي اليمين ما تشيلني").',
+    { overrides: ['weakness_both_legs'] },
+  ),
+  e(
+    ['leg_pain_both_legs', 'leg_pain_below_knee'],
+    ['({legs}|{leg}) ~3 (تشيلني|بتشيلني|تحملني|بتحملني|شايلتني|حاملتني|شايلاني|حاملاني) (من|بسبب) ~1 {pain}'],
+    // The "ما" of "does not carry me" is no denial of the pain it gives as the reason; which leg hurts,
+    // and where, is asked.
+    'Legs that do not carry the teller because of the pain ("رجلي ما بتحملني من الوجع") are held back by pain, not weak: the leg pain is asked.',
+    {
+      says: 'unknown',
+      overrides: [
+        'weakness_both_legs',
+        'weakness_one_leg',
+        'leg_pain_above_knee',
+        'leg_pain_below_knee',
+        'leg_pain_both_legs',
+      ],
+    },
+  ),
+  e(
     ['weakness_one_leg'],
     [
       '{leg} ~2 (ما|مش|مو|لم) (عادت|عاد|بقت|تعد)? (تشيله|تشيلها|بتشيله|بتشيلها|شايلاه|شايلته|شايلاها|شايلتها|تحمله|تحملها|بتحمله|بتحملها|حاملاه|حاملته|حاملاها)',
