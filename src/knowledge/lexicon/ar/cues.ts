@@ -494,6 +494,21 @@ export const cues: Cues = {
     'و تشكي',
     'و يعاني',
     'و تعاني',
+    // The same "there is", "he has" after a comma opens a statement too, no item of the denied list:
+    // "ما فيه حرارة، فيه تنميل بين الفخذين", "مافي حرارة، في تنميل", "ما عنده حرارة، عنده خدر بين فخاده"
+    // denied the numbness. (A place corrected, "مش بصدري، في ظهري", is had all the same.)
+    ', في',
+    ', فيه',
+    ', فيني',
+    ', فيها',
+    ', فيو',
+    ', عنده',
+    ', عندها',
+    ', عندو',
+    ', لديه',
+    ', لديها',
+    ', كاين',
+    ', كاينة',
     // A denial of diseases in general ends at its "and": "ما عنده أمراض وعنده حرارة" denied the fever,
     // whose own words begin at "عنده".
     'أمراض و',
