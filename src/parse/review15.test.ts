@@ -116,3 +116,17 @@ describe('Spanish: woken or kept awake by the pain on a dated night (es4 "ayer e
     ).toBeUndefined();
   });
 });
+
+describe('Arabic: never felt it "like this" says it is felt now (wrong absents on main)', () => {
+  it('reads the numbness of "عمري ما حسيت بخدر زي اليوم", "ما حسيت بتنميل في رجلي زي هيك"', () => {
+    expect(state('عمري ما حسيت بخدر زي اليوم بين فخادي', 'saddle_numbness', 'ar')).toBe('present');
+    expect(state('عمري ما حسيت بتنميل في رجلي زي هيك', 'numbness_one_leg', 'ar')).toBe('present');
+  });
+
+  it('still denies what is denied beside a "like this" of another clause', () => {
+    expect(state('ما عندي حرارة والوجع زي هيك', 'fever', 'ar')).toBe('absent');
+    expect(state('ما عندي حرارة، بس الوجع زي هيك', 'fever', 'ar')).toBe('absent');
+    expect(state('ما عندي تنميل زي ما قال الدكتور', 'saddle_numbness', 'ar')).toBe('absent');
+    expect(state('عمري ما حسيت بتنميل في رجلي', 'numbness_one_leg', 'ar')).toBe('absent');
+  });
+});
