@@ -130,3 +130,18 @@ describe('Arabic: never felt it "like this" says it is felt now (wrong absents o
     expect(state('عمري ما حسيت بتنميل في رجلي', 'numbness_one_leg', 'ar')).toBe('absent');
   });
 });
+
+describe('English: never had it "like this before" with the place between (wrong absents on main)', () => {
+  it('reads the weakness and numbness felt now', () => {
+    expect(state('never had weakness in my legs like this before', 'weakness_both_legs')).toBe('present');
+    expect(state("I've never had numbness in my legs like this before", 'numbness_both_legs')).toBe(
+      'present',
+    );
+  });
+
+  it('still denies a plain "never had"', () => {
+    expect(state('never had numbness down below', 'saddle_numbness')).toBe('absent');
+    expect(state('I have never had weakness in my legs', 'weakness_both_legs')).toBe('absent');
+    expect(state('never had pain like this before, legs weak', 'recurrent_episodes')).toBe('absent');
+  });
+});
