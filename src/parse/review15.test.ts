@@ -145,3 +145,19 @@ describe('English: never had it "like this before" with the place between (wrong
     expect(state('never had pain like this before, legs weak', 'recurrent_episodes')).toBe('absent');
   });
 });
+
+describe('Spanish: never had it "así", "como esta" says it is had now (wrong absents on main)', () => {
+  it('reads the weakness and saddle numbness felt now', () => {
+    expect(state('Nunca he tenido debilidad en las piernas como esta.', 'weakness_both_legs', 'es')).toBe(
+      'present',
+    );
+    expect(state('Nunca me había dormido la entrepierna así.', 'saddle_numbness', 'es')).toBe('present');
+  });
+
+  it('still denies a plain "nunca", and one before "así que"', () => {
+    expect(state('Nunca he tenido fiebre.', 'fever', 'es')).toBe('absent');
+    expect(state('Nunca he tenido fiebre, así que no creo que sea infección.', 'fever', 'es')).toBe('absent');
+    expect(state('Nunca he tenido fiebre así que tranquilo.', 'fever', 'es')).toBe('absent');
+    expect(state('Nunca he tenido debilidad en las piernas.', 'weakness_both_legs', 'es')).toBe('absent');
+  });
+});
