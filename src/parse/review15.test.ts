@@ -161,3 +161,30 @@ describe('Spanish: never had it "así", "como esta" says it is had now (wrong ab
     expect(state('Nunca he tenido debilidad en las piernas.', 'weakness_both_legs', 'es')).toBe('absent');
   });
 });
+
+describe('Arabic: a relative after the verb is its subject ("وعنده أبوي سرطان")', () => {
+  it("keeps the father's cancer his, after a denial the teller's 'and he has' ended", () => {
+    // ar4's terminators gave the father's cancer to the teller: a false history of cancer.
+    expect(state('ما عندي حرارة وعنده أبوي سرطان', 'history_cancer', 'ar')).toBeUndefined();
+    expect(state('ما عندي أمراض وعند أبوي سرطان', 'history_cancer', 'ar')).toBeUndefined();
+    expect(
+      state('ظهري يوجعني من أسبوع، ما عندي حرارة وعنده أبوي سرطان البروستات', 'history_cancer', 'ar'),
+    ).toBeUndefined();
+  });
+
+  it("still reads the teller's own words, and a carer's 'وعنده' as before", () => {
+    expect(state('ما عندي حرارة وعنده أبوي سرطان', 'fever', 'ar')).toBe('absent');
+    expect(state('ما عنده حمى وعنده ضعف برجليه', 'weakness_both_legs', 'ar')).toBe('present');
+    expect(state('ما عندي أمراض وعندي سكري', 'diabetes', 'ar')).toBe('present');
+    expect(
+      state(
+        'Me duele la espalda y tiene mi marido que ayudarme, se me duermen las piernas.',
+        'numbness_both_legs',
+        'es',
+      ),
+    ).toBe('present');
+    expect(
+      state('back pain, had my husband drive me in, legs weak and numb down below', 'saddle_numbness'),
+    ).toBe('present');
+  });
+});

@@ -822,6 +822,8 @@ export const cues: Cues = {
     'عندها',
     'عنده',
     'عندهم',
+    // Before the relative: "وعند أبوي سرطان" (and my father has cancer).
+    'عند',
     'لديها',
     'لديه',
     'كان',
