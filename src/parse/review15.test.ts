@@ -188,3 +188,14 @@ describe('Arabic: a relative after the verb is its subject ("وعنده أبوي
     ).toBe('present');
   });
 });
+
+describe('Arabic: "ما نعرف" is a hedge only with its "if"', () => {
+  it('reads the retention after "I don\'t know what to do"', () => {
+    expect(state('ما نعرف شو أعمل، مو قادر أبول', 'urinary_retention', 'ar')).toBe('present');
+  });
+
+  it('still leaves the fever open after "ما نعرفش إذا"', () => {
+    expect(state('ما نعرفش إذا عندي سخانة', 'fever', 'ar')).toBe('unknown');
+    expect(state('ما نعرف اذا عندي حرارة', 'fever', 'ar')).toBe('unknown');
+  });
+});

@@ -365,7 +365,9 @@ export const cues: Cues = {
     // Gulf "مب متأكد", Tunisian "موش متأكد", Maghrebi "ما نعرفش إذا" (I don't know if): each read the fever
     // after it as denied.
     '(مب|موش|مهوش) (متأكد|متأكدة|متأكدين)',
-    '(ما|مش) (نعرفش|نعرف|نعرفوش|نعرفاش) (إذا|اذا|إن|ان|هل|لو|واش)?',
+    // With its "if": bare "ما نعرف" is also "I don't know what to do" ("ما نعرف شو أعمل، مو قادر أبول"
+    // left the retention open).
+    '(ما|مش) (نعرفش|نعرف|نعرفوش|نعرفاش) (إذا|اذا|إن|ان|هل|لو|واش)',
   ],
   hedgeAfter: [
     'و لا لا $',
