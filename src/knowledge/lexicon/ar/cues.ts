@@ -481,7 +481,7 @@ export const cues: Cues = {
     // "ما عنده حرارة ويحس بخدر بين فخاده" denied the saddle numbness.
     'و فيني',
     // Bare "وفي" is also "and in" ("ما عندي وجع في ظهري وفي رجلي" denies both), so only before a complaint:
-    // "ما في حرارة ولا شي وفي تنميل بين الفخذين" denied the numbness.
+    // "ما فيه حرارة وفي خدر بين فخاده" denied the numbness.
     '(و في|وفي) (تنميل|تنمال|تنمل|خدر|خدران|تخدير|ضعف|وجع|ألم|الم|حرارة|سخونة|سخونية|حمى|رعشة|سلس|نمل|دوخة)',
     'و فيه',
     'و فيها',
