@@ -1059,7 +1059,21 @@ export function experiencer(
       const then = tokens[span.end + 1];
       const verb = (t: Token | undefined) =>
         t !== undefined && t.sentence === s.index && lex.subjectVerbs.has(t.norm);
-      if (verb(next) || (next !== undefined && lex.subjectAuxiliaries.has(next.norm) && verb(then)))
+      // The verb first, opening its clause, as Arabic may say it: "ما عندي حرارة وعنده أبوي سرطان" (and my
+      // father has cancer) gave the father's cancer to the teller once "وعنده" ended the denial.
+      const prev = tokens[span.start - 1];
+      const opener = tokens[span.start - 2];
+      const verbFirst =
+        verb(prev) &&
+        (opener === undefined ||
+          opener.sentence !== s.index ||
+          opener.kind === 'punct' ||
+          lex.conjunctions.has(opener.norm));
+      if (
+        verb(next) ||
+        (next !== undefined && lex.subjectAuxiliaries.has(next.norm) && verb(then)) ||
+        verbFirst
+      )
         subjects.push({ start: span.start, end: span.end, word: (tokens[span.end - 1] as Token).norm });
     }
   }

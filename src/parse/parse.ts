@@ -530,9 +530,15 @@ function duration(
       ['(', '['].includes((story.tokens[open - 1] as Token | undefined)?.text ?? '') &&
       !mentions.some((m) => m.parts.some((p) => (story.tokens[p.start] as Token).clause === first.clause));
     // A time right before a verb that opens a statement ("ياخذ لازكس، من أسبوع صار عنده شد") dates
-    // what that statement says, not the medicine before it.
+    // what that statement says, not the medicine before it. Only a time that itself begins the statement,
+    // after a stop: in dictation the verb's subject is what the time closes ("had a hip replacement six
+    // weeks ago was doing well until …", "started on furosemide six weeks ago has made me pee a lot").
     const next = story.tokens[t.end] as Token | undefined;
-    const opens = next !== undefined && story.ctx.clauseVerbs.has(next.norm);
+    const before = story.tokens[t.start - 1] as Token | undefined;
+    const opens =
+      next !== undefined &&
+      story.ctx.clauseVerbs.has(next.norm) &&
+      (before === undefined || before.kind === 'punct' || before.sentence !== first.sentence);
     const near = (p: Span) => {
       const at = story.tokens[p.start] as Token;
       if (opens && p.start < t.start) return false;

@@ -146,6 +146,10 @@ export const cues: Cues = {
     // امبارح" (only since yesterday), "ما بيوجعني إلا لما أقعد" (only when I sit). Not "إلا" + a thing:
     // "لا حمى ولا قشعريرة إلا شوية تعب" still denies the fever.
     'ما|لا|لم|مش|مو ~8 إلا (من|منذ|لما|لمن|بعد|عند|وقت|في|مع|ب|امبارح|أمس|اليوم|الصبح|ليل)',
+    // Never felt it "like this" or "like today" says it is felt now: "عمري ما حسيت بخدر زي اليوم بين
+    // فخادي", "ما حسيت بتنميل في رجلي زي هيك" (each denied the numbness), as the English "never … like this".
+    // Only after a verb of feeling or happening: "ما عندي حرارة والوجع زي هيك" still denies the fever.
+    '(ما|لم) (حسيت|حسيت ش|حسيتش|حست|حس|حسش|شفت|صار|صارلي|جاني|جاتني|جاه|جاها|عانيت|شعرت|أحسست|حصل|حصلي) ~4 (زي|مثل|متل|كيف) (هيك|هذا|هذه|هاد|هادا|هاذا|هذي|هاي|اليوم|هالمرة|هالمره|كده|كذا|هكا|هكذا)',
     // The exceptive with "غير" (nothing but): "مش باخد غير بنادول", "ما عندي غير وجع في ضهري" say what
     // follows (each was read as denied).
     '(ما|مش|مو|لا|مب|ماني) (عندي|عنده|عندها|فيني|معي|معاه|معاها|باخد|آخذ|اخذ|بآخذ|بتاخد|بياخد|ياخذ|تاخذ|ناخد|أتناول|يتناول|تتناول|بستعمل|أستعمل|يستعمل|كنشرب|بشرب|أشرب) غير',
@@ -361,7 +365,9 @@ export const cues: Cues = {
     // Gulf "مب متأكد", Tunisian "موش متأكد", Maghrebi "ما نعرفش إذا" (I don't know if): each read the fever
     // after it as denied.
     '(مب|موش|مهوش) (متأكد|متأكدة|متأكدين)',
-    '(ما|مش) (نعرفش|نعرف|نعرفوش|نعرفاش) (إذا|اذا|إن|ان|هل|لو|واش)?',
+    // With its "if": bare "ما نعرف" is also "I don't know what to do" ("ما نعرف شو أعمل، مو قادر أبول"
+    // left the retention open).
+    '(ما|مش) (نعرفش|نعرف|نعرفوش|نعرفاش) (إذا|اذا|إن|ان|هل|لو|واش)',
   ],
   hedgeAfter: [
     'و لا لا $',
@@ -494,6 +500,21 @@ export const cues: Cues = {
     'و تشكي',
     'و يعاني',
     'و تعاني',
+    // The same "there is", "he has" after a comma opens a statement too, no item of the denied list:
+    // "ما فيه حرارة، فيه تنميل بين الفخذين", "مافي حرارة، في تنميل", "ما عنده حرارة، عنده خدر بين فخاده"
+    // denied the numbness. (A place corrected, "مش بصدري، في ظهري", is had all the same.)
+    ', في',
+    ', فيه',
+    ', فيني',
+    ', فيها',
+    ', فيو',
+    ', عنده',
+    ', عندها',
+    ', عندو',
+    ', لديه',
+    ', لديها',
+    ', كاين',
+    ', كاينة',
     // A denial of diseases in general ends at its "and": "ما عنده أمراض وعنده حرارة" denied the fever,
     // whose own words begin at "عنده".
     'أمراض و',
@@ -800,6 +821,8 @@ export const cues: Cues = {
     'عندها',
     'عنده',
     'عندهم',
+    // Before the relative: "وعند أبوي سرطان" (and my father has cancer).
+    'عند',
     'لديها',
     'لديه',
     'كان',

@@ -544,8 +544,18 @@ export const whereItHurts: readonly LexEntry[] = [
   ),
   e(
     ['calf_swollen_red_one_side'],
-    ['(سمانة|بطة|ربلة|ساق|ساقي|رجل|رجلي|ساقها|ساقه|رجله|رجلها) ~6 (سخونة|سخونية|سخون)'],
-    'A leg that is hot ("الساق منتفخة وحمراء وسخونة") is a warm calf, not a fever.',
+    [
+      // Swollen or red and hot: a leg merely named within a few words of "سخونة" is no warm calf ("الوجع في
+      // رجلي اليمين وجالي سخونة امبارح" is leg pain and a fever).
+      '(سمانة|بطة|ربلة|ساق|ساقي|رجل|رجلي|ساقها|ساقه|رجله|رجلها) ~3 (منتفخة|منتفخ|منفوخة|منفوخ|وارمة|وارم|متورمة|متورم|حمراء|حمرا|محمرة|محمر) ~5 (سخونة|سخونية|سخون)',
+    ],
+    'A leg that is swollen or red and hot ("الساق منتفخة وحمراء وسخونة") is a warm calf, not a fever.',
+    { overrides: ['fever'] },
+  ),
+  e(
+    [],
+    ['(سمانة|بطة|ربلة|ساق|ساقي|رجل|رجلي|ساقها|ساقه|رجله|رجلها) (فيها|فيه|فيو)? (سخونة|سخونية|سخون)'],
+    'A leg said to be hot ("رجلي فيها سخونة") is warm itself, not a fever.',
     { overrides: ['fever'] },
   ),
   e(

@@ -291,6 +291,10 @@ export const cues: Cues = {
     "can't|cannot|couldn't get comfy|comfortable",
     'without my|the|those ~1 painkillers|pills|tablets|meds|medication|medicine|medicines',
     'never ~4 (like this|like that|this bad|so bad|as bad)',
+    // The same with the place said between, and "never had this … before" (this one, felt now): "I've never
+    // had weakness in my legs like this before", "never had this numbness down below before" (each denied).
+    'never ~6 (like this|like that) ~5 before',
+    "never (had|felt|experienced|known|get|got|gotten|have|i've|ive) this ~4 before",
     // "Nothing like this before, now my legs keep giving way": a first time, no denial.
     'nothing (like|quite like) (this|it|that)',
   ],

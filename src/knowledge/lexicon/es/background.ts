@@ -244,6 +244,17 @@ export const background: readonly LexEntry[] = [
     'Has heart disease, heart failure, or a past heart attack or stroke.',
   ),
   e(
+    [],
+    [
+      // A note's "FA" is also the alkaline phosphatase of a blood test ("Analítica: FA elevada", "GOT, GPT y
+      // FA normales", "FA 180"): a result, not atrial fibrillation.
+      'fibrilación auricular (elevada|elevadas|alta|altas|normal|normales|baja|bajas|aumentada|aumentadas|disminuida|en rango)',
+      'fibrilación auricular :? #',
+    ],
+    'A blood result named "FA" (alkaline phosphatase) is not atrial fibrillation.',
+    { overrides: ['heart_disease'] },
+  ),
+  e(
     ['high_blood_pressure'],
     [
       'hipertensión',

@@ -107,6 +107,11 @@ export const cues: Cues = {
     'nunca (había|habia) (tenido|sentido|notado)',
     'no (había|habia) (tenido|sentido|notado) nunca',
     'jamás (había|habia) (tenido|sentido|notado)',
+    // Never "like this", "like now": it is had now ("nunca he tenido debilidad en las piernas como esta",
+    // "nunca me había dormido la entrepierna así" each denied it), as the English "never … like this".
+    'nunca|jamás ~6 (como esta|como este|como esto|como ahora|como hoy|de esta manera|de esta forma)',
+    'nunca|jamás ~6 así $',
+    'nunca|jamás ~6 así (en|de|por|,)',
     'no solo',
     'no sólo',
     'no solamente',

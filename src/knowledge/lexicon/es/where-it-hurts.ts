@@ -358,6 +358,12 @@ export const whereItHurts: readonly LexEntry[] = [
       // All night long: "me duele todo el día y toda la noche".
       '{ache} ~6 (toda la noche|todas las noches)',
       '(me despierta|me despertó|me despiertan|me despierto|despertándome|me levanta) ~6 {ache}|dolor',
+      // Woken or kept awake, said in the past: "ayer en la noche me desperté por el dolor", "me dolió tanto
+      // que no pude dormir" (the night of a date, "ayer en la noche", is no night pain, so these need
+      // their own words).
+      '(me desperté|me despertaba|me he despertado|se despertó|se despertaba) ~3 (por|del|de) ~2 {ache}|dolor',
+      '(no pude|no podía|no he podido|no pudo|no puede) dormir ~3 (por|del|de) ~2 {ache}|dolor',
+      '{ache}|dolor ~3 que no (pude|podía|puedo|he podido|pudo|podía) dormir',
       '{ache} ~6 (me despierta|me despertó|no me deja dormir|no me dejaba dormir)',
       'no me deja dormir',
       'no me deja ni (dormir|descansar por la noche)',
