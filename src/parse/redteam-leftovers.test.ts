@@ -182,3 +182,20 @@ describe('"I can\'t go at all"', () => {
     expect(stateOf("I can't go out at all.", 'urinary_retention')).toBe('none');
   });
 });
+
+describe('never before, which says it is there now', () => {
+  it.each([["I've never had numbness in my legs before this week."], ['Never had cancer before.']])(
+    '"%s" is asked, never denied',
+    (text) => {
+      const id = text.includes('cancer') ? 'history_cancer' : 'numbness_both_legs';
+      expect(stateOf(text, id)).toBe('unknown');
+    },
+  );
+
+  it.each([
+    ["I've never had numbness in my legs.", 'numbness_both_legs'],
+    ['No numbness before the operation.', 'numbness_both_legs'],
+  ])('"%s" still denies', (text, id) => {
+    expect(stateOf(text, id)).toBe('absent');
+  });
+});

@@ -391,6 +391,10 @@ export const cues: Cues = {
     '(until|till|til|up until|up till) #c {unit} ago',
     // "Never wet myself before but did today": denied only before now.
     'before (but|until|till|and now|now|then)',
+    // "I have never had this numbness in my legs before", "never had numbness down there before this
+    // week": never before, which says it is there now (asked: "I've never had a fever before" may also
+    // be a plain history).
+    'before (this|today|yesterday|now|this week|this time|this year|this month|last week)? $',
     // "No weakness in my legs except when I walk far": denied but for the times it is there.
     '(except|apart from|other than|aside from) (when|if|whenever|after|while)',
     // "No urine problems except that I can't start", "no numbness except it's a bit odd when I wipe": an
