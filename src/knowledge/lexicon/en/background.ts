@@ -117,6 +117,15 @@ export const background: readonly LexEntry[] = [
     { overrides: ['immunosuppressed'] },
   ),
   e(
+    [],
+    [
+      '(pneumonia|pneumococcal|chest infection|flu) (vaccine|vaccines|vaccination|jab|jabs|injection|shot|booster|immunisation)',
+    ],
+    // "Pneumonia vaccine last year": a jab to prevent it, not the infection.
+    'A pneumonia jab is no infection.',
+    { overrides: ['recent_infection_or_spinal_procedure'] },
+  ),
+  e(
     ['recent_infection_or_spinal_procedure'],
     [
       '(steroid|epidural|facet|nerve|nerve root) ~2 injection|injections ~4 {my}? spine|back|spinal|lumbar',

@@ -48,6 +48,14 @@ export const clinicalNotes: readonly LexEntry[] = [
     { number: { present: { lt: 5 } } },
   ),
   e(
+    ['weakness_one_leg'],
+    ['(left|right|l|r|lt|rt) {legmuscle} # / 5', '{legmuscle} (left|right|l|r|lt|rt) # / 5'],
+    // A note's "L EHL 3/5", "R ankle DF 4/5" after a full grade elsewhere ("power 5/5 all myotomes R, L
+    // EHL 3/5"): one muscle of one leg graded below full is a weak leg (the full grade read alone denied it).
+    'One muscle of one leg graded below 5: a weak leg.',
+    { number: { present: { lt: 5 } } },
+  ),
+  e(
     ['weakness_one_leg', 'weakness_both_legs'],
     ['(power|strength|motor) ~8 (except|apart from|other than|save for|bar|but)'],
     'Full power "except" somewhere is weakness somewhere: asked, never denied.',
@@ -1145,6 +1153,16 @@ export const clinicalNotes: readonly LexEntry[] = [
     { says: 'absent', negated: 'unknown' },
   ),
   e(
+    [],
+    [
+      '(power|strength) 5 / 5 ~2 (bilateral|bilaterally|both|all|in|of)? (both|all|four)? (ul|uls|upper limb|upper limbs|upper extremities|arms|hands|grip|shoulders|elbows|wrists)',
+    ],
+    // "Power 5/5 both arms, legs 4/5", "power 5/5 bilat UL, LL 3/5 bilat": full power in the arms says
+    // nothing of the legs (the bilateral 5/5 above read as weak legs denied).
+    "Full power in the arms is not the legs' power.",
+    { overrides: ['weakness_one_leg', 'weakness_both_legs'] },
+  ),
+  e(
     ['weakness_both_legs'],
     [
       '{legs} ~2 (feel|feels|feeling|felt|are|were|getting|gone|going|becoming)? (heavy|heavier|like lead)',
@@ -1159,7 +1177,10 @@ export const clinicalNotes: readonly LexEntry[] = [
     ['saddle_numbness'],
     [
       '(sensation|sensory|light touch|lt|pinprick) ~2 (intact|normal|preserved) ~8 (including|incl|inc|and) (the)? (saddle|perianal|perineal|perineum|s3 - 5|s3 - s5|s2 - 4|s2 - s4)',
-      '(sensation|sensory|light touch|lt|pinprick) ~2 (intact|normal|preserved) ~8 (including|incl|inc) ~3 (saddle|perianal|perineal|perineum)',
+      // Only the legs may stand between "incl." and the saddle: "intact incl. legs, reduced saddle" is a
+      // saddle numb, read as normal when any three words could stand between.
+      '(sensation|sensory|light touch|lt|pinprick) ~2 (intact|normal|preserved) ~8 (including|incl|inc) .? (the)? (saddle|perianal|perineal|perineum)',
+      '(sensation|sensory|light touch|lt|pinprick) ~2 (intact|normal|preserved) ~8 (including|incl|inc) .? (the)? (both)? (legs|lower limbs|lls|ll|feet|perineum|perianal|perineal) (and|&|,|+) (the)? (saddle|perianal|perineal|perineum)',
     ],
     // A normal examination "incl. saddle" speaks of the saddle too; "sensation intact except saddle" is
     // the numbness, which this never matches ("except" is not "including").
