@@ -191,3 +191,28 @@ describe('a condition ends at its comma when both legs open the next clause', ()
     expect(stateOf('No fever, both legs are weak.', 'weakness_both_legs')).toBe('present');
   });
 });
+
+describe('note shorthand read beside its other meanings', () => {
+  it('"EMS arrived 2 hours after the fall" is the ambulance, not morning stiffness', () => {
+    expect(stateOf('EMS arrived 2 hours after the fall.', 'morning_stiffness_long')).toBe('none');
+  });
+
+  it.each([['EMS ~1.5 h.'], ['EMS 45 min.'], ['EMS of 2 hrs.']])(
+    '"%s" is still long morning stiffness',
+    (text) => {
+      expect(stateOf(text, 'morning_stiffness_long')).toBe('present');
+    },
+  );
+
+  it('"I keep my feet cool at night with a fan" is no cold foot; "L foot cool" still is', () => {
+    expect(stateOf('I keep my feet cool at night with a fan.', 'foot_cold_pale_or_sores')).toBe('none');
+    expect(stateOf('L foot cool, pulses weak.', 'foot_cold_pale_or_sores')).toBe('present');
+  });
+
+  it('"pulses weak" is no weak leg; a weak leg beside it still is', () => {
+    expect(stateOf('L foot cool, pulses weak.', 'weakness_one_leg')).toBe('none');
+    expect(stateOf('My left leg is weak and the pulse in my foot is weak.', 'weakness_one_leg')).toBe(
+      'present',
+    );
+  });
+});

@@ -1188,6 +1188,23 @@ export const clinicalNotes: readonly LexEntry[] = [
     { says: 'absent', negated: 'unknown' },
   ),
   e(
+    [],
+    [
+      '(pulse|pulses) (are|is|were|was)? (weak|weaker|faint|fainter|diminished|thready)',
+      '(weak|weaker|faint|diminished|thready) (foot|pedal|distal|dp|pt|femoral|popliteal)? (pulse|pulses)',
+    ],
+    // "L foot cool, pulses weak": weak pulses are a sign of the blood flow, not of a weak leg.
+    'Weak pulses are no weak leg.',
+    { overrides: ['weakness_one_leg', 'weakness_both_legs', 'generalised_weakness'] },
+  ),
+  e(
+    [],
+    ['(keep|keeps|keeping|kept|stay|stays|staying) {my}? (foot|feet|toes) (cool|cooler)'],
+    // "I keep my feet cool at night with a fan": kept cool on purpose, not a foot short of blood.
+    'Feet kept cool are no cold foot.',
+    { overrides: ['foot_cold_pale_or_sores'] },
+  ),
+  e(
     ['foot_cold_pale_or_sores'],
     [
       '(foot|feet|toe|toes) ~2 (cool|cooler|cold to touch|cool to touch|cool to the touch)',
@@ -1212,14 +1229,18 @@ export const clinicalNotes: readonly LexEntry[] = [
   ),
   e(
     ['morning_stiffness_long'],
-    ['(ems|early morning stiffness|morning stiffness|am stiffness) ~2 # (h|hr|hrs|hour|hours)'],
+    [
+      '(early morning stiffness|morning stiffness|am stiffness) ~2 # (h|hr|hrs|hour|hours)',
+      // "EMS" only with its length straight after: "EMS arrived 2 hours after the fall" is the ambulance.
+      'ems (~|approx|about|around|roughly|of|for|lasting|>|<|≥)? # (h|hr|hrs|hour|hours)',
+    ],
     // "EMS" alone may be the ambulance service in a US note: only with its length is it the stiffness.
     'A note\'s "EMS ~1.5 h": morning stiffness in hours, long from half an hour up.',
     { number: { present: { gt: 0.5, lte: 24 }, absent: { lte: 0.5 } } },
   ),
   e(
     ['morning_stiffness_long'],
-    ['ems ~2 # (min|mins|minutes)'],
+    ['ems (~|approx|about|around|roughly|of|for|lasting|>|<|≥)? # (min|mins|minutes)'],
     'A note\'s "EMS 45 min": morning stiffness in minutes, long over 30.',
     { number: { present: { gt: 30, lte: 600 }, absent: { lte: 30 } } },
   ),
