@@ -216,3 +216,22 @@ describe('note shorthand read beside its other meanings', () => {
     );
   });
 });
+
+describe("pains on a clock in pregnancy: a limb's cramp or an ache on moving is no contraction", () => {
+  it.each([
+    ["I'm 30 weeks pregnant and get calf cramps every few minutes at night."],
+    ["I'm 25 weeks pregnant, my back aches every few minutes when I stand at work."],
+    ["I'm 32 weeks pregnant and my hip aches every 5 minutes or so when I walk."],
+  ])('"%s"', (text) => {
+    expect(stateOf(text, 'pregnancy_bleeding_or_contractions')).toBe('none');
+  });
+
+  it.each([
+    ["I'm 34 weeks and I'm getting pains every 5 minutes in my back."],
+    ["Period type pains in my back every 5 mins, I'm 37 weeks."],
+    ["I'm 34 weeks pregnant, tightenings every 5 minutes when I walk."],
+    ["I'm 34 weeks pregnant, pains every 5 minutes when I walk."],
+  ])('"%s" is still read as contractions', (text) => {
+    expect(stateOf(text, 'pregnancy_bleeding_or_contractions')).toBe('present');
+  });
+});
