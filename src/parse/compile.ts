@@ -177,6 +177,7 @@ export interface CompiledLexicon {
   readonly clauseStarters: ReadonlySet<string>;
   readonly conjunctionStarters: ReadonlySet<string>;
   readonly subjectOpeners: ReadonlySet<string>;
+  readonly commaSubjectOpeners: ReadonlySet<string>;
   readonly clauseVerbs: ReadonlySet<string>;
   readonly disjunctions: ReadonlySet<string>;
   readonly placeWords: ReadonlySet<string>;
@@ -521,6 +522,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
       k2.conjunctions,
       k2.conjunctionStarters,
       k2.subjectOpeners ?? [],
+      k2.commaSubjectOpeners ?? [],
       k2.clauseVerbs ?? [],
       k2.stateWords ?? [],
       k2.normalWords ?? [],
@@ -563,6 +565,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     clauseStarters: lower(k.clauseStarters),
     conjunctionStarters: lower(k.conjunctionStarters),
     subjectOpeners: lower(k.subjectOpeners ?? []),
+    commaSubjectOpeners: lower(k.commaSubjectOpeners ?? []),
     clauseVerbs: lower(k.clauseVerbs ?? []),
     disjunctions: lower(k.disjunctions ?? []),
     placeWords: lower(k.placeWords ?? []),

@@ -192,7 +192,7 @@ function segment(text: string, tokens: Token[], lex: CompiledLexicon): Sentence[
     const starts =
       next?.kind === 'word' &&
       (t.norm === ','
-        ? lex.clauseStarters.has(next.norm) || subjectWithVerb(tokens, i + 1, lex)
+        ? lex.clauseStarters.has(next.norm) || subjectWithVerb(tokens, i + 1, lex, true)
         : t.kind === 'word' &&
           lex.conjunctions.has(t.norm) &&
           (starterAfter(t, next, lex) || subjectWithVerb(tokens, i + 1, lex)));
@@ -232,8 +232,14 @@ function starterAfter(prev: Token | undefined, next: Token, lex: CompiledLexicon
  * within three words ("my legs are numb", "ظهري يؤلمني"; not "my back, shoulders and arms are
  * painful", one subject of three parts, nor "وجع وتنميل نازل", pain and tingling going down).
  */
-function subjectWithVerb(tokens: readonly Token[], at: number, lex: CompiledLexicon): boolean {
-  if (!lex.subjectOpeners.has((tokens[at] as Token).norm)) return false;
+function subjectWithVerb(
+  tokens: readonly Token[],
+  at: number,
+  lex: CompiledLexicon,
+  afterComma = false,
+): boolean {
+  const opener = (tokens[at] as Token).norm;
+  if (!lex.subjectOpeners.has(opener) && !(afterComma && lex.commaSubjectOpeners.has(opener))) return false;
   for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word') return false;

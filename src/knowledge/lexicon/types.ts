@@ -212,6 +212,11 @@ export interface Cues {
    * with one or two words before the verb …
    */
   readonly subjectOpeners?: readonly string[];
+  /**
+   * Words that open such a subject after a comma only ("…, both legs are numb"); after "and" they join
+   * one subject of two parts ("my lower back and both calves cramped").
+   */
+  readonly commaSubjectOpeners?: readonly string[];
   /** … and the verbs that make it a clause ("is", "are", "feels", "hurts"; "يؤلمني"). */
   readonly clauseVerbs?: readonly string[];
   /**

@@ -117,6 +117,15 @@ export const background: readonly LexEntry[] = [
     { overrides: ['immunosuppressed'] },
   ),
   e(
+    [],
+    [
+      '(pneumonia|pneumococcal|chest infection|flu) (vaccine|vaccines|vaccination|jab|jabs|injection|shot|booster|immunisation)',
+    ],
+    // "Pneumonia vaccine last year": a jab to prevent it, not the infection.
+    'A pneumonia jab is no infection.',
+    { overrides: ['recent_infection_or_spinal_procedure'] },
+  ),
+  e(
     ['recent_infection_or_spinal_procedure'],
     [
       '(steroid|epidural|facet|nerve|nerve root) ~2 injection|injections ~4 {my}? spine|back|spinal|lumbar',
@@ -585,6 +594,18 @@ export const background: readonly LexEntry[] = [
     says: 'absent',
     sex: 'female',
   }),
+  e(
+    [],
+    [
+      '(calf|calves|leg|legs|foot|feet|toe|toes|thigh|thighs|hip|hips|hand|hands) (cramp|cramps|cramping|ache|aches|aching) ~6 every ~3 (min|mins|minute|minutes)',
+      // Only an ache or a twinge: "pains" or "tightenings every 5 minutes when I walk" may still be labour.
+      '(ache|aches|aching|hurts|twinge|twinges) every ~3 (min|mins|minute|minutes) (or so)? (when|whenever|if|as|while) (i|she)? (walk|walking|stand|standing|move|moving|bend|bending|sit|sitting|turn|turning|lift|lifting|get up|getting up)',
+    ],
+    // "Calf cramps every few minutes at night", "my back aches every few minutes when I stand at work":
+    // a limb's cramp, or a pain each time something is done, not the womb's clock.
+    "A limb's cramp or a pain brought on by moving, every few minutes, is no contraction.",
+    { overrides: ['pregnancy_bleeding_or_contractions'] },
+  ),
   e(
     ['pregnancy_bleeding_or_contractions'],
     [

@@ -48,6 +48,14 @@ export const clinicalNotes: readonly LexEntry[] = [
     { number: { present: { lt: 5 } } },
   ),
   e(
+    ['weakness_one_leg'],
+    ['(left|right|l|r|lt|rt) {legmuscle} # / 5', '{legmuscle} (left|right|l|r|lt|rt) # / 5'],
+    // A note's "L EHL 3/5", "R ankle DF 4/5" after a full grade elsewhere ("power 5/5 all myotomes R, L
+    // EHL 3/5"): one muscle of one leg graded below full is a weak leg (the full grade read alone denied it).
+    'One muscle of one leg graded below 5: a weak leg.',
+    { number: { present: { lt: 5 } } },
+  ),
+  e(
     ['weakness_one_leg', 'weakness_both_legs'],
     ['(power|strength|motor) ~8 (except|apart from|other than|save for|bar|but)'],
     'Full power "except" somewhere is weakness somewhere: asked, never denied.',
@@ -1145,6 +1153,16 @@ export const clinicalNotes: readonly LexEntry[] = [
     { says: 'absent', negated: 'unknown' },
   ),
   e(
+    [],
+    [
+      '(power|strength) 5 / 5 ~2 (bilateral|bilaterally|both|all|in|of)? (both|all|four)? (ul|uls|upper limb|upper limbs|upper extremities|arms|hands|grip|shoulders|elbows|wrists)',
+    ],
+    // "Power 5/5 both arms, legs 4/5", "power 5/5 bilat UL, LL 3/5 bilat": full power in the arms says
+    // nothing of the legs (the bilateral 5/5 above read as weak legs denied).
+    "Full power in the arms is not the legs' power.",
+    { overrides: ['weakness_one_leg', 'weakness_both_legs'] },
+  ),
+  e(
     ['weakness_both_legs'],
     [
       '{legs} ~2 (feel|feels|feeling|felt|are|were|getting|gone|going|becoming)? (heavy|heavier|like lead)',
@@ -1159,12 +1177,32 @@ export const clinicalNotes: readonly LexEntry[] = [
     ['saddle_numbness'],
     [
       '(sensation|sensory|light touch|lt|pinprick) ~2 (intact|normal|preserved) ~8 (including|incl|inc|and) (the)? (saddle|perianal|perineal|perineum|s3 - 5|s3 - s5|s2 - 4|s2 - s4)',
-      '(sensation|sensory|light touch|lt|pinprick) ~2 (intact|normal|preserved) ~8 (including|incl|inc) ~3 (saddle|perianal|perineal|perineum)',
+      // Only the legs may stand between "incl." and the saddle: "intact incl. legs, reduced saddle" is a
+      // saddle numb, read as normal when any three words could stand between.
+      '(sensation|sensory|light touch|lt|pinprick) ~2 (intact|normal|preserved) ~8 (including|incl|inc) .? (the)? (saddle|perianal|perineal|perineum)',
+      '(sensation|sensory|light touch|lt|pinprick) ~2 (intact|normal|preserved) ~8 (including|incl|inc) .? (the)? (both)? (legs|lower limbs|lls|ll|feet|perineum|perianal|perineal) (and|&|,|+) (the)? (saddle|perianal|perineal|perineum)',
     ],
     // A normal examination "incl. saddle" speaks of the saddle too; "sensation intact except saddle" is
     // the numbness, which this never matches ("except" is not "including").
     'Sensation intact in all areas including the saddle plainly denies saddle numbness.',
     { says: 'absent', negated: 'unknown' },
+  ),
+  e(
+    [],
+    [
+      '(pulse|pulses) (are|is|were|was)? (weak|weaker|faint|fainter|diminished|thready)',
+      '(weak|weaker|faint|diminished|thready) (foot|pedal|distal|dp|pt|femoral|popliteal)? (pulse|pulses)',
+    ],
+    // "L foot cool, pulses weak": weak pulses are a sign of the blood flow, not of a weak leg.
+    'Weak pulses are no weak leg.',
+    { overrides: ['weakness_one_leg', 'weakness_both_legs', 'generalised_weakness'] },
+  ),
+  e(
+    [],
+    ['(keep|keeps|keeping|kept|stay|stays|staying) {my}? (foot|feet|toes) (cool|cooler)'],
+    // "I keep my feet cool at night with a fan": kept cool on purpose, not a foot short of blood.
+    'Feet kept cool are no cold foot.',
+    { overrides: ['foot_cold_pale_or_sores'] },
   ),
   e(
     ['foot_cold_pale_or_sores'],
@@ -1191,14 +1229,18 @@ export const clinicalNotes: readonly LexEntry[] = [
   ),
   e(
     ['morning_stiffness_long'],
-    ['(ems|early morning stiffness|morning stiffness|am stiffness) ~2 # (h|hr|hrs|hour|hours)'],
+    [
+      '(early morning stiffness|morning stiffness|am stiffness) ~2 # (h|hr|hrs|hour|hours)',
+      // "EMS" only with its length straight after: "EMS arrived 2 hours after the fall" is the ambulance.
+      'ems (~|approx|about|around|roughly|of|for|lasting|>|<|≥)? # (h|hr|hrs|hour|hours)',
+    ],
     // "EMS" alone may be the ambulance service in a US note: only with its length is it the stiffness.
     'A note\'s "EMS ~1.5 h": morning stiffness in hours, long from half an hour up.',
     { number: { present: { gt: 0.5, lte: 24 }, absent: { lte: 0.5 } } },
   ),
   e(
     ['morning_stiffness_long'],
-    ['ems ~2 # (min|mins|minutes)'],
+    ['ems (~|approx|about|around|roughly|of|for|lasting|>|<|≥)? # (min|mins|minutes)'],
     'A note\'s "EMS 45 min": morning stiffness in minutes, long over 30.',
     { number: { present: { gt: 30, lte: 600 }, absent: { lte: 30 } } },
   ),

@@ -735,6 +735,9 @@ export const cues: Cues = {
     'tummy',
     'chest',
   ],
+  // "I'll ring 111 if the numbness spreads, both legs are numb at the moment": the condition ends at the
+  // comma, and what is said after it is there now (it was imagined with the condition).
+  commaSubjectOpeners: ['both'],
   disjunctions: ['or', 'nor'],
   // A place denied, then the place meant past one comma: "no en el pecho, en la espalda".
   placeWords: ['in'],

@@ -782,7 +782,8 @@ export const legsAndNerves: readonly LexEntry[] = [
       "(can't|cannot|couldn't|don't|do not|didn't|did not) ~1 feel ~2 (toilet seat|the seat|seat) && (loo|toilet|sit|sitting|under me)",
       '{numb} ~4 (toilet seat|the seat)',
       // "My bum cheeks and between my legs are asleep": the saddle gone to sleep, as a limb does.
-      '({saddle}|bum|bottom|backside|bum cheeks|butt cheeks|cheeks) ~3 (is|are|gone|went|has gone|have gone|feels|feel|feeling)? (asleep|to sleep)',
+      // The verb of going to sleep is said, so "my bottom is too sore to sleep" (no sleep for the pain) is not.
+      '({saddle}|bum|bottom|backside|bum cheeks|butt cheeks|cheeks) ~3 (is|are|gone|went|goes|go|has gone|have gone|keeps going|keep going|feels|feel|feeling|fell|falls) (asleep|to sleep)',
       // "My bum doesn't feel like my own".
       "{saddle} ~3 (doesn't|does not|don't|do not|isn't) ~1 feel like ~1 (my own|mine|its own|part of me)",
       // "I can't really feel the toilet paper when I wipe".
@@ -792,6 +793,17 @@ export const legsAndNerves: readonly LexEntry[] = [
       '{saddle} ~1 sensation|sensory ~2 (reduced|altered|decreased|diminished|impaired|lost|absent|disturbance|disturbed|changes)',
     ],
     'Numbness or tingling around the genitals, back passage, buttocks or inner thighs, or a changed feeling when wiping.',
+  ),
+  e(
+    ['saddle_numbness'],
+    [
+      '({saddle}|bum|bottom|backside|bum cheeks|butt cheeks) ~3 ({numb}|asleep|to sleep|dead) ~3 (from|after|when|while|on|during) (a|the|my)? (long|hard)? (sitting|sat|drive|driving|journey|flight|plane|train|coach|bus|chair|bench|bleachers|bike|saddle|ride|film|movie|meeting)',
+    ],
+    // "My bum went to sleep on the long drive", "my bum went numb sitting on the hard bleachers": one of
+    // the commonest feelings of a seat, read as saddle numbness (an emergency). Still a change of feeling
+    // there, so asked, never said nor denied.
+    'A numb or sleeping bottom from a long sit: asked.',
+    { affirmed: 'unknown', negated: 'unknown', overrides: ['saddle_numbness'] },
   ),
   e(
     ['saddle_numbness'],
@@ -1006,6 +1018,8 @@ export const legsAndNerves: readonly LexEntry[] = [
     [],
     [
       '(nothing|not much|hardly anything) ~1 (comes|coming|came|will come|is coming|would come) (out)? && constipated|constipation|poo|pooing|bowels|stool|stools|motions',
+      // "Constipated, on the loo for ages and it won't come out": the same, with "it" for what is stuck.
+      "(it|it's|its) (won't|wont|will not|doesn't|does not|isn't|is not|didn't|did not) (come|coming) out && constipated|constipation|poo|pooing|bowels|stool|stools|motions",
     ],
     // "I need a poo but nothing will come out", "constipated, on the loo for ages and nothing comes out":
     // the bowels, on the toilet, not the bladder (read as not able to pass urine, an emergency). A
@@ -1013,6 +1027,16 @@ export const legsAndNerves: readonly LexEntry[] = [
     // is then asked.
     'Nothing coming out when trying to open the bowels is constipation, not trouble passing urine.',
     { overrides: ['urinary_retention'] },
+  ),
+  e(
+    [],
+    [
+      'accident && car|cars|van|lorry|truck|bus|bike|motorbike|cycling|driving|drove|motorway|road|crash|crashed|collision|ladder|scaffold|roof|skiing|horse',
+    ],
+    // "I was driving but I had an accident last night, a car went into the back of me", "… an accident
+    // yesterday at work, fell off a ladder": an accident on the road or from a height, not of the bladder.
+    'An accident of the road or a height is no incontinence.',
+    { overrides: ['incontinence'] },
   ),
   e(
     ['incontinence'],

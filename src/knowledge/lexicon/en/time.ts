@@ -264,7 +264,12 @@ export const time: TimeWords = {
       // A course after a dose's frequency ("diazepam 2mg tds 3/7", "co-amoxiclav 500mg tds x 5/7"): how
       // long a medicine is given for, never how long the episode has lasted.
       kind: 'ahead',
-      patterns: ['(od|bd|tds|qds|tid|bid|qid|nocte|mane|daily|prn) (for|x)? # / 7|52'],
+      // "Daily", "nocte", "mane" and "prn" only after a dose: "LBP daily for 3/52", "waking him nocte x
+      // 2/52" are the pain's own course (its duration was lost).
+      patterns: [
+        '(od|bd|tds|qds|tid|bid|qid) (for|x)? # / 7|52',
+        '(mg|g|mcg|microgram|micrograms|ml|tab|tabs|tablet|tablets|capsule|capsules|puff|puffs|units|sachet|sachets) (nocte|mane|daily|prn|on|at night) (for|x)? # / 7|52',
+      ],
     },
     {
       // How long a relief takes ("I stop and stand for a min and its gone", "rest for a few minutes") is
@@ -361,7 +366,9 @@ export const severity: readonly SeverityRule[] = [
       'a|an # $',
       // "Pain about 8ish", "it's like a 6ish": a score with "-ish" (the pain named, or "a", never a
       // clock's "woke at 8ish").
-      '{pain}|pain|score (is|was|s|of|at)? (about|around|roughly|maybe|probably|like|approx)? (a|an)? # ish',
+      // Not "pain at about 8ish last night", a clock ("at" a score takes its "a": "pain at a 7ish").
+      '{pain}|pain|score (is|was|s|of)? (about|around|roughly|maybe|probably|like|approx)? (a|an)? # ish',
+      '{pain}|pain|score at (about|around|roughly|maybe|probably|like|approx)? (a|an) # ish',
       'a|an # ish $',
       'a|an # ish (when|now|today|most|and|but|if)',
       'a|an solid|good|strong|steady|easy|high|low|hard|definite|real|firm # $',

@@ -209,6 +209,10 @@ export const whereItHurts: readonly LexEntry[] = [
       'non tender ~2 {tummy}',
       'nontender ~2 {tummy}',
       '{tummy} ~3 (non tender|nontender)',
+      // "Back and tummy exercises", "sleeping on my back and stomach": muscles worked or a way of lying,
+      // not two places of a pain.
+      '(back|{lowback}) (and|&|n|plus) {my}? {tummy} (exercises|exercise|strengthening|workout|workouts|stretches|crunches)',
+      'on {my}? (back|side) (and|or|&|then) {my}? {tummy}',
     ],
     'A stomach bug, stomach acid or lying on the stomach is not tummy pain; pain over the pubic bone is pelvic girdle pain; a note\'s "non-tender abdomen" is an examination that found no tenderness.',
     { overrides: ['pain_abdomen'] },

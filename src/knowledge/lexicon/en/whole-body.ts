@@ -48,6 +48,10 @@ export const wholeBody: readonly LexEntry[] = [
       // was sweating buckets digging", "hot as hell at work" (read as a fever beside the sweating).
       "(it|it's|its|weather|day|sun|garden|outside|room|house|office|work|kitchen|sauna|gym|here|car|warehouse|factory) (is|was|were|has been|had been|got)? (so|really|very|bloody)? hot as|like (anything|hell|owt|fire|an oven|a furnace|toast)",
       'hot as|like (anything|hell|owt|fire|an oven|a furnace|toast) ~1 (at|in|outside|out) ~2 (work|garden|sun|gym|office|kitchen|here|there|warehouse|site|sauna|weather)',
+      // Heat and cold put on the back: "alternating hot & cold packs", "using hot n cold on it".
+      'hot (and|n|&) cold (pack|packs|compress|compresses|therapy|treatment|water|shower|showers|bath|baths|gel|gels|pad|pads|patch|patches|spray|sprays)',
+      '(alternating|alternate|alternated|using|use|used|tried|try|trying|apply|applying|applied|put|putting) ~1 hot (and|n|&) cold',
+      'hot (and|n|&) cold (on|to|onto) (it|my|the|his|her)',
     ],
     'Hot from the weather, a bath or exercise is no fever.',
     { overrides: ['fever'] },
@@ -427,7 +431,8 @@ export const wholeBody: readonly LexEntry[] = [
       'blood|bleeding ~3 in ~2 {my}? {urine}',
       // Older British "water" for urine, with "my" ("blood in my water"; not "blood in the water").
       'blood ~3 in (my|his|her) water',
-      '(my|his|her) water ~3 (pink|red|bloody|reddish|rosy|blood stained|pinkish|pinky)',
+      // Said of the water itself, not "my water bottle is red".
+      '(my|his|her) water (is|was|looks|looked|has been|went|goes|gone|has gone|turned|has turned|looking|comes out|came out|coming out)? (a bit|a little|slightly|quite|very|really|bright|dark|light|faintly|a bit of a|a)? (pink|red|bloody|reddish|rosy|blood stained|pinkish|pinky)',
       '{urine} ~4 (pink|red|bloody|reddish|rosy|blood stained|pinkish|pinky|pink tinged|red tinged|rose coloured|rose colored)',
       '(pink|pinkish|pinky|red|reddish|bloody|blood stained) {urine}',
       'haematuria',
