@@ -178,6 +178,7 @@ export interface CompiledLexicon {
   readonly conjunctionStarters: ReadonlySet<string>;
   readonly subjectOpeners: ReadonlySet<string>;
   readonly commaSubjectOpeners: ReadonlySet<string>;
+  readonly newSignWords: ReadonlySet<string>;
   readonly clauseVerbs: ReadonlySet<string>;
   readonly disjunctions: ReadonlySet<string>;
   readonly placeWords: ReadonlySet<string>;
@@ -523,6 +524,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
       k2.conjunctionStarters,
       k2.subjectOpeners ?? [],
       k2.commaSubjectOpeners ?? [],
+      k2.newSignWords ?? [],
       k2.clauseVerbs ?? [],
       k2.stateWords ?? [],
       k2.normalWords ?? [],
@@ -566,6 +568,7 @@ export function compileLexicon(written: Lexicon): CompiledLexicon {
     conjunctionStarters: lower(k.conjunctionStarters),
     subjectOpeners: lower(k.subjectOpeners ?? []),
     commaSubjectOpeners: lower(k.commaSubjectOpeners ?? []),
+    newSignWords: lower(k.newSignWords ?? []),
     clauseVerbs: lower(k.clauseVerbs ?? []),
     disjunctions: lower(k.disjunctions ?? []),
     placeWords: lower(k.placeWords ?? []),

@@ -53,6 +53,8 @@ export interface Context {
   readonly clauseVerbs: ReadonlySet<string>;
   /** The lexicon's adjectives of a body part's state ("numb", "weak"): a verbless statement past a comma. */
   readonly stateWords: ReadonlySet<string>;
+  /** The lexicon's words that mark a sign as new ("new", "new onset"): see scopeOf. */
+  readonly newSignWords: ReadonlySet<string>;
   /** Per token: the word belongs to a phrase that a denial turns round ("not sleeping well"). */
   readonly turned: readonly boolean[];
   /** Per token: the word belongs only to phrases that deny ("walking normally"), none that states. */
@@ -1012,6 +1014,21 @@ export function scopeOf(
         break;
       default:
         break;
+    }
+  }
+  // "No fever, new urinary retention", "Ø fever, Ø trauma, new onset saddle anaesthesia": a sign marked
+  // new after a comma in a list of denials may be the news itself ("denies fever, new weakness or
+  // numbness" may as well deny it), so it is asked, never denied.
+  if (negated && !denialHedged) {
+    // The mark may stand a word before the sign's own words ("new urinary retention", read at "retention").
+    for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+      const t = tokens[k] as Token;
+      if (t.norm === ',' || t.boundary) break;
+      if (!ctx.newSignWords.has(t.norm)) continue;
+      let i = k - 1;
+      while (i >= 0 && ctx.newSignWords.has((tokens[i] as Token).norm)) i--;
+      if (tokens[i]?.norm === ',') denialHedged = true;
+      break;
     }
   }
   let other = false;

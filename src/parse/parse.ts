@@ -776,6 +776,7 @@ export function parseWith(lex: CompiledLexicon, input: ParseInput): ParseOutput 
     historyHeads: lex.historyHeads,
     clauseVerbs: lex.clauseVerbs,
     stateWords: lex.stateWords,
+    newSignWords: lex.newSignWords,
     turned,
     denyingOnly,
     innerNegation,

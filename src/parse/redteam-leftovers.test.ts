@@ -199,3 +199,23 @@ describe('never before, which says it is there now', () => {
     expect(stateOf(text, id)).toBe('absent');
   });
 });
+
+describe('a sign marked new after a comma in a list of denials', () => {
+  it.each([
+    ['No fever, new onset saddle anaesthesia.', 'saddle_numbness'],
+    ['Ø fever, Ø trauma, new urinary retention.', 'urinary_retention'],
+    ['no fever, new urinary retention', 'urinary_retention'],
+    ['Denies fever, new weakness or numbness.', 'numbness_both_legs'],
+  ])('"%s" asks %s, never denies it', (text, id) => {
+    expect(stateOf(text, id)).toBe('unknown');
+  });
+
+  it.each([
+    ['No new weakness.', 'weakness_both_legs', 'absent'],
+    ['No fever, no new weakness.', 'weakness_both_legs', 'absent'],
+    ['LBP 2/52, new urinary retention', 'urinary_retention', 'present'],
+    ['No fever, new onset saddle anaesthesia.', 'fever', 'absent'],
+  ])('"%s" reads %s as %s', (text, id, state) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+});

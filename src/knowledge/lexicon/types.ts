@@ -217,6 +217,11 @@ export interface Cues {
    * one subject of two parts ("my lower back and both calves cramped").
    */
   readonly commaSubjectOpeners?: readonly string[];
+  /**
+   * Words that mark a sign as new right before it, after a comma ("no fever, new urinary retention",
+   * "Ø trauma, new onset saddle anaesthesia"): a denial before the comma may not reach it, so it is asked.
+   */
+  readonly newSignWords?: readonly string[];
   /** … and the verbs that make it a clause ("is", "are", "feels", "hurts"; "يؤلمني"). */
   readonly clauseVerbs?: readonly string[];
   /**

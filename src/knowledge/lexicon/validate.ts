@@ -144,6 +144,7 @@ export function validateLexicon(lex: Lexicon): Result<Lexicon> {
     ['thirdPerson', k.thirdPerson],
     ...(k.subjectOpeners ? [['subjectOpeners', k.subjectOpeners] as const] : []),
     ...(k.commaSubjectOpeners ? [['commaSubjectOpeners', k.commaSubjectOpeners] as const] : []),
+    ...(k.newSignWords ? [['newSignWords', k.newSignWords] as const] : []),
     ...(k.clauseVerbs ? [['clauseVerbs', k.clauseVerbs] as const] : []),
     ...(k.disjunctions ? [['disjunctions', k.disjunctions] as const] : []),
     ...(k.placeWords ? [['placeWords', k.placeWords] as const] : []),

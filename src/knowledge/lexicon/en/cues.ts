@@ -738,6 +738,7 @@ export const cues: Cues = {
   // "I'll ring 111 if the numbness spreads, both legs are numb at the moment": the condition ends at the
   // comma, and what is said after it is there now (it was imagined with the condition).
   commaSubjectOpeners: ['both'],
+  newSignWords: ['new', 'newly', 'onset', 'new-onset'],
   disjunctions: ['or', 'nor'],
   // A place denied, then the place meant past one comma: "no en el pecho, en la espalda".
   placeWords: ['in'],
