@@ -24,6 +24,17 @@ describe('a denial said only of the time before an event is asked (en denialHedg
   });
 });
 
+describe('a denial followed by what cannot be done now is asked (en denialHedgeAfter)', () => {
+  it('asks the sign, which the new trouble may be', () => {
+    expect(state("Never had trouble peeing, now I can't go.", 'urinary_retention')).toBe('unknown');
+    expect(state("Never had trouble peeing but now I can't go.", 'urinary_retention')).toBe('unknown');
+  });
+  it('keeps a denial followed by what cannot be done without "now"', () => {
+    expect(state("No leg weakness, I can't sleep.", 'weakness_one_leg')).toBe('absent');
+    expect(state('Never had trouble peeing.', 'urinary_retention')).toBe('absent');
+  });
+});
+
 describe('a sign marked recent or sudden after a comma under a denial is asked (newSignWords)', () => {
   it('asks it, never denies it', () => {
     expect(state('No fever, recent onset urinary retention.', 'urinary_retention')).toBe('unknown');

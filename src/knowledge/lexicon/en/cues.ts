@@ -395,6 +395,9 @@ export const cues: Cues = {
     // week": never before, which says it is there now (asked: "I've never had a fever before" may also
     // be a plain history).
     'before (this|today|yesterday|now|this week|this time|this year|this month|last week)? $',
+    // "Never had trouble peeing, now I can't go": denied till now, then what cannot be done now may be
+    // the very sign (asked; "no leg weakness, now I can't sleep" only asks it again).
+    "(,|-|–|;|but|, but|and|, and) (now|but now|today|since then) (i|he|she)? (can't|cannot|couldn't|can not)",
     // "No weakness before the fall", "I had no numbness in my legs before the op", "never had trouble
     // peeing before I lifted it": denied only before an event, which says it may be there since.
     'before (the|my|his|her|their|that|last|i|he|she|we|they|it|a|an) ~5 $',
