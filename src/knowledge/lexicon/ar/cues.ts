@@ -369,6 +369,9 @@ export const cues: Cues = {
     // left the retention open).
     '(ما|مش) (نعرفش|نعرف|نعرفوش|نعرفاش) (إذا|اذا|إن|ان|هل|لو|واش)',
   ],
+  // "ما في حرارة بس ٣٨.٥ امبارح": a reading after "بس" may be the fever itself (a number in a cue says
+  // nothing of its size, so the denial is asked, never kept).
+  denialHedgeAfter: ['(بس|لكن|لكنها) ~2 # (درجة|درجات|امبارح|مبارح|البارحة|ليلة)'],
   hedgeAfter: [
     'و لا لا $',
     'أو لا $',

@@ -395,6 +395,12 @@ export const cues: Cues = {
     // week": never before, which says it is there now (asked: "I've never had a fever before" may also
     // be a plain history).
     'before (this|today|yesterday|now|this week|this time|this year|this month|last week)? $',
+    // "Never had trouble peeing, now I can't go": denied till now, then what cannot be done now may be
+    // the very sign (asked; "no leg weakness, now I can't sleep" only asks it again).
+    "(,|-|–|;|but|, but|and|, and) (now|but now|today|since then) (i|he|she)? (can't|cannot|couldn't|can not)",
+    // "No weakness before the fall", "I had no numbness in my legs before the op", "never had trouble
+    // peeing before I lifted it": denied only before an event, which says it may be there since.
+    'before (the|my|his|her|their|that|last|i|he|she|we|they|it|a|an) ~5 $',
     // "No weakness in my legs except when I walk far": denied but for the times it is there.
     '(except|apart from|other than|aside from) (when|if|whenever|after|while)',
     // "No urine problems except that I can't start", "no numbness except it's a bit odd when I wipe": an
@@ -423,7 +429,7 @@ export const cues: Cues = {
     "(,|-) (well|actually|or rather) (a bit|a little|kind of|sort of|sometimes|maybe|only|just|it|it's|its|it was|i|i've|i had|there|there's|not)",
     // "No fever, well 38.5 last night": a reading told after the denial, taken back with "well", may be
     // the fever itself (a number in a cue says nothing of its size, so it is asked).
-    '(,|-|–|;) (well|but|though|it was|it went up to|went up to|up to|reached) # (last night|this morning|today|yesterday|earlier|tonight|at night|in the night|degrees|°|°c|c)',
+    '(,|-|–|;) (well|but|though|it was|it went up to|went up to|up to|reached) # (last night|this morning|this afternoon|this evening|today|yesterday|earlier|tonight|at night|in the night|overnight|in the afternoon|in the evening|degrees|°|°c|c)',
     // (Never a negation word: "but I've never had cancer myself" must still deny.)
     'but (i|he|she|it) (have to|has to|had to|takes|took|keep|keeps|just|only)',
     // "No pee issues but I've not been since lunch": not gone since, which is the trouble itself.
@@ -738,7 +744,7 @@ export const cues: Cues = {
   // "I'll ring 111 if the numbness spreads, both legs are numb at the moment": the condition ends at the
   // comma, and what is said after it is there now (it was imagined with the condition).
   commaSubjectOpeners: ['both'],
-  newSignWords: ['new', 'newly', 'onset', 'new-onset'],
+  newSignWords: ['new', 'newly', 'onset', 'new-onset', 'recent', 'recently', 'sudden', 'acute', 'brand'],
   disjunctions: ['or', 'nor'],
   // A place denied, then the place meant past one comma: "no en el pecho, en la espalda".
   placeWords: ['in'],

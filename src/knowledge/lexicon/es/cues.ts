@@ -243,6 +243,11 @@ export const cues: Cues = {
     'por lo que sé',
   ],
   hedgeAfter: ['creo $', 'no sé $', 'supongo $', 'o no $', 'tal vez $', 'quizás $', '?'],
+  // "No tengo fiebre, pero 38,4 esta mañana": a reading after "pero" may be the fever itself (a number
+  // in a cue says nothing of its size, so the denial is asked, never kept).
+  denialHedgeAfter: [
+    '(,|-|–|;|pero|aunque|bueno|, pero|, aunque|, bueno) ~2 # (grados|°|°c|anoche|esta mañana|esta tarde|esta noche|ayer|hoy|por la noche|de madrugada)',
+  ],
   hypothetical: [
     // A condition imagined: "si tuviera fiebre iría a urgencias".
     'si (tuviera|tuviese|me quedara|me quedase|me diera|me pasara|notara|empezara|empezase)',
