@@ -178,8 +178,16 @@ describe('"I can\'t go at all"', () => {
     },
   );
 
-  it('"I can\'t go out at all" says nothing of peeing', () => {
-    expect(stateOf("I can't go out at all.", 'urinary_retention')).toBe('none');
+  it.each([
+    ["I can't go out at all."],
+    ["I can't go at all, my back is too stiff to walk."],
+    ["My bladder feels full all the time but I can't go back to sleep."],
+  ])('"%s" says nothing of peeing', (text) => {
+    expect(stateOf(text, 'urinary_retention')).toBe('none');
+  });
+
+  it('"Peeing was fine, now I can\'t go at all." is trouble passing urine', () => {
+    expect(stateOf("Peeing was fine, now I can't go at all.", 'urinary_retention')).toBe('present');
   });
 });
 

@@ -834,6 +834,15 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     [],
+    [
+      "(can't|cannot|couldn't|can not) go at all && (walk|walking|move|moving|out|anywhere|far|stairs|stiff|work|gym)",
+    ],
+    // "I can't go at all, my back is too stiff to walk": going anywhere, not to the toilet.
+    'Not able to go anywhere, said beside walking or moving, is no trouble passing urine.',
+    { overrides: ['urinary_retention'] },
+  ),
+  e(
+    [],
     ['between (my|the|his|her|your)? legs'],
     // "Can't feel my bum or between my legs": the saddle, not the legs (the saddle entry reads it).
     'Between the legs is the groin and saddle, not the legs themselves.',
@@ -923,7 +932,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'bladder ~2 still feels full',
       // "My bladder feels full but I can't go", "I need to go but I can't" (said of the toilet): the urge
       // without the pee.
-      "bladder ~3 full && (can't|cannot|couldn't|unable to|not able to) ~1 (go|pee|wee|empty it|get it out|get anything out)",
+      "bladder ~3 full && (can't|cannot|couldn't|unable to|not able to) ~1 (go|pee|wee|empty it|get it out|get anything out) (at all|properly)? $",
       "(need|needs|needing|want|wanting) (to pee|to wee|to go to the toilet|to go to the loo|the toilet|the loo|a wee|a pee) ~1 (but|and) (i|he|she)? (can't|cannot|couldn't|can not) (go|pee|wee|get it out|get anything out|do it|start)? $",
       "(need|needs|needing|want|wanting) to go (but|and) (i|he|she)? (can't|cannot|couldn't|can not) $",
       'incomplete emptying',
