@@ -5,6 +5,7 @@
  */
 import type { FindingId } from '../../../contract/ids.ts';
 import { e } from '../entry.ts';
+import { LEG_OR_BUTTOCK_PAIN, WALKING_LEG_PAIN } from '../leg-pain.ts';
 import type { LexEntry } from '../types.ts';
 
 const BOTH_LEG_FINDINGS: FindingId[] = ['numbness_both_legs', 'weakness_both_legs', 'leg_pain_both_legs'];
@@ -125,13 +126,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     ],
     'Leg or buttock pain brought on by walking goes away within minutes of simply stopping and standing still.',
     {
-      requires: [
-        'leg_pain_above_knee',
-        'leg_pain_below_knee',
-        'leg_pain_both_legs',
-        'pain_buttock',
-        'calf_cramp_walking',
-      ],
+      requires: WALKING_LEG_PAIN,
     },
   ),
   e(
@@ -145,7 +140,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'عربية سوبرماركت',
     ],
     'Leg or buttock pain brought on by walking only eases when sitting down or bending forward.',
-    { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
+    { requires: LEG_OR_BUTTOCK_PAIN },
   ),
   e(
     ['standing_alone_brings_pain'],
@@ -155,7 +150,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'طابور ~6 {pain}|يبدأ|يجي|يجيب|بيجيب|يسبب',
     ],
     'Standing still for a while, without walking, brings on the leg or buttock pain.',
-    { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
+    { requires: LEG_OR_BUTTOCK_PAIN },
   ),
   e(
     ['no_pain_seated'],
@@ -165,7 +160,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     'There is no leg or back pain at all when sitting.',
     {
       overrides: ['pain_worse_movement'],
-      requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'],
+      requires: LEG_OR_BUTTOCK_PAIN,
     },
   ),
   e(
@@ -695,13 +690,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     ['(يوقف|بيوقف|توقف|وقف|نوقف|يقف|تقف|بوقف) ~6 (يروح|يخف|يختفي|يزول|يهدأ|بيروح|بتروح|تروح|بيخف|بتخف|تخف)'],
     'Walking pain that goes on stopping, of someone else ("بيوقف شوي واقف بتروح").',
     {
-      requires: [
-        'leg_pain_above_knee',
-        'leg_pain_below_knee',
-        'leg_pain_both_legs',
-        'pain_buttock',
-        'calf_cramp_walking',
-      ],
+      requires: WALKING_LEG_PAIN,
     },
   ),
   e(
@@ -717,7 +706,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(بيضطر|يضطر|بتضطر|تضطر|مضطر|مضطرة) ~1 (يقعد|تقعد|يجلس|تجلس|ينحني|تنحني)',
     ],
     'Walking pain eased only by sitting or leaning on a trolley, of someone else ("ما بيرتاح إلا إذا قعد أو انحنى عالعرباية", "بيضطر يقعد").',
-    { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
+    { requires: LEG_OR_BUTTOCK_PAIN },
   ),
   e(
     ['no_pain_seated'],
@@ -727,7 +716,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     'No pain when sitting, of someone else ("وهو قاعد ما في وجع أبداً"); the "ما في" is the phrase\'s own.',
     {
       overrides: ['pain_worse_movement'],
-      requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'],
+      requires: LEG_OR_BUTTOCK_PAIN,
     },
   ),
   e(

@@ -5,6 +5,7 @@
  */
 
 import { e } from '../entry.ts';
+import { WALKING_LEG_PAIN } from '../leg-pain.ts';
 import { CELSIUS_FEVER } from '../temperature.ts';
 import type { LexEntry } from '../types.ts';
 
@@ -1299,13 +1300,7 @@ export const clinicalNotes: readonly LexEntry[] = [
     // Not "comes on standing up", a getting up (a movement), not a standing still.
     'A note\'s "also comes on standing at the sink": standing still, without walking, brings it on.',
     {
-      requires: [
-        'leg_pain_above_knee',
-        'leg_pain_below_knee',
-        'leg_pain_both_legs',
-        'pain_buttock',
-        'calf_cramp_walking',
-      ],
+      requires: WALKING_LEG_PAIN,
     },
   ),
   e(

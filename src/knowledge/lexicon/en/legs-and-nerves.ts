@@ -4,6 +4,7 @@
  */
 import type { FindingId } from '../../../contract/ids.ts';
 import { e } from '../entry.ts';
+import { WALKING_LEG_PAIN } from '../leg-pain.ts';
 import type { LexEntry } from '../types.ts';
 
 const BOTH_LEG_FINDINGS: FindingId[] = ['numbness_both_legs', 'weakness_both_legs', 'leg_pain_both_legs'];
@@ -210,13 +211,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     {
       // Standing still as the relief is not standing that brings the pain on ("still for a minute").
       overrides: ['standing_alone_brings_pain'],
-      requires: [
-        'leg_pain_above_knee',
-        'leg_pain_below_knee',
-        'leg_pain_both_legs',
-        'pain_buttock',
-        'calf_cramp_walking',
-      ],
+      requires: WALKING_LEG_PAIN,
     },
   ),
   e(

@@ -5,6 +5,7 @@
  */
 import type { FindingId } from '../../../contract/ids.ts';
 import { e } from '../entry.ts';
+import { LEG_OR_BUTTOCK_PAIN, WALKING_LEG_PAIN } from '../leg-pain.ts';
 import type { LexEntry } from '../types.ts';
 
 const BOTH_LEG_FINDINGS: FindingId[] = ['numbness_both_legs', 'weakness_both_legs', 'leg_pain_both_legs'];
@@ -180,7 +181,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       '(es|son) (peor|peores|más fuerte|más intenso|más intensa) que (el|lo)? (de la|del|de los|de) (espalda|{lowback})',
     ],
     'In a story of leg pain, "es peor que el dolor de espalda" says the leg pain is the worse.',
-    { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
+    { requires: LEG_OR_BUTTOCK_PAIN },
   ),
   e(
     ['leg_pain_worse_than_back'],
@@ -216,13 +217,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     ],
     'Leg or buttock pain brought on by walking goes away within minutes of simply stopping and standing still.',
     {
-      requires: [
-        'leg_pain_above_knee',
-        'leg_pain_below_knee',
-        'leg_pain_both_legs',
-        'pain_buttock',
-        'calf_cramp_walking',
-      ],
+      requires: WALKING_LEG_PAIN,
     },
   ),
   e(
@@ -250,7 +245,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'apoyad* en el carrito',
     ],
     'Leg or buttock pain brought on by walking only eases when sitting down or bending forward.',
-    { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
+    { requires: LEG_OR_BUTTOCK_PAIN },
   ),
   e(
     ['standing_alone_brings_pain'],
@@ -261,7 +256,7 @@ export const legsAndNerves: readonly LexEntry[] = [
       'cola|fila ~6 {pain}|empieza|aparece',
     ],
     'Standing still for a while, without walking, brings on the leg or buttock pain.',
-    { requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'] },
+    { requires: LEG_OR_BUTTOCK_PAIN },
   ),
   e(
     ['no_pain_seated'],
@@ -276,7 +271,7 @@ export const legsAndNerves: readonly LexEntry[] = [
     'There is no leg or back pain at all when sitting.',
     {
       overrides: ['pain_worse_movement'],
-      requires: ['leg_pain_above_knee', 'leg_pain_below_knee', 'leg_pain_both_legs', 'pain_buttock'],
+      requires: LEG_OR_BUTTOCK_PAIN,
     },
   ),
   e(
