@@ -48,3 +48,22 @@ describe('a comparison with an accident', () => {
     },
   );
 });
+
+describe('sore feet in shoes, jelly legs after the gym, weak at the knees', () => {
+  it.each([
+    ['My feet hurt in these new shoes and my back aches.', 'leg_pain_both_legs'],
+    ['After the gym my legs were like jelly for a bit, fine now.', 'weakness_both_legs'],
+    ["I'm weak at the knees thinking about the dentist.", 'weakness_both_legs'],
+  ])('"%s" does not read %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('none');
+  });
+
+  it.each([
+    ['My feet ache.', 'leg_pain_both_legs'],
+    ["The pain goes down both legs into my feet, I can't wear shoes.", 'leg_pain_both_legs'],
+    ['My legs have gone like jelly and I keep falling.', 'weakness_both_legs'],
+    ['My legs are weak at the knees and give way.', 'weakness_both_legs'],
+  ])('"%s" still reads %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+});

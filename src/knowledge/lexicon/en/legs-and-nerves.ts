@@ -838,6 +838,27 @@ export const legsAndNerves: readonly LexEntry[] = [
   ),
   e(
     [],
+    [
+      '(feet|foot) ~5 (shoes|shoe|boots|heels|trainers|sandals|flip flops|wellies)',
+      '(shoes|shoe|boots|heels|trainers|sandals|flip flops|wellies) ~5 (feet|foot)',
+    ],
+    // "My feet hurt in these new shoes": the shoes, not pain in both legs (which P16 sends to 999).
+    'Feet that hurt in shoes or boots are sore feet, not pain spreading into the legs.',
+    { overrides: ['leg_pain_both_legs', 'leg_pain_below_knee'] },
+  ),
+  e(
+    [],
+    [
+      '(legs|knees|leg) ~3 (like jelly|jelly like|jelly) && (gym|workout|work out|exercise|run|running|training|squats|class|spin|marathon|hike|climb)',
+      'weak at the knees ~3 (thinking|about|over|when|with|at the thought|seeing|looking)',
+    ],
+    // "After the gym my legs were like jelly", "weak at the knees thinking about the dentist": tired
+    // after exercise, or an idiom of feeling, not weak legs.
+    'Legs like jelly after exercise, or "weak at the knees" at a thought, are no weakness of the legs.',
+    { overrides: ['weakness_both_legs', 'weakness_one_leg'] },
+  ),
+  e(
+    [],
     ['between (my|the|his|her|your)? legs'],
     // "Can't feel my bum or between my legs": the saddle, not the legs (the saddle entry reads it).
     'Between the legs is the groin and saddle, not the legs themselves.',
