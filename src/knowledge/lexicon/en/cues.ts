@@ -414,13 +414,11 @@ export const cues: Cues = {
     // the lexicon does not read the trouble).
     "(just|only|though|although) (can't|cannot|can not|have to|has to|takes|take|a bit|a little|slow|slower|weak|weaker|hard|harder|difficult|tricky)",
     // The same told with its own subject, which opens a clause of its own: "no water problems, it's just
-    // slow", "no wee problems but it takes ages to come". The cue starts at the comma or "but", which end
-    // the denial's clause, so it is read with the denial.
-    "(,|but|though|although|, but|, though|, although) (it's|its|it is|it) (just|only)? (that)? (it's|its|it is|it)? (a bit|a little|really|very|so)? (slow|slower|weak|weaker|hard|harder|difficult|tricky|takes|dribbles|trickles|stops and starts)",
-    // The same after a dash or a semicolon, which end the denial's clause as the comma does ("no water
-    // problems - it's just slow"; "no bladder issues; it takes ages to start"), and said as "just that"
-    // ("no water problems, just that it's slow", "…, it's just that it's slow to start").
-    "(-|–|;) (it's|its|it is|it) (just|only)? (that)? (it's|its|it is|it)? (a bit|a little|really|very|so)? (slow|slower|weak|weaker|hard|harder|difficult|tricky|takes|dribbles|trickles|stops and starts)",
+    // slow", "no wee problems but it takes ages to come", "no water problems - it's just slow", "no
+    // bladder issues; it takes ages to start". The cue starts at the comma, "but", dash or semicolon,
+    // which end the denial's clause, so it is read with the denial; and said as "just that" ("no water
+    // problems, just that it's slow", "…, it's just that it's slow to start").
+    "(,|-|–|;|but|though|although|, but|, though|, although) (it's|its|it is|it) (just|only)? (that)? (it's|its|it is|it)? (a bit|a little|really|very|so)? (slow|slower|weak|weaker|hard|harder|difficult|tricky|takes|dribbles|trickles|stops and starts)",
     "(just|only) that (it's|its|it is|it|i) (a bit|a little|really|very|so)? (slow|slower|weak|weaker|hard|harder|difficult|tricky|takes|dribbles|trickles|stops and starts|can't|cannot|have to)",
     // The saddle's own version: "no numbness in the saddle area, it's just a bit odd when I wipe" (a
     // changed feeling when wiping may be the sign itself, or something seen on the paper: asked).
